@@ -1,0 +1,61 @@
+"""Name folding shared by ingest (alias keys) and queries (the name lookup).
+
+``fold`` turns any spelling of a name, in either script, into one lookup key:
+"С-400 «Триумф»", "S-400 Triumf" and "s400triumf" meet; "Andrei Ravkov",
+"Andrey Ravkov" and "Андрей Равков" meet. ``transliterate`` gives unknown
+Russian names a readable English form. Standard library only: the query
+commands import this and must start fast.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# BGN/PCGN-style romanization, simplified the way news agencies write names.
+TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Belarusian and Ukrainian letters that turn up in names
+    "і": "i", "ї": "yi", "є": "ye", "ў": "u", "ґ": "g",
+}
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def has_cyrillic(s: str) -> bool:
+    return bool(CYRILLIC.search(s))
+
+
+def transliterate(s: str) -> str:
+    """Readable Latin form of a Cyrillic string, keeping capitals ("Вольфович" -> "Volfovich")."""
+    out = []
+    for i, ch in enumerate(s):
+        low = ch.lower()
+        if low in TRANSLIT:
+            t = TRANSLIT[low]
+            # "е" opens a word as "ye" in news romanization (Yevgeny), not after consonants
+            if low == "е" and (i == 0 or not s[i - 1].isalpha()):
+                t = "ye"
+            if ch != low and t:
+                t = t[0].upper() + t[1:]
+            out.append(t)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def fold(s: str) -> str:
+    """Script-, case-, punctuation- and common-spelling-insensitive key of a name."""
+    s = unicodedata.normalize("NFKC", s).lower().replace("ё", "е")
+    s = "".join(TRANSLIT.get(ch, ch) for ch in s)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if ch.isalnum())
+    # Spelling variants that romanizations disagree on: Andrey/Andrei, Yury/Yuri,
+    # Aleksandr/Alexander, Tsikhanouskaya/Tikhanovskaya are left to the aliases.
+    s = s.replace("x", "ks").replace("y", "i").replace("ii", "i").replace("kh", "h")
+    return s
+
+
+def fold_tokens(s: str) -> list[str]:
+    return [fold(t) for t in re.findall(r"[\w][\w\-.]*", s) if fold(t)]
