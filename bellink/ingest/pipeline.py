@@ -1,0 +1,383 @@
+"""Run the stages for one document and write the result in one transaction.
+
+``analyze`` is pure: Document in, Analysis out, no database. ``store`` writes
+one Analysis inside a single transaction, replacing whatever an earlier ingest
+of the same document wrote, so a crash or a bad file leaves the database as it
+was. ``ingest_paths`` walks what the user named and reports per file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from bellink.ingest.model import Document, Entity, Event, Mention, Sentence, Statement, Timex
+
+# Bump when extraction rules change in a way that should re-extract stored
+# documents; ingest re-extracts a document stored by another version.
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class Analysis:
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)  # key -> entity, every key mentions use
+    timexes: list[Timex] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (person key, role as the article gives it)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.stop:
+                return s
+        return self.sentences[-1]
+
+
+def analyze(doc: Document) -> Analysis:
+    """All extraction stages, in order, for one document."""
+    from bellink.ingest import entities, events, segment, statements, timex
+
+    a = Analysis(document=doc)
+    a.sentences = segment.split_sentences(doc.text)
+    entities.annotate(a)
+    for s in a.sentences:
+        a.timexes.extend(timex.find_timexes(s.text, doc.lang or "en", doc.published, offset=s.start))
+    a.statements = statements.extract(a)
+    a.events = events.extract(a)
+    return a
+
+
+def analyze_text(text: str, lang: Optional[str] = None, published: Optional[str] = None, doc_id: str = "test") -> Analysis:
+    """Analyze a string as if it were a cleaned article (tests and the evaluator use this)."""
+    from bellink.ingest.load import clean, detect_language
+
+    cleaned, removed = clean(text)
+    doc = Document(id=doc_id, text=cleaned, lang=lang or detect_language(cleaned), published=published,
+                   published_precision={4: "year", 7: "month", 10: "day"}.get(len(published or ""), None))
+    doc.title = cleaned.split("\n", 1)[0]
+    return analyze(doc)
+
+
+# --- storage -----------------------------------------------------------------
+
+def _bounds(value, end):
+    from bellink.dates import bounds
+
+    return bounds(value, end) if value else (None, None)
+
+
+def _date_cols(date) -> tuple:
+    if date is None or date.value is None and date.method is None:
+        return (None, None, None, None, None, None, None)
+    lo, hi = _bounds(date.value, date.end)
+    return (date.value, date.end, date.precision, date.method, date.text, lo, hi)
+
+
+def sync_kb(conn: sqlite3.Connection) -> None:
+    """Write the knowledge base's entities and aliases; skipped when unchanged."""
+    from bellink.ingest import kb
+
+    base = kb.load()
+    digest = base.digest
+    row = conn.execute("select value from meta where key = 'kb_digest'").fetchone()
+    if row and row[0] == digest:
+        return
+    conn.execute("begin immediate")
+    try:
+        for ent in base.entities.values():
+            _upsert_entity(conn, ent)
+        # families, countries: second pass once every key has an id
+        for ent in base.entities.values():
+            fam = ent.attrs.get("family")
+            ctry = ent.attrs.get("country")
+            conn.execute(
+                "update entities set family_id = (select id from entities where key = ?),"
+                " country_id = (select id from entities where key = ?) where key = ?",
+                (kb.qualify(fam, "weapon_system") if fam else None,
+                 kb.qualify(ctry, "country") if ctry else None, ent.key),
+            )
+        conn.execute("delete from roles where document_id is null")
+        for key, role in base.roles:
+            conn.execute(
+                "insert into roles (entity_id, role, role_ru, country, start, end)"
+                " select id, ?, ?, ?, ?, ? from entities where key = ?",
+                (role["role"], role.get("role_ru"), role.get("country"), role.get("start"), role.get("end"), key),
+            )
+        conn.execute("insert or replace into meta (key, value) values ('kb_digest', ?)", (digest,))
+        conn.execute("commit")
+    except BaseException:
+        conn.execute("rollback")
+        raise
+
+
+def _upsert_entity(conn: sqlite3.Connection, ent: Entity) -> int:
+    from bellink.names import fold
+
+    row = conn.execute("select id from entities where key = ?", (ent.key,)).fetchone()
+    attrs = {k: v for k, v in ent.attrs.items() if k not in ("family", "country", "category")}
+    if row:
+        entity_id = row[0]
+        if ent.source == "kb":
+            conn.execute(
+                "update entities set name = ?, name_ru = ?, type = ?, source = 'kb', category = ?, attrs = ?"
+                " where id = ?",
+                (ent.name, ent.name_ru, ent.type, ent.attrs.get("category"), json.dumps(attrs, ensure_ascii=False), entity_id),
+            )
+        elif ent.name_ru and not conn.execute("select name_ru from entities where id = ?", (entity_id,)).fetchone()[0]:
+            conn.execute("update entities set name_ru = ? where id = ?", (ent.name_ru, entity_id))
+    else:
+        cur = conn.execute(
+            "insert into entities (key, name, name_ru, type, source, category, attrs) values (?, ?, ?, ?, ?, ?, ?)",
+            (ent.key, ent.name, ent.name_ru, ent.type, ent.source, ent.attrs.get("category"),
+             json.dumps(attrs, ensure_ascii=False) if attrs else None),
+        )
+        entity_id = cur.lastrowid
+    names = {ent.name, *(a for a in ent.aliases if a)}
+    if ent.name_ru:
+        names.add(ent.name_ru)
+    conn.executemany(
+        "insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, ?)",
+        [(entity_id, n, fold(n), "kb" if ent.source == "kb" else "text") for n in names if fold(n)],
+    )
+    return entity_id
+
+
+def store(conn: sqlite3.Connection, a: Analysis) -> None:
+    """Write one analyzed document in a single transaction, replacing an earlier version."""
+    from bellink.names import fold
+
+    doc = a.document
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    conn.execute("begin immediate")
+    try:
+        old = conn.execute("select 1 from documents where id = ?", (doc.id,)).fetchone()
+        if old:
+            conn.execute("delete from documents where id = ?", (doc.id,))
+        conn.execute(
+            "insert into documents (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
+            " published_precision, published_source, encoding, text, boilerplate, extractor_version, ingested_at)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.path, doc.sha256 or hashlib.sha256(doc.text.encode()).hexdigest(), doc.title, doc.lang,
+             doc.lang_source, doc.outlet, doc.outlet_source, doc.published, doc.published_precision,
+             doc.published_source, doc.encoding, doc.text,
+             json.dumps(doc.removed, ensure_ascii=False) if doc.removed else None, EXTRACTOR_VERSION, now),
+        )
+        sentence_ids = []
+        for s in a.sentences:
+            cur = conn.execute(
+                "insert into sentences (document_id, idx, paragraph, start, stop, text) values (?, ?, ?, ?, ?, ?)",
+                (doc.id, s.index, s.paragraph, s.start, s.stop, s.text),
+            )
+            sentence_ids.append(cur.lastrowid)
+
+        entity_ids: dict[str, int] = {}
+
+        def eid(key: Optional[str]) -> Optional[int]:
+            if key is None:
+                return None
+            if key not in entity_ids:
+                ent = a.entities.get(key)
+                if ent is None:
+                    row = conn.execute("select id from entities where key = ?", (key,)).fetchone()
+                    entity_ids[key] = row[0] if row else None
+                else:
+                    entity_ids[key] = _upsert_entity(conn, ent)
+            return entity_ids[key]
+
+        for m in a.mentions:
+            if not m.key or eid(m.key) is None:
+                continue
+            conn.execute(
+                "insert into mentions (document_id, sentence_id, entity_id, start, stop, text, method, confidence)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[m.sentence], eid(m.key), m.start, m.stop, m.text, m.method, m.confidence),
+            )
+            if m.text and fold(m.text) and m.type not in ("pronoun", "role"):
+                conn.execute(
+                    "insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
+                    (eid(m.key), m.text, fold(m.text)),
+                )
+        for key, role in dict.fromkeys(a.roles):
+            if eid(key) is not None:
+                conn.execute(
+                    "insert into roles (entity_id, role, document_id) values (?, ?, ?)", (eid(key), role, doc.id)
+                )
+        for t in a.timexes:
+            lo, hi = _bounds(t.value, t.end)
+            conn.execute(
+                "insert into timexes (document_id, sentence_id, start, stop, text, value, value_end, precision,"
+                " method, kind, date_lo, date_hi) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[a.sentence_at(t.start).index], t.start, t.stop, t.text, t.value, t.end,
+                 t.precision, t.method, t.kind, lo, hi),
+            )
+        statement_ids = []
+        for st in a.statements:
+            cur = conn.execute(
+                "insert into statements (document_id, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
+                " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
+                " date_lo, date_hi, confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, st.text, st.start,
+                 st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date), st.confidence),
+            )
+            statement_ids.append(cur.lastrowid)
+        for ev in a.events:
+            cur = conn.execute(
+                "insert into events (document_id, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
+                " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
+                " stop, confidence, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[ev.sentence],
+                 statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
+                 ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(ev.date), ev.summary, ev.start, ev.stop,
+                 ev.confidence, json.dumps(ev.details, ensure_ascii=False) if ev.details else None),
+            )
+            for role, keys in ev.roles.items():
+                for key in keys:
+                    if eid(key) is not None:
+                        conn.execute(
+                            "insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
+                            (cur.lastrowid, role, eid(key)),
+                        )
+        # Entities discovered only by the version of this document just replaced.
+        conn.execute(
+            "delete from entities where source = 'discovered' and id not in (select entity_id from mentions)"
+            " and id not in (select entity_id from event_entities)"
+            " and id not in (select speaker_id from statements where speaker_id is not null)"
+            " and id not in (select channel_id from statements where channel_id is not null)"
+        )
+        conn.execute("commit")
+    except BaseException:
+        conn.execute("rollback")
+        raise
+
+
+# --- walking the user's paths ---------------------------------------------------
+
+@dataclass
+class FileResult:
+    path: str
+    document: Optional[str]
+    status: str  # new | updated | unchanged | failed
+    message: str = ""
+    facts: int = 0
+
+
+def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
+    """Expand files and folders (recursively) into article files; (path, error) pairs."""
+    from bellink.ingest.load import ARTICLE_SUFFIXES
+
+    found: list[tuple[Path, Optional[str]]] = []
+    for p in paths:
+        if not os.path.lexists(p):
+            found.append((p, "no such file or directory"))
+            continue
+        if p.is_symlink() and not p.exists():
+            found.append((p, "broken symbolic link (or a link loop)"))
+            continue
+        if p.is_dir():
+            seen_dirs = set()
+            hits = []
+            for root, dirs, files in os.walk(p, followlinks=True):
+                real = os.path.realpath(root)
+                if real in seen_dirs:
+                    dirs[:] = []
+                    found.append((Path(root), "symbolic link loop; not followed again"))
+                    continue
+                seen_dirs.add(real)
+                dirs.sort()
+                for name in sorted(files):
+                    f = Path(root) / name
+                    if f.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
+                        if os.path.lexists(f) and not f.exists():
+                            found.append((f, "broken symbolic link (or a link loop)"))
+                        else:
+                            hits.append((f, None))
+            if not hits and not any(err for _, err in found):
+                found.append((p, "no articles (.txt, .md, .html, .htm) in this directory"))
+            found.extend(hits)
+        else:
+            found.append((p, None))
+    return found
+
+
+def ingest_paths(
+    conn: sqlite3.Connection,
+    paths: list[Path],
+    *,
+    published: Optional[str] = None,
+    outlet: Optional[str] = None,
+    lang: Optional[str] = None,
+    force: bool = False,
+    on_file: Optional[Callable[[FileResult], None]] = None,
+    on_total: Optional[Callable[[int], None]] = None,
+) -> list[FileResult]:
+    from bellink.ingest.load import LoadError, load_document, load_manifest
+
+    sync_kb(conn)
+    files = find_articles(paths)
+    if on_total:
+        on_total(len(files))
+    manifests: dict[Path, dict] = {}
+    results = []
+    for path, error in files:
+        if error:
+            r = FileResult(str(path), None, "failed", error)
+        else:
+            r = _ingest_one(conn, path, manifests, published, outlet, lang, force, load_document, load_manifest, LoadError)
+        results.append(r)
+        if on_file:
+            on_file(r)
+    return results
+
+
+def _ingest_one(conn, path, manifests, published, outlet, lang, force, load_document, load_manifest, LoadError):
+    folder = path.parent
+    try:
+        if folder not in manifests:
+            manifests[folder] = load_manifest(folder)
+        resolved = str(path.resolve())
+        existing = conn.execute(
+            "select id, sha256, extractor_version from documents where path = ?", (resolved,)
+        ).fetchone()
+        doc_id = existing["id"] if existing else _free_id(conn, path.stem)
+        doc = load_document(path, doc_id=doc_id, manifest=manifests[folder], published=published,
+                            outlet=outlet, lang=lang)
+        flags_changed = existing and _metadata_differs(conn, doc)
+        if existing and existing["sha256"] == doc.sha256 and not force and not flags_changed \
+                and existing["extractor_version"] == EXTRACTOR_VERSION:
+            return FileResult(str(path), doc.id, "unchanged")
+        if not existing:
+            dup = conn.execute("select id from documents where sha256 = ?", (doc.sha256,)).fetchone()
+            if dup and not force:
+                return FileResult(str(path), dup["id"], "unchanged", f"same content as {dup['id']}")
+        a = analyze(doc)
+        store(conn, a)
+        facts = len(a.statements) + len(a.events)
+        return FileResult(str(path), doc.id, "updated" if existing else "new", facts=facts)
+    except LoadError as exc:
+        return FileResult(str(path), None, "failed", str(exc))
+    except sqlite3.DatabaseError as exc:
+        return FileResult(str(path), None, "failed", f"database error: {exc}")
+
+
+def _metadata_differs(conn, doc: Document) -> bool:
+    row = conn.execute(
+        "select published, outlet, lang from documents where id = ?", (doc.id,)
+    ).fetchone()
+    return bool(row) and (row["published"], row["outlet"], row["lang"]) != (doc.published, doc.outlet, doc.lang)
+
+
+def _free_id(conn, stem: str) -> str:
+    """The file name without extension, made unique if another file already took it."""
+    candidate, n = stem, 2
+    while conn.execute("select 1 from documents where id = ?", (candidate,)).fetchone():
+        candidate = f"{stem}-{n}"
+        n += 1
+    return candidate

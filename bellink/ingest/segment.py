@@ -1,0 +1,58 @@
+"""Split cleaned text into sentences with character offsets.
+
+razdel (from the natasha stack) splits both languages well at quotes and
+ellipses; it does not know English military ranks and titles ("Gen. Lt.
+Andrey Ravkov"), so a sentence that ends in a known abbreviation or an initial
+is joined to the next one. Sentences never cross paragraphs (lines).
+"""
+from __future__ import annotations
+
+import re
+
+from bellink.ingest.model import Sentence
+
+ABBREVIATIONS = {
+    # English ranks, titles, months and company forms
+    "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr", "cdr", "gov", "sen",
+    "rep", "dr", "mr", "mrs", "ms", "prof", "st", "mt", "no", "nos", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc", "ltd", "co", "vs",
+    "etc", "approx", "est", "dept", "gen-lt", "lt-gen", "maj-gen", "u.s", "u.k", "u.n", "e.g", "i.e",
+    # Russian
+    "г", "гг", "ген", "полк", "подп", "ст", "им", "тыс", "млн", "млрд", "руб", "ул", "св", "т.е",
+    "т.д", "т.п", "др", "пр", "проф", "акад", "зам", "нач", "обл", "р-н", "англ",
+}
+ENDS_WITH_ABBREV = re.compile(r"(?:^|[\s(«\"“])([A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]{0,7})\.\s*$")
+ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.\s*$")
+
+
+def _joins_next(sentence_text: str) -> bool:
+    if ENDS_WITH_INITIAL.search(sentence_text):
+        return True
+    m = ENDS_WITH_ABBREV.search(sentence_text)
+    return bool(m and m.group(1).lower() in ABBREVIATIONS)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    from razdel import sentenize
+
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        spans = [(s.start + line_start, s.stop + line_start) for s in sentenize(line)]
+        merged: list[list[int]] = []
+        for start, stop in spans:
+            if merged and _joins_next(text[merged[-1][0]:merged[-1][1]]):
+                merged[-1][1] = stop
+            else:
+                merged.append([start, stop])
+        for start, stop in merged:
+            sentences.append(
+                Sentence(index=len(sentences), start=start, stop=stop, text=text[start:stop], paragraph=paragraph)
+            )
+        paragraph += 1
+    return sentences

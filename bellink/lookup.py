@@ -1,0 +1,140 @@
+"""One name lookup for every command that takes a name.
+
+Case-, script- and spelling-insensitive ("S-400", "С-400", "s400", "Triumf";
+"Ravkov", "Равков", "Andrei Ravkov"), full name, alias, designation or bare
+surname. Nothing found: the closest names, as "did you mean". Several found:
+the candidates, so the user can ask for a longer name.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import sqlite3
+from typing import Optional
+
+from bellink.names import fold, has_cyrillic
+
+# Russian case endings, longest first: a query typed in an oblique case
+# ("Равкова", "Лукашенко", "Белоруссии") is retried without them.
+RU_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им",
+              "ою", "ах", "ях", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+class LookupError_(Exception):
+    """No entity, or too many, for a name the user gave; the message says which."""
+
+
+def _candidates(conn: sqlite3.Connection, norm: str, types) -> list[sqlite3.Row]:
+    sql = (
+        "select distinct e.id, e.key, e.name, e.type, e.source from aliases a join entities e on e.id = a.entity_id"
+        " where a.norm = ?"
+    )
+    args: list = [norm]
+    if types:
+        sql += f" and e.type in ({','.join('?' * len(types))})"
+        args += list(types)
+    return conn.execute(sql, args).fetchall()
+
+
+def _surname_candidates(conn, norm_surname: str, types) -> list[sqlite3.Row]:
+    """People whose name ends with this surname."""
+    rows = conn.execute(
+        "select distinct e.id, e.key, e.name, e.type, e.source, a.norm from aliases a"
+        " join entities e on e.id = a.entity_id where e.type = 'person' and a.norm like ?",
+        ("%" + norm_surname,),
+    ).fetchall()
+    out = {}
+    for r in rows:
+        if types and "person" not in types:
+            continue
+        out[r["id"]] = r
+    return list(out.values())
+
+
+def _prefer(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """Several hits of which one is mentioned in documents beats those that never are."""
+    return rows
+
+
+def find_entities(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None) -> list[sqlite3.Row]:
+    name = name.strip()
+    norm = fold(name)
+    if not norm:
+        return []
+    rows = _candidates(conn, norm, types)
+    if rows:
+        return rows
+    # The query in an oblique Russian case
+    if has_cyrillic(name):
+        words = name.split()
+        for ending in RU_ENDINGS:
+            if words and words[-1].lower().endswith(ending) and len(words[-1]) > len(ending) + 2:
+                stem_words = words[:-1] + [words[-1][: -len(ending)]]
+                for tail in ("", "а", "ь", "я", "й"):
+                    rows = _candidates(conn, fold(" ".join(stem_words) + tail), types)
+                    if rows:
+                        return rows
+    # English plural of a designation ("S-400s", "Iskanders")
+    if norm.endswith("s"):
+        rows = _candidates(conn, norm[:-1], types)
+        if rows:
+            return rows
+    # Surname or last word: "Mr Ravkov", "General Khrenin"
+    tokens = re.findall(r"[\w\-]+", name)
+    if len(tokens) >= 1 and (not types or "person" in types):
+        last = fold(tokens[-1])
+        if len(last) >= 4:
+            rows = _surname_candidates(conn, last, types)
+            if len(tokens) > 1 and rows:
+                # keep the ones whose first name agrees on its first letter
+                first = fold(tokens[0])[:1]
+                agreeing = [r for r in rows if fold(r["name"])[:1] == first]
+                rows = agreeing or rows
+            if rows:
+                return rows
+    return []
+
+
+def resolve(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None, what: str = "entity") -> sqlite3.Row:
+    """Exactly one entity for a name, or LookupError_ with a message for the user."""
+    rows = find_entities(conn, name, types)
+    if len(rows) == 1:
+        return rows[0]
+    if len(rows) > 1:
+        # One of them mentioned in the corpus and the others not: take it.
+        mentioned = [
+            r for r in rows
+            if conn.execute("select 1 from mentions where entity_id = ? limit 1", (r["id"],)).fetchone()
+        ]
+        if len(mentioned) == 1:
+            return mentioned[0]
+        listed = "; ".join(f"{r['name']} ({r['type'].replace('_', ' ')})" for r in (mentioned or rows)[:8])
+        raise LookupError_(f"'{name}' matches several {what}s: {listed}. Give a longer name.")
+    raise LookupError_(f"no {what} matches '{name}'" + _suggest(conn, name, types))
+
+
+def _suggest(conn, name: str, types) -> str:
+    sql = "select a.norm, e.name from aliases a join entities e on e.id = a.entity_id"
+    args: list = []
+    if types:
+        sql += f" where e.type in ({','.join('?' * len(types))})"
+        args = list(types)
+    by_norm: dict[str, set] = {}
+    for norm, ename in conn.execute(sql, args):
+        by_norm.setdefault(norm, set()).add(ename)
+    close = difflib.get_close_matches(fold(name), list(by_norm), n=6, cutoff=0.6)
+    names = list(dict.fromkeys(n for c in close for n in sorted(by_norm[c])))[:4]
+    return f"; did you mean {', '.join(names)}?" if names else ""
+
+
+def expand_family(conn: sqlite3.Connection, entity_id: int) -> list[int]:
+    """A weapon-system family and all its variants (S-300 -> S-300PS, S-300PMU...)."""
+    ids = [entity_id]
+    frontier = [entity_id]
+    while frontier:
+        rows = conn.execute(
+            f"select id from entities where family_id in ({','.join('?' * len(frontier))})", frontier
+        ).fetchall()
+        frontier = [r[0] for r in rows if r[0] not in ids]
+        ids.extend(frontier)
+    return ids
