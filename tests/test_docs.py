@@ -1,0 +1,32 @@
+"""Every command documents itself with an example, and the README shows real commands."""
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bellink.cli import cli
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert re.search(rf"bellink {command}\b", result.output)
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("show",)])
+def test_every_command_offers_json_and_csv(command):
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert "--json" in result.output and "--csv" in result.output
+
+
+def test_readme_quickstart_is_two_commands():
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    block = re.search(r"## Quickstart.*?```(?:bash|sh)?\n(.*?)```", readme, re.S).group(1)
+    commands = [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
+    assert len(commands) == 2
+    assert "bellink ingest" in commands[0] and "pytest" in commands[1]
