@@ -27,8 +27,13 @@ def has_cyrillic(s: str) -> bool:
     return bool(CYRILLIC.search(s))
 
 
+FINAL_IY = re.compile(r"([ИиЫы])[Йй](?![\w])")
+
+
 def transliterate(s: str) -> str:
     """Readable Latin form of a Cyrillic string, keeping capitals ("Вольфович" -> "Volfovich")."""
+    # "-ий"/"-ый" endings are written "-y" in news romanization (Shpakovsky, Gennady)
+    s = FINAL_IY.sub(lambda m: "Ы" if m.group(1).isupper() else "ы", s)
     out = []
     for i, ch in enumerate(s):
         low = ch.lower()
@@ -50,11 +55,18 @@ def fold(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).lower().replace("ё", "е")
     s = "".join(TRANSLIT.get(ch, ch) for ch in s)
     s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if ch.isalnum())
-    # Spelling variants that romanizations disagree on: Andrey/Andrei, Yury/Yuri,
-    # Aleksandr/Alexander, Tsikhanouskaya/Tikhanovskaya are left to the aliases.
-    s = s.replace("x", "ks").replace("y", "i").replace("ii", "i").replace("kh", "h")
-    return s
+    out = []
+    for word in re.split(r"[^\w]+|_", s):
+        word = "".join(ch for ch in word if ch.isalnum())
+        if not word:
+            continue
+        # Spelling variants romanizations disagree on: Andrey/Andrei, Yury/Yuri,
+        # Yevgeny/Evgeny, Aleksandr/Alexsandr, Khrenin/Hrenin. Others are left to aliases.
+        word = word.replace("x", "ks").replace("y", "i").replace("ii", "i").replace("kh", "h")
+        if word.startswith("ie"):
+            word = word[1:]
+        out.append(word)
+    return "".join(out)
 
 
 def fold_tokens(s: str) -> list[str]:

@@ -1,0 +1,105 @@
+"""Entity recognition and resolution on sentences written for the tests, in both languages."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from bellink.ingest.pipeline import analyze_text
+
+DATA = Path(__file__).parent / "data"
+
+
+def _cases():
+    with open(DATA / "entities.tsv", encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return [pytest.param(*r, id=f"{r[0]}-{r[2]}") for r in rows]
+
+
+def mention_of(a, surface):
+    for m in a.mentions:
+        if m.text == surface:
+            return m, a.entities[m.key]
+    found = [(m.text, m.key) for m in a.mentions]
+    raise AssertionError(f"no mention {surface!r}; found {found}")
+
+
+@pytest.mark.parametrize("lang, sentence, surface, type_, expected", _cases())
+def test_entity_table(lang, sentence, surface, type_, expected):
+    a = analyze_text(sentence, lang=lang, published="2021-06-29")
+    m, ent = mention_of(a, surface)
+    assert ent.type == type_
+    if expected.startswith("~"):
+        assert expected[1:].lower() in ent.name.lower(), ent.name
+    else:
+        assert ent.name == expected
+
+
+SAME = [
+    ("en", "Alexander Lukashenko spoke first. Later Lukashenko added a remark.", ["Alexander Lukashenko", "Lukashenko"]),
+    ("ru", "Александр Лукашенко прибыл в Москву. Лукашенко провёл переговоры. Встреча с Лукашенко длилась час.",
+     ["Александр Лукашенко", "Лукашенко"]),
+    ("en", "Minsk wants the S-400. The S-400 Triumf is also known as the SA-21.", ["S-400", "S-400 Triumf", "SA-21"]),
+    ("ru", "Белоруссия и Россия договорились. Республика Беларусь подписала протокол.", ["Белоруссия", "Республика Беларусь"]),
+    ("en", "Colonel Oleg Sushkevich, commander of the brigade, inspected the site. Sushkevich said it was ready.",
+     ["Oleg Sushkevich", "Sushkevich"]),
+    ("ru", "Заместитель министра Андрей Бойцов прибыл в Минск. Бойцов заявил, что заявка рассмотрена.",
+     ["Андрей Бойцов", "Бойцов"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, surfaces", SAME)
+def test_forms_resolve_to_one_entity(lang, text, surfaces):
+    a = analyze_text(text, lang=lang, published="2021-06-29")
+    keys = {mention_of(a, s)[0].key for s in surfaces}
+    assert len(keys) == 1, keys
+
+
+APART = [
+    ("en", "The S-300 was replaced by the S-400 in that regiment.", "S-300", "S-400"),
+    ("en", "Sergei Ivanov met Igor Ivanov's successor in Moscow.", "Sergei Ivanov", "Igor Ivanov"),
+    ("en", "Colonel Anton Petrov and Colonel Boris Petrov both attended.", "Anton Petrov", "Boris Petrov"),
+    ("en", "The Tor-M2 and Tor-M1 systems were compared.", "Tor-M2", "Tor-M1"),
+    ("ru", "Учения «Запад-2021» отличались от учений «Запад-2017».", "Запад-2021", "Запад-2017"),
+]
+
+
+@pytest.mark.parametrize("lang, text, first, second", APART)
+def test_different_things_stay_apart(lang, text, first, second):
+    a = analyze_text(text, lang=lang, published="2021-06-29")
+    assert mention_of(a, first)[0].key != mention_of(a, second)[0].key
+
+
+def test_russian_and_english_articles_share_entities():
+    en = analyze_text("Andrei Ravkov met Russian officials in Moscow.", lang="en", published="2017-03-01")
+    ru = analyze_text("Андрей Равков встретился с российскими коллегами в Москве.", lang="ru", published="2017-03-01")
+    assert mention_of(en, "Andrei Ravkov")[0].key == mention_of(ru, "Андрей Равков")[0].key
+    assert mention_of(en, "Moscow")[0].key == mention_of(ru, "Москве")[0].key
+
+
+def test_unknown_russian_person_gets_an_english_form():
+    a = analyze_text("Директор завода Геннадий Шпаковский сообщил о новых заказах.", lang="ru", published="2021-06-29")
+    _, ent = mention_of(a, "Геннадий Шпаковский")
+    assert ent.source == "discovered"
+    assert ent.name == "Gennady Shpakovsky"
+    assert ent.name_ru == "Геннадий Шпаковский"
+
+
+def test_title_gives_the_role_in_this_article():
+    a = analyze_text("Belarusian Defence Minister Viktor Khrenin visited the base.", lang="en", published="2021-06-29")
+    m, ent = mention_of(a, "Viktor Khrenin")
+    assert m.role == "Belarusian Defence Minister"
+    assert (m.key, "Belarusian Defence Minister") in a.roles
+
+
+NOT_ENTITIES = [
+    ("en", "They will meet in May and the talks may continue.", "May"),
+    ("en", "About 200,000 troops and 760 armored vehicles took part.", "200,000"),
+    ("en", "The G-20 summit and COVID-19 dominated the agenda.", "G-20"),
+    ("en", "The Milex-2021 exhibition opened in Minsk.", "Milex-2021"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface", NOT_ENTITIES)
+def test_not_entities(lang, text, surface):
+    a = analyze_text(text, lang=lang, published="2021-06-29")
+    assert surface not in {m.text for m in a.mentions}
