@@ -107,6 +107,12 @@ def morph():
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=200_000)
+def parse(word: str):
+    """pymorphy3 parses of a lowercased word, cached: the same words recur across a corpus."""
+    return morph().parse(word)
+
+
 RU_STRIP = ("ого", "ему", "ому", "ыми", "ими", "ым", "им", "ой", "ом", "ем", "ою", "ей", "ую", "а", "у", "е", "ы", "и", "я", "ю")
 
 
@@ -117,7 +123,7 @@ def _ru_keys(word: str) -> frozenset:
     low = word.lower()
     if re.search(r"\d", word):
         return frozenset(keys)
-    for p in morph().parse(low)[:4]:
+    for p in parse(low)[:4]:
         keys.add(fold(p.normal_form))
     if word[:1].isupper():
         for end in RU_STRIP:
@@ -154,7 +160,7 @@ def nominative(words: list[str], prefer: tuple = ()) -> list[str]:
         if not CYR_NAME.match(w.split("-")[0]) and not w[:1].isupper():
             out.append(w)
             continue
-        parses = morph().parse(w.lower())
+        parses = parse(w.lower())
         best = None
         for p in parses:
             if prefer and any(t in p.tag for t in prefer):
@@ -197,7 +203,7 @@ def _alias_tokens(alias: str) -> list[tuple[frozenset, bool]]:
         w = m.group()
         keys = {fold(w)}
         if has_cyrillic(w) and not re.search(r"\d", w):
-            for p in morph().parse(w.lower())[:2]:
+            for p in parse(w.lower())[:2]:
                 if "nomn" in p.tag and ("sing" in p.tag or "Pltm" in p.tag) and "Poss" not in p.tag:
                     keys.add(fold(p.normal_form))
         keys.discard("")
@@ -246,7 +252,7 @@ def matcher() -> Matcher:
     titles = []
     for role, forms in kb.titles:
         for form in forms:
-            words = [re.escape(w) for w in form.split()]
+            words = [fold(parse(w)[0].normal_form) if has_cyrillic(w) else fold(w) for w in form.split()]
             if words:
                 titles.append((role, form, words))
     adjectives = {}
@@ -586,7 +592,7 @@ def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
         if has_cyrillic(form) != (lang == "ru"):
             continue
         if lang == "ru":
-            hit = _ru_title_suffix(stripped, form)
+            hit = _ru_title_suffix(stripped, _)
             if hit is not None and (best is None or hit < best):
                 best = hit
         elif low.endswith(form) and (len(low) == len(form) or not low[-len(form) - 1].isalnum()):
@@ -607,9 +613,8 @@ def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
     return role or None
 
 
-def _ru_title_suffix(stripped: str, form: str) -> Optional[int]:
-    """Start of a Russian title form at the end of ``stripped``, allowing any case and a trailing genitive."""
-    words = form.split()
+def _ru_title_suffix(stripped: str, words: list[str]) -> Optional[int]:
+    """Start of a Russian title (its words' lemma keys) at the end of ``stripped``, in any case, before a genitive."""
     toks = list(TOKEN.finditer(stripped))
     if len(toks) < len(words):
         return None
@@ -619,8 +624,7 @@ def _ru_title_suffix(stripped: str, form: str) -> Optional[int]:
         begin = end - len(words)
         if begin < 0:
             break
-        ok = all(fold(morph().parse(w)[0].normal_form) in token_keys(toks[begin + x].group())
-                 for x, w in enumerate(words))
+        ok = all(w in token_keys(toks[begin + x].group()) for x, w in enumerate(words))
         if ok:
             tail = stripped[toks[end - 1].end():] if end > 0 else ""
             if extra and not all(t.group()[:1].isupper() or t.group().lower() in ("россии", "белоруссии", "рф")
@@ -733,7 +737,7 @@ def _ner(b: _Builder, lang: str) -> None:
         elif label == "ORG":
             if len(surface) < 3 or surface.isupper() and len(surface) < 4:
                 continue
-            head = morph().parse(words[0].lower())[0]
+            head = parse(words[0].lower())[0]
             if fold(head.normal_form) in TITLE_HEADS:
                 continue  # "Министры обороны": people by title, not an organization
             parts = _nominative_head(words)
@@ -753,7 +757,7 @@ def _nominative_head(words: list[str]) -> list[str]:
     """An organization name in the nominative: inflect up to its head noun, keep the complements."""
     out = []
     for x, w in enumerate(words):
-        p = morph().parse(w.lower())[0]
+        p = parse(w.lower())[0]
         if "NOUN" in p.tag or "ADJF" in p.tag:
             number = "plur" if "plur" in p.tag else "sing"
             inflected = p.inflect({"nomn", number}) or p
