@@ -103,3 +103,10 @@ NOT_ENTITIES = [
 def test_not_entities(lang, text, surface):
     a = analyze_text(text, lang=lang, published="2021-06-29")
     assert surface not in {m.text for m in a.mentions}
+
+
+def test_series_name_that_is_a_common_word_needs_exercise_context():
+    a = analyze_text("Запад продолжает давление на Минск, заявил посол.", lang="ru", published="2021-06-29")
+    assert not [m for m in a.mentions if m.type == "exercise"]
+    a = analyze_text("Учения серии «Запад» проводятся раз в четыре года.", lang="ru", published="2021-06-29")
+    assert [m for m in a.mentions if m.type == "exercise"]

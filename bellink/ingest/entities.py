@@ -183,6 +183,7 @@ LEAF = "\0"
 @dataclass
 class Matcher:
     trie: dict
+    lower_trie: dict  # aliases written in lowercase: the only matches that may open on a lowercase word
     kb: kbmod.KnowledgeBase
     persons_by_name: dict  # (surname key, first-name canonical) -> person key
     surnames: dict  # surname key -> set of person keys
@@ -229,6 +230,7 @@ def _first_canonical(kb: kbmod.KnowledgeBase, first: str) -> str:
 def matcher() -> Matcher:
     kb = kbmod.load()
     trie: dict = {}
+    lower_trie: dict = {}
     persons_by_name: dict = {}
     surnames: dict = {}
     for ent in kb.entities.values():
@@ -236,9 +238,16 @@ def matcher() -> Matcher:
         if ent.name_ru:
             names.add(ent.name_ru)
         for n in names:
+            n = re.sub(r"^(the|a|an)\s+", "", n, flags=re.IGNORECASE)  # "the Republic of Belarus"
             toks = _alias_tokens(n)
-            if toks:
-                _add(trie, toks, ent.key, False)
+            if not toks:
+                continue
+            _add(lower_trie if n[:1].islower() else trie, toks, ent.key, False)
+            words = n.split()
+            if has_cyrillic(n) and len(words) >= 2 and words[1][:1].islower() and not n[:1].islower():
+                # Russian capitalizes only the first word of a name that is also a common
+                # phrase ("Региональная группировка войск"); mid-sentence it is lowercase.
+                _add(lower_trie, toks, ent.key, False)
         if ent.type == "person":
             for n in names:
                 parts = TOKEN.findall(n)
@@ -261,7 +270,7 @@ def matcher() -> Matcher:
             for adj in re.split(r"[,;|]", ent.attrs.get(attr, "")):
                 if adj.strip():
                     adjectives[fold(adj.strip())] = ent.key
-    return Matcher(trie, kb, persons_by_name, surnames, titles, adjectives)
+    return Matcher(trie, lower_trie, kb, persons_by_name, surnames, titles, adjectives)
 
 
 def country_of_adjective(word: str) -> Optional[str]:
@@ -284,8 +293,11 @@ def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int,
     while i < n:
         t = tokens[i]
         best = None
-        if t.cap:
-            stack = [(m.trie, i)]
+        # A match opens on a capitalized word, or on a lowercase one only for an alias
+        # the knowledge base itself writes in lowercase ("региональная группировка войск").
+        root = m.trie if t.cap else m.lower_trie
+        if root:
+            stack = [(root, i)]
             while stack:
                 node, j = stack.pop()
                 if j >= n:
@@ -410,6 +422,10 @@ def annotate(a) -> None:
             deferred.append((start, stop, {k for k, _ in cands}, explicit))
         elif len(explicit) == 1:
             key = next(iter(explicit))
+            ent = m.kb.entities.get(key)
+            if ent and ent.type == "exercise" and not ent.attrs.get("year") and \
+                    not EXERCISE_CONTEXT.search(text[max(0, start - 60):stop + 40]):
+                continue  # "Запад" the series, or "Запад" the West: only an exercise next to a word saying so
             b.add(start, stop, _entity_type(key), key, "kb")
         elif explicit:
             deferred.append((start, stop, explicit, explicit))
