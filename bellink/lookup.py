@@ -36,6 +36,32 @@ def _candidates(conn: sqlite3.Connection, norm: str, types) -> list[sqlite3.Row]
     return conn.execute(sql, args).fetchall()
 
 
+def _nominatives(word: str) -> list[str]:
+    """The word itself and what it would be with a Russian case ending taken off."""
+    out = [word]
+    low = word.lower()
+    for ending in RU_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            out += [stem + tail for tail in ("", "а", "ь", "я", "й", "ия", "ий", "ая")]
+    return list(dict.fromkeys(out))
+
+
+def _word_candidates(conn, name: str, norm: str, types) -> list[sqlite3.Row]:
+    rows = conn.execute(
+        "select distinct e.id, e.key, e.name, e.type, e.source, a.alias from aliases a"
+        " join entities e on e.id = a.entity_id where a.norm like ? and e.type != 'person'",
+        ("%" + norm + "%",),
+    ).fetchall()
+    out = {}
+    for r in rows:
+        if types and r["type"] not in types:
+            continue
+        if norm in {fold(w) for w in re.findall(r"[\w\-]+", r["alias"])} | {fold(w) for w in re.findall(r"\w+", r["alias"])}:
+            out[r["id"]] = r
+    return list(out.values())
+
+
 def _surname_candidates(conn, norm_surname: str, types) -> list[sqlite3.Row]:
     """People whose name ends with this surname."""
     rows = conn.execute(
@@ -64,20 +90,26 @@ def find_entities(conn: sqlite3.Connection, name: str, types: Optional[tuple] = 
     rows = _candidates(conn, norm, types)
     if rows:
         return rows
-    # The query in an oblique Russian case
+    # The query in an oblique Russian case: try each word in its likely nominative forms
     if has_cyrillic(name):
+        import itertools
+
         words = name.split()
-        for ending in RU_ENDINGS:
-            if words and words[-1].lower().endswith(ending) and len(words[-1]) > len(ending) + 2:
-                stem_words = words[:-1] + [words[-1][: -len(ending)]]
-                for tail in ("", "а", "ь", "я", "й"):
-                    rows = _candidates(conn, fold(" ".join(stem_words) + tail), types)
-                    if rows:
-                        return rows
+        if len(words) <= 4:
+            options = [_nominatives(w) for w in words]
+            for combo in itertools.islice(itertools.product(*options), 400):
+                rows = _candidates(conn, fold(" ".join(combo)), types)
+                if rows:
+                    return rows
     # English plural of a designation ("S-400s", "Iskanders")
     if norm.endswith("s"):
         rows = _candidates(conn, norm[:-1], types)
         if rows:
+            return rows
+    # One distinctive word of a longer name ("Triumf" in "S-400 Triumf"); people go by surname below
+    if " " not in name.strip() and len(norm) >= 4:
+        rows = _word_candidates(conn, name, norm, types)
+        if len(rows) == 1:
             return rows
     # Surname or last word: "Mr Ravkov", "General Khrenin"
     tokens = re.findall(r"[\w\-]+", name)
@@ -109,7 +141,8 @@ def resolve(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None, 
         if len(mentioned) == 1:
             return mentioned[0]
         listed = "; ".join(f"{r['name']} ({r['type'].replace('_', ' ')})" for r in (mentioned or rows)[:8])
-        raise LookupError_(f"'{name}' matches several {what}s: {listed}. Give a longer name.")
+        plural = "entities" if what == "entity" else what + "s"
+        raise LookupError_(f"'{name}' matches several {plural}: {listed}. Give a longer name.")
     raise LookupError_(f"no {what} matches '{name}'" + _suggest(conn, name, types))
 
 

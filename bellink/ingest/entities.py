@@ -378,11 +378,14 @@ class _Builder:
     def add(self, start, stop, type_, key, method, confidence=1.0, role=None, entity: Optional[Entity] = None):
         # a name that opened a quotation inside the mention keeps its closing mark: С-400 «Триумф»
         inner = self.text[start:stop]
-        closing = {"«": "»", "“": "”", '"': '"', "„": "“"}
+        closing = {"«": "»", "“": "”", "„": "“"}
         for open_, close in closing.items():
             if inner.count(open_) > inner.count(close) and self.text[stop:stop + 1] == close:
                 stop += 1
                 break
+        else:
+            if inner.count('"') % 2 == 1 and self.text[stop:stop + 1] == '"':
+                stop += 1
         if not self.free(start, stop):
             return None
         if entity is not None and key not in self.a.entities:
