@@ -94,3 +94,10 @@ def test_html_is_reduced_to_article_text():
 ])
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
+
+
+def test_a_year_from_the_flag_completes_a_yearless_dateline(tmp_path):
+    f = tmp_path / "note.txt"
+    f.write_text("Talks in Minsk\n\nMINSK, May 29 — The ministers met.\n", encoding="utf-8")
+    doc = load_document(f, published="2023")
+    assert (doc.published, doc.published_precision, doc.published_source) == ("2023-05-29", "day", "flag")

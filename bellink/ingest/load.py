@@ -443,6 +443,16 @@ def load_document(
         doc.published, doc.published_source = dateline["published"], "dateline"
     elif html_date and re.match(r"\d{4}-\d{2}-\d{2}", html_date):
         doc.published, doc.published_source = html_date[:10], "html"
+    if doc.published and dateline.get("partial") and len(doc.published) == 4:
+        # a year from the flag or manifest completes a dateline that gives only day and month
+        try:
+            candidate = doc.published + dateline["partial"][1:]
+            import datetime as dt
+
+            dt.date.fromisoformat(candidate)
+            doc.published = candidate
+        except ValueError:
+            pass
     if doc.published:
         doc.published_precision = _precision_of(doc.published)
     return doc
