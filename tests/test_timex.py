@@ -1,0 +1,182 @@
+"""Time expressions: tables of sentences with the timexes a reader would mark in them.
+
+tests/data/timex_{en,ru}.tsv: one row per expected timex; rows sharing sentence
+and anchor describe one sentence, and the sentence must yield exactly those
+timexes, in that order. tests/data/timex_negative.txt: sentences with numbers
+and words that are not dates.
+"""
+import csv
+import re
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+import pytest
+
+from bellink.dates import bounds
+from bellink.ingest.model import PRECISIONS
+from bellink.ingest.timex import find_timexes, month_number, tense, weekday_number
+
+DATA = Path(__file__).parent / "data"
+COLUMNS = ["sentence", "anchor", "text", "value", "end", "precision", "method", "kind"]
+
+
+def _load(lang):
+    groups = OrderedDict()
+    with open(DATA / f"timex_{lang}.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert rows[0] == COLUMNS, "unexpected header"
+    for n, row in enumerate(rows[1:], start=2):
+        assert len(row) == len(COLUMNS), f"line {n}: {len(row)} columns"
+        rec = dict(zip(COLUMNS, (c or None for c in row)))
+        groups.setdefault((rec["sentence"], rec["anchor"]), []).append(rec)
+    return [pytest.param(lang, s, a, exp, id=f"{lang}:{s[:40]}|{a}") for (s, a), exp in groups.items()]
+
+
+CASES = _load("en") + _load("ru")
+
+
+def test_tables_are_big_enough():
+    for lang in ("en", "ru"):
+        rows = sum(len(p.values[3]) for p in CASES if p.values[0] == lang)
+        assert rows >= 40, lang
+
+
+@pytest.mark.parametrize("lang, sentence, anchor, expected", CASES)
+def test_table(lang, sentence, anchor, expected):
+    found = find_timexes(sentence, lang, anchor)
+    assert [t.text for t in found] == [e["text"] for e in expected]
+    for t, e in zip(found, expected):
+        assert sentence[t.start:t.stop] == t.text
+        got = {"value": t.value, "end": t.end, "precision": t.precision, "method": t.method, "kind": t.kind}
+        want = {k: e[k] for k in got}
+        assert got == want, t.text
+
+
+NEGATIVE = [line for line in (DATA / "timex_negative.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _lang(s):
+    return "ru" if re.search("[а-яё]", s, re.I) else "en"
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_not_a_date(sentence):
+    assert find_timexes(sentence, _lang(sentence), "2021-06-29") == []
+
+
+def test_negative_list_covers_both_languages():
+    assert {_lang(s) for s in NEGATIVE} == {"en", "ru"}
+    assert len(NEGATIVE) >= 30
+
+
+def test_offset_points_into_the_document():
+    doc = "Headline.\nThe plan was adopted in March 2017. It will end by 2025."
+    sentence_start = doc.index("It will")
+    sentence = doc[sentence_start:]
+    (t,) = find_timexes(sentence, "en", "2021-06-29", offset=sentence_start)
+    assert doc[t.start:t.stop] == "by 2025"
+    assert (t.value, t.kind) == ("2025", "deadline")
+
+
+def test_results_sorted_and_disjoint_and_well_formed():
+    for p in CASES:
+        lang, sentence, anchor, _ = p.values
+        found = find_timexes(sentence, lang, anchor)
+        for a, b in zip(found, found[1:]):
+            assert a.stop <= b.start
+        for t in found:
+            assert t.method in ("explicit", "relative")
+            assert t.kind in ("date", "range", "deadline", "since")
+            if t.value is None:
+                assert t.precision is None and t.end is None
+            else:
+                assert t.precision in PRECISIONS
+                bounds(t.value, t.end)  # a value the query side can read
+
+
+def test_longest_match_wins():
+    (t,) = find_timexes("The deal was signed on 17 June 2015.", "en", None)
+    assert t.text == "on 17 June 2015"
+    (t,) = find_timexes("Сделка подписана 17 июня 2015 года.", "ru", None)
+    assert t.text == "17 июня 2015 года"
+
+
+def test_relative_needs_fine_enough_anchor():
+    # a weekday needs a day; "last month" a month; a bare month a year
+    assert find_timexes("They met on Friday.", "en", "2021-06")[0].value is None
+    assert find_timexes("They met on Friday.", "en", "2021-06-29")[0].value == "2021-06-25"
+    assert find_timexes("Prices rose last month.", "en", "2021")[0].value is None
+    assert find_timexes("Prices rose last month.", "en", "2021-06")[0].value == "2021-05"
+    assert find_timexes("Prices rose in March.", "en", None)[0].value is None
+    assert find_timexes("Prices rose in March.", "en", "2021")[0].value == "2021-03"
+
+
+def test_malformed_anchor_leaves_relative_unresolved():
+    (t,) = find_timexes("Prices rose last year.", "en", "--06-29")
+    assert (t.value, t.method) == (None, "relative")
+
+
+def test_empty_text():
+    assert find_timexes("", "en", "2021-06-29") == []
+
+
+@pytest.mark.parametrize("word, lang, n", [
+    ("January", "en", 1), ("Sept.", "en", 9), ("sep", "en", 9), ("DEC", "en", 12), ("May", "en", 5),
+    ("января", "ru", 1), ("январе", "ru", 1), ("январём", "ru", 1), ("март", "ru", 3), ("марте", "ru", 3),
+    ("мае", "ru", 5), ("мая", "ru", 5), ("августом", "ru", 8), ("сентябрю", "ru", 9), ("Декабря", "ru", 12),
+    ("сент.", "ru", 9), ("июня", None, 6), ("June", None, 6),
+])
+def test_month_number(word, lang, n):
+    assert month_number(word, lang) == n
+
+
+@pytest.mark.parametrize("word, lang", [("Maybe", "en"), ("марта", "en"), ("March", "ru"), ("мартовский", "ru"), ("", "en")])
+def test_month_number_rejects(word, lang):
+    assert month_number(word, lang) is None
+
+
+@pytest.mark.parametrize("word, lang, n", [
+    ("Monday", "en", 1), ("tue", "en", 2), ("Thurs.", "en", 4), ("SUNDAY", "en", 7),
+    ("вторник", "ru", 2), ("среду", "ru", 3), ("среды", "ru", 3), ("пятницу", "ru", 5),
+    ("субботой", "ru", 6), ("воскресенье", "ru", 7), ("пн", "ru", 1),
+])
+def test_weekday_number(word, lang, n):
+    assert weekday_number(word, lang) == n
+
+
+def test_weekday_number_rejects():
+    assert weekday_number("Mondays", "en") is None
+    assert weekday_number("среда", "en") is None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The minister said the systems were delivered.", "en", "past"),
+    ("Russia will deliver the systems.", "en", "future"),
+    ("Belarus plans to buy more jets.", "en", "future"),
+    ("The exercise is scheduled for September.", "en", "future"),
+    ("Министр заявил о поставках.", "ru", "past"),
+    ("Стороны планируют провести учения.", "ru", "future"),
+    ("Учения пройдут в сентябре.", "ru", "future"),
+    ("Переговоры состоятся в Минске.", "ru", "future"),
+    ("Поставки будут продолжены.", "ru", "future"),
+    ("Генерал осмотрел арсенал.", "ru", "past"),
+    ("The Belarusian armed forces", "en", "past"),  # no verb at all: news reports in the past
+])
+def test_tense(text, lang, expected):
+    assert tense(text, lang) == expected
+
+
+def test_tense_at_position():
+    s = "Lukashenko said on Monday that Putin will arrive on Friday."
+    assert tense(s, "en", s.index("Monday")) == "past"
+    assert tense(s, "en", s.index("Friday")) == "future"
+
+
+def test_speed():
+    sentences = [p.values[1] for p in CASES] * 5
+    t0 = time.perf_counter()
+    for s in sentences:
+        find_timexes(s, _lang(s), "2021-06-29")
+    per_sentence = (time.perf_counter() - t0) / len(sentences)
+    assert per_sentence < 0.005  # generous: ~0.3 ms measured; this catches pathological backtracking
