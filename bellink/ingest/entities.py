@@ -283,6 +283,7 @@ def country_of_adjective(word: str) -> Optional[str]:
 
 
 NAME_GAP = re.compile(r"[\s«»\"“”„'’-]{0,3}")
+INITIAL_GAP = re.compile(r"\.\s?")  # "U.S.", "А. Лукашенко"
 
 
 def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int, int, set]]:
@@ -303,7 +304,8 @@ def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int,
                 if j >= n:
                     continue
                 tok = tokens[j]
-                if j > i and not NAME_GAP.fullmatch(b_text[tokens[j - 1].stop:tok.start]):
+                gap = b_text[tokens[j - 1].stop:tok.start] if j > i else ""
+                if j > i and not NAME_GAP.fullmatch(gap) and not (len(tokens[j - 1].text) == 1 and INITIAL_GAP.fullmatch(gap)):
                     continue  # names do not run across brackets, commas or full stops
                 keys = set(tok.keys)
                 if (j == i or any(c.isdigit() for c in tok.text)) and not has_cyrillic(tok.text):
@@ -386,6 +388,8 @@ class _Builder:
         else:
             if inner.count('"') % 2 == 1 and self.text[stop:stop + 1] == '"':
                 stop += 1
+        if re.search(r"(?:^|\.)[A-ZА-ЯЁ]$", inner) and "." in inner and self.text[stop:stop + 1] == ".":
+            stop += 1  # the closing full stop of an initialism: "U.S."
         if not self.free(start, stop):
             return None
         if entity is not None and key not in self.a.entities:
