@@ -179,20 +179,23 @@ def ingest(ctx, paths, published, outlet, lang, force, fmt):
 # --- sources and search ----------------------------------------------------------------
 
 @cli.command()
+@date_options
 @output_options
 @click.pass_context
-def sources(ctx, fmt):
+def sources(ctx, since, until, fmt):
     """List the ingested documents with their metadata and fact counts.
+
+    --since/--until select documents by publication date.
 
     \b
     Example:
         bellink sources
-        bellink sources --json
+        bellink sources --since 2021 --json
     """
     from bellink import queries
     from bellink.render import emit
 
-    rows = queries.sources(open_for_query(ctx))
+    rows = queries.sources(open_for_query(ctx), since=since, until=until)
     emit(rows, fmt, [
         ("id", "id", "cyan"), ("title", "title"), ("outlet", "outlet"), ("language", "lang"),
         (lambda r: f"{r['published'] or 'unknown'} ({r['published_precision'] or '-'}, {r['published_source'] or '-'})",

@@ -32,7 +32,7 @@ def _in(ids) -> str:
 
 # --- sources and search -----------------------------------------------------------
 
-def sources(conn: sqlite3.Connection) -> list[dict]:
+def sources(conn: sqlite3.Connection, since: Optional[str] = None, until: Optional[str] = None) -> list[dict]:
     rows = conn.execute(
         """
         select d.id, d.title, d.outlet, d.lang as language, d.published, d.published_precision,
@@ -45,6 +45,12 @@ def sources(conn: sqlite3.Connection) -> list[dict]:
     ).fetchall()
     out = []
     for r in rows:
+        if since or until:
+            if not r["published"] or r["published"].startswith("--"):
+                continue
+            lo, hi = bounds(r["published"])
+            if (since and hi < bounds(since)[0]) or (until and lo > bounds(until)[1]):
+                continue
         row = dict(r)
         row["facts"] = row["statements"] + row["events"]
         out.append(row)
