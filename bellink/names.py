@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # BGN/PCGN-style romanization, simplified the way news agencies write names.
 TRANSLIT = {
@@ -50,6 +51,7 @@ def transliterate(s: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=100_000)
 def fold(s: str) -> str:
     """Script-, case-, punctuation- and common-spelling-insensitive key of a name."""
     s = unicodedata.normalize("NFKC", s).lower().replace("ё", "е")

@@ -187,7 +187,8 @@ class Matcher:
     kb: kbmod.KnowledgeBase
     persons_by_name: dict  # (surname key, first-name canonical) -> person key
     surnames: dict  # surname key -> set of person keys
-    titles: list  # (role, compiled regex) for English and Russian title forms
+    titles: list  # (role, form, word keys) for English and Russian title forms
+    ru_titles_by_last: dict  # Russian titles' word keys, indexed by the key of their last word
     adjectives: dict  # folded adjective (lemma) -> country key
 
 
@@ -270,7 +271,11 @@ def matcher() -> Matcher:
             for adj in re.split(r"[,;|]", ent.attrs.get(attr, "")):
                 if adj.strip():
                     adjectives[fold(adj.strip())] = ent.key
-    return Matcher(trie, lower_trie, kb, persons_by_name, surnames, titles, adjectives)
+    ru_titles_by_last: dict = {}
+    for _, form, words in titles:
+        if has_cyrillic(form):
+            ru_titles_by_last.setdefault(words[-1], []).append(words)
+    return Matcher(trie, lower_trie, kb, persons_by_name, surnames, titles, ru_titles_by_last, adjectives)
 
 
 def country_of_adjective(word: str) -> Optional[str]:
@@ -371,11 +376,12 @@ class _Builder:
         self.m = matcher()
         self.text = a.document.text
         self.taken: list[tuple[int, int]] = []
+        self.occupied = bytearray(len(self.text) + 1)  # 1 where a mention already stands
         self.reserved: list[tuple[int, int]] = []  # one-word names the knowledge base may still claim
         self.mentions: list[Mention] = []
 
     def free(self, start: int, stop: int) -> bool:
-        return all(stop <= s or start >= e for s, e in self.taken)
+        return not any(self.occupied[start:stop])
 
     def add(self, start, stop, type_, key, method, confidence=1.0, role=None, entity: Optional[Entity] = None):
         # a name that opened a quotation inside the mention keeps its closing mark: С-400 «Триумф»
@@ -400,6 +406,7 @@ class _Builder:
         men = Mention(start, stop, self.text[start:stop], type_, key, sent, method, confidence, role)
         self.mentions.append(men)
         self.taken.append((start, stop))
+        self.occupied[start:stop] = b"\x01" * (stop - start)
         if role and type_ == "person":
             self.a.roles.append((key, role))
         return men
@@ -611,17 +618,16 @@ def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
         stripped = stripped[: mm.start()].rstrip(" ,")
     low = stripped.lower()
     best = None
-    for role, form, _ in b.m.titles:
-        if has_cyrillic(form) != (lang == "ru"):
-            continue
-        if lang == "ru":
-            hit = _ru_title_suffix(stripped, _)
-            if hit is not None and (best is None or hit < best):
-                best = hit
-        elif low.endswith(form) and (len(low) == len(form) or not low[-len(form) - 1].isalnum()):
-            pos = len(stripped) - len(form)
-            if best is None or pos < best:
-                best = pos
+    if lang == "ru":
+        best = _ru_title_suffix(stripped, b.m)
+    else:
+        for role, form, _ in b.m.titles:
+            if has_cyrillic(form):
+                continue
+            if low.endswith(form) and (len(low) == len(form) or not low[-len(form) - 1].isalnum()):
+                pos = len(stripped) - len(form)
+                if best is None or pos < best:
+                    best = pos
     if best is None:
         return None
     # extend left over country adjectives and organization words of the title ("Belarusian", "Kremlin")
@@ -636,24 +642,25 @@ def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
     return role or None
 
 
-def _ru_title_suffix(stripped: str, words: list[str]) -> Optional[int]:
-    """Start of a Russian title (its words' lemma keys) at the end of ``stripped``, in any case, before a genitive."""
-    toks = list(TOKEN.finditer(stripped))
-    if len(toks) < len(words):
-        return None
-    # allow up to three trailing words (a genitive complement: "министр обороны Белоруссии")
+def _ru_title_suffix(stripped: str, m: Matcher) -> Optional[int]:
+    """Start of a Russian title at the end of ``stripped``: any case, possibly before a genitive
+    complement of names ("министр обороны Белоруссии")."""
+    toks = list(TOKEN.finditer(stripped))[-10:]
     for extra in range(0, 4):
         end = len(toks) - extra
-        begin = end - len(words)
-        if begin < 0:
+        if end <= 0:
             break
-        ok = all(w in token_keys(toks[begin + x].group()) for x, w in enumerate(words))
-        if ok:
-            tail = stripped[toks[end - 1].end():] if end > 0 else ""
-            if extra and not all(t.group()[:1].isupper() or t.group().lower() in ("россии", "белоруссии", "рф")
-                                 for t in toks[end:]):
-                continue
-            return toks[begin].start() if not tail.strip(" ,") else None
+        if extra and not all(t.group()[:1].isupper() for t in toks[end:]):
+            continue
+        best = None
+        for k in token_keys(toks[end - 1].group()):
+            for words in m.ru_titles_by_last.get(k, ()):
+                begin = end - len(words)
+                if begin >= 0 and all(w in token_keys(toks[begin + x].group()) for x, w in enumerate(words)):
+                    pos = toks[begin].start()
+                    best = pos if best is None else min(best, pos)
+        if best is not None:
+            return best
     return None
 
 
@@ -726,8 +733,26 @@ def _is_kb_nonperson(b: _Builder, tok: Token) -> bool:
     return False
 
 
+PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad")
+
+
+def _needs_ner(b: _Builder, sentence) -> bool:
+    """Only sentences with a capitalized word no knowledge-base match explains go through NER:
+    the network is the slowest stage of Russian ingest and has nothing to add elsewhere."""
+    first = True
+    for mt in TOKEN.finditer(sentence.text):
+        w = mt.group()
+        start = sentence.start + mt.start()
+        if w[:1].isupper() and has_cyrillic(w) and b.free(start, start + len(w)):
+            if not first or any(t in p.tag for p in parse(w.lower())[:2] for t in PROPER_TAGS):
+                return True
+        first = False
+    return False
+
+
 def _ner(b: _Builder, lang: str) -> None:
-    for start, stop, label in russian_ner(b.a.sentences):
+    sentences = [s for s in b.a.sentences if _needs_ner(b, s)]
+    for start, stop, label in russian_ner(sentences):
         surface = b.text[start:stop]
         if not b.free(start, stop):
             if label == "PER":
