@@ -113,6 +113,19 @@ def test_planned_keeps_its_target_date_and_the_stage_it_plans():
     assert row["quantity"] is None
 
 
+def test_approximate_counts_and_batches():
+    a = analyze("en_quantities.txt", "2021-04-01")
+    delivered, planned = rows(a)
+    assert (delivered["status"], delivered["quantity"], delivered["approx"], delivered["unit"]) == (
+        "delivered", 12, True, "aircraft")  # "about a dozen"
+    assert delivered["summary"] == "Russia → Belarus: Yak-130, about 12 aircraft (delivered)"
+    assert (delivered["date"], delivered["precision"]) == ("2020", "year")
+    # "A second batch of Yak-130 aircraft is due next year": planned, and "second" is no count
+    assert (planned["status"], planned["quantity"], planned["details"]["batch"]) == ("planned", None, "second batch")
+    assert (planned["supplier"], planned["recipient"], planned["system"]) == (["Russia"], ["Belarus"], ["Yak-130"])
+    assert (planned["date"], planned["precision"]) == ("2022", "year")
+
+
 def test_system_not_in_the_knowledge_base_is_discovered_with_its_family():
     a = analyze("ru_discussed.txt", "2023-09-05")
     key = only(a)["system"]
@@ -239,6 +252,15 @@ def test_exercise_with_scale_figures():
     assert ex["status"] == "planned"
     assert (ex["date"], ex["date_end"], ex["precision"]) == ("2023-09-09", "2023-09-15", "day")
     assert ex["summary"].startswith("Union Shield-2023 exercise (Russia, Belarus) (planned): 8,500 troops")
+
+
+def test_russian_exercise_with_thousands_and_a_date_range():
+    ex = only(analyze("ru_exercise_scale.txt", "2023-09-20"), "exercise")
+    assert ex["exercise"] == ["Union Shield-2023"]
+    assert set(ex["participant"]) == {"Russia", "Belarus"}  # "белорусско-российское"
+    assert ex["place"] == ["Gozhsky training ground"]
+    assert ex["details"]["figures"] == {"troops": 7500, "aircraft": 25, "armored_vehicles": 140}
+    assert (ex["date"], ex["date_end"], ex["status"]) == ("2023-10-05", "2023-10-09", "planned")
 
 
 def test_meeting_with_place_and_weekday():
