@@ -123,6 +123,8 @@ CHANNEL_BEFORE = re.compile(
 # an interview or outlet between a subject and its verb: 'Рыженков в интервью телеканалу «Беларусь 1» заявил'
 CHANNEL_ADJUNCT = re.compile(
     r"(?:\bв\s+интервью|\bin\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:with|to))\b[^,;:.!?]{0,60}$", re.IGNORECASE)
+LINK_CHROME = re.compile(r"(?:Read (?:more|also)|See also|Related|Читайте также|Читайте|Смотрите также|Подробнее)\b",
+                         re.IGNORECASE)
 THEN = re.compile(r"(?<![\w-])(?:[Тт]огда|[Aa]t the time|[Aa]t that time|[Bb]ack then)(?![\w-])")
 DOC_WORDS = {"statement", "report", "release", "press release", "announcement", "document", "data", "communique"}
 QUOTED_AS_SAYING = re.compile(
@@ -197,7 +199,8 @@ CHANNEL_SLOTS_EN = re.compile(
     re.IGNORECASE,
 )
 CHANNEL_SLOTS_RU = re.compile(
-    r"(?:цитат[аеуы]\s+по|цитиру\w*|переда[её]т|передают|сообщает|в\s+интервью|в\s+эфире|"
+    r"(?:цитат[аеуы]\s+по|цитиру\w*|переда[её]т|передают|сообщает|в\s+интервью|в\s+эфире|в\s+беседе\s+с|"
+    r"корреспонденту|корреспондентом|корреспондента|журналисту|журналистам|"
     r"агентству|агентства|агентство|телеканалу|телеканала|телеканал|газете|газеты|изданию|издания|"
     r"радиостанции|порталу|ресурсу|информагентству)\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
@@ -229,8 +232,9 @@ TITLE_SYNONYMS = {
     "diplomats": "diplomat", "glava": "head", "rukovoditel": "head", "ministr": "minister",
     "oborona": "defense", "zamestitel": "deputy", "prezident": "president", "direktor": "director",
     "presssekretar": "spokes", "pressekretar": "spokes", "posol": "ambassador", "ceo": "director",
-    "gendirektor": "director",
+    "gendirektor": "director", "lider": "leader",
 }
+REPUBLIC_KEYS = {fold("республика"), "republic"}
 GENERIC_INSTITUTION_WORDS = {fold(w) for w in ("ведомство", "department", "agency", "service", "office", "служба",
                                                 "структура", "organization", "body", "authority", "authorities")}
 _DEFENSE = {"оборона", "defense", "defence", "military", "военный", "минобороны", "mod"}
@@ -241,6 +245,8 @@ QUALIFIER_SYNONYMS = {
         "foreign": {"foreign", "иностранный", "мид"}, "внешнеполитический": {"foreign", "иностранный", "мид"},
     }.items()
 }
+LEADER_KEYS = {fold(w) for w in ("president", "leader", "president's", "президент", "лидер", "глава",
+                                   "prime", "премьер")}
 DIPLOMAT_KEYS = {fold(w) for w in ("foreign", "ambassador", "diplomat", "envoy", "мид", "посол", "иностранный",
                                      "diplomatic", "дипломат")}
 GENERIC_ROLE_KEYS = {"official", "chinovnik", "representative", "predstavitel"}
@@ -366,6 +372,7 @@ class Hit:
     forward: bool
     kind: str  # how the speaker was found
     channel_kind: Optional[str] = None  # interview | citation
+    content_kind: Optional[str] = None  # object: a noun phrase after the verb, verb included
 
 
 # --- quotes ---------------------------------------------------------------------------------
@@ -589,7 +596,7 @@ class _Extractor:
             last = body.rstrip(CLOSE_MARKS + " ")[-1:] if body.rstrip(CLOSE_MARKS + " ") else ""
             closing = body[-1:] in CLOSE_MARKS and len(body) > 1 and body[-2] in ".!?…"
             terminal = last in ".!?…:" or closing
-            headline = len(sents) == 1 and not terminal
+            headline = (len(sents) == 1 and not terminal) or bool(LINK_CHROME.match(body))
             if par == 0 and title and body.startswith(title[:40]) and len(by_par) > 1:
                 headline = headline or body.endswith("?") or not terminal
             if headline:
@@ -724,9 +731,17 @@ class _Extractor:
                 return None
         if who is None and coordinated:
             prev = accepted[-1] if accepted else None
-            if prev is None:
-                return None
-            who = self.inherit(prev)
+            if prev is not None:
+                who = self.inherit(prev)
+            else:
+                # 'Khrenin visited Moscow and said ...': the subject of the sentence
+                subj = self._subjects(s.index, cue.start)
+                if len(subj) != 1:
+                    return None
+                m = next(x for x in self.mentions_in(s.start, cue.start) if x.key == subj[0])
+                who = self.who_from_mention(m, s.start)
+                who.kind, who.confidence = "inherited", min(who.confidence, 0.85)
+                who.start, who.stop = cue.start, cue.start
         elif who is None:
             who = self.right_subject(cue, s)
             order = "VS"
@@ -750,14 +765,20 @@ class _Extractor:
                 cs = self.inner(first)[0]
                 return self.make(cue, s, who, cs, ce, forward=False, attr_start=who.start,
                                  attr_stop=max(cue.stop, who.stop), direct=True)
+            kind = self._fwd_kind
             if accepted:
                 prev = accepted[-1]
                 if prev.forward and prev.st.start <= cue.start < prev.st.stop:
-                    if not coordinated:
-                        return None  # words reported inside someone else's statement
+                    if not coordinated or prev.content_kind == "object":
+                        # words reported inside someone else's statement, or a second verb of the same
+                        # proposition ('rejected the results and claimed fraud')
+                        return None
                     self.cut(prev, who.start if who.kind != "inherited" else cue.start)
-            return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start if who.kind != "inherited" else cue.start,
-                             attr_stop=max(cue.stop, who.stop) if who.kind != "inherited" else cue.stop)
+            hit = self.make(cue, s, who, cs, ce, forward=True,
+                            attr_start=who.start if who.kind != "inherited" else cue.start,
+                            attr_stop=max(cue.stop, who.stop) if who.kind != "inherited" else cue.stop)
+            hit.content_kind = kind
+            return hit
         if coordinated:
             return None
         attr_start = who.start if order == "SV" else cue.start
@@ -823,8 +844,9 @@ class _Extractor:
             gap = re.sub(r"^[»\"”“]+", "", gap)  # the closing mark of a quoted name
             gap_ok = bool(GAP_OK.match(gap)) or bool(re.fullmatch(r"\s*,\s*", gap) and self._titled_comma(m, bound))
             if not gap_ok:
-                if re.match(r"^\s*,", gap) or self.word_before(m.start, bound) in PREPOSITIONS_EN | PREPOSITIONS_RU:
-                    continue  # maybe inside an appositive; look further left
+                if re.match(r"^\s*,", gap) or self.word_before(m.start, bound) in PREPOSITIONS_EN | PREPOSITIONS_RU \
+                        or m.type != "person":
+                    continue  # inside an appositive or a title ("Russia's foreign minister"); look further left
                 if ru and not self._ru_nominative(m):
                     continue
                 break
@@ -833,6 +855,10 @@ class _Extractor:
                 return "relative"
             if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
                 continue
+            if prev_word in ("the", "a", "an") and self.word_before(m.start - 4, bound) in PREPOSITIONS_EN:
+                continue  # 'the spokesman for the Belarusian defence ministry, Vladimir Makarov, said'
+            if m.type != "person" and re.match(r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*,", gap):
+                continue  # 'the ministry's spokesman, Vladimir Makarov, said': the name set off after it speaks
             if ru and has_cyrillic(m.text) and not self._ru_nominative(m):
                 inst = self._ru_voice_before(m, bound)
                 if inst is not None:
@@ -844,12 +870,23 @@ class _Extractor:
         # no name next to the verb: a pronoun, an unknown name, a role or an institution
         left = self.blank_timexes(bound, vs)
         stripped = re.sub(rf"(?:\b(?:{FILLERS})\b[\s,]*)+$", "", left.rstrip(), flags=re.IGNORECASE).rstrip()
+        named = re.search(r"(?:^|\s)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),$", stripped)
+        if named and re.search(r",\s*$", stripped[:named.start(1)]):
+            # an appositive name: 'The spokesman for the ministry, Vladimir Makarov, said'
+            who = self._named_later(named.group(1), bound + named.start(1), bound + named.end(1))
+            if who.key is not None:
+                head = stripped[:named.start(1)].rstrip(" ,")
+                hm = re.search(r"(?:^|,\s*)((?:the|The)\s+[^,]{3,80})$", head)
+                if hm and any(self._is_title_word(w) for w in TOKEN.findall(hm.group(1))):
+                    who.role = hm.group(1)
+                return who
+        stripped = stripped.rstrip(",").rstrip()
         base = bound
         pm = re.search(r"(?:^|[^\w'’])(he|she|they|он|она|они)$", stripped, re.IGNORECASE)
         if pm:
             before = self.word_before(base + pm.start(1), bound)
-            if before in RELATIVE or before in ("and", "и") and cue.klass != "add":
-                pass
+            if before in RELATIVE and before not in ("как",):
+                return "relative"  # 'the deal, as he said, ...', 'which they say ...'
             return self.resolve_pronoun(pm.group(1).lower(), base + pm.start(1), base + pm.end(1), cue, s)
         if ru:
             who = self._ru_np_left(cue, s, bound, stripped)
@@ -1073,12 +1110,26 @@ class _Extractor:
         introduced earlier with first name and surname ('with Yevgeny Markin, who heads ...'). Otherwise the
         speaker stays unknown, with the name kept as written."""
         words = TOKEN.findall(surface)
-        ent = self._full_name_before(words[-1], start) if len(words) == 1 else None
+        ent = self._full_name_before(words[-1], start) if len(words) == 1 else self._full_name(words)
         if ent is None:
             return Who(None, surface, start, stop, "unknown", confidence=0.5)
         if ent.key not in self.a.entities:
             self.a.entities[ent.key] = ent
         return Who(ent.key, surface, start, stop, "name", None, 0.85)
+
+    def _full_name(self, words: list):
+        """A first name the knowledge base knows and a surname: a person, even one the entity stage missed."""
+        from types import SimpleNamespace
+
+        from bellink.ingest.entities import _person_entity, matcher
+
+        try:
+            m = matcher()
+            if fold(words[0]) not in m.kb.first_names:
+                return None
+            return _person_entity(SimpleNamespace(m=m), list(words), "ru" if has_cyrillic(words[0]) else "en")
+        except Exception:  # the entity stage's helpers changed shape: keep the speaker unknown
+            return None
 
     def _full_name_before(self, surname: str, pos: int):
         from types import SimpleNamespace
@@ -1128,7 +1179,9 @@ class _Extractor:
             if re.search(r"[,;:]", between):
                 break
             keys = _keys(t.group())
-            if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) and "nomn" in _ru_cases(t.group()):
+            locative = self.word_before(t.start(), bound) in ("в", "во") and _ru_plural(cue.text) and \
+                bool(keys & INSTITUTION_HEAD_KEYS_RU)  # 'в ведомстве сообщили'
+            if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) and ("nomn" in _ru_cases(t.group()) or locative):
                 start = t.start()
                 # adjectives in front ("белорусское военное ведомство")
                 for p in reversed([x for x in toks if x.start() < t.start()]):
@@ -1213,6 +1266,11 @@ class _Extractor:
                 if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU):
                     if (prev_word in ("в", "во") and _ru_plural(cue.text)) or "nomn" in _ru_cases(t.group()):
                         start = toks[i - 1].start() if prev_word in ("в", "во") else t.start()
+                        j = i
+                        while prev_word not in ("в", "во") and j > 0 and _ru_pos(toks[j - 1].group()) == "ADJF" \
+                                and "nomn" in _ru_cases(toks[j - 1].group()):
+                            j -= 1
+                            start = toks[j].start()  # 'подчеркнул белорусский лидер
                         stop = t.end()
                         for n in toks[i + 1:i + 5]:
                             if n.group().lower() in PREPOSITIONS_RU or self.in_timex(n.start()) or \
@@ -1415,11 +1473,13 @@ class _Extractor:
                 continue
             lw = w.lower()
             keys = {TITLE_SYNONYMS.get(k, k) for k in _keys(w)}
-            if keys & ({head_key} | VOICE_OF_ORG | INSTITUTION_HEAD_KEYS_RU | GENERIC_INSTITUTION_WORDS) or \
+            if keys & ({head_key} | VOICE_OF_ORG | INSTITUTION_HEAD_KEYS_RU | GENERIC_INSTITUTION_WORDS | REPUBLIC_KEYS) or \
                     lw in DETERMINERS or lw in ("press", "service", "office", "of", "the"):
                 continue
             if lw in ROLE_MODIFIERS_EN or has_cyrillic(w):
                 qualifiers.add(min(keys, key=len) if keys else fold(w))
+        if country is None and any(_keys(w) & REPUBLIC_KEYS for w in words):
+            country = self._republic_before(pos)  # 'министерство обороны республики': the republic just named
         generic = head_key in VOICE_OF_ORG or head_key in GENERIC_INSTITUTION_WORDS or \
             any(fold(w) in VOICE_OF_ORG for w in head.split())
         sent = self.sentence_of(pos).index
@@ -1440,10 +1500,32 @@ class _Extractor:
                 if generic and not (qualifiers or country):
                     return None  # 'the press service' with nothing to tie it to an organization
                 return m.key
+        # else the one organization in the knowledge base the phrase describes in full (kind, branch, country)
+        if not generic and qualifiers and country:
+            try:
+                from bellink.ingest import kb as kbmod
+
+                orgs = [e for e in kbmod.load().by_type("organization") if e.attrs.get("kind") != "media"]
+            except Exception:
+                return None
+            hits = [e for e in orgs if self._org_matches(e.key, head_key, qualifiers, country, entity=e)]
+            if len(hits) == 1:
+                self.a.entities.setdefault(hits[0].key, hits[0])
+                return hits[0].key
         return None
 
-    def _org_matches(self, key: str, head_key: Optional[str], qualifiers: set, country, surface: str = "") -> bool:
-        ent = self.a.entities.get(key)
+    def _republic_before(self, pos: int) -> Optional[str]:
+        for m in reversed(self.mentions_in(0, pos)):
+            if m.type == "country" and m.key:
+                ent = self.a.entities.get(m.key)
+                names = [ent.name, ent.name_ru or "", *ent.aliases] if ent else []
+                if any(_keys(w) & REPUBLIC_KEYS for n in names for w in TOKEN.findall(n)):
+                    return m.key
+        return None
+
+    def _org_matches(self, key: str, head_key: Optional[str], qualifiers: set, country, surface: str = "",
+                     entity=None) -> bool:
+        ent = entity or self.a.entities.get(key)
         names = [surface] + ([ent.name, ent.name_ru or "", *ent.aliases] if ent else [])
         keys = set()
         for n in names:
@@ -1540,6 +1622,10 @@ class _Extractor:
         if not keys:
             return False
         for k in need:
+            if k == "leader":
+                if not keys & LEADER_KEYS:
+                    return False
+                continue
             if k == "diplomat":
                 if not keys & DIPLOMAT_KEYS:
                     return False
@@ -1651,6 +1737,10 @@ class _Extractor:
                 cs = self._zero_that(cue, rest, p)
         if cs is None and cue.klass == "object":
             cs = self._object_content(cue, rest, p)
+            if cs is not None:
+                # 'refuted media reports that ...': the verb is part of what was said
+                self._fwd_kind = "object"
+                cs = cue.start
         if cs is None:
             return None
         while cs < len(text) and text[cs] in " \t":
@@ -1762,6 +1852,17 @@ class _Extractor:
             k -= 1
         seps = text[k:attr_start]
         q = self.quote_closing_at(k - 1) if k > bound else None
+        if q is None and k <= s.start and s.index > 0 and not accepted:
+            # '“Why would we need them?” Khrenin asked.': the segmenter cut after the quote's own question mark
+            prev = self.a.sentences[s.index - 1]
+            j = attr_start
+            while j > prev.start and text[j - 1] in " \t,-–—":
+                j -= 1
+            pq = self.quote_closing_at(j - 1)
+            if prev.paragraph == s.paragraph and pq is not None and text[pq.close - 1:pq.close] in "?!…." \
+                    and not any(h.st.start <= pq.open < h.st.stop for h in self.hits):
+                self._intro = None
+                return self.inner(pq)
         if q is None:
             q = self.quote_closing_at(k - 1) if k > 0 and text[k - 1] in CLOSE_MARKS else None
         if q is None and "," not in seps and not any(d in seps for d in DASHES):
