@@ -233,12 +233,22 @@ def test_inferred_supplier_is_marked_and_less_confident():
     # "Полученные из России ...": explicit; "Belarus and Russia are in talks": the maker decides
     explicit = only(analyze("ru_in_service.txt", "2023-01-20"))
     assert not explicit["details"].get("supplier_inferred")
-    a = analyze_text("The Belarusian army received new Pantsir-SM air defence systems on Friday.",
-                     published="2024-05-20")
-    row = only(a)
-    assert row["supplier"] == ["Russia"] and row["recipient"] == ["Belarus"]
+    a = analyze("en_inferred_relative.txt", "2024-05-20")
+    row = next(r for r in rows(a) if r["system"] == ["Pantsir-SM"])  # no supplier named: the maker's country
+    assert (row["supplier"], row["recipient"], row["status"]) == (["Russia"], ["Belarus"], "delivered")
+    assert (row["date"], row["precision"]) == ("2024-05-17", "day")
     assert row["details"]["supplier_inferred"] is True
     assert row["confidence"] < explicit["confidence"]
+
+
+def test_relative_clause_keeps_its_antecedent_and_its_own_stage():
+    a = analyze("en_inferred_relative.txt", "2024-05-20")
+    got = {r["system"][0]: r for r in rows(a)}
+    # "its S-400 systems, which it received from Russia in 2022, and the Su-30SM fighters that were discussed"
+    s400 = got["S-400 Triumf"]
+    assert (s400["supplier"], s400["recipient"], s400["status"], s400["date"]) == (
+        ["Russia"], ["Belarus"], "delivered", "2022")
+    assert "Su-30SM" not in got  # talked about at some talks; no transfer is asserted for it
 
 
 # --- other events ------------------------------------------------------------------------------------------

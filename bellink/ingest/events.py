@@ -581,8 +581,14 @@ class _Doc:
         text = sent.text
         cuts = [0]
         for m in re.finditer(r";|\.\s+(?=[A-ZА-ЯЁ«\"])|,\s+(?:while|whereas|but|although|а|но|однако|тогда как|"
-                             r"в то время как)\s|\s+(?:while|whereas)\s", text):
+                             r"в то время как|which|котор\w+)\s|\s+(?:while|whereas)\s", text):
             cuts.append(m.start() + (1 if text[m.start()] in ";." else 0))
+            if re.search(r"(?i)which|котор", m.group()):
+                # a non-restrictive relative clause ends at its closing comma
+                close = text.find(",", m.end())
+                if close > 0:
+                    cuts.append(close)
+        cuts = sorted(set(cuts))
         cuts.append(len(text))
         out = []
         for a_, b_ in zip(cuts, cuts[1:]):
@@ -1144,6 +1150,9 @@ def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
     """future | present | past | none, from the auxiliaries just before the cue."""
     win = [t for t in _window(sent, cue.tok, 4) if t.start >= clause.start]
     lows = [t.low for t in win]
+    if len(lows) >= 2 and lows[-1] == "to" and lows[-2] in ("deal", "contract", "agreement", "accord", "decision",
+                                                            "licence", "license", "permission", "right"):
+        lows = lows[:-1]  # "the deal to supply ... was signed": the deal's content, not a plan
     if any(w in ("will", "shall", "'ll", "would") for w in lows) or (lows and lows[-1] == "to") or \
             (len(lows) >= 2 and lows[-2:] == ["to", "be"]) or re.search(r"\b(?:is|are) to be\b", " ".join(lows)):
         return "future"
@@ -1356,6 +1365,15 @@ def _systems_in(d: _Doc, sent: Sent, clause: Clause) -> list:
             and not d.in_frame(sent, m.start)]
 
 
+def _antecedent(d: _Doc, sent: Sent, clause: Clause) -> list:
+    """", which Belarus received in 2019" / ", которые Белоруссия получила": the systems the relative
+    clause hangs on, right before its comma."""
+    if not re.match(r",?\s*(?:which|котор\w+)\b", d.text[clause.start:clause.stop], re.IGNORECASE):
+        return []
+    return [m for m in sent.mentions if m.type == "weapon_system" and 0 <= clause.start - m.stop <= 40 and
+            not re.search(r"[,;.]", d.text[m.stop:clause.start].rstrip(" »\"”"))]
+
+
 def _blocked(d: _Doc, sent: Sent, a_: int, b_: int) -> bool:
     lo, hi = sorted((a_, b_))
     seg = d.text[lo:hi]
@@ -1366,6 +1384,8 @@ def _blocked(d: _Doc, sent: Sent, a_: int, b_: int) -> bool:
 
 def _link(d: _Doc, sent: Sent, cues: list, system) -> Optional[Cue]:
     best = None
+    if cues and system.stop <= cues[0].start and d.clause_of(sent, system.start) is not d.clause_of(sent, cues[0].start):
+        return cues[0]  # a relative clause's antecedent
     for c in cues:
         dist_tok = abs(d.tok_at(sent, system.start) - c.tok)
         if dist_tok > 22:
@@ -1724,7 +1744,7 @@ def _deliveries(d: _Doc, sent: Sent) -> list:
         cues = [c for c in cues if not d.in_frame(sent, c.start)]
         if not cues:
             continue
-        systems = _systems_in(d, sent, clause)
+        systems = _systems_in(d, sent, clause) or _antecedent(d, sent, clause)
         hyp = _hyp_spans(d, sent, clause)
         linked: dict = {}
         for m in systems:
