@@ -287,7 +287,7 @@ _EN_FUTURE = re.compile(rf"\b(?:{EN_FUTURE_MARKERS})\b|(?<=\w)'ll\b", re.I)
 # follows: "armed forces", "so-called programs", "United States" are not. After
 # "be" it is a participle and the auxiliary tells the tense: "will be delivered".
 _EN_PAST = re.compile(
-    rf"\b(?:(?:{EN_PAST_MARKERS})\b|(?<!\bbe )(?<!being )[a-z]{{2,}}ed(?=\s*[,.;:!?»\"”)]|\s+(?:on|in|at|that|the|a|an|to|"
+    rf"\b(?<!\bbe )(?<!being )(?:(?:{EN_PAST_MARKERS})\b|[a-z]{{2,}}ed(?=\s*[,.;:!?»\"”)]|\s+(?:on|in|at|that|the|a|an|to|"
     r"with|by|its|his|her|their|off|up|out|down|from|for|over|about|as|it|this|these|those|what|"
     r"how|him|them|us|\d+)\b))",
     re.I,
