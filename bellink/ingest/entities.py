@@ -713,6 +713,8 @@ def _titled_people(b: _Builder, tokens: list[Token], lang: str) -> None:
             conf = 0.95 if role else 0.85
         elif reporting and (fold(parts[0]) in b.m.kb.first_names or not _sentence_initial(b, start)):
             conf = 0.7
+        elif fold(parts[0]) in b.m.kb.first_names and len(parts) >= 2:
+            conf = 0.8  # a known first name and a capitalized surname: "with Yevgeny Markin, who heads ..."
         else:
             i = j + 1
             continue
