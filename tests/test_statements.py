@@ -99,6 +99,21 @@ CASES = [
      'Our academy has trained more than four hundred officers for the air defence forces this year.\n\n'
      '"Next year we will open a new simulator centre for Tor-M2 crews.',
      "Ivan Kozak", True, None, "2024-06-27"),
+    # 'X confirmed that ...'; '..., X noted, adding that "..."': two statements, the second a quote
+    ("en", "reported", "a second launch site was being prepared near Krichev",
+     "Alexander Volfovich", False, None, "2024-10-03"),
+    ("en", "reported", "The work is ahead of schedule", "Alexander Volfovich", False, None, "2024-10-03"),
+    ("en", "reported", "the first crews are already on duty.", "Alexander Volfovich", True, None, "2024-10-03"),
+    # a quoted fragment inside reported speech: one reported statement, the fragment and its marks kept
+    ("en", "reported", 'the new site was "a step forward for the security of the Union State" and declined to give a date',
+     "Alexander Volfovich", False, None, "2024-10-03"),
+    ("en", "reported", "the missiles will remain under Russian control", "Alexander Volfovich", False, None,
+     "2024-10-03"),
+    # '"...", - заявил X' with straight quotes and a hyphen; '- пояснил он'; '..., сообщил X 5 марта'
+    ("ru", "hyphen", "Первые установки уже прибыли в бригаду, остальные придут летом",
+     "Денис Гордеенко", True, None, "2024-03-06"),
+    ("ru", "hyphen", "Личный состав освоил технику за две недели", "Денис Гордеенко", True, None, "2024-03-06"),
+    ("ru", "hyphen", "Бригада проведёт первые боевые стрельбы в апреле", "Денис Гордеенко", False, None, "2024-03-05"),
     # '«...», — заявил X' and '— пояснил он'
     ("ru", "dash", "Мы получили первые два комплекса, остальные поступят до конца года",
      "Сергей Дубровский", True, None, "2024-04-19"),
@@ -144,7 +159,7 @@ def test_statement(analyzed, lang, passage, text, speaker, direct, channel, date
 @pytest.mark.parametrize("lang, passage, count", [
     ("en", "shapes", 4), ("en", "two_people", 3), ("en", "rival", 2), ("en", "outlet", 3), ("en", "institution", 3),
     ("en", "role", 1), ("en", "multi_paragraph", 1), ("ru", "dash", 2), ("ru", "chto", 2), ("ru", "institution", 2),
-    ("ru", "channel", 2), ("ru", "two_people", 3),
+    ("ru", "channel", 2), ("ru", "two_people", 3), ("en", "reported", 5), ("ru", "hyphen", 3),
 ])
 def test_nothing_else_is_a_statement(analyzed, lang, passage, count):
     """Headlines, background sentences and 'Как сообщал «Интерфакс»' add nothing."""

@@ -401,8 +401,7 @@ def find_quotes(text: str) -> list[Quote]:
             bottom = left[0]
             if nxt is not None:
                 lead = nxt[0] + len(text[nxt[0]:nxt[1]]) - len(text[nxt[0]:nxt[1]].lstrip())
-                if text[lead] in OPEN_MARKS and _same_family(bottom[1], text[lead]) and \
-                        not _closes_in(text, bottom, ps, pe):
+                if text[lead] in OPEN_MARKS and _same_family(bottom[1], text[lead]):
                     quotes.extend(found)
                     carry = bottom
                     break
@@ -414,10 +413,6 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.extend(found)
     quotes.sort(key=lambda q: q.open)
     return quotes
-
-
-def _closes_in(text, opener, ps, pe) -> bool:
-    return False
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -1278,6 +1273,8 @@ class _Extractor:
                                 break
                             if not (_ru_cases(n.group()) & {"gent", "fixd"}) and not n.group()[:1].isupper():
                                 break
+                            if _keys(n.group()) & GENERIC_SOURCE_KEYS:
+                                break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
                             stop = n.end()
                         phrase = text[start:stop]
                         head = fold(morph().parse(t.group().lower())[0].normal_form)
@@ -1474,7 +1471,8 @@ class _Extractor:
             lw = w.lower()
             keys = {TITLE_SYNONYMS.get(k, k) for k in _keys(w)}
             if keys & ({head_key} | VOICE_OF_ORG | INSTITUTION_HEAD_KEYS_RU | GENERIC_INSTITUTION_WORDS | REPUBLIC_KEYS) or \
-                    lw in DETERMINERS or lw in ("press", "service", "office", "of", "the"):
+                    lw in DETERMINERS or lw in ("press", "service", "office", "of", "the") or lw in PREPOSITIONS_RU \
+                    or lw in PREPOSITIONS_EN:
                 continue
             if lw in ROLE_MODIFIERS_EN or has_cyrillic(w):
                 qualifiers.add(min(keys, key=len) if keys else fold(w))
