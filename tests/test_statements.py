@@ -94,6 +94,9 @@ CASES = [
     # a role resolved to the one person in the article who holds it (country adjective included)
     ("en", "role", "the first Pantsir-SM systems could be handed over to Belarus in 2025",
      "Yuri Lebedinsky", False, None, "2024-02-08"),
+    # a role the article names no one for: the person the knowledge base says held it on that date
+    ("en", "kb_role", "additional instructors would be sent to Belarusian training centres",
+     "Sergei Shoigu", False, None, "2022-05-31"),
     # a quote over two paragraphs after 'said:' is one statement
     ("en", "multi_paragraph",
      'Our academy has trained more than four hundred officers for the air defence forces this year.\n\n'
