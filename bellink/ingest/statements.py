@@ -130,6 +130,8 @@ DOC_WORDS = {"statement", "report", "release", "press release", "announcement", 
 QUOTED_AS_SAYING = re.compile(
     r"\b(?:was|were|is|has been|had been)\s+quoted\s+(?:by\s+(?P<ch>[^,.;]{1,60}?)\s+)?as\s+saying\b"
 )
+# 'TASS quoted Khrenin as saying ...': the outlet before, the speaker inside
+QUOTED_ACTIVE = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"«“]{1,80}?)\s+as\s+(?:saying|telling\s+\w+)\b")
 GENERIC_SOURCES = {
     "reports", "report", "media", "sources", "source", "data", "estimates", "figures", "information", "statistics",
     "observers", "analysts", "experts", "documents", "witnesses", "сми", "источник", "источники", "данные",
@@ -169,7 +171,7 @@ ROLE_MODIFIERS_EN = {
     "western", "u.s.", "us", "nato", "eu", "minsk's", "moscow's", "foreign-policy", "defence-ministry",
     "emergency", "emergencies", "interior", "internal", "affairs", "radio-technical", "technical", "staff", "of",
     "the", "and", "assistant", "director-general", "general's", "union", "two", "both", "a", "an", "its", "his",
-    "her", "their", "military-technical", "cooperation", "service", "services",
+    "her", "their", "military-technical", "cooperation", "service", "services", "opposition",
 }
 ROLE_HEADS_RU = {
     "министр", "замминистра", "глава", "руководитель", "директор", "заместитель", "замглавы", "командующий",
@@ -687,6 +689,11 @@ class _Extractor:
                 start, stop = m.start(), m.end()
                 if not self.in_speech(start):
                     found.append(Cue(start, stop, m.group(), "say", "quote", s.index, channel_text=m.group("ch")))
+            for m in self._en_matches(QUOTED_ACTIVE, s):
+                start, stop = m.start(), m.end()
+                if not self.in_speech(start) and not any(c.start <= start < c.stop for c in found):
+                    found.append(Cue(start, stop, m.group(), "quoted_active", "quote", s.index,
+                                     channel_text=m.group("who")))
             for start, stop in self._en_verbs(s):
                 word = text[start:stop]
                 if self.in_speech(start) or any(c.start <= start < c.stop for c in found):
@@ -741,6 +748,8 @@ class _Extractor:
                 bound = max(bound, h.st.stop)
         if cue.klass in ("according", "according_data"):
             return self.according(cue, s, bound, accepted)
+        if cue.klass == "quoted_active":
+            return self.quoted_active(cue, s, bound)
         before = text[bound:cue.start]
         if self.lang == "ru" or has_cyrillic(cue.text):
             if re.search(r"(?:^|[\s,(])[Кк]ак\s+(?:(?:ранее|уже|и|же|это)\s+)*$", before):
@@ -1463,8 +1472,12 @@ class _Extractor:
         head_l = head.lower()
         head_key = fold(head_l)
         phrase_clean = phrase.strip(" ,")
-        if head_l in GROUP_HEADS or head_key in {fold(g) for g in GROUP_HEADS}:
-            return Who(None, phrase_clean, start, stop, "group", None, 0.5)
+        plural_ru = has_cyrillic(phrase_clean) and any(
+            fold(p.normal_form) == head_key and p.tag.number == "plur" and p.tag.case == "nomn"
+            for w in TOKEN.findall(phrase_clean)[:3] for p in morph().parse(w.lower())[:1])
+        if head_l in GROUP_HEADS or head_key in {fold(g) for g in GROUP_HEADS} or \
+                (plural_ru and head_key in ROLE_HEAD_KEYS_RU):
+            return Who(None, phrase_clean, start, stop, "group", None, 0.5)  # 'Belarusian officials', 'эксперты'
         institution = head_l in INSTITUTION_HEADS_EN or head_key in INSTITUTION_HEAD_KEYS_RU or \
             head_key in VOICE_OF_ORG
         # an organization named inside the phrase ("the press service of the Belarusian Defence Ministry")
@@ -2108,8 +2121,9 @@ class _Extractor:
         elif not phrase and not cue.pron:
             return None
         if cue.pron:
+            pm = re.search(r"(его|её|ее|их)", cue.text, re.IGNORECASE)
             who = self.resolve_pronoun({"его": "he", "её": "she", "ее": "she", "их": "they"}[cue.pron.lower()],
-                                       cue.start, cue.stop, cue, s)
+                                       cue.start + pm.start(), cue.start + pm.end(), cue, s)
         else:
             pm = re.match(r"\s*(him|her|them)\b", text[p:x_end], re.IGNORECASE)
             if pm:
@@ -2171,6 +2185,29 @@ class _Extractor:
             return None
         cs, ce = bwd
         return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end)
+
+    def quoted_active(self, cue: Cue, s, bound: int) -> Optional[Hit]:
+        """'Russia's TASS news agency quoted Khrenin as saying (that) ...': speaker inside, outlet before."""
+        text = self.text
+        m = QUOTED_ACTIVE.match(text, cue.start)
+        lo, hi = m.start("who"), m.end("who")
+        people = [x for x in self.mentions_in(lo, hi) if x.type == "person"]
+        if people:
+            who = self.who_from_mention(people[-1], lo)
+        else:
+            orgs = [x for x in self.mentions_in(lo, hi) if x.type == "organization" and not self.is_media(x.key, x.text)]
+            if not orgs:
+                return None
+            who = Who(orgs[-1].key, orgs[-1].text, orgs[-1].start, orgs[-1].stop, "institution", None, 0.85)
+        who.start = max(who.start, lo)
+        channel = next((x.key for x in reversed(self.mentions_in(bound, cue.start)) if x.type == "organization"), None)
+        fwd = self.forward(replace(cue, klass="say", lemma="say"), s)
+        if fwd is None:
+            return None
+        hit = self.make(cue, s, who, *fwd, forward=True, attr_start=cue.start, attr_stop=cue.stop)
+        if channel and hit.st.channel is None:
+            hit.st.channel, hit.channel_kind = channel, "citation"
+        return hit
 
     def as_frame(self, cue: Cue, s, accepted: list) -> Optional[Hit]:
         """'Как сообщил X, ...': the speaker after the verb, the content after the comma."""
@@ -2450,8 +2487,9 @@ class _Extractor:
                     who = prev
             if who is None and nwords < 5:
                 continue
-            if who is not None and who.st.direct and self.sentence_of(who.st.start).paragraph == s_open.paragraph:
+            if who is not None and who.st.direct:
                 # one attribution, one statement: '“A,” he said. “B.”' runs from A to B, attribution included
+                # (also when B is the next paragraph: nobody else was given the floor in between)
                 p = who.st
                 p.stop = ce
                 p.text = text[p.start:ce]
