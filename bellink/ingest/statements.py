@@ -55,8 +55,8 @@ from bellink.names import fold, has_cyrillic
 QUOTE_CHARS = "«»„“”\""
 OPEN_MARKS = "«„“\""
 CLOSE_MARKS = "»“”\""
-CAN_OPEN_AFTER = " \t\n([{«„“—–-/:;,'"
-CAN_CLOSE_BEFORE = " \t\n.,;:!?)]}»”“…-—–\"'"
+CAN_OPEN_AFTER = " \t\n\u00a0([{«„“—–-/:;,'"
+CAN_CLOSE_BEFORE = " \t\n\u00a0.,;:!?)]}»”“…-—–\"'"
 DASHES = "-–—"
 
 # --- words that shape attribution ------------------------------------------------------
@@ -365,6 +365,7 @@ class Who:
     role: Optional[str] = None
     confidence: float = 0.95
     gender: Optional[str] = None  # for pronouns
+    as_clause: bool = False  # 'As X said, ...'
 
 
 @dataclass
@@ -434,8 +435,8 @@ def _scan(text: str, begin: int, end: int, stack: list, ignore: set):
             continue
         prev = text[pos - 1] if pos > 0 else " "
         nxt = text[pos + 1] if pos + 1 < end else " "
-        can_open = (prev in CAN_OPEN_AFTER or pos == begin) and nxt not in " \t\n"
-        can_close = prev not in " \t\n" and (nxt in CAN_CLOSE_BEFORE or pos + 1 >= end)
+        can_open = (prev in CAN_OPEN_AFTER or pos == begin) and nxt not in " \t\n\u00a0"
+        can_close = prev not in " \t\n\u00a0" and (nxt in CAN_CLOSE_BEFORE or pos + 1 >= end)
         closed = None
         if ch == "«":
             stack.append((pos, ch))
@@ -790,6 +791,11 @@ class _Extractor:
         if who is None:
             return None
 
+        if who.as_clause:
+            cs, ce = self.trim(cue.stop + text[cue.stop:].index(",") + 1, s.stop)
+            if not self._clause_like(cs, ce):
+                return None
+            return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=cue.stop)
         fwd = None
         if order == "SV":
             fwd = self.forward(cue, s)
@@ -838,7 +844,7 @@ class _Extractor:
     def _quote_before(self, pos: int, bound: int) -> Optional[Quote]:
         """The quote that closes right before ``pos`` (only commas, dashes and spaces between)."""
         k = pos
-        while k > bound and self.text[k - 1] in " \t,-–—":
+        while k > bound and self.text[k - 1] in " \t\u00a0,-–—":
             k -= 1
         return self.quote_closing_at(k - 1) if k > bound else None
 
@@ -890,6 +896,11 @@ class _Extractor:
                     continue
                 break
             prev_word = self.word_before(m.start, bound)
+            if prev_word == "as" and re.fullmatch(r"\s*[Aa]s\s+(?:[\w.'’-]+\s+){0,6}?", self.text[bound:m.start]) \
+                    and re.match(r"[^,.;:!?]{0,30},", self.text[cue.stop:]):
+                who = self.who_from_mention(m, bound, gap)
+                who.as_clause = True  # 'As Lukashenko said, ...': the content follows the comma
+                return who
             if prev_word in RELATIVE and prev_word != "как" and not self._role_prefix_text(m, bound):
                 return "relative"
             if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
@@ -1851,7 +1862,7 @@ class _Extractor:
                 cs = cue.start
         if cs is None:
             return None
-        while cs < len(text) and text[cs] in " \t":
+        while cs < len(text) and text[cs] in " \t\u00a0":
             cs += 1
         ce = s.stop
         q = self.quote_opening_at(cs)
@@ -1956,7 +1967,7 @@ class _Extractor:
         """Content before the attribution: '..., X said', '«...», — заявил X', '"...," he added'."""
         text = self.text
         k = attr_start
-        while k > bound and text[k - 1] in " \t,-–—":
+        while k > bound and text[k - 1] in " \t\u00a0,-–—":
             k -= 1
         seps = text[k:attr_start]
         q = self.quote_closing_at(k - 1) if k > bound else None
@@ -1964,7 +1975,7 @@ class _Extractor:
             # '“Why would we need them?” Khrenin asked.': the segmenter cut after the quote's own question mark
             prev = self.a.sentences[s.index - 1]
             j = attr_start
-            while j > prev.start and text[j - 1] in " \t,-–—":
+            while j > prev.start and text[j - 1] in " \t\u00a0,-–—":
                 j -= 1
             pq = self.quote_closing_at(j - 1)
             if prev.paragraph == s.paragraph and pq is not None and text[pq.close - 1:pq.close] in "?!…." \
@@ -2075,25 +2086,25 @@ class _Extractor:
 
     def inner(self, q: Quote) -> tuple[int, int]:
         cs, ce = q.open + 1, q.close
-        while cs < ce and self.text[cs] in " \t\n":
+        while cs < ce and self.text[cs] in " \t\n\u00a0":
             cs += 1
-        while ce > cs and self.text[ce - 1] in " \t\n,":
+        while ce > cs and self.text[ce - 1] in " \t\n\u00a0,":
             ce -= 1
         return cs, ce
 
     def trim(self, cs: int, ce: int) -> tuple[int, int]:
         text = self.text
-        while cs < ce and text[cs] in " \t\n":
+        while cs < ce and text[cs] in " \t\n\u00a0":
             cs += 1
         for _ in range(3):
-            while ce > cs and text[ce - 1] in " \t\n":
+            while ce > cs and text[ce - 1] in " \t\n\u00a0":
                 ce -= 1
             m = TRAILING_CONNECTORS.search(text, cs, ce)
             if m and m.start() > cs and m.end() == ce:
                 ce = m.start()
             if ce > cs and text[ce - 1] in ".;," and not self.in_quote(ce - 1):
                 ce -= 1
-        while ce > cs and text[ce - 1] in " \t\n":
+        while ce > cs and text[ce - 1] in " \t\n\u00a0":
             ce -= 1
         return cs, ce
 
@@ -2473,7 +2484,7 @@ class _Extractor:
             lead = text[s_open.start:q.open]
             trail = text[q.close + 1:s_close.stop]
             split = prev is not None and prev.st.direct and re.fullmatch(r"\s*[,:]?\s*[-–—]?\s*", text[prev.attr_stop:q.open] if prev.attr_stop <= q.open else "x")
-            whole = lead.strip(" \t-–—") == "" and trail.strip(" \t.,;!?…") == ""
+            whole = lead.strip(" \t\u00a0-–—") == "" and trail.strip(" \t\u00a0.,;!?…") == ""
             if not (whole or split) or nwords < 3:
                 continue
             who = None
