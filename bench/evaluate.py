@@ -1,0 +1,357 @@
+"""Evaluate bellink against the hand-annotated gold standard in bench/gold/.
+
+    python bench/evaluate.py                 # figures, misses and false positives
+    python bench/evaluate.py --json          # the figures as JSON
+    python bench/evaluate.py --update-ratchet  # raise bench/ratchet.json to today's figures
+
+Ingests the gold corpus (the five seeds and bench/gold/articles) into a
+temporary database with the real pipeline, then compares, per document:
+
+* statements: a system statement matches a gold one when its text contains the
+  gold key phrase; span P/R/F1 counts those matches, "speaker+span" also needs
+  the speaker to resolve to the gold speaker (unknown must stay unknown);
+* deliveries: matched on system (same entity, or one is the other's family),
+  supplier, recipient and status; quantity and date are scored on the matches;
+* other events: matched on kind and an overlapping participant/entity;
+* dates: gold time expressions against stored ones (exact value, and "within
+  precision": the stored range overlaps the gold one);
+* entities: every gold surface form must be a mention resolving to the gold
+  entity (looked up by name through bellink's own name lookup).
+
+Gold names are resolved with the same lookup users get, so the evaluation
+never depends on internal keys.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "bench" / "gold"
+RATCHET = ROOT / "bench" / "ratchet.json"
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"[«»“”„\"'’]", "", s or "")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+class Resolver:
+    def __init__(self, conn):
+        from bellink import lookup
+
+        self.conn = conn
+        self.lookup = lookup
+        self.cache: dict = {}
+
+    def ids(self, name):
+        """Entity ids a gold name stands for (empty when bellink does not know it)."""
+        if not name:
+            return set()
+        if name not in self.cache:
+            rows = self.lookup.find_entities(self.conn, name)
+            self.cache[name] = {r["id"] for r in rows}
+        return self.cache[name]
+
+    def family(self, entity_id):
+        row = self.conn.execute("select family_id from entities where id = ?", (entity_id,)).fetchone()
+        return row[0] if row else None
+
+
+def ingest_gold(db: Path) -> None:
+    from click.testing import CliRunner
+
+    from bellink.cli import cli
+    from bellink.resources import resource_dir
+
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(resource_dir("seeds")),
+                                      str(GOLD / "articles"), "--json"])
+    if result.exit_code != 0:
+        raise SystemExit(f"ingest of the gold corpus failed:\n{result.output}")
+
+
+def evaluate(db: Path) -> dict:
+    from bellink.db import open_db
+
+    conn = open_db(db, must_exist=True)
+    res = Resolver(conn)
+    figures: dict = {}
+    report: dict = {"misses": [], "false_positives": []}
+    gold_docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(GOLD.glob("*.json"))]
+    known = {r[0] for r in conn.execute("select id from documents")}
+
+    st = {"span": [0, 0, 0], "speaker": [0, 0, 0], "direct_ok": 0, "matched": 0, "date_ok": 0, "date_within": 0}
+    dl = {"all": [0, 0, 0], "qty_ok": 0, "date_ok": 0, "date_within": 0, "matched": 0}
+    ev = {k: [0, 0, 0] for k in ("meeting", "exercise", "deployment", "agreement")}
+    tx = {"exact": [0, 0, 0], "within": [0, 0, 0]}
+    en = {"forms": [0, 0, 0]}
+
+    for g in gold_docs:
+        doc = g["document"]
+        if doc not in known:
+            report["misses"].append(f"{doc}: document not ingested")
+            continue
+        _statements(conn, res, g, st, report)
+        _deliveries(conn, res, g, dl, report)
+        for kind, key in (("meeting", "meetings"), ("exercise", "exercises"), ("deployment", "deployments"),
+                          ("agreement", "agreements")):
+            _events(conn, res, g, kind, g.get(key, []), ev[kind], report)
+        _timexes(conn, g, tx, report)
+        _entities(conn, res, g, en, report)
+
+    figures["statements_span"] = prf(*st["span"])
+    figures["statements_speaker_span"] = prf(*st["speaker"])
+    figures["statements_direct_accuracy"] = round(st["direct_ok"] / st["matched"], 4) if st["matched"] else 0.0
+    figures["statements_date_exact"] = round(st["date_ok"] / st["matched"], 4) if st["matched"] else 0.0
+    figures["deliveries"] = prf(*dl["all"])
+    figures["deliveries_quantity_accuracy"] = round(dl["qty_ok"] / dl["matched"], 4) if dl["matched"] else 0.0
+    figures["deliveries_date_within"] = round(dl["date_within"] / dl["matched"], 4) if dl["matched"] else 0.0
+    for kind, counts in ev.items():
+        figures[f"{kind}s"] = prf(*counts)
+    figures["dates_exact"] = prf(*tx["exact"])
+    figures["dates_within_precision"] = prf(*tx["within"])
+    figures["entities_resolution"] = prf(*en["forms"])
+    conn.close()
+    return {"figures": figures, **report}
+
+
+def _statements(conn, res, g, st, report):
+    doc = g["document"]
+    rows = conn.execute(
+        "select id, speaker_id, text, direct, date, date_end from statements where document_id = ?", (doc,)
+    ).fetchall()
+    used = set()
+    for gs in g.get("statements", []):
+        phrase = _norm(gs["key_phrase"])
+        match = next((r for r in rows if r["id"] not in used and phrase in _norm(r["text"])), None)
+        if match is None:
+            st["span"][2] += 1
+            st["speaker"][2] += 1
+            report["misses"].append(f"{doc}: statement by {gs['speaker']}: “{gs['key_phrase']}”")
+            continue
+        used.add(match["id"])
+        st["span"][0] += 1
+        st["matched"] += 1
+        gold_ids = res.ids(gs["speaker"])
+        ok = (match["speaker_id"] is None) if gs["speaker"] is None else (match["speaker_id"] in gold_ids)
+        if ok:
+            st["speaker"][0] += 1
+        else:
+            st["speaker"][1] += 1
+            st["speaker"][2] += 1
+            who = conn.execute("select name from entities where id = ?", (match["speaker_id"],)).fetchone()
+            report["false_positives"].append(
+                f"{doc}: wrong speaker {who[0] if who else 'unknown'} (gold {gs['speaker']}) for “{gs['key_phrase']}”")
+        st["direct_ok"] += int(bool(match["direct"]) == bool(gs["direct"]))
+        st["date_ok"] += int((match["date"] or "") == (gs.get("date") or ""))
+    for r in rows:
+        if r["id"] not in used:
+            st["span"][1] += 1
+            st["speaker"][1] += 1
+            report["false_positives"].append(f"{doc}: statement not in gold: “{r['text'][:90]}”")
+
+
+def _ids_match(res, gold_name, system_ids) -> bool:
+    gold = res.ids(gold_name)
+    if not gold:
+        return False
+    for sid in system_ids:
+        if sid in gold or res.family(sid) in gold or any(res.family(g) == sid for g in gold):
+            return True
+    return False
+
+
+def _event_roles(conn, event_id) -> dict:
+    out: dict = {}
+    for role, eid in conn.execute("select role, entity_id from event_entities where event_id = ?", (event_id,)):
+        out.setdefault(role, set()).add(eid)
+    return out
+
+
+def _within(conn, value, end, gold_value, gold_end=None) -> bool:
+    from bellink.dates import bounds
+
+    if not value or not gold_value:
+        return False
+    lo, hi = bounds(value, end)
+    glo, ghi = bounds(gold_value, gold_end)
+    return lo <= ghi and glo <= hi
+
+
+def _deliveries(conn, res, g, dl, report):
+    doc = g["document"]
+    rows = conn.execute(
+        "select id, status, quantity, date, date_end, summary from events where document_id = ? and kind = 'delivery'",
+        (doc,),
+    ).fetchall()
+    used = set()
+    for gd in g.get("deliveries", []):
+        match = None
+        for r in rows:
+            if r["id"] in used:
+                continue
+            roles = _event_roles(conn, r["id"])
+            if (r["status"] == gd["status"] and _ids_match(res, gd["system"], roles.get("system", ()))
+                    and (gd["supplier"] is None or _ids_match(res, gd["supplier"], roles.get("supplier", ())))
+                    and (gd["recipient"] is None or _ids_match(res, gd["recipient"], roles.get("recipient", ())))):
+                match = r
+                break
+        if match is None:
+            dl["all"][2] += 1
+            report["misses"].append(
+                f"{doc}: delivery {gd['supplier']} → {gd['recipient']}: {gd['system']} ({gd['status']})")
+            continue
+        used.add(match["id"])
+        dl["all"][0] += 1
+        dl["matched"] += 1
+        gq = gd.get("quantity")
+        dl["qty_ok"] += int((gq is None and match["quantity"] is None) or (gq is not None and match["quantity"] == gq))
+        dl["date_within"] += int(_within(conn, match["date"], match["date_end"], gd.get("date")))
+    for r in rows:
+        if r["id"] not in used:
+            dl["all"][1] += 1
+            report["false_positives"].append(f"{doc}: delivery not in gold: {r['summary']}")
+
+
+def _events(conn, res, g, kind, gold_items, counts, report):
+    doc = g["document"]
+    rows = conn.execute("select id, summary from events where document_id = ? and kind = ?", (doc, kind)).fetchall()
+    used = set()
+    for gi in gold_items:
+        names = list(gi.get("participants", [])) + [gi.get(k) for k in ("name", "what", "where", "place") if gi.get(k)]
+        names += list(gi.get("parties", []))
+        match = None
+        for r in rows:
+            if r["id"] in used:
+                continue
+            ids = {e for s in _event_roles(conn, r["id"]).values() for e in s}
+            if any(_ids_match(res, n, ids) for n in names):
+                match = r
+                break
+        if match is None:
+            counts[2] += 1
+            report["misses"].append(f"{doc}: {kind}: {gi.get('evidence', names)[:90]}")
+        else:
+            used.add(match["id"])
+            counts[0] += 1
+    for r in rows:
+        if r["id"] not in used:
+            counts[1] += 1
+            report["false_positives"].append(f"{doc}: {kind} not in gold: {r['summary']}")
+
+
+def _timexes(conn, g, tx, report):
+    doc = g["document"]
+    rows = conn.execute("select text, value, value_end from timexes where document_id = ?", (doc,)).fetchall()
+    used = set()
+    for gt in g.get("timexes", []):
+        gtext = _norm(gt["text"])
+        idx = next((i for i, r in enumerate(rows) if i not in used and
+                    (gtext in _norm(r["text"]) or _norm(r["text"]) in gtext)), None)
+        if idx is None:
+            tx["exact"][2] += 1
+            tx["within"][2] += 1
+            report["misses"].append(f"{doc}: date “{gt['text']}” = {gt['value']}")
+            continue
+        used.add(idx)
+        r = rows[idx]
+        if r["value"] == gt["value"] and (r["value_end"] or None) == (gt.get("end") or None):
+            tx["exact"][0] += 1
+        else:
+            tx["exact"][1] += 1
+            tx["exact"][2] += 1
+            report["false_positives"].append(f"{doc}: date “{gt['text']}” stored as {r['value']} (gold {gt['value']})")
+        if _within(conn, r["value"], r["value_end"], gt["value"], gt.get("end")):
+            tx["within"][0] += 1
+        else:
+            tx["within"][1] += 1
+            tx["within"][2] += 1
+    extra = len(rows) - len(used)
+    tx["exact"][1] += extra
+    tx["within"][1] += extra
+
+
+def _entities(conn, res, g, en, report):
+    doc = g["document"]
+    mentions = conn.execute("select text, entity_id from mentions where document_id = ?", (doc,)).fetchall()
+    by_text: dict = {}
+    for m in mentions:
+        by_text.setdefault(m["text"], set()).add(m["entity_id"])
+    for ge in g.get("entities", []):
+        gold_ids = res.ids(ge["name"])
+        for form in ge.get("forms", []):
+            got = by_text.get(form, set())
+            if got and (got & gold_ids or any(res.family(x) in gold_ids for x in got)):
+                en["forms"][0] += 1
+            elif got:
+                en["forms"][1] += 1
+                en["forms"][2] += 1
+                names = [conn.execute("select name from entities where id = ?", (x,)).fetchone()[0] for x in got]
+                report["false_positives"].append(f"{doc}: “{form}” resolved to {names} (gold {ge['name']})")
+            else:
+                en["forms"][2] += 1
+                report["misses"].append(f"{doc}: entity form “{form}” ({ge['name']})")
+
+
+def flatten(figures: dict) -> dict:
+    """The numbers the ratchet watches: every F1 and accuracy."""
+    flat = {}
+    for name, value in figures.items():
+        if isinstance(value, dict):
+            for k in ("precision", "recall", "f1"):
+                flat[f"{name}.{k}"] = value[k]
+        else:
+            flat[name] = value
+    return flat
+
+
+def run() -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "gold.db"
+        ingest_gold(db)
+        return evaluate(db)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--update-ratchet", action="store_true", help="raise bench/ratchet.json to these figures")
+    args = parser.parse_args(argv)
+    result = run()
+    flat = flatten(result["figures"])
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(f"{'figure':42} {'P':>7} {'R':>7} {'F1':>7}   tp/fp/fn")
+        for name, v in result["figures"].items():
+            if isinstance(v, dict):
+                print(f"{name:42} {v['precision']:7.3f} {v['recall']:7.3f} {v['f1']:7.3f}   {v['tp']}/{v['fp']}/{v['fn']}")
+            else:
+                print(f"{name:42} {'':7} {'':7} {v:7.3f}")
+        print(f"\nMisses ({len(result['misses'])}):")
+        for line in result["misses"]:
+            print("  - " + line)
+        print(f"\nFalse positives ({len(result['false_positives'])}):")
+        for line in result["false_positives"]:
+            print("  - " + line)
+    if args.update_ratchet:
+        old = json.loads(RATCHET.read_text()) if RATCHET.exists() else {}
+        new = {k: max(v, old.get(k, 0.0)) for k, v in flat.items()}
+        RATCHET.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
+        print(f"\nratchet written to {RATCHET}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
