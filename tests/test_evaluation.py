@@ -17,8 +17,7 @@ def _evaluate_module():
 
 @pytest.fixture(scope="module")
 def figures():
-    mod = _evaluate_module()
-    return mod.flatten(mod.run()["figures"])
+    return _evaluate_module().run_all()
 
 
 def test_no_figure_drops_below_the_ratchet(figures):
