@@ -284,7 +284,7 @@ def _date_cell(r) -> str:
     if not r.get("date"):
         return "undated"
     span = r["date"] + (f"…{r['date_end']}" if r.get("date_end") else "")
-    mark = {"publication": " (pub.)", "relative": " (rel.)"}.get(r.get("date_method"), "")
+    mark = {"publication": " (pub.)", "relative": " (rel.)", "reported": " (rep.)"}.get(r.get("date_method"), "")
     return span + mark
 
 
@@ -367,7 +367,7 @@ DELIVERY_COLUMNS = [
 
 
 def _stages(g) -> str:
-    return " → ".join(f"{s['status']} {s['date'] or 'undated'} [{s['document']}]" for s in g["stages"])
+    return " → ".join(f"{s['status']} {_date_cell(s)} ({s['document']})" for s in g["stages"])
 
 
 @cli.command()
@@ -398,7 +398,7 @@ def deliveries(ctx, system, supplier, recipient, status, lifecycle, since, until
     if lifecycle:
         groups = queries.lifecycle(rows)
         emit(groups, fmt, [("supplier", "supplier"), ("recipient", "recipient"), ("system", "system", "bold"),
-                           ("furthest_status", "furthest"), (_stages, "stages (date [source])")],
+                           ("furthest_status", "furthest"), (_stages, "stages: date (source)")],
              empty="No deliveries match.")
     else:
         emit(rows, fmt, DELIVERY_COLUMNS, empty="No deliveries match.")

@@ -301,7 +301,8 @@ def lifecycle(rows: list[dict]) -> list[dict]:
     for (supplier, recipient, system), items in groups.items():
         items.sort(key=lambda r: (r["date"] is None, r["date"] or "", STATUS_ORDER.get(r["status"], 0)))
         stages = [{"status": r["status"], "date": r["date"], "date_precision": r["date_precision"],
-                   "document": r["document"], "quantity": r["quantity"], "unit": r["unit"]} for r in items]
+                   "date_method": r["date_method"], "document": r["document"], "quantity": r["quantity"],
+                   "unit": r["unit"]} for r in items]
         furthest = max(items, key=lambda r: STATUS_ORDER.get(r["status"], 0))
         out.append({
             "supplier": supplier, "recipient": recipient, "system": system,

@@ -19,6 +19,7 @@ INSERT INTO value_sources (id, name) VALUES
     ('detected', 'detected from the text'),
     ('html', 'from the HTML page metadata'),
     ('publication', 'the publication date of the article'),
+    ('reported', 'the date the fact was reported (for a past stage, an upper bound)'),
     ('explicit', 'the expression names the date'),
     ('relative', 'resolved against the publication date');
 

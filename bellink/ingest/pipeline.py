@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from bellink.ingest.model import Document, Entity, Event, Mention, Sentence, Statement, Timex
+from bellink.ingest.model import DateRef, Document, Entity, Event, Mention, Sentence, Statement, Timex
 
 # Bump when extraction rules change in a way that should re-extract stored
 # documents; ingest re-extracts a document stored by another version.
@@ -229,13 +229,19 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
             )
             statement_ids.append(cur.lastrowid)
         for ev in a.events:
+            date = ev.date
+            source = (ev.details or {}).get("date_from")
+            if date is not None and source in ("statement", "publication"):
+                # the day the stage was reported, not the day it happened: say so
+                date = DateRef(date.value, date.precision, "reported" if source == "statement" else "publication",
+                               date.text, date.end)
             cur = conn.execute(
                 "insert into events (document_id, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
                 " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
                 " stop, confidence, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, sentence_ids[ev.sentence],
                  statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
-                 ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(ev.date), ev.summary, ev.start, ev.stop,
+                 ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start, ev.stop,
                  ev.confidence, json.dumps(ev.details, ensure_ascii=False) if ev.details else None),
             )
             for role, keys in ev.roles.items():
