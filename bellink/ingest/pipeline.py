@@ -371,6 +371,11 @@ def _ingest_one(conn, path, manifests, published, outlet, lang, force, load_docu
         return FileResult(str(path), None, "failed", str(exc))
     except sqlite3.DatabaseError as exc:
         return FileResult(str(path), None, "failed", f"database error: {exc}")
+    except Exception as exc:  # a bug in one rule must not stop a long ingest; the file is reported
+        if os.environ.get("BELLINK_DEBUG"):
+            raise
+        return FileResult(str(path), None, "failed",
+                          f"internal error ({type(exc).__name__}: {exc}); set BELLINK_DEBUG=1 for a traceback")
 
 
 def _metadata_differs(conn, doc: Document) -> bool:
