@@ -30,6 +30,13 @@ def _in(ids) -> str:
     return ",".join("?" * len(ids))
 
 
+def _involving(entity_ids, role: Optional[str] = None) -> str:
+    """SQL condition: the event ``ev`` involves one of these entities (in this role)."""
+    role_sql = " and ee.role = ?" if role else ""
+    return (f" and exists (select 1 from event_entities ee where ee.event_id = ev.id{role_sql}"
+            f" and ee.entity_id in ({_in(entity_ids)}))")
+
+
 # --- sources and search -----------------------------------------------------------
 
 def sources(conn: sqlite3.Connection, since: Optional[str] = None, until: Optional[str] = None) -> list[dict]:
@@ -255,11 +262,10 @@ def deliveries(conn: sqlite3.Connection, *, system: Optional[str] = None, suppli
         if name:
             ent = lookup.resolve(conn, name, types, what=role)
             ids = lookup.expand_family(conn, ent["id"]) if role == "system" else [ent["id"]]
-            sql += (f" and exists (select 1 from event_entities ee where ee.event_id = ev.id and ee.role = ?"
-                    f" and ee.entity_id in ({_in(ids)}))")
+            sql += _involving(ids, role)
             args += [role, *ids]
     if entity_ids:
-        sql += f" and exists (select 1 from event_entities ee where ee.event_id = ev.id and ee.entity_id in ({_in(entity_ids)}))"
+        sql += _involving(entity_ids)
         args += entity_ids
     if status:
         sql += " and ev.status = ?"
@@ -350,7 +356,7 @@ def timeline(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: 
         """
         args = []
         if entity_ids:
-            sql += f" and exists (select 1 from event_entities ee where ee.event_id = ev.id and ee.entity_id in ({_in(entity_ids)}))"
+            sql += _involving(entity_ids)
             args += entity_ids
         if kind:
             sql += " and ev.kind = ?"
