@@ -140,6 +140,12 @@ def ingest(ctx, paths, published, outlet, lang, force, fmt):
         bellink ingest articles/ --outlet TASS
         bellink ingest note.txt --published 2023-05-29 --lang ru
     """
+    import os
+
+    # The Russian NER's small matrix products gain nothing from BLAS threads, which
+    # only spin against the extraction thread: one per process (set before numpy loads).
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     from bellink.db import DatabaseError, open_db
     from bellink.ingest.pipeline import ingest_paths
     from bellink.render import Progress, emit

@@ -31,10 +31,19 @@ def _in(ids) -> str:
 
 
 def _involving(entity_ids, role: Optional[str] = None) -> str:
-    """SQL condition: the event ``ev`` involves one of these entities (in this role)."""
-    role_sql = " and ee.role = ?" if role else ""
-    return (f" and exists (select 1 from event_entities ee where ee.event_id = ev.id{role_sql}"
-            f" and ee.entity_id in ({_in(entity_ids)}))")
+    """SQL condition: the event ``ev`` involves one of these entities (in this role).
+
+    Written as ``ev.id in (subquery)`` so SQLite starts from the entity index; a
+    correlated EXISTS made it scan every event (8 s on 100,000 documents).
+    """
+    role_sql = "ee.role = ? and " if role else ""
+    return f" and ev.id in (select ee.event_id from event_entities ee where {role_sql}ee.entity_id in ({_in(entity_ids)}))"
+
+
+def _mentioning(entity_ids) -> str:
+    """SQL condition: the statement ``st`` mentions one of these entities inside its span."""
+    return (f" st.id in (select st2.id from mentions m join statements st2 on st2.document_id = m.document_id"
+            f" and st2.start <= m.start and st2.stop >= m.stop where m.entity_id in ({_in(entity_ids)}))")
 
 
 # --- sources and search -----------------------------------------------------------
@@ -223,11 +232,7 @@ def _about(conn, about: str) -> tuple[str, list]:
         ids = []
         for r in rows:
             ids += lookup.expand_family(conn, r["id"])
-        return (
-            f" and exists (select 1 from mentions m where m.document_id = st.document_id and m.entity_id in ({_in(ids)})"
-            " and m.start >= st.start and m.stop <= st.stop)",
-            ids,
-        )
+        return " and" + _mentioning(ids), ids
     return " and st.text like ?", [f"%{about}%"]
 
 
@@ -253,7 +258,7 @@ def deliveries(conn: sqlite3.Connection, *, system: Optional[str] = None, suppli
                ev.date_precision, ev.date_method, ev.date_text, ev.document_id as document, s.text as sentence,
                ev.statement_id as statement, ev.confidence, ev.summary, d.published
         from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
-        where ev.kind = 'delivery'
+        where +ev.kind = 'delivery'
     """
     args: list = []
     for role, name, types in (("system", system, ("weapon_system",)),
@@ -332,9 +337,10 @@ def timeline(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: 
     if kind in (None, "statement"):
         sql, args = STATEMENT_SQL, []
         if entity_ids:
-            sql += (f" and (st.speaker_id in ({_in(entity_ids)}) or exists (select 1 from mentions m"
-                    f" where m.document_id = st.document_id and m.entity_id in ({_in(entity_ids)})"
-                    " and m.start >= st.start and m.stop <= st.stop))")
+            # by the entity, or about it; a UNION of two indexed lookups, not an OR the planner scans
+            sql += (f" and st.id in (select id from statements where speaker_id in ({_in(entity_ids)})"
+                    f" union select st2.id from mentions m join statements st2 on st2.document_id = m.document_id"
+                    f" and st2.start <= m.start and st2.stop >= m.stop where m.entity_id in ({_in(entity_ids)}))")
             args += entity_ids * 2
         date_sql, date_args = _date_filter("st", since, until)
         for r in conn.execute(sql + date_sql, args + date_args).fetchall():

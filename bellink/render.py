@@ -29,6 +29,10 @@ def emit_json(data, nl: bool = False) -> None:
     if nl and isinstance(data, list):
         for row in data:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif isinstance(data, list) and data and all(isinstance(r, dict) for r in data):
+        # One object per line: still one JSON array, but encoded by the C encoder
+        # (indent=2 falls back to the pure-Python one, twice as slow on big answers).
+        out.write("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in data) + "\n]\n")
     else:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
