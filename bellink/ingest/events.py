@@ -88,6 +88,13 @@ from bellink.ingest.entities import TOKEN, country_of_adjective, morph, token_ke
 from bellink.ingest.model import DELIVERY_STATUSES, DateRef, Event
 from bellink.names import fold, has_cyrillic
 
+try:  # pymorphy3 parses cached across the pipeline: the entity stage already parsed every word of the document
+    from bellink.ingest.entities import parse as _parse
+except ImportError:  # pragma: no cover - the entity stage's helpers changed shape
+    @lru_cache(maxsize=200_000)
+    def _parse(word: str):
+        return morph().parse(word)
+
 STAGE_RANK = {s: i for i, s in enumerate(DELIVERY_STATUSES)}
 
 
@@ -947,7 +954,7 @@ def _country_word(word: str) -> Optional[str]:
 
 @lru_cache(maxsize=100_000)
 def _parses(word: str):
-    return morph().parse(word.lower())[:4]
+    return _parse(word.lower())[:4]
 
 
 @lru_cache(maxsize=100_000)

@@ -50,6 +50,13 @@ from bellink.ingest.entities import TOKEN, country_of_adjective, morph, token_ke
 from bellink.ingest.model import DateRef, Statement
 from bellink.names import fold, has_cyrillic
 
+try:  # pymorphy3 parses cached across the pipeline: the entity stage already parsed every word of the document
+    from bellink.ingest.entities import parse as _parse
+except ImportError:  # pragma: no cover - the entity stage's helpers changed shape
+    @lru_cache(maxsize=200_000)
+    def _parse(word: str):
+        return morph().parse(word)
+
 # --- quotation marks ---------------------------------------------------------------
 
 QUOTE_CHARS = "«»„“”\""
@@ -294,7 +301,7 @@ def verbs() -> Verbs:
 def _ru_verb(word: str):
     """(class, lemma, gender) when ``word`` is a finite form of a Russian reporting verb."""
     table = verbs().ru_lemmas
-    for p in morph().parse(word)[:2]:
+    for p in _parse(word)[:2]:
         if p.tag.POS == "VERB":
             hit = table.get(fold(p.normal_form))
             if hit:
@@ -308,7 +315,7 @@ def _ru_cases(word: str) -> frozenset:
     if not has_cyrillic(word) or word.isupper():
         return frozenset({"fixd"})
     out = set()
-    for p in morph().parse(word.lower())[:4]:
+    for p in _parse(word.lower())[:4]:
         if "Fixd" in p.tag:
             out.add("fixd")
         if p.tag.case:
@@ -318,12 +325,12 @@ def _ru_cases(word: str) -> frozenset:
 
 @lru_cache(maxsize=10_000)
 def _ru_plural(word: str) -> bool:
-    return any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in morph().parse(word.lower())[:2])
+    return any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in _parse(word.lower())[:2])
 
 
 @lru_cache(maxsize=50_000)
 def _ru_pos(word: str) -> str:
-    parses = morph().parse(word.lower())
+    parses = _parse(word.lower())
     return str(parses[0].tag.POS) if parses else ""
 
 
@@ -1191,7 +1198,7 @@ class _Extractor:
             want = _keys(surname)
             found = None
             for m in re.finditer(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])", text):
-                if _keys(m.group(2)) & want and any("Name" in p.tag for p in morph().parse(m.group(1).lower())[:3]):
+                if _keys(m.group(2)) & want and any("Name" in p.tag for p in _parse(m.group(1).lower())[:3]):
                     found = nominative([m.group(1), m.group(2)], prefer=("Name", "Surn"))
             lang = "ru"
         else:
@@ -1217,7 +1224,7 @@ class _Extractor:
         last = toks[-1]
         w = last.group()
         if w[:1].isupper() and has_cyrillic(w) and text[last.end():bound + len(stripped)].strip() == "":
-            parses = morph().parse(w.lower())
+            parses = _parse(w.lower())
             if parses and any(("Surn" in p.tag or "Name" in p.tag) and p.tag.case == "nomn" for p in parses[:3]):
                 start = last.start()
                 if len(toks) >= 2 and toks[-2].group()[:1].isupper() and text[toks[-2].end():last.start()] == " ":
@@ -1239,7 +1246,7 @@ class _Extractor:
                         break
                     start = p.start()
                 phrase = text[start:bound + len(stripped)].strip()
-                head = fold(morph().parse(t.group().lower())[0].normal_form)
+                head = fold(_parse(t.group().lower())[0].normal_form)
                 return self.resolve_phrase(phrase, start, bound + len(stripped), head, cue, s)
             if _ru_pos(t.group()) == "VERB":
                 break
@@ -1332,7 +1339,7 @@ class _Extractor:
                                 break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
                             stop = n.end()
                         phrase = text[start:stop]
-                        head = fold(morph().parse(t.group().lower())[0].normal_form)
+                        head = fold(_parse(t.group().lower())[0].normal_form)
                         return self.resolve_phrase(phrase, start, stop, head, cue, s)
         else:
             heads = "|".join(sorted((re.escape(h) for h in ROLE_HEADS_EN + INSTITUTION_HEADS_EN), key=len, reverse=True))
@@ -1464,7 +1471,7 @@ class _Extractor:
                 continue
             first, last = parts[0].lower(), parts[-1].lower()
             if has_cyrillic(first):
-                for p in morph().parse(first)[:3]:
+                for p in _parse(first)[:3]:
                     if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
                         return "m" if p.tag.gender == "masc" else "f"
             if last.endswith(("ova", "eva", "ina", "aya", "skaya", "kaya", "ova", "ова", "ева", "ина", "ая", "ская")):
@@ -1485,7 +1492,7 @@ class _Extractor:
         phrase_clean = phrase.strip(" ,")
         plural_ru = has_cyrillic(phrase_clean) and any(
             fold(p.normal_form) == head_key and p.tag.number == "plur" and p.tag.case == "nomn"
-            for w in TOKEN.findall(phrase_clean)[:3] for p in morph().parse(w.lower())[:1])
+            for w in TOKEN.findall(phrase_clean)[:3] for p in _parse(w.lower())[:1])
         if head_l in GROUP_HEADS or head_key in {fold(g) for g in GROUP_HEADS} or \
                 (plural_ru and head_key in ROLE_HEAD_KEYS_RU):
             return Who(None, phrase_clean, start, stop, "group", None, 0.5)  # 'Belarusian officials', 'эксперты'
@@ -1519,7 +1526,7 @@ class _Extractor:
             head = owner.group(1).lower()
         head_key = fold(head)
         if has_cyrillic(head):
-            head_key = fold(morph().parse(head.lower())[0].normal_form)
+            head_key = fold(_parse(head.lower())[0].normal_form)
         qualifiers = set()
         country = None
         for w in words:
@@ -1654,7 +1661,7 @@ class _Extractor:
             keys = sorted(_keys(w), key=len)
             k = keys[0] if keys else fold(w)
             if has_cyrillic(w):
-                k = fold(morph().parse(lw)[0].normal_form)
+                k = fold(_parse(lw)[0].normal_form)
             k = TITLE_SYNONYMS.get(k, k)
             if k in ("former", "then", "new", "senior", "top", "high", "ranking", "the"):
                 continue
@@ -2168,7 +2175,7 @@ class _Extractor:
                     toks = TOKEN.findall(phrase)
                     head = next((t for t in toks if _keys(t) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU)), None)
                     if head:
-                        hk = fold(morph().parse(head.lower())[0].normal_form)
+                        hk = fold(_parse(head.lower())[0].normal_form)
                         who = self.resolve_phrase(phrase, p, x_end, hk, cue, s)
         if who is None:
             return None
@@ -2581,7 +2588,7 @@ def _ru_role_nominative(role: str) -> str:
     shift = 0
     for t in toks:
         w = t.group()
-        parses = morph().parse(w.lower())
+        parses = _parse(w.lower())
         p = next((x for x in parses[:3] if x.tag.POS in ("NOUN", "ADJF")), None)
         if p is None:
             break
@@ -2627,7 +2634,7 @@ def _role_head(role: str) -> Optional[str]:
         return None
     if has_cyrillic(role):
         for w in words:
-            p = morph().parse(w.lower())[0]
+            p = _parse(w.lower())[0]
             if p.tag.POS == "NOUN":
                 k = fold(p.normal_form)
                 return TITLE_SYNONYMS.get(k, k).split()[-1]
