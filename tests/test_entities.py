@@ -110,3 +110,21 @@ def test_series_name_that_is_a_common_word_needs_exercise_context():
     assert not [m for m in a.mentions if m.type == "exercise"]
     a = analyze_text("Учения серии «Запад» проводятся раз в четыре года.", lang="ru", published="2021-06-29")
     assert [m for m in a.mentions if m.type == "exercise"]
+
+
+def test_matcher_cache_is_only_a_speed_up(tmp_path, monkeypatch):
+    from bellink.ingest import entities
+
+    monkeypatch.setenv("BELLINK_CACHE", str(tmp_path / "cache"))
+    entities.matcher.cache_clear()
+    built = entities.matcher()
+    assert list((tmp_path / "cache").glob("matcher-*.pickle"))
+    entities.matcher.cache_clear()
+    loaded = entities.matcher()
+    assert loaded.trie == built.trie and loaded.persons_by_name == built.persons_by_name
+    # a corrupt cache is rebuilt, not trusted
+    for f in (tmp_path / "cache").glob("matcher-*.pickle"):
+        f.write_bytes(b"garbage")
+    entities.matcher.cache_clear()
+    assert entities.matcher().trie == built.trie
+    entities.matcher.cache_clear()

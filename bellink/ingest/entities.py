@@ -18,6 +18,7 @@ Four sources, in order of trust:
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -227,9 +228,51 @@ def _first_canonical(kb: kbmod.KnowledgeBase, first: str) -> str:
     return fold(kb.first_names.get(f, first)) if f else ""
 
 
+def _cache_path(digest: str):
+    import os
+    from pathlib import Path
+
+    base = os.environ.get("BELLINK_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "bellink")
+    return Path(base) / f"matcher-{digest[:24]}.pickle"
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
+    """The knowledge-base matcher, cached on disk by the KB's and this module's content.
+
+    Building it lemmatizes every alias (a third of a cold seed ingest); the cache is
+    only a speed-up: unreadable or unwritable, it is rebuilt and ingest goes on.
+    """
+    import hashlib
+    import pickle
+
     kb = kbmod.load()
+    # keyed by the knowledge base and by this module's own source, so a changed rule never meets a stale cache
+    with open(__file__, "rb") as fh:
+        digest = hashlib.sha256(kb.digest.encode() + fh.read()).hexdigest()
+    path = _cache_path(digest)
+    try:
+        with open(path, "rb") as fh:
+            cached = pickle.load(fh)
+        if isinstance(cached, Matcher):
+            cached.kb = kb
+            return cached
+    except Exception:
+        pass
+    m = _build_matcher(kb)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(m, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return m
+
+
+def _build_matcher(kb) -> Matcher:
     trie: dict = {}
     lower_trie: dict = {}
     persons_by_name: dict = {}
