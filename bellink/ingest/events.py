@@ -79,6 +79,7 @@ the transfer can point to a system. It belongs in entities.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -454,6 +455,8 @@ class Sent:
     frames: list  # (start, stop) of reporting frames
     clauses: list
     refs: list = field(default_factory=list)
+    stops: list = field(default_factory=list)  # token stop offsets, for tok_at
+    spans: dict = field(default_factory=dict)  # (lo, hi) -> tokens starting in [lo, hi)
 
 
 class _Doc:
@@ -471,15 +474,15 @@ class _Doc:
         self.sents: list[Sent] = []
         for s in a.sentences:
             toks = []
-            cyr_sent = self.ru or has_cyrillic(s.text)
+            base = s.start
+            # a word with Cyrillic letters gets its lemma keys, any other word itself (see _word)
             for j, t in enumerate(TOKEN.finditer(s.text)):
                 w = t.group()
-                low = w.lower()
-                cyr = cyr_sent and has_cyrillic(w)
-                toks.append(Tok(j, s.start + t.start(), s.start + t.end(), w, low,
-                                token_keys(w) if cyr else frozenset((low,)), cyr))
+                low, keys, cyr = _word(w)
+                toks.append(Tok(j, base + t.start(), base + t.end(), w, low, keys, cyr))
             sent = Sent(s.index, s.start, s.stop, s.text, s.text.lower(), toks,
                         sorted(by_sent.get(s.index, []), key=lambda m: m.start), [], [])
+            sent.stops = [t.stop for t in toks]
             sent.frames = self._frames(sent)
             sent.clauses = self._clauses(sent)
             self.sents.append(sent)
@@ -614,10 +617,25 @@ class _Doc:
         return sent.clauses[-1]
 
     def tok_at(self, sent: Sent, pos: int) -> int:
-        for t in sent.toks:
-            if t.start <= pos < t.stop or t.start >= pos:
-                return t.i
-        return len(sent.toks) - 1
+        """The token at ``pos``, else the first one after it, else the last one."""
+        # tokens do not overlap, so that is the first token ending after pos
+        i = bisect_right(sent.stops, pos)
+        return i if i < len(sent.toks) else len(sent.toks) - 1
+
+    def toks_in(self, sent: Sent, lo: int, hi: int) -> list:
+        """Tokens of ``sent`` that start in [lo, hi), in order."""
+        key = (lo, hi)
+        got = sent.spans.get(key)
+        if got is None:
+            toks = sent.toks
+            i = bisect_right(sent.stops, lo)
+            j = i
+            while j < len(toks) and toks[j].start < hi:
+                j += 1
+            while i < j and toks[i].start < lo:
+                i += 1
+            got = sent.spans[key] = toks[i:j]
+        return got
 
     # --- countries in a sentence ----------------------------------------------------------
 
@@ -952,6 +970,16 @@ def _country_word(word: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=200_000)
+def _word(w: str) -> tuple:
+    """(lowercase, keys, Cyrillic?) of a token: a Cyrillic word's keys are its lemmas (token_keys), any other
+    word's its lowercase form."""
+    low = w.lower()
+    if has_cyrillic(w):
+        return low, token_keys(w), True
+    return low, frozenset((low,)), False
+
+
 @lru_cache(maxsize=100_000)
 def _parses(word: str):
     return _parse(word.lower())[:4]
@@ -1036,25 +1064,31 @@ RU_IN_SERVICE_SEQ = [
 ]
 
 
+RU_IN_SERVICE_FIRST = frozenset(seq[0] for seq in RU_IN_SERVICE_SEQ)
+
+
 def _transfer_cues_ru(d: _Doc, sent: Sent, clause: Clause) -> list:
     out = []
-    toks = [t for t in sent.toks if clause.start <= t.start < clause.stop]
+    toks = d.toks_in(sent, clause.start, clause.stop)
     n = 0
     while n < len(toks):
         t = toks[n]
+        keys = t.keys
         matched = False
-        for seq in RU_IN_SERVICE_SEQ:
-            if n + len(seq) <= len(toks) and all(seq[x] in toks[n + x].keys for x in range(len(seq))):
-                last = toks[n + len(seq) - 1]
-                out.append(Cue(t.start, last.stop, d.text[t.start:last.stop], "in_service", "receive", t.i))
-                n += len(seq)
-                matched = True
-                break
+        if not keys.isdisjoint(RU_IN_SERVICE_FIRST):
+            for seq in RU_IN_SERVICE_SEQ:
+                if n + len(seq) <= len(toks) and all(seq[x] in toks[n + x].keys for x in range(len(seq))):
+                    last = toks[n + len(seq) - 1]
+                    out.append(Cue(t.start, last.stop, d.text[t.start:last.stop], "in_service", "receive", t.i))
+                    n += len(seq)
+                    matched = True
+                    break
         if matched:
             continue
-        hit = next((RU_TRANSFER[k] for k in t.keys if k in RU_TRANSFER), None)
-        if hit and t.cyr:
-            out.append(Cue(t.start, t.stop, t.text, hit[0], hit[1], t.i))
+        if t.cyr and not keys.isdisjoint(TRANSFER_KEYS_RU):
+            hit = next((RU_TRANSFER[k] for k in keys if k in RU_TRANSFER), None)
+            if hit:
+                out.append(Cue(t.start, t.stop, t.text, hit[0], hit[1], t.i))
         n += 1
     return out
 
