@@ -607,8 +607,13 @@ class _Doc:
         return out or [Clause(sent.start, sent.stop)]
 
     def in_frame(self, sent: Sent, start: int, stop: Optional[int] = None) -> bool:
+        if not sent.frames:
+            return False
         stop = start + 1 if stop is None else stop
-        return any(fs <= start and stop <= fe for fs, fe in sent.frames)
+        for fs, fe in sent.frames:
+            if fs <= start and stop <= fe:
+                return True
+        return False
 
     def clause_of(self, sent: Sent, pos: int) -> Clause:
         for c in sent.clauses:
@@ -1140,17 +1145,24 @@ def _cues_en(d: _Doc, sent: Sent, clause: Clause) -> list:
 
 # --- stage, negation, conditions ---------------------------------------------------------------
 
-def _hyp_spans(d: _Doc, sent: Sent, clause: Clause) -> list:
+HYPOTHETICAL = re.compile(r"(?i)\b(?:if|unless|in case|in the event|если|в случае)\b")
+
+
+def _hyp_spans(d: _Doc, sent: Sent, clause: Clause) -> tuple:
     """Conditional sub-clauses: from "if"/"если" to the next comma (or the clause end)."""
+    key = ("hyp", clause.start, clause.stop)
+    got = d.cue_cache.get(key)
+    if got is not None:
+        return got
     spans = []
     seg = d.text[clause.start:clause.stop]
-    for m in re.finditer(r"(?i)\b(?:if|unless|in case|in the event|если|в случае)\b", seg):
+    for m in HYPOTHETICAL.finditer(seg):
         s = clause.start + m.start()
-        rest = seg[m.end():]
-        c = re.search(r",", rest)
-        e = clause.start + m.end() + (c.start() if c else len(rest))
+        c = seg.find(",", m.end())
+        e = clause.start + (c if c >= 0 else len(seg))
         spans.append((s, e))
-    return spans
+    got = d.cue_cache[key] = tuple(spans)
+    return got
 
 
 def _window(sent: Sent, i: int, n: int) -> list:
@@ -1225,7 +1237,7 @@ def _stage(d: _Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list)
     discussed = []
     planned = []
     ordered = []
-    toks = [t for t in sent.toks if seg_start <= t.start < seg_stop and free(t.start) and not d.in_frame(sent, t.start)]
+    toks = [t for t in d.toks_in(sent, seg_start, seg_stop) if free(t.start) and not d.in_frame(sent, t.start)]
     if d.ru:
         for t in toks:
             if t.keys & RU_DISCUSS:
@@ -1306,7 +1318,7 @@ def _stage(d: _Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list)
 
 def _present(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
     """Does the clause assert a state that holds when it is reported (present tense)?"""
-    toks = [t for t in sent.toks if clause.start <= t.start < clause.stop and not d.in_frame(sent, t.start)]
+    toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if not d.in_frame(sent, t.start)]
     if d.ru:
         past = False
         for t in toks:
@@ -1419,7 +1431,7 @@ def _blocked(d: _Doc, sent: Sent, a_: int, b_: int) -> bool:
     lo, hi = sorted((a_, b_))
     seg = d.text[lo:hi]
     if d.ru:
-        return any(t.keys & BLOCK_RU for t in sent.toks if lo <= t.start < hi)
+        return any(t.keys & BLOCK_RU for t in d.toks_in(sent, lo, hi))
     return bool(BLOCK_EN.search(seg.lower()))
 
 
@@ -1444,8 +1456,8 @@ def _generic_systems(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     cats = set()
     near = d.text[max(clause.start, cue.start - 60):min(clause.stop, cue.stop + 80)]
     if d.ru:
-        for t in sent.toks:
-            if clause.start <= t.start < clause.stop and abs(t.start - cue.start) <= 80:
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if abs(t.start - cue.start) <= 80:
                 for keys, c in GENERIC_RU:
                     if t.keys & keys:
                         cats |= c
@@ -1772,9 +1784,12 @@ def _uniq(xs) -> list:
 
 
 def _exercise_context(d: _Doc, sent: Sent) -> bool:
-    if any(m.type == "exercise" for m in sent.mentions):
-        return True
-    return bool(EXERCISE_NOUN.search(sent.text))
+    key = ("exercise", sent.index)
+    got = d.cue_cache.get(key)
+    if got is None:
+        got = d.cue_cache[key] = any(m.type == "exercise" for m in sent.mentions) or \
+            bool(EXERCISE_NOUN.search(sent.text))
+    return got
 
 
 def _deliveries(d: _Doc, sent: Sent) -> list:
@@ -1842,8 +1857,8 @@ def _deliveries(d: _Doc, sent: Sent) -> list:
 
 def _generic_count(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     """The count on the generic noun that pointed back to the system: "обе станции", "the two radars"."""
-    for t in sent.toks:
-        if clause.start <= t.start < clause.stop and abs(t.start - cue.start) <= 80 and _unit_of(t):
+    for t in d.toks_in(sent, clause.start, clause.stop):
+        if abs(t.start - cue.start) <= 80 and _unit_of(t):
             got = _number_before(d, sent, t.start, limit=3)
             if got is not None and not (not d.ru and sent.toks[got[3]].low in ("a", "an")):
                 return got[0], got[1], got[2] or _unit_of(t)
@@ -2019,8 +2034,8 @@ def _deployments(d: _Doc, sent: Sent, delivered: set) -> list:
         seg = d.text[clause.start:clause.stop]
         cue = None
         if d.ru:
-            for t in sent.toks:
-                if clause.start <= t.start < clause.stop and t.keys & DEPLOY_RU and not d.in_frame(sent, t.start):
+            for t in d.toks_in(sent, clause.start, clause.stop):
+                if t.keys & DEPLOY_RU and not d.in_frame(sent, t.start):
                     cue = Cue(t.start, t.stop, t.text, None, "station", t.i)
                     break
         else:
@@ -2138,9 +2153,8 @@ def _deploy_future(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
 def _troop_phrase(d: _Doc, sent: Sent, clause: Clause) -> list:
     out = []
     if d.ru:
-        for t in sent.toks:
-            if clause.start <= t.start < clause.stop and t.keys & TROOPS_RU and _is_noun(t.text) and \
-                    not d.in_frame(sent, t.start):
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if t.keys & TROOPS_RU and _is_noun(t.text) and not d.in_frame(sent, t.start):
                 a_, b_ = t.i, t.i
                 while a_ > 0 and _is_adj(sent.toks[a_ - 1].text):
                     a_ -= 1
@@ -2157,9 +2171,7 @@ def _troop_phrase(d: _Doc, sent: Sent, clause: Clause) -> list:
 
 
 def _troop_quantity(d: _Doc, sent: Sent, clause: Clause, troops: list) -> Optional[tuple]:
-    for t in sent.toks:
-        if not (clause.start <= t.start < clause.stop):
-            continue
+    for t in d.toks_in(sent, clause.start, clause.stop):
         val = _number_value(d, t) if t.low not in ("a", "an") else None
         if val is None:
             continue
@@ -2395,8 +2407,8 @@ def _meetings(d: _Doc, sent: Sent) -> list:
         cue = None
         visit = False
         if d.ru:
-            for t in sent.toks:
-                if clause.start <= t.start < clause.stop and t.keys & MEET_RU:
+            for t in d.toks_in(sent, clause.start, clause.stop):
+                if t.keys & MEET_RU:
                     if t.keys & MEET_DISCUSS_RU and _verb_info(t.text)[0] not in ("VERB",):
                         continue
                     cue = Cue(t.start, t.stop, t.text, None, "", t.i)
@@ -2476,8 +2488,8 @@ def _near(a_: int, b_: int, n: int) -> bool:
 
 def _meeting_future(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
     if d.ru:
-        for t in sent.toks:
-            if clause.start <= t.start < clause.stop and t.cyr:
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if t.cyr:
                 pos, tense, _ = _verb_info(t.text)
                 if pos == "VERB" and tense == "futr":
                     return True
@@ -2493,7 +2505,7 @@ def _agreements(d: _Doc, sent: Sent) -> list:
     for clause in sent.clauses:
         cue = None
         if d.ru:
-            toks = [t for t in sent.toks if clause.start <= t.start < clause.stop and t.cyr]
+            toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if t.cyr]
             nouns = [t for t in toks if t.keys & AGREE_NOUN_RU]
             verbs = [t for t in toks if t.keys & AGREE_VERB_RU and _verb_info(t.text)[0] in ("VERB", "PRTS", "PRTF")]
             agreed = [t for t in toks if t.keys & AGREED_RU]
@@ -2614,9 +2626,7 @@ def _agreement_subject(d: _Doc, clause: Clause, cue: Cue) -> Optional[str]:
 
 
 def _agreement_count(d: _Doc, sent: Sent, clause: Clause) -> Optional[tuple]:
-    for t in sent.toks:
-        if not (clause.start <= t.start < clause.stop):
-            continue
+    for t in d.toks_in(sent, clause.start, clause.stop):
         if (t.cyr and t.keys & _ru("контракт", "соглашение", "договор")) or \
                 t.low in ("contracts", "agreements", "deals"):
             got = _number_before(d, sent, t.start + 0, limit=3)
