@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -97,6 +98,7 @@ except ImportError:  # pragma: no cover - the entity stage's helpers changed sha
         return morph().parse(word)
 
 STAGE_RANK = {s: i for i, s in enumerate(DELIVERY_STATUSES)}
+_START = attrgetter("start")
 
 
 def _ru(*words: str) -> frozenset:
@@ -200,6 +202,7 @@ RU_NEG = _ru("не", "ни", "нет", "никогда", "никакой")
 RU_DENY = _ru("опровергнуть", "опровергать", "отрицать", "опровержение")
 RU_MODAL = _ru("мочь", "смочь", "возможно")
 RU_FUTURE_AUX = _ru("быть", "стать")
+RU_STAGE_WORDS = RU_ORDER | RU_DISCUSS | RU_PLAN
 
 # Words that take their own object: a system after them is repaired, trained on or built, not transferred.
 BLOCK_EN = re.compile(r"\b(?:repair\w*|maintenance|maintain\w*|servic(?:e|ing) (?:of|centre|center)|moderni[sz]\w*|"
@@ -467,6 +470,7 @@ class _Doc:
         self.ru = self.lang == "ru"
         _quoted_systems(a, self.text)
         self.cue_cache: dict = {}
+        self.made_in = any(w in self.text for w in ("made in", "produced in", "manufactured in", "built in"))
         by_sent: dict = {}
         for m in a.mentions:
             if m.key:
@@ -475,13 +479,18 @@ class _Doc:
         for s in a.sentences:
             toks = []
             base = s.start
-            # a word with Cyrillic letters gets its lemma keys, any other word itself (see _word)
-            for j, t in enumerate(TOKEN.finditer(s.text)):
-                w = t.group()
+            # a word with Cyrillic letters gets its lemma keys, any other word itself (see _word).
+            # A token starts with a letter or digit, and the text between tokens has none, so a token is the
+            # first occurrence of its text after the previous token.
+            pos = 0
+            find = s.text.find
+            for j, w in enumerate(TOKEN.findall(s.text)):
+                p = find(w, pos)
+                pos = p + len(w)
                 low, keys, cyr = _word(w)
-                toks.append(Tok(j, base + t.start(), base + t.end(), w, low, keys, cyr))
+                toks.append(Tok(j, base + p, base + pos, w, low, keys, cyr))
             sent = Sent(s.index, s.start, s.stop, s.text, s.text.lower(), toks,
-                        sorted(by_sent.get(s.index, []), key=lambda m: m.start), [], [])
+                        sorted(by_sent.get(s.index, []), key=_START), [], [])
             sent.stops = [t.stop for t in toks]
             sent.frames = self._frames(sent)
             sent.clauses = self._clauses(sent)
@@ -688,11 +697,11 @@ class _Doc:
                 if c:
                     refs.append(Ref(t.start, t.stop, c, c, "pronoun"))
         # "российского производства" / "made in Russia"
-        for m in re.finditer(r"\b(?:made|produced|manufactured|built) in\s+", sent.text):
+        for m in (MADE_IN.finditer(sent.text) if self.made_in else ()):
             for r in refs:
                 if r.start - sent.start == m.end():
                     r.supplied = True
-        refs.sort(key=lambda r: r.start)
+        refs.sort(key=_START)
         for r in refs:
             r.tok = self.tok_at(sent, r.start)
             before = self.text[sent.start:r.start]
@@ -895,10 +904,15 @@ class _Doc:
         return out
 
 
+MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built) in\s+")
 QUOTED_SYSTEM = re.compile(
     r"(?P<head>\b(?:комплекс|систем|РЛС|станци|беспилотник|БПЛА|прицел|самол[её]т|вертол[её]т|ЗРК|ЗРС|ОТРК|РСЗО|"
     r"шасси|ракет|аппарат|тягач|бронетранспорт|БТР|БМП|system|radar|drone|UAV|sight|complex|launcher|vehicle|"
     r"missile)\w*)(?:\s+[а-яёa-z-]+){0,2}\s+[«\"“](?P<name>[A-ZА-ЯЁ][\w-]{1,20}(?:[ -][\w-]{1,15}){0,2})[»\"”]")
+
+
+# the end of a QUOTED_SYSTEM match (quick to look for: it begins with a quotation mark)
+QUOTED_NAME = re.compile(r"[«\"“][A-ZА-ЯЁ][\w-]{1,20}(?:[ -][\w-]{1,15}){0,2}[»\"”]")
 
 
 def _quoted_systems(a, text: str) -> None:
@@ -914,7 +928,8 @@ def _quoted_systems(a, text: str) -> None:
 
     taken = [(m.start, m.stop) for m in a.mentions]
     known = None
-    for mt in QUOTED_SYSTEM.finditer(text):
+    matches = QUOTED_SYSTEM.finditer(text) if QUOTED_NAME.search(text) else ()
+    for mt in matches:
         start, stop = mt.span("name")
         if any(s_ < stop and start < e_ for s_, e_ in taken):
             continue
@@ -937,7 +952,7 @@ def _quoted_systems(a, text: str) -> None:
         sent = a.sentence_at(start).index
         a.mentions.append(Mention(start, stop, name, "weapon_system", ent.key, sent, "pattern", 0.6))
         taken.append((start, stop))
-    a.mentions.sort(key=lambda m: m.start)
+    a.mentions.sort(key=_START)
 
 
 @lru_cache(maxsize=1)
@@ -1106,6 +1121,9 @@ EN_TRANSFER_KEYS = [("servic", "inventory"), ("duty",), ("servic",), ("commissio
                     ("purchasing",), ("buy", "bought"), ("buying",), ("procure",), ("procurement",), ("ordered",),
                     ("order",), ("import",), ("contract",), ("due",), ("station",), ("deploy",)]
 assert len(EN_TRANSFER_KEYS) == len(EN_TRANSFER)
+# each literal once, with the cues that need it
+EN_TRANSFER_LITERALS = {k: tuple(i for i, keys in enumerate(EN_TRANSFER_KEYS) if k in keys)
+                        for k in sorted({k for keys in EN_TRANSFER_KEYS for k in keys})}
 
 
 @lru_cache(maxsize=512)
@@ -1131,7 +1149,11 @@ def _cues_en(d: _Doc, sent: Sent, clause: Clause) -> list:
         s, e = clause.start + m.start(), clause.start + m.end()
         taken.append((s, e))
         out.append(Cue(s, e, d.text[s:e], "delivered", "theme", d.tok_at(sent, s)))
-    indices = tuple(i for i, keys in enumerate(EN_TRANSFER_KEYS) if any(k in seg for k in keys))
+    present = set()
+    for k, idx in EN_TRANSFER_LITERALS.items():
+        if k in seg:
+            present.update(idx)
+    indices = tuple(sorted(present))
     for m in _en_transfer_re(indices).finditer(seg):
         s, e = clause.start + m.start(), clause.start + m.end()
         if any(s < te and ts < e for ts, te in taken):
@@ -1139,7 +1161,7 @@ def _cues_en(d: _Doc, sent: Sent, clause: Clause) -> list:
         _, stage, side = EN_TRANSFER[int(m.lastgroup[1:])]
         taken.append((s, e))
         out.append(Cue(s, e, d.text[s:e], stage, side, d.tok_at(sent, s)))
-    out.sort(key=lambda c: c.start)
+    out.sort(key=_START)
     return out
 
 
@@ -1153,6 +1175,13 @@ def _hyp_spans(d: _Doc, sent: Sent, clause: Clause) -> tuple:
     key = ("hyp", clause.start, clause.stop)
     got = d.cue_cache.get(key)
     if got is not None:
+        return got
+    # a clause is a stretch of its sentence cut at punctuation or spaces: no match in the sentence, none in it
+    skey = ("hyp_sentence", sent.index)
+    if skey not in d.cue_cache:
+        d.cue_cache[skey] = HYPOTHETICAL.search(sent.text) is not None
+    if not d.cue_cache[skey]:
+        got = d.cue_cache[key] = ()
         return got
     spans = []
     seg = d.text[clause.start:clause.stop]
@@ -1259,7 +1288,7 @@ def _stage(d: _Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list)
                                                             "to be") and not (0 <= cue.start - pos <= 30):
                         continue
                     bucket.append(m.group())
-    neg = _negated(d, sent, clause, [cue.tok] + [t.i for t in toks if (t.keys & (RU_ORDER | RU_DISCUSS | RU_PLAN))
+    neg = _negated(d, sent, clause, [cue.tok] + [t.i for t in toks if (t.keys & RU_STAGE_WORDS)
                                                  or t.low in ("contract", "contracts", "talks", "signed", "plan",
                                                               "plans", "planned", "intend", "intends")])
     if neg:
@@ -1783,13 +1812,17 @@ def _uniq(xs) -> list:
     return [x for x in dict.fromkeys(xs) if x]
 
 
-def _exercise_context(d: _Doc, sent: Sent) -> bool:
-    key = ("exercise", sent.index)
+def _exercise_noun(d: _Doc, sent: Sent) -> bool:
+    """Does the sentence speak of exercises or drills (EXERCISE_NOUN, searched once per sentence)?"""
+    key = ("exercise_noun", sent.index)
     got = d.cue_cache.get(key)
     if got is None:
-        got = d.cue_cache[key] = any(m.type == "exercise" for m in sent.mentions) or \
-            bool(EXERCISE_NOUN.search(sent.text))
+        got = d.cue_cache[key] = bool(EXERCISE_NOUN.search(sent.text))
     return got
+
+
+def _exercise_context(d: _Doc, sent: Sent) -> bool:
+    return any(m.type == "exercise" for m in sent.mentions) or _exercise_noun(d, sent)
 
 
 def _deliveries(d: _Doc, sent: Sent) -> list:
@@ -1848,8 +1881,9 @@ def _deliveries(d: _Doc, sent: Sent) -> list:
                 if from_context:
                     dr.details["system_from_context"] = m.text
                     dr.confidence = 0.6
-                if _ordinal_batch(d, sent, clause):
-                    dr.details["batch"] = _ordinal_batch(d, sent, clause)
+                batch = _ordinal_batch(d, sent, clause)
+                if batch:
+                    dr.details["batch"] = batch
                 dr.span = (min(cue.start, m.start), max(cue.stop, m.stop if not from_context else cue.stop))
                 drafts.append(dr)
     return drafts
@@ -2229,7 +2263,7 @@ def _exercises(d: _Doc) -> list:
                     groups[m.key]["sents"].append(s)
             last_named = (named[-1].key, s.index)
             continue
-        if last_named and s.index - last_named[1] <= 3 and EXERCISE_NOUN.search(s.text):
+        if last_named and s.index - last_named[1] <= 3 and _exercise_noun(d, s):
             groups[last_named[0]]["sents"].append(s)
             last_named = (last_named[0], s.index)
     # a sentence just before the first naming that speaks of the same drills ("war games that kicked off Thursday")
@@ -2238,7 +2272,7 @@ def _exercises(d: _Doc) -> list:
         first = g["anchor"].index
         if first > 0:
             prev = d.sents[first - 1]
-            if EXERCISE_NOUN.search(prev.text) and not any(m.type == "exercise" for m in prev.mentions) and \
+            if _exercise_noun(d, prev) and not any(m.type == "exercise" for m in prev.mentions) and \
                     not any(prev in gg["sents"] for gg in groups.values()):
                 g["sents"].insert(0, prev)
     out = _unnamed_exercises(d, {s.index for g in groups.values() for s in g["sents"]})
@@ -2262,7 +2296,7 @@ def _exercises(d: _Doc) -> list:
                 if r.via == "org" and r.entity.startswith("organization:"):
                     ent = d.entity(r.entity)
                     if ent and ent.attrs.get("kind") in ("ministry", "government", "military"):
-                        if r.country not in participants and EXERCISE_NOUN.search(s.text) and s is anchor:
+                        if r.country not in participants and _exercise_noun(d, s) and s is anchor:
                             pass
                     continue
                 if r.prep == "other":
@@ -2336,7 +2370,7 @@ def _unnamed_exercises(d: _Doc, named: set) -> list:
     """Exercises without a name: a participating country, a participation verb, and a place or a time."""
     out = []
     for s in d.sents:
-        if s.index in named or not EXERCISE_NOUN.search(s.text):
+        if s.index in named or not _exercise_noun(d, s):
             continue
         content = _content_text(d, s)
         m = EXERCISE_NOUN.search(content)
@@ -2532,8 +2566,9 @@ def _agreements(d: _Doc, sent: Sent) -> list:
                 cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
             else:
                 n = AGREE_NOUN_EN.search(low)
-                v = AGREE_VERB_EN.search(low)
-                ref = AGREE_REF_EN.search(low)
+                # every AGREE_REF_EN match holds an AGREE_NOUN_EN noun: without one there is no cue
+                v = AGREE_VERB_EN.search(low) if n else None
+                ref = AGREE_REF_EN.search(low) if n else None
                 if n and v and (n.group() != "decision" or v.group() in ("made", "adopted", "reached")):
                     s = clause.start + v.start()
                     cue = Cue(s, clause.start + v.end(), d.text[s:clause.start + v.end()], None, "",
@@ -2780,8 +2815,12 @@ def _quoted(d: _Doc, sent: Sent, pos: int) -> bool:
     """Inside quotation marks, or in a sentence of a quote that runs on from an earlier one."""
     if dating._inside_quotes(d.text, sent.start, pos):
         return True
-    opened = d.text[:sent.start]
-    return opened.count("«") > opened.count("»") or opened.count("“") > opened.count("”")
+    key = ("open_quote", sent.index)
+    got = d.cue_cache.get(key)
+    if got is None:
+        opened = d.text[:sent.start]
+        got = d.cue_cache[key] = opened.count("«") > opened.count("»") or opened.count("“") > opened.count("”")
+    return got
 
 
 def _strong_date(d: _Doc, ev: Event) -> bool:
