@@ -180,3 +180,32 @@ def test_speed():
         find_timexes(s, _lang(s), "2021-06-29")
     per_sentence = (time.perf_counter() - t0) / len(sentences)
     assert per_sentence < 0.005  # generous: ~0.3 ms measured; this catches pathological backtracking
+
+
+def test_the_prefilter_never_hides_a_match(monkeypatch):
+    """timex._HINT skips sentences with no digit and no time word; it must not change any result."""
+    import glob
+    import re as _re
+    from pathlib import Path
+
+    from bellink.ingest import timex
+    from bellink.ingest.segment import split_sentences
+
+    root = Path(__file__).resolve().parent.parent
+    texts = []
+    for f in sorted(glob.glob(str(root / "tests" / "data" / "timex_*.tsv"))):
+        for line in Path(f).read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            texts.append((cols[0], cols[1] if len(cols) > 1 and cols[1] else None))
+    corpora = [*root.glob("seeds/*.txt"), *root.glob("bench/*/articles/*.txt"), *root.glob("tests/data/**/*.txt")]
+    for f in corpora:
+        texts += [(s.text, "2021-06-29") for s in split_sentences(f.read_text(encoding="utf-8"))]
+    assert len(texts) > 500
+    hint = timex._HINT
+    for text, anchor in texts:
+        lang = "ru" if _re.search("[а-яА-Я]", text) else "en"
+        fast = timex.find_timexes(text, lang, anchor)
+        monkeypatch.setattr(timex, "_HINT", _re.compile(""))
+        full = timex.find_timexes(text, lang, anchor)
+        monkeypatch.setattr(timex, "_HINT", hint)
+        assert fast == full, text

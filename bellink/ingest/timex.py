@@ -1171,6 +1171,19 @@ def _matches(rule: _Rule, text: str, ctx: _Ctx):
         pos = core.end()
 
 
+# Every rule needs a digit or one of these words; most sentences have neither, and
+# one search here saves running ~40 rules on them. (A test checks that the filter
+# never hides a match, on every sentence the tests and the gold corpora hold.)
+_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|"
+    r"today|tomorrow|tonight|yesterday|spring|summer|autumn|fall|winter|quarter|half|decade|\w+ties\b|ago\b|"
+    r"янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|"
+    r"воскресен|год|месяц|недел|сегодня|вчера|позавчера|завтра|послезавтра|весн|лет|осен|зим|квартал|"
+    r"полугоди|назад|десятилет|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)|day\b",
+    re.IGNORECASE,
+)
+
+
 def find_timexes(text: str, lang: str, anchor=None, offset: int = 0) -> list[Timex]:
     """Time expressions in ``text`` (usually one sentence), normalized against ``anchor``.
 
@@ -1178,7 +1191,7 @@ def find_timexes(text: str, lang: str, anchor=None, offset: int = 0) -> list[Tim
     ("2021-06-29", "2021-06", "2021"), or None. ``offset`` is added to start and
     stop so they point into the whole document.
     """
-    if not text:
+    if not text or not _HINT.search(text):
         return []
     ctx = _Ctx(text, "ru" if lang == "ru" else "en", _parse_anchor(anchor))
     found = []
