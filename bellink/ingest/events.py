@@ -615,6 +615,15 @@ class _Doc:
                 out.append(Clause(sent.start + a_, sent.start + b_))
         return out or [Clause(sent.start, sent.stop)]
 
+    def sentence_has(self, sent: Sent, rx: re.Pattern) -> bool:
+        """Does ``rx`` match the lowercased sentence? Clauses are stretches of their sentence cut at punctuation
+        or spaces, so for a pattern with no lookaround a clause can match only where its sentence does."""
+        key = (rx.pattern, sent.index)
+        got = self.cue_cache.get(key)
+        if got is None:
+            got = self.cue_cache[key] = rx.search(sent.low) is not None
+        return got
+
     def in_frame(self, sent: Sent, start: int, stop: Optional[int] = None) -> bool:
         if not sent.frames:
             return False
@@ -1141,6 +1150,8 @@ def _cues(d: _Doc, sent: Sent, clause: Clause) -> list:
 
 def _cues_en(d: _Doc, sent: Sent, clause: Clause) -> list:
     out = []
+    if not d.sentence_has(sent, EN_TRANSFER_QUICK):
+        return out
     seg = d.text[clause.start:clause.stop].lower()
     if not EN_TRANSFER_QUICK.search(seg):
         return out
@@ -2073,7 +2084,7 @@ def _deployments(d: _Doc, sent: Sent, delivered: set) -> list:
                     cue = Cue(t.start, t.stop, t.text, None, "station", t.i)
                     break
         else:
-            m = DEPLOY_EN.search(seg.lower())
+            m = DEPLOY_EN.search(seg.lower()) if d.sentence_has(sent, DEPLOY_EN) else None
             if m and not d.in_frame(sent, clause.start + m.start()):
                 s = clause.start + m.start()
                 cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "station",
@@ -2453,7 +2464,7 @@ def _meetings(d: _Doc, sent: Sent) -> list:
                 continue  # a negotiation process, not an encounter
         else:
             low = seg.lower()
-            m = MEET_EN.search(low)
+            m = MEET_EN.search(low) if d.sentence_has(sent, MEET_EN) else None
             if m:
                 s = clause.start + m.start()
                 cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
@@ -2559,6 +2570,8 @@ def _agreements(d: _Doc, sent: Sent) -> list:
                     if not verbs[0].keys & _ru("принять"):
                         cue = None
         else:
+            if not (d.sentence_has(sent, AGREED_EN) or d.sentence_has(sent, AGREE_NOUN_EN)):
+                continue  # no cue in any clause (see the note on AGREE_REF_EN below)
             low = d.text[clause.start:clause.stop].lower()
             m = AGREED_EN.search(low)
             if m:

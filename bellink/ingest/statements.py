@@ -60,6 +60,7 @@ except ImportError:  # pragma: no cover - the entity stage's helpers changed sha
 # --- quotation marks ---------------------------------------------------------------
 
 QUOTE_CHARS = "«»„“”\""
+QUOTE_CHAR = re.compile("[" + QUOTE_CHARS + "]")
 OPEN_MARKS = "«„“\""
 CLOSE_MARKS = "»“”\""
 CAN_OPEN_AFTER = " \t\n\u00a0([{«„“—–-/:;,'"
@@ -95,6 +96,11 @@ FILLERS = (
     r"также|ранее|уже|тогда|же|вновь|снова|позднее|затем|сегодня|вчера|накануне|лично|дополнительно|неоднократно|"
     r"публично|официально|в свою очередь|со своей стороны|впервые|в частности|в ответ|тоже|еще|ещё|прежде"
 )
+FILLERS_AT_END = re.compile(rf"(?:\b(?:{FILLERS})\b[\s,]*)+$", re.IGNORECASE)
+# the last word of every filler ('in turn' -> 'turn', 'for his part' -> 'part')
+FILLER_LAST_WORD = re.compile(
+    "(?:" + "|".join(sorted({re.findall(r"[^\W\d_]+", alt)[-1] for alt in re.split(r"\|(?![^()]*\))", FILLERS)},
+                            key=len, reverse=True)) + r")\Z", re.IGNORECASE)
 GAP_OK = re.compile(
     rf"^\s*(?:,\s*[^,;:!?«»\"“”„]{{1,180}}?,\s*|\([^()]{{1,80}}\)\s*)?(?:(?:{FILLERS})\b[\s,]*)*$",
     re.IGNORECASE,
@@ -139,6 +145,12 @@ QUOTED_AS_SAYING = re.compile(
 )
 # 'TASS quoted Khrenin as saying ...': the outlet before, the speaker inside
 QUOTED_ACTIVE = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"«“]{1,80}?)\s+as\s+(?:saying|telling\s+\w+)\b")
+# literals a match of each whole-text pattern must contain (one of each group)
+REQUIRED_LITERALS = {
+    QUOTED_AS_SAYING: [("quoted",), ("saying",)],
+    QUOTED_ACTIVE: [("quoted", "cited"), ("saying", "telling")],
+    ACCORDING_EN: [("ccording to",)],
+}
 GENERIC_SOURCES = {
     "reports", "report", "media", "sources", "source", "data", "estimates", "figures", "information", "statistics",
     "observers", "analysts", "experts", "documents", "witnesses", "сми", "источник", "источники", "данные",
@@ -221,6 +233,8 @@ DATELINE = re.compile(
 )
 LEADING_CONNECTORS = re.compile(r"(?:[,;:\s]|[-–—]\s|and\s|but\s|и\s|а\s|но\s)+", re.IGNORECASE)
 TRAILING_CONNECTORS = re.compile(r"(?:[,;:\s]|\s[-–—]|\sand|\sbut|\sи|\sа|\sно)+$", re.IGNORECASE)
+# the last character of any TRAILING_CONNECTORS unit: a run of them can end at a position only after one of these
+TRAILING_CONNECTOR_END = re.compile(r"[,;:\s\-–—dtиао]", re.IGNORECASE)
 COORDINATED_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:and|but|и|а также|а|но)\s+(?:also\s+|then\s+|later\s+|также\s+|затем\s+|потом\s+)?$",
     re.IGNORECASE,
@@ -436,9 +450,10 @@ def _same_family(a: str, b: str) -> bool:
 
 def _scan(text: str, begin: int, end: int, stack: list, ignore: set):
     found = []
-    for pos in range(begin, end):
+    for qm in QUOTE_CHAR.finditer(text, begin, end):
+        pos = qm.start()
         ch = text[pos]
-        if ch not in QUOTE_CHARS or pos in ignore:
+        if pos in ignore:
             continue
         prev = text[pos - 1] if pos > 0 else " "
         nxt = text[pos + 1] if pos + 1 < end else " "
@@ -508,6 +523,8 @@ class _Extractor:
         self.hits: list[Hit] = []
         self.skip = self._skipped_sentences()
         self._role_cache: dict = {}
+        self._name_quote: dict = {}  # quote opening -> is_name_quote
+        self._prefix_memo: dict = {}
         self._intro: Optional[tuple] = None  # words before a quote that belong to the quoted clause
         self._fwd_kind: Optional[str] = None
 
@@ -531,9 +548,12 @@ class _Extractor:
         return q is not None and not self.is_name_quote(q)
 
     def is_name_quote(self, q: Quote) -> bool:
-        words = TOKEN.findall(self.text[q.open + 1:q.close])
-        return len(words) <= 4 and bool(words) and words[0][:1].isupper() and \
-            not re.search(r"[.!?…,]\s*$", self.text[q.open + 1:q.close])
+        got = self._name_quote.get(q.open)
+        if got is None:
+            words = TOKEN.findall(self.text[q.open + 1:q.close])
+            got = self._name_quote[q.open] = len(words) <= 4 and bool(words) and words[0][:1].isupper() and \
+                not re.search(r"[.!?…,]\s*$", self.text[q.open + 1:q.close])
+        return got
 
     def quote_closing_at(self, pos: int) -> Optional[Quote]:
         for q in self.quotes:
@@ -576,8 +596,8 @@ class _Extractor:
         return any(t.start <= pos < t.stop for t in self.timexes)
 
     def word_before(self, pos: int, lo: int) -> str:
-        m = re.search(r"([\w'’-]+)[^\w]*$", self.text[max(lo, pos - 80):pos])
-        return m.group(1).lower() if m else ""
+        w = _last_word(self.text[max(lo, pos - 80):pos])
+        return w.lower() if w else ""
 
     def sentence_of(self, pos: int):
         return self.a.sentence_at(pos)
@@ -644,7 +664,8 @@ class _Extractor:
         """Matches of ``rx`` over the whole text, computed once, for sentence ``s``."""
         key = ("rx", id(rx))
         if key not in self._role_cache:
-            found = list(rx.finditer(self.text))
+            need = REQUIRED_LITERALS.get(rx, ())
+            found = list(rx.finditer(self.text)) if all(any(w in self.text for w in alts) for alts in need) else []
             self._role_cache[key] = (rx, found, [m.start() for m in found])
         _, found, starts = self._role_cache[key]
         i = bisect.bisect_left(starts, s.start)
@@ -926,7 +947,8 @@ class _Extractor:
             return self.who_from_mention(m, bound, gap)
         # no name next to the verb: a pronoun, an unknown name, a role or an institution
         left = self.blank_timexes(bound, vs)
-        stripped = re.sub(rf"(?:\b(?:{FILLERS})\b[\s,]*)+$", "", left.rstrip(), flags=re.IGNORECASE).rstrip()
+        left = left.rstrip()
+        stripped = (FILLERS_AT_END.sub("", left) if _may_end_with_filler(left) else left).rstrip()
         named = re.search(r"(?:^|\s)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),$", stripped)
         if named and re.search(r",\s*$", stripped[:named.start(1)]):
             # an appositive name: 'The spokesman for the ministry, Vladimir Makarov, said'
@@ -1021,8 +1043,19 @@ class _Extractor:
         roles = [r for r in self._article_roles(key) if not self._rank_only(r) and not RELATIVE_ROLE.search(r)]
         return max(roles, key=lambda r: len(TOKEN.findall(r))) if roles else None
 
+    def _memo_key(self, what: str, m, bound: int) -> tuple:
+        # entities are only ever added during a run (is_media reads them): their count stands for their state
+        return what, id(m), m.start, bound, len(self.a.entities)
+
     def _prefix_start(self, m, bound: int) -> int:
         """Where the title in front of a name begins ('Belarusian Defense Minister Gen. Lt. Andrey Ravkov')."""
+        key = self._memo_key("prefix", m, bound)
+        got = self._prefix_memo.get(key)
+        if got is None:
+            got = self._prefix_memo[key] = self._prefix_start_uncached(m, bound)
+        return got
+
+    def _prefix_start_uncached(self, m, bound: int) -> int:
         text = self.text
         pos = m.start
         toks = list(TOKEN.finditer(text, bound, m.start))
@@ -1082,6 +1115,12 @@ class _Extractor:
         return bool(_keys(w) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU))
 
     def _role_prefix_text(self, m, bound: int, allow_comma: bool = False) -> Optional[str]:
+        key = self._memo_key(("role", allow_comma), m, bound)
+        if key not in self._prefix_memo:
+            self._prefix_memo[key] = self._role_prefix_text_uncached(m, bound)
+        return self._prefix_memo[key]
+
+    def _role_prefix_text_uncached(self, m, bound: int) -> Optional[str]:
         start = self._prefix_start(m, bound)
         # the title begins at its first title word, with the adjectives right before it
         toks = list(TOKEN.finditer(self.text, start, m.start))
@@ -1604,11 +1643,7 @@ class _Extractor:
         ck = ("orgkeys", key, surface)
         keys = self._role_cache.get(ck)
         if keys is None:
-            keys = set()
-            for n in names:
-                for w in TOKEN.findall(n or ""):
-                    keys |= {TITLE_SYNONYMS.get(k, k) for k in _keys(w)}
-            self._role_cache[ck] = keys
+            keys = self._role_cache[ck] = _name_keys(tuple(names))
         if head_key:
             heads = {head_key, TITLE_SYNONYMS.get(head_key, head_key)}
             if head_key in ("ministry", "ministerstvo", "minoboroni"):
@@ -2106,7 +2141,8 @@ class _Extractor:
         for _ in range(3):
             while ce > cs and text[ce - 1] in " \t\n\u00a0":
                 ce -= 1
-            m = TRAILING_CONNECTORS.search(text, cs, ce)
+            m = TRAILING_CONNECTORS.search(text, cs, ce) if ce > cs and TRAILING_CONNECTOR_END.match(text, ce - 1) \
+                else None
             if m and m.start() > cs and m.end() == ce:
                 ce = m.start()
             if ce > cs and text[ce - 1] in ".;," and not self.in_quote(ce - 1):
@@ -2544,8 +2580,53 @@ RU_ABOUT = {"сообщить", "сообщать", "заявить", "заяв�
             "напомнить", "предупредить"}
 
 
+WORDISH = "'’-"
+
+
+def _may_end_with_filler(s: str) -> bool:
+    """False when FILLERS_AT_END cannot match ``s``: it needs a filler's last word right before the trailing
+    spaces and commas."""
+    k = len(s)
+    while k and (s[k - 1].isspace() or s[k - 1] == ","):  # str.isspace is exactly re's \\s
+        k -= 1
+    return FILLER_LAST_WORD.search(s, max(0, k - 20), k) is not None
+
+
+def _last_word(s: str) -> Optional[str]:
+    """What ``([\\w'’-]+)[^\\w]*$`` captures in ``s``: the run of word characters, apostrophes and hyphens
+    around the last word character; with no word character, the first run of apostrophes and hyphens."""
+    k = len(s) - 1
+    while k >= 0 and not (s[k].isalnum() or s[k] == "_"):  # str.isalnum and '_' are exactly re's \\w
+        k -= 1
+    if k < 0:
+        i = next((i for i, c in enumerate(s) if c in WORDISH), None)
+        if i is None:
+            return None
+        j = i
+        while j < len(s) and s[j] in WORDISH:
+            j += 1
+        return s[i:j]
+    r0 = k
+    while r0 > 0 and (s[r0 - 1].isalnum() or s[r0 - 1] == "_" or s[r0 - 1] in WORDISH):
+        r0 -= 1
+    r1 = k + 1
+    while r1 < len(s) and s[r1] in WORDISH:
+        r1 += 1
+    return s[r0:r1]
+
+
 def s_words(s: str) -> int:
     return len(TOKEN.findall(s))
+
+
+@lru_cache(maxsize=20_000)
+def _name_keys(names: tuple) -> frozenset:
+    """Word keys (through the title synonyms) of an entity's names: what an institution phrase is matched on."""
+    keys = set()
+    for n in names:
+        for w in TOKEN.findall(n or ""):
+            keys |= {TITLE_SYNONYMS.get(k, k) for k in _keys(w)}
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=1)
