@@ -1135,9 +1135,32 @@ EN_TRANSFER_LITERALS = {k: tuple(i for i, keys in enumerate(EN_TRANSFER_KEYS) if
                         for k in sorted({k for keys in EN_TRANSFER_KEYS for k in keys})}
 
 
-@lru_cache(maxsize=512)
-def _en_transfer_re(indices: tuple):
-    return re.compile("|".join(f"(?P<c{i}>{EN_TRANSFER[i][0]})" for i in indices))
+EN_TRANSFER_RX = [re.compile(rx) for rx, _, _ in EN_TRANSFER]
+
+
+def _en_transfer_matches(seg: str, indices: tuple) -> list:
+    """(start, end, index) of each match of the alternation of the EN_TRANSFER patterns ``indices`` (in that
+    order) over ``seg``, as finditer would find them, without compiling the alternation: at the leftmost
+    position where any of them matches, the first of those patterns wins, and the scan resumes at its end."""
+    out = []
+    pos = 0
+    nxt = {i: EN_TRANSFER_RX[i].search(seg) for i in indices}
+    while True:
+        best = best_i = None
+        for i in indices:
+            m = nxt[i]
+            if m is None:
+                continue
+            if m.start() < pos:
+                m = nxt[i] = EN_TRANSFER_RX[i].search(seg, pos)
+                if m is None:
+                    continue
+            if best is None or m.start() < best.start():
+                best, best_i = m, i
+        if best is None:
+            return out
+        out.append((best.start(), best.end(), best_i))
+        pos = best.end()  # no pattern matches an empty string
 EN_COMPOUND_SUPPLIED = re.compile(r"\b\w+[-‑](?:supplied|delivered)\b")
 
 
@@ -1165,11 +1188,11 @@ def _cues_en(d: _Doc, sent: Sent, clause: Clause) -> list:
         if k in seg:
             present.update(idx)
     indices = tuple(sorted(present))
-    for m in _en_transfer_re(indices).finditer(seg):
-        s, e = clause.start + m.start(), clause.start + m.end()
+    for ms, me, i in _en_transfer_matches(seg, indices):
+        s, e = clause.start + ms, clause.start + me
         if any(s < te and ts < e for ts, te in taken):
             continue
-        _, stage, side = EN_TRANSFER[int(m.lastgroup[1:])]
+        _, stage, side = EN_TRANSFER[i]
         taken.append((s, e))
         out.append(Cue(s, e, d.text[s:e], stage, side, d.tok_at(sent, s)))
     out.sort(key=_START)

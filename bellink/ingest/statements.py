@@ -180,6 +180,11 @@ EN_HEAD_AT_END = re.compile(
     r")(?P<of>\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;:.()]{0,60}?)?$",
     re.IGNORECASE,
 )
+_HEADS_EN = "|".join(sorted((re.escape(h) for h in ROLE_HEADS_EN + INSTITUTION_HEADS_EN), key=len, reverse=True))
+# '..., said the Russian diplomat': a role or institution phrase right after the verb
+NP_AFTER_VERB_EN = re.compile(rf"\s+(?P<np>(?:the|a|an)\s+(?:[\w.’'-]+\s+){{0,5}}?(?P<head>{_HEADS_EN}))\b",
+                              re.IGNORECASE)
+HEAD_WORD_EN = re.compile(rf"\b(?P<head>{_HEADS_EN})\b", re.IGNORECASE)
 GROUP_HEADS = {"officials", "sources", "diplomats", "experts", "analysts", "spokesmen", "authorities",
                "чиновники", "источники", "эксперты", "военные", "дипломаты"}
 ROLE_MODIFIERS_EN = {
@@ -1381,8 +1386,7 @@ class _Extractor:
                         head = fold(_parse(t.group().lower())[0].normal_form)
                         return self.resolve_phrase(phrase, start, stop, head, cue, s)
         else:
-            heads = "|".join(sorted((re.escape(h) for h in ROLE_HEADS_EN + INSTITUTION_HEADS_EN), key=len, reverse=True))
-            mm = re.match(rf"\s+(?P<np>(?:the|a|an)\s+(?:[\w.’'-]+\s+){{0,5}}?(?P<head>{heads}))\b", region, re.IGNORECASE)
+            mm = NP_AFTER_VERB_EN.match(region)
             if mm:
                 return self.resolve_phrase(mm.group("np"), p + mm.start("np"), p + mm.end("np"),
                                            mm.group("head").lower(), cue, s)
@@ -2202,8 +2206,7 @@ class _Extractor:
                 elif vm is not None:
                     who = Who(m.key, phrase, p, x_end, "institution", None, 0.85)
             if who is None:
-                heads = "|".join(sorted((re.escape(h) for h in ROLE_HEADS_EN + INSTITUTION_HEADS_EN), key=len, reverse=True))
-                hm = re.search(rf"\b(?P<head>{heads})\b", phrase, re.IGNORECASE)
+                hm = HEAD_WORD_EN.search(phrase)
                 if hm and not has_cyrillic(phrase):
                     who = self.resolve_phrase(phrase, p + (len(text[p:x_end]) - len(text[p:x_end].lstrip())),
                                               x_end, hm.group("head").lower(), cue, s)
