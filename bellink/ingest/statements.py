@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
@@ -56,6 +57,8 @@ except ImportError:  # pragma: no cover - the entity stage's helpers changed sha
     @lru_cache(maxsize=200_000)
     def _parse(word: str):
         return morph().parse(word)
+
+_START = attrgetter("start")
 
 # --- quotation marks ---------------------------------------------------------------
 
@@ -231,6 +234,13 @@ CHANNEL_SLOTS_RU = re.compile(
     r"радиостанции|порталу|ресурсу|информагентству)\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
+# a word each match of a channel slot contains (same flags): a text with none of them has no slot
+CHANNEL_SLOT_WORDS = {
+    CHANNEL_SLOTS_EN: re.compile(r"told|tells|telling|quoted by|cited by|interview|speaking to|said to|comments to|"
+                                 r"remarks to|according to", re.IGNORECASE),
+    CHANNEL_SLOTS_RU: re.compile(r"цитат|цитиру|переда|сообщает|интервью|эфире|беседе|корреспондент|журналист|"
+                                 r"агентств|телеканал|газет|издани|радиостанции|порталу|ресурсу", re.IGNORECASE),
+}
 DOC_NOUNS_RU = r"(?:сообщении|заявлении|отч[её]те|документе|пресс-релизе|релизе|справке|письме|ответе|публикации|материале|докладе|обзоре|бюллетене)"
 DATELINE = re.compile(
     r"(?:\(\s*[^()\n]{1,40}\)\s*[-–—]\s*|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{1,30}(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]+){0,2}"
@@ -326,6 +336,12 @@ def _ru_verb(word: str):
             if hit:
                 return hit[0], hit[1], p.tag.gender
     return None
+
+
+@lru_cache(maxsize=200_000)
+def _ru_verb_token(word: str):
+    """_ru_verb of a token as written: None for a word without Cyrillic letters."""
+    return _ru_verb(word.lower()) if has_cyrillic(word) else None
 
 
 @lru_cache(maxsize=50_000)
@@ -746,10 +762,8 @@ class _Extractor:
         if self.lang == "ru" or has_cyrillic(seg):
             for m in TOKEN.finditer(seg):
                 w = m.group()
-                if not has_cyrillic(w) or (w[:1].isupper() and m.start() > 0):
-                    continue
-                hit = _ru_verb(w.lower())
-                if not hit:
+                hit = _ru_verb_token(w)
+                if not hit or (w[:1].isupper() and m.start() > 0):
                     continue
                 start, stop = s.start + m.start(), s.start + m.end()
                 if self.in_speech(start):
@@ -764,7 +778,7 @@ class _Extractor:
                     kind = "according" if m.group("what") == "словам" else "according_data"
                     found.append(Cue(start, s.start + m.end(), m.group(), kind, m.group("what") or m.group("doc"),
                                      s.index, pron=m.group("pron")))
-        found.sort(key=lambda c: c.start)
+        found.sort(key=_START)
         return found
 
     # -- attribution of one cue --
@@ -1618,7 +1632,7 @@ class _Extractor:
             try:
                 from bellink.ingest import kb as kbmod
 
-                orgs = [e for e in kbmod.load().by_type("organization") if e.attrs.get("kind") != "media"]
+                orgs = _kb_orgs(kbmod.load())
             except Exception:
                 return None
             hits = [e for e in orgs if self._org_matches(e.key, head_key, qualifiers, country, entity=e)]
@@ -2372,6 +2386,11 @@ class _Extractor:
         if hi <= lo:
             return None, None
         for rx in (CHANNEL_SLOTS_EN, CHANNEL_SLOTS_RU):
+            key = ("slots", id(rx))
+            if key not in self._role_cache:
+                self._role_cache[key] = CHANNEL_SLOT_WORDS[rx].search(text) is not None
+            if not self._role_cache[key]:
+                continue
             for m in rx.finditer(text, lo, hi):
                 if content[0] <= m.start() < content[1]:
                     continue
@@ -2620,6 +2639,17 @@ def _last_word(s: str) -> Optional[str]:
 
 def s_words(s: str) -> int:
     return len(TOKEN.findall(s))
+
+
+_KB_ORGS: dict = {}
+
+
+def _kb_orgs(base) -> list:
+    """Organizations of a loaded knowledge base that are not outlets (a loaded base does not change)."""
+    got = _KB_ORGS.get(id(base))
+    if got is None or got[0] is not base:
+        got = _KB_ORGS[id(base)] = (base, [e for e in base.by_type("organization") if e.attrs.get("kind") != "media"])
+    return got[1]
 
 
 @lru_cache(maxsize=20_000)
