@@ -344,6 +344,7 @@ EX_PAST_EN = re.compile(r"\b(?:held|took place|ended|concluded|completed|kicked 
                         re.IGNORECASE)
 EX_FUTURE_RU = _ru("планировать", "пройти", "провести", "состояться", "начаться", "стартовать", "запланировать",
                    "предстоящий")
+EX_PLANNED_RU = _ru("планировать", "запланировать", "предстоящий")
 EX_PAST_RU = _ru("завершиться", "закончиться", "проходить", "проводиться", "завершить")
 EX_JOINT = re.compile(r"\b(?:joint|two countries|both countries|allies|совместн\w*|двух стран|обеих стран|"
                       r"союзн\w*)\b", re.IGNORECASE)
@@ -366,6 +367,7 @@ MEET_EN = re.compile(r"\b(?:met|meet|meets|meeting|meetings|held talks|talks|vis
 MEET_RU = _ru("встреча", "встретиться", "встречаться", "переговоры", "визит", "посетить", "посещать", "консультация",
               "саммит", "обсудить", "заседание", "переговор")
 MEET_DISCUSS_RU = _ru("обсудить")
+MEET_PROCESS_RU = _ru("начаться", "продолжаться", "вестись")
 VISIT_EN = re.compile(r"\bvisit(?:s|ed|ing)?\b")
 VISIT_RU = _ru("визит", "посетить", "посещать")
 PROCESS_EN = re.compile(r"\b(?:in talks|talks (?:on|about|with \w+ on)|opened talks|negotiations (?:on|over))\b")
@@ -382,6 +384,10 @@ AGREE_NOUN_RU = _ru("соглашение", "договор", "договорё�
 AGREE_VERB_RU = _ru("подписать", "заключить", "достичь", "ратифицировать", "согласовать", "принять", "подписывать",
                     "заключать")
 AGREED_RU = _ru("договориться")
+DECISION_RU = _ru("решение")
+ADOPT_RU = _ru("принять")
+PLAN_NOT_AGREED_RU = RU_PLAN - _ru("договориться", "решить")
+CONTRACT_NOUNS_RU = _ru("контракт", "соглашение", "договор")
 
 REPORT_EN = re.compile(
     r"\b(?:said|says|say|told|tells|stated|stressed|noted|notes|added|explained|announced|confirmed|reported|warned|"
@@ -924,6 +930,23 @@ QUOTED_SYSTEM = re.compile(
 QUOTED_NAME = re.compile(r"[«\"“][A-ZА-ЯЁ][\w-]{1,20}(?:[ -][\w-]{1,15}){0,2}[»\"”]")
 
 
+_KB_SYSTEM_NAMES: dict = {}
+
+
+def _kb_system_names(base) -> dict:
+    """Folded name or alias -> weapon system, for a loaded knowledge base (built once; a loaded base does not
+    change)."""
+    got = _KB_SYSTEM_NAMES.get(id(base))
+    if got is None or got[0] is not base:
+        known: dict = {}
+        for e in base.by_type("weapon_system"):
+            for n in {e.name, e.name_ru or "", *e.aliases}:
+                if n:
+                    known.setdefault(fold(n), e)
+        got = _KB_SYSTEM_NAMES[id(base)] = (base, known)
+    return got[1]
+
+
 def _quoted_systems(a, text: str) -> None:
     """Systems named in quotes after a weapon noun («Сосна-У» sights) that the entity stage did not catch.
 
@@ -946,11 +969,7 @@ def _quoted_systems(a, text: str) -> None:
         if name.lower() in ("тор",) or len(name) < 3:
             continue
         if known is None:
-            known = {}
-            for e in kbmod.load().by_type("weapon_system"):
-                for n in {e.name, e.name_ru or "", *e.aliases}:
-                    if n:
-                        known.setdefault(fold(n), e)
+            known = _kb_system_names(kbmod.load())
         ent = known.get(fold(name))
         if ent is None:
             en = transliterate(name) if has_cyrillic(name) else name
@@ -2444,8 +2463,7 @@ def _exercise_status(d: _Doc, sents: list, date) -> str:
         if d.ru:
             for t in s.toks:
                 pos, tense, _ = _verb_info(t.text) if t.cyr else (None, None, None)
-                if t.keys & EX_FUTURE_RU and (tense == "futr" or t.keys & _ru("планировать", "запланировать",
-                                                                            "предстоящий")):
+                if t.keys & EX_FUTURE_RU and (tense == "futr" or t.keys & EX_PLANNED_RU):
                     fut = True
                 if (pos == "VERB" and tense in ("past", "pres") and (t.keys & (EX_PAST_RU | EX_FUTURE_RU))) or \
                         (pos == "PRTF" and t.keys & EX_PAST_RU):
@@ -2482,7 +2500,7 @@ def _meetings(d: _Doc, sent: Sent) -> list:
                     cue = Cue(t.start, t.stop, t.text, None, "", t.i)
                     visit = bool(t.keys & VISIT_RU)
                     break
-            if cue is not None and any(t.keys & _ru("начаться", "продолжаться", "вестись") for t in sent.toks
+            if cue is not None and any(t.keys & MEET_PROCESS_RU for t in sent.toks
                                        if clause.start <= t.start < clause.stop) and not visit:
                 continue  # a negotiation process, not an encounter
         else:
@@ -2588,9 +2606,9 @@ def _agreements(d: _Doc, sent: Sent) -> list:
             elif nouns and verbs:
                 t = verbs[0]
                 cue = Cue(t.start, t.stop, t.text, None, "", t.i)
-                if any(n.keys & _ru("решение") for n in nouns) and not any(n.keys - _ru("решение") & AGREE_NOUN_RU
-                                                                             for n in nouns):
-                    if not verbs[0].keys & _ru("принять"):
+                if any(n.keys & DECISION_RU for n in nouns) and not any(n.keys - DECISION_RU & AGREE_NOUN_RU
+                                                                          for n in nouns):
+                    if not verbs[0].keys & ADOPT_RU:
                         cue = None
         else:
             if not (d.sentence_has(sent, AGREED_EN) or d.sentence_has(sent, AGREE_NOUN_EN)):
@@ -2670,7 +2688,7 @@ def _agreements(d: _Doc, sent: Sent) -> list:
 def _agreement_future(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
     if d.ru:
         pos, tense, _ = _verb_info(cue.text)
-        planned = any(t.keys & (RU_PLAN - _ru("договориться", "решить")) for t in sent.toks
+        planned = any(t.keys & PLAN_NOT_AGREED_RU for t in sent.toks
                       if clause.start <= t.start < cue.start)
         return tense == "futr" or pos == "INFN" or planned
     low = d.text[clause.start:cue.start].lower()
@@ -2698,7 +2716,7 @@ def _agreement_subject(d: _Doc, clause: Clause, cue: Cue) -> Optional[str]:
 
 def _agreement_count(d: _Doc, sent: Sent, clause: Clause) -> Optional[tuple]:
     for t in d.toks_in(sent, clause.start, clause.stop):
-        if (t.cyr and t.keys & _ru("контракт", "соглашение", "договор")) or \
+        if (t.cyr and t.keys & CONTRACT_NOUNS_RU) or \
                 t.low in ("contracts", "agreements", "deals"):
             got = _number_before(d, sent, t.start + 0, limit=3)
             if got is None and t.i:
