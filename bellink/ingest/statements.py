@@ -234,13 +234,6 @@ CHANNEL_SLOTS_RU = re.compile(
     r"радиостанции|порталу|ресурсу|информагентству)\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
-# a word each match of a channel slot contains (same flags): a text with none of them has no slot
-CHANNEL_SLOT_WORDS = {
-    CHANNEL_SLOTS_EN: re.compile(r"told|tells|telling|quoted by|cited by|interview|speaking to|said to|comments to|"
-                                 r"remarks to|according to", re.IGNORECASE),
-    CHANNEL_SLOTS_RU: re.compile(r"цитат|цитиру|переда|сообщает|интервью|эфире|беседе|корреспондент|журналист|"
-                                 r"агентств|телеканал|газет|издани|радиостанции|порталу|ресурсу", re.IGNORECASE),
-}
 DOC_NOUNS_RU = r"(?:сообщении|заявлении|отч[её]те|документе|пресс-релизе|релизе|справке|письме|ответе|публикации|материале|докладе|обзоре|бюллетене)"
 DATELINE = re.compile(
     r"(?:\(\s*[^()\n]{1,40}\)\s*[-–—]\s*|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{1,30}(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]+){0,2}"
@@ -2386,11 +2379,6 @@ class _Extractor:
         if hi <= lo:
             return None, None
         for rx in (CHANNEL_SLOTS_EN, CHANNEL_SLOTS_RU):
-            key = ("slots", id(rx))
-            if key not in self._role_cache:
-                self._role_cache[key] = CHANNEL_SLOT_WORDS[rx].search(text) is not None
-            if not self._role_cache[key]:
-                continue
             for m in rx.finditer(text, lo, hi):
                 if content[0] <= m.start() < content[1]:
                     continue
