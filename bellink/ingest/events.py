@@ -406,6 +406,14 @@ FRAME_GAP = re.compile(
     r"июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)){0,6}\s*,?\s*(that|что|чтобы|:)\b",
     re.IGNORECASE)
 MEDIA_KINDS = {"media"}
+# words every match of these (lowercase, case-sensitive) patterns contains: quick to rule a sentence out
+SENTENCE_LITERALS = {
+    MEET_EN: ("met", "meet", "talks", "visit", "summit", "consultations", "negotiations", "hosted", "session"),
+    DEPLOY_EN: ("stationed", "deployed", "base", "sent", "dispatched", "arriv", "relocated", "moved to",
+                "transferred to", "facilit", "installation", "host"),
+    AGREED_EN: ("agree",),
+    AGREE_NOUN_EN: ("agreement", "accord", "treat", "memorand", "deal", "contract", "protocol", "road", "decision"),
+}
 
 # A capital city standing for its state ("Minsk signed a contract"). The
 # knowledge base has no capital attribute; until it does, the metonymy lives here.
@@ -627,7 +635,9 @@ class _Doc:
         key = (rx.pattern, sent.index)
         got = self.cue_cache.get(key)
         if got is None:
-            got = self.cue_cache[key] = rx.search(sent.low) is not None
+            low = sent.low
+            got = self.cue_cache[key] = any(w in low for w in SENTENCE_LITERALS.get(rx, ("",))) and \
+                rx.search(low) is not None
         return got
 
     def in_frame(self, sent: Sent, start: int, stop: Optional[int] = None) -> bool:

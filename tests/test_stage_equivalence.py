@@ -1,0 +1,198 @@
+"""The speed-ups in the statements and events stages must not change what they find.
+
+Several shortcuts stand in for a slower but obvious computation: a backward scan for a regex searched from
+the left, a substring test that rules a text out before a regex runs, one search per pattern for an
+alternation compiled per combination. Each is checked here against the computation it replaces, on random
+text made of the patterns' own words, so a pattern edited without its shortcut fails here.
+"""
+import random
+import re
+from functools import lru_cache
+
+import pytest
+
+from bellink.ingest import events, statements
+
+try:
+    from re import _constants as C
+    from re import _parser as P
+except ImportError:  # Python < 3.11
+    import sre_constants as C
+    import sre_parse as P
+
+PUNCT = [" ", " ", " ", ", ", ". ", "; ", ": ", "-", "'", "’", "\u00a0", "\n", "—", "(", ")", "«", "»", '"']
+WORDS = ["Russia", "belarus", "the", "on", "in", "to", "of", "by", "as", "Khrenin", "said", "S-400", "министр",
+         "заявил", "2019", "new", "и", "в"]
+CATEGORY_CHARS = {C.CATEGORY_WORD: "aZж7_", C.CATEGORY_SPACE: " \n\u00a0", C.CATEGORY_DIGIT: "27",
+                  C.CATEGORY_NOT_WORD: " ,.-'", C.CATEGORY_NOT_SPACE: "aZ,", C.CATEGORY_NOT_DIGIT: "a ,"}
+
+
+def _sample(rx, rng) -> str:
+    """A random string the pattern's body spells out (assertions such as \\b are left to chance)."""
+    out = []
+
+    def gen(items):
+        for op, av in items:
+            if op is C.LITERAL:
+                out.append(chr(av))
+            elif op is C.NOT_LITERAL:
+                out.append(rng.choice([c for c in "a ,x" if c != chr(av)]))
+            elif op is C.ANY:
+                out.append(rng.choice("a ,"))
+            elif op is C.IN:
+                chars, negate = [], False
+                for o, a in av:
+                    if o is C.NEGATE:
+                        negate = True
+                    elif o is C.LITERAL:
+                        chars.append(chr(a))
+                    elif o is C.RANGE:
+                        chars.append(chr(rng.randint(a[0], a[1])))
+                    elif o is C.CATEGORY:
+                        chars.extend(CATEGORY_CHARS.get(a, "a"))
+                if negate:
+                    chars = [c for c in "aZ ,.;:ж7" if c not in chars] or ["~"]
+                out.append(rng.choice(chars))
+            elif op is C.BRANCH:
+                gen(rng.choice(av[1]))
+            elif op is C.SUBPATTERN:
+                gen(av[-1])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, sub = av
+                for _ in range(rng.randint(lo, min(hi, lo + 2))):
+                    gen(sub)
+            # AT, ASSERT, ASSERT_NOT: left to the surrounding text
+
+    gen(_parsed(rx))
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def _parsed(rx):
+    return P.parse(rx.pattern, rx.flags)
+
+
+def _texts(patterns, n, rng, pieces=6, lower=False):
+    """Random text: samples of the patterns among common words and punctuation."""
+    patterns = list(patterns)
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, pieces)):
+            parts.append(_sample(rng.choice(patterns), rng) if rng.random() < 0.5 else rng.choice(WORDS))
+            parts.append(rng.choice(PUNCT))
+        s = "".join(parts)
+        yield s.lower() if lower else s
+
+
+@pytest.fixture
+def rng():
+    return random.Random(20240611)
+
+
+def test_last_word_is_the_regex_group(rng):
+    rx = re.compile(r"([\w'’-]+)[^\w]*$")
+    alphabet = ["a", "B", "_", "'", "’", "-", " ", ",", ".", "ж", "Ё", "1", "\u00a0", "\n", "—", "‑", "²", "ǅ",
+                "\u0301", "٣"]
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        m = rx.search(s)
+        assert statements._last_word(s) == (m.group(1) if m else None), repr(s)
+
+
+def test_filler_check_never_rules_out_a_match(rng):
+    hits = 0
+    for s in _texts([statements.FILLERS_AT_END], 5000, rng, 4):
+        s = s.rstrip()
+        if statements.FILLERS_AT_END.search(s):
+            hits += 1
+            assert statements._may_end_with_filler(s), repr(s)
+    assert hits > 100
+
+
+def test_trailing_connector_check_never_rules_out_a_match(rng):
+    vocab = ["and", "AND", "But", "и", "И", "а", "А", "но", "НО", "x", "d", "t", "о", ",", ";", ":", "-", "–", "—",
+             " ", "\n", "\u00a0", "\u2009", "."]
+    rx, end = statements.TRAILING_CONNECTORS, statements.TRAILING_CONNECTOR_END
+    for _ in range(20000):
+        s = "".join(rng.choice(vocab) for _ in range(rng.randint(1, 8)))
+        m = rx.search(s)
+        if m and m.end() == len(s):
+            assert end.match(s, len(s) - 1), repr(s)
+
+
+def test_whole_text_literals_are_in_every_match(rng):
+    for rx, need in statements.REQUIRED_LITERALS.items():
+        hits = 0
+        for s in _texts([rx], 2000, rng, 4):
+            if rx.search(s):
+                hits += 1
+                assert all(any(w in s for w in alts) for alts in need), (rx.pattern, s)
+        assert hits > 100, rx.pattern
+
+
+def test_sentence_literals_are_in_every_match(rng):
+    for rx, words in events.SENTENCE_LITERALS.items():
+        hits = 0
+        for s in _texts([rx], 2000, rng, 4, lower=True):
+            if rx.search(s):
+                hits += 1
+                assert any(w in s for w in words), (rx.pattern, s)
+        assert hits > 100, rx.pattern
+
+
+def test_transfer_cues_need_their_literals(rng):
+    for i, rx in enumerate(events.EN_TRANSFER_RX):
+        hits = 0
+        for s in _texts([rx], 300, rng, 3, lower=True):
+            if rx.search(s):
+                hits += 1
+                assert events.EN_TRANSFER_QUICK.search(s), s
+                assert any(k in s for k in events.EN_TRANSFER_KEYS[i]), (events.EN_TRANSFER[i][0], s)
+        assert hits > 20, events.EN_TRANSFER[i][0]
+
+
+def test_transfer_matches_are_the_alternation(rng):
+    alternation = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(events.EN_TRANSFER)))
+    every = tuple(range(len(events.EN_TRANSFER)))
+    for s in _texts(events.EN_TRANSFER_RX, 3000, rng, 8, lower=True):
+        want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in alternation.finditer(s)]
+        assert events._en_transfer_matches(s, every) == want, s
+        present = set()
+        for k, idx in events.EN_TRANSFER_LITERALS.items():
+            if k in s:
+                present.update(idx)
+        assert events._en_transfer_matches(s, tuple(sorted(present))) == want, s
+
+
+def test_quoted_name_is_in_every_quoted_system(rng):
+    hits = 0
+    for s in _texts([events.QUOTED_SYSTEM], 3000, rng, 4):
+        if events.QUOTED_SYSTEM.search(s):
+            hits += 1
+            assert events.QUOTED_NAME.search(s), s
+    assert hits > 100
+
+
+def test_accord_references_name_an_accord(rng):
+    hits = 0
+    for s in _texts([events.AGREE_REF_EN], 3000, rng, 4, lower=True):
+        if events.AGREE_REF_EN.search(s):
+            hits += 1
+            assert events.AGREE_NOUN_EN.search(s), s
+    assert hits > 100
+
+
+def test_tokens_keep_their_offsets():
+    from bellink.ingest.entities import TOKEN
+    from bellink.ingest.pipeline import analyze_text
+
+    text = ("Russia's S-400 «Триумф» systems — and 12 Su-30SM2 jets — were delivered to Belarus on 3 May, "
+            "заявил министр обороны Виктор Хренин.\n\nThe state-run plant's head, Oleg Sidorenko, said so.\n")
+    a = analyze_text(text, published="2024-05-05")
+    d = events._Doc(a)
+    for s, sent in zip(a.sentences, d.sents):
+        want = [(s.start + m.start(), s.start + m.end(), m.group()) for m in TOKEN.finditer(s.text)]
+        assert [(t.start, t.stop, t.text) for t in sent.toks] == want
+        for pos in range(s.start - 1, s.stop + 2):  # tok_at: the token at pos, else the next one, else the last
+            expect = next((t.i for t in sent.toks if t.start <= pos < t.stop or t.start >= pos), len(sent.toks) - 1)
+            assert d.tok_at(sent, pos) == expect
