@@ -80,9 +80,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Optional
 
 from bellink.ingest import dating
@@ -1190,6 +1190,8 @@ def _en_transfer_matches(seg: str, indices: tuple) -> list:
             return out
         out.append((best.start(), best.end(), best_i))
         pos = best.end()  # no pattern matches an empty string
+
+
 EN_COMPOUND_SUPPLIED = re.compile(r"\b\w+[-‑](?:supplied|delivered)\b")
 
 

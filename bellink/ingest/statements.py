@@ -41,9 +41,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Optional
 
 from bellink.ingest import dating
@@ -1055,7 +1055,7 @@ class _Extractor:
         roles = [r for r in self._article_roles(key) if not self._rank_only(r) and not RELATIVE_ROLE.search(r)]
         return max(roles, key=lambda r: len(TOKEN.findall(r))) if roles else None
 
-    def _memo_key(self, what: str, m, bound: int) -> tuple:
+    def _memo_key(self, what, m, bound: int) -> tuple:
         # entities are only ever added during a run (is_media reads them): their count stands for their state
         return what, id(m), m.start, bound, len(self.a.entities)
 
@@ -2597,7 +2597,7 @@ def _may_end_with_filler(s: str) -> bool:
     """False when FILLERS_AT_END cannot match ``s``: it needs a filler's last word right before the trailing
     spaces and commas."""
     k = len(s)
-    while k and (s[k - 1].isspace() or s[k - 1] == ","):  # str.isspace is exactly re's \\s
+    while k and (s[k - 1].isspace() or s[k - 1] == ","):  # str.isspace is exactly re's \s
         k -= 1
     return FILLER_LAST_WORD.search(s, max(0, k - 20), k) is not None
 
@@ -2606,7 +2606,7 @@ def _last_word(s: str) -> Optional[str]:
     """What ``([\\w'’-]+)[^\\w]*$`` captures in ``s``: the run of word characters, apostrophes and hyphens
     around the last word character; with no word character, the first run of apostrophes and hyphens."""
     k = len(s) - 1
-    while k >= 0 and not (s[k].isalnum() or s[k] == "_"):  # str.isalnum and '_' are exactly re's \\w
+    while k >= 0 and not (s[k].isalnum() or s[k] == "_"):  # str.isalnum and '_' are exactly re's \w
         k -= 1
     if k < 0:
         i = next((i for i, c in enumerate(s) if c in WORDISH), None)
