@@ -406,6 +406,21 @@ FRAME_GAP = re.compile(
     r"июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)){0,6}\s*,?\s*(that|что|чтобы|:)\b",
     re.IGNORECASE)
 MEDIA_KINDS = {"media"}
+CLAUSE_CUT = re.compile(r";|\.\s+(?=[A-ZА-ЯЁ«\"])|,\s+(?:while|whereas|but|although|а|но|однако|тогда как|"
+                        r"в то время как|which|котор\w+)\s|\s+(?:while|whereas)\s")
+RELATIVE_CUT = re.compile(r"(?i)which|котор")
+PREV_BOUNDARY = re.compile(r"[,;:«»“”\"]\s*[-–—]?\s*|\s[-–—]\s")
+COORDINATION = re.compile(r"\s*(?:и|and|,|or|или)\s*(?:the\s+)?")
+PREP_GAP_STOP = re.compile(r"[,;:()]")
+COUNTRY_NAME_ITSELF = re.compile(r"(?i)^(?:russia|belarus|беларусь|россия)$")
+PRESENT_VERBS_EN = frozenset(("plans", "intends", "considers", "discusses", "negotiates", "remains", "receives", "gets",
+                              "supplies", "delivers", "expects", "wants", "needs", "seeks"))
+PAST_FORM_EN = re.compile(r"\w+ed")
+NUMBER_GAP_STOP = re.compile(r"[;()]|,(?!\d)")
+NUMBER_GAP_END = re.compile(r"[.:]\s")
+ARTICLE_AT_END = re.compile(r"\ban?\s*$")
+VERB_FORM_EN = re.compile(r"\w+(?:ed|ing)")
+DIGITS = re.compile(r"\d+")
 # words every match of these (lowercase, case-sensitive) patterns contains: quick to rule a sentence out
 SENTENCE_LITERALS = {
     MEET_EN: ("met", "meet", "talks", "visit", "summit", "consultations", "negotiations", "hosted", "session"),
@@ -613,10 +628,9 @@ class _Doc:
     def _clauses(self, sent: Sent) -> list:
         text = sent.text
         cuts = [0]
-        for m in re.finditer(r";|\.\s+(?=[A-ZА-ЯЁ«\"])|,\s+(?:while|whereas|but|although|а|но|однако|тогда как|"
-                             r"в то время как|which|котор\w+)\s|\s+(?:while|whereas)\s", text):
+        for m in CLAUSE_CUT.finditer(text):
             cuts.append(m.start() + (1 if text[m.start()] in ";." else 0))
-            if re.search(r"(?i)which|котор", m.group()):
+            if RELATIVE_CUT.search(m.group()):
                 # a non-restrictive relative clause ends at its closing comma
                 close = text.find(",", m.end())
                 if close > 0:
@@ -736,7 +750,7 @@ class _Doc:
             self._syntax(sent, r)
         # coordination shares the first conjunct's role: "министры обороны России и Белоруссии", "to Russia and Belarus"
         for prev, r in zip(refs, refs[1:]):
-            if re.fullmatch(r"\s*(?:и|and|,|or|или)\s*(?:the\s+)?", self.text[prev.stop:r.start]) and r.prep is None \
+            if COORDINATION.fullmatch(self.text[prev.stop:r.start]) and r.prep is None \
                     and r.via == prev.via:
                 r.prep, r.actor = prev.prep, prev.actor or r.actor
                 if prev.cases and self.ru:
@@ -833,7 +847,7 @@ class _Doc:
         while k >= 0 and skipped < 4:
             t = toks[k]
             gap = sent.text[t.stop - sent.start:toks[k + 1].start - sent.start]
-            if re.search(r"[,;:()]", gap):
+            if PREP_GAP_STOP.search(gap):
                 break
             if self.ru or t.cyr:
                 w = t.low
@@ -1082,7 +1096,7 @@ def _s(x) -> Optional[str]:
 
 def _is_adjective(text: str) -> bool:
     w = text.split()[0] if text.split() else text
-    return bool(country_of_adjective(w)) and not re.match(r"(?i)^(?:russia|belarus|беларусь|россия)$", w)
+    return bool(country_of_adjective(w)) and not COUNTRY_NAME_ITSELF.match(w)
 
 
 def _next_boundary(text: str, pos: int) -> int:
@@ -1092,7 +1106,7 @@ def _next_boundary(text: str, pos: int) -> int:
 
 def _prev_boundary(text: str, pos: int) -> int:
     best = 0
-    for m in re.finditer(r"[,;:«»“”\"]\s*[-–—]?\s*|\s[-–—]\s", text[:pos]):
+    for m in PREV_BOUNDARY.finditer(text[:pos]):
         best = m.end()
     return best
 
@@ -1429,11 +1443,10 @@ def _present(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
         return False
     if any(w in EN_PRESENT for w in lows):
         return True
-    if any(re.fullmatch(r"(?:plans|intends|considers|discusses|negotiates|remains|receives|gets|supplies|"
-                        r"delivers|expects|wants|needs|seeks)", w) for w in lows):
+    if any(w in PRESENT_VERBS_EN for w in lows):
         return True
     # a headline without a verb ("Belarus in talks with Russia on ...")
-    return sent.index == 0 and not any(re.fullmatch(r"\w+ed", w) for w in lows)
+    return sent.index == 0 and not any(PAST_FORM_EN.fullmatch(w) for w in lows)
 
 
 # --- dates --------------------------------------------------------------------------------------
@@ -1609,7 +1622,7 @@ def _number_before(d: _Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tu
     for k in range(end - 1, max(-1, end - 1 - limit), -1):
         t = toks[k]
         gap = d.text[t.stop:toks[k + 1].start] if k + 1 < len(toks) else ""
-        if re.search(r"[;()]|,(?!\d)", gap) or re.search(r"[.:]\s", gap):
+        if NUMBER_GAP_STOP.search(gap) or NUMBER_GAP_END.search(gap):
             return None
         u = _unit_of(t)
         if u and unit is None:
@@ -1618,7 +1631,7 @@ def _number_before(d: _Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tu
         if val is not None:
             if not d.ru and t.low in ("a", "an") and unit is None:
                 return None
-            before = re.sub(r"\ban?\s*$", "", d.text[max(sent.start, t.start - 25):t.start].lower())
+            before = ARTICLE_AT_END.sub("", d.text[max(sent.start, t.start - 25):t.start].lower())
             approx = bool(APPROX_EN.search(before)) if not d.ru else any(
                 x.keys & APPROX_RU for x in toks[max(0, k - 2):k])
             if not d.ru and re.search(r"\ba\s*$", before) and t.low == "dozen":
@@ -1638,7 +1651,7 @@ def _number_before(d: _Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tu
                      "is", "are", "have", "has", "had", "be", "been", "said", "first", "second", "third", "next",
                      "last"):
             return None
-        if re.fullmatch(r"\w+(?:ed|ing)", t.low) and t.low not in QTY_FILLER_EN and t.low not in UNITS:
+        if VERB_FORM_EN.fullmatch(t.low) and t.low not in QTY_FILLER_EN and t.low not in UNITS:
             return None
     return None
 
@@ -1664,7 +1677,7 @@ def _number_value(d: _Doc, t: Tok) -> Optional[float]:
     txt = t.text.replace("\u00a0", "")
     if d.text[t.stop:t.stop + 1] in ("+", "%", "$", "-") or d.text[t.start - 1:t.start] in ("$", "№", "#"):
         return None
-    if re.fullmatch(r"\d+", txt):
+    if DIGITS.fullmatch(txt):
         if len(txt) == 4 and txt.startswith(("19", "20")):
             return None
         return float(txt)
@@ -1984,9 +1997,12 @@ def _quantity_near_cue(d: _Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     return None, False, None
 
 
+ORDINAL_BATCH = re.compile(r"(?i)\b(first|second|third|fourth|next|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|очередн\w+)\s+"
+                           r"(?:batch|consignment|shipment|lot|парти\w+)")
+
+
 def _ordinal_batch(d: _Doc, sent: Sent, clause: Clause) -> Optional[str]:
-    m = re.search(r"(?i)\b(first|second|third|fourth|next|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|очередн\w+)\s+"
-                  r"(?:batch|consignment|shipment|lot|парти\w+)", d.text[clause.start:clause.stop])
+    m = ORDINAL_BATCH.search(d.text[clause.start:clause.stop])
     return m.group(0) if m else None
 
 
