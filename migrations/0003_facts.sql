@@ -46,6 +46,7 @@ CREATE TABLE statements (
 CREATE INDEX statements_speaker ON statements(speaker_id, date_lo);
 CREATE INDEX statements_document ON statements(document_id, start);
 CREATE INDEX statements_date ON statements(date_lo);
+CREATE INDEX statements_channel ON statements(channel_id);
 
 CREATE TABLE event_kinds (
     id TEXT PRIMARY KEY,

@@ -158,3 +158,16 @@ def test_a_crash_mid_document_leaves_the_database_as_it_was(run, db_path, tmp_pa
     result = run("ingest", str(f), "--published", "2022-12-01")
     assert result.exit_code == 1 and "internal error" in result.output
     assert snapshot(db_path) == before
+
+
+def test_replacing_a_document_drops_the_entities_only_it_discovered(run_json, tmp_path, db_path):
+    f = tmp_path / "note.txt"
+    f.write_text("Radar news\n\nColonel Ivan Zaretsky, commander of the radar regiment, said the Rezonans-NE2 "
+                 "station entered service.\n", encoding="utf-8")
+    run_json("ingest", str(f), "--published", "2023-03-01")
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("select count(*) from entities where name = 'Ivan Zaretsky'").fetchone()[0] == 1
+    f.write_text("Radar news\n\nThe station entered service, the ministry said.\n", encoding="utf-8")
+    run_json("ingest", str(f), "--published", "2023-03-01")
+    assert conn.execute("select count(*) from entities where name = 'Ivan Zaretsky'").fetchone()[0] == 0
+    assert conn.execute("select count(*) from entities where source = 'kb'").fetchone()[0] > 100

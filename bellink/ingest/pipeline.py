@@ -159,7 +159,12 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
     conn.execute("begin immediate")
     try:
         old = conn.execute("select 1 from documents where id = ?", (doc.id,)).fetchone()
+        orphan_candidates: list[int] = []
         if old:
+            # entities only the old version discovered may be left with nothing pointing at them
+            orphan_candidates = [r[0] for r in conn.execute(
+                "select distinct e.id from mentions m join entities e on e.id = m.entity_id"
+                " where m.document_id = ? and e.source = 'discovered'", (doc.id,))]
             conn.execute("delete from documents where id = ?", (doc.id,))
         conn.execute(
             "insert into documents (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
@@ -251,13 +256,17 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
                             "insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
                             (cur.lastrowid, role, eid(key)),
                         )
-        # Entities discovered only by the version of this document just replaced.
-        conn.execute(
-            "delete from entities where source = 'discovered' and id not in (select entity_id from mentions)"
-            " and id not in (select entity_id from event_entities)"
-            " and id not in (select speaker_id from statements where speaker_id is not null)"
-            " and id not in (select channel_id from statements where channel_id is not null)"
-        )
+        # Entities discovered only by the version of this document just replaced: checked one by one
+        # through the indexes (a table-wide NOT IN here made every ingest slower than the last).
+        for entity_id in orphan_candidates:
+            conn.execute(
+                "delete from entities where id = ?1"
+                " and not exists (select 1 from mentions where entity_id = ?1)"
+                " and not exists (select 1 from event_entities where entity_id = ?1)"
+                " and not exists (select 1 from statements where speaker_id = ?1)"
+                " and not exists (select 1 from statements where channel_id = ?1)",
+                (entity_id,),
+            )
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")
