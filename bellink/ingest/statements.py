@@ -1917,12 +1917,16 @@ class _Extractor:
             return None
         while cs < len(text) and text[cs] in " \t\u00a0":
             cs += 1
+        return self.content_to_sentence_end(cs, s, min_tokens=2)
+
+    def content_to_sentence_end(self, cs: int, s, min_tokens: int) -> Optional[tuple[int, int]]:
+        """Content from ``cs`` to the end of the sentence, or of a quote opened at ``cs`` that runs past it."""
         ce = s.stop
         q = self.quote_opening_at(cs)
         if q is not None and q.close >= ce:
             ce = q.close + 1
         cs, ce = self.trim(cs, ce)
-        if len(TOKEN.findall(text[cs:ce])) < 2:
+        if len(TOKEN.findall(self.text[cs:ce])) < min_tokens:
             return None
         return cs, ce
 
@@ -2233,13 +2237,10 @@ class _Extractor:
             cs = x_end
             while cs < s.stop and text[cs] in " ,\t":
                 cs += 1
-            ce = s.stop
-            q = self.quote_opening_at(cs)
-            if q is not None and q.close >= ce:
-                ce = q.close + 1
-            cs, ce = self.trim(cs, ce)
-            if len(TOKEN.findall(text[cs:ce])) < 3:
+            span = self.content_to_sentence_end(cs, s, min_tokens=3)
+            if span is None:
                 return None
+            cs, ce = span
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end)
         if not re.search(r"[,(—–-]\s*$", pre):
             # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
