@@ -72,6 +72,10 @@ def output_options(f):
     return f
 
 
+def limit_option(f):
+    return click.option("--limit", type=click.IntRange(1), help="At most this many rows (the earliest first).")(f)
+
+
 def date_options(f):
     f = click.option("--until", type=DATE, help="Only facts overlapping dates up to this (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
     f = click.option("--since", type=DATE, help="Only facts overlapping dates from this (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
@@ -317,9 +321,10 @@ def statement_options(f):
 @cli.command()
 @click.option("--speaker", help="Only statements by this person or institution.")
 @statement_options
+@limit_option
 @output_options
 @click.pass_context
-def statements(ctx, speaker, about, direct, lang, since, until, fmt):
+def statements(ctx, speaker, about, direct, lang, since, until, limit, fmt):
     """Statements: who said what and when, quoted or reported, in any language.
 
     \b
@@ -331,16 +336,17 @@ def statements(ctx, speaker, about, direct, lang, since, until, fmt):
     from bellink.render import emit
 
     rows = run_query(queries.statements, open_for_query(ctx), speaker=speaker, about=about, direct=direct,
-                     lang=lang, since=since, until=until)
+                     lang=lang, since=since, until=until, limit=limit)
     emit(rows, fmt, STATEMENT_COLUMNS, empty="No statements match.")
 
 
 @cli.command(name="who-said")
 @click.argument("name")
 @statement_options
+@limit_option
 @output_options
 @click.pass_context
-def who_said(ctx, name, about, direct, lang, since, until, fmt):
+def who_said(ctx, name, about, direct, lang, since, until, limit, fmt):
     """Everything a person (or institution) said, in any language.
 
     NAME is any form of the name: "Ravkov", "Равков" and "Andrei Ravkov" give the same rows.
@@ -354,7 +360,7 @@ def who_said(ctx, name, about, direct, lang, since, until, fmt):
     from bellink.render import emit
 
     rows = run_query(queries.statements, open_for_query(ctx), speaker=name, about=about, direct=direct,
-                     lang=lang, since=since, until=until)
+                     lang=lang, since=since, until=until, limit=limit)
     emit(rows, fmt, STATEMENT_COLUMNS, empty=f"No statements by {name} match.")
 
 
@@ -383,9 +389,10 @@ def _stages(g) -> str:
 @click.option("--status", type=click.Choice(STATUSES), help="Only facts at this stage.")
 @click.option("--lifecycle", is_flag=True, help="One row per supplier-recipient-system with its stages over time.")
 @date_options
+@limit_option
 @output_options
 @click.pass_context
-def deliveries(ctx, system, supplier, recipient, status, lifecycle, since, until, fmt):
+def deliveries(ctx, system, supplier, recipient, status, lifecycle, since, until, limit, fmt):
     """The arms-deliveries register: who supplies what to whom, how many, at which stage.
 
     Stages: discussed, planned, ordered, delivered, in_service.
@@ -402,12 +409,12 @@ def deliveries(ctx, system, supplier, recipient, status, lifecycle, since, until
     rows = run_query(queries.deliveries, open_for_query(ctx), system=system, supplier=supplier,
                      recipient=recipient, status=status, since=since, until=until)
     if lifecycle:
-        groups = queries.lifecycle(rows)
+        groups = queries.lifecycle(rows)[:limit]
         emit(groups, fmt, [("supplier", "supplier"), ("recipient", "recipient"), ("system", "system", "bold"),
                            ("furthest_status", "furthest"), (_stages, "stages: date (source)")],
              empty="No deliveries match.")
     else:
-        emit(rows, fmt, DELIVERY_COLUMNS, empty="No deliveries match.")
+        emit(rows[:limit], fmt, DELIVERY_COLUMNS, empty="No deliveries match.")
 
 
 TIMELINE_COLUMNS = [
@@ -423,9 +430,10 @@ TIMELINE_COLUMNS = [
 @click.option("--entity", help="Every fact involving this person, organization, country, place or exercise.")
 @click.option("--kind", type=click.Choice(EVENT_KINDS), help="Only facts of this kind.")
 @date_options
+@limit_option
 @output_options
 @click.pass_context
-def timeline(ctx, system, entity, kind, since, until, fmt):
+def timeline(ctx, system, entity, kind, since, until, limit, fmt):
     """Every dated fact, in chronological order (precision shown, undated last).
 
     \b
@@ -439,5 +447,5 @@ def timeline(ctx, system, entity, kind, since, until, fmt):
     if system and entity:
         raise click.UsageError("give --system or --entity, not both")
     rows = run_query(queries.timeline, open_for_query(ctx), system=system, entity=entity, kind=kind,
-                     since=since, until=until)
+                     since=since, until=until, limit=limit)
     emit(rows, fmt, TIMELINE_COLUMNS, empty="No dated facts match.")

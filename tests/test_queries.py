@@ -76,3 +76,11 @@ def test_query_commands_do_not_import_the_ingest_stack(seeded_db):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "HEAVY []" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("args", [["statements"], ["who-said", "Ravkov"], ["deliveries"],
+                                  ["timeline", "--entity", "Belarus"]])
+def test_limit_keeps_the_first_rows(seeded, args):
+    everything = seeded(*args)
+    assert len(everything) > 3
+    assert seeded(*args, "--limit", "3") == everything[:3]
