@@ -40,6 +40,20 @@ def _involving(entity_ids, role: Optional[str] = None) -> str:
     return f" and ev.id in (select ee.event_id from event_entities ee where {role_sql}ee.entity_id in ({_in(entity_ids)}))"
 
 
+def _event_filters(*, entity_ids=None, kind=None, status=None, since=None, until=None) -> tuple[str, list]:
+    """The conditions every event listing shares, as (sql, args) for events aliased ``ev``."""
+    sql, args = "", []
+    if entity_ids:
+        sql += _involving(entity_ids)
+        args += list(entity_ids)
+    for column, value in (("kind", kind), ("status", status)):
+        if value:
+            sql += f" and ev.{column} = ?"
+            args.append(value)
+    date_sql, date_args = _date_filter("ev", since, until)
+    return sql + date_sql, args + date_args
+
+
 def _mentioning(entity_ids) -> str:
     """SQL condition: the statement ``st`` mentions one of these entities inside its span."""
     return (f" st.id in (select st2.id from mentions m join statements st2 on st2.document_id = m.document_id"
@@ -269,15 +283,9 @@ def deliveries(conn: sqlite3.Connection, *, system: Optional[str] = None, suppli
             ids = lookup.expand_family(conn, ent["id"]) if role == "system" else [ent["id"]]
             sql += _involving(ids, role)
             args += [role, *ids]
-    if entity_ids:
-        sql += _involving(entity_ids)
-        args += entity_ids
-    if status:
-        sql += " and ev.status = ?"
-        args.append(status)
-    date_sql, date_args = _date_filter("ev", since, until)
-    sql += date_sql + " order by ev.date_lo is null, ev.date_lo, d.published, ev.document_id, ev.start"
-    rows = conn.execute(sql, args + date_args).fetchall()
+    where_sql, where_args = _event_filters(entity_ids=entity_ids, status=status, since=since, until=until)
+    sql += where_sql + " order by ev.date_lo is null, ev.date_lo, d.published, ev.document_id, ev.start"
+    rows = conn.execute(sql, args + where_args).fetchall()
     roles = _roles_of(conn, [r["id"] for r in rows])
     out = []
     for r in rows:
@@ -360,15 +368,8 @@ def timeline(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: 
             from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
             where 1 = 1
         """
-        args = []
-        if entity_ids:
-            sql += _involving(entity_ids)
-            args += entity_ids
-        if kind:
-            sql += " and ev.kind = ?"
-            args.append(kind)
-        date_sql, date_args = _date_filter("ev", since, until)
-        rows = conn.execute(sql + date_sql, args + date_args).fetchall()
+        where_sql, where_args = _event_filters(entity_ids=entity_ids, kind=kind, since=since, until=until)
+        rows = conn.execute(sql + where_sql, where_args).fetchall()
         roles = _roles_of(conn, [r["id"] for r in rows])
         for r in rows:
             names = list(dict.fromkeys(n for ns in roles.get(r["id"], {}).values() for n in ns))
