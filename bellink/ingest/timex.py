@@ -204,24 +204,24 @@ def _norm(word: str) -> str:
     return word.lower().replace("ё", "е").rstrip(".")
 
 
-def month_number(word: str, lang: Optional[str] = None) -> Optional[int]:
-    """1-12 for an English month name or abbreviation, or a Russian one in any case."""
+def _word_number(word: str, lang: Optional[str], en_tables: tuple, ru_tables: tuple) -> Optional[int]:
+    """Look a word up in the English tables, then (unless lang says English) the Russian ones."""
     w = _norm(word)
     if lang != "ru":
-        n = EN_MONTHS.get(w) or EN_MONTH_ABBREVS.get(w)
+        n = next((t[w] for t in en_tables if w in t), None)
         if n or lang == "en":
             return n
-    return _RU_MONTHS_E.get(w) or RU_MONTH_ABBREVS.get(w)
+    return next((t[w] for t in ru_tables if w in t), None)
+
+
+def month_number(word: str, lang: Optional[str] = None) -> Optional[int]:
+    """1-12 for an English month name or abbreviation, or a Russian one in any case."""
+    return _word_number(word, lang, (EN_MONTHS, EN_MONTH_ABBREVS), (_RU_MONTHS_E, RU_MONTH_ABBREVS))
 
 
 def weekday_number(word: str, lang: Optional[str] = None) -> Optional[int]:
     """ISO weekday, Monday = 1 ... Sunday = 7, for an English or Russian weekday word."""
-    w = _norm(word)
-    if lang != "ru":
-        n = EN_WEEKDAYS.get(w) or EN_WEEKDAY_ABBREVS.get(w)
-        if n or lang == "en":
-            return n
-    return RU_WEEKDAYS.get(w) or RU_WEEKDAY_ABBREVS.get(w)
+    return _word_number(word, lang, (EN_WEEKDAYS, EN_WEEKDAY_ABBREVS), (RU_WEEKDAYS, RU_WEEKDAY_ABBREVS))
 
 
 _RU_MONTHS_E = {k.replace("ё", "е"): v for k, v in RU_MONTHS.items()}
