@@ -46,7 +46,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Optional
 
-from bellink.ingest import dating
+from bellink.ingest import dating, lexicon
 from bellink.ingest.entities import TOKEN, country_of_adjective, morph, token_keys
 from bellink.ingest.model import DateRef, Statement
 from bellink.names import fold, has_cyrillic
@@ -296,22 +296,21 @@ class Verbs:
     en_regex: re.Pattern
 
 
+SPEECH_VERBS = lexicon.register(
+    "speech_verbs.tsv", required=("lang", "class", "lemma"),
+    allowed={"lang": {"en", "ru"}, "class": {"say", "that", "tell", "object", "add", "channel", "doc"}},
+    lemma=("lemma",), unique=("lang", "class", "lemma"), multi=("forms",))
+
+
 @lru_cache(maxsize=1)
 def verbs() -> Verbs:
-    from bellink.resources import kb_dir
-
     en: dict = {}
     ru: dict = {}
-    path = kb_dir() / "speech_verbs.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")] + ["", "", "", ""]
-        lang, klass, lemma, forms = cols[:4]
+    for row in lexicon.rows(SPEECH_VERBS.name):
+        lang, klass, lemma = row["lang"], row["class"], row["lemma"]
         if lang == "en":
-            for form in forms.split(";"):
-                if form.strip():
-                    en[form.strip().lower()] = (klass, lemma)
+            for form in row["forms"]:
+                en[form.lower()] = (klass, lemma)
         elif lang == "ru" and lemma:
             ru[fold(lemma)] = (klass, lemma)
     alts = sorted((r"\s+".join(map(re.escape, f.split())) for f in en), key=len, reverse=True)
