@@ -449,3 +449,9 @@ def timeline(ctx, system, entity, kind, since, until, limit, fmt):
     rows = run_query(queries.timeline, open_for_query(ctx), system=system, entity=entity, kind=kind,
                      since=since, until=until, limit=limit)
     emit(rows, fmt, TIMELINE_COLUMNS, empty="No dated facts match.")
+
+
+# The workbench's commands (export, report, serve) live in their own module.
+from bellink.workbench.commands import register as _register_workbench  # noqa: E402
+
+_register_workbench(cli)

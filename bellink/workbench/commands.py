@@ -1,0 +1,152 @@
+"""The workbench's commands: ``export``, ``report`` and ``serve``.
+
+Registered on the main group by ``bellink.cli``; like every command they parse arguments, call one
+function of ``bellink.workbench`` and hand its rows to ``bellink.render``. Their libraries
+(networkx, plotly, datasette) are imported only when the command runs.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import click
+
+
+def _out_path(value: str) -> str:
+    folder = Path(value).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise click.ClickException(f"cannot write {value}: folder {folder} does not exist")
+    return value
+
+
+@click.group()
+def export():
+    """Exports analysts load elsewhere: a SIPRI-style trade register, a network for Gephi.
+
+    \b
+    Example:
+        bellink export sipri --csv > register.csv
+        bellink export graph -o network.graphml
+    """
+
+
+def register(cli):
+    from bellink.cli import open_for_query, output_options, run_query
+
+    @export.command()
+    @click.option("--system", help="Only deals for this weapon system (a family includes its variants).")
+    @click.option("--supplier", help="Only deals from this country or organization.")
+    @click.option("--recipient", help="Only deals to this country or organization.")
+    @output_options
+    @click.pass_context
+    def sipri(ctx, system, supplier, recipient, fmt):
+        """The deliveries as a SIPRI-style trade register: one row per supplier-recipient-system deal.
+
+        Columns: supplier, recipient, designation, description, number ordered, order year,
+        delivery years, number delivered, status (the furthest stage), disputed, and comments that
+        cite every source with its stage and date. Numbers come only from stages that state them.
+
+        \b
+        Example:
+            bellink export sipri --recipient Belarus --csv > register.csv
+        """
+        from bellink.render import emit
+        from bellink.workbench import exports
+
+        rows = run_query(exports.sipri_register, open_for_query(ctx), system=system, supplier=supplier,
+                         recipient=recipient)
+        table = [("supplier", "supplier"), ("recipient", "recipient"), ("designation", "designation", "bold"),
+                 ("number_ordered", "ordered"), ("order_year", "order year"), ("number_delivered", "delivered"),
+                 ("delivery_years", "delivery years"), ("status", "status"), ("disputed", "disputed")]
+        emit(rows, fmt, table, empty="No deliveries match.")
+
+    @export.command()
+    @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+                  help="File to write (.graphml or .gexf).")
+    @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]),
+                  help="Graph format (default: from the file's extension, else GraphML).")
+    @click.pass_context
+    def graph(ctx, output, fmt):
+        """The network of who supplies, meets and speaks with whom, for Gephi or networkx.
+
+        Nodes are entities (label, type); edges are 'supplies' (supplier to recipient, with the
+        system, stage, date and source), 'meets' (between participants of one meeting) and 'told'
+        (a speaker to the outlet that carried the statement).
+
+        \b
+        Example:
+            bellink export graph -o network.gexf
+        """
+        from bellink.workbench import exports
+
+        _out_path(output)
+        fmt = fmt or ("gexf" if output.lower().endswith(".gexf") else "graphml")
+        info = exports.write_network(open_for_query(ctx), output, fmt)
+        click.echo(f"Wrote {info['nodes']} nodes and {info['edges']} edges to {output} ({fmt}).", err=True)
+
+    @cli.command()
+    @click.option("--system", help="Report on this weapon system (and its variants).")
+    @click.option("--entity", help="Report on this person, organization or country.")
+    @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+    @click.pass_context
+    def report(ctx, system, entity, output):
+        """One self-contained HTML report that opens offline: a chart of the deal's stages across
+        articles, disputed stages, the statements about it and the sources.
+
+        \b
+        Example:
+            bellink report --system S-400 -o s400.html
+            bellink report --entity Lukashenko -o lukashenko.html
+        """
+        from bellink.workbench import report as rep
+
+        if bool(system) == bool(entity):
+            raise click.UsageError("give --system or --entity (one of them)")
+        _out_path(output)
+        data = run_query(rep.build, open_for_query(ctx), system=system, entity=entity)
+        tmp = f"{output}.tmp{os.getpid()}"
+        Path(tmp).write_text(rep.render(data), encoding="utf-8")
+        os.replace(tmp, output)
+        click.echo(f"Wrote {output}: {data['subject']}, {len(data['stages'])} delivery facts, "
+                   f"{len(data['statements'])} statements, {len(data['sources'])} sources.", err=True)
+
+    @cli.command()
+    @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+    @click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port.")
+    @click.option("--writable", is_flag=True, help="Serve the file mutable instead of immutable (read-only).")
+    @click.option("--print-metadata", is_flag=True, help="Print the Datasette metadata and exit.")
+    @click.pass_context
+    def serve(ctx, host, port, writable, print_metadata):
+        """Browse the knowledge base in Datasette: described tables, facets, search and canned queries
+        (who said, a system's timeline, a deal's lifecycle). Read-only and on 127.0.0.1 by default.
+
+        \b
+        Example:
+            bellink serve                       # then open http://127.0.0.1:8001/
+            bellink serve --port 9000 --host 0.0.0.0
+        """
+        import json
+
+        from bellink.workbench import serve as srv
+
+        conn = open_for_query(ctx)  # refuses a missing or foreign database in one line
+        conn.close()
+        db = ctx.find_root().params["db"]
+        if print_metadata:
+            click.echo(json.dumps(srv.metadata(db), ensure_ascii=False, indent=2))
+            return
+        if not srv.port_free(host, port):
+            raise click.ClickException(f"port {port} on {host} is in use; pick another with --port")
+        with tempfile.TemporaryDirectory() as folder:
+            cmd = srv.command(db, srv.write_metadata(db, folder), host, port, writable)
+            click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+            try:
+                code = subprocess.call(cmd)
+            except KeyboardInterrupt:
+                code = 0
+        if code:
+            raise click.ClickException(f"Datasette stopped with exit code {code}")
+
+    cli.add_command(export)
