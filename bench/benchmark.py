@@ -407,9 +407,12 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     if not n_seed_docs:
         raise StepFailed("the seeds database has no documents")
     replicas = max(1, math.ceil(n_docs / n_seed_docs))
-    tables = ["documents", "sentences", "mentions", "timexes", "statements", "events", "event_entities", "roles"]
+    # since migration 0006 sentences are stored in sentence_spans (the view `sentences` adds their text)
+    sent = "sentence_spans" if columns(conn, "sentence_spans") else "sentences"
+    tables = ["documents", sent, "mentions", "timexes", "statements", "events", "event_entities", "roles"]
     offsets = {t: (conn.execute(f"select coalesce(max(id), 0) + 1 from src.{t}").fetchone()[0])
                for t in tables if "id" in columns(conn, t)}
+    offsets["sentences"] = offsets[sent]
 
     # The entity pool: synthetic clones of every entity the seed facts refer to.
     referenced = [r[0] for r in conn.execute(
@@ -450,6 +453,7 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
         conn.execute(f"drop {typ} {name}")
     timings = {}
     spec = replica_columns(offsets)
+    spec[sent] = spec["sentences"]
     for t in tables:
         t1 = time.perf_counter()
         cols = columns(conn, t)

@@ -177,9 +177,10 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
         )
         sentence_ids = []
         for s in a.sentences:
+            # the text itself is documents.text[start:stop] (the view `sentences` gives it back)
             cur = conn.execute(
-                "insert into sentences (document_id, idx, paragraph, start, stop, text) values (?, ?, ?, ?, ?, ?)",
-                (doc.id, s.index, s.paragraph, s.start, s.stop, s.text),
+                "insert into sentence_spans (document_id, idx, paragraph, start, stop) values (?, ?, ?, ?, ?)",
+                (doc.id, s.index, s.paragraph, s.start, s.stop),
             )
             sentence_ids.append(cur.lastrowid)
 
