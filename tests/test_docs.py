@@ -18,10 +18,27 @@ def test_every_command_has_help_with_an_example(command):
     assert re.search(rf"bellink {command}\b", result.output)
 
 
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("show",)])
+# Commands that write a file or run a server answer --json with what they wrote or serve;
+# a CSV of that would mean nothing.
+FILE_COMMANDS = {"report": [], "serve": [], "export": ["graph"]}
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("show", *FILE_COMMANDS)])
 def test_every_command_offers_json_and_csv(command):
     result = CliRunner().invoke(cli, [command, "--help"])
     assert "--json" in result.output and "--csv" in result.output
+
+
+@pytest.mark.parametrize("path", [[c, *([s] if s else [])] for c, subs in FILE_COMMANDS.items() for s in subs or [None]])
+def test_commands_that_write_files_offer_json(path):
+    result = CliRunner().invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0 and "--json" in result.output
+
+
+def test_export_subcommands_have_examples():
+    for sub in cli.commands["export"].commands:
+        result = CliRunner().invoke(cli, ["export", sub, "--help"])
+        assert "Example:" in result.output and f"bellink export {sub}" in result.output
 
 
 def test_readme_quickstart_is_two_commands():

@@ -80,6 +80,14 @@ def test_report_is_one_offline_file_with_chart_statements_and_sources(seeded_db,
     assert "Ravkov" in page or "Равков" in page          # a statement about the S-400
 
 
+def test_report_json_carries_the_same_facts(seeded_db, tmp_path):
+    out = tmp_path / "r.html"
+    data = json.loads(invoke(seeded_db, "report", "--system", "Iskander", "-o", str(out), "--json").stdout)
+    assert data["subject"] == "Iskander" and data["output"] == str(out)
+    assert {s["status"] for s in data["stages"]} == {"delivered", "in_service"}
+    assert all(s["document"] in out.read_text(encoding="utf-8") for s in data["sources"])
+
+
 def test_report_shows_disputes(disputed_db, tmp_path):
     out = tmp_path / "su30.html"
     assert invoke(disputed_db, "report", "--system", "Su-30SM", "-o", str(out)).exit_code == 0
@@ -103,7 +111,7 @@ def test_report_needs_exactly_one_subject(seeded_db, tmp_path):
 
 
 def test_serve_metadata_describes_facets_search_and_canned_queries(seeded_db):
-    meta = json.loads(invoke(seeded_db, "serve", "--print-metadata").output)
+    meta = json.loads(invoke(seeded_db, "serve", "--json").output)
     db = meta["databases"][seeded_db.stem]
     assert {"status", "system", "supplier", "recipient"} <= set(db["tables"]["deliveries"]["facets"])
     assert {"language", "speaker_id"} <= set(db["tables"]["statements"]["facets"])

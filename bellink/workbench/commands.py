@@ -6,6 +6,7 @@ function of ``bellink.workbench`` and hand its rows to ``bellink.render``. Their
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import tempfile
@@ -67,8 +68,9 @@ def register(cli):
                   help="File to write (.graphml or .gexf).")
     @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]),
                   help="Graph format (default: from the file's extension, else GraphML).")
+    @click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON.")
     @click.pass_context
-    def graph(ctx, output, fmt):
+    def graph(ctx, output, fmt, as_json):
         """The network of who supplies, meets and speaks with whom, for Gephi or networkx.
 
         Nodes are entities (label, type); edges are 'supplies' (supplier to recipient, with the
@@ -84,14 +86,18 @@ def register(cli):
         _out_path(output)
         fmt = fmt or ("gexf" if output.lower().endswith(".gexf") else "graphml")
         info = exports.write_network(open_for_query(ctx), output, fmt)
+        if as_json:
+            click.echo(json.dumps(info, ensure_ascii=False))
+            return
         click.echo(f"Wrote {info['nodes']} nodes and {info['edges']} edges to {output} ({fmt}).", err=True)
 
     @cli.command()
     @click.option("--system", help="Report on this weapon system (and its variants).")
     @click.option("--entity", help="Report on this person, organization or country.")
     @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+    @click.option("--json", "as_json", is_flag=True, help="Also print the report's facts as JSON on stdout.")
     @click.pass_context
-    def report(ctx, system, entity, output):
+    def report(ctx, system, entity, output, as_json):
         """One self-contained HTML report that opens offline: a chart of the deal's stages across
         articles, disputed stages, the statements about it and the sources.
 
@@ -109,6 +115,8 @@ def register(cli):
         tmp = f"{output}.tmp{os.getpid()}"
         Path(tmp).write_text(rep.render(data), encoding="utf-8")
         os.replace(tmp, output)
+        if as_json:
+            click.echo(json.dumps({"output": output, **data}, ensure_ascii=False, default=str))
         click.echo(f"Wrote {output}: {data['subject']}, {len(data['stages'])} delivery facts, "
                    f"{len(data['statements'])} statements, {len(data['sources'])} sources.", err=True)
 
@@ -116,9 +124,9 @@ def register(cli):
     @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
     @click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port.")
     @click.option("--writable", is_flag=True, help="Serve the file mutable instead of immutable (read-only).")
-    @click.option("--print-metadata", is_flag=True, help="Print the Datasette metadata and exit.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the Datasette metadata as JSON and exit.")
     @click.pass_context
-    def serve(ctx, host, port, writable, print_metadata):
+    def serve(ctx, host, port, writable, as_json):
         """Browse the knowledge base in Datasette: described tables, facets, search and canned queries
         (who said, a system's timeline, a deal's lifecycle). Read-only and on 127.0.0.1 by default.
 
@@ -127,14 +135,12 @@ def register(cli):
             bellink serve                       # then open http://127.0.0.1:8001/
             bellink serve --port 9000 --host 0.0.0.0
         """
-        import json
-
         from bellink.workbench import serve as srv
 
         conn = open_for_query(ctx)  # refuses a missing or foreign database in one line
         conn.close()
         db = ctx.find_root().params["db"]
-        if print_metadata:
+        if as_json:
             click.echo(json.dumps(srv.metadata(db), ensure_ascii=False, indent=2))
             return
         if not srv.port_free(host, port):
