@@ -11,7 +11,9 @@ from functools import lru_cache
 
 import pytest
 
-from bellink.ingest import events, statements
+from bellink.ingest import statements
+from bellink.ingest.events import document, lexicons, quoted_systems
+from bellink.ingest.events.deliveries import cues
 
 try:
     from re import _constants as C
@@ -131,7 +133,7 @@ def test_whole_text_literals_are_in_every_match(rng):
 
 
 def test_sentence_literals_are_in_every_match(rng):
-    for rx, words in events.SENTENCE_LITERALS.items():
+    for rx, words in lexicons.SENTENCE_LITERALS.items():
         hits = 0
         for s in _texts([rx], 2000, rng, 4, lower=True):
             if rx.search(s):
@@ -141,44 +143,44 @@ def test_sentence_literals_are_in_every_match(rng):
 
 
 def test_transfer_cues_need_their_literals(rng):
-    for i, rx in enumerate(events.EN_TRANSFER_RX):
+    for i, rx in enumerate(cues.EN_TRANSFER_RX):
         hits = 0
         for s in _texts([rx], 300, rng, 3, lower=True):
             if rx.search(s):
                 hits += 1
-                assert events.EN_TRANSFER_QUICK.search(s), s
-                assert any(k in s for k in events.EN_TRANSFER_KEYS[i]), (events.EN_TRANSFER[i][0], s)
-        assert hits > 20, events.EN_TRANSFER[i][0]
+                assert lexicons.EN_TRANSFER_QUICK.search(s), s
+                assert any(k in s for k in cues.EN_TRANSFER_KEYS[i]), (lexicons.EN_TRANSFER[i][0], s)
+        assert hits > 20, lexicons.EN_TRANSFER[i][0]
 
 
 def test_transfer_matches_are_the_alternation(rng):
-    alternation = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(events.EN_TRANSFER)))
-    every = tuple(range(len(events.EN_TRANSFER)))
-    for s in _texts(events.EN_TRANSFER_RX, 3000, rng, 8, lower=True):
+    alternation = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(lexicons.EN_TRANSFER)))
+    every = tuple(range(len(lexicons.EN_TRANSFER)))
+    for s in _texts(cues.EN_TRANSFER_RX, 3000, rng, 8, lower=True):
         want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in alternation.finditer(s)]
-        assert events._en_transfer_matches(s, every) == want, s
+        assert cues._en_transfer_matches(s, every) == want, s
         present = set()
-        for k, idx in events.EN_TRANSFER_LITERALS.items():
+        for k, idx in cues.EN_TRANSFER_LITERALS.items():
             if k in s:
                 present.update(idx)
-        assert events._en_transfer_matches(s, tuple(sorted(present))) == want, s
+        assert cues._en_transfer_matches(s, tuple(sorted(present))) == want, s
 
 
 def test_quoted_name_is_in_every_quoted_system(rng):
     hits = 0
-    for s in _texts([events.QUOTED_SYSTEM], 3000, rng, 4):
-        if events.QUOTED_SYSTEM.search(s):
+    for s in _texts([quoted_systems.QUOTED_SYSTEM], 3000, rng, 4):
+        if quoted_systems.QUOTED_SYSTEM.search(s):
             hits += 1
-            assert events.QUOTED_NAME.search(s), s
+            assert quoted_systems.QUOTED_NAME.search(s), s
     assert hits > 100
 
 
 def test_accord_references_name_an_accord(rng):
     hits = 0
-    for s in _texts([events.AGREE_REF_EN], 3000, rng, 4, lower=True):
-        if events.AGREE_REF_EN.search(s):
+    for s in _texts([lexicons.AGREE_REF_EN], 3000, rng, 4, lower=True):
+        if lexicons.AGREE_REF_EN.search(s):
             hits += 1
-            assert events.AGREE_NOUN_EN.search(s), s
+            assert lexicons.AGREE_NOUN_EN.search(s), s
     assert hits > 100
 
 
@@ -189,7 +191,7 @@ def test_tokens_keep_their_offsets():
     text = ("Russia's S-400 «Триумф» systems — and 12 Su-30SM2 jets — were delivered to Belarus on 3 May, "
             "заявил министр обороны Виктор Хренин.\n\nThe state-run plant's head, Oleg Sidorenko, said so.\n")
     a = analyze_text(text, published="2024-05-05")
-    d = events._Doc(a)
+    d = document.Doc(a)
     for s, sent in zip(a.sentences, d.sents):
         want = [(s.start + m.start(), s.start + m.end(), m.group()) for m in TOKEN.finditer(s.text)]
         assert [(t.start, t.stop, t.text) for t in sent.toks] == want

@@ -1,0 +1,84 @@
+"""Which date an event takes.
+
+The time expression in the event's own clause, outside the reporting frame (and never a dateline:
+"MINSK, May 29 —"). Without one, a stage asserted in a statement (the statements stage's span,
+quotation marks, or a reporting frame in the sentence) takes the statement's date: the reporting
+verb's time expression, else the statement's date, else the publication date. The choice: a stage is
+what the text asserts, and it is asserted as of that day ("is in talks ..., he said on Tuesday"); for
+a past stage the report is an upper bound, not a guess, and ``details['date_from']`` ("own",
+"statement", "publication") says which it is. A narrator's present-tense fact ("Россия выполняет
+контракт") takes the publication date the same way; a narrator's past fact with no date stays undated.
+"""
+from __future__ import annotations
+
+from typing import Optional
+from typing import TYPE_CHECKING
+import re
+
+from bellink.ingest import dating
+from bellink.ingest.model import DateRef
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Doc, Sent
+
+
+def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, kinds=None) -> tuple:
+    """(DateRef or None, how): the clause's own time, else the statement's when the stage is current."""
+    a = d.a
+    own = []
+    frame_t = []
+    for t in dating.timexes_in(a, sent.index):
+        if _dateline(d, sent, t):
+            continue
+        if d.in_frame(sent, t.start, t.stop):
+            frame_t.append(t)
+        elif clause.start <= t.start < clause.stop and (kinds is None or t.kind in kinds):
+            own.append(t)
+    if own:
+        excl = [t for t in dating.timexes_in(a, sent.index) if t not in own]
+        t = dating.governing_timex(a, sent.index, trigger, exclude=excl)
+        if t is None:
+            t = min(own, key=lambda x: abs(x.start - trigger))
+        if t.value is None:
+            return DateRef(value=None, precision=None, method=t.method, text=t.text), "unresolved"
+        return dating.to_dateref(t), "own"
+    if not present:
+        return None, None
+    st = statement_at(a, trigger)
+    if frame_t:
+        t = min(frame_t, key=lambda x: abs(x.start - trigger))
+        if t.value:
+            return dating.to_dateref(t), "statement"
+    if st is not None and a.statements[st].date is not None and a.statements[st].date.value:
+        return a.statements[st].date, "statement"
+    pub = dating.publication_date(a)
+    if pub is not None:
+        return pub, "publication"
+    return None, None
+
+
+def _dateline(d: Doc, sent: Sent, t) -> bool:
+    """"MINSK, May 29 — ...", "Москва. 29 июня.": the date of the report, not of the event."""
+    before = d.text[sent.start:t.start]
+    after = d.text[t.stop:t.stop + 3]
+    return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё.-]*\s*){1,3}[,.]\s*", before)) and \
+        bool(re.match(r"\s*[—–.-]", after))
+
+
+def statement_at(a, pos: int) -> Optional[int]:
+    for i, st in enumerate(a.statements):
+        if st.start <= pos < st.stop:
+            return i
+    return None
+
+
+def quoted(d: Doc, sent: Sent, pos: int) -> bool:
+    """Inside quotation marks, or in a sentence of a quote that runs on from an earlier one."""
+    if dating._inside_quotes(d.text, sent.start, pos):
+        return True
+    key = ("open_quote", sent.index)
+    got = d.cue_cache.get(key)
+    if got is None:
+        opened = d.text[:sent.start]
+        got = d.cue_cache[key] = opened.count("«") > opened.count("»") or opened.count("“") > opened.count("”")
+    return got

@@ -1,0 +1,45 @@
+"""Deliveries: who supplies which weapon system to whom, how many, at which stage.
+
+How a delivery is read (the SIPRI register is the model; bellink also keeps the stages before a
+contract), module by module:
+
+1. ``document``: a sentence is cut into clauses (";", "while", ", а", ", но", a full stop the
+   segmenter missed) and into a reporting frame ("..., Ravkov told TASS on Wednesday", "Голуб
+   сообщил, что ...") and its content. Countries named in the frame are the source of the news,
+   never parties to the transfer.
+2. ``cues`` and ``systems``: a clause needs a transfer cue (deliver, supply, receive, contract,
+   stationed, entered service, поставка, получить, передать, принять на вооружение ...) linked to a
+   weapon system: near it, with no "repair", "modernization", "training" between them (those have
+   their own objects).
+3. ``stages``: the stage is what the clause asserts: any talk cue -> discussed; an intention or a
+   future/infinitive verb -> planned; otherwise the furthest of ordered / delivered / in_service
+   among the cues. Negated cues and conditional clauses ("if a request arrives", "could be signed")
+   give no delivery; a discussion asserted outside the condition ("ready to consider a request, if
+   it arrives") stays discussed, with the condition kept in details.
+4. ``direction``: from/из/от -> supplier, to/for/в + accusative/для/dative -> recipient, the subject
+   of a supply verb is the supplier and of a receive verb the recipient, "with" is the other side. A
+   country adjective in front of a system ("Russian S-400", "российские РЛС") gives its origin, which
+   is the supplier when the recipient is another country. Supplier and recipient are countries, as in
+   SIPRI; when a company or ministry acts for a country it is kept in ``supplier_org`` /
+   ``recipient_org``.
+5. ``inference``: a supplier taken only from the knowledge base (the maker's country) or from an
+   earlier sentence is marked ``supplier_inferred`` with lower confidence; the same for recipients.
+   A transfer whose supplier no rule and no inference can name is dropped, except an army putting a
+   system into service, which is kept as a service entry (``service``).
+6. ``quantities``: the count on the system's noun phrase, or right after the transfer verb.
+
+Not deliveries: forces or systems sent to an exercise or stationed by their owner (deployments), a
+system entering service in its maker's own army or bought from a plant at home (``service_entry``),
+hypotheticals, negations, deliveries with no named system ("many military products were delivered
+..."; an analyst cannot file those under a system, so they are skipped), and generic nouns ("the
+planes") unless they point back to a system of that category named just before ("Russia-supplied
+air defense and missile systems" -> the S-400 and Iskander of the previous sentences,
+``details['system_from_context']``).
+
+Stationing: "S-300 systems will be stationed in Belarus by the end of the year" (no troops, no owner
+acting) is a planned delivery; "Russian troops/units/facilities ... in Belarus", "Russia sent ..."
+and owner-marked systems ("Russian Iskander-M systems have been deployed in Belarus") are
+deployments. A transfer into the recipient's own units is a delivery only, not also a deployment.
+
+``read`` is the construction that puts these together for one sentence.
+"""

@@ -1,0 +1,137 @@
+"""Transfer cues: the words that say something changes hands, each with a stage and a side.
+
+    "Russia delivered four Su-30SM"      delivered, supply (the subject supplies)
+    "Belarus received the S-400"          delivered, receive (the subject receives)
+    "поставки С-400", "the contract"      no stage of their own / ordered, neutral
+    "приняты на вооружение"              in_service, receive (a multiword lemma sequence)
+Not a cue: "supply chain" is still one (the system link decides), "ordered to leave" is not.
+
+Lexicons: English cues are regular expressions over the lowercased clause, Russian cues lemmas
+(``lexicons.EN_TRANSFER``, ``RU_TRANSFER``, ``RU_IN_SERVICE_SEQ``).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+import re
+
+from bellink.ingest.events.document import Cue
+from bellink.ingest.events.lexicons import EN_TRANSFER, EN_TRANSFER_QUICK, RU_IN_SERVICE_SEQ, RU_TRANSFER
+from bellink.ingest.events.words import START
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Doc, Sent
+
+
+RU_IN_SERVICE_FIRST = frozenset(seq[0] for seq in RU_IN_SERVICE_SEQ)
+
+
+def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
+    out = []
+    toks = d.toks_in(sent, clause.start, clause.stop)
+    n = 0
+    while n < len(toks):
+        t = toks[n]
+        keys = t.keys
+        matched = False
+        if not keys.isdisjoint(RU_IN_SERVICE_FIRST):
+            for seq in RU_IN_SERVICE_SEQ:
+                if n + len(seq) <= len(toks) and all(seq[x] in toks[n + x].keys for x in range(len(seq))):
+                    last = toks[n + len(seq) - 1]
+                    out.append(Cue(t.start, last.stop, d.text[t.start:last.stop], "in_service", "receive", t.i))
+                    n += len(seq)
+                    matched = True
+                    break
+        if matched:
+            continue
+        if t.cyr and not keys.isdisjoint(TRANSFER_KEYS_RU):
+            hit = next((RU_TRANSFER[k] for k in keys if k in RU_TRANSFER), None)
+            if hit:
+                out.append(Cue(t.start, t.stop, t.text, hit[0], hit[1], t.i))
+        n += 1
+    return out
+
+
+# a literal each cue needs, so a clause is scanned only with the cues that can occur in it
+EN_TRANSFER_KEYS = [("servic", "inventory"), ("duty",), ("servic",), ("commission",), ("delivery",), ("hand",),
+                    ("deliver",), ("delivering",), ("deliver",), ("suppl",), ("supplying",), ("supplied",),
+                    ("transfer",), ("ship",), ("sold", "sell"), ("sale", "selling"), ("export",), ("provid",),
+                    ("receiv",), ("got", "obtain"), ("arriv",), ("acquir",), ("acqui",), ("purchas",),
+                    ("purchasing",), ("buy", "bought"), ("buying",), ("procure",), ("procurement",), ("ordered",),
+                    ("order",), ("import",), ("contract",), ("due",), ("station",), ("deploy",)]
+
+
+assert len(EN_TRANSFER_KEYS) == len(EN_TRANSFER)
+
+
+# each literal once, with the cues that need it
+EN_TRANSFER_LITERALS = {k: tuple(i for i, keys in enumerate(EN_TRANSFER_KEYS) if k in keys)
+                        for k in sorted({k for keys in EN_TRANSFER_KEYS for k in keys})}
+
+
+EN_TRANSFER_RX = [re.compile(rx) for rx, _, _ in EN_TRANSFER]
+
+
+def _en_transfer_matches(seg: str, indices: tuple) -> list:
+    """(start, end, index) of each match of the alternation of the EN_TRANSFER patterns ``indices`` (in that
+    order) over ``seg``, as finditer would find them, without compiling the alternation: at the leftmost
+    position where any of them matches, the first of those patterns wins, and the scan resumes at its end."""
+    out = []
+    pos = 0
+    nxt = {i: EN_TRANSFER_RX[i].search(seg) for i in indices}
+    while True:
+        best = best_i = None
+        for i in indices:
+            m = nxt[i]
+            if m is None:
+                continue
+            if m.start() < pos:
+                m = nxt[i] = EN_TRANSFER_RX[i].search(seg, pos)
+                if m is None:
+                    continue
+            if best is None or m.start() < best.start():
+                best, best_i = m, i
+        if best is None:
+            return out
+        out.append((best.start(), best.end(), best_i))
+        pos = best.end()  # no pattern matches an empty string
+
+
+EN_COMPOUND_SUPPLIED = re.compile(r"\b\w+[-‑](?:supplied|delivered)\b")
+
+
+def transfer_cues(d: Doc, sent: Sent, clause: Clause) -> list:
+    key = (clause.start, clause.stop)
+    if key not in d.cue_cache:
+        d.cue_cache[key] = _transfer_cues_ru(d, sent, clause) if d.ru else _cues_en(d, sent, clause)
+    return d.cue_cache[key]
+
+
+def _cues_en(d: Doc, sent: Sent, clause: Clause) -> list:
+    out = []
+    if not d.sentence_has(sent, EN_TRANSFER_QUICK):
+        return out
+    seg = d.text[clause.start:clause.stop].lower()
+    if not EN_TRANSFER_QUICK.search(seg):
+        return out
+    taken = []
+    for m in EN_COMPOUND_SUPPLIED.finditer(seg):
+        s, e = clause.start + m.start(), clause.start + m.end()
+        taken.append((s, e))
+        out.append(Cue(s, e, d.text[s:e], "delivered", "theme", d.tok_at(sent, s)))
+    present = set()
+    for k, idx in EN_TRANSFER_LITERALS.items():
+        if k in seg:
+            present.update(idx)
+    indices = tuple(sorted(present))
+    for ms, me, i in _en_transfer_matches(seg, indices):
+        s, e = clause.start + ms, clause.start + me
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        _, stage, side = EN_TRANSFER[i]
+        taken.append((s, e))
+        out.append(Cue(s, e, d.text[s:e], stage, side, d.tok_at(sent, s)))
+    out.sort(key=START)
+    return out
+
+
+TRANSFER_KEYS_RU = frozenset(RU_TRANSFER)

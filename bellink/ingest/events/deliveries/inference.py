@@ -1,0 +1,91 @@
+"""Filling a delivery's gaps from the rest of the article, and telling domestic transfers apart.
+
+A supplier or recipient the clause does not name comes from what the article stated outright about
+the same system family, then from the maker's country in the knowledge base, then from the article's
+two main countries; each is marked ``*_inferred`` and lowers confidence. A transfer inside one country
+is a service entry.
+"""
+from __future__ import annotations
+
+from typing import Optional
+from typing import TYPE_CHECKING
+
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Draft
+
+
+def article_memory(drafts: list, d: Doc) -> dict:
+    """System family -> (supplier, recipient) stated outright somewhere in the article (either may be None)."""
+    mem: dict = {}
+    for dr in drafts:
+        sup, rec = dr.roles.get("supplier"), dr.roles.get("recipient")
+        if dr.details.get("supplier_inferred"):
+            sup = None
+        fam = d.family(dr.roles["system"][0])
+        old = mem.get(fam, (None, None))
+        new = (old[0] or (sup[0] if sup else None), old[1] or (rec[0] if rec else None))
+        if new[0] and new[0] == new[1]:
+            continue
+        mem[fam] = new
+    return mem
+
+
+def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
+    """Fill gaps from the article, and turn domestic transfers into service entries."""
+    system = dr.roles["system"][0]
+    fam = d.family(system)
+    sup, rec = dr.roles["supplier"], dr.roles["recipient"]
+    mem = d.memory.get(fam)
+    sides = dr.details.pop("sides", None)
+    if sides and not sup:
+        hint = d.origins.get(system) or d.origins.get(fam) or d.maker_country(system) or (mem[0] if mem else None)
+        if hint in sides:
+            sup = [hint]
+            rec = rec or [c for c in sides if c != hint][:1]
+        elif mem and mem[1] in sides and not rec:
+            rec = [mem[1]]
+        elif len(sides) > 1:
+            return None  # two sides and nothing says which one supplies
+    if not rec and mem and mem[1]:
+        rec = [mem[1]]
+        dr.details["recipient_inferred"] = True
+    if not sup and mem and mem[0] and mem[0] not in rec:
+        sup = [mem[0]]
+        dr.details["supplier_inferred"] = True
+    if not sup:
+        mk = d.maker_country(system) or d.origins.get(fam)
+        if mk and mk not in rec:
+            sup = [mk]
+            dr.details["supplier_inferred"] = True
+    if not rec and sup and len(d.dyad) == 2 and sup[0] in d.dyad:
+        rec = [c for c in d.dyad if c != sup[0]]
+        dr.details["recipient_inferred"] = True
+    dr.roles["supplier"], dr.roles["recipient"] = sup, rec
+    if not rec:
+        return None
+    if not sup:
+        # nobody supplies: an army putting into service a system of unknown origin is a service entry;
+        # anything else without a supplier is not a transfer bellink can file
+        if dr.status == "in_service":
+            dr.kind = "service_entry"
+            dr.roles = {"system": [system], "country": list(rec)}
+            for k in ("supplier_org", "recipient_org", "recipient_inferred", "location"):
+                dr.details.pop(k, None)
+            return dr
+        return None
+    origin = sup[0] if sup else (d.maker_country(system) or d.origins.get(fam) or (mem[0] if mem else None))
+    if origin and origin in rec and (not sup or set(sup) <= set(rec)):
+        if dr.status in ("in_service", "delivered") or dr.details.get("target_status") in ("in_service", "delivered"):
+            dr.kind = "service_entry"
+            dr.roles = {"system": [system], "country": list(rec)}
+            dr.status = "planned" if dr.status == "planned" else "in_service"
+            for k in ("supplier_org", "recipient_org", "supplier_inferred", "recipient_inferred", "location"):
+                dr.details.pop(k, None)
+            return dr
+        return None
+    if dr.details.get("supplier_inferred"):
+        dr.confidence = min(dr.confidence, 0.6)
+    if dr.details.get("recipient_inferred"):
+        dr.confidence = min(dr.confidence, 0.6)
+    return dr

@@ -1,0 +1,73 @@
+"""How many of a system a delivery moves.
+
+    "four divisions and a command post of S-300PS"   4 divisions
+    "delivered 126 chassis"                          126 chassis (the count after the verb)
+    "обе станции"                                    2 stations (the generic noun that pointed back)
+Not a quantity: "the 2019 contract", "the first batch" (kept as ``details['batch']``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+from typing import TYPE_CHECKING
+import re
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, UNITS
+from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+
+def system_quantity(d: Doc, sent: Sent, m) -> tuple:
+    got = number_before(d, sent, m.start)
+    if got is None:
+        return None, False, None
+    val, approx, unit, _ = got
+    if unit is None:
+        unit = unit_after(d, sent, m.stop)
+    if unit is None:
+        last = TOKEN.findall(m.text)[-1:]
+        unit = UNITS.get(last[0].lower()) if last else None
+    if unit is None and not d.ru:
+        unit = "units" if val else None
+    return val, approx, unit
+
+
+def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
+    """The count on the generic noun that pointed back to the system: "обе станции", "the two radars"."""
+    for t in d.toks_in(sent, clause.start, clause.stop):
+        if abs(t.start - cue.start) <= 80 and unit_of(t):
+            got = number_before(d, sent, t.start, limit=3)
+            if got is not None and not (not d.ru and sent.toks[got[3]].low in ("a", "an")):
+                return got[0], got[1], got[2] or unit_of(t)
+    return None, False, None
+
+
+def quantity_near_cue(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
+    """A count right after the transfer verb: "delivered 126 chassis", "отгрузил ... 126 шасси"."""
+    for t in sent.toks[cue.tok + 1:cue.tok + 6]:
+        if t.start >= clause.stop:
+            break
+        val = number_value(d, t)
+        if val is not None and t.low not in ("a", "an", "both"):
+            unit = None
+            for u in sent.toks[t.i + 1:t.i + 4]:
+                unit = unit_of(u)
+                if unit:
+                    break
+            if unit:
+                k = t.i
+                approx = any(x.keys & APPROX_RU for x in sent.toks[max(0, k - 2):k]) if d.ru else \
+                    bool(APPROX_EN.search(d.text[max(sent.start, t.start - 25):t.start].lower()))
+                return val, approx, unit
+    return None, False, None
+
+
+ORDINAL_BATCH = re.compile(r"(?i)\b(first|second|third|fourth|next|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|очередн\w+)\s+"
+                           r"(?:batch|consignment|shipment|lot|парти\w+)")
+
+
+def ordinal_batch(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
+    m = ORDINAL_BATCH.search(d.text[clause.start:clause.stop])
+    return m.group(0) if m else None

@@ -1,0 +1,98 @@
+"""Deliveries in one sentence: cue, systems, stage, sides and count, clause by clause.
+
+    "Russia delivered four more Su-30SM fighters to Belarus on Thursday"
+    "Белоруссия получила от России ещё одну батарею ЗРК «Тор-М2»"
+Not a delivery: "Russian troops were stationed in Belarus for the drills" (a deployment).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
+from bellink.ingest.events.deliveries.quantities import (
+    generic_count, ordinal_batch, quantity_near_cue, system_quantity,
+)
+from bellink.ingest.events.deliveries.stages import asserted_stage
+from bellink.ingest.events.deliveries.systems import antecedent, generic_systems, implicit_object, link, systems_in
+from bellink.ingest.events.document import Draft
+from bellink.ingest.events.exercises import exercise_context
+from bellink.ingest.events.lexicons import TROOPS_EN, TROOPS_RU
+from bellink.ingest.events.negation import hyp_spans
+from bellink.ingest.events.words import is_noun
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Doc, Sent
+
+
+def read_deliveries(d: Doc, sent: Sent) -> list:
+    drafts = []
+    exercise = exercise_context(d, sent)
+    for clause in sent.clauses:
+        cues = transfer_cues(d, sent, clause)
+        cues = [c for c in cues if not d.in_frame(sent, c.start)]
+        if not cues:
+            continue
+        systems = systems_in(d, sent, clause) or antecedent(d, sent, clause)
+        hyp = hyp_spans(d, sent, clause)
+        linked: dict = {}
+        for m in systems:
+            if any(s <= m.start < e for s, e in hyp):
+                continue
+            c = link(d, sent, cues, m)
+            if c is not None:
+                linked.setdefault((c.start, c.stop), (c, []))[1].append(m)
+        from_context = False
+        if not linked:
+            for c in cues:
+                if c.side == "station":
+                    continue
+                found = generic_systems(d, sent, clause, c) or implicit_object(d, sent, clause, c)
+                if found:
+                    linked[(c.start, c.stop)] = (c, found)
+                    from_context = True
+                    break
+        for (_, _), (cue, ms) in linked.items():
+            stage, notes = asserted_stage(d, sent, clause, cue, cues, hyp)
+            if stage is None:
+                continue
+            if cue.side == "station":
+                # stationing of a country's own troops, or of systems at an exercise, is a deployment
+                if exercise or _troops_in(d, sent, clause):
+                    continue
+                if owner_acts(d, sent, clause, cue):
+                    continue
+            if exercise and cue.side in ("station", "theme") or (exercise and "sent" in cue.text.lower()):
+                continue
+            sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
+            notes.update({k: v for k, v in rnotes.items() if v})
+            for m in ms:
+                dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes))
+                dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
+                q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
+                if q is None and len(ms) == 1:
+                    for c in [cue] + [c for c in cues if c is not cue]:
+                        q, approx, unit = quantity_near_cue(d, sent, clause, c)
+                        if q is not None:
+                            break
+                if q is None and from_context and len(ms) == 1:
+                    q, approx, unit = generic_count(d, sent, clause, cue)
+                dr.quantity, dr.approx, dr.unit = q, approx, unit
+                if from_context:
+                    dr.details["system_from_context"] = m.text
+                    dr.confidence = 0.6
+                batch = ordinal_batch(d, sent, clause)
+                if batch:
+                    dr.details["batch"] = batch
+                dr.span = (min(cue.start, m.start), max(cue.stop, m.stop if not from_context else cue.stop))
+                drafts.append(dr)
+    return drafts
+
+
+def _troops_in(d: Doc, sent: Sent, clause: Clause) -> bool:
+    if any(m.type == "military_unit" and clause.start <= m.start < clause.stop for m in sent.mentions):
+        return True
+    if d.ru:
+        return any(t.keys & TROOPS_RU and is_noun(t.text) and clause.start <= t.start < clause.stop
+                   for t in sent.toks)
+    return bool(TROOPS_EN.search(d.text[clause.start:clause.stop].lower()))

@@ -1,0 +1,171 @@
+"""The stage a clause asserts for a transfer, and whether it holds when it is reported.
+
+    "are in talks on the supply of Buk-M3"          discussed
+    "will receive 12 Yak-130 in 2026"               planned (target_status: delivered)
+    "signed a contract for ..."                     ordered
+    "the systems entered service"                   in_service
+Not a stage: "if Minsk asks, Moscow could supply ..." (hypothetical), "did not receive" (negated).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+import re
+
+from bellink.ingest.model import DELIVERY_STATUSES
+from bellink.ingest.events.lexicons import (
+    EN_DISCUSS, EN_DONE, EN_ORDER, EN_PAST, EN_PLAN, EN_PRESENT, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE,
+    RU_FUTURE_AUX, RU_ORDER, RU_PLAN, RU_STAGE_WORDS,
+)
+from bellink.ingest.events.negation import modal_word, negated
+from bellink.ingest.events.words import verb_info, window
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+
+STAGE_RANK = {s: i for i, s in enumerate(DELIVERY_STATUSES)}
+
+
+PAST_FORM_EN = re.compile(r"\w+ed")
+
+
+def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
+    """future | present | past | none, from the auxiliaries just before the cue."""
+    win = [t for t in window(sent, cue.tok, 4) if t.start >= clause.start]
+    lows = [t.low for t in win]
+    if len(lows) >= 2 and lows[-1] == "to" and lows[-2] in ("deal", "contract", "agreement", "accord", "decision",
+                                                            "licence", "license", "permission", "right"):
+        lows = lows[:-1]  # "the deal to supply ... was signed": the deal's content, not a plan
+    if any(w in ("will", "shall", "'ll", "would") for w in lows) or (lows and lows[-1] == "to") or \
+            (len(lows) >= 2 and lows[-2:] == ["to", "be"]) or re.search(r"\b(?:is|are) to be\b", " ".join(lows)):
+        return "future"
+    if any(w in ("has", "have", "is", "are", "am", "being") for w in lows):
+        return "present"
+    if any(w in ("was", "were", "had", "did") for w in lows):
+        return "past"
+    if cue.stage is None:
+        return "none"  # a noun ("deliveries", "supplies"): no tense of its own
+    w = cue.text.lower().split()[0]
+    if w.endswith("ed") or w in ("got", "sold", "bought", "took", "sent", "put", "made", "entered"):
+        return "past"
+    if w.endswith("s") and not w.endswith("ss"):
+        return "present"
+    return "none"
+
+
+def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
+    """(stage, notes) for the transfer the clause asserts around ``cue``; stage None when none is asserted."""
+    notes: dict = {}
+    seg_start, seg_stop = clause.start, clause.stop
+    outside = [(s, e) for s, e in hyp]
+
+    def free(pos):
+        return not any(s <= pos < e for s, e in outside)
+
+    if not free(cue.start):
+        return None, {"hypothetical": d.text[cue.start:cue.stop]}
+    discussed = []
+    planned = []
+    ordered = []
+    toks = [t for t in d.toks_in(sent, seg_start, seg_stop) if free(t.start) and not d.in_frame(sent, t.start)]
+    if d.ru:
+        for t in toks:
+            if t.keys & RU_DISCUSS:
+                discussed.append(t.text)
+            elif t.keys & RU_PLAN:
+                planned.append(t.text)
+            elif t.keys & RU_ORDER:
+                ordered.append(t.text)
+            elif t.keys & RU_DONE:
+                ordered.append(t.text)
+    else:
+        low = d.text[seg_start:seg_stop].lower()
+        for rx, bucket in ((EN_DISCUSS, discussed), (EN_PLAN, planned), (EN_ORDER, ordered)):
+            for m in rx.finditer(low):
+                pos = seg_start + m.start()
+                if free(pos) and not d.in_frame(sent, pos):
+                    # "will"/"would" only count in front of the transfer, not in a later clause
+                    if bucket is planned and m.group() in ("will", "shall", "would", "'ll", "is to", "are to",
+                                                            "to be") and not (0 <= cue.start - pos <= 30):
+                        continue
+                    bucket.append(m.group())
+    neg = negated(d, sent, clause, [cue.tok] + [t.i for t in toks if (t.keys & RU_STAGE_WORDS)
+                                                 or t.low in ("contract", "contracts", "talks", "signed", "plan",
+                                                              "plans", "planned", "intend", "intends")])
+    if neg:
+        return None, {"negation": neg}
+    modal = modal_word(d, sent, clause, cue.tok)
+    if modal and not discussed:
+        return None, {"hypothetical": modal}
+    if hyp:
+        if not discussed:
+            return None, {"hypothetical": d.text[hyp[0][0]:hyp[0][1]]}
+        notes["condition"] = d.text[hyp[0][0]:hyp[0][1]]
+    # the grammatical tense of the transfer cue itself
+    future = False
+    if d.ru:
+        pos, tense, _ = verb_info(cue.text.split()[0])
+        win = [t for t in window(sent, cue.tok, 3) if t.start >= clause.start]
+        if tense == "futr" or pos == "INFN" or any(t.keys & RU_FUTURE_AUX and t.low in ("будет", "будут", "станет",
+                                                                                         "станут") for t in win):
+            future = True
+        notes["tense"] = tense or ("infinitive" if pos == "INFN" else None)
+    else:
+        tense = _tense_en(sent, cue, clause)
+        future = tense == "future"
+        notes["tense"] = tense
+    if discussed:
+        notes["cues"] = discussed
+        return "discussed", notes
+    if planned or future:
+        notes["cues"] = planned or [cue.text]
+        if cue.stage:
+            notes["target_status"] = cue.stage
+        return "planned", notes
+    stages = [c.stage for c in cues if c.stage and free(c.start) and not d.in_frame(sent, c.start)]
+    if ordered:
+        stages.append("ordered")
+    if cue.stage:
+        stages.append(cue.stage)
+    if not stages:
+        # "deliveries were completed / began": delivered; "will begin": planned
+        if not d.ru:
+            m = EN_DONE.search(d.text[seg_start:seg_stop].lower())
+            if m:
+                before = d.text[seg_start:seg_start + m.start()].lower()
+                return ("planned" if re.search(r"\b(?:will|to|would|shall)\s+(?:be\s+)?$", before)
+                        else "delivered"), notes
+        else:
+            for t in toks:
+                if t.keys & RU_DONE:
+                    pos, tense, _ = verb_info(t.text)
+                    return ("planned" if tense == "futr" or pos == "INFN" else "delivered"), notes
+        return None, notes
+    best = max(stages, key=lambda s: STAGE_RANK[s])
+    notes["cues"] = [c.text for c in cues if c.stage]
+    return best, notes
+
+
+def holds_when_reported(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
+    """Does the clause assert a state that holds when it is reported (present tense)?"""
+    toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if not d.in_frame(sent, t.start)]
+    if d.ru:
+        past = False
+        for t in toks:
+            pos, tense, _ = verb_info(t.text)
+            if pos == "VERB" and tense == "pres":
+                return True
+            if pos == "VERB" and tense == "past":
+                past = True
+            if pos == "ADJS" or (pos == "PRTS" and not past):
+                return True
+        return False
+    lows = [t.low for t in toks]
+    if any(w in EN_PAST for w in lows):
+        return False
+    if any(w in EN_PRESENT for w in lows):
+        return True
+    if any(w in PRESENT_VERBS_EN for w in lows):
+        return True
+    # a headline without a verb ("Belarus in talks with Russia on ...")
+    return sent.index == 0 and not any(PAST_FORM_EN.fullmatch(w) for w in lows)

@@ -1,0 +1,112 @@
+"""Which weapon systems a transfer cue is about.
+
+    "Russia delivered S-400 systems"           the mention next to the cue
+    "..., which Belarus received in 2019"      the antecedent of a relative clause
+    "Russia-supplied air defense systems"      a generic noun pointing back to the S-400 named before
+Not linked: "repair of the S-300 delivered earlier" (repair takes its own object).
+"""
+from __future__ import annotations
+
+from typing import Optional
+from typing import TYPE_CHECKING
+import re
+
+from bellink.ingest.events.lexicons import BLOCK_EN, BLOCK_RU, GENERIC_EN, GENERIC_RU
+from bellink.ingest.events.words import verb_info
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+
+def systems_in(d: Doc, sent: Sent, clause: Clause) -> list:
+    return [m for m in sent.mentions if m.type == "weapon_system" and clause.start <= m.start < clause.stop
+            and not d.in_frame(sent, m.start)]
+
+
+def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
+    """", which Belarus received in 2019" / ", которые Белоруссия получила": the systems the relative
+    clause hangs on, right before its comma."""
+    if not re.match(r",?\s*(?:which|котор\w+)\b", d.text[clause.start:clause.stop], re.IGNORECASE):
+        return []
+    return [m for m in sent.mentions if m.type == "weapon_system" and 0 <= clause.start - m.stop <= 40 and
+            not re.search(r"[,;.]", d.text[m.stop:clause.start].rstrip(" »\"”"))]
+
+
+def _blocked(d: Doc, sent: Sent, a_: int, b_: int) -> bool:
+    lo, hi = sorted((a_, b_))
+    seg = d.text[lo:hi]
+    if d.ru:
+        return any(t.keys & BLOCK_RU for t in d.toks_in(sent, lo, hi))
+    return bool(BLOCK_EN.search(seg.lower()))
+
+
+def link(d: Doc, sent: Sent, cues: list, system) -> Optional[Cue]:
+    best = None
+    if cues and system.stop <= cues[0].start and d.clause_of(sent, system.start) is not d.clause_of(sent, cues[0].start):
+        return cues[0]  # a relative clause's antecedent
+    for c in cues:
+        dist_tok = abs(d.tok_at(sent, system.start) - c.tok)
+        if dist_tok > 22:
+            continue
+        if _blocked(d, sent, c.stop if c.stop <= system.start else system.stop,
+                    system.start if c.stop <= system.start else c.start):
+            continue
+        if best is None or dist_tok < abs(d.tok_at(sent, system.start) - best.tok):
+            best = c
+    return best
+
+
+def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
+    """Systems a generic noun near the cue points back to ("Russia-supplied air defense and missile systems")."""
+    cats = set()
+    near = d.text[max(clause.start, cue.start - 60):min(clause.stop, cue.stop + 80)]
+    if d.ru:
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if abs(t.start - cue.start) <= 80:
+                for keys, c in GENERIC_RU:
+                    if t.keys & keys:
+                        cats |= c
+    else:
+        for rx, c in GENERIC_EN:
+            if rx.search(near.lower()):
+                cats |= c
+    if not cats:
+        return []
+    found = []
+    for m in sent.mentions:
+        if m.type == "weapon_system" and m.start < clause.start and d.category(m.key) in cats and \
+                m.key not in [f.key for f in found]:
+            found.append(m)
+    if found:
+        return found
+    for s in reversed(d.sents[max(0, sent.index - 3):sent.index]):
+        for m in s.mentions:
+            if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found]:
+                found.append(m)
+        if found:
+            break
+    return found
+
+
+EN_VERBISH = re.compile(r"(?:began|begun|started|start|starts|were|was|is|are|have|has|had|will|stalled|continued|"
+                        r"continue|resumed|ended|took|take|opened)$")
+
+
+def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
+    """"Переговоры о закупке начались ...": a transfer noun with no object of its own refers to the one
+    system the two sentences before were about."""
+    if cue.stage is not None and cue.side != "neutral" and cue.stage != "ordered":
+        return []
+    nxt = sent.toks[cue.tok + 1] if cue.tok + 1 < len(sent.toks) else None
+    gap = d.text[cue.stop:nxt.start] if nxt else ""
+    if nxt is not None and not re.search(r"[,;.]", gap):
+        if d.ru and verb_info(nxt.text)[0] not in ("VERB",):
+            return []
+        if not d.ru and not EN_VERBISH.match(nxt.low):
+            return []
+    found = {}
+    for s in d.sents[max(0, sent.index - 2):sent.index]:
+        for m in s.mentions:
+            if m.type == "weapon_system":
+                found.setdefault(d.family(m.key), m)
+    return list(found.values()) if len(found) == 1 else []

@@ -1,0 +1,103 @@
+"""One event per fact in a document.
+
+Each stage of one supplier-recipient-system is kept once per document (the best-evidenced mention
+wins, the others are listed in ``details['also_in_sentences']``; a lead's family name and a quote's
+variant are one fact under the variant). The same stage with two dates the text attaches to it is
+two facts. Meetings of the same people, agreements of the same parties, deployments of the same
+forces to the same place and exercises of the same name merge the same way.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bellink.ingest.events.assemble import summary_of
+from bellink.ingest.events.meetings import same_meeting
+from bellink.ingest.model import Event
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc
+
+
+def _strong_date(d: Doc, ev: Event) -> bool:
+    """A date the text attaches to the fact itself (not the report's date)."""
+    return bool(ev.date and ev.date.value and ev.details.get("date_from") not in ("statement", "publication")
+                and ev.date.value != d.a.document.published)
+
+
+def _quality(d: Doc, ev: Event, title: bool) -> tuple:
+    return (not title, not ev.details.get("supplier_inferred"), not ev.details.get("recipient_inferred"),
+            _strong_date(d, ev), ev.date is not None, ev.quantity is not None, ev.confidence)
+
+
+def dedupe(d: Doc, events: list) -> list:
+    """One entry per stage of a supplier-recipient-system (and per meeting) in a document."""
+    out: list[Event] = []
+    index: dict = {}
+    for ev in events:
+        if ev.kind in ("delivery", "service_entry"):
+            sys_key = d.family(ev.roles["system"][0])
+            parties = (tuple(ev.roles.get("supplier", [])), tuple(ev.roles.get("recipient", ev.roles.get("country",
+                                                                                                        []))))
+            key = (ev.kind, sys_key, parties, ev.status)
+        elif ev.kind == "meeting":
+            key = same_meeting(index, ev) or ("meeting", ev.sentence, ev.start)
+        elif ev.kind == "deployment":
+            key = ("deployment", tuple(ev.roles.get("unit", []) or ev.roles.get("system", [])) or ev.sentence,
+                   tuple(ev.roles.get("place", [])))
+        elif ev.kind == "agreement":
+            key = ("agreement", tuple(sorted(k for k in ev.roles.get("party", []) if k.startswith("country:"))),
+                   tuple(sorted(d.family(k) for k in ev.roles.get("system", []))) or ev.sentence)
+        else:
+            key = (ev.kind, tuple(ev.roles.get("exercise", [])) or ev.sentence)
+        if key in index:
+            old = index[key]
+            # distinct dates are distinct facts
+            if ev.kind == "delivery" and _strong_date(d, old) and _strong_date(d, ev) and \
+                    old.date.value != ev.date.value and not (old.date.value.startswith(ev.date.value) or
+                                                             ev.date.value.startswith(old.date.value)):
+                out.append(ev)
+                continue
+            title_old = old.sentence == 0
+            title_new = ev.sentence == 0
+            best, other = (ev, old) if _quality(d, ev, title_new) > _quality(d, old, title_old) else (old, ev)
+            if ev.kind == "delivery" and _strong_date(d, other) and not _strong_date(d, best):
+                best.date = other.date
+                best.details["date_from"] = other.details.get("date_from")
+            # the more specific designation wins (S-300PS over S-300)
+            if ev.kind in ("delivery", "service_entry"):
+                if d.family(other.roles["system"][0]) == best.roles["system"][0] and \
+                        other.roles["system"][0] != best.roles["system"][0]:
+                    best.roles["system"] = list(other.roles["system"])
+                    if other.quantity is not None:
+                        best.quantity, best.quantity_approx, best.unit = (other.quantity, other.quantity_approx,
+                                                                          other.unit)
+                    best.summary = summary_of(d, best)
+                if best.quantity is None and other.quantity is not None:
+                    best.quantity, best.quantity_approx, best.unit = other.quantity, other.quantity_approx, other.unit
+                if best.date is None and other.date is not None:
+                    best.date = other.date
+            if ev.kind == "agreement":
+                for k in other.roles.get("party", []):
+                    if k not in best.roles["party"]:
+                        best.roles["party"].append(k)
+                if best.date is None and other.date is not None:
+                    best.date = other.date
+                best.summary = None
+            if ev.kind == "meeting":
+                best.summary = None
+                for role in ("place", "participant"):
+                    for k in other.roles.get(role, []):
+                        if k not in best.roles.setdefault(role, []):
+                            best.roles[role].append(k)
+                if best.date is None and other.date is not None:
+                    best.date = other.date
+            best.details.setdefault("also_in_sentences", [])
+            best.details["also_in_sentences"].append(other.sentence)
+            if best.summary is None:
+                best.summary = summary_of(d, best)
+            out[out.index(old)] = best
+            index[key] = best
+            continue
+        index[key] = ev
+        out.append(ev)
+    return out

@@ -1,0 +1,75 @@
+"""Negation, denial, modality and conditions: what keeps a cue from asserting a fact.
+
+    "did not receive", "не получила"               negated
+    "denied reports that ...", "опроверг"          denied
+    "could supply", "мог бы"                       modal
+    "if a request arrives", "если заявка поступит" a conditional span
+"""
+from __future__ import annotations
+
+from typing import Optional
+from typing import TYPE_CHECKING
+import re
+
+from bellink.ingest.events.lexicons import EN_DENY, EN_MODAL, EN_NEG, RU_DENY, RU_MODAL, RU_NEG
+from bellink.ingest.events.words import window
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Doc, Sent
+
+
+HYPOTHETICAL = re.compile(r"(?i)\b(?:if|unless|in case|in the event|если|в случае)\b")
+
+
+def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
+    """Conditional sub-clauses: from "if"/"если" to the next comma (or the clause end)."""
+    key = ("hyp", clause.start, clause.stop)
+    got = d.cue_cache.get(key)
+    if got is not None:
+        return got
+    # a clause is a stretch of its sentence cut at punctuation or spaces: no match in the sentence, none in it
+    skey = ("hyp_sentence", sent.index)
+    if skey not in d.cue_cache:
+        d.cue_cache[skey] = HYPOTHETICAL.search(sent.text) is not None
+    if not d.cue_cache[skey]:
+        got = d.cue_cache[key] = ()
+        return got
+    spans = []
+    seg = d.text[clause.start:clause.stop]
+    for m in HYPOTHETICAL.finditer(seg):
+        s = clause.start + m.start()
+        c = seg.find(",", m.end())
+        e = clause.start + (c if c >= 0 else len(seg))
+        spans.append((s, e))
+    got = d.cue_cache[key] = tuple(spans)
+    return got
+
+
+def negated(d: Doc, sent: Sent, clause: Clause, positions: list) -> Optional[str]:
+    for i in positions:
+        for t in window(sent, i, 4):
+            if t.start < clause.start:
+                continue
+            if t.low in EN_NEG or t.low.endswith("n't") or (t.cyr and t.keys & RU_NEG):
+                return t.text
+    head = d.text[clause.start:min(sent.toks[positions[0]].start, clause.stop)] if positions else ""
+    if not d.ru and EN_DENY.search(head.lower()):
+        return EN_DENY.search(head.lower()).group()
+    if d.ru:
+        for t in sent.toks:
+            if t.start < (sent.toks[positions[0]].start if positions else 0) and t.keys & RU_DENY:
+                return t.text
+    if not d.ru:
+        for t in sent.toks:
+            if positions and t.start < sent.toks[positions[0]].start and t.low in ("denied", "refuted", "denies"):
+                return t.text
+    return None
+
+
+def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
+    for t in window(sent, i, 4):
+        if t.start < clause.start:
+            continue
+        if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low == "бы")):
+            return t.text
+    return None

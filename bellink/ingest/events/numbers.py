@@ -1,0 +1,128 @@
+"""Counts and their units in a noun phrase: "four divisions", "около 20 самолётов", "a dozen jets".
+
+    "delivered four divisions of S-300PS"     (4.0, False, "divisions")
+    "about 20 aircraft"                       (20.0, True, "aircraft")
+Not a count: years ("the 2019 deal"), "$1 billion", "№ 5", ordinals ("the third battery").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+from typing import TYPE_CHECKING
+import re
+
+from bellink.names import fold, has_cyrillic
+from bellink.ingest.events.deliveries.cues import TRANSFER_KEYS_RU
+from bellink.ingest.events.lexicons import (
+    APPROX_EN, APPROX_RU, BLOCK_RU, EN_NUMBERS, QTY_FILLER_EN, RU_NUMBERS, UNITS, UNITS_RU,
+)
+from bellink.ingest.events.words import is_adj, parses, verb_info
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Sent, Tok
+
+
+NUMBER_GAP_STOP = re.compile(r"[;()]|,(?!\d)")
+
+
+NUMBER_GAP_END = re.compile(r"[.:]\s")
+
+
+ARTICLE_AT_END = re.compile(r"\ban?\s*$")
+
+
+VERB_FORM_EN = re.compile(r"\w+(?:ed|ing)")
+
+
+DIGITS = re.compile(r"\d+")
+
+
+def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tuple]:
+    """(value, approx, unit, token index) of a count in the noun phrase ending at ``pos``."""
+    toks = sent.toks
+    end = d.tok_at(sent, pos)
+    unit = None
+    for k in range(end - 1, max(-1, end - 1 - limit), -1):
+        t = toks[k]
+        gap = d.text[t.stop:toks[k + 1].start] if k + 1 < len(toks) else ""
+        if NUMBER_GAP_STOP.search(gap) or NUMBER_GAP_END.search(gap):
+            return None
+        u = unit_of(t)
+        if u and unit is None:
+            unit = u
+        val = number_value(d, t)
+        if val is not None:
+            if not d.ru and t.low in ("a", "an") and unit is None:
+                return None
+            before = ARTICLE_AT_END.sub("", d.text[max(sent.start, t.start - 25):t.start].lower())
+            approx = bool(APPROX_EN.search(before)) if not d.ru else any(
+                x.keys & APPROX_RU for x in toks[max(0, k - 2):k])
+            if not d.ru and re.search(r"\ba\s*$", before) and t.low == "dozen":
+                pass
+            if t.low == "dozen" and re.search(r"\bseveral\s*$|\bdozens\b", before):
+                return None
+            return val, approx, unit, k
+        if d.ru and t.cyr:
+            if t.keys & (TRANSFER_KEYS_RU | BLOCK_RU) or (verb_info(t.text)[0] in ("VERB", "INFN")):
+                return None
+            if t.low in ("в", "из", "на", "с", "для", "от", "к", "по", "о"):
+                return None
+            if _ordinal(t.text):
+                return None
+            continue
+        if t.low in ("to", "from", "with", "in", "on", "for", "by", "at", "that", "which", "will", "were", "was",
+                     "is", "are", "have", "has", "had", "be", "been", "said", "first", "second", "third", "next",
+                     "last"):
+            return None
+        if VERB_FORM_EN.fullmatch(t.low) and t.low not in QTY_FILLER_EN and t.low not in UNITS:
+            return None
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _ordinal(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" and "Anum" in p.tag for p in parses(word)[:2])
+
+
+def unit_of(t: Tok) -> Optional[str]:
+    if t.cyr or t.text.isupper() and len(t.text) <= 4:
+        for k in t.keys | {fold(t.text)}:
+            if k in UNITS_RU:
+                return UNITS_RU[k]
+        return None
+    return UNITS.get(t.low)
+
+
+def number_value(d: Doc, t: Tok) -> Optional[float]:
+    txt = t.text.replace("\u00a0", "")
+    if d.text[t.stop:t.stop + 1] in ("+", "%", "$", "-") or d.text[t.start - 1:t.start] in ("$", "№", "#"):
+        return None
+    if DIGITS.fullmatch(txt):
+        if len(txt) == 4 and txt.startswith(("19", "20")):
+            return None
+        return float(txt)
+    if has_cyrillic(txt):
+        for k in t.keys:
+            if k in RU_NUMBERS:
+                return float(RU_NUMBERS[k])
+        return None
+    return float(EN_NUMBERS[t.low]) if t.low in EN_NUMBERS else None
+
+
+def unit_after(d: Doc, sent: Sent, stop: int) -> Optional[str]:
+    k = d.tok_at(sent, stop)
+    unit = None
+    for t in sent.toks[k:k + 4]:
+        if t.start < stop:
+            continue
+        gap_ok = not re.search(r"[,;.()]", d.text[stop:t.start])
+        if not gap_ok:
+            break
+        u = unit_of(t)
+        if u:
+            unit = u
+            continue
+        if (not t.cyr and t.low in QTY_FILLER_EN) or (t.cyr and is_adj(t.text)):
+            continue
+        break
+    return unit
