@@ -126,64 +126,114 @@ def cli(db):
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--published", type=DATE, help="Publication date for these files (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--outlet", help="Outlet that published these files.")
-@click.option("--lang", type=click.Choice(["en", "ru"]), help="Language of these files (default: detected).")
-@click.option("--force", is_flag=True, help="Re-extract every file, even unchanged ones (after a rules upgrade).")
+@click.option("--lang", type=click.Choice(["en", "ru"]),
+              help="Language of these files (default: detected; a text in the other script keeps its own "
+                   "language unless --force).")
+@click.option("--field", "fields", multiple=True, metavar="FIELD=NAME",
+              help="Read a record dump's FIELD (id, url, title, text, html, published, outlet, lang) "
+                   "from column or key NAME (a.b reaches into an object). Repeatable.")
+@click.option("--force", is_flag=True,
+              help="Re-extract every file, even unchanged ones (after a rules upgrade); keep --lang "
+                   "even where the text's script says otherwise.")
 @output_options
 @click.pass_context
-def ingest(ctx, paths, published, outlet, lang, force, fmt):
+def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
     """Read articles and store their entities, statements and events.
 
-    PATHS are files or folders (searched recursively for .txt, .md, .html, .htm);
-    with none, the bundled seed articles are ingested. A manifest.json in a folder
-    gives each file's outlet, publication date and language. Re-running is
-    idempotent: unchanged files are skipped, changed ones replaced.
+    PATHS are files or folders (searched recursively for .txt, .md, .html, .htm), or
+    record dumps (.jsonl, .jsonl.gz, .csv: one article per line or row, with fields
+    such as id, url, title, text or html, published or date, outlet or source, lang);
+    with none, the bundled seed articles are ingested. Saved web pages give their
+    own title, date, site name and language. A manifest.json in a folder gives each
+    file's outlet, publication date and language. Re-running is idempotent: unchanged
+    files are skipped, changed ones replaced, and what a flag or manifest said earlier
+    is kept until a flag or manifest says otherwise. The same article reached again
+    (same bytes, or same text under another name) is reported as a duplicate.
 
     \b
     Example:
         bellink ingest
         bellink ingest articles/ --outlet TASS
         bellink ingest note.txt --published 2023-05-29 --lang ru
+        bellink ingest saved-page.html
+        bellink ingest dump.jsonl.gz --field text=body --field outlet=source.name
     """
     import os
 
+    from bellink.ingest.records import parse_field_map
+
+    try:
+        field_map = parse_field_map(fields)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--field'") from None
     # The Russian NER's small matrix products gain nothing from BLAS threads, which
     # only spin against the extraction thread: one per process (set before numpy loads).
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     from bellink.db import DatabaseError, open_db
+    from bellink.ingest.load import LoadError
     from bellink.ingest.pipeline import ingest_paths
     from bellink.render import Progress, emit
     from bellink.resources import resource_dir
 
+    targets = list(paths) or [resource_dir("seeds")]
+    missing = [str(p) for p in targets if not os.path.lexists(p)]
+    if len(missing) == len(targets):
+        # nothing could be ingested: say so without creating a database
+        raise click.ClickException(f"{missing[0]}: no such file or directory")
+    db_file = Path(_db_path(ctx))
+    created = not db_file.exists()
     try:
-        conn = open_db(_db_path(ctx))
+        conn = open_db(db_file)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
-    targets = list(paths) or [resource_dir("seeds")]
     failures = []
 
     def on_file(r):
-        progress.advance(Path(r.path).name)
+        progress.advance(Path(r.path.rsplit(":", 1)[0] if r.path.rsplit(":", 1)[-1].isdigit() else r.path).name)
         if r.status == "failed":
             failures.append(r)
             click.echo(f"Error: {r.path}: {r.message}", err=True)
+        elif r.message and r.status != "duplicate":
+            click.echo(f"Warning: {r.path}: {r.message}", err=True)
 
-    with Progress(enabled=sys.stderr.isatty() and fmt == "table") as progress:
-        results = ingest_paths(conn, targets, published=published, outlet=outlet, lang=lang, force=force,
-                               on_file=on_file, on_total=progress.total)
+    try:
+        with Progress(enabled=sys.stderr.isatty() and fmt == "table") as progress:
+            results = ingest_paths(conn, targets, published=published, outlet=outlet, lang=lang, force=force,
+                                   field_map=field_map, on_file=on_file, on_total=progress.total)
+    except LoadError as exc:
+        results, refusal = [], str(exc)
+    else:
+        refusal = None
+    stored = any(r.status in ("new", "updated") for r in results)
+    conn.close()
+    if created and not stored:
+        _remove_database(db_file)
+    if refusal:
+        raise click.ClickException(refusal)
+    if results and len(failures) == len(results):
+        ctx.exit(1)  # every article failed, each said why: no summary of nothing
     rows = [{"path": r.path, "document": r.document, "status": r.status, "facts": r.facts, "message": r.message}
             for r in results]
     if fmt == "table":
-        counts = {s: sum(1 for r in results if r.status == s) for s in ("new", "updated", "unchanged", "failed")}
-        summary = [{"new": counts["new"], "updated": counts["updated"], "unchanged": counts["unchanged"],
-                    "failed": counts["failed"], "facts extracted": sum(r.facts for r in results),
-                    "database": _db_path(ctx)}]
+        counts = {s: sum(1 for r in results if r.status == s)
+                  for s in ("new", "updated", "unchanged", "duplicate", "failed")}
+        summary = [{**counts, "facts extracted": sum(r.facts for r in results),
+                    "database": _db_path(ctx) if db_file.exists() else "(not created)"}]
         emit(summary, "table", [(k, k) for k in summary[0]], title="bellink ingest")
     else:
         emit(rows, fmt, [])
-    conn.close()
     if failures:
         ctx.exit(1)
+
+
+def _remove_database(path: Path) -> None:
+    """A database this run created and stored nothing in: leave no trace of it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except FileNotFoundError:
+            pass
 
 
 # --- sources and search ----------------------------------------------------------------

@@ -22,7 +22,8 @@ def test_utf8_with_and_without_bom():
 @pytest.mark.parametrize("data, message", [
     (b"", "empty"),
     (b"   \n\n", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
+    (b"\x07\x00\x01garbage" + bytes(range(256)), "binary"),
     (bytes(range(128, 256)) * 4, "undecodable|cannot tell"),
 ])
 def test_bad_bytes_are_refused(data, message):

@@ -1,8 +1,13 @@
-"""Read a file into a Document: decode, reduce HTML, clean boilerplate, find metadata.
+"""Read a file into a Document: decode, reduce HTML or Markdown, clean boilerplate, find metadata.
 
 Cleaning runs before anything else sees the text, so every later offset points
 into the cleaned text, which is what the database stores. What cleaning drops is
 kept on the Document (``removed``) for audit.
+
+HTML goes through trafilatura (``webpage``); Markdown loses its markup here;
+bellink's own line rules (``clean``) then take what either leaves, and plain text.
+Each metadata value carries where it came from; ``PRECEDENCE`` orders the sources,
+and a value stored earlier stays until a source of at least its rank says otherwise.
 """
 from __future__ import annotations
 
@@ -16,7 +21,9 @@ from typing import Optional
 
 from bellink.ingest.model import Document
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -52,10 +59,53 @@ def _cyrillic_score(text: str) -> float:
     return total / n if n else 0.0
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name) or raise LoadError."""
+# Formats people save articles in that bellink cannot read, told by their first bytes
+# (a PDF renamed to .txt is still a PDF).
+MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX, ODT, EPUB and XLSX are ZIP files)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document (DOC/XLS)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%!PS", "a PostScript document"),
+    (b"\x1f\x8b", "a gzip archive (only .jsonl.gz record dumps are read)"),
+)
+SUPPORTED = "plain text, Markdown, HTML, or JSONL/CSV records"
+
+
+def refuse_unsupported(data: bytes) -> None:
+    """Raise LoadError naming the type when the bytes are a format bellink does not read."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            raise LoadError(f"{what}: bellink reads {SUPPORTED}")
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        raise LoadError(f"a WebP image: bellink reads {SUPPORTED}")
+
+
+def decode(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
+    """Return (text, encoding name) or raise LoadError.
+
+    ``declared`` is the encoding the file states (an HTML meta tag); it is used when
+    the bytes decode with it and are not valid UTF-8 (a page saved as UTF-8 whose
+    old meta tag still says windows-1251 is UTF-8).
+    """
     if not data.strip():
         raise LoadError("empty file")
+    refuse_unsupported(data)
+    if declared and declared not in ("utf-8", "utf_8") and not data.startswith(
+            (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return data.decode(declared), declared
+            except (UnicodeDecodeError, LookupError):
+                pass
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
@@ -104,83 +154,52 @@ def decode(data: bytes) -> tuple[str, str]:
     raise LoadError("undecodable text: not UTF-8, cp1251, koi8-r or cp1252")
 
 
-# --- HTML -------------------------------------------------------------------
+# --- Markdown -----------------------------------------------------------------
 
-class _ArticleHTML(HTMLParser):
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "select"}
-    BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "br", "tr", "section", "article", "figcaption"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.article_parts: list[str] = []
-        self.skip_depth = 0
-        self.article_depth = 0
-        self.title: Optional[str] = None
-        self.h1: Optional[str] = None
-        self._in_title = False
-        self._in_h1 = False
-        self.published: Optional[str] = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        if tag == "article":
-            self.article_depth += 1
-        if tag == "title":
-            self._in_title = True
-        if tag == "h1":
-            self._in_h1 = True
-        if tag == "meta":
-            prop = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-            if prop in ("article:published_time", "datepublished", "pubdate", "date", "dc.date"):
-                self.published = self.published or attrs.get("content")
-        if tag == "time" and self.published is None and attrs.get("datetime"):
-            self.published = attrs["datetime"]
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skip_depth:
-            self.skip_depth -= 1
-        if tag == "article" and self.article_depth:
-            self.article_depth -= 1
-        if tag == "title":
-            self._in_title = False
-        if tag == "h1":
-            self._in_h1 = False
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title = (self.title or "") + data
-            return
-        if self.skip_depth:
-            return
-        if self._in_h1:
-            self.h1 = (self.h1 or "") + data
-        self._emit(data)
-
-    def _emit(self, s):
-        self.parts.append(s)
-        if self.article_depth:
-            self.article_parts.append(s)
+MD_FENCE = re.compile(r"^\s*(```|~~~)")
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+MD_BULLET = re.compile(r"^(\s*)[*+]\s+")
+MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
+MD_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
+MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_EM = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+MD_CODE = re.compile(r"`([^`]+)`")
+MD_HTML_TAG = re.compile(r"</?(?:br|p|div|span|em|strong|b|i|sup|sub)\b[^>]*>", re.IGNORECASE)
 
 
-def html_to_text(html: str) -> tuple[str, Optional[str]]:
-    """Article text (paragraph per line) and the page's published date, if it states one."""
-    parser = _ArticleHTML()
-    parser.feed(html)
-    parser.close()
-    body = "".join(parser.article_parts) if "".join(parser.article_parts).strip() else "".join(parser.parts)
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in body.splitlines()]
-    lines = [ln for ln in lines if ln]
-    title = (parser.h1 or parser.title or "").strip()
-    if title and (not lines or lines[0] != title):
-        lines.insert(0, title)
-    return "\n\n".join(lines), parser.published
+def strip_markdown(text: str) -> str:
+    """Markdown -> the plain text a reader sees: headings without '#', emphasis, links and
+    images reduced to their words. Done before cleaning, so offsets point into the plain text
+    the database stores."""
+    out = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if MD_FENCE.match(line) or MD_RULE.match(line) or MD_LINK_DEF.match(line):
+            out.append("")
+            continue
+        if MD_SETEXT.match(line) and out and out[-1].strip():
+            out.append("")  # the underline of the heading above
+            continue
+        m = MD_HEADING.match(line)
+        if m:
+            line = m.group(1)
+        while MD_QUOTE.match(line):
+            line = MD_QUOTE.sub("", line, count=1)
+        line = MD_BULLET.sub(r"\1- ", line)
+        line = MD_IMAGE.sub("", line)
+        line = MD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
+        line = MD_AUTOLINK.sub(r"\1", line)
+        line = MD_CODE.sub(r"\1", line)
+        line = MD_STRONG.sub(r"\2", line)
+        line = MD_EM.sub(r"\2", line)
+        line = MD_HTML_TAG.sub("", line)
+        line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", line)  # backslash escapes
+        out.append(line.rstrip())
+    return "\n".join(out)
 
 
 # --- boilerplate --------------------------------------------------------------
@@ -202,6 +221,8 @@ BOILERPLATE_LINES = re.compile(
     r"обязательные поля помечены.*|required fields are marked.*|"
     r"этот сайт использует akismet.*|this site uses akismet.*|"
     r"(share|tweet|email|print)( on (facebook|twitter|x|telegram|vk|whatsapp))?|"
+    r"(share|поделиться)( this( article| story| page)?)?\s*:?(\s*(facebook|twitter|x|telegram|vk|vkontakte|"
+    r"вконтакте|одноклассники|whatsapp|linkedin|email|e-mail|reddit|viber|copy link)[\s,|·]*)+|"
     r"follow us on .*|подписывайтесь на .*|"
     r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?|https?://\S+"
     r")\s*$",
@@ -363,10 +384,59 @@ def _normalize_outlet(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
-# --- manifest -----------------------------------------------------------------
+# --- metadata values from users: manifest, records, flags ------------------------
+
+LANGUAGES = {"en": "en", "eng": "en", "english": "en", "английский": "en",
+             "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru"}
+ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+
+# Where a value came from, weakest first. A stored value stays until a source of at
+# least its rank gives another (a flag once given is not forgotten by a later run
+# without it; a new flag or manifest entry replaces it).
+PRECEDENCE = {None: 0, "detected": 1, "dateline": 2, "html": 3, "record": 4, "manifest": 4, "flag": 5}
+
+
+def normalize_lang(value) -> str:
+    """'en' / 'ru' from a code or name ("English", "ru-RU", "rus"); ValueError otherwise."""
+    key = str(value).strip().lower()
+    key = LANGUAGES.get(key) or LANGUAGES.get(re.split(r"[-_]", key)[0], "")
+    if not key:
+        raise ValueError(f"{value!r} is not a language bellink reads (en or ru)")
+    return key
+
+
+def normalize_date(value) -> str:
+    """YYYY, YYYY-MM, YYYY-MM-DD, or an ISO date-time cut to its day; ValueError otherwise."""
+    from bellink.dates import parse_user_date
+
+    text = str(value).strip()
+    m = ISO_DATETIME.match(text)
+    if m:
+        text = m.group(1)
+    try:
+        return parse_user_date(text)[0]
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def check_metadata(meta: dict, where: Optional[str] = None) -> dict:
+    """A manifest entry or record's published/lang/outlet, normalized; LoadError naming the field."""
+    out = dict(meta)
+    for key, fix in (("published", normalize_date), ("lang", normalize_lang)):
+        if out.get(key) in (None, ""):
+            out.pop(key, None)
+            continue
+        try:
+            out[key] = fix(out[key])
+        except ValueError as exc:
+            raise LoadError(f"{where + ': ' if where else ''}{key} {exc}") from None
+    if out.get("outlet") is not None:
+        out["outlet"] = str(out["outlet"]).strip() or None
+    return out
+
 
 def load_manifest(folder: Path) -> dict:
-    """A folder's manifest.json: {file stem: {outlet, published, lang, ...}}."""
+    """A folder's manifest.json: {file stem: {outlet, published, lang, ...}}, every value checked."""
     f = folder / "manifest.json"
     if not f.is_file():
         return {}
@@ -378,11 +448,165 @@ def load_manifest(folder: Path) -> dict:
         data = data["documents"]
     if not isinstance(data, dict):
         raise LoadError(f"{f}: manifest must map file names to their metadata")
-    return data
+    checked = {}
+    for name, meta in data.items():
+        if not isinstance(meta, dict):
+            raise LoadError(f"{f}: {name!r} must map to an object like {{\"outlet\": ..., \"published\": ...}}")
+        checked[name] = check_metadata(meta, f"{f}: {name!r}")
+    return checked
 
 
 def _precision_of(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+SCRIPT_MARGIN = 0.8  # share of letters in one script before the text's language is taken as certain
+
+
+def script_language(text: str) -> Optional[str]:
+    """'ru' or 'en' when the text's letters are clearly in one script, else None."""
+    cyr = len(CYRILLIC.findall(text))
+    lat = len(LATIN.findall(text))
+    if cyr + lat < 40:
+        return None
+    if cyr >= (cyr + lat) * SCRIPT_MARGIN:
+        return "ru"
+    if lat >= (cyr + lat) * SCRIPT_MARGIN:
+        return "en"
+    return None
+
+
+LANG_NAMES = {"en": "English", "ru": "Russian"}
+
+
+def _pick(candidates: list) -> tuple:
+    """The first (value, source) whose value is set."""
+    for value, source in candidates:
+        if value:
+            return value, source
+    return None, None
+
+
+def build_document(
+    raw: str,
+    *,
+    doc_id: str,
+    kind: str,
+    sha256: str,
+    encoding: Optional[str] = None,
+    path: Optional[str] = None,
+    given: Optional[dict] = None,
+    given_source: str = "manifest",
+    published: Optional[str] = None,
+    outlet: Optional[str] = None,
+    lang: Optional[str] = None,
+    force: bool = False,
+    title: Optional[str] = None,
+) -> Document:
+    """Raw article text (``kind``: "html", "markdown" or "text") -> a cleaned Document.
+
+    ``given`` is what a manifest entry or a corpus record says (source ``given_source``);
+    flags beat it, it beats the page's metadata, which beats a dateline in the text.
+    """
+    given = given or {}
+    page = None
+    if kind == "html":
+        from bellink.ingest.webpage import read_page
+
+        page = read_page(raw)
+        raw = page.text
+        title = title or page.title
+    elif kind == "markdown":
+        raw = strip_markdown(raw)
+    text, removed = clean(raw)
+    if not text.strip():
+        raise LoadError("no article text left after removing boilerplate")
+    doc = Document(id=doc_id, text=text, path=path, sha256=sha256, encoding=encoding, removed=removed)
+    doc.title = (title or "").strip()[:300] or text.split("\n", 1)[0].strip()[:300]
+
+    detected = detect_language(text)
+    certain = script_language(text)
+    page_lang = page.lang if page and page.lang in LANGUAGES else None
+    doc.lang, doc.lang_source = _pick([(lang, "flag"), (given.get("lang"), given_source),
+                                       (page_lang and LANGUAGES[page_lang], "html"), (detected, "detected")])
+    if certain and doc.lang != certain:
+        if doc.lang_source == "flag" and force:
+            doc.warnings.append(f"--lang {doc.lang} kept (--force) although the text is in "
+                                f"{LANG_NAMES[certain]} script")
+        else:
+            said = {"flag": f"--lang {doc.lang}", "html": f"the page's lang={doc.lang}"}.get(
+                doc.lang_source, f"{doc.lang_source} lang {doc.lang!r}")
+            if doc.lang_source != "html":  # pages mislabel their language often; not worth a warning
+                hint = " (add --force to keep it)" if doc.lang_source == "flag" else ""
+                doc.warnings.append(f"{said} contradicts the text, which is {LANG_NAMES[certain]}; "
+                                    f"using {certain}{hint}")
+            doc.lang, doc.lang_source = certain, "detected"
+
+    dateline = find_dateline(text)
+    doc.outlet, doc.outlet_source = _pick([
+        (outlet, "flag"), (given.get("outlet"), given_source), (page and page.site_name, "html"),
+        (dateline.get("outlet") and _normalize_outlet(dateline["outlet"]), "dateline")])
+    html_date = page.published if page and page.published and re.match(r"\d{4}-\d{2}-\d{2}$", page.published) else None
+    doc.published, doc.published_source = _pick([
+        (published, "flag"), (given.get("published"), given_source), (html_date, "html"),
+        (dateline.get("published"), "dateline")])
+    if doc.published and dateline.get("partial") and len(doc.published) == 4:
+        # a year from the flag or manifest completes a dateline that gives only day and month
+        import datetime as dt
+
+        candidate = doc.published + dateline["partial"][1:]
+        try:
+            dt.date.fromisoformat(candidate)
+            doc.published = candidate
+        except ValueError:
+            pass
+    if doc.published:
+        doc.published_precision = _precision_of(doc.published)
+    return doc
+
+
+def keep_stored_metadata(doc: Document, stored: Optional[dict]) -> None:
+    """Values an earlier ingest stored from a stronger source stay (see ``PRECEDENCE``).
+
+    ``stored`` is the document's row as it is in the database (published, outlet, lang
+    and their sources). A run without the flag or manifest entry an earlier run had
+    must not forget what they said, and must not count the file as changed for it.
+    """
+    if not stored:
+        return
+    for field_ in ("published", "outlet", "lang"):
+        old_value, old_source = stored.get(field_), stored.get(f"{field_}_source")
+        if old_value is None:
+            continue
+        new_source = getattr(doc, f"{field_}_source")
+        if PRECEDENCE.get(old_source, 0) > PRECEDENCE.get(new_source, 0):
+            setattr(doc, field_, old_value)
+            setattr(doc, f"{field_}_source", old_source)
+            if field_ == "published":
+                doc.published_precision = stored.get("published_precision") or _precision_of(old_value)
+
+
+def file_kind(path: Path, raw: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES or _looks_like_html(raw):
+        return "html"
+    return "text"
+
+
+def _looks_like_html(raw: str) -> bool:
+    return bool(re.match(r"\s*(<!doctype html|<html)", raw[:300], re.I))
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise LoadError(f"too large ({size // 1024 // 1024} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise LoadError(exc.strerror or str(exc)) from None
 
 
 def load_document(
@@ -393,66 +617,19 @@ def load_document(
     published: Optional[str] = None,
     outlet: Optional[str] = None,
     lang: Optional[str] = None,
+    force: bool = False,
 ) -> Document:
     """Read one file into a cleaned Document with its metadata and where each value came from."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise LoadError(f"too large ({size // 1024 // 1024} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LoadError(exc.strerror or str(exc)) from None
-    raw, encoding = decode(data)
-    html_date = None
-    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", raw[:200], re.I):
-        raw, html_date = html_to_text(raw)
-    text, removed = clean(raw)
-    if not text.strip():
-        raise LoadError("no article text left after removing boilerplate")
-    doc = Document(
-        id=doc_id or path.stem,
-        text=text,
-        path=str(path.resolve()),
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding=encoding,
-        removed=removed,
-    )
-    doc.title = text.split("\n", 1)[0].strip()[:300]
+    data = read_file(path)
+    declared = None
+    if path.suffix.lower() in HTML_SUFFIXES or re.match(rb"\s*(<!doctype html|<html)", data[:300], re.I):
+        from bellink.ingest.webpage import declared_charset
+
+        declared = declared_charset(data)
+    raw, encoding = decode(data, declared)
     meta = (manifest or {}).get(path.stem) or (manifest or {}).get(path.name) or {}
-
-    if lang:
-        doc.lang, doc.lang_source = lang, "flag"
-    elif meta.get("lang"):
-        doc.lang, doc.lang_source = meta["lang"], "manifest"
-    else:
-        doc.lang, doc.lang_source = detect_language(text), "detected"
-
-    dateline = find_dateline(text)
-    if outlet:
-        doc.outlet, doc.outlet_source = outlet, "flag"
-    elif meta.get("outlet"):
-        doc.outlet, doc.outlet_source = meta["outlet"], "manifest"
-    elif dateline.get("outlet"):
-        doc.outlet, doc.outlet_source = _normalize_outlet(dateline["outlet"]), "dateline"
-
-    if published:
-        doc.published, doc.published_source = published, "flag"
-    elif meta.get("published"):
-        doc.published, doc.published_source = str(meta["published"]), "manifest"
-    elif dateline.get("published"):
-        doc.published, doc.published_source = dateline["published"], "dateline"
-    elif html_date and re.match(r"\d{4}-\d{2}-\d{2}", html_date):
-        doc.published, doc.published_source = html_date[:10], "html"
-    if doc.published and dateline.get("partial") and len(doc.published) == 4:
-        # a year from the flag or manifest completes a dateline that gives only day and month
-        try:
-            candidate = doc.published + dateline["partial"][1:]
-            import datetime as dt
-
-            dt.date.fromisoformat(candidate)
-            doc.published = candidate
-        except ValueError:
-            pass
-    if doc.published:
-        doc.published_precision = _precision_of(doc.published)
-    return doc
+    return build_document(
+        raw, doc_id=doc_id or path.stem, kind=file_kind(path, raw), sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding, path=str(path.resolve()), given=meta, given_source="manifest",
+        published=published, outlet=outlet, lang=lang, force=force,
+    )

@@ -41,14 +41,15 @@ class Document:
     sha256: Optional[str] = None  # of the raw bytes
     title: Optional[str] = None
     lang: Optional[str] = None  # "en" | "ru"
-    lang_source: Optional[str] = None  # "flag" | "detected"
+    lang_source: Optional[str] = None  # "flag" | "manifest" | "record" | "html" | "detected"
     outlet: Optional[str] = None
-    outlet_source: Optional[str] = None  # "flag" | "manifest" | "dateline"
+    outlet_source: Optional[str] = None  # "flag" | "manifest" | "record" | "html" | "dateline"
     published: Optional[str] = None  # ISO, truncated to its precision
     published_precision: Optional[str] = None  # "day" | "month" | "year"
-    published_source: Optional[str] = None  # "flag" | "manifest" | "dateline"
+    published_source: Optional[str] = None  # "flag" | "manifest" | "record" | "html" | "dateline"
     encoding: Optional[str] = None
     removed: list = field(default_factory=list)  # (label, raw text) of boilerplate dropped
+    warnings: list = field(default_factory=list)  # said to the user, not stored ("--lang ru contradicts...")
 
 
 @dataclass

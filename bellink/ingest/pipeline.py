@@ -175,6 +175,8 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
              doc.published_source, doc.encoding, doc.text,
              json.dumps(doc.removed, ensure_ascii=False) if doc.removed else None, EXTRACTOR_VERSION, now),
         )
+        conn.execute("insert or replace into document_fingerprints (document_id, text_sha256) values (?, ?)",
+                     (doc.id, text_fingerprint(doc.text)))
         sentence_ids = []
         for s in a.sentences:
             # the text itself is documents.text[start:stop] (the view `sentences` gives it back)
@@ -280,13 +282,16 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
 class FileResult:
     path: str
     document: Optional[str]
-    status: str  # new | updated | unchanged | failed
+    status: str  # new | updated | unchanged | duplicate | failed
     message: str = ""
     facts: int = 0
 
 
 def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
-    """Expand files and folders (recursively) into article files; (path, error) pairs."""
+    """Expand files and folders (recursively) into article files; (path, error) pairs.
+
+    Record dumps (.jsonl, .jsonl.gz, .csv) are read when named, not picked up from folders,
+    where a CSV is as likely to be a spreadsheet as a corpus."""
     from bellink.ingest.load import ARTICLE_SUFFIXES
 
     found: list[tuple[Path, Optional[str]]] = []
@@ -316,11 +321,16 @@ def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
                         else:
                             hits.append((f, None))
             if not hits and not any(err for _, err in found):
-                found.append((p, "no articles (.txt, .md, .html, .htm) in this directory"))
+                found.append((p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this directory"))
             found.extend(hits)
         else:
             found.append((p, None))
     return found
+
+
+def text_fingerprint(text: str) -> str:
+    """The same article under another URL or file name has this same hash."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def ingest_paths(
@@ -331,61 +341,97 @@ def ingest_paths(
     outlet: Optional[str] = None,
     lang: Optional[str] = None,
     force: bool = False,
+    field_map: Optional[dict] = None,
     on_file: Optional[Callable[[FileResult], None]] = None,
     on_total: Optional[Callable[[int], None]] = None,
 ) -> list[FileResult]:
-    from bellink.ingest.load import LoadError, load_document, load_manifest
+    """Ingest files, folders and record dumps; one FileResult per article.
 
-    sync_kb(conn)
+    Raises LoadError before anything is stored when a manifest is wrong (a field that
+    is not a date or a language): fixing it is the user's next step for every file.
+    """
+    from bellink.ingest.load import LoadError, load_document, load_manifest
+    from bellink.ingest.records import is_record_file, iter_records
+
     files = find_articles(paths)
+    manifests: dict[Path, dict] = {}
+    for path, error in files:
+        if not error and not is_record_file(path) and path.parent not in manifests:
+            manifests[path.parent] = load_manifest(path.parent)
+    sync_kb(conn)
     if on_total:
         on_total(len(files))
-    manifests: dict[Path, dict] = {}
     results = []
+    flags = dict(published=published, outlet=outlet, lang=lang, force=force)
     for path, error in files:
         if error:
-            r = FileResult(str(path), None, "failed", error)
+            batch = [FileResult(str(path), None, "failed", error)]
+        elif is_record_file(path):
+            batch = (FileResult(label, None, "failed", str(item)) if isinstance(item, LoadError)
+                     else _store_document(conn, label, item, force)
+                     for label, item in iter_records(path, field_map=field_map, **flags))
         else:
-            r = _ingest_one(conn, path, manifests, published, outlet, lang, force, load_document, load_manifest, LoadError)
-        results.append(r)
-        if on_file:
-            on_file(r)
+            batch = [_ingest_one(conn, path, manifests, flags, load_document, LoadError)]
+        for r in batch:
+            results.append(r)
+            if on_file:
+                on_file(r)
     return results
 
 
-def _ingest_one(conn, path, manifests, published, outlet, lang, force, load_document, load_manifest, LoadError):
-    folder = path.parent
+def _ingest_one(conn, path, manifests, flags, load_document, LoadError):
     try:
-        if folder not in manifests:
-            manifests[folder] = load_manifest(folder)
         resolved = str(path.resolve())
-        existing = conn.execute(
-            "select id, sha256, extractor_version from documents where path = ?", (resolved,)
-        ).fetchone()
+        existing = conn.execute("select id from documents where path = ?", (resolved,)).fetchone()
         doc_id = existing["id"] if existing else _free_id(conn, path.stem)
-        doc = load_document(path, doc_id=doc_id, manifest=manifests[folder], published=published,
-                            outlet=outlet, lang=lang)
-        flags_changed = existing and _metadata_differs(conn, doc)
-        if existing and existing["sha256"] == doc.sha256 and not force and not flags_changed \
-                and existing["extractor_version"] == EXTRACTOR_VERSION:
-            return FileResult(str(path), doc.id, "unchanged")
-        if not existing:
-            dup = conn.execute("select id from documents where sha256 = ?", (doc.sha256,)).fetchone()
-            if dup and not force:
-                return FileResult(str(path), dup["id"], "unchanged", f"same content as {dup['id']}")
-        a = analyze(doc)
-        store(conn, a)
-        facts = len(a.statements) + len(a.events)
-        return FileResult(str(path), doc.id, "updated" if existing else "new", facts=facts)
+        doc = load_document(path, doc_id=doc_id, manifest=manifests.get(path.parent), **flags)
     except LoadError as exc:
         return FileResult(str(path), None, "failed", str(exc))
     except sqlite3.DatabaseError as exc:
         return FileResult(str(path), None, "failed", f"database error: {exc}")
+    return _store_document(conn, str(path), doc, flags["force"])
+
+
+def _store_document(conn, label: str, doc: Document, force: bool) -> FileResult:
+    """Store one loaded document unless it is unchanged or a duplicate of another."""
+    from bellink.ingest.load import keep_stored_metadata
+
+    try:
+        existing = conn.execute(
+            "select id, sha256, extractor_version, published, published_precision, published_source,"
+            " outlet, outlet_source, lang, lang_source from documents where id = ?", (doc.id,)
+        ).fetchone()
+        if existing:
+            keep_stored_metadata(doc, dict(existing))
+        flags_changed = existing and _metadata_differs(conn, doc)
+        if existing and existing["sha256"] == doc.sha256 and not force and not flags_changed \
+                and existing["extractor_version"] == EXTRACTOR_VERSION:
+            return FileResult(label, doc.id, "unchanged", "; ".join(doc.warnings))
+        if not existing:
+            dup = _duplicate_of(conn, doc)
+            if dup:
+                return FileResult(label, dup, "duplicate", f"duplicate of {dup}")
+        a = analyze(doc)
+        store(conn, a)
+        facts = len(a.statements) + len(a.events)
+        return FileResult(label, doc.id, "updated" if existing else "new", "; ".join(doc.warnings), facts=facts)
+    except sqlite3.DatabaseError as exc:
+        return FileResult(label, None, "failed", f"database error: {exc}")
     except Exception as exc:  # a bug in one rule must not stop a long ingest; the file is reported
         if os.environ.get("BELLINK_DEBUG"):
             raise
-        return FileResult(str(path), None, "failed",
+        return FileResult(label, None, "failed",
                           f"internal error ({type(exc).__name__}: {exc}); set BELLINK_DEBUG=1 for a traceback")
+
+
+def _duplicate_of(conn, doc: Document) -> Optional[str]:
+    """The stored document with the same bytes, or the same text under another name."""
+    row = conn.execute("select id from documents where sha256 = ? and id != ?", (doc.sha256, doc.id)).fetchone()
+    if row is None:
+        row = conn.execute(
+            "select d.id from document_fingerprints f join documents d on d.id = f.document_id"
+            " where f.text_sha256 = ? and d.id != ?", (text_fingerprint(doc.text), doc.id)).fetchone()
+    return row[0] if row else None
 
 
 def _metadata_differs(conn, doc: Document) -> bool:
