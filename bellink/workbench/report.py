@@ -85,8 +85,11 @@ def build(conn: sqlite3.Connection, *, system: Optional[str] = None, entity: Opt
     for r in rows:
         stages.append({**r, "deal": f"{r['supplier']} → {r['recipient']}: {r['system']}"})
     docs = {r["document"] for r in rows} | {s["document"] for s in statements}
+    sources = _sources(conn, docs)
+    for s in sources:
+        s["label"] = " ".join(x for x in (s["outlet"], s["published"]) if x) or s["document"]
     return {"subject": ent["name"], "type": ent["type"], "deals": deals, "stages": stages,
-            "statements": statements, "sources": _sources(conn, docs)}
+            "statements": statements, "sources": sources}
 
 
 CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222}
@@ -96,10 +99,11 @@ text-align:left;vertical-align:top}th{background:#f4f4f4}.disputed{color:#a00;fo
 
 def render(data: dict) -> str:
     points = []
+    label = {s["document"]: f"{s['label']} ({s['document'][:12]})" for s in data["sources"]}
     for s in data["stages"]:
         x = _point(s["date"], s.get("date_end"))
         if x:
-            points.append({"x": x, "y": s["status"], "source": s["document"],
+            points.append({"x": x, "y": s["status"], "source": label.get(s["document"], s["document"]),
                            "hover": f"{s['deal']} — {s['status']} {s['date']}<br>{_e((s.get('sentence') or '')[:200])}"})
     chart = _chart(points, f"Stages of the deals for {data['subject']}") if points else "<p>No dated stages.</p>"
     disputed = [f"<li class='disputed'>{_e(d['system'])} ({_e(d['recipient'])}): {_e(x)}</li>"
