@@ -390,10 +390,12 @@ LANGUAGES = {"en": "en", "eng": "en", "english": "en", "английский": "
              "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru"}
 ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
 
-# Where a value came from, weakest first. A stored value stays until a source of at
-# least its rank gives another (a flag once given is not forgotten by a later run
-# without it; a new flag or manifest entry replaces it).
+# Where a value came from, weakest first. A value a person gave (flag, manifest,
+# record) stays stored until a source of at least its rank gives another: a flag once
+# given is not forgotten by a later run without it; a new flag or manifest entry
+# replaces it. Values read from the text or page follow the content.
 PRECEDENCE = {None: 0, "detected": 1, "dateline": 2, "html": 3, "record": 4, "manifest": 4, "flag": 5}
+USER_SOURCES = ("flag", "manifest", "record")
 
 
 def normalize_lang(value) -> str:
@@ -579,7 +581,8 @@ def keep_stored_metadata(doc: Document, stored: Optional[dict]) -> None:
         if old_value is None:
             continue
         new_source = getattr(doc, f"{field_}_source")
-        if PRECEDENCE.get(old_source, 0) > PRECEDENCE.get(new_source, 0):
+        # what the text or page said follows the content; what a person said sticks
+        if old_source in USER_SOURCES and PRECEDENCE.get(old_source, 0) > PRECEDENCE.get(new_source, 0):
             setattr(doc, field_, old_value)
             setattr(doc, f"{field_}_source", old_source)
             if field_ == "published":

@@ -68,8 +68,11 @@ def _lookup(record: dict, dotted: str):
 
 
 def _value(record: dict, name: str, field_map: dict):
+    """The field the user mapped, else the first common name present."""
     if name in field_map:
-        return _lookup(record, field_map[name])
+        value = _lookup(record, field_map[name])
+        if value not in (None, ""):
+            return value
     for key in FIELD_NAMES[name]:
         value = record.get(key)
         if value not in (None, ""):
@@ -97,8 +100,10 @@ def record_document(record: dict, *, field_map: dict, where: Optional[str], path
     html = _value(record, "html", field_map)
     body, kind = (text, "text") if text not in (None, "") else (html, "html")
     if body in (None, "") or not isinstance(body, str):
-        wanted = field_map.get("text") or "text"
-        raise LoadError(f"no article text (no '{wanted}' or 'html' field; map another with --field text=NAME)")
+        names = [field_map["text"]] if "text" in field_map else []
+        names += [*FIELD_NAMES["text"], *FIELD_NAMES["html"]]
+        raise LoadError(f"no article text (none of the fields {', '.join(names)}; "
+                        "name yours with --field text=NAME)")
     if len(body.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise LoadError(f"too large (the limit is {MAX_BYTES // 1024 // 1024} MB)")
     if kind == "text" and re.match(r"\s*(<!doctype html|<html|<p>|<div)", body[:300], re.I):
