@@ -37,8 +37,7 @@ def _inside_quotes(text: str, sent_start: int, pos: int) -> bool:
 
 
 def timexes_in(a, sentence_index: int) -> list[Timex]:
-    s = a.sentences[sentence_index]
-    return [t for t in a.timexes if s.start <= t.start < s.stop]
+    return a.timexes_in(sentence_index)
 
 
 def governing_timex(a, sentence_index: int, trigger: int, *, exclude=(), kinds=None,

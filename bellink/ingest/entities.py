@@ -420,11 +420,32 @@ class _Builder:
         self.text = a.document.text
         self.taken: list[tuple[int, int]] = []
         self.occupied = bytearray(len(self.text) + 1)  # 1 where a mention already stands
-        self.reserved: list[tuple[int, int]] = []  # one-word names the knowledge base may still claim
+        self.reserved = bytearray()  # 1 over one-word names the knowledge base may still claim
         self.mentions: list[Mention] = []
+        self.starting_at: dict[int, Mention] = {}
 
     def free(self, start: int, stop: int) -> bool:
         return not any(self.occupied[start:stop])
+
+    def reserve(self, spans) -> None:
+        self.reserved = bytearray(len(self.text) + 1)
+        for start, stop in spans:
+            self.reserved[start:stop] = b"\x01" * (stop - start)
+
+    def is_reserved(self, start: int, stop: int) -> bool:
+        return any(self.reserved[start:stop])
+
+    def person_at(self, pos: int) -> Optional[Mention]:
+        """The person mention covering ``pos``: mentions never overlap, so look back only over the
+        occupied run that holds ``pos`` (a scan of every mention was quadratic in document size)."""
+        if not self.occupied[pos]:
+            return None
+        run_start = self.occupied.rfind(b"\x00", 0, pos) + 1
+        for p in range(pos, run_start - 1, -1):
+            mm = self.starting_at.get(p)
+            if mm is not None:
+                return mm if mm.stop > pos and mm.type == "person" else None
+        return None
 
     def add(self, start, stop, type_, key, method, confidence=1.0, role=None, entity: Optional[Entity] = None):
         # a name that opened a quotation inside the mention keeps its closing mark: С-400 «Триумф»
@@ -448,6 +469,7 @@ class _Builder:
         sent = self.a.sentence_at(start).index
         men = Mention(start, stop, self.text[start:stop], type_, key, sent, method, confidence, role)
         self.mentions.append(men)
+        self.starting_at[start] = men
         self.taken.append((start, stop))
         self.occupied[start:stop] = b"\x01" * (stop - start)
         if role and type_ == "person":
@@ -496,20 +518,23 @@ def annotate(a) -> None:
 
     # 2. patterns
     _designations(b, lang)
-    b.reserved = [(start, stop) for start, stop, _, _ in deferred]
+    b.reserve((start, stop) for start, stop, _, _ in deferred)
     _titled_people(b, tokens, lang)
-    b.reserved = []
+    b.reserve(())
     if lang == "ru":
         _ner(b, lang)
     _english_orgs(b)
 
     # 3. in-article resolution of bare surnames and ambiguous aliases
-    named = [mm.key for mm in sorted(b.mentions, key=lambda x: x.start) if mm.type == "person"]
+    named: dict[str, int] = {}  # person key -> rank of its first mention in the text
+    for mm in sorted(b.mentions, key=lambda x: x.start):
+        if mm.type == "person":
+            named.setdefault(mm.key, len(named))
     for start, stop, cands, explicit in deferred:
-        earlier = [k for k in named if k in cands]
+        earlier = min((k for k in cands if k in named), key=named.__getitem__, default=None)
         if earlier:
             # the person this article already named ("Viktor Lukashenko ... Lukashenko")
-            b.add(start, stop, _entity_type(earlier[0]), earlier[0], "coref", 0.95)
+            b.add(start, stop, _entity_type(earlier), earlier, "coref", 0.95)
         elif len(explicit) == 1:
             # a form the knowledge base lists for one entity ("Lukashenka")
             key = next(iter(explicit))
@@ -727,13 +752,13 @@ def _titled_people(b: _Builder, tokens: list[Token], lang: str) -> None:
             continue
         start, stop = t.start, tokens[j].stop
         parts = [tokens[x].text for x in range(i, j + 1)]
-        if any(not (stop <= rs or start >= re_) for rs, re_ in b.reserved) and \
+        if b.is_reserved(start, stop) and \
                 fold(parts[0]) not in b.m.kb.first_names:
             i = j + 1
             continue
         if not b.free(start, stop):
             # already a knowledge-base person: attach the title as the article's role for them
-            existing = next((mm for mm in b.mentions if mm.start <= start < mm.stop and mm.type == "person"), None)
+            existing = b.person_at(start)
             if existing and existing.role is None:
                 role = _title_before(b, existing.start, lang)
                 if role:
@@ -767,7 +792,12 @@ def _titled_people(b: _Builder, tokens: list[Token], lang: str) -> None:
 
 
 def _sentence_initial(b: _Builder, start: int) -> bool:
-    return not b.text[b.a.sentence_at(start).start:start].strip(" «\"“„'(")
+    # walk back over opening marks only: slicing from the sentence start cost a sentence per call
+    lo = b.a.sentence_at(start).start
+    k = start
+    while k > lo and b.text[k - 1] in " «\"“„'(":
+        k -= 1
+    return k <= lo
 
 
 def _is_kb_nonperson(b: _Builder, tok: Token) -> bool:
@@ -801,7 +831,7 @@ def _ner(b: _Builder, lang: str) -> None:
         surface = b.text[start:stop]
         if not b.free(start, stop):
             if label == "PER":
-                existing = next((mm for mm in b.mentions if mm.start <= start < mm.stop and mm.type == "person"), None)
+                existing = b.person_at(start)
                 if existing and existing.role is None:
                     role = _title_before(b, existing.start, "ru")
                     if role:

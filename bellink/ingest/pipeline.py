@@ -7,6 +7,7 @@ was. ``ingest_paths`` walks what the user named and reports per file.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
@@ -34,11 +35,67 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     roles: list[tuple[str, str]] = field(default_factory=list)  # (person key, role as the article gives it)
 
+    # Lookups by offset are answered from sorted indexes built on first use, so a document's cost
+    # stays linear in its size (a scan per call made a 5 MB document run for hours). Each index
+    # remembers the list (and its length) it was built from and is rebuilt when that changes.
+    _index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, name: str, sources: tuple, build):
+        key = tuple((id(x), len(x), id(x[-1]) if x else None) for x in sources)
+        got = self._index.get(name)
+        if got is None or got[0] != key:
+            got = self._index[name] = (key, build())
+        return got[1]
+
+    def _sentence_index_at(self, offset: int) -> int:
+        """Position in ``sentences`` of the sentence holding ``offset``, -1 when none does."""
+        sents = self.sentences
+        starts = self._cached("sentence_starts", (sents,), lambda: [s.start for s in sents])
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and sents[i].start <= offset < sents[i].stop else -1
+
     def sentence_at(self, offset: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= offset < s.stop:
-                return s
-        return self.sentences[-1]
+        """The sentence holding ``offset``; the last sentence for an offset between or after them."""
+        return self.sentences[self._sentence_index_at(offset)]
+
+    def timexes_in(self, sentence_index: int) -> list[Timex]:
+        """The time expressions starting inside one sentence, in ``timexes`` order."""
+        def build():
+            by_sentence: dict[int, list[Timex]] = {}
+            for t in self.timexes:
+                by_sentence.setdefault(self._sentence_index_at(t.start), []).append(t)
+            return by_sentence
+
+        by_sentence = self._cached("timexes_by_sentence", (self.timexes, self.sentences), build)
+        if sentence_index < 0:
+            sentence_index += len(self.sentences)
+        return list(by_sentence.get(sentence_index, ()))
+
+    def statements_at(self, pos: int) -> list[int]:
+        """Indexes (ascending) of the statements whose span holds ``pos``."""
+        def build():
+            order = sorted(range(len(self.statements)), key=lambda i: self.statements[i].start)
+            starts = [self.statements[i].start for i in order]
+            reach, top = [], -1  # the furthest stop among the statements up to each position in order
+            for i in order:
+                top = max(top, self.statements[i].stop)
+                reach.append(top)
+            return order, starts, reach
+
+        order, starts, reach = self._cached("statements", (self.statements,), build)
+        found = []
+        k = bisect.bisect_right(starts, pos) - 1
+        while k >= 0 and reach[k] > pos:
+            st = self.statements[order[k]]
+            if st.start <= pos < st.stop:
+                found.append(order[k])
+            k -= 1
+        return sorted(found)
+
+    def statement_at(self, pos: int) -> Optional[int]:
+        """Index of the first statement whose span holds ``pos``, None when none does."""
+        found = self.statements_at(pos)
+        return found[0] if found else None
 
 
 def analyze(doc: Document) -> Analysis:

@@ -533,6 +533,12 @@ class _Extractor:
         self.mentions = sorted(a.mentions, key=lambda m: m.start)
         self.m_starts = [m.start for m in self.mentions]
         self.timexes = sorted(a.timexes, key=lambda t: t.start)
+        # lookups by position go through sorted starts (a scan per call was quadratic in document size)
+        self.t_starts = [t.start for t in self.timexes]
+        self.t_longest = max((t.stop - t.start for t in self.timexes), default=0)
+        self.q_by_close: dict = {}
+        for q in self.quotes:
+            self.q_by_close.setdefault(q.close, q)
         self.hits: list[Hit] = []
         self.skip = self._skipped_sentences()
         self._role_cache: dict = {}
@@ -569,10 +575,7 @@ class _Extractor:
         return got
 
     def quote_closing_at(self, pos: int) -> Optional[Quote]:
-        for q in self.quotes:
-            if q.close == pos:
-                return q
-        return None
+        return self.q_by_close.get(pos)
 
     def quote_opening_at(self, pos: int) -> Optional[Quote]:
         i = bisect.bisect_left(self.q_opens, pos)
@@ -600,13 +603,18 @@ class _Extractor:
 
     def blank_timexes(self, lo: int, hi: int) -> str:
         s = self.text[lo:hi]
-        for t in self.timexes:
-            if t.start >= lo and t.stop <= hi:
+        for t in self.timexes[bisect.bisect_left(self.t_starts, lo):bisect.bisect_left(self.t_starts, hi)]:
+            if t.stop <= hi:
                 s = s[: t.start - lo] + " " * (t.stop - t.start) + s[t.stop - lo:]
         return s
 
     def in_timex(self, pos: int) -> bool:
-        return any(t.start <= pos < t.stop for t in self.timexes)
+        k = bisect.bisect_right(self.t_starts, pos) - 1
+        while k >= 0 and self.t_starts[k] > pos - self.t_longest:
+            if pos < self.timexes[k].stop:
+                return True
+            k -= 1
+        return False
 
     def word_before(self, pos: int, lo: int) -> str:
         w = _last_word(self.text[max(lo, pos - 80):pos])
@@ -1598,8 +1606,8 @@ class _Extractor:
         sent = self.sentence_of(pos).index
         if not generic:
             # 'the ministry' is the ministry named last
-            for m in reversed(self.mentions_in(0, pos)):
-                if m.type == "organization" and not self.is_media(m.key, m.text) and \
+            for m in self._latest_before(pos, "organization"):
+                if not self.is_media(m.key, m.text) and \
                         self._org_matches(m.key, head_key, qualifiers, country, m.text):
                     return m.key
         # 'the press service', 'ведомство': the organization that spoke last in this stretch of the article
@@ -1613,8 +1621,8 @@ class _Extractor:
                     self._org_matches(k, None if generic else head_key, qualifiers, country):
                 return k
         # else the last organization named that fits the phrase
-        for m in reversed(self.mentions_in(0, pos)):
-            if m.type == "organization" and not self.is_media(m.key, m.text) and \
+        for m in self._latest_before(pos, "organization"):
+            if not self.is_media(m.key, m.text) and \
                     self._org_matches(m.key, None if generic else head_key, qualifiers, country, m.text):
                 if generic and not (qualifiers or country):
                     return None  # 'the press service' with nothing to tie it to an organization
@@ -1633,9 +1641,28 @@ class _Extractor:
                 return hits[0].key
         return None
 
+    def _latest_before(self, pos: int, type_: str) -> list:
+        """What a backward scan of ``mentions_in(0, pos)`` meets of one type, keeping only the first (latest)
+        mention of each (key, surface): the callers' tests depend on nothing else, and a document repeats
+        its names, so this is short where the scan was as long as the document."""
+        groups = self._role_cache.get(("latest", type_))
+        if groups is None:
+            by_pair: dict = {}
+            for i, m in enumerate(self.mentions):
+                if m.type == type_:
+                    by_pair.setdefault((m.key, m.text), []).append(i)
+            groups = self._role_cache[("latest", type_)] = [
+                (idx, [self.mentions[i].stop for i in idx]) for idx in by_pair.values()]
+        found = []
+        for idx, stops in groups:
+            k = bisect.bisect_right(stops, pos) - 1  # mentions never overlap: stops rise with starts
+            if k >= 0 and self.mentions[idx[k]].start < pos:
+                found.append(idx[k])
+        return [self.mentions[i] for i in sorted(found, reverse=True)]
+
     def _republic_before(self, pos: int) -> Optional[str]:
-        for m in reversed(self.mentions_in(0, pos)):
-            if m.type == "country" and m.key:
+        for m in self._latest_before(pos, "country"):
+            if m.key:
                 ent = self.a.entities.get(m.key)
                 names = [ent.name, ent.name_ru or "", *ent.aliases] if ent else []
                 if any(_keys(w) & REPUBLIC_KEYS for n in names for w in TOKEN.findall(n)):
@@ -1811,16 +1838,23 @@ class _Extractor:
         return True
 
     def _people(self) -> list[str]:
-        return list(dict.fromkeys(m.key for m in self.mentions if m.type == "person" and m.key))
+        if "people" not in self._role_cache:
+            self._role_cache["people"] = list(dict.fromkeys(m.key for m in self.mentions
+                                                            if m.type == "person" and m.key))
+        return list(self._role_cache["people"])
 
     def _article_roles(self, key: str) -> list[str]:
         """Titles the article itself gives a person, in order of appearance."""
         if ("article", key) in self._role_cache:
             return self._role_cache[("article", key)]
         roles = []
-        for m in self.mentions:
-            if m.key != key or m.type != "person":
-                continue
+        if "person_mentions" not in self._role_cache:
+            by_key: dict = {}
+            for m in self.mentions:
+                if m.type == "person":
+                    by_key.setdefault(m.key, []).append(m)
+            self._role_cache["person_mentions"] = by_key
+        for m in self._role_cache["person_mentions"].get(key, ()):
             if m.role:
                 roles.append(m.role)
             s = self.sentence_of(m.start)
@@ -2483,7 +2517,8 @@ class _Extractor:
         lo, hi = cs, ce
         if self._intro is not None:
             lo, hi = min(lo, self._intro[0]), max(hi, self._intro[1])
-        exclude = [t for t in self.timexes if lo <= t.start < hi or self.in_speech(t.start)]
+        # only the cue's sentence's expressions are candidates, so only they need excluding
+        exclude = [t for t in dating.timexes_in(a, cue.sentence) if lo <= t.start < hi or self.in_speech(t.start)]
         t = dating.governing_timex(a, cue.sentence, cue.start, exclude=exclude, kinds=("date",))
         if t is not None and t.value is not None:
             return dating.to_dateref(t)
@@ -2522,11 +2557,28 @@ class _Extractor:
     def orphans(self) -> None:
         text = self.text
         claimed = sorted((h.st.start, h.st.stop) for h in self.hits)
+        longest = [max((b - a for a, b in claimed), default=0)]
+
+        def claim(a: int, b: int) -> None:
+            bisect.insort(claimed, (a, b))
+            longest[0] = max(longest[0], b - a)
+
+        def overlaps_claimed(cs: int, ce: int) -> bool:
+            # a claimed span that meets [cs, ce] starts at or before ce and no earlier than cs - longest
+            k = bisect.bisect_right(claimed, (ce, float("inf"))) - 1
+            while k >= 0 and claimed[k][0] >= cs - longest[0]:
+                a, b = claimed[k]
+                if a <= cs < b or a < ce <= b or (cs <= a and b <= ce):
+                    return True
+                k -= 1
+            return False
+
+        self._hits_by_cue = sorted((h.cue_start, i) for i, h in enumerate(self.hits))
         for q in self.quotes:
             cs, ce = self.inner(q)
             if ce <= cs:
                 continue
-            if any(a <= cs < b or a < ce <= b or (cs <= a and b <= ce) for a, b in claimed):
+            if overlaps_claimed(cs, ce):
                 continue
             s_open = self.sentence_of(q.open)
             s_close = self.sentence_of(q.close)
@@ -2557,8 +2609,7 @@ class _Extractor:
                 p = who.st
                 p.stop = ce
                 p.text = text[p.start:ce]
-                claimed.append((p.start, ce))
-                claimed.sort()
+                claim(p.start, ce)
                 continue
             if who is not None:
                 p = who.st
@@ -2573,13 +2624,19 @@ class _Extractor:
                                stop=ce, sentence=self.sentence_of(cs).index, cue=None, channel=None,
                                date=dating.publication_date(self.a), confidence=0.4)
                 hit = Hit(st, q.open, q.open, q.open, q.open, s_open.index, False, "unknown")
+            bisect.insort(self._hits_by_cue, (hit.cue_start, len(self.hits)))
             self.hits.append(hit)
-            claimed.append((cs, ce))
-            claimed.sort()
+            claim(cs, ce)
+
+    # How far back _hit_before looks for the attribution a quote may continue: a continuation needs that
+    # attribution in the quote's sentence or the one before, never tens of thousands of characters back.
+    HIT_BEFORE_REACH = 50_000
 
     def _hit_before(self, pos: int) -> Optional[Hit]:
         best = None
-        for h in self.hits:
+        lo = bisect.bisect_left(self._hits_by_cue, (pos - self.HIT_BEFORE_REACH, -1))
+        hi = bisect.bisect_left(self._hits_by_cue, (pos, -1))
+        for h in [self.hits[i] for i in sorted(i for _, i in self._hits_by_cue[lo:hi])]:
             if h.st.stop <= pos + 1 and h.cue_start < pos:
                 if best is None or max(h.st.stop, h.attr_stop) > max(best.st.stop, best.attr_stop):
                     best = h

@@ -66,10 +66,7 @@ def _dateline(d: Doc, sent: Sent, t) -> bool:
 
 
 def statement_at(a, pos: int) -> Optional[int]:
-    for i, st in enumerate(a.statements):
-        if st.start <= pos < st.stop:
-            return i
-    return None
+    return a.statement_at(pos)
 
 
 def quoted(d: Doc, sent: Sent, pos: int) -> bool:

@@ -370,8 +370,8 @@ class Doc:
         return country_word(word)
 
     def _speaker_country(self, sent: Sent, pos: int) -> Optional[str]:
-        for st in self.a.statements:
-            if st.start <= pos < st.stop and st.speaker:
+        for st in map(self.a.statements.__getitem__, self.a.statements_at(pos)):
+            if st.speaker:
                 c = self.country_of(st.speaker)
                 if c:
                     return c
