@@ -98,23 +98,23 @@ def test_last_word_is_the_regex_group(rng):
     for _ in range(20000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         m = rx.search(s)
-        assert statements._last_word(s) == (m.group(1) if m else None), repr(s)
+        assert statements.morph._last_word(s) == (m.group(1) if m else None), repr(s)
 
 
 def test_filler_check_never_rules_out_a_match(rng):
     hits = 0
-    for s in _texts([statements.FILLERS_AT_END], 5000, rng, 4):
+    for s in _texts([statements.words.FILLERS_AT_END], 5000, rng, 4):
         s = s.rstrip()
-        if statements.FILLERS_AT_END.search(s):
+        if statements.words.FILLERS_AT_END.search(s):
             hits += 1
-            assert statements._may_end_with_filler(s), repr(s)
+            assert statements.morph._may_end_with_filler(s), repr(s)
     assert hits > 100
 
 
 def test_trailing_connector_check_never_rules_out_a_match(rng):
     vocab = ["and", "AND", "But", "и", "И", "а", "А", "но", "НО", "x", "d", "t", "о", ",", ";", ":", "-", "–", "—",
              " ", "\n", "\u00a0", "\u2009", "."]
-    rx, end = statements.TRAILING_CONNECTORS, statements.TRAILING_CONNECTOR_END
+    rx, end = statements.words.TRAILING_CONNECTORS, statements.words.TRAILING_CONNECTOR_END
     for _ in range(20000):
         s = "".join(rng.choice(vocab) for _ in range(rng.randint(1, 8)))
         m = rx.search(s)
@@ -123,7 +123,7 @@ def test_trailing_connector_check_never_rules_out_a_match(rng):
 
 
 def test_whole_text_literals_are_in_every_match(rng):
-    for rx, need in statements.REQUIRED_LITERALS.items():
+    for rx, need in statements.words.REQUIRED_LITERALS.items():
         hits = 0
         for s in _texts([rx], 2000, rng, 4):
             if rx.search(s):

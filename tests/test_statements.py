@@ -204,7 +204,7 @@ def test_confidence_says_how_the_speaker_was_found(analyzed):
 
 @pytest.mark.parametrize("form", ["заявил", "заявила", "заявили", "заявляет", "заявлял", "сообщило", "пояснил"])
 def test_russian_verbs_match_in_every_form(form):
-    from bellink.ingest.statements import _ru_verb
+    from bellink.ingest.statements.verbs import _ru_verb
 
     assert _ru_verb(form) is not None
     assert _ru_verb("заявивший") is None  # a participle describes, it does not report

@@ -1,0 +1,103 @@
+"""Channels: the outlet that carried the words ('told TASS', 'as quoted by BelTA', 'цитата по БелТА'),
+recorded as the channel and never as the speaker.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _ru_cases
+from bellink.ingest.statements.words import CHANNEL_SLOTS_EN, CHANNEL_SLOTS_RU, MEDIA_WORDS
+from bellink.names import fold, has_cyrillic
+
+
+@lru_cache(maxsize=1)
+def _media_index() -> dict:
+    """Folded first word of every outlet name and alias in the knowledge base -> outlet keys."""
+    out: dict = {}
+    try:
+        from bellink.ingest import kb as kbmod
+
+        for ent in kbmod.load().entities.values():
+            if ent.type != "organization" or ent.attrs.get("kind") != "media":
+                continue
+            for n in {ent.name, ent.name_ru or "", *ent.aliases}:
+                words = [w for w in TOKEN.findall(n) if w[:1].isupper()]
+                if words:
+                    out.setdefault(fold(words[0]), set()).add(ent.key)
+    except Exception:  # no knowledge base yet: nothing to look up
+        pass
+    return out
+
+
+class Channels:
+    def is_media(self, key: Optional[str], surface: str = "") -> bool:
+        ent = self.a.entities.get(key) if key else None
+        if ent is not None and ent.attrs.get("kind") == "media":
+            return True
+        if ent is not None and ent.attrs.get("kind"):
+            return False
+        if key and not key.startswith("organization:"):
+            return False
+        names = " ".join(filter(None, [surface, ent.name if ent else "", ent.name_ru or "" if ent else ""]))
+        return bool(MEDIA_WORDS.search(names))
+
+    def channel_in(self, lo: int, hi: int, exclude: Optional[str] = None,
+                   content: tuple = (0, 0)) -> tuple[Optional[str], Optional[str]]:
+        """The outlet named in an attribution and how: 'interview' (told TASS, рассказал агентству БелТА), which
+        covers the speaker's other words in the article, or 'citation' (as quoted by, цитата по), which does not."""
+        text = self.text
+        if hi <= lo:
+            return None, None
+        for rx in (CHANNEL_SLOTS_EN, CHANNEL_SLOTS_RU):
+            for m in rx.finditer(text, lo, hi):
+                if content[0] <= m.start() < content[1]:
+                    continue
+                for men in self.mentions_in(m.start(), min(hi, m.end() + 40)):
+                    if men.type != "organization" or men.key == exclude or content[0] <= men.start < content[1]:
+                        continue
+                    if men.start < m.end() - 1 and not men.start <= m.end() - 1 < men.stop:
+                        continue
+                    slot = m.group().lower()
+                    if slot.startswith("according") and not self.is_media(men.key, men.text):
+                        continue
+                    kind = "citation" if re.match(r"as quoted|quoted|cited|according|цитат|цитиру|переда|сообщает",
+                                                  slot) else "interview"
+                    return men.key, kind
+                if not any(x.type == "organization" for x in self.mentions_in(m.end(), min(hi, m.end() + 40))):
+                    key = self._kb_outlet_at(m.end(), hi)
+                    if key:
+                        slot = m.group().lower()
+                        return key, ("citation" if re.match(r"as quoted|quoted|cited|according|цитат|цитиру|переда|"
+                                                            r"сообщает", slot) else "interview")
+        # a dative outlet after a Russian verb: 'сообщили "Интерфаксу"'
+        for men in self.mentions_in(lo, hi):
+            if men.type != "organization" or men.key == exclude or content[0] <= men.start < content[1]:
+                continue
+            if has_cyrillic(men.text):
+                cases = _ru_cases(TOKEN.findall(men.text)[0])
+                if "datv" in cases and "nomn" not in cases:
+                    return men.key, "interview"
+            ent = self.a.entities.get(men.key)
+            if ent is not None and ent.attrs.get("kind") == "media":
+                return men.key, "citation"
+        return None, None
+
+    def _kb_outlet_at(self, pos: int, hi: int) -> Optional[str]:
+        """An outlet in a channel slot that the entity stage left unmarked ('told the Russian TV channel Zvezda'):
+        a capitalized word there that begins the name of exactly one outlet in the knowledge base."""
+        for t in list(TOKEN.finditer(self.text, pos, min(hi, pos + 40)))[:5]:
+            w = t.group()
+            if not w[:1].isupper() or len(w) < 3 or self._country_of(w) or w.lower() in ("news", "agency", "the"):
+                continue
+            keys = _media_index().get(fold(w))
+            if keys and len(keys) == 1:
+                key = next(iter(keys))
+                if key not in self.a.entities:
+                    from bellink.ingest import kb as kbmod
+
+                    self.a.entities[key] = kbmod.load().entities[key]
+                return key
+        return None

@@ -1,0 +1,222 @@
+"""Constructions beyond 'X said': 'according to X' / 'по словам X', 'TASS quoted X as saying',
+'как сообщил X', 'об этом сообщило X', 'говорится в сообщении X', and outlets that carry
+someone's words ('передаёт ТАСС').
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.values import Cue, Hit, Who
+from bellink.ingest.statements.words import (
+    DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN, INSTITUTION_HEAD_KEYS_RU,
+    LEADING_CONNECTORS, QUOTED_ACTIVE, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
+)
+from bellink.names import fold, has_cyrillic
+
+
+class Constructions:
+    def according(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
+        """'according to X, ...', '..., according to X', 'по словам X, ...', '..., по его словам'."""
+        text = self.text
+        p = cue.stop
+        mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:s.stop])
+        x_end = p + mm.start() if mm else s.stop
+        phrase = text[p:x_end].strip()
+        who = None
+        bare_doc = (not phrase and cue.lemma in ("сообщению", "заявлению", "пресс-релизу", "документу", "данным",
+                                                 "информации") and cue.text[:1] in "Сс") or \
+            re.fullmatch(r"(?:the|this|that|its)\s+(?:" + "|".join(DOC_WORDS) + ")", phrase, re.IGNORECASE)
+        if bare_doc:
+            prev = self._previous_hit(cue.start, s)
+            if prev is None or prev.st.speaker is None or s.index - prev.cue_sentence > 2:
+                return None
+            who = self.inherit(prev)
+            who.kind, who.start, who.stop = "previous", cue.start, x_end
+            who.text = text[cue.start:x_end].strip()
+            who.confidence = min(prev.st.confidence, 0.75)
+        elif not phrase and not cue.pron:
+            return None
+        if cue.pron:
+            pm = re.search(r"(его|её|ее|их)", cue.text, re.IGNORECASE)
+            who = self.resolve_pronoun({"его": "he", "её": "she", "ее": "she", "их": "they"}[cue.pron.lower()],
+                                       cue.start + pm.start(), cue.start + pm.end(), cue, s)
+        else:
+            pm = re.match(r"\s*(him|her|them)\b", text[p:x_end], re.IGNORECASE)
+            if pm:
+                pron = {"him": "he", "her": "she", "them": "they"}[pm.group(1).lower()]
+                who = self.resolve_pronoun(pron, p + pm.start(1), p + pm.end(1), cue, s)
+        if who is None and not bare_doc:
+            first = TOKEN.findall(phrase)
+            if not first:
+                return None
+            if any(_keys(w) & GENERIC_SOURCE_KEYS or w.lower() in GENERIC_SOURCES for w in first[:3]):
+                return None
+            ms = [m for m in self.mentions_in(p, x_end) if m.type in ("person", "organization")]
+            people = [m for m in ms if m.type == "person"]
+            if people:
+                who = self.who_from_mention(people[-1], p)
+                who.start = max(who.start, p)
+            elif ms:
+                m = ms[0]
+                vm = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[p:m.start])
+                if self.is_media(m.key, m.text):
+                    who = Who(None, m.text, m.start, m.stop, "media", confidence=0.5, role=m.key)
+                elif vm is not None:
+                    who = Who(m.key, phrase, p, x_end, "institution", None, 0.85)
+            if who is None:
+                hm = HEAD_WORD_EN.search(phrase)
+                if hm and not has_cyrillic(phrase):
+                    who = self.resolve_phrase(phrase, p + (len(text[p:x_end]) - len(text[p:x_end].lstrip())),
+                                              x_end, hm.group("head").lower(), cue, s)
+                elif has_cyrillic(phrase):
+                    toks = TOKEN.findall(phrase)
+                    head = next((t for t in toks if _keys(t) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU)), None)
+                    if head:
+                        hk = fold(_parse(head.lower())[0].normal_form)
+                        who = self.resolve_phrase(phrase, p, x_end, hk, cue, s)
+        if who is None:
+            return None
+        conf_scale = 1.0 if cue.klass == "according" else 0.9
+        who.confidence = round(who.confidence * conf_scale, 2)
+        pre = text[bound:cue.start]
+        if LEADING_CONNECTORS.sub("", pre).strip() == "" or self._only_dateline(pre):
+            # 'According to X, CONTENT'
+            cs = x_end
+            while cs < s.stop and text[cs] in " ,\t":
+                cs += 1
+            span = self.content_to_sentence_end(cs, s, min_tokens=3)
+            if span is None:
+                return None
+            cs, ce = span
+            return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end)
+        if not re.search(r"[,(—–-]\s*$", pre):
+            # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
+            return None
+        bwd = self.backward(cue, s, cue.start, bound, accepted) or self.parenthetical(s, bound, cue.start, x_end, accepted)
+        if bwd is None:
+            return None
+        cs, ce = bwd
+        return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end)
+
+    def quoted_active(self, cue: Cue, s, bound: int) -> Optional[Hit]:
+        """'Russia's TASS news agency quoted Khrenin as saying (that) ...': speaker inside, outlet before."""
+        text = self.text
+        m = QUOTED_ACTIVE.match(text, cue.start)
+        lo, hi = m.start("who"), m.end("who")
+        people = [x for x in self.mentions_in(lo, hi) if x.type == "person"]
+        if people:
+            who = self.who_from_mention(people[-1], lo)
+        else:
+            orgs = [x for x in self.mentions_in(lo, hi) if x.type == "organization" and not self.is_media(x.key, x.text)]
+            if not orgs:
+                return None
+            who = Who(orgs[-1].key, orgs[-1].text, orgs[-1].start, orgs[-1].stop, "institution", None, 0.85)
+        who.start = max(who.start, lo)
+        channel = next((x.key for x in reversed(self.mentions_in(bound, cue.start)) if x.type == "organization"), None)
+        fwd = self.forward(replace(cue, klass="say", lemma="say"), s)
+        if fwd is None:
+            return None
+        hit = self.make(cue, s, who, *fwd, forward=True, attr_start=cue.start, attr_stop=cue.stop)
+        if channel and hit.st.channel is None:
+            hit.st.channel, hit.channel_kind = channel, "citation"
+        return hit
+
+    def as_frame(self, cue: Cue, s, accepted: list) -> Optional[Hit]:
+        """'Как сообщил X, ...': the speaker after the verb, the content after the comma."""
+        text = self.text
+        who = self.right_subject(cue, s)
+        if who is None or who.kind == "media":
+            return None  # 'Как сообщал "Интерфакс"': the publisher citing its own reporting
+        mm = re.search(r",", text[who.stop:s.stop])
+        if not mm:
+            return None
+        cs = who.stop + mm.end()
+        cs, ce = self.trim(cs, s.stop)
+        if len(TOKEN.findall(text[cs:ce])) < 3:
+            return None
+        return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop)
+
+    def ob_etom(self, cue: Cue, s) -> Optional[Hit]:
+        """'Об этом сообщило агентство БелТА': the source of what the previous sentence said."""
+        text = self.text
+        who = self.right_subject(cue, s)
+        if who is None or s.index == 0:
+            return None
+        prev_s = self.a.sentences[s.index - 1]
+        if prev_s.paragraph != s.paragraph and prev_s.index in self.skip:
+            return None
+        channel = who.role if who.kind == "media" else None
+        if channel is None:
+            channel = self.channel_in(cue.stop, s.stop, exclude=who.key)[0]
+        earlier = [h for h in self.hits if prev_s.start <= h.st.start < prev_s.stop or h.cue_sentence == prev_s.index]
+        if earlier:
+            if channel:
+                for h in earlier:
+                    if h.st.channel is None:
+                        h.st.channel = channel
+            return None
+        if prev_s.index in self.skip:
+            return None
+        cs, ce = self.trim(self._skip_dateline(prev_s.start, prev_s.stop), prev_s.stop)
+        if len(TOKEN.findall(text[cs:ce])) < 3:
+            return None
+        hit = self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=who.stop)
+        hit.st.confidence = round(min(hit.st.confidence, 0.8), 2)
+        return hit
+
+    def doc_frame(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
+        """'..., говорится в отчёте комитета' / 'В сообщении X говорится, что ...'."""
+        text = self.text
+        after = re.match(rf"\s+в\s+{DOC_NOUNS_RU}\b", text[cue.stop:s.stop], re.IGNORECASE)
+        before = re.search(rf"(?:^|\s)[Вв]\s+{DOC_NOUNS_RU}\b(?P<x>[^,.;]*?)\s*$", text[bound:cue.start])
+        if after:
+            lo, hi = cue.stop + after.end(), s.stop
+            mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[lo:hi])
+            hi = lo + mm.start() if mm else hi
+            who = self._doc_source(cue.stop + after.start(), lo, hi)
+            bwd = self.backward(cue, s, cue.start, bound, accepted)
+            if bwd is None:
+                return None
+            return self.make(cue, s, who, *bwd, forward=False, attr_start=cue.start, attr_stop=hi)
+        if before:
+            lo = bound + before.start()
+            who = self._doc_source(lo, bound + before.start("x"), cue.start)
+            fwd = self.forward(cue, s)
+            if fwd is None:
+                return None
+            return self.make(cue, s, who, *fwd, forward=True, attr_start=lo, attr_stop=cue.stop)
+        return None
+
+    def _doc_source(self, start: int, lo: int, hi: int) -> Who:
+        ms = [m for m in self.mentions_in(lo, hi) if m.type in SPEAKER_TYPES]
+        phrase = self.text[start:hi].strip()
+        if ms:
+            m = ms[0]
+            if m.type == "person":
+                who = self.who_from_mention(m, lo)
+                who.confidence = 0.85
+                return who
+            if self.is_media(m.key, m.text):
+                return Who(None, phrase, start, hi, "media", confidence=0.5, role=m.key)
+            return Who(m.key, phrase, start, hi, "institution", None, 0.85)
+        return Who(None, phrase, start, hi, "institution", None, 0.5)
+
+    def channel_verb(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
+        """'..., передаёт ТАСС': an outlet carrying the sentence's statement (or reporting on its own)."""
+        ms = [m for m in self.mentions_in(cue.stop, s.stop) if m.type == "organization"]
+        if not ms:
+            return None
+        ch = ms[0].key
+        if accepted:
+            if accepted[-1].st.channel is None:
+                accepted[-1].st.channel = ch
+            return None
+        who = Who(None, ms[0].text, ms[0].start, ms[0].stop, "media", confidence=0.5, role=ch)
+        bwd = self.backward(cue, s, cue.start, bound, accepted)
+        if bwd is None:
+            return None
+        return self.make(cue, s, who, *bwd, forward=False, attr_start=cue.start, attr_stop=ms[0].stop)

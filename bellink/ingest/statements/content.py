@@ -1,0 +1,290 @@
+"""What was said: forward after the cue (that/что-clause, colon, comma before a quote, zero-that clause,
+object noun phrase) or backward before the attribution (a quote, a clause, a parenthetical), trimmed
+to a clause.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _ru_pos, s_words
+from bellink.ingest.statements.values import Cue
+from bellink.ingest.statements.verbs import verbs
+from bellink.ingest.statements.words import (
+    ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, LEADING_CONNECTORS,
+    PREPOSITIONS_EN, PREPOSITIONS_RU, RU_ABOUT,
+)
+from bellink.names import has_cyrillic
+
+
+class Content:
+    def forward(self, cue: Cue, s) -> Optional[tuple[int, int]]:
+        """Content after the cue: a that/что-clause, a colon or comma before a quote, or a bare clause."""
+        text = self.text
+        self._fwd_kind = None
+        p = cue.stop
+        rest = text[p:s.stop]
+        ru = has_cyrillic(cue.text)
+        cs = None
+        if ru:
+            m = re.match(r"(?P<gap>[^,.;:!?]{0,120}?)\s*(?:,\s*(?:что|будто|чтобы)\b|\s*о\s+том\s*,\s*что\b)", rest)
+            if m and self._gap_ok_ru(m.group("gap")):
+                cs = p + m.end()
+            if cs is None:
+                m = re.match(r"(?P<gap>[^,.;:!?]{0,80}?)\s*:\s*", rest)
+                if m and self._gap_ok_ru(m.group("gap")):
+                    cs = p + m.end()
+                    if cs >= s.stop:
+                        return self._colon_next(s)
+            if cs is None and cue.lemma in RU_ABOUT:
+                m = re.match(r"(?P<gap>[^,.;:!?]{0,60}?)\s*(?=(?:о|об|обо)\s)", rest)
+                if m and self._gap_ok_ru(m.group("gap")) and len(TOKEN.findall(rest[m.end():])) >= 3:
+                    cs = p + m.end()
+        else:
+            m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,160}?)\bthat\b", rest)
+            if m and self._gap_ok_en(m.group("gap"), cue):
+                cs = p + m.end()
+            if cs is None:
+                m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,80}?)\s*(?P<mark>:|,(?=\s*[«\"“„]))\s*", rest)
+                if m and self._gap_ok_en(m.group("gap"), cue):
+                    cs = p + m.end()
+                    if m.group("mark") == ",":
+                        self._fwd_kind = "comma_quote"
+                    if cs >= s.stop:
+                        return self._colon_next(s)
+            if cs is None and cue.klass in ("say", "tell", "add"):
+                cs = self._zero_that(cue, rest, p)
+        if cs is None and cue.klass == "object":
+            cs = self._object_content(cue, rest, p)
+            if cs is not None:
+                # 'refuted media reports that ...': the verb is part of what was said
+                self._fwd_kind = "object"
+                cs = cue.start
+        if cs is None:
+            return None
+        while cs < len(text) and text[cs] in " \t\u00a0":
+            cs += 1
+        return self.content_to_sentence_end(cs, s, min_tokens=2)
+
+    def content_to_sentence_end(self, cs: int, s, min_tokens: int) -> Optional[tuple[int, int]]:
+        """Content from ``cs`` to the end of the sentence, or of a quote opened at ``cs`` that runs past it."""
+        ce = s.stop
+        q = self.quote_opening_at(cs)
+        if q is not None and q.close >= ce:
+            ce = q.close + 1
+        cs, ce = self.trim(cs, ce)
+        if len(TOKEN.findall(self.text[cs:ce])) < min_tokens:
+            return None
+        return cs, ce
+
+    def _object_content(self, cue: Cue, rest: str, p: int) -> Optional[int]:
+        """'denied media reports that ...', 'he noted the deliveries of ...', 'pledged to continue ...'."""
+        m = re.match(r"\s+", rest)
+        if not m:
+            return None
+        body = rest[m.end():]
+        first = re.match(r"[\w’'-]+", body)
+        if not first or len(TOKEN.findall(body)) < 3:
+            return None
+        fw = first.group().lower()
+        if fw == "to" and cue.lemma in ("pledge", "vow", "promise"):
+            return p + m.end()
+        if fw in PREPOSITIONS_EN or fw in PREPOSITIONS_RU or fw in ("that", "it", "so", "and", "but", "as", "и", "а",
+                                                                    "но", "что", "это", "ли"):
+            return None
+        if has_cyrillic(body[:1]) and _ru_pos(fw) in ("VERB", "CONJ", "PRCL", "ADVB", "GRND", "INFN"):
+            return None
+        return p + m.end()
+
+    def _colon_next(self, s) -> Optional[tuple[int, int]]:
+        """'The minister said:' and the quote opens the next sentence or paragraph."""
+        if s.index + 1 >= len(self.a.sentences):
+            return None
+        nxt = self.a.sentences[s.index + 1]
+        q = self.quote_opening_at(nxt.start)
+        if q is None:
+            return None
+        return q.open, q.close + 1
+
+    def _gap_ok_en(self, gap: str, cue: Cue) -> bool:
+        words = gap.replace(",", " ").split()
+        if not words:
+            return True
+        if len(words) > 14:
+            return False
+        lows = [w.lower() for w in words]
+        if any(w in ("which", "who", "whom", "because", "if", "when", "whether", "but") for w in lows):
+            return False
+        if verbs().en_regex.search(gap):
+            return False
+        if lows[0] in ADJUNCT_START_EN:
+            return True
+        if cue.klass == "tell" or cue.lemma == "quote":
+            return True
+        return False
+
+    def _gap_ok_ru(self, gap: str) -> bool:
+        words = TOKEN.findall(gap)
+        if len(words) > 8:
+            return False
+        for w in words:
+            lw = w.lower()
+            if lw in ("который", "которая", "которые", "если", "когда", "потому"):
+                return False
+            if has_cyrillic(w) and _ru_pos(lw) == "VERB":
+                return False
+        return True
+
+    def _zero_that(self, cue: Cue, rest: str, p: int) -> Optional[int]:
+        """'He said Russia would continue ...': a clause straight after the verb (and its addressee)."""
+        m = re.match(r"\s+", rest)
+        if not m:
+            return None
+        body = rest[m.end():]
+        if cue.klass == "tell" or cue.lemma == "quote":
+            om = re.match(r"(?:(?:the\s+)?[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+", body)
+            if cue.lemma == "quote":
+                om = None
+            if om is None and cue.klass == "tell":
+                return None
+            if om is not None:
+                obj = om.group().strip()
+                if obj.lower() not in AUDIENCE_EN and not obj[:1].isupper():
+                    return None
+                body = body[om.end():]
+                m = re.match(r".*", rest[: len(rest) - len(body)], re.S)
+        first = re.match(r"[\w’'.-]+", body)
+        if not first or not CLAUSE_START_EN.match(body):
+            return None
+        fw = first.group().lower()
+        if fw in ("as", "in", "on", "at", "to", "that", "so", "nothing", "goodbye", "adding", "according", "after",
+                  "before", "during", "while", "when", "without", "with", "from", "by", "for", "of", "about"):
+            return None
+        head = " ".join(body.split()[:12])
+        if not AUX_EN.search(head) and not (cue.lemma == "say" and re.search(r"\b\w+(?:ed|s)\b", " ".join(body.split()[1:8]))):
+            return None
+        if len(body.split()) < 3:
+            return None
+        return p + len(rest) - len(body)
+
+    def backward(self, cue: Cue, s, attr_start: int, bound: int, accepted: list) -> Optional[tuple[int, int]]:
+        """Content before the attribution: '..., X said', '«...», — заявил X', '"...," he added'."""
+        text = self.text
+        k = attr_start
+        while k > bound and text[k - 1] in " \t\u00a0,-–—":
+            k -= 1
+        seps = text[k:attr_start]
+        q = self.quote_closing_at(k - 1) if k > bound else None
+        if q is None and k <= s.start and s.index > 0 and not accepted:
+            # '“Why would we need them?” Khrenin asked.': the segmenter cut after the quote's own question mark
+            prev = self.a.sentences[s.index - 1]
+            j = attr_start
+            while j > prev.start and text[j - 1] in " \t\u00a0,-–—":
+                j -= 1
+            pq = self.quote_closing_at(j - 1)
+            if prev.paragraph == s.paragraph and pq is not None and text[pq.close - 1:pq.close] in "?!…." \
+                    and not any(h.st.start <= pq.open < h.st.stop for h in self.hits):
+                self._intro = None
+                return self.inner(pq)
+        if q is None:
+            q = self.quote_closing_at(k - 1) if k > 0 and text[k - 1] in CLOSE_MARKS else None
+        if q is None and "," not in seps and not any(d in seps for d in DASHES):
+            return None
+        if q is not None:
+            start = min(bound, q.open) if q.open < bound else bound
+            intro = text[start:q.open]
+            if LEADING_CONNECTORS.sub("", intro).strip() == "" or q.open < bound or self._only_dateline(intro):
+                # the whole clause is the quote: a direct statement
+                self._cut_previous(accepted, q.open)
+                return self.inner(q)
+            if self._adverbial_intro(intro) and not (accepted and accepted[-1].st.stop > start):
+                # 'In 2014-2015, «around 50 contracts were signed ...,» Ravkov reminded': a verbatim quote
+                self._intro = (start, q.open)
+                return self.inner(q)
+            if accepted and accepted[-1].forward and accepted[-1].st.start <= q.open < accepted[-1].st.stop:
+                self.cut(accepted[-1], q.open)
+                return self.inner(q)
+            cs, ce = start, q.close + 1
+        else:
+            cs, ce = bound, k
+            if accepted and accepted[-1].forward and accepted[-1].st.stop > cs:
+                return None
+        cs = self._skip_dateline(cs, ce)
+        if q is None:
+            cs = self._after_missed_boundary(cs, ce)
+        lead = LEADING_CONNECTORS.match(text, cs)
+        if lead and lead.end() <= ce:
+            cs = lead.end()
+        cs, ce = self.trim(cs, ce)
+        if not self._clause_like(cs, ce):
+            return None
+        return cs, ce
+
+    def _after_missed_boundary(self, cs: int, ce: int) -> int:
+        """A sentence end the segmenter missed ('... Су-30СМ. Белоруссия планирует ...'): start after it."""
+        last = cs
+        for m in re.finditer(r"(?<=[\w)»\"”])[.!?]\s+(?=[A-ZА-ЯЁ«\"“])", self.text[cs:ce]):
+            pos = cs + m.start()
+            word = re.search(r"([\w-]+)$", self.text[cs:pos])
+            if self.in_quote(pos) or not word:
+                continue
+            w = word.group(1)
+            if (len(w) <= 3 and not re.search(r"\d", w)) or w.lower() in {"gen", "col", "maj", "capt", "adm", "sgt"}:
+                continue  # an abbreviation or an initial
+            last = cs + m.end()
+        return last
+
+    def _clause_like(self, cs: int, ce: int) -> bool:
+        """Reported content must read as a clause, not a stray phrase ('As an example')."""
+        words = TOKEN.findall(self.text[cs:ce])
+        if len(words) < 3:
+            return False
+        if len(words) >= 6:
+            return True
+        seg = self.text[cs:ce]
+        if has_cyrillic(seg):
+            return any(_ru_pos(w) in ("VERB", "PRTS", "ADJS", "PRED", "INFN") for w in words)
+        return bool(AUX_EN.search(seg) or re.search(r"\b\w{3,}(?:ed|es)\b", seg))
+
+    def parenthetical(self, s, bound: int, attr_start: int, attr_stop: int, accepted: list):
+        """'The deal, Lukashenko said, will be signed in May': the attribution set off inside the clause.
+        The content is the whole clause, the attribution with it, since it must be one stretch of text."""
+        text = self.text
+        if accepted or not re.search(r",\s*$", text[bound:attr_start]):
+            return None
+        if not re.match(r"\s*(?:on\s+\w+day\s*|в\s+\w+\s*)?,\s*[\w«\"“]", text[attr_stop:s.stop]):
+            return None
+        cs = self._skip_dateline(bound, s.stop)
+        lead = LEADING_CONNECTORS.match(text, cs)
+        if lead and lead.end() < attr_start:
+            cs = lead.end()
+        cs, ce = self.trim(cs, s.stop)
+        if len(TOKEN.findall(text[cs:attr_start])) < 1 or not self._clause_like(attr_stop, ce):
+            return None
+        return cs, ce
+
+    def _adverbial_intro(self, intro: str) -> bool:
+        """A short lead-in with no verb before a quote ('In 2014-2015, ', 'По его словам, ')."""
+        intro = intro.strip()
+        if not intro.endswith(",") or re.search(r"[«»\"“”„]", intro):
+            return False
+        words = TOKEN.findall(intro)
+        if not words or len(words) > 6:
+            return False
+        if has_cyrillic(intro):
+            return not any(_ru_pos(w) in ("VERB", "INFN", "PRTS") for w in words)
+        return not AUX_EN.search(intro) and not verbs().en_regex.search(intro)
+
+    def _cut_previous(self, accepted: list, at: int) -> None:
+        if accepted and accepted[-1].forward and accepted[-1].st.start < at < accepted[-1].st.stop:
+            self.cut(accepted[-1], at)
+
+    def _only_dateline(self, intro: str) -> bool:
+        return bool(DATELINE.match(intro)) and DATELINE.match(intro).end() >= len(intro.rstrip())
+
+    def _skip_dateline(self, cs: int, ce: int) -> int:
+        m = DATELINE.match(self.text, cs, ce)
+        if m and s_words(self.text[m.end():ce]) >= 3:
+            return m.end()
+        return cs

@@ -1,0 +1,120 @@
+"""Reporting cues in a sentence: English verb forms, 'quoted ... as saying', 'according to', Russian verbs
+by lemma and the Russian frames (по словам, согласно, как сообщил, об этом сообщил, говорится в).
+A verb inside quoted words is what was said, never a cue.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _START
+from bellink.ingest.statements.values import Cue
+from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
+from bellink.ingest.statements.words import (
+    ACCORDING_EN, ACCORDING_RU, DETERMINERS, MODALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
+    REQUIRED_LITERALS,
+)
+from bellink.names import has_cyrillic
+
+
+class CueFinding:
+    def _en_matches(self, rx, s) -> list:
+        """Matches of ``rx`` over the whole text, computed once, for sentence ``s``."""
+        key = ("rx", id(rx))
+        if key not in self._role_cache:
+            need = REQUIRED_LITERALS.get(rx, ())
+            found = list(rx.finditer(self.text)) if all(any(w in self.text for w in alts) for alts in need) else []
+            self._role_cache[key] = (rx, found, [m.start() for m in found])
+        _, found, starts = self._role_cache[key]
+        i = bisect.bisect_left(starts, s.start)
+        out = []
+        while i < len(found) and found[i].start() < s.stop:
+            if found[i].end() <= s.stop:
+                out.append(found[i])
+            i += 1
+        return out
+
+    def _en_verbs(self, s) -> list:
+        """Spans of English reporting-verb forms in sentence ``s`` (a word lookup, not a regex alternation)."""
+        if "en_verbs" not in self._role_cache:
+            first = _en_first_words()
+            spans = []
+            text = self.text
+            for m in WORD_EN.finditer(text):
+                forms = first.get(m.group().lower())
+                if not forms:
+                    continue
+                for form in forms:  # longest first: 'made it clear' before 'made clear'
+                    rest = form[1:]
+                    pos, ok = m.end(), True
+                    for w in rest:
+                        mm = WORD_EN.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+                        if mm is None or mm.group().lower() != w:
+                            ok = False
+                            break
+                        pos = mm.end()
+                    if ok:
+                        if text[pos:pos + 1] not in ("-",) and text[m.start() - 1:m.start()] not in ("-", "'", "’"):
+                            spans.append((m.start(), pos))
+                        break
+            self._role_cache["en_verbs"] = (spans, [a for a, _ in spans])
+        spans, starts = self._role_cache["en_verbs"]
+        i = bisect.bisect_left(starts, s.start)
+        out = []
+        while i < len(spans) and spans[i][0] < s.stop:
+            out.append(spans[i])
+            i += 1
+        return out
+
+    def cues(self, s) -> list[Cue]:
+        text = self.text
+        found: list[Cue] = []
+        seg = text[s.start:s.stop]
+        if self.lang == "en" or not has_cyrillic(seg):
+            v = verbs()
+            for m in self._en_matches(QUOTED_AS_SAYING, s):
+                start, stop = m.start(), m.end()
+                if not self.in_speech(start):
+                    found.append(Cue(start, stop, m.group(), "say", "quote", s.index, channel_text=m.group("ch")))
+            for m in self._en_matches(QUOTED_ACTIVE, s):
+                start, stop = m.start(), m.end()
+                if not self.in_speech(start) and not any(c.start <= start < c.stop for c in found):
+                    found.append(Cue(start, stop, m.group(), "quoted_active", "quote", s.index,
+                                     channel_text=m.group("who")))
+            for start, stop in self._en_verbs(s):
+                word = text[start:stop]
+                if self.in_speech(start) or any(c.start <= start < c.stop for c in found):
+                    continue
+                if word[:1].isupper() and text[s.start:start].strip():
+                    continue  # a capitalized "Says" mid-sentence is a name or a title
+                klass, lemma = v.en_forms[re.sub(r"\s+", " ", word.lower())]
+                before = self.word_before(start, s.start)
+                if before in PASSIVE_AUX or before in DETERMINERS - {"then"} or before in NEGATION or before in MODALS:
+                    continue
+                found.append(Cue(start, stop, word, klass, lemma, s.index))
+            for m in self._en_matches(ACCORDING_EN, s):
+                start = m.start()
+                if not self.in_speech(start):
+                    found.append(Cue(start, m.end(), m.group(), "according", "according to", s.index))
+        if self.lang == "ru" or has_cyrillic(seg):
+            for m in TOKEN.finditer(seg):
+                w = m.group()
+                hit = _ru_verb_token(w)
+                if not hit or (w[:1].isupper() and m.start() > 0):
+                    continue
+                start, stop = s.start + m.start(), s.start + m.end()
+                if self.in_speech(start):
+                    continue
+                before = self.word_before(start, s.start)
+                if before in NEGATION:
+                    continue
+                found.append(Cue(start, stop, w, hit[0], hit[1], s.index))
+            for m in ACCORDING_RU.finditer(seg):
+                start = s.start + m.start()
+                if not self.in_speech(start):
+                    kind = "according" if m.group("what") == "словам" else "according_data"
+                    found.append(Cue(start, s.start + m.end(), m.group(), kind, m.group("what") or m.group("doc"),
+                                     s.index, pron=m.group("pron")))
+        found.sort(key=_START)
+        return found

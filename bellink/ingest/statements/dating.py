@@ -1,0 +1,56 @@
+"""Dating a statement: the time expression nearest its cue, outside the content and quotes ('заявил
+24 июня'); 'at the time' takes the previous sentence's date; else the publication date. A speaker's
+later words share the date and outlet of the earlier attribution.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from bellink.ingest import dating
+from bellink.ingest.model import DateRef
+from bellink.ingest.statements.values import Cue
+from bellink.ingest.statements.words import THEN
+
+
+class Dating:
+    def date(self, cue: Cue, cs: int, ce: int) -> Optional[DateRef]:
+        """The time expression nearest the cue, outside the content, the quotes and any intro before a quote."""
+        a = self.a
+        lo, hi = cs, ce
+        if self._intro is not None:
+            lo, hi = min(lo, self._intro[0]), max(hi, self._intro[1])
+        # only the cue's sentence's expressions are candidates, so only they need excluding
+        exclude = [t for t in dating.timexes_in(a, cue.sentence) if lo <= t.start < hi or self.in_speech(t.start)]
+        t = dating.governing_timex(a, cue.sentence, cue.start, exclude=exclude, kinds=("date",))
+        if t is not None and t.value is not None:
+            return dating.to_dateref(t)
+        if t is not None:
+            return DateRef(value=None, precision=None, method=t.method, text=t.text)
+        s = a.sentences[cue.sentence]
+        if cue.sentence > 0 and THEN.search(self.text, s.start, cue.start):
+            # 'Тогда ... говорил', 'At the time, X said': the time the previous sentence gave
+            prev = [t for t in dating.timexes_in(a, cue.sentence - 1) if t.kind == "date" and t.value]
+            if prev:
+                return dating.to_dateref(prev[-1])
+        return dating.publication_date(a)
+
+    def same_occasion(self) -> None:
+        """A speaker's other words in the article share the outlet of an interview and the date of the
+        earlier attribution ('told TASS on Wednesday', then '..., he added')."""
+        hits = sorted(self.hits, key=lambda h: h.cue_start)
+        interview: dict = {}
+        for h in hits:
+            if h.st.speaker and h.st.channel and h.channel_kind == "interview":
+                interview.setdefault(h.st.speaker, h.st.channel)
+        last_dated: dict = {}
+        for h in hits:
+            st = h.st
+            if st.speaker is None:
+                continue
+            if st.channel is None and st.speaker in interview:
+                st.channel = interview[st.speaker]
+            if st.date is not None and st.date.method != "publication":
+                last_dated[st.speaker] = st.date
+            elif st.speaker in last_dated:
+                st.date = replace(last_dated[st.speaker])

@@ -1,0 +1,50 @@
+"""The driver: sentence by sentence, find cues and attribute each; then orphan quotes; then the
+speaker's other words share the occasion (outlet, date). One statement per span.
+"""
+from __future__ import annotations
+
+from bellink.ingest.model import Statement
+from bellink.ingest.statements.channels import Channels
+from bellink.ingest.statements.constructions import Constructions
+from bellink.ingest.statements.content import Content
+from bellink.ingest.statements.cues import CueFinding
+from bellink.ingest.statements.dating import Dating
+from bellink.ingest.statements.frames import Frames
+from bellink.ingest.statements.institutions import Institutions
+from bellink.ingest.statements.names import UnknownNames
+from bellink.ingest.statements.offices import Offices
+from bellink.ingest.statements.pronouns import Pronouns
+from bellink.ingest.statements.quotes import QuoteReading
+from bellink.ingest.statements.roles import Titles
+from bellink.ingest.statements.speakers import Speakers
+from bellink.ingest.statements.values import Hit
+from bellink.ingest.statements.view import TextView
+
+
+def extract(a) -> list[Statement]:
+    """Statements of one analyzed document, in text order (see the module docstring)."""
+    if not a.sentences or not a.document.text:
+        return []
+    return _Extractor(a).run()
+
+
+class _Extractor(QuoteReading, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, Institutions, Content, Constructions, Channels, Dating, TextView):
+    def run(self) -> list[Statement]:
+        for s in self.a.sentences:
+            if s.index in self.skip:
+                continue
+            accepted: list[Hit] = []
+            for cue in self.cues(s):
+                hit = self.attribute(cue, s, accepted)
+                if hit is not None:
+                    accepted.append(hit)
+                    self.hits.append(hit)
+        self.orphans()
+        self.same_occasion()
+        out: dict = {}
+        for h in sorted(self.hits, key=lambda h: (h.st.start, -h.st.confidence)):
+            st = h.st
+            if st.stop <= st.start or (st.start, st.stop) in out:
+                continue
+            out[(st.start, st.stop)] = st
+        return list(out.values())

@@ -1,0 +1,193 @@
+"""Attribution of one cue: the speaker on one side of the verb (SV or VS order), the content forward
+('X said (that) ...', 'X заявил, что ...') or backward ('..., X said', '«...», — заявил X'), a split
+quote around the attribution, and the Statement built from the pieces.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.model import Statement
+from bellink.ingest.statements.morph import _ru_pos, _ru_role_nominative
+from bellink.ingest.statements.values import Cue, Hit, Who
+from bellink.ingest.statements.verbs import verbs
+from bellink.ingest.statements.words import CLOSE_MARKS, COORDINATED_BEFORE
+from bellink.names import has_cyrillic
+
+
+class Frames:
+    def attribute(self, cue: Cue, s, accepted: list) -> Optional[Hit]:
+        text = self.text
+        lo = s.start
+        q = self.quote_at(s.start)
+        if q is not None and q.open < s.start:
+            lo = q.open  # the sentence began inside a quote that opened earlier
+        bound = lo
+        for h in accepted:
+            bound = max(bound, h.attr_stop)
+            if h.st.stop <= cue.start:
+                bound = max(bound, h.st.stop)
+        if cue.klass in ("according", "according_data"):
+            return self.according(cue, s, bound, accepted)
+        if cue.klass == "quoted_active":
+            return self.quoted_active(cue, s, bound)
+        before = text[bound:cue.start]
+        if self.lang == "ru" or has_cyrillic(cue.text):
+            if re.search(r"(?:^|[\s,(])[Кк]ак\s+(?:(?:ранее|уже|и|же|это)\s+)*$", before):
+                return self.as_frame(cue, s, accepted)
+            if re.search(r"(?:^|\s)[Оо]б\s+этом\s+(?:(?:также|ранее|же|в\s+\w+)\s+)*$", before):
+                return self.ob_etom(cue, s)
+            if cue.klass == "doc":
+                return self.doc_frame(cue, s, bound, accepted)
+        if cue.klass == "channel":
+            return self.channel_verb(cue, s, bound, accepted)
+
+        coordinated = cue.klass == "add" or bool(COORDINATED_BEFORE.search(text[max(bound, cue.start - 30):cue.start]))
+        who = None
+        order = "SV"
+        if cue.klass != "add":
+            who = self.left_subject(cue, s, bound)
+            if who in ("relative", "collective"):
+                return None
+        if who is None and coordinated:
+            prev = accepted[-1] if accepted else None
+            if prev is not None:
+                who = self.inherit(prev)
+            else:
+                # 'Khrenin visited Moscow and said ...': the subject of the sentence
+                subj = self._subjects(s.index, cue.start)
+                if len(subj) != 1:
+                    return None
+                m = next(x for x in self.mentions_in(s.start, cue.start) if x.key == subj[0])
+                who = self.who_from_mention(m, s.start)
+                who.kind, who.confidence = "inherited", min(who.confidence, 0.85)
+                who.start, who.stop = cue.start, cue.start
+        elif who is None:
+            who = self.right_subject(cue, s)
+            order = "VS"
+            coordinated = False
+        else:
+            coordinated = False
+        if who is None:
+            return None
+
+        if who.as_clause:
+            cs, ce = self.trim(cue.stop + text[cue.stop:].index(",") + 1, s.stop)
+            if not self._clause_like(cs, ce):
+                return None
+            return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=cue.stop)
+        fwd = None
+        if order == "SV":
+            fwd = self.forward(cue, s)
+        if fwd is not None:
+            cs, ce = fwd
+            first = self._quote_before(who.start, bound) if self._fwd_kind == "comma_quote" else None
+            if first is not None:
+                # '"A," he said, "B."': one attribution around a split quote is one statement
+                second = self.quote_opening_at(cs)
+                if second is not None:
+                    ce = self.inner(second)[1]
+                cs = self.inner(first)[0]
+                return self.make(cue, s, who, cs, ce, forward=False, attr_start=who.start,
+                                 attr_stop=max(cue.stop, who.stop), direct=True)
+            kind = self._fwd_kind
+            if accepted:
+                prev = accepted[-1]
+                if prev.forward and prev.st.start <= cue.start < prev.st.stop:
+                    if not coordinated or prev.content_kind == "object":
+                        # words reported inside someone else's statement, or a second verb of the same
+                        # proposition ('rejected the results and claimed fraud')
+                        return None
+                    self.cut(prev, who.start if who.kind != "inherited" else cue.start)
+            hit = self.make(cue, s, who, cs, ce, forward=True,
+                            attr_start=who.start if who.kind != "inherited" else cue.start,
+                            attr_stop=max(cue.stop, who.stop) if who.kind != "inherited" else cue.stop)
+            hit.content_kind = kind
+            return hit
+        if coordinated:
+            return None
+        attr_start = who.start if order == "SV" else cue.start
+        bwd = self.backward(cue, s, attr_start, bound, accepted)
+        if bwd is None:
+            bwd = self.parenthetical(s, bound, attr_start, max(cue.stop, who.stop), accepted)
+        if bwd is None:
+            return None
+        cs, ce = bwd
+        if order == "VS":
+            after = re.match(r"([^,.;:]{0,40}?)(?:\bthat\b|,\s*что\b)", text[who.stop:s.stop])
+            if after and not any(_ru_pos(w) == "VERB" or verbs().en_regex.fullmatch(w)
+                                 for w in TOKEN.findall(after.group(1))):
+                return None  # 'сказал журналистам Патрушев, что ...': the content follows, not precedes
+        return self.make(cue, s, who, cs, ce, forward=False, attr_start=attr_start,
+                         attr_stop=max(cue.stop, who.stop))
+
+    def inherit(self, prev: Hit) -> Who:
+        st = prev.st
+        return Who(st.speaker, st.speaker_text or "", prev.attr_start, prev.attr_stop, "inherited", st.role,
+                   st.confidence, None)
+
+    def cut(self, prev: Hit, at: int) -> None:
+        """End an earlier forward statement where a later attribution in its sentence begins."""
+        cs = prev.st.start
+        ce = min(prev.st.stop, at)
+        cs, ce = self.trim(cs, ce)
+        if ce - cs < 3:
+            return
+        self.set_span(prev, cs, ce)
+
+    def set_span(self, hit: Hit, cs: int, ce: int) -> None:
+        text = self.text
+        direct = False
+        q = self.quote_opening_at(cs)
+        if q is not None and ce >= q.close and not text[q.close + 1:ce].strip(" ,.;:" + CLOSE_MARKS):
+            cs, ce = self.inner(q)
+            direct = True
+        hit.st.start, hit.st.stop, hit.st.text, hit.st.direct = cs, ce, text[cs:ce], direct
+        hit.st.sentence = self.sentence_of(cs).index
+
+    def make(self, cue: Cue, s, who: Who, cs: int, ce: int, *, forward: bool, attr_start: int,
+             attr_stop: int, direct: bool = False) -> Hit:
+        text = self.text
+        q = self.quote_opening_at(cs - 1) if cs > 0 else None
+        if direct:
+            pass
+        elif q is not None and q.open == cs - 1 and ce <= q.close:
+            direct = True
+        else:
+            q = self.quote_opening_at(cs)
+            if q is not None and ce >= q.close and not text[q.close + 1:ce].strip(" ,.;:" + CLOSE_MARKS):
+                cs, ce = self.inner(q)
+                direct = True
+        speaker = who.key
+        channel = who.role if who.kind == "media" else None
+        channel_kind = "citation" if channel else None
+        speaker_text = who.text.strip() or None
+        # the attribution's own stretch of text, where an outlet would be named
+        if forward:
+            region = (attr_start, cs)
+            tail = (ce, s.stop) if ce < s.stop else (0, 0)
+        else:
+            region = (attr_start, s.stop if s.stop > attr_start else self.sentence_of(attr_start).stop)
+            tail = (0, 0)
+        if channel is None:
+            channel, channel_kind = self.channel_in(region[0], region[1], exclude=speaker, content=(cs, ce))
+        if channel is None and cue.channel_text:
+            channel, channel_kind = self.channel_in(cue.start, cue.stop, exclude=speaker)
+        if channel is None and tail[1] > tail[0]:
+            channel, channel_kind = self.channel_in(tail[0], tail[1], exclude=speaker, content=(cs, ce))
+        if speaker is not None and speaker == channel:
+            speaker = None
+        role = who.role if who.kind != "media" else None
+        if role and has_cyrillic(role):
+            role = _ru_role_nominative(role)
+        conf = who.confidence
+        if speaker is None:
+            conf = min(conf, 0.5)
+        date = self.date(cue, cs, ce)
+        self._intro = None
+        st = Statement(speaker=speaker, speaker_text=speaker_text, role=role, text=text[cs:ce], direct=direct,
+                       start=cs, stop=ce, sentence=self.sentence_of(cs).index, cue=cue.text, channel=channel,
+                       date=date, confidence=round(conf, 2))
+        return Hit(st, cue.start, cue.stop, min(attr_start, cue.start), max(attr_stop, cue.stop), cue.sentence,
+                   forward, who.kind, channel_kind)

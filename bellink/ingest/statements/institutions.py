@@ -1,0 +1,190 @@
+"""An institution phrase as the speaker ('the ministry', 'ведомство', 'the Belarusian military'):
+the organization last named or last speaking that fits the phrase's head, branch and country.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN, country_of_adjective
+from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.values import Cue, Who
+from bellink.ingest.statements.words import (
+    COUNTRY_ADJ, DETERMINERS, GENERIC_INSTITUTION_WORDS, GROUP_HEADS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU,
+    PREPOSITIONS_EN, PREPOSITIONS_RU, QUALIFIER_SYNONYMS, REPUBLIC_KEYS, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN,
+    TITLE_SYNONYMS, VOICE_OF_ORG, _KB_ORGS,
+)
+from bellink.names import fold, has_cyrillic
+
+
+def _kb_orgs(base) -> list:
+    """Organizations of a loaded knowledge base that are not outlets (a loaded base does not change)."""
+    got = _KB_ORGS.get(id(base))
+    if got is None or got[0] is not base:
+        got = _KB_ORGS[id(base)] = (base, [e for e in base.by_type("organization") if e.attrs.get("kind") != "media"])
+    return got[1]
+
+
+@lru_cache(maxsize=20_000)
+def _name_keys(names: tuple) -> frozenset:
+    """Word keys (through the title synonyms) of an entity's names: what an institution phrase is matched on."""
+    keys = set()
+    for n in names:
+        for w in TOKEN.findall(n or ""):
+            keys |= {TITLE_SYNONYMS.get(k, k) for k in _keys(w)}
+    return frozenset(keys)
+
+
+class Institutions:
+    def resolve_phrase(self, phrase: str, start: int, stop: int, head: str, cue: Cue, s) -> Who:
+        """A role ('the Russian diplomat') or an institution ('the ministry', 'пресс-служба X') as speaker."""
+        text = self.text
+        head_l = head.lower()
+        head_key = fold(head_l)
+        phrase_clean = phrase.strip(" ,")
+        plural_ru = has_cyrillic(phrase_clean) and any(
+            fold(p.normal_form) == head_key and p.tag.number == "plur" and p.tag.case == "nomn"
+            for w in TOKEN.findall(phrase_clean)[:3] for p in _parse(w.lower())[:1])
+        if head_l in GROUP_HEADS or head_key in {fold(g) for g in GROUP_HEADS} or \
+                (plural_ru and head_key in ROLE_HEAD_KEYS_RU):
+            return Who(None, phrase_clean, start, stop, "group", None, 0.5)  # 'Belarusian officials', 'эксперты'
+        institution = head_l in INSTITUTION_HEADS_EN or head_key in INSTITUTION_HEAD_KEYS_RU or \
+            head_key in VOICE_OF_ORG
+        # an organization named inside the phrase ("the press service of the Belarusian Defence Ministry")
+        inside = [m for m in self.mentions_in(start, stop) if m.type == "organization"]
+        persons = [m for m in self.mentions_in(start, stop) if m.type == "person"]
+        if persons:
+            m = persons[-1]
+            return self.who_from_mention(m, start)
+        if institution:
+            if inside:
+                m = inside[-1]
+                if self.is_media(m.key, m.text):
+                    return Who(None, phrase_clean, start, stop, "media", confidence=0.5, role=m.key)
+                return Who(m.key, phrase_clean, start, stop, "institution", None, 0.85)
+            key = self._institution_anaphor(phrase_clean, head_l, start)
+            if key and self.is_media(key):
+                return Who(None, phrase_clean, start, stop, "media", confidence=0.5, role=key)
+            return Who(key, phrase_clean, start, stop, "institution", None, 0.75 if key else 0.5)
+        key, conf = self.resolve_role(phrase_clean, start, inside)
+        return Who(key, phrase_clean, start, stop, "role", self.best_role(key) or phrase_clean, conf if key else 0.4)
+
+    def _institution_anaphor(self, phrase: str, head: str, pos: int) -> Optional[str]:
+        """'the ministry', 'the press service', 'пресс-служба белорусского военного ведомства': the organization
+        meant, when the article makes it clear (the organization that spoke last, or the last one named)."""
+        words = TOKEN.findall(re.sub(r"(?<=\w)(?:'s|’s)\b", "", phrase))
+        owner = re.match(r"(?:the\s+)?([\w-]+)(?:'s|’s)\s", phrase, re.IGNORECASE)
+        if owner:
+            head = owner.group(1).lower()
+        head_key = fold(head)
+        if has_cyrillic(head):
+            head_key = fold(_parse(head.lower())[0].normal_form)
+        qualifiers = set()
+        country = None
+        for w in words:
+            c = self._country_of(w)
+            if c:
+                country = c
+                continue
+            lw = w.lower()
+            keys = {TITLE_SYNONYMS.get(k, k) for k in _keys(w)}
+            if keys & ({head_key} | VOICE_OF_ORG | INSTITUTION_HEAD_KEYS_RU | GENERIC_INSTITUTION_WORDS | REPUBLIC_KEYS) or \
+                    lw in DETERMINERS or lw in ("press", "service", "office", "of", "the") or lw in PREPOSITIONS_RU \
+                    or lw in PREPOSITIONS_EN:
+                continue
+            if lw in ROLE_MODIFIERS_EN or has_cyrillic(w):
+                qualifiers.add(min(keys, key=len) if keys else fold(w))
+        if country is None and any(_keys(w) & REPUBLIC_KEYS for w in words):
+            country = self._republic_before(pos)  # 'министерство обороны республики': the republic just named
+        generic = head_key in VOICE_OF_ORG or head_key in GENERIC_INSTITUTION_WORDS or \
+            any(fold(w) in VOICE_OF_ORG for w in head.split())
+        sent = self.sentence_of(pos).index
+        if not generic:
+            # 'the ministry' is the ministry named last
+            for m in self._latest_before(pos, "organization"):
+                if not self.is_media(m.key, m.text) and \
+                        self._org_matches(m.key, head_key, qualifiers, country, m.text):
+                    return m.key
+        # 'the press service', 'ведомство': the organization that spoke last in this stretch of the article
+        for h in reversed(self.hits):
+            if h.cue_start >= pos:
+                continue
+            if sent - h.cue_sentence > 5:
+                break
+            k = h.st.speaker
+            if k and k.startswith("organization:") and \
+                    self._org_matches(k, None if generic else head_key, qualifiers, country):
+                return k
+        # else the last organization named that fits the phrase
+        for m in self._latest_before(pos, "organization"):
+            if not self.is_media(m.key, m.text) and \
+                    self._org_matches(m.key, None if generic else head_key, qualifiers, country, m.text):
+                if generic and not (qualifiers or country):
+                    return None  # 'the press service' with nothing to tie it to an organization
+                return m.key
+        # else the one organization in the knowledge base the phrase describes in full (kind, branch, country)
+        if not generic and qualifiers and country:
+            try:
+                from bellink.ingest import kb as kbmod
+
+                orgs = _kb_orgs(kbmod.load())
+            except Exception:
+                return None
+            hits = [e for e in orgs if self._org_matches(e.key, head_key, qualifiers, country, entity=e)]
+            if len(hits) == 1:
+                self.a.entities.setdefault(hits[0].key, hits[0])
+                return hits[0].key
+        return None
+
+    def _republic_before(self, pos: int) -> Optional[str]:
+        for m in self._latest_before(pos, "country"):
+            if m.key:
+                ent = self.a.entities.get(m.key)
+                names = [ent.name, ent.name_ru or "", *ent.aliases] if ent else []
+                if any(_keys(w) & REPUBLIC_KEYS for n in names for w in TOKEN.findall(n)):
+                    return m.key
+        return None
+
+    def _org_matches(self, key: str, head_key: Optional[str], qualifiers: set, country, surface: str = "",
+                     entity=None) -> bool:
+        ent = entity or self.a.entities.get(key)
+        if entity is not None and country and entity.attrs.get("country"):
+            c = entity.attrs["country"]
+            if (c if ":" in c else f"country:{c}") != country:
+                return False
+        names = [surface] + ([ent.name, ent.name_ru or "", *ent.aliases] if ent else [])
+        ck = ("orgkeys", key, surface)
+        keys = self._role_cache.get(ck)
+        if keys is None:
+            keys = self._role_cache[ck] = _name_keys(tuple(names))
+        if head_key:
+            heads = {head_key, TITLE_SYNONYMS.get(head_key, head_key)}
+            if head_key in ("ministry", "ministerstvo", "minoboroni"):
+                heads |= {"ministry", "ministerstvo", "minoboroni", "mid", "mod", "mo"}
+            if not keys & heads and not any(k.startswith(head_key[:6]) for k in keys if len(head_key) >= 6):
+                return False
+        for q in qualifiers:
+            alts = QUALIFIER_SYNONYMS.get(q, {q})
+            if not any(a in keys or any(k.startswith(a[:5]) for k in keys if len(a) >= 5) for a in alts):
+                return False
+        if country:
+            ctry = ent.attrs.get("country") if ent else None
+            if ctry:
+                return (ctry if ":" in ctry else f"country:{ctry}") == country
+            return any(self._country_of(w) == country for n in names for w in TOKEN.findall(n or ""))
+        return True
+
+    def _country_of(self, word: str) -> Optional[str]:
+        w = re.sub(r"(?:'s|’s|'|’)$", "", word)
+        c = None
+        try:
+            c = country_of_adjective(w)
+        except Exception:  # the knowledge base may be mid-edit; the fallback table still answers
+            c = None
+        if c:
+            return c
+        for k in _keys(w):
+            if k in COUNTRY_ADJ:
+                return COUNTRY_ADJ[k]
+        return None

@@ -1,0 +1,198 @@
+"""A role noun as the speaker ('the Russian defence minister said'): the one person in the article who
+holds that office, else the one the knowledge base says held it in that country on the date.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.words import (
+    DETERMINERS, DIPLOMAT_KEYS, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
+    ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_SYNONYMS,
+)
+from bellink.names import fold, has_cyrillic
+
+
+@lru_cache(maxsize=4096)
+def _role_head(role: str) -> Optional[str]:
+    """The word a title is about: 'Minister' in 'Deputy Defence Minister of Russia', 'глава' in 'глава
+    Администрации президента'. Folded, through the title synonyms."""
+    words = TOKEN.findall(role)
+    if not words:
+        return None
+    if has_cyrillic(role):
+        for w in words:
+            p = _parse(w.lower())[0]
+            if p.tag.POS == "NOUN":
+                k = fold(p.normal_form)
+                return TITLE_SYNONYMS.get(k, k).split()[-1]
+        return None
+    before = re.split(r"\s+(?:of|for|at|in)\s+", role, maxsplit=1)[0]
+    last = TOKEN.findall(before)
+    if not last:
+        return None
+    k = fold(last[-1])
+    return TITLE_SYNONYMS.get(k, k).split()[-1]
+
+
+class Offices:
+    def resolve_role(self, phrase: str, pos: int, inside: list) -> tuple[Optional[str], float]:
+        """The one person in this article who holds the role the phrase names."""
+        country = None
+        need: list[str] = []
+        phrase = re.sub(r"(?<=\w)(?:'s|’s|'|’)(?=\s|$)", "", phrase)
+        for w in TOKEN.findall(phrase):
+            lw = w.lower()
+            c = self._country_of(w)
+            if c:
+                country = c
+                continue
+            if lw in DETERMINERS or lw in ("of", "at", "for", "a", "an", "its", "top") or lw in PREPOSITIONS_RU:
+                if lw == "top":
+                    need.append("diplomat") if "diplomat" in phrase.lower() else None
+                continue
+            if w[:1].isupper() and not self._is_title_word(w) and lw not in ROLE_MODIFIERS_EN and not has_cyrillic(w):
+                need.append(fold(w))  # an organization named in the role ("head of Rosoboronexport")
+                continue
+            keys = sorted(_keys(w), key=len)
+            k = keys[0] if keys else fold(w)
+            if has_cyrillic(w):
+                k = fold(_parse(lw)[0].normal_form)
+            k = TITLE_SYNONYMS.get(k, k)
+            if k in ("former", "then", "new", "senior", "top", "high", "ranking", "the"):
+                continue
+            need.extend(k.split())
+        if not need:
+            return None, 0.4
+        if any(k in GENERIC_SOURCE_KEYS for k in need):
+            return None, 0.4
+        strong, weak = [], []
+        for key in self._people():
+            roles, pcountries = self._person_roles(key)
+            if not roles:
+                continue
+            if not any(self._role_matches(need, r) for r in roles):
+                continue
+            if country and pcountries and country not in pcountries:
+                continue
+            (strong if (not country or pcountries) else weak).append(key)
+        if len(strong) == 1:
+            return strong[0], 0.75
+        if len(strong) > 1:
+            prev = next((h for h in reversed(self.hits) if h.cue_start < pos), None)
+            if prev and prev.st.speaker in strong and self.sentence_of(pos).index - prev.cue_sentence <= 4:
+                return prev.st.speaker, 0.7
+            return None, 0.4
+        if len(weak) == 1:
+            return weak[0], 0.6
+        if not strong and not weak and country and not set(need) & (GENERIC_ROLE_KEYS | {"diplomat"}):
+            return self._kb_holder(need, country)
+        return None, 0.4
+
+    def _kb_holder(self, need: list[str], country: str) -> tuple[Optional[str], float]:
+        """A title the article names no one for ('the Russian defence minister said'): the one person the
+        knowledge base says held it in that country on the publication date."""
+        published = self.a.document.published
+        if not published:
+            return None, 0.4
+        try:
+            from bellink.ingest import kb as kbmod
+
+            base = kbmod.load()
+        except Exception:
+            return None, 0.4
+        holders = set()
+        for key, role in base.roles:
+            c = role.get("country") or ""
+            if (c if ":" in c else f"country:{c}") != country:
+                continue
+            if role.get("start") and role["start"] > published:
+                continue
+            if role.get("end") and role["end"] < published[: len(role["end"])]:
+                continue
+            if not role.get("start") and not role.get("end"):
+                continue  # an undated role cannot say who held it then
+            if any(self._role_matches(need, r) for r in (role.get("role"), role.get("role_ru")) if r):
+                holders.add(key)
+        if len(holders) != 1:
+            return None, 0.4
+        key = next(iter(holders))
+        ent = base.entities.get(key)
+        if ent is None:
+            return None, 0.4
+        self.a.entities.setdefault(key, ent)
+        return key, 0.7
+
+    def _role_matches(self, need: list[str], role: str) -> bool:
+        keys = set()
+        for w in TOKEN.findall(role):
+            for k in _keys(w):
+                k = TITLE_SYNONYMS.get(k, k)
+                keys |= set(k.split())
+        if not keys:
+            return False
+        need_set = set(need)
+        generic = need_set & (GENERIC_ROLE_KEYS | {"diplomat"})
+        if (keys & SUBORDINATE_KEYS) - need_set and not need_set & SUBORDINATE_KEYS and not generic:
+            return False  # 'the defence minister' is not the deputy defence minister nor the minister's spokesman
+        head = _role_head(role)
+        if head and not generic:
+            if "leader" in need_set:
+                if head not in LEADER_KEYS:
+                    return False
+            elif head not in need_set and not any(head.startswith(k) or k.startswith(head)
+                                                  for k in need_set if len(k) >= 5 and len(head) >= 5):
+                return False  # 'the president' is not the head of the presidential administration
+        for k in need:
+            if k == "leader":
+                if not keys & LEADER_KEYS:
+                    return False
+                continue
+            if k == "diplomat":
+                if not keys & DIPLOMAT_KEYS:
+                    return False
+                continue
+            if k in GENERIC_ROLE_KEYS:
+                continue
+            if k == "minister" and "ministr" in keys:
+                continue
+            if k in keys or any(x.startswith(k) or k.startswith(x) for x in keys if len(x) >= 5 and len(k) >= 5):
+                continue
+            return False
+        return True
+
+    def _person_roles(self, key: str) -> tuple[list[str], set]:
+        if key in self._role_cache:
+            return self._role_cache[key]
+        roles = list(self._article_roles(key))
+        countries = set()
+        published = self.a.document.published
+        try:
+            from bellink.ingest import kb as kbmod
+
+            for k, role in kbmod.load().roles:
+                if k != key:
+                    continue
+                if published and role.get("start") and role["start"] > published:
+                    continue
+                if published and role.get("end") and role["end"] < published[: len(role["end"])]:
+                    continue
+                roles += [r for r in (role.get("role"), role.get("role_ru")) if r]
+                if role.get("country"):
+                    countries.add(role["country"] if ":" in role["country"] else f"country:{role['country']}")
+        except Exception:  # a half-written knowledge base must not stop extraction
+            pass
+        for r in roles:
+            for w in TOKEN.findall(r):
+                c = self._country_of(w)
+                if c:
+                    countries.add(c)
+        ent = self.a.entities.get(key)
+        if ent is not None and ent.attrs.get("country") and not countries:
+            c = ent.attrs["country"]
+            countries.add(c if ":" in c else f"country:{c}")
+        self._role_cache[key] = (roles, countries)
+        return roles, countries

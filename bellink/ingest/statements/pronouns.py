@@ -1,0 +1,161 @@
+"""Pronouns as speakers: 'he said', 'по его словам' resolved to the one earlier speaker or subject of
+the right gender, or left unknown.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos
+from bellink.ingest.statements.values import Cue, Hit, Who
+from bellink.ingest.statements.words import DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS_RU, PRONOUNS, ROLE_MODIFIERS_EN
+from bellink.names import fold, has_cyrillic
+
+
+@lru_cache(maxsize=1)
+def _male_first_names() -> frozenset:
+    """Canonical English first names in the knowledge base that are not women's names."""
+    try:
+        from bellink.ingest import kb as kbmod
+
+        names = set(kbmod.load().first_names.values())
+    except Exception:
+        return frozenset()
+    return frozenset(n for n in names if not n.lower().endswith("a"))
+
+
+class Pronouns:
+    def resolve_pronoun(self, pron: str, start: int, stop: int, cue: Cue, s) -> Who:
+        gender = PRONOUNS.get(pron) or OBJECT_PRONOUNS.get(pron)
+        key, conf = self._antecedent(gender, start, s)
+        role = self.best_role(key) if key and key.startswith("person:") else None
+        if key is not None and role is None:
+            prev = next((h for h in reversed(self.hits) if h.st.speaker == key and h.cue_start < start), None)
+            role = prev.st.role if prev else None
+        return Who(key, self.text[start:stop], start, stop, "pronoun", role, conf if key else 0.4, gender)
+
+    def _antecedent(self, gender: Optional[str], pos: int, s) -> tuple[Optional[str], float]:
+        """The person a pronoun stands for: the last compatible speaker, unless another person took the stage."""
+        if gender == "p":
+            prev = self._previous_hit(pos, s)
+            if prev and prev.st.speaker and not prev.st.speaker.startswith("person:"):
+                return prev.st.speaker, 0.75
+            return None, 0.4
+        speaker_hit = None
+        for h in reversed(self.hits):
+            if h.cue_start >= pos:
+                continue
+            if s.index - h.cue_sentence > 4 or s.paragraph - self.a.sentences[h.cue_sentence].paragraph > 2:
+                break
+            if h.st.speaker is None:
+                if h.kind in ("unknown", "pronoun", "role") and h.st.speaker_text:
+                    return None, 0.4  # the last speaker is someone we could not name
+                continue
+            if not h.st.speaker.startswith("person:"):
+                continue
+            if self._compatible(h.st.speaker, gender):
+                speaker_hit = h
+                break
+        # people who took the stage since that statement (subjects of the sentences in between)
+        first = speaker_hit.cue_sentence + 1 if speaker_hit else s.index - 1
+        rivals = []
+        for idx in range(max(first, 0), s.index + 1):
+            subj = self._subjects(idx, pos)
+            for k in subj:
+                if k not in rivals and self._compatible(k, gender):
+                    rivals.append(k)
+        if speaker_hit is not None:
+            key = speaker_hit.st.speaker
+            others = [k for k in rivals if k != key]
+            if others:
+                return None, 0.4
+            return key, 0.8
+        if len(rivals) == 1:
+            return rivals[0], 0.7
+        return None, 0.4
+
+    def _previous_hit(self, pos: int, s) -> Optional[Hit]:
+        for h in reversed(self.hits):
+            if h.cue_start < pos and s.index - h.cue_sentence <= 3:
+                return h
+        return None
+
+    def _subjects(self, idx: int, limit: int) -> list[str]:
+        """People in subject position in sentence ``idx`` (before ``limit``)."""
+        if idx < 0 or idx >= len(self.a.sentences):
+            return []
+        s = self.a.sentences[idx]
+        out = []
+        for h in self.hits:
+            if h.cue_sentence == idx and h.st.speaker and h.st.speaker.startswith("person:"):
+                out.append(h.st.speaker)
+        people = [m for m in self.mentions_in(s.start, min(s.stop, limit)) if m.type == "person"
+                  and not self.in_speech(m.start)]
+        if not people:
+            return out
+        first = people[0]
+        before = self.text[s.start:first.start]
+        before = re.sub(r"^.*,\s*", "", before)
+        ok = True
+        for w in TOKEN.findall(before):
+            lw = w.lower()
+            if w[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(w) or lw in DETERMINERS:
+                continue
+            if has_cyrillic(w) and _ru_pos(lw) in ("ADJF", "NOUN") and lw not in PREPOSITIONS_RU:
+                if _ru_cases(w) & {"nomn", "gent"}:
+                    continue
+            ok = False
+            break
+        if has_cyrillic(first.text) and not self._ru_nominative(first):
+            ok = False
+        if ok:
+            out.append(first.key)
+            prev = first
+            for m in people[1:]:
+                if re.fullmatch(r"\s*(?:and|и|,)\s*(?:[\w.-]+\s+){0,6}?", self.text[prev.stop:m.start]) and \
+                        re.match(r"\s*(?:and|и)\b", self.text[prev.stop:m.start]):
+                    out.append(m.key)
+                    prev = m
+                else:
+                    break
+        return list(dict.fromkeys(out))
+
+    def _compatible(self, key: str, gender: Optional[str]) -> bool:
+        if gender not in ("m", "f"):
+            return True
+        g = self.gender(key)
+        return g is None or g == gender
+
+    def gender(self, key: str) -> Optional[str]:
+        if ("gender", key) not in self._role_cache:
+            self._role_cache[("gender", key)] = self._gender(key)
+        return self._role_cache[("gender", key)]
+
+    def _gender(self, key: str) -> Optional[str]:
+        ent = self.a.entities.get(key)
+        if ent is None:
+            return None
+        g = (ent.attrs.get("gender") or "").lower()[:1]
+        if g in ("m", "f"):
+            return g
+        names = [ent.name_ru or "", ent.name or "", *sorted(ent.aliases)]
+        for n in names:
+            parts = TOKEN.findall(n)
+            if len(parts) < 2:
+                continue
+            first, last = parts[0].lower(), parts[-1].lower()
+            if has_cyrillic(first):
+                for p in _parse(first)[:3]:
+                    if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
+                        return "m" if p.tag.gender == "masc" else "f"
+            if last.endswith(("ova", "eva", "ina", "aya", "skaya", "kaya", "ova", "ова", "ева", "ина", "ая", "ская")):
+                return "f"
+            if last.endswith(("ov", "ev", "in", "sky", "skiy", "ski", "ov", "ов", "ев", "ин", "ский")):
+                return "m"
+            if first.endswith("a") and first not in ("nikita", "ilya", "ilia", "foma", "kuzma", "luka", "sasha"):
+                return "f"
+            return "m" if first.isalpha() and not has_cyrillic(first) and fold(first) in {
+                fold(k) for k in _male_first_names()} else None
+        return None

@@ -1,0 +1,254 @@
+"""Quotation marks and the quotes nobody's cue claimed.
+
+``find_quotes`` pairs marks over the whole text: «» and „“ / “” nested to any depth, straight quotes
+paired inside a paragraph, and a quote that runs on into the next paragraph when that paragraph
+opens with a quote mark. ``orphans`` gives the quotes no cue claimed a speaker: a quote right after
+an attributed one continues it ('“A,” he said. “B.”'), a split quote takes the speaker of its first
+half, any other whole-sentence quote is a statement whose speaker is unknown.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from bellink.ingest import dating
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.model import Statement
+from bellink.ingest.statements.values import Hit, Quote
+from bellink.ingest.statements.words import CAN_CLOSE_BEFORE, CAN_OPEN_AFTER, OPEN_MARKS, QUOTE_CHAR
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations over the whole document (see the module docstring)."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    quotes: list[Quote] = []
+    carry = None  # (offset, mark) of a quote running on past its paragraph
+    for i, (ps, pe) in enumerate(paragraphs):
+        stack: list = []
+        begin = ps
+        if carry is not None:
+            lead = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+            if lead < pe and text[lead] in OPEN_MARKS and _same_family(carry[1], text[lead]):
+                stack = [carry]
+                begin = lead + 1
+            carry = None
+        ignore: set = set()
+        for _ in range(4):
+            found, left = _scan(text, begin, pe, list(stack), ignore)
+            if not left:
+                quotes.extend(found)
+                break
+            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+            bottom = left[0]
+            if nxt is not None:
+                lead = nxt[0] + len(text[nxt[0]:nxt[1]]) - len(text[nxt[0]:nxt[1]].lstrip())
+                if text[lead] in OPEN_MARKS and _same_family(bottom[1], text[lead]):
+                    quotes.extend(found)
+                    carry = bottom
+                    break
+            if stack and bottom is stack[0]:
+                stack = []  # the carried quote never closes: drop it
+            else:
+                ignore.add(bottom[0])
+        else:
+            quotes.extend(found)
+    quotes.sort(key=lambda q: q.open)
+    return quotes
+
+
+def _same_family(a: str, b: str) -> bool:
+    fam = {"«": "«", "„": "“", "“": "“", '"': '"'}
+    return fam.get(a) == fam.get(b) or {a, b} <= {"“", "„"}
+
+
+def _scan(text: str, begin: int, end: int, stack: list, ignore: set):
+    found = []
+    for qm in QUOTE_CHAR.finditer(text, begin, end):
+        pos = qm.start()
+        ch = text[pos]
+        if pos in ignore:
+            continue
+        prev = text[pos - 1] if pos > 0 else " "
+        nxt = text[pos + 1] if pos + 1 < end else " "
+        can_open = (prev in CAN_OPEN_AFTER or pos == begin) and nxt not in " \t\n\u00a0"
+        can_close = prev not in " \t\n\u00a0" and (nxt in CAN_CLOSE_BEFORE or pos + 1 >= end)
+        closed = None
+        if ch == "«":
+            stack.append((pos, ch))
+        elif ch == "»":
+            idx = _last(stack, "«")
+            if idx is not None:
+                closed = idx
+        elif ch == "„":
+            stack.append((pos, ch))
+        elif ch == "“":
+            if stack and stack[-1][1] == "„":
+                closed = len(stack) - 1
+            elif can_open:
+                stack.append((pos, ch))
+            elif stack and stack[-1][1] == "“":
+                closed = len(stack) - 1
+        elif ch == "”":
+            idx = _last(stack, "“„")
+            if idx is not None:
+                closed = idx
+        elif ch == '"':
+            if stack and stack[-1][1] == '"' and can_close:
+                closed = len(stack) - 1
+            elif can_open:
+                stack.append((pos, ch))
+            elif stack and stack[-1][1] == '"':
+                closed = len(stack) - 1
+        if closed is not None:
+            opener = stack[closed]
+            del stack[closed:]
+            if closed == 0:
+                found.append(Quote(opener[0], pos))
+    return found, stack
+
+
+def _last(stack: list, marks: str):
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i][1] in marks:
+            return i
+    return None
+
+
+class QuoteReading:
+    def quote_at(self, pos: int) -> Optional[Quote]:
+        """The top-level quote whose marks enclose ``pos`` (marks excluded)."""
+        i = bisect.bisect_right(self.q_opens, pos) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.open < pos < q.close:
+                return q
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        return self.quote_at(pos) is not None
+
+    def in_speech(self, pos: int) -> bool:
+        """Inside quoted words, not inside a quoted name ("Интерфакс", «Рособоронэкспорт»)."""
+        q = self.quote_at(pos)
+        return q is not None and not self.is_name_quote(q)
+
+    def is_name_quote(self, q: Quote) -> bool:
+        got = self._name_quote.get(q.open)
+        if got is None:
+            words = TOKEN.findall(self.text[q.open + 1:q.close])
+            got = self._name_quote[q.open] = len(words) <= 4 and bool(words) and words[0][:1].isupper() and \
+                not re.search(r"[.!?…,]\s*$", self.text[q.open + 1:q.close])
+        return got
+
+    def quote_closing_at(self, pos: int) -> Optional[Quote]:
+        return self.q_by_close.get(pos)
+
+    def quote_opening_at(self, pos: int) -> Optional[Quote]:
+        i = bisect.bisect_left(self.q_opens, pos)
+        if i < len(self.quotes) and self.quotes[i].open == pos:
+            return self.quotes[i]
+        return None
+
+    def _quote_before(self, pos: int, bound: int) -> Optional[Quote]:
+        """The quote that closes right before ``pos`` (only commas, dashes and spaces between)."""
+        k = pos
+        while k > bound and self.text[k - 1] in " \t\u00a0,-–—":
+            k -= 1
+        return self.quote_closing_at(k - 1) if k > bound else None
+
+    def inner(self, q: Quote) -> tuple[int, int]:
+        cs, ce = q.open + 1, q.close
+        while cs < ce and self.text[cs] in " \t\n\u00a0":
+            cs += 1
+        while ce > cs and self.text[ce - 1] in " \t\n\u00a0,":
+            ce -= 1
+        return cs, ce
+
+    def orphans(self) -> None:
+        text = self.text
+        claimed = sorted((h.st.start, h.st.stop) for h in self.hits)
+        longest = [max((b - a for a, b in claimed), default=0)]
+
+        def claim(a: int, b: int) -> None:
+            bisect.insort(claimed, (a, b))
+            longest[0] = max(longest[0], b - a)
+
+        def overlaps_claimed(cs: int, ce: int) -> bool:
+            # a claimed span that meets [cs, ce] starts at or before ce and no earlier than cs - longest
+            k = bisect.bisect_right(claimed, (ce, float("inf"))) - 1
+            while k >= 0 and claimed[k][0] >= cs - longest[0]:
+                a, b = claimed[k]
+                if a <= cs < b or a < ce <= b or (cs <= a and b <= ce):
+                    return True
+                k -= 1
+            return False
+
+        self._hits_by_cue = sorted((h.cue_start, i) for i, h in enumerate(self.hits))
+        for q in self.quotes:
+            cs, ce = self.inner(q)
+            if ce <= cs:
+                continue
+            if overlaps_claimed(cs, ce):
+                continue
+            s_open = self.sentence_of(q.open)
+            s_close = self.sentence_of(q.close)
+            if s_open.index in self.skip or s_close.index in self.skip:
+                continue
+            nwords = len(TOKEN.findall(text[cs:ce]))
+            prev = self._hit_before(q.open)
+            lead = text[s_open.start:q.open]
+            trail = text[q.close + 1:s_close.stop]
+            split = prev is not None and prev.st.direct and re.fullmatch(r"\s*[,:]?\s*[-–—]?\s*", text[prev.attr_stop:q.open] if prev.attr_stop <= q.open else "x")
+            whole = lead.strip(" \t\u00a0-–—") == "" and trail.strip(" \t\u00a0.,;!?…") == ""
+            if not (whole or split) or nwords < 3:
+                continue
+            who = None
+            kind = "continuation"
+            if prev is not None and (prev.st.speaker or prev.st.speaker_text):
+                last_s = max(self.sentence_of(max(prev.st.stop - 1, prev.st.start)).index, prev.cue_sentence)
+                same_par = self.a.sentences[last_s].paragraph == s_open.paragraph
+                next_par = self.a.sentences[last_s].paragraph + 1 == s_open.paragraph
+                adjacent = s_open.index <= last_s + 1
+                if split or (adjacent and (same_par or (next_par and prev.st.direct))):
+                    who = prev
+            if who is None and nwords < 5:
+                continue
+            if who is not None and who.st.direct:
+                # one attribution, one statement: '“A,” he said. “B.”' runs from A to B, attribution included
+                # (also when B is the next paragraph: nobody else was given the floor in between)
+                p = who.st
+                p.stop = ce
+                p.text = text[p.start:ce]
+                claim(p.start, ce)
+                continue
+            if who is not None:
+                p = who.st
+                conf = min(p.confidence, 0.85 if split or self.a.sentences[s_open.index].paragraph ==
+                           self.sentence_of(p.start).paragraph else 0.75)
+                st = Statement(speaker=p.speaker, speaker_text=p.speaker_text, role=p.role, text=text[cs:ce],
+                               direct=True, start=cs, stop=ce, sentence=self.sentence_of(cs).index,
+                               cue=p.cue, channel=p.channel, date=p.date, confidence=round(conf, 2))
+                hit = Hit(st, who.cue_start, who.cue_stop, who.attr_start, who.attr_stop, who.cue_sentence, False, kind)
+            else:
+                st = Statement(speaker=None, speaker_text=None, role=None, text=text[cs:ce], direct=True, start=cs,
+                               stop=ce, sentence=self.sentence_of(cs).index, cue=None, channel=None,
+                               date=dating.publication_date(self.a), confidence=0.4)
+                hit = Hit(st, q.open, q.open, q.open, q.open, s_open.index, False, "unknown")
+            bisect.insort(self._hits_by_cue, (hit.cue_start, len(self.hits)))
+            self.hits.append(hit)
+            claim(cs, ce)
+
+    # How far back _hit_before looks for the attribution a quote may continue: a continuation needs that
+    # attribution in the quote's sentence or the one before, never tens of thousands of characters back.
+    HIT_BEFORE_REACH = 50_000
+
+    def _hit_before(self, pos: int) -> Optional[Hit]:
+        best = None
+        lo = bisect.bisect_left(self._hits_by_cue, (pos - self.HIT_BEFORE_REACH, -1))
+        hi = bisect.bisect_left(self._hits_by_cue, (pos, -1))
+        for h in [self.hits[i] for i in sorted(i for _, i in self._hits_by_cue[lo:hi])]:
+            if h.st.stop <= pos + 1 and h.cue_start < pos:
+                if best is None or max(h.st.stop, h.attr_stop) > max(best.st.stop, best.attr_stop):
+                    best = h
+        return best

@@ -1,0 +1,317 @@
+"""The speaker phrase next to a cue: a name, a pronoun, a role or an institution on the left
+('Lukashenko said', 'пресс-служба Минобороны сообщила') or on the right ('..., said Lukashenko',
+'сообщили в ФСВТС'). Outlets are channels, never speakers.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
+from bellink.ingest.statements.values import Cue, Who
+from bellink.ingest.statements.words import (
+    CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
+    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, NP_AFTER_VERB_EN, PREPOSITIONS_EN, PREPOSITIONS_RU, RELATIVE,
+    RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN, SPEAKER_TYPES, VOICE_OF_ORG,
+)
+from bellink.names import fold, has_cyrillic
+
+
+class Speakers:
+    def left_subject(self, cue: Cue, s, bound: int):
+        text = self.text
+        vs = cue.start
+        ru = has_cyrillic(cue.text) or self.lang == "ru"
+        for m in reversed(self.mentions_in(bound, vs)):
+            if m.type not in SPEAKER_TYPES + ("place",) or self.in_speech(m.start):
+                continue
+            if m.type == "organization" and (self.is_media(m.key, m.text) or
+                                             CHANNEL_BEFORE.search(self.text, max(bound, m.start - 40), m.start)):
+                continue  # 'в интервью телеканалу «Беларусь 1» заявил', 'in an interview with TASS, X said'
+            gap = self.blank_timexes(m.stop, vs)
+            gap = CHANNEL_ADJUNCT.sub("", gap)
+            gap = re.sub(r"^[»\"”“]+", "", gap)  # the closing mark of a quoted name
+            gap_ok = bool(GAP_OK.match(gap)) or bool(re.fullmatch(r"\s*,\s*", gap) and self._titled_comma(m, bound))
+            if not gap_ok:
+                if re.match(r"^\s*,", gap) or self.word_before(m.start, bound) in PREPOSITIONS_EN | PREPOSITIONS_RU \
+                        or m.type != "person":
+                    continue  # inside an appositive or a title ("Russia's foreign minister"); look further left
+                if ru and not self._ru_nominative(m):
+                    continue
+                break
+            prev_word = self.word_before(m.start, bound)
+            if prev_word == "as" and re.fullmatch(r"\s*[Aa]s\s+(?:[\w.'’-]+\s+){0,6}?", self.text[bound:m.start]) \
+                    and re.match(r"[^,.;:!?]{0,30},", self.text[cue.stop:]):
+                who = self.who_from_mention(m, bound, gap)
+                who.as_clause = True  # 'As Lukashenko said, ...': the content follows the comma
+                return who
+            if prev_word in RELATIVE and prev_word != "как" and not self._role_prefix_text(m, bound):
+                return "relative"
+            if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
+                continue
+            if prev_word in ("the", "a", "an") and self.word_before(m.start - 4, bound) in PREPOSITIONS_EN:
+                continue  # 'the spokesman for the Belarusian defence ministry, Vladimir Makarov, said'
+            if m.type != "person" and re.match(r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*,", gap):
+                continue  # 'the ministry's spokesman, Vladimir Makarov, said': the name set off after it speaks
+            if ru and has_cyrillic(m.text) and not self._ru_nominative(m):
+                inst = self._ru_voice_before(m, bound)
+                if inst is not None:
+                    return inst
+                continue
+            if m.type in ("country", "place"):
+                return "collective"  # 'Belarus has rejected', 'Moscow said': a state, not a speaker
+            return self.who_from_mention(m, bound, gap)
+        # no name next to the verb: a pronoun, an unknown name, a role or an institution
+        left = self.blank_timexes(bound, vs)
+        left = left.rstrip()
+        stripped = (FILLERS_AT_END.sub("", left) if _may_end_with_filler(left) else left).rstrip()
+        named = re.search(r"(?:^|\s)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),$", stripped)
+        if named and re.search(r",\s*$", stripped[:named.start(1)]):
+            # an appositive name: 'The spokesman for the ministry, Vladimir Makarov, said'
+            who = self._named_later(named.group(1), bound + named.start(1), bound + named.end(1))
+            if who.key is not None:
+                head = stripped[:named.start(1)].rstrip(" ,")
+                hm = re.search(r"(?:^|,\s*)((?:the|The)\s+[^,]{3,80})$", head)
+                if hm and any(self._is_title_word(w) for w in TOKEN.findall(hm.group(1))):
+                    who.role = hm.group(1)
+                return who
+        stripped = stripped.rstrip(",").rstrip()
+        base = bound
+        pm = re.search(r"(?:^|[^\w'’])(he|she|they|он|она|они)$", stripped, re.IGNORECASE)
+        if pm:
+            before = self.word_before(base + pm.start(1), bound)
+            if before in RELATIVE and before not in ("как",):
+                return "relative"  # 'the deal, as he said, ...', 'which they say ...'
+            return self.resolve_pronoun(pm.group(1).lower(), base + pm.start(1), base + pm.end(1), cue, s)
+        if ru:
+            who = self._ru_np_left(cue, s, bound, stripped)
+        else:
+            who = self._en_np_left(cue, s, bound, stripped)
+        return who
+
+    def _titled_comma(self, m, bound: int) -> bool:
+        """'Russian Deputy Foreign Minister, Mikhail Galuzin, pointed out': a name set off by commas after a title."""
+        return bool(re.search(r"\b[\w-]+,\s*$", self.text[bound:m.start])) and self._role_prefix_text(m, bound, allow_comma=True) is not None
+
+    def _ru_nominative(self, m) -> bool:
+        words = TOKEN.findall(m.text)
+        if not words:
+            return False
+        if m.type == "person":
+            # the knowledge base and NER store names in the nominative: a surface word found there is one
+            ent = self.a.entities.get(m.key)
+            if ent is not None:
+                canon = {w.lower() for n in (ent.name_ru or "", *ent.aliases) for w in TOKEN.findall(n)}
+                if words[-1].lower() in canon or (len(words) > 1 and words[0].lower() in canon):
+                    return True
+            probe = words[0] if len(words) > 1 else words[-1]
+            return bool(_ru_cases(probe) & {"nomn", "fixd"})
+        return bool(_ru_cases(words[0]) & {"nomn", "fixd"})
+
+    def _ru_voice_before(self, m, bound: int) -> Optional[Who]:
+        """'пресс-служба Минобороны сообщила': the genitive organization after a voice noun speaks."""
+        if m.type != "organization":
+            return None
+        before = self.text[bound:m.start]
+        hm = re.search(r"([\w-]+)[\s\"«]*$", before)
+        if not hm:
+            return None
+        keys = _keys(hm.group(1))
+        if keys & VOICE_OF_ORG or keys & INSTITUTION_HEAD_KEYS_RU:
+            start = bound + hm.start(1)
+            if self.is_media(m.key, m.text):
+                return Who(None, self.text[start:m.stop], start, m.stop, "media", confidence=0.5)
+            return Who(m.key, self.text[start:m.stop], start, m.stop, "institution", confidence=0.85)
+        return None
+
+    def who_from_mention(self, m, bound: int, gap: str = "") -> Who:
+        start = self._prefix_start(m, bound)
+        if m.type == "person":
+            here = [self._appositive_role(gap), self._role_prefix_text(m, bound, allow_comma=True), m.role]
+            here = [r for r in here if r and not RELATIVE_ROLE.search(r)]
+            role = next((r for r in here if not self._rank_only(r)), None) or self.best_role(m.key) or \
+                next(iter(here), None) or \
+                next((r for r in self._article_roles(m.key) if not RELATIVE_ROLE.search(r)), None)
+            conf = 0.95 if m.confidence >= 0.85 else 0.85
+            if m.method == "coref":
+                conf = 0.9
+            return Who(m.key, m.text, start, m.stop, "name", role, conf)
+        if m.type == "organization" and self.is_media(m.key, m.text):
+            return Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
+        surface = m.text
+        voice = re.search(r"([\w-]+)[\s\"«]*$", self.text[start:m.start])
+        if voice and (_keys(voice.group(1)) & (VOICE_OF_ORG | INSTITUTION_HEAD_KEYS_RU) or
+                      re.search(r"(?:press service|spokes\w+|office)\s+(?:of|for)\s+(?:the\s+)?$", self.text[start:m.start])):
+            surface = self.text[start:m.stop]
+        return Who(m.key, surface, start, m.stop, "institution", None, 0.9 if m.type == "organization" else 0.75)
+
+    def _en_np_left(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
+        hm = EN_HEAD_AT_END.search(stripped)
+        if hm:
+            np_start = hm.start("head")
+            has_det = False
+            for w in reversed(list(re.finditer(r"\S+", stripped[:np_start]))):
+                word = w.group()
+                lw = word.lower()
+                if word.endswith(","):
+                    break
+                if lw in ("the", "a", "an", "its", "his", "her", "their", "our"):
+                    np_start, has_det = w.start(), True
+                    break
+                if re.search(r"(?:'s|’s|s'|s’)$", word) and word[:1].isupper():
+                    np_start, has_det = w.start(), True
+                    break
+                if word[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(word) or \
+                        re.search(r"(?:'s|’s)$", lw):
+                    np_start = w.start()
+                    continue
+                break
+            head = hm.group("head")
+            phrase = stripped[np_start:]
+            if has_det or phrase != head or head[:1].isupper() or head.lower() in GROUP_HEADS:
+                start = bound + np_start
+                return self.resolve_phrase(phrase, start, bound + len(stripped), head.lower(), cue, s)
+        # an unknown name: "Smith said", no mention for it
+        nm = re.search(r"(?:^|[\s(])((?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)$", stripped)
+        if nm:
+            words = nm.group(1).split()
+            from bellink.ingest.entities import NOT_NAMES
+
+            if not any(w.lower() in NOT_NAMES or self._is_title_word(w) or fold(w) in COUNTRY_ADJ for w in words):
+                start = bound + nm.start(1)
+                return self._named_later(nm.group(1), start, bound + nm.end(1))
+        return None
+
+    def _ru_np_left(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
+        text = self.text
+        toks = list(TOKEN.finditer(text, bound, bound + len(stripped)))
+        if not toks:
+            return None
+        # an unknown surname right before the verb ("Патрушев сказал")
+        last = toks[-1]
+        w = last.group()
+        if w[:1].isupper() and has_cyrillic(w) and text[last.end():bound + len(stripped)].strip() == "":
+            parses = _parse(w.lower())
+            if parses and any(("Surn" in p.tag or "Name" in p.tag) and p.tag.case == "nomn" for p in parses[:3]):
+                start = last.start()
+                if len(toks) >= 2 and toks[-2].group()[:1].isupper() and text[toks[-2].end():last.start()] == " ":
+                    start = toks[-2].start()
+                return self._named_later(text[start:last.end()], start, last.end())
+        # a role or institution phrase in the nominative within the last few words
+        for t in reversed(toks[-8:]):
+            between = text[t.end():bound + len(stripped)]
+            if re.search(r"[,;:]", between):
+                break
+            keys = _keys(t.group())
+            locative = self.word_before(t.start(), bound) in ("в", "во") and _ru_plural(cue.text) and \
+                bool(keys & INSTITUTION_HEAD_KEYS_RU)  # 'в ведомстве сообщили'
+            if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) and ("nomn" in _ru_cases(t.group()) or locative):
+                start = t.start()
+                # adjectives in front ("белорусское военное ведомство")
+                for p in reversed([x for x in toks if x.start() < t.start()]):
+                    if text[p.end():start].strip() or _ru_pos(p.group()) not in ("ADJF", "PRTF"):
+                        break
+                    start = p.start()
+                phrase = text[start:bound + len(stripped)].strip()
+                head = fold(_parse(t.group().lower())[0].normal_form)
+                return self.resolve_phrase(phrase, start, bound + len(stripped), head, cue, s)
+            if _ru_pos(t.group()) == "VERB":
+                break
+        return None
+
+    def right_subject(self, cue: Cue, s) -> Optional[Who]:
+        """The speaker after the verb: '..., said Lukashenko', '..., заявил Патрушев', 'сообщили в ФСВТС'."""
+        text = self.text
+        p = cue.stop
+        end = s.stop
+        m_end = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:end])
+        region_end = p + m_end.start() if m_end else end
+        # the region may run over an abbreviation dot inside a title ("Gen. Lt.")
+        while m_end and text[p + m_end.start()] == "." and re.search(r"\b(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Dr|Mr|Ms|Mrs|St|Sgt)$", text[p:region_end]):
+            nxt = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[region_end + 1:end])
+            region_end = region_end + 1 + nxt.start() if nxt else end
+            m_end = nxt
+        region = text[p:region_end]
+        ru = has_cyrillic(cue.text)
+        pm = re.match(r"\s*[-–—]?\s*(he|she|they|он|она|они)\b", region, re.IGNORECASE)
+        if pm:
+            return self.resolve_pronoun(pm.group(1).lower(), p + pm.start(1), p + pm.end(1), cue, s)
+        mentions = [m for m in self.mentions_in(p, region_end) if m.type in SPEAKER_TYPES and not self.in_speech(m.start)]
+        for m in mentions:
+            if m.type != "person":
+                continue
+            prev_word = self.word_before(m.start, p)
+            if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
+                continue
+            if ru and has_cyrillic(m.text) and not self._ru_nominative(m):
+                continue
+            who = self.who_from_mention(m, p)
+            who.start = max(who.start, p)
+            return who
+        for m in mentions:
+            if m.type != "organization":
+                continue
+            prev_word = self.word_before(m.start, p)
+            words_before = TOKEN.findall(text[p:m.start])
+            if prev_word in ("в", "во") and ru:
+                # 'сообщили в ФСВТС', 'сообщили в пресс-службе Минобороны': only an impersonal plural verb;
+                # 'сказал источник в Минобороны' is someone inside it, not the ministry
+                if self.is_media(m.key, m.text) or not _ru_plural(cue.text):
+                    continue
+                return Who(m.key, text[m.start - len(prev_word) - 1:m.stop], m.start, m.stop, "institution",
+                           confidence=0.85)
+            if ru and words_before and _keys(words_before[-1]) & VOICE_OF_ORG and prev_word not in PREPOSITIONS_RU:
+                vm = re.search(r"([\w-]+)[\s\"«]*$", text[p:m.start])
+                start = p + vm.start(1) if vm else m.start
+                if self.is_media(m.key, m.text):
+                    return Who(None, text[start:m.stop], start, m.stop, "media", confidence=0.5, role=m.key)
+                return Who(m.key, text[start:m.stop], start, m.stop, "institution", confidence=0.85)
+            if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
+                continue
+            if ru and has_cyrillic(m.text):
+                cases = _ru_cases(TOKEN.findall(m.text)[0])
+                if "datv" in cases and "nomn" not in cases:
+                    continue  # 'сообщили "Интерфаксу"': the outlet told, a channel
+                if prev_word and _keys(prev_word) & {"agentstvu", "telekanalu", "gazete", "izdaniiu"}:
+                    continue
+                if not (cases & {"nomn", "fixd"}):
+                    continue
+            elif not ru and self.word_before(m.start, p) in ("told",):
+                continue
+            if self.is_media(m.key, m.text):
+                start = m.start
+                return Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
+            return Who(m.key, m.text, m.start, m.stop, "institution", confidence=0.85)
+        if ru:
+            toks = list(TOKEN.finditer(text, p, region_end))
+            for i, t in enumerate(toks):
+                keys = _keys(t.group())
+                prev_word = toks[i - 1].group().lower() if i else ""
+                if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU):
+                    if (prev_word in ("в", "во") and _ru_plural(cue.text)) or "nomn" in _ru_cases(t.group()):
+                        start = toks[i - 1].start() if prev_word in ("в", "во") else t.start()
+                        j = i
+                        while prev_word not in ("в", "во") and j > 0 and _ru_pos(toks[j - 1].group()) == "ADJF" \
+                                and "nomn" in _ru_cases(toks[j - 1].group()):
+                            j -= 1
+                            start = toks[j].start()  # 'подчеркнул белорусский лидер
+                        stop = t.end()
+                        for n in toks[i + 1:i + 5]:
+                            if n.group().lower() in PREPOSITIONS_RU or self.in_timex(n.start()) or \
+                                    text[stop:n.start()].strip(" \"«»"):
+                                break
+                            if not (_ru_cases(n.group()) & {"gent", "fixd"}) and not n.group()[:1].isupper():
+                                break
+                            if _keys(n.group()) & GENERIC_SOURCE_KEYS:
+                                break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
+                            stop = n.end()
+                        phrase = text[start:stop]
+                        head = fold(_parse(t.group().lower())[0].normal_form)
+                        return self.resolve_phrase(phrase, start, stop, head, cue, s)
+        else:
+            mm = NP_AFTER_VERB_EN.match(region)
+            if mm:
+                return self.resolve_phrase(mm.group("np"), p + mm.start("np"), p + mm.end("np"),
+                                           mm.group("head").lower(), cue, s)
+        return None

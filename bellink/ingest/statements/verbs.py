@@ -1,0 +1,74 @@
+"""Reporting verbs, read from ``bellink/kb/speech_verbs.tsv``: English forms as written, Russian verbs
+by lemma (заявил, заявила, заявили, заявляет all reach заявить).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bellink.ingest import lexicon
+from bellink.ingest.statements.morph import _parse
+from bellink.names import fold, has_cyrillic
+
+
+@dataclass(frozen=True)
+class Verbs:
+    en_forms: dict  # "said" -> (class, lemma)
+    ru_lemmas: dict  # folded lemma -> (class, lemma)
+    en_regex: re.Pattern
+
+
+SPEECH_VERBS = lexicon.register(
+    "speech_verbs.tsv", required=("lang", "class", "lemma"),
+    allowed={"lang": {"en", "ru"}, "class": {"say", "that", "tell", "object", "add", "channel", "doc"}},
+    lemma=("lemma",), unique=("lang", "class", "lemma"), multi=("forms",))
+
+
+@lru_cache(maxsize=1)
+def verbs() -> Verbs:
+    en: dict = {}
+    ru: dict = {}
+    for row in lexicon.rows(SPEECH_VERBS.name):
+        lang, klass, lemma = row["lang"], row["class"], row["lemma"]
+        if lang == "en":
+            for form in row["forms"]:
+                en[form.lower()] = (klass, lemma)
+        elif lang == "ru" and lemma:
+            ru[fold(lemma)] = (klass, lemma)
+    alts = sorted((r"\s+".join(map(re.escape, f.split())) for f in en), key=len, reverse=True)
+    regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    return Verbs(en, ru, regex)
+
+
+@lru_cache(maxsize=50_000)
+def _ru_verb(word: str):
+    """(class, lemma, gender) when ``word`` is a finite form of a Russian reporting verb."""
+    table = verbs().ru_lemmas
+    for p in _parse(word)[:2]:
+        if p.tag.POS == "VERB":
+            hit = table.get(fold(p.normal_form))
+            if hit:
+                return hit[0], hit[1], p.tag.gender
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _ru_verb_token(word: str):
+    """_ru_verb of a token as written: None for a word without Cyrillic letters."""
+    return _ru_verb(word.lower()) if has_cyrillic(word) else None
+
+
+WORD_EN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _en_first_words() -> dict:
+    """First word of every English reporting-verb form -> the forms' words, longest first."""
+    out: dict = {}
+    for form in verbs().en_forms:
+        words = form.split()
+        out.setdefault(words[0], []).append(words)
+    for forms in out.values():
+        forms.sort(key=len, reverse=True)
+    return out

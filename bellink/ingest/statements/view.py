@@ -1,0 +1,141 @@
+"""The shared view of one analyzed document that every step reads: text, quotes, mentions in offset
+order, time expressions, skipped sentences (headlines, subheadings, questions), and span helpers.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from bellink.ingest.statements.morph import _last_word
+from bellink.ingest.statements.quotes import find_quotes
+from bellink.ingest.statements.values import Hit
+from bellink.ingest.statements.words import CLOSE_MARKS, LINK_CHROME, TRAILING_CONNECTORS, TRAILING_CONNECTOR_END
+from bellink.names import has_cyrillic
+
+
+class TextView:
+    def __init__(self, a):
+        self.a = a
+        self.text = a.document.text
+        self.lang = a.document.lang or ("ru" if has_cyrillic(self.text[:2000]) else "en")
+        self.quotes = find_quotes(self.text)
+        self.q_opens = [q.open for q in self.quotes]
+        self.mentions = sorted(a.mentions, key=lambda m: m.start)
+        self.m_starts = [m.start for m in self.mentions]
+        self.timexes = sorted(a.timexes, key=lambda t: t.start)
+        # lookups by position go through sorted starts (a scan per call was quadratic in document size)
+        self.t_starts = [t.start for t in self.timexes]
+        self.t_longest = max((t.stop - t.start for t in self.timexes), default=0)
+        self.q_by_close: dict = {}
+        for q in self.quotes:
+            self.q_by_close.setdefault(q.close, q)
+        self.hits: list[Hit] = []
+        self.skip = self._skipped_sentences()
+        self._role_cache: dict = {}
+        self._name_quote: dict = {}  # quote opening -> is_name_quote
+        self._prefix_memo: dict = {}
+        self._intro: Optional[tuple] = None  # words before a quote that belong to the quoted clause
+        self._fwd_kind: Optional[str] = None
+
+    def mentions_in(self, lo: int, hi: int) -> list:
+        i = bisect.bisect_left(self.m_starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].stop <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mention_at(self, pos: int):
+        i = bisect.bisect_right(self.m_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start > pos - 200:
+            m = self.mentions[i]
+            if m.start <= pos < m.stop:
+                return m
+            i -= 1
+        return None
+
+    def blank_timexes(self, lo: int, hi: int) -> str:
+        s = self.text[lo:hi]
+        for t in self.timexes[bisect.bisect_left(self.t_starts, lo):bisect.bisect_left(self.t_starts, hi)]:
+            if t.stop <= hi:
+                s = s[: t.start - lo] + " " * (t.stop - t.start) + s[t.stop - lo:]
+        return s
+
+    def in_timex(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.t_starts, pos) - 1
+        while k >= 0 and self.t_starts[k] > pos - self.t_longest:
+            if pos < self.timexes[k].stop:
+                return True
+            k -= 1
+        return False
+
+    def word_before(self, pos: int, lo: int) -> str:
+        w = _last_word(self.text[max(lo, pos - 80):pos])
+        return w.lower() if w else ""
+
+    def sentence_of(self, pos: int):
+        return self.a.sentence_at(pos)
+
+    def _skipped_sentences(self) -> set:
+        """Headlines, subheadings and questions: never statements."""
+        out = set()
+        by_par: dict = {}
+        for s in self.a.sentences:
+            by_par.setdefault(s.paragraph, []).append(s)
+        title = (self.a.document.title or "").strip()
+        for par, sents in by_par.items():
+            body = self.text[sents[0].start:sents[-1].stop].strip()
+            last = body.rstrip(CLOSE_MARKS + " ")[-1:] if body.rstrip(CLOSE_MARKS + " ") else ""
+            closing = body[-1:] in CLOSE_MARKS and len(body) > 1 and body[-2] in ".!?…"
+            terminal = last in ".!?…:" or closing
+            headline = (len(sents) == 1 and not terminal) or bool(LINK_CHROME.match(body))
+            if par == 0 and title and body.startswith(title[:40]) and len(by_par) > 1:
+                headline = headline or body.endswith("?") or not terminal
+            if headline:
+                out.update(s.index for s in sents)
+        for s in self.a.sentences:
+            body = s.text.rstrip()
+            if body.endswith("?") and not self.in_quote(s.start + len(body) - 1):
+                out.add(s.index)
+        return out
+
+    def _memo_key(self, what, m, bound: int) -> tuple:
+        # entities are only ever added during a run (is_media reads them): their count stands for their state
+        return what, id(m), m.start, bound, len(self.a.entities)
+
+    def _latest_before(self, pos: int, type_: str) -> list:
+        """What a backward scan of ``mentions_in(0, pos)`` meets of one type, keeping only the first (latest)
+        mention of each (key, surface): the callers' tests depend on nothing else, and a document repeats
+        its names, so this is short where the scan was as long as the document."""
+        groups = self._role_cache.get(("latest", type_))
+        if groups is None:
+            by_pair: dict = {}
+            for i, m in enumerate(self.mentions):
+                if m.type == type_:
+                    by_pair.setdefault((m.key, m.text), []).append(i)
+            groups = self._role_cache[("latest", type_)] = [
+                (idx, [self.mentions[i].stop for i in idx]) for idx in by_pair.values()]
+        found = []
+        for idx, stops in groups:
+            k = bisect.bisect_right(stops, pos) - 1  # mentions never overlap: stops rise with starts
+            if k >= 0 and self.mentions[idx[k]].start < pos:
+                found.append(idx[k])
+        return [self.mentions[i] for i in sorted(found, reverse=True)]
+
+    def trim(self, cs: int, ce: int) -> tuple[int, int]:
+        text = self.text
+        while cs < ce and text[cs] in " \t\n\u00a0":
+            cs += 1
+        for _ in range(3):
+            while ce > cs and text[ce - 1] in " \t\n\u00a0":
+                ce -= 1
+            m = TRAILING_CONNECTORS.search(text, cs, ce) if ce > cs and TRAILING_CONNECTOR_END.match(text, ce - 1) \
+                else None
+            if m and m.start() > cs and m.end() == ce:
+                ce = m.start()
+            if ce > cs and text[ce - 1] in ".;," and not self.in_quote(ce - 1):
+                ce -= 1
+        while ce > cs and text[ce - 1] in " \t\n\u00a0":
+            ce -= 1
+        return cs, ce
