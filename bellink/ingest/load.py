@@ -522,6 +522,8 @@ def build_document(
         raw = strip_markdown(raw)
     text, removed = clean(raw)
     if not text.strip():
+        if page is not None:
+            raise LoadError("no article text found in this web page (only menus, links or scripts)")
         raise LoadError("no article text left after removing boilerplate")
     doc = Document(id=doc_id, text=text, path=path, sha256=sha256, encoding=encoding, removed=removed)
     doc.title = (title or "").strip()[:300] or text.split("\n", 1)[0].strip()[:300]
