@@ -503,5 +503,7 @@ def timeline(ctx, system, entity, kind, since, until, limit, fmt):
 
 # The workbench's commands (export, report, serve) live in their own module.
 from bellink.workbench.commands import register as _register_workbench  # noqa: E402
+from bellink.workbench.commands import register_evidence as _register_evidence  # noqa: E402
 
 _register_workbench(cli)
+_register_evidence(cli)

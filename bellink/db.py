@@ -80,6 +80,9 @@ def connect(path: str | os.PathLike, *, must_exist: bool = False) -> sqlite3.Con
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} cannot be opened as a SQLite database: {exc}") from None
     conn.execute("pragma foreign_keys = on")
+    from bellink.facts import register_sql_function
+
+    register_sql_function(conn)  # migrations backfill stable fact ids through it
     return conn
 
 

@@ -284,16 +284,23 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
                  t.precision, t.method, t.kind, lo, hi),
             )
         statement_ids = []
-        for st in a.statements:
+        from bellink.facts import assign
+
+        fids = assign(doc.id, [("statement", st.start, st.stop) for st in a.statements]
+                      + [(ev.kind, ev.start, ev.stop) for ev in a.events])
+        statement_fids, event_fids = fids[:len(a.statements)], fids[len(a.statements):]
+        for st, fid in zip(a.statements, statement_fids):
             cur = conn.execute(
                 "insert into statements (document_id, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
                 " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
-                " date_lo, date_hi, confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " date_lo, date_hi, confidence, fact_id)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, st.text, st.start,
-                 st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date), st.confidence),
+                 st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date), st.confidence,
+                 fid),
             )
             statement_ids.append(cur.lastrowid)
-        for ev in a.events:
+        for ev, fid in zip(a.events, event_fids):
             date = ev.date
             source = (ev.details or {}).get("date_from")
             if date is not None and source in ("statement", "publication"):
@@ -303,11 +310,12 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
             cur = conn.execute(
                 "insert into events (document_id, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
                 " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
-                " stop, confidence, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " stop, confidence, details, fact_id)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, sentence_ids[ev.sentence],
                  statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
                  ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start, ev.stop,
-                 ev.confidence, json.dumps(ev.details, ensure_ascii=False) if ev.details else None),
+                 ev.confidence, json.dumps(ev.details, ensure_ascii=False) if ev.details else None, fid),
             )
             for role, keys in ev.roles.items():
                 for key in keys:

@@ -156,3 +156,98 @@ def register(cli):
             raise click.ClickException(f"Datasette stopped with exit code {code}")
 
     cli.add_command(export)
+
+
+def register_evidence(cli):
+    from bellink.cli import open_for_query
+
+    def _run(fn, *args):
+        from bellink.workbench.evidence import NotFound
+
+        try:
+            return fn(*args)
+        except NotFound as exc:
+            raise click.ClickException(str(exc)) from None
+
+    @cli.command()
+    @click.argument("fact_id")
+    @click.option("--json", "as_json", is_flag=True, help="Output the fact as a JSON object.")
+    @click.pass_context
+    def fact(ctx, fact_id, as_json):
+        """One fact whole: every field, the rule that made it, its sentence with the words that made
+        it highlighted, the paragraph around it, and the document's title, outlet and date.
+
+        Fact ids (like d-3f9a2c1b7d4e) are in every listing's --json and in 'bellink read'; they stay
+        the same when a document is re-ingested.
+
+        \b
+        Example:
+            bellink deliveries --system S-400 --json | grep fact_id
+            bellink fact d-3f9a2c1b7d4e
+        """
+        from bellink.workbench import evidence
+
+        data = _run(evidence.fact, open_for_query(ctx), fact_id)
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+            return
+        from bellink.render import console
+
+        con = console()
+        doc, ev = data["document"], data["evidence"]
+        con.print(f"[bold]{fact_id}[/bold]  {data['kind']}" + (f" ({data['status']})" if data.get("status") else "")
+                  + f"   rule: {data.get('rule') or 'not recorded'}   confidence: {data.get('confidence')}")
+        skip = {"evidence", "document", "details", "kind", "rule", "fact_id", "start", "stop", "text", "confidence"}
+        for key, value in data.items():
+            if key not in skip and value not in (None, "", {}, []):
+                con.print(f"  [dim]{key}:[/dim] {value if not isinstance(value, dict) else json.dumps(value, ensure_ascii=False)}")
+        if data.get("text"):
+            con.print(f"  [dim]text:[/dim] {data['text']}")
+        con.print(f"\n[bold]Sentence[/bold] ({doc['id']})")
+        lo = ev["start"] - ev["sentence_start"]
+        con.print(evidence.styled(ev["sentence"], [], (max(lo, 0), max(lo, 0) + len(ev["span"]))))
+        if ev["paragraph"] != ev["sentence"]:
+            con.print("\n[bold]Paragraph[/bold]")
+            con.print(ev["paragraph"])
+        con.print(f"\n[bold]Document[/bold] {doc['title'] or doc['id']} — {doc['outlet'] or 'outlet unknown'},"
+                  f" {doc['published'] or 'date unknown'} ({doc['lang']})")
+
+    @cli.command()
+    @click.argument("document")
+    @click.option("--json", "as_json", is_flag=True, help="Output the text, the marks and the facts as JSON.")
+    @click.pass_context
+    def read(ctx, document, as_json):
+        """The cleaned article with its facts marked in the text (speakers, quotes, systems, dates,
+        events), a legend, and the list of facts below. Plain text when piped.
+
+        DOCUMENT is a document id, a unique start of one, or the file name.
+
+        \b
+        Example:
+            bellink read 003_30802583c04b4f2c
+            bellink read 003 | less
+        """
+        from bellink.workbench import evidence
+
+        data = _run(evidence.read, open_for_query(ctx), document)
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        from rich.text import Text
+
+        from bellink.render import console
+
+        con = console()
+        doc = data["document"]
+        con.print(f"[bold]{doc['title'] or doc['id']}[/bold]\n{doc['id']} · {doc['outlet'] or 'outlet unknown'} · "
+                  f"{doc['published'] or 'date unknown'} · {doc['lang']}\n")
+        if con.is_terminal:
+            legend = Text("Legend: ")
+            for kind, style in evidence.LEGEND.items():
+                legend.append(kind, style=style)
+                legend.append("  ")
+            con.print(legend, "\n")
+        con.print(evidence.styled(data["text"], data["marks"]))
+        con.print(f"\n[bold]Facts ({len(data['facts'])})[/bold]")
+        for f in data["facts"]:
+            con.print(f"  {f['id']}  {f['date'] or 'undated':12} {f['kind']:24} {f['summary']}", soft_wrap=True)
