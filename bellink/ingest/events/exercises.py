@@ -13,8 +13,8 @@ from bellink.ingest import dating
 from bellink.ingest.model import DateRef
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
-    EXERCISE_NOUN, EX_FUTURE_EN, EX_FUTURE_RU, EX_JOINT, EX_PAST_EN, EX_PAST_RU, EX_PLANNED_RU, SCALE_NOUNS,
-    SCALE_RE,
+    EXERCISE_NOUN, EX_FUTURE_EN, EX_FUTURE_RU, EX_JOINT, EX_PAST_EN, EX_PAST_RU, EX_PLANNED_RU, EX_TAKE_PART,
+    SCALE_MULTIPLIERS, SCALE_NOUNS, SCALE_RE,
 )
 from bellink.ingest.events.words import uniq, verb_info
 
@@ -49,7 +49,7 @@ def _scale(text: str, ru: bool) -> dict:
         except ValueError:
             continue
         if m.group("mult"):
-            val *= 1_000_000 if m.group("mult").lower().startswith("млн") else 1000
+            val *= next(times for rx, times in SCALE_MULTIPLIERS if rx.fullmatch(m.group("mult")))
         val = int(val) if float(val).is_integer() else val
         out.setdefault(key, val)
     return out
@@ -166,11 +166,6 @@ def find_exercises(d: Doc) -> list:
         dr.confidence = 0.9 if participants else 0.7
         out.append(dr)
     return out
-
-
-EX_TAKE_PART = re.compile(r"\b(?:participated|took part|take part|taking part|held|conducted|staged|carried out|"
-                          r"участвовал\w*|приняли участие|принял\w* участие|провел\w*|провёл|проводил\w*)\b",
-                          re.IGNORECASE)
 
 
 def _unnamed_exercises(d: Doc, named: set) -> list:

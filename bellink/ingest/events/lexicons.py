@@ -1,471 +1,249 @@
-"""The cue words, lemma sets and tables the event rules read."""
+"""The cue words, lemma sets and tables the event rules read, built once from ``bellink/kb/*.tsv``.
+
+Knowledge is data: each file below is registered with ``bellink.ingest.lexicon`` (what
+``tests/test_lexicons.py`` checks: columns, allowed values, duplicates, regexes that compile, Russian
+lemmas that are lemmas) and turned here into the sets and patterns the rules use. A file's header
+says what each column means; bellink/kb/README.md lists them.
+
+    transfer_cues.tsv    deliver, supply, поставка, принять на вооружение ... (stage, side)
+    stage_cues.tsv       talks, plans, signed, completed ... (which stage a clause asserts)
+    negation_cues.tsv    not, denied, could, if, не, опровергнуть, если ...
+    tense_words.tsv      is, was, has, будет ...
+    event_words.tsv      actor, weapon, block, troops, modifier nouns; "we"
+    generic_nouns.tsv    "air defense", "самолёт" -> system categories
+    number_words.tsv     four, dozen, около, more than, тыс. ...
+    unit_nouns.tsv       divisions, batteries, шасси ...
+    report_cues.tsv      said, according to, сообщить, по словам ...
+    exercise_cues.tsv, scale_nouns.tsv, deployment_cues.tsv, meeting_cues.tsv, agreement_cues.tsv
+    capitals.tsv         Minsk -> Belarus
+
+English patterns are alternatives put together in file order: ``\\b(?:a|b|...)\\b`` unless a set
+says otherwise (the same string the rules were written with, so a match is what it was). Russian
+words are compared as the folded keys ``token_keys`` gives a token (its lemmas and its own form).
+"""
 from __future__ import annotations
 
 import re
 
+from bellink.ingest import lexicon
+from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.names import fold
 
-
-def _ru(*words: str) -> frozenset:
-    """Russian lemmas as the folded keys ``token_keys`` produces."""
-    return frozenset(fold(w) for w in words)
-
-
-EN_TRANSFER = [
-    (r"\b(?:enter(?:s|ed|ing)?|put (?:in|into)|brought into|accepted into|adopted (?:for|into)|taken into|"
-     r"inducted into) (?:combat |active |military )?(?:service|the inventory)\b", "in_service", "receive"),
-    (r"\b(?:on(?:to)?|enter(?:s|ed|ing)?|assum(?:e|es|ed|ing)|t(?:ook|ake|akes|aking) up) (?:combat|alert|standby) "
-     r"duty\b", "in_service", "receive"),
-    (r"\b(?:accepted|adopted|put|brought|taken|inducted|placed|commissioned)\b[^.;,]{1,60}?\b(?:in|into) "
-     r"(?:combat |active |military )?service\b", "in_service", "receive"),
-    (r"\bcommissioned\b", "in_service", "receive"),
-    (r"\b(?:took|take|taken|takes|taking) delivery\b", "delivered", "receive"),
-    (r"\bhand(?:s|ed|ing)? over\b", "delivered", "supply"),
-    (r"\bdeliver(?:s|ed)?\b", "delivered", "supply"),
-    (r"\bdelivering\b", None, "neutral"),
-    (r"\bdeliver(?:y|ies)\b", None, "neutral"),
-    (r"\bsuppl(?:y|ies)\b", None, "neutral"),
-    (r"\bsupplying\b", None, "supply"),
-    (r"\bsupplied\b", "delivered", "supply"),
-    (r"\btransfer(?:s|red)?\b", "delivered", "supply"),
-    (r"\bship(?:s|ped)\b|\bshipments?\b", "delivered", "supply"),
-    (r"\b(?:sold|sells?)\b", "ordered", "supply"),
-    (r"\bsales?\b|\bselling\b", None, "supply"),
-    (r"\bexport(?:s|ed)?\b", "delivered", "supply"),
-    (r"\bprovid(?:e|es|ed)\b", "delivered", "supply"),
-    (r"\breceiv(?:e|es|ed)\b", "delivered", "receive"),
-    (r"\b(?:got|obtain(?:s|ed)?)\b", "delivered", "receive"),
-    (r"\barriv(?:e|es|ed)\b", "delivered", "theme"),
-    (r"\bacquir(?:e|es|ed)\b", "ordered", "receive"),
-    (r"\b(?:acquiring|acquisitions?)\b", None, "receive"),
-    (r"\bpurchas(?:e|es|ed)\b", "ordered", "receive"),
-    (r"\bpurchasing\b", None, "receive"),
-    (r"\b(?:buy|buys|bought)\b", "ordered", "receive"),
-    (r"\bbuying\b", None, "receive"),
-    (r"\bprocure(?:s|d)?\b", "ordered", "receive"),
-    (r"\bprocurement\b", None, "receive"),
-    (r"\bordered\b", "ordered", "receive"),
-    (r"\border(?:s)?\b(?! to\b)(?! of\b)", "ordered", "receive"),
-    (r"\bimport(?:s|ed)?\b", "delivered", "receive"),
-    (r"\bcontracts?\b", "ordered", "neutral"),
-    (r"\b(?:is|are) due\b", None, "theme"),
-    (r"\b(?:stationed|stationing)\b", None, "station"),
-    (r"\b(?:deployed|deploy|deploys|deploying|deployment)\b", None, "station"),
-]
+LANGS = {"en", "ru"}
+SIDES = {"supply", "receive", "neutral", "theme", "station"}
+_WORDS = dict(lemma=("lemma",), allowed={"lang": LANGS})
 
 
-EN_TRANSFER_QUICK = re.compile(r"deliver|suppl|servic|duty|commission|hand|transfer|ship|sold|sell|sale|export|"
-                               r"provid|receiv|got|obtain|arriv|acqui|purchas|buy|bought|procure|order|import|"
-                               r"contract|station|deploy|due|inventory")
+def _spec(name, required, unique, allowed=None, regex=("pattern",), multi=()):
+    return lexicon.register(name, required=required, allowed={"lang": LANGS, **(allowed or {})}, regex=regex,
+                            lemma=("lemma",), unique=unique, multi=multi)
 
 
-EN_DISCUSS = re.compile(
-    r"\b(?:talks?|negotiat\w*|discuss\w*|consultations?|requests?|requested|ask(?:s|ed)?|consider(?:s|ed|ing)?|proposals?|"
-    r"propos(?:e|ed|es|ing)|offer(?:s|ed|ing)?|explor(?:e|es|ed|ing)|interested in|issue of|question of|"
-    r"potential|possible|prospects? (?:of|for))\b"
-)
+TRANSFER_CUES = _spec("transfer_cues.tsv", ("lang", "side"), ("lang", "pattern", "lemma", "form"),
+                      {"stage": set(DELIVERY_STATUSES), "side": SIDES}, multi=("literals",))
+STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pattern", "lemma", "form"),
+                   {"signal": {"discuss", "plan", "order", "done"}, "boundary": {"both", "end"}})
+NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
+                      {"kind": {"negation", "denial", "denial_verb", "modal", "condition"}})
+TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
+                    {"class": {"be", "present", "past", "present_verb", "future_aux"}}, regex=())
+EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
+                    {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "modifier", "pronoun_1p"}})
+GENERIC_NOUNS = _spec("generic_nouns.tsv", ("lang", "categories"), ("lang", "pattern", "lemma", "form"),
+                      multi=("categories",))
+NUMBER_WORDS = _spec("number_words.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
+                     {"kind": {"number", "approx", "scale_approx", "multiplier"}})
+UNIT_NOUNS = _spec("unit_nouns.tsv", ("lang", "unit"), ("lang", "word", "lemma", "form"), regex=())
+REPORT_CUES = _spec("report_cues.tsv", ("lang",), ("lang", "pattern", "lemma", "form"))
+EXERCISE_CUES = _spec("exercise_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
+                      {"kind": {"noun", "future", "planned", "past", "joint", "take_part"}})
+SCALE_NOUNS_SPEC = _spec("scale_nouns.tsv", ("lang", "figure", "pattern"), ("figure", "pattern"))
+DEPLOYMENT_CUES = _spec("deployment_cues.tsv", ("lang",), ("lang", "pattern", "lemma", "form"), multi=("literal",))
+MEETING_CUES = _spec("meeting_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
+                     {"kind": {"meet", "visit", "discuss", "process"}}, multi=("literal",))
+AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
+                       {"kind": {"noun", "verb", "agreed", "reference", "decision", "adopt", "contract", "settled"}},
+                       multi=("literal",))
+CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
-EN_PLAN = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention|promis(?:e|es|ed)|pledg(?:e|es|ed)|expect(?:s|ed)? to|"
-    r"set to|due (?:to|by|in)|is due|are due|scheduled|going to|decided to|agreed to|will|shall|would|is to|are to|"
-    r"to be)\b|'ll\b"
-)
+def _rows(spec, lang=None, **where) -> list:
+    return [r for r in lexicon.rows(spec.name) if (lang is None or r["lang"] == lang)
+            and all(r.get(k) == v for k, v in where.items())]
 
 
-EN_ORDER = re.compile(r"\b(?:signed|fulfil\w*|fulfill\w*|execut(?:e|es|ed|ing))\b")
+def _keys(rows) -> frozenset:
+    """Russian lemmas and forms as the folded keys ``token_keys`` produces."""
+    return frozenset(fold(r["lemma"] or r["form"]) for r in rows if r.get("lemma") or r.get("form"))
 
 
-EN_DONE = re.compile(r"\b(?:complet(?:ed|es|e)|already|beg[au]n|begin|start(?:ed|s)?|commenc(?:ed|e))\b")
+def _words(rows) -> frozenset:
+    return frozenset(r["word"] for r in rows if r.get("word"))
 
 
-EN_BE = {"is", "are", "was", "were", "been", "be", "being", "am"}
+def _alternatives(rows) -> str:
+    return "|".join(r["pattern"] for r in rows if r.get("pattern"))
 
 
-EN_PRESENT = {"is", "are", "am", "has", "have", "'s", "being", "remains", "remain"}
+def _rx(rows, before=r"\b(?:", after=r")\b", flags=0) -> re.Pattern:
+    return re.compile(before + _alternatives(rows) + after, flags)
 
 
-EN_PAST = {"was", "were", "had", "did"}
+def _literals(rows, col="literal") -> tuple:
+    return tuple(dict.fromkeys(k for r in rows for k in r.get(col, ())))
 
 
-EN_NEG = {"not", "no", "never", "n't", "neither", "nor", "without", "none", "cannot"}
+# --- transfers ---------------------------------------------------------------------------------------
+# English cues are regular expressions over the lowercased sentence; each gives (stage or None, side).
+# side: who the grammatical subject is for the transfer: "supply" (the supplier), "receive" (the
+# recipient), "neutral" (either: talks, contracts, nouns), "theme" (the system itself: "arrived").
+_TRANSFER_EN = _rows(TRANSFER_CUES, "en")
+EN_TRANSFER = [(r["pattern"], r["stage"] or None, r["side"]) for r in _TRANSFER_EN]
+# a literal each cue needs, so a clause is scanned only with the cues that can occur in it
+EN_TRANSFER_KEYS = [r["literals"] for r in _TRANSFER_EN]
+# every cue needs one of its literals, so a text with none of them has no cue
+EN_TRANSFER_QUICK = re.compile("|".join(re.escape(k) for k in sorted({k for ks in EN_TRANSFER_KEYS for k in ks})))
+_TRANSFER_RU = _rows(TRANSFER_CUES, "ru")
+# Russian: lemma -> (stage, side); a sequence of lemmas ("принять на вооружение") is matched word by word
+RU_TRANSFER = {fold(r["lemma"] or r["form"]): (r["stage"] or None, r["side"])
+               for r in _TRANSFER_RU if " " not in (r["lemma"] or r["form"])}
+RU_IN_SERVICE_SEQ = [tuple(fold(w) for w in r["lemma"].split()) for r in _TRANSFER_RU if " " in r["lemma"]]
+
+# --- stages, tense, negation -----------------------------------------------------------------------------
 
 
-EN_DENY = re.compile(r"\b(?:den(?:y|ies|ied)|refut\w+|dismiss(?:ed|es)?|rejected|false|fake)\b")
+def _stage_rx(signal: str) -> re.Pattern:
+    rows = _rows(STAGE_CUES, "en", signal=signal)
+    both = [r for r in rows if r.get("boundary", "") in ("", "both")]
+    tail = "".join(f"|{r['pattern']}\\b" for r in rows if r.get("boundary") == "end")
+    return re.compile(r"\b(?:" + _alternatives(both) + r")\b" + tail)
 
 
-EN_MODAL = {"could", "might", "may", "should"}
-
-
-# Russian: lemma -> (stage, side)
-RU_TRANSFER = {
-    **{k: (None, "neutral") for k in _ru("поставка", "передача", "отгрузка", "продажа", "экспорт", "импорт",
-                                         "получение", "закупка", "приобретение", "покупка")},
-    **{k: ("delivered", "supply") for k in _ru("поставить", "поставлять", "передать", "передавать", "отгрузить",
-                                               "отгружать", "экспортировать", "предоставить")},
-    **{k: ("ordered", "supply") for k in _ru("продать", "продавать")},
-    **{k: ("delivered", "receive") for k in _ru("получить", "получать", "импортировать")},
-    **{k: ("ordered", "receive") for k in _ru("закупить", "закупать", "приобрести", "приобретать", "купить",
-                                              "заказать", "заказывать")},
-    **{k: ("ordered", "neutral") for k in _ru("контракт", "заказ")},
-    **{k: ("delivered", "theme") for k in _ru("поступить", "поступать", "прибыть", "прибывать")},
-    **{k: (None, "station") for k in _ru("разместить", "размещать", "размещение", "развернуть", "развёртывание")},
-}
-
-
-RU_DISCUSS = _ru("переговоры", "переговор", "обсуждать", "обсудить", "обсуждение", "обсуждаться", "прорабатывать",
-                 "проработать", "заявка", "запрос", "рассмотреть", "рассматривать", "рассмотрение", "консультация",
-                 "предложение", "предлагать", "предложить", "вопрос", "интерес", "просить", "попросить",
-                 "возможный", "потенциальный", "перспектива")
-
-
-RU_PLAN = _ru("планировать", "план", "намереваться", "намерение", "собираться", "обещать", "пообещать",
-              "рассчитывать", "ожидаться", "планироваться", "предполагаться", "предстоять", "намечать",
-              "готовый", "договориться", "решить")
-
-
-RU_ORDER = _ru("контракт", "выполнять", "выполнить", "исполнять", "подписать", "заключить")
-
-
-RU_DONE = _ru("завершить", "завершать", "начаться", "начать", "стартовать")
-
-
-RU_NEG = _ru("не", "ни", "нет", "никогда", "никакой")
-
-
-RU_DENY = _ru("опровергнуть", "опровергать", "отрицать", "опровержение")
-
-
-RU_MODAL = _ru("мочь", "смочь", "возможно")
-
-
-RU_FUTURE_AUX = _ru("быть", "стать")
-
-
+EN_DISCUSS, EN_PLAN, EN_ORDER, EN_DONE = (_stage_rx(s) for s in ("discuss", "plan", "order", "done"))
+RU_DISCUSS, RU_PLAN, RU_ORDER, RU_DONE = (_keys(_rows(STAGE_CUES, "ru", signal=s))
+                                          for s in ("discuss", "plan", "order", "done"))
 RU_STAGE_WORDS = RU_ORDER | RU_DISCUSS | RU_PLAN
+
+EN_BE = _words(_rows(TENSE_WORDS, "en", **{"class": "be"}))
+EN_PRESENT = _words(_rows(TENSE_WORDS, "en", **{"class": "present"}))
+EN_PAST = _words(_rows(TENSE_WORDS, "en", **{"class": "past"}))
+PRESENT_VERBS_EN = _words(_rows(TENSE_WORDS, "en", **{"class": "present_verb"}))
+RU_FUTURE_AUX = _keys(_rows(TENSE_WORDS, "ru", **{"class": "future_aux"}))
+
+EN_NEG = _words(_rows(NEGATION_CUES, "en", kind="negation"))
+RU_NEG = _keys(_rows(NEGATION_CUES, "ru", kind="negation"))
+EN_DENY = _rx(_rows(NEGATION_CUES, "en", kind="denial"))
+EN_DENY_VERBS = _words(_rows(NEGATION_CUES, "en", kind="denial_verb"))
+RU_DENY = _keys(_rows(NEGATION_CUES, "ru", kind="denial"))
+EN_MODAL = _words(_rows(NEGATION_CUES, "en", kind="modal"))
+RU_MODAL = _keys(_rows(NEGATION_CUES, "ru", kind="modal"))
+RU_MODAL_WORDS = _words(_rows(NEGATION_CUES, "ru", kind="modal"))  # "бы": a particle, matched as written
+HYPOTHETICAL = _rx(_rows(NEGATION_CUES, kind="condition"), r"(?i)\b(?:")
+
+# --- word classes --------------------------------------------------------------------------------------
+
+
+def _class(cls: str, lang: str) -> list:
+    return _rows(EVENT_WORDS, lang, **{"class": cls})
 
 
 # Words that take their own object: a system after them is repaired, trained on or built, not transferred.
-BLOCK_EN = re.compile(r"\b(?:repair\w*|maintenance|maintain\w*|servic(?:e|ing) (?:of|centre|center)|moderni[sz]\w*|"
-                      r"upgrad\w*|overhaul\w*|production|producing|develop\w*|training|train|crews?|manufactur\w*)\b")
-
-
-BLOCK_RU = _ru("ремонт", "обслуживание", "сервисный", "модернизация", "производство", "разработка", "подготовка",
-               "обучение", "ремонтировать", "модернизировать", "производить", "выпускать")
-
-
+BLOCK_EN = _rx(_class("block", "en"))
+BLOCK_RU = _keys(_class("block", "ru"))
 # Nouns that make a country adjective (or a genitive country) stand for an actor of the transfer.
-ACTOR_EN = {"army", "armies", "forces", "force", "military", "militaries", "troops", "side", "partners", "partner",
-            "customers", "customer", "buyers", "buyer", "government", "ministry", "navy", "units", "crews",
-            "company", "companies", "plant", "manufacturer", "manufacturers", "industry", "enterprise",
-            "enterprises", "authorities", "leadership", "clients", "client", "officials", "defense", "defence",
-            "air", "aerospace", "builders", "makers", "servicemen", "state", "counterparts", "colleagues"}
-
-
-ACTOR_RU = _ru("армия", "войско", "войска", "вооружённый", "вооруженный", "сила", "военный", "заказчик", "сторона",
-               "партнёр", "партнер", "министерство", "минобороны", "ведомство", "предприятие", "завод", "компания",
-               "концерн", "правительство", "военнослужащий", "подразделение", "часть", "ввс", "флот",
-               "танкостроитель", "производитель", "покупатель", "потребитель", "промышленность", "руководство",
-               "коллега", "территория", "республика", "государство", "власть", "вс", "пво", "холдинг", "министр",
-               "глава", "командующий", "руководитель", "президент", "лидер", "делегация", "начальник")
-
-
-WEAPON_EN = re.compile(
-    r"^(?:weapons?|weaponry|arms|systems?|hardware|equipment|products|aircraft|planes?|jets?|fighters?|bombers?|"
-    r"helicopters?|tanks?|vehicles?|howitzers?|launchers?|radars?|stations?|drones?|uavs?|missiles?|rockets?|"
-    r"complex(?:es)?|chassis|sights?|munitions|ammunition|made|built|produced|designed|manufactured|origin|"
-    r"supplied|delivered|air|defen[cs]e|anti-aircraft|ballistic|cruise|short-range|long-range|medium-range|"
-    r"combat|military|multirole|latest|new|modern|advanced|missile)$")
-
-
-WEAPON_RU = _ru("оружие", "вооружение", "техника", "продукция", "система", "комплекс", "самолёт", "самолет",
-                "истребитель", "бомбардировщик", "вертолёт", "вертолет", "танк", "машина", "гаубица", "установка",
-                "рлс", "станция", "радиолокационный", "загоризонтный", "беспилотник", "бпла", "ракета", "шасси",
-                "прицел", "прицельный", "зрк", "зрс", "зенитный", "ракетный", "производство", "разработка")
-
-
-SUPPLIED_SUFFIX = {"supplied", "made", "built", "produced", "designed", "manufactured", "delivered", "origin"}
-
-
-# Generic nouns that may point back to a system named just before: noun -> categories (None: any).
-GENERIC_EN = [
-    (re.compile(r"\bair[- ]defen[cs]e\b"), {"air_defense"}),
-    (re.compile(r"\b(?:ballistic )?missile systems?\b|\blaunchers?\b"), {"missile"}),
-    (re.compile(r"\b(?:fighters?|aircraft|planes?|jets?|warplanes?)\b"), {"fighter", "bomber", "transport",
-                                                                           "trainer"}),
-    (re.compile(r"\bhelicopters?\b"), {"helicopter"}),
-    (re.compile(r"\b(?:radars?|stations?)\b"), {"radar"}),
-    (re.compile(r"\b(?:drones?|uavs?)\b"), {"uav"}),
-    (re.compile(r"\bchassis\b"), {"transport"}),
-    (re.compile(r"\btanks?\b"), {"armor"}),
-]
-
-
-GENERIC_RU = [
-    (_ru("пво", "зенитный", "зрк", "зрс"), {"air_defense"}),
-    (_ru("ракетный", "отрк", "пусковой"), {"missile"}),
-    (_ru("самолёт", "самолет", "истребитель", "бомбардировщик"), {"fighter", "bomber", "transport", "trainer"}),
-    (_ru("вертолёт", "вертолет"), {"helicopter"}),
-    (_ru("рлс", "станция", "радиолокационный"), {"radar"}),
-    (_ru("беспилотник", "бпла", "аппарат", "дрон"), {"uav"}),
-    (_ru("шасси", "тягач"), {"transport"}),
-    (_ru("танк"), {"armor"}),
-]
-
-
-# Quantities ---------------------------------------------------------------------------
-EN_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12, "both": 2,
-    "a": 1, "an": 1, "single": 1,
-}
-
-
-RU_NUMBERS = {fold(k): v for k, v in {
-    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "шестнадцать": 16, "восемнадцать": 18,
-    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "сто": 100, "двести": 200,
-    "дюжина": 12, "десяток": 10, "оба": 2, "полтора": 1.5,
-}.items()}
-
-
-APPROX_EN = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|(?<!handed )(?<!hands )over|more than|up to|"
-                       r"as many as|at least|upwards of|close to|an estimated|several)\s*$")
-
-
-APPROX_RU = _ru("около", "примерно", "порядка", "более", "свыше", "до", "почти", "приблизительно", "менее",
-                "несколько", "чем")
-
-
-# unit noun -> normalized English unit
-UNITS = {
-    **{k: "divisions" for k in ("division", "divisions")}, **{k: "battalions" for k in ("battalion", "battalions")},
-    **{k: "batteries" for k in ("battery", "batteries")}, **{k: "regiments" for k in ("regiment", "regiments")},
-    **{k: "brigades" for k in ("brigade", "brigades")},
-    **{k: "aircraft" for k in ("aircraft", "plane", "planes", "jet", "jets", "fighter", "fighters", "bomber",
-                               "bombers", "warplanes", "trainer", "trainers")},
-    **{k: "helicopters" for k in ("helicopter", "helicopters")},
-    **{k: "systems" for k in ("system", "systems", "complex", "complexes")},
-    **{k: "launchers" for k in ("launcher", "launchers")},
-    **{k: "stations" for k in ("station", "stations", "radar", "radars")},
-    "chassis": "chassis", **{k: "vehicles" for k in ("vehicle", "vehicles")},
-    **{k: "tanks" for k in ("tank", "tanks")}, **{k: "units" for k in ("unit", "units")},
-    **{k: "sets" for k in ("set", "sets", "kits")}, **{k: "missiles" for k in ("missile", "missiles")},
-    **{k: "drones" for k in ("drone", "drones", "uav", "uavs")}, **{k: "sights" for k in ("sight", "sights")},
-    **{k: "ships" for k in ("ship", "ships", "warship", "warships")},
-    **{k: "contracts" for k in ("contract", "contracts")}, **{k: "troops" for k in ("troops", "servicemen",
-                                                                                        "soldiers", "personnel")},
-    **{k: "facilities" for k in ("facility", "facilities", "bases", "base")},
-}
-
-
-UNITS_RU = {fold(k): v for k, v in {
-    "дивизион": "divisions", "батальон": "battalions", "батарея": "batteries", "полк": "regiments",
-    "бригада": "brigades", "самолёт": "aircraft", "самолет": "aircraft", "истребитель": "aircraft",
-    "бомбардировщик": "aircraft", "вертолёт": "helicopters", "вертолет": "helicopters", "комплекс": "systems",
-    "система": "systems", "установка": "launchers", "станция": "stations", "рлс": "stations", "шасси": "chassis",
-    "машина": "vehicles", "танк": "tanks", "единица": "units", "комплект": "sets", "ракета": "missiles",
-    "беспилотник": "drones", "бпла": "drones", "аппарат": "drones", "прицел": "sights", "корабль": "ships",
-    "контракт": "contracts", "военнослужащий": "troops", "военный": "troops", "десантник": "troops",
-    "объект": "facilities", "база": "facilities",
-}.items()}
-
-
+ACTOR_EN = _words(_class("actor", "en"))
+ACTOR_RU = _keys(_class("actor", "ru"))
+WEAPON_EN = _rx(_class("weapon", "en"), "^(?:", ")$")
+WEAPON_RU = _keys(_class("weapon", "ru"))
+SUPPLIED_SUFFIX = _words(_class("supplied_suffix", "en"))
+TROOPS_EN = _rx(_class("troops", "en"))
+TROOPS_RU = _keys(_class("troops", "ru"))
 # modifiers allowed between a number and its system ("four divisions and command post of S-300PS")
-QTY_FILLER_EN = {"and", "of", "the", "command", "post", "posts", "more", "additional", "new", "further", "other",
-                 "russian", "belarusian", "missile", "air", "defense", "defence", "anti-aircraft", "latest",
-                 "modernized", "modernised", "upgraded", "over-the-horizon", "multirole", "short-range",
-                 "long-range", "combat", "surface-to-air", "ballistic", "early-warning", "another", "extra",
-                 "attack", "reconnaissance", "loitering", "transport", "strike", "utility", "military", "training",
-                 "heavy", "light", "armoured", "armored", "fighter", "self-propelled", "radar", "unmanned",
-                 "more", "modernised", "ground-based", "wheeled", "tracked", "tactical", "operational-tactical"}
+QTY_FILLER_EN = _words(_class("modifier", "en"))
+PRONOUNS_1P = _words(_class("pronoun_1p", "en") + _class("pronoun_1p", "ru"))
+
+# Generic nouns that may point back to a system named just before: noun -> categories.
+GENERIC_EN = [(re.compile(r["pattern"]), set(r["categories"])) for r in _rows(GENERIC_NOUNS, "en")]
+GENERIC_RU = [(_keys([r]), set(r["categories"])) for r in _rows(GENERIC_NOUNS, "ru")]
+
+# --- quantities -----------------------------------------------------------------------------------------
 
 
-# Exercises, deployments, meetings, agreements ---------------------------------------------
-EXERCISE_NOUN = re.compile(r"\b(?:exercises?|drills?|war ?games|maneuvers|manoeuvres|учени\w*|маневр\w*|манёвр\w*)",
-                           re.IGNORECASE)
+def _value(v: str):
+    f = float(v)
+    return int(f) if f.is_integer() else f
 
 
-SCALE_NOUNS = [
-    ("troops", r"troops|servicemen|soldiers|personnel|service members|military personnel|военнослужащих|человек|"
-               r"военных"),
-    ("helicopters", r"helicopters|вертол[её]тов|вертол[её]та"),
-    ("aircraft", r"aircraft|planes|warplanes|jets|самол[её]тов|самол[её]та|единиц авиационной техники"),
-    ("armored_vehicles", r"armou?red vehicles|armou?red fighting vehicles|единиц бронетехники|бронемашин|"
-                         r"бронетехники"),
-    ("tanks", r"tanks|танков|танка"),
-    ("vehicles", r"vehicles|units of (?:military )?(?:hardware|equipment)|pieces of (?:military )?(?:hardware|"
-                 r"equipment)|единиц (?:военной |боевой |)техники|единиц вооружения и (?:военной )?техники"),
-    ("ships", r"warships|ships|vessels|кораблей|корабля|судов"),
-    ("battalions", r"battalions|батальонов|батальона"),
-    ("drones", r"drones|uavs|беспилотников|бпла"),
-]
+EN_NUMBERS = {r["word"]: _value(r["value"]) for r in _rows(NUMBER_WORDS, "en", kind="number")}
+RU_NUMBERS = {fold(r["lemma"] or r["form"]): _value(r["value"]) for r in _rows(NUMBER_WORDS, "ru", kind="number")}
+APPROX_EN = _rx(_rows(NUMBER_WORDS, "en", kind="approx"), r"\b(?:", r")\s*$")
+APPROX_RU = _keys(_rows(NUMBER_WORDS, "ru", kind="approx"))
+# unit noun -> normalized English unit
+UNITS = {r["word"]: r["unit"] for r in _rows(UNIT_NOUNS, "en")}
+UNITS_RU = {fold(r["lemma"] or r["form"]): r["unit"] for r in _rows(UNIT_NOUNS, "ru")}
+
+# --- exercises ---------------------------------------------------------------------------------------------
 
 
+def _exercise(kind: str, lang=None) -> list:
+    return _rows(EXERCISE_CUES, lang, kind=kind)
+
+
+EXERCISE_NOUN = _rx(_exercise("noun"), r"\b(?:", ")", re.IGNORECASE)
+SCALE_NOUNS = [(fig, "|".join(r["pattern"] for r in lexicon.rows(SCALE_NOUNS_SPEC.name) if r["figure"] == fig))
+               for fig in dict.fromkeys(r["figure"] for r in lexicon.rows(SCALE_NOUNS_SPEC.name))]
+SCALE_MULTIPLIERS = [(re.compile(r["pattern"], re.IGNORECASE), _value(r["value"]))
+                     for r in _rows(NUMBER_WORDS, kind="multiplier")]
 SCALE_RE = re.compile(
-    r"(?P<approx>(?:about|around|approximately|roughly|some|nearly|almost|over|more than|up to|as many as|at least|"
-    r"около|примерно|порядка|более|свыше|до|почти|не менее)\s+)?"
-    r"(?P<num>\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+(?:[.,]\d+)?)\s*(?P<mult>тыс\.?|тысяч\w*|thousand|млн)?\s+"
+    r"(?P<approx>(?:" + _alternatives(_rows(NUMBER_WORDS, kind="scale_approx")) + r")\s+)?"
+    r"(?P<num>\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+(?:[.,]\d+)?)\s*(?P<mult>"
+    + _alternatives(_rows(NUMBER_WORDS, kind="multiplier")) + r")?\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(f"(?P<{k}>{v})" for k, v in SCALE_NOUNS) + r")\b",
     re.IGNORECASE,
 )
+EX_FUTURE_EN = _rx(_exercise("future", "en"), flags=re.IGNORECASE)
+EX_PAST_EN = _rx(_exercise("past", "en"), flags=re.IGNORECASE)
+EX_FUTURE_RU = _keys(_exercise("future", "ru"))
+EX_PLANNED_RU = _keys(_exercise("planned", "ru"))
+EX_PAST_RU = _keys(_exercise("past", "ru"))
+EX_JOINT = _rx(_exercise("joint"), flags=re.IGNORECASE)
+EX_TAKE_PART = _rx(_exercise("take_part"), flags=re.IGNORECASE)
 
+# --- deployments, meetings, agreements ------------------------------------------------------------------------
 
-EX_FUTURE_EN = re.compile(r"\b(?:will|planned|plan(?:s)? to|scheduled|is to|are to|set to|to be held|upcoming|"
-                          r"to take place)\b", re.IGNORECASE)
-
-
-EX_PAST_EN = re.compile(r"\b(?:held|took place|ended|concluded|completed|kicked off|began|started|are taking place|"
-                        r"is taking place|under way|underway|ongoing|conducted|conducting|participated|took part)\b",
-                        re.IGNORECASE)
-
-
-EX_FUTURE_RU = _ru("планировать", "пройти", "провести", "состояться", "начаться", "стартовать", "запланировать",
-                   "предстоящий")
-
-
-EX_PLANNED_RU = _ru("планировать", "запланировать", "предстоящий")
-
-
-EX_PAST_RU = _ru("завершиться", "закончиться", "проходить", "проводиться", "завершить")
-
-
-EX_JOINT = re.compile(r"\b(?:joint|two countries|both countries|allies|совместн\w*|двух стран|обеих стран|"
-                      r"союзн\w*)\b", re.IGNORECASE)
-
-
-DEPLOY_EN = re.compile(
-    r"\b(?:stationed|deployed|redeployed|based (?:in|at|near)|sent|dispatched|arriv(?:e|es|ed|ing) "
-    r"(?:in|at)|relocated|moved to|transferred to|(?:military )?(?:base|facility|facilities|installations?) "
-    r"(?:in|at)|host(?:s|ed|ing)?)\b")
-
-
-DEPLOY_RU = _ru("разместить", "размещать", "размещение", "дислоцировать", "дислоцироваться", "дислокация",
-                "развернуть", "развёртывание", "направить", "направлять", "перебросить", "переброска", "прибыть",
-                "прибывать", "базироваться", "находиться", "командировать")
-
-
-TROOPS_EN = re.compile(
-    r"\b(?:troops|forces|servicemen|soldiers|personnel|units|battalions?|brigades?|regiments?|divisions?|"
-    r"paratroopers|contingent|military facilit(?:y|ies)|facilit(?:y|ies)|bases?|grouping|crews|batter(?:y|ies))\b")
-
-
-TROOPS_RU = _ru("войско", "войска", "военнослужащий", "подразделение", "батальон", "бригада", "полк", "десантник",
-                "контингент", "объект", "база", "группировка", "дивизион", "расчёт", "расчет", "батарея",
-                "военный", "часть", "дивизия", "армия", "группа")
-
-
-MEET_EN = re.compile(r"\b(?:met|meet|meets|meeting|meetings|held talks|talks|visit|visits|visited|visiting|summit|"
-                     r"consultations|negotiations|hosted|session)\b")
-
-
-MEET_RU = _ru("встреча", "встретиться", "встречаться", "переговоры", "визит", "посетить", "посещать", "консультация",
-              "саммит", "обсудить", "заседание", "переговор")
-
-
-MEET_DISCUSS_RU = _ru("обсудить")
-
-
-MEET_PROCESS_RU = _ru("начаться", "продолжаться", "вестись")
-
-
-VISIT_EN = re.compile(r"\bvisit(?:s|ed|ing)?\b")
-
-
-VISIT_RU = _ru("визит", "посетить", "посещать")
-
-
-PROCESS_EN = re.compile(r"\b(?:in talks|talks (?:on|about|with \w+ on)|opened talks|negotiations (?:on|over))\b")
-
-
-AGREE_NOUN_EN = re.compile(r"\b(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)|deals?|contracts?|"
-                           r"protocols?|road ?maps?|decision)\b")
-
-
-AGREE_VERB_EN = re.compile(r"\b(?:signed|concluded|reached|inked|struck|ratified|made|adopted|approved)\b")
-
-
-AGREED_EN = re.compile(r"\bagree(?:d|ing) (?:on|upon|to|that)\b")
-
-
+DEPLOY_EN = _rx(_rows(DEPLOYMENT_CUES, "en"))
+DEPLOY_RU = _keys(_rows(DEPLOYMENT_CUES, "ru"))
+MEET_EN = _rx(_rows(MEETING_CUES, "en", kind="meet"))
+MEET_RU = _keys(_rows(MEETING_CUES, "ru", kind="meet"))
+MEET_DISCUSS_RU = _keys(_rows(MEETING_CUES, "ru", kind="discuss"))
+MEET_PROCESS_RU = _keys(_rows(MEETING_CUES, "ru", kind="process"))
+VISIT_EN = _rx(_rows(MEETING_CUES, "en", kind="visit"))
+VISIT_RU = _keys(_rows(MEETING_CUES, "ru", kind="visit"))
+PROCESS_EN = _rx(_rows(MEETING_CUES, "en", kind="process"))
+AGREE_NOUN_EN = _rx(_rows(AGREEMENT_CUES, "en", kind="noun"))
+AGREE_VERB_EN = _rx(_rows(AGREEMENT_CUES, "en", kind="verb"))
+AGREED_EN = _rx(_rows(AGREEMENT_CUES, "en", kind="agreed"))
 # a named accord referred to as existing: "the bilateral agreement on developing military-technical cooperation"
-AGREE_REF_EN = re.compile(r"\b(?:the|a|an|bilateral|intergovernmental|\d{4})\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:agreement|treaty|accord|memorandum)\s+(?:on|about)\b")
+AGREE_REF_EN = re.compile(_alternatives(_rows(AGREEMENT_CUES, "en", kind="reference")))
+AGREE_REF_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="reference"))
+AGREE_NOUN_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="noun"))
+AGREE_VERB_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="verb"))
+AGREED_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="agreed"))
+DECISION_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="decision"))
+ADOPT_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="adopt"))
+PLAN_NOT_AGREED_RU = RU_PLAN - _keys(_rows(AGREEMENT_CUES, "ru", kind="settled"))
+CONTRACT_NOUNS_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="contract"))
 
-
-AGREE_REF_RU = _ru("соглашение", "договор", "меморандум")
-
-
-AGREE_NOUN_RU = _ru("соглашение", "договор", "договорённость", "договоренность", "контракт", "меморандум",
-                    "протокол", "решение")
-
-
-AGREE_VERB_RU = _ru("подписать", "заключить", "достичь", "ратифицировать", "согласовать", "принять", "подписывать",
-                    "заключать")
-
-
-AGREED_RU = _ru("договориться")
-
-
-DECISION_RU = _ru("решение")
-
-
-ADOPT_RU = _ru("принять")
-
-
-PLAN_NOT_AGREED_RU = RU_PLAN - _ru("договориться", "решить")
-
-
-CONTRACT_NOUNS_RU = _ru("контракт", "соглашение", "договор")
-
-
-REPORT_EN = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|stressed|noted|notes|added|explained|announced|confirmed|reported|warned|"
-    r"claimed|insisted|emphasi[sz]ed|pointed out|indicated|specified|argued|declared|remarked|recalled|reminded|"
-    r"underlined|considered|made clear|according to|as quoted by|quoted|cited|denied|refuted|pledged|"
-    r"wrote|writes|informed)\b")
-
-
-REPORT_RU = _ru("сообщить", "заявить", "отметить", "сказать", "рассказать", "добавить", "подчеркнуть", "пояснить",
-                "уточнить", "говорить", "напомнить", "заявлять", "сообщать", "констатировать", "заверить",
-                "утверждать", "объявить", "говориться", "цитата", "сообщаться", "отмечать", "информировать",
-                "словам", "слово", "данные", "согласно")
-
-
-PRESENT_VERBS_EN = frozenset(("plans", "intends", "considers", "discusses", "negotiates", "remains", "receives", "gets",
-                              "supplies", "delivers", "expects", "wants", "needs", "seeks"))
-
+REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
+REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))
 
 # words every match of these (lowercase, case-sensitive) patterns contains: quick to rule a sentence out
 SENTENCE_LITERALS = {
-    MEET_EN: ("met", "meet", "talks", "visit", "summit", "consultations", "negotiations", "hosted", "session"),
-    DEPLOY_EN: ("stationed", "deployed", "base", "sent", "dispatched", "arriv", "relocated", "moved to",
-                "transferred to", "facilit", "installation", "host"),
-    AGREED_EN: ("agree",),
-    AGREE_NOUN_EN: ("agreement", "accord", "treat", "memorand", "deal", "contract", "protocol", "road", "decision"),
+    MEET_EN: _literals(_rows(MEETING_CUES, "en", kind="meet")),
+    DEPLOY_EN: _literals(_rows(DEPLOYMENT_CUES, "en")),
+    AGREED_EN: _literals(_rows(AGREEMENT_CUES, "en", kind="agreed")),
+    AGREE_NOUN_EN: _literals(_rows(AGREEMENT_CUES, "en", kind="noun")),
 }
 
-
-# A capital city standing for its state ("Minsk signed a contract"). The
-# knowledge base has no capital attribute; until it does, the metonymy lives here.
-METONYMS = {"place:minsk": "country:belarus", "place:moscow": "country:russia", "place:kyiv": "country:ukraine",
-            "place:kiev": "country:ukraine", "place:warsaw": "country:poland", "place:vilnius": "country:lithuania",
-            "place:washington": "country:usa", "place:beijing": "country:china"}
-
-
-PRONOUNS_1P = {"we", "us", "our", "ours", "мы", "нас", "нам", "наш", "наша", "наши", "нашей", "нашего", "нашим",
-               "нашу", "нами"}
-
-
-def _ordered_seq(*words):
-    return tuple(fold(w) for w in words)
-
-
-RU_IN_SERVICE_SEQ = [
-    _ordered_seq("принять", "на", "вооружение"), _ordered_seq("поступить", "на", "вооружение"),
-    _ordered_seq("встать", "на", "вооружение"), _ordered_seq("поступать", "на", "вооружение"),
-    _ordered_seq("принимать", "на", "вооружение"), _ordered_seq("заступить", "на", "боевой", "дежурство"),
-    _ordered_seq("поставить", "на", "боевой", "дежурство"), _ordered_seq("нести", "боевой", "дежурство"),
-    _ordered_seq("ввести", "в", "строй"), _ordered_seq("ввести", "в", "эксплуатация"),
-]
+# A capital city standing for its state ("Minsk signed a contract").
+METONYMS = {f"place:{r['place']}": f"country:{r['country']}" for r in lexicon.rows(CAPITALS.name)}

@@ -7,18 +7,15 @@
 """
 from __future__ import annotations
 
-from typing import Optional
-from typing import TYPE_CHECKING
-import re
+from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.lexicons import EN_DENY, EN_MODAL, EN_NEG, RU_DENY, RU_MODAL, RU_NEG
+from bellink.ingest.events.lexicons import (
+    EN_DENY, EN_DENY_VERBS, EN_MODAL, EN_NEG, HYPOTHETICAL, RU_DENY, RU_MODAL, RU_MODAL_WORDS, RU_NEG,
+)
 from bellink.ingest.events.words import window
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
-
-
-HYPOTHETICAL = re.compile(r"(?i)\b(?:if|unless|in case|in the event|если|в случае)\b")
 
 
 def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
@@ -61,7 +58,7 @@ def negated(d: Doc, sent: Sent, clause: Clause, positions: list) -> Optional[str
                 return t.text
     if not d.ru:
         for t in sent.toks:
-            if positions and t.start < sent.toks[positions[0]].start and t.low in ("denied", "refuted", "denies"):
+            if positions and t.start < sent.toks[positions[0]].start and t.low in EN_DENY_VERBS:
                 return t.text
     return None
 
@@ -70,6 +67,6 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
     for t in window(sent, i, 4):
         if t.start < clause.start:
             continue
-        if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low == "бы")):
+        if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low in RU_MODAL_WORDS)):
             return t.text
     return None

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 import re
 
 from bellink.ingest.events.document import Cue
-from bellink.ingest.events.lexicons import EN_TRANSFER, EN_TRANSFER_QUICK, RU_IN_SERVICE_SEQ, RU_TRANSFER
+from bellink.ingest.events.lexicons import (
+    EN_TRANSFER, EN_TRANSFER_KEYS, EN_TRANSFER_QUICK, RU_IN_SERVICE_SEQ, RU_TRANSFER,
+)
 from bellink.ingest.events.words import START
 
 if TYPE_CHECKING:
@@ -49,18 +51,6 @@ def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
                 out.append(Cue(t.start, t.stop, t.text, hit[0], hit[1], t.i))
         n += 1
     return out
-
-
-# a literal each cue needs, so a clause is scanned only with the cues that can occur in it
-EN_TRANSFER_KEYS = [("servic", "inventory"), ("duty",), ("servic",), ("commission",), ("delivery",), ("hand",),
-                    ("deliver",), ("delivering",), ("deliver",), ("suppl",), ("supplying",), ("supplied",),
-                    ("transfer",), ("ship",), ("sold", "sell"), ("sale", "selling"), ("export",), ("provid",),
-                    ("receiv",), ("got", "obtain"), ("arriv",), ("acquir",), ("acqui",), ("purchas",),
-                    ("purchasing",), ("buy", "bought"), ("buying",), ("procure",), ("procurement",), ("ordered",),
-                    ("order",), ("import",), ("contract",), ("due",), ("station",), ("deploy",)]
-
-
-assert len(EN_TRANSFER_KEYS) == len(EN_TRANSFER)
 
 
 # each literal once, with the cues that need it
