@@ -190,7 +190,7 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
     failures = []
 
     def on_file(r):
-        progress.advance(Path(r.path.rsplit(":", 1)[0] if r.path.rsplit(":", 1)[-1].isdigit() else r.path).name)
+        progress.advance(Path(r.path).name)  # a record shows as "dump.jsonl:12"
         if r.status == "failed":
             failures.append(r)
             click.echo(f"Error: {r.path}: {r.message}", err=True)

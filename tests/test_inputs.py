@@ -290,3 +290,12 @@ def test_the_same_article_reached_twice_is_a_duplicate_of_the_first(run, run_jso
     assert run_json("ingest", str(dump))[0]["status"] == "duplicate"
     summary = run("ingest", str(folder))
     assert "duplicate" in summary.stdout
+
+
+def test_a_folder_holding_only_a_dump_says_to_name_it(run, tmp_path, db_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    write_jsonl(folder / "may.jsonl", [RECORDS[0]])
+    result = run("ingest", str(folder))
+    assert result.exit_code == 1 and not db_path.exists()
+    assert result.stderr.strip().endswith(f"record dumps are read when named, e.g. bellink ingest {folder / 'may.jsonl'}")

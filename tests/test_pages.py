@@ -107,3 +107,17 @@ def test_query_commands_do_not_import_trafilatura(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "HEAVY []" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("declared, encoding, expected", [
+    ("windows-1251", "utf-8", "utf-8"),  # re-saved as UTF-8 with the old meta tag left in
+    ("utf-8", "cp1251", "cp1251"),  # a wrong declaration: the letter statistics decide
+    ("koi8-r", "koi8_r", "koi8_r"),
+])
+def test_declared_charset_is_used_only_where_the_bytes_agree(tmp_path, declared, encoding, expected):
+    html = (PAGES / "cp1251_ru.html").read_bytes().decode("cp1251").replace("windows-1251", declared)
+    f = tmp_path / "page.html"
+    f.write_bytes(html.encode(encoding))
+    doc = load_document(f)
+    assert doc.encoding == expected
+    assert "Россия передаст Белоруссии партию бронетранспортеров БТР-82А" in doc.text

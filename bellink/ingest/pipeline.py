@@ -386,7 +386,11 @@ def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
                         else:
                             hits.append((f, None))
             if not hits and not any(err for _, err in found):
-                found.append((p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this directory"))
+                from bellink.ingest.records import is_record_file
+
+                dumps = sorted(f for f in p.rglob("*") if is_record_file(f))
+                hint = f"; record dumps are read when named, e.g. bellink ingest {dumps[0]}" if dumps else ""
+                found.append((p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this directory{hint}"))
             found.extend(hits)
         else:
             found.append((p, None))
@@ -425,7 +429,8 @@ def ingest_paths(
             manifests[path.parent] = load_manifest(path.parent)
     sync_kb(conn)
     if on_total:
-        on_total(len(files))
+        # a dump's records are not counted ahead (that would read it twice): no total then
+        on_total(None if any(not err and is_record_file(p) for p, err in files) else len(files))
     results = []
     flags = dict(published=published, outlet=outlet, lang=lang, force=force)
     for path, error in files:

@@ -50,7 +50,8 @@ def declared_charset(data: bytes) -> Optional[str]:
     if not m:
         return None
     try:
-        return codecs.lookup(m.group(1).decode("ascii").lower()).name
+        # named as decode() names what it detects ("cp1251", "koi8_r")
+        return codecs.lookup(m.group(1).decode("ascii").lower()).name.replace("-", "_")
     except (LookupError, UnicodeDecodeError):
         return None
 
