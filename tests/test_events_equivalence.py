@@ -4,7 +4,7 @@ Every article bellink is measured on (the seeds, bench/gold, bench/heldout) and 
 the tests (tests/data/articles, tests/data/events, tests/data/statements) goes through the real pipeline;
 what the events stage returns (every field of every event, and the mentions it adds) must equal
 ``tests/data/equivalence/events/<corpus>__<stem>.json``. ``details['rule']`` (which construction made
-the event) is left out: it names code, not behaviour.
+the event) is left out of the comparison: it names code, not behaviour; every event must have one.
 
 Each snapshot also keeps a fingerprint of what the events stage was given (text, sentences, mentions,
 time expressions, statements). When an earlier stage changes deliberately, the fingerprint differs and
@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,9 @@ def _run(corpus: str, path: Path) -> dict:
         a = pipeline.analyze(doc)
     finally:
         events.extract = real
+    # every event names the construction that made it ("module:variant" under bellink/ingest/events/)
+    unnamed = [ev.summary for ev in a.events if not re.fullmatch(r"[a-z_.]+:[a-z_]+", ev.details.get("rule") or "")]
+    assert not unnamed, f"events without a rule: {unnamed}"
     added = [_plain(dataclasses.asdict(m)) for m in a.mentions if (m.start, m.stop, m.key) not in seen["mentions"]]
     return {"input": seen["input"], "mentions_added": added, "events": [_event_row(ev) for ev in a.events]}
 

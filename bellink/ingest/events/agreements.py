@@ -38,13 +38,13 @@ def find_agreements(d: Doc, sent: Sent) -> list:
                     sent.toks[t.i + 1].low in ("о", "об")]
             if agreed:
                 t = agreed[0]
-                cue = Cue(t.start, t.stop, t.text, None, "", t.i)
+                cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:agreed"
             elif refs and not verbs:
                 t = refs[0]
-                cue = Cue(t.start, t.stop, t.text, None, "", t.i)
+                cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:reference"
             elif nouns and verbs:
                 t = verbs[0]
-                cue = Cue(t.start, t.stop, t.text, None, "", t.i)
+                cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:concluded"
                 if any(n.keys & DECISION_RU for n in nouns) and not any(n.keys - DECISION_RU & AGREE_NOUN_RU
                                                                           for n in nouns):
                     if not verbs[0].keys & ADOPT_RU:
@@ -57,6 +57,7 @@ def find_agreements(d: Doc, sent: Sent) -> list:
             if m:
                 s = clause.start + m.start()
                 cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
+                rule = "agreements:agreed"
             else:
                 n = AGREE_NOUN_EN.search(low)
                 # every AGREE_REF_EN match holds an AGREE_NOUN_EN noun: without one there is no cue
@@ -66,10 +67,12 @@ def find_agreements(d: Doc, sent: Sent) -> list:
                     s = clause.start + v.start()
                     cue = Cue(s, clause.start + v.end(), d.text[s:clause.start + v.end()], None, "",
                               d.tok_at(sent, s))
+                    rule = "agreements:concluded"
                 elif ref:
                     s = clause.start + ref.start()
                     cue = Cue(s, clause.start + ref.end(), d.text[s:clause.start + ref.end()], None, "",
                               d.tok_at(sent, s))
+                    rule = "agreements:reference"
         if cue is None:
             continue
         if negated(d, sent, clause, [cue.tok]) or modal_word(d, sent, clause, cue.tok):
@@ -111,7 +114,8 @@ def find_agreements(d: Doc, sent: Sent) -> list:
         roles = {"party": parties}
         if systems:
             roles["system"] = systems
-        dr = Draft("agreement", sent, clause, cue, roles, status="concluded", details=details)
+        dr = Draft("agreement", sent, clause, cue, roles, status="concluded", details=details,
+                   rule=rule)
         q = _agreement_count(d, sent, clause)
         if q:
             dr.quantity, dr.approx, dr.unit = q

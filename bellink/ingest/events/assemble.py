@@ -111,6 +111,8 @@ def to_event(d: Doc, dr: Draft) -> Event:
                confidence=round(dr.confidence, 2))
     if dr.cue.text and "cue" not in ev.details:
         ev.details["cue"] = dr.cue.text
+    if dr.rule:
+        ev.details["rule"] = dr.rule
     if dr.kind == "delivery":
         for k in ("supplier_org", "recipient_org"):
             orgs = ev.details.pop(k, None)

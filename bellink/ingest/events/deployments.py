@@ -97,7 +97,8 @@ def find_deployments(d: Doc, sent: Sent, delivered: set) -> list:
             objects.insert(0, ("unit", [], troops[0]))
         for role, keys, text in objects:
             roles = {role: keys, "place": places, "country": owner}
-            dr = Draft("deployment", sent, clause, cue, roles, status=None)
+            dr = Draft("deployment", sent, clause, cue, roles, status=None,
+                       rule=f"deployments:{role if keys else 'forces'}")
             dr.details = {"what": text, "cue": cue.text}
             if exercise:
                 ex = [m.key for m in sent.mentions if m.type == "exercise"]

@@ -580,3 +580,4 @@ class Draft:
     confidence: float = 0.9
     span: tuple = (0, 0)
     date: Optional[DateRef] = None
+    rule: str = ""  # the construction that made it (module:variant), stored as details['rule']

@@ -155,7 +155,7 @@ def find_exercises(d: Doc) -> list:
         if systems:
             roles["system"] = systems
         dr = Draft("exercise", anchor, d.clause_of(anchor, m.start), Cue(m.start, m.stop, m.text, None, "", 0),
-                   roles, status=status)
+                   roles, status=status, rule="exercises:named")
         dr.details = {"figures": figures} if figures else {}
         if len(sents) > 1:
             dr.details["sentences"] = [s.index for s in sents]
@@ -188,7 +188,8 @@ def _unnamed_exercises(d: Doc, named: set) -> list:
         date = dating.to_dateref(timexes[0]) if timexes else None
         cue = Cue(s.start + m.start(), s.start + m.end(), m.group(), None, "", d.tok_at(s, s.start + m.start()))
         dr = Draft("exercise", s, d.clause_of(s, cue.start), cue,
-                   {"exercise": [], "participant": participants, "place": places}, status=None)
+                   {"exercise": [], "participant": participants, "place": places}, status=None,
+                   rule="exercises:unnamed")
         dr.status = _exercise_status(d, [s], date)
         figures = _scale(content, d.ru)
         dr.details = {"name": None, **({"figures": figures} if figures else {})}

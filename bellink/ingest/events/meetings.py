@@ -82,19 +82,20 @@ def find_meetings(d: Doc, sent: Sent) -> list:
                     insts.append(r.country)
         participants = people + [i for i in insts if i not in people]
         if len(people) >= 2 or (len(participants) >= 2 and (places or people)):
-            pass
+            rule = "meetings:participants"
         elif participants and places and (visit or cue.text.lower() in ("meeting", "session", "summit",
                                                                          "talks")):
-            pass
+            rule = "meetings:visit" if visit else "meetings:venue"
         elif d.ru and len(participants) >= 2:
-            pass
+            rule = "meetings:institutions"
         else:
             continue
         if d.ru and cue.text and fold(cue.text).startswith("obsud") and len(people) < 2 and not places:
             continue
         status = "planned" if _meeting_future(d, sent, clause, cue) else "held"
         date, how = event_date(d, sent, clause, cue.start, present=False)
-        dr = Draft("meeting", sent, clause, cue, {"participant": participants, "place": places}, status=status)
+        dr = Draft("meeting", sent, clause, cue, {"participant": participants, "place": places}, status=status,
+                   rule=rule)
         dr.details = {"cue": cue.text, "visit": visit}
         if how:
             dr.details["date_from"] = how

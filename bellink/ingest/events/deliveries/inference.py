@@ -69,6 +69,7 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         # anything else without a supplier is not a transfer bellink can file
         if dr.status == "in_service":
             dr.kind = "service_entry"
+            dr.rule = "deliveries.inference:no_supplier"
             dr.roles = {"system": [system], "country": list(rec)}
             for k in ("supplier_org", "recipient_org", "recipient_inferred", "location"):
                 dr.details.pop(k, None)
@@ -78,6 +79,7 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     if origin and origin in rec and (not sup or set(sup) <= set(rec)):
         if dr.status in ("in_service", "delivered") or dr.details.get("target_status") in ("in_service", "delivered"):
             dr.kind = "service_entry"
+            dr.rule = "deliveries.inference:domestic"
             dr.roles = {"system": [system], "country": list(rec)}
             dr.status = "planned" if dr.status == "planned" else "in_service"
             for k in ("supplier_org", "recipient_org", "supplier_inferred", "recipient_inferred", "location"):

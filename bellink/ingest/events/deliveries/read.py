@@ -33,7 +33,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         cues = [c for c in cues if not d.in_frame(sent, c.start)]
         if not cues:
             continue
-        systems = systems_in(d, sent, clause) or antecedent(d, sent, clause)
+        systems = systems_in(d, sent, clause)
+        how = "system" if systems else "relative_clause"
+        systems = systems or antecedent(d, sent, clause)
         hyp = hyp_spans(d, sent, clause)
         linked: dict = {}
         for m in systems:
@@ -47,7 +49,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             for c in cues:
                 if c.side == "station":
                     continue
-                found = generic_systems(d, sent, clause, c) or implicit_object(d, sent, clause, c)
+                found = generic_systems(d, sent, clause, c)
+                how = "generic_noun" if found else "implicit_object"
+                found = found or implicit_object(d, sent, clause, c)
                 if found:
                     linked[(c.start, c.stop)] = (c, found)
                     from_context = True
@@ -67,7 +71,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
-                dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes))
+                dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
+                           rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
                 q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
                 if q is None and len(ms) == 1:

@@ -46,7 +46,8 @@ def service_entries(d: Doc, sent: Sent, taken: set) -> list:
                     continue  # a transfer; the delivery rules own it
                 notes = {k: v for k, v in notes.items() if k not in ("supplier_org", "recipient_org", "location")}
                 dr = Draft("service_entry", sent, clause, cue, {"system": [m.key], "country": [country]},
-                           status="planned" if stage == "planned" else "in_service", details=notes)
+                           status="planned" if stage == "planned" else "in_service", details=notes,
+                           rule="deliveries.service:army")
                 dr.span = (min(cue.start, m.start), max(cue.stop, m.stop))
                 out.append(dr)
                 taken.add((m.start, m.key))
