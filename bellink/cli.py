@@ -6,8 +6,10 @@ is imported inside the ingest command alone.
 """
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
+from typing import Optional, Sequence
 
 import click
 
@@ -18,11 +20,23 @@ ENTITY_TYPES = ("person", "organization", "country", "place", "weapon_system", "
 EVENT_KINDS = ("statement", "delivery", "meeting", "exercise", "deployment", "agreement", "service_entry")
 
 
+def _utf8_output() -> None:
+    """Write UTF-8 whatever the locale (PYTHONIOENCODING=cp1252, LC_ALL=C without UTF-8 coercion)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass
+
+
 class BellinkGroup(click.Group):
     """Errors a user can cause end in one line on stderr and a non-zero exit, never a traceback."""
 
     def main(self, args=None, prog_name=None, **extra):
         extra.pop("standalone_mode", None)
+        _utf8_output()
         try:
             rv = super().main(args=args, prog_name=prog_name or "bellink", standalone_mode=False, **extra)
         except click.exceptions.Exit as exc:
@@ -63,23 +77,102 @@ class DateType(click.ParamType):
 DATE = DateType()
 
 
-def output_options(f):
-    """--json / --nl / --csv / table (default): the same rows in every form."""
-    f = click.option("--csv", "fmt", flag_value="csv", help="Output CSV.")(f)
-    f = click.option("--nl", "fmt", flag_value="nl", help="Output newline-delimited JSON.")(f)
-    f = click.option("--json", "fmt", flag_value="json", help="Output a JSON array of objects.")(f)
-    f = click.option("--table", "fmt", flag_value="table", default=True, help="Output a table (default).")(f)
-    return f
+FORMATS = ("table", "json", "nl", "csv", "tsv")
+FORMAT_HELP = {
+    "table": "Output a table (default): the first 50 rows, with a footer when more remain.",
+    "json": "Output a JSON array of objects.",
+    "nl": "Output newline-delimited JSON: one compact object per line.",
+    "csv": "Output CSV (header included, even when empty).",
+    "tsv": "Output tab-separated values.",
+}
 
 
-def limit_option(f):
-    return click.option("--limit", type=click.IntRange(1), help="At most this many rows (the earliest first).")(f)
+class ListingOptions:
+    """What every listing command was asked for, beyond its own filters."""
+
+    def __init__(self, fmt="table", headers=True, limit=None, offset=0, order=None, desc=False,
+                 since=None, until=None):
+        self.fmt, self.headers, self.limit, self.offset = fmt, headers, limit, offset
+        self.order, self.desc, self.since, self.until = order, desc, since, until
 
 
-def date_options(f):
-    f = click.option("--until", type=DATE, help="Only facts overlapping dates up to this (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
-    f = click.option("--since", type=DATE, help="Only facts overlapping dates from this (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
-    return f
+def _set_db(ctx, param, value):
+    """--db after the subcommand wins over --db before it (and over BELLINK_DB)."""
+    if value is not None:
+        ctx.find_root().params["db"] = value
+    return value
+
+
+def db_option(f):
+    return click.option("--db", type=click.Path(dir_okay=False), expose_value=False, is_eager=True,
+                        callback=_set_db, help="SQLite database (default: $BELLINK_DB, else ./bellink.db).")(f)
+
+
+def _format(kwargs) -> str:
+    chosen = [name for name in FORMATS if kwargs.pop(name, False)]
+    if len(chosen) > 1:
+        raise click.UsageError("choose one output format: " + " or ".join("--" + c for c in chosen)
+                               + " were given together")
+    return chosen[0] if chosen else "table"
+
+
+def format_options(f):
+    """--table / --json / --nl / --csv / --tsv (one of them) and --db, for commands that are not listings."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        kwargs["fmt"] = _format(kwargs)
+        return f(*args, **kwargs)
+
+    for name in reversed(FORMATS):
+        wrapper = click.option(f"--{name}", name, is_flag=True, help=FORMAT_HELP[name])(wrapper)
+    return db_option(wrapper)
+
+
+output_options = format_options  # the name the workbench's commands import
+
+
+def listing_options(orders: Sequence[str] = (), dates: Optional[str] = "facts", default_order: str = "date"):
+    """The options every listing shares, as sqlite-utils' output_options: formats (one of
+    --table/--json/--nl/--csv/--tsv) and --no-headers, --limit/--offset, --order FIELD/--desc,
+    --since/--until (checked against each other) and --db. The command receives ``out``,
+    a ListingOptions."""
+
+    def decorate(f):
+        @functools.wraps(f)
+        def wrapper(*args, **kwargs):
+            fmt = _format(kwargs)
+            headers = not kwargs.pop("no_headers")
+            if not headers and fmt not in ("csv", "tsv", "table"):
+                raise click.UsageError("--no-headers goes with --csv, --tsv or the table, not --" + fmt)
+            since, until = kwargs.pop("since", None), kwargs.pop("until", None)
+            if since and until:
+                from bellink.dates import bounds
+
+                if bounds(since)[0] > bounds(until)[1]:
+                    raise click.UsageError(f"--since {since} is after --until {until}; nothing could match")
+            kwargs["out"] = ListingOptions(fmt=fmt, headers=headers, limit=kwargs.pop("limit"),
+                                           offset=kwargs.pop("offset"), order=kwargs.pop("order", None),
+                                           desc=kwargs.pop("desc"), since=since, until=until)
+            return f(*args, **kwargs)
+
+        w = wrapper
+        if dates:
+            what = {"facts": "Only facts overlapping dates", "published": "Only documents published",
+                    "mentioned": "Only entities mentioned in documents published"}[dates]
+            w = click.option("--until", type=DATE, help=f"{what} up to this (YYYY, YYYY-MM or YYYY-MM-DD).")(w)
+            w = click.option("--since", type=DATE, help=f"{what} from this (YYYY, YYYY-MM or YYYY-MM-DD).")(w)
+        w = click.option("--desc", is_flag=True, help="Reverse the order (with --limit: the latest N).")(w)
+        if orders:
+            w = click.option("--order", type=click.Choice(orders), metavar="FIELD",
+                             help=f"Sort by this field: {', '.join(orders)} (default: {default_order}).")(w)
+        w = click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many rows first.")(w)
+        w = click.option("--limit", type=click.IntRange(0), help="At most this many rows.")(w)
+        w = click.option("--no-headers", is_flag=True, help="Omit the header line (CSV, TSV, table).")(w)
+        for name in reversed(FORMATS):
+            w = click.option(f"--{name}", name, is_flag=True, help=FORMAT_HELP[name])(w)
+        return db_option(w)
+
+    return decorate
 
 
 def _db_path(ctx) -> str:
@@ -97,10 +190,11 @@ def open_for_query(ctx):
 
 def run_query(fn, *args, **kwargs):
     from bellink.lookup import LookupError_
+    from bellink.search import QueryError
 
     try:
         return fn(*args, **kwargs)
-    except LookupError_ as exc:
+    except (LookupError_, QueryError) as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -135,7 +229,7 @@ def cli(db):
 @click.option("--force", is_flag=True,
               help="Re-extract every file, even unchanged ones (after a rules upgrade); keep --lang "
                    "even where the text's script says otherwise.")
-@output_options
+@format_options
 @click.pass_context
 def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
     """Read articles and store their entities, statements and events.
@@ -238,11 +332,31 @@ def _remove_database(path: Path) -> None:
 
 # --- sources and search ----------------------------------------------------------------
 
+def _date_cell(r) -> str:
+    if not r.get("date"):
+        return "undated"
+    if r.get("date_precision") in ("season", "quarter", "half", "decade") and r.get("date_label"):
+        span = r["date_label"]
+    else:
+        span = r["date"] + (f"…{r['date_end']}" if r.get("date_end") else "")
+    mark = {"publication": " (pub.)", "relative": " (rel.)", "reported": " (rep.)"}.get(r.get("date_method"), "")
+    return span + mark
+
+
+SOURCE_COLUMNS = [
+    ("id", "id", "cyan"), ("title", "title", None, "main"), ("outlet", "outlet"), ("language", "lang"),
+    (lambda r: f"{r['published'] or 'unknown'} ({r['published_precision'] or '-'}, {r['published_source'] or '-'})",
+     "published (precision, from)"),
+    ("sentences", "sentences"), ("facts", "facts"),
+]
+SOURCE_ORDERS = ("published", "id", "title", "outlet", "language", "facts")
+
+
 @cli.command()
-@date_options
-@output_options
+@click.option("--lang", type=click.Choice(["en", "ru"]), help="Only documents in this language.")
+@listing_options(SOURCE_ORDERS, dates="published", default_order="published")
 @click.pass_context
-def sources(ctx, since, until, fmt):
+def sources(ctx, lang, out):
     """List the ingested documents with their metadata and fact counts.
 
     --since/--until select documents by publication date.
@@ -251,38 +365,43 @@ def sources(ctx, since, until, fmt):
     Example:
         bellink sources
         bellink sources --since 2021 --json
+        bellink sources --order published --desc --limit 10
     """
     from bellink import queries
-    from bellink.render import emit
+    from bellink.render import emit_listing
 
-    rows = queries.sources(open_for_query(ctx), since=since, until=until)
-    emit(rows, fmt, [
-        ("id", "id", "cyan"), ("title", "title"), ("outlet", "outlet"), ("language", "lang"),
-        (lambda r: f"{r['published'] or 'unknown'} ({r['published_precision'] or '-'}, {r['published_source'] or '-'})",
-         "published (precision, from)"),
-        ("sentences", "sentences"), ("facts", "facts"),
-    ], empty="No documents yet; run 'bellink ingest'.")
+    listing = queries.sources_listing(open_for_query(ctx), since=out.since, until=out.until, lang=lang)
+    emit_listing(listing, out, SOURCE_COLUMNS, empty="No documents match.")
 
 
 @cli.command()
 @click.argument("text")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000), help="Most rows to show.")
-@output_options
+@click.option("--lang", type=click.Choice(["en", "ru"]), help="Only sentences of documents in this language.")
+@listing_options(("newest", "published", "document"), dates="published", default_order="newest")
 @click.pass_context
-def search(ctx, text, limit, fmt):
-    """Full-text search over the sentences of every document, in both languages.
+def search(ctx, text, lang, out):
+    """Search the sentences of every document, in both languages.
+
+    A name finds every sentence that mentions the entity, in any script or
+    spelling ("Искандер" finds "Iskander"); other words match by stem
+    ("deliver" finds "delivering"). Combine with OR, NOT (or -word),
+    "quoted phrases" and parentheses; words side by side must all match.
+    --since/--until select documents by publication date. Newest first.
 
     \b
     Example:
         bellink search "S-400"
-        bellink search Лукашенко --json
+        bellink search "S-400 OR Iskander" --since 2021
+        bellink search Лукашенко --lang en --json
     """
     from bellink import queries
-    from bellink.render import emit, highlighted
+    from bellink.render import emit_listing, highlighted
 
-    rows = queries.search(open_for_query(ctx), text, limit=limit)
-    emit(rows, fmt, [("document", "document", "cyan"), (lambda r: highlighted(r["snippet"]), "snippet")],
-         empty=f"Nothing matches {text!r}.")
+    listing = run_query(queries.search_listing, open_for_query(ctx), text, since=out.since, until=out.until,
+                        lang=lang)
+    emit_listing(listing, out, [("document", "document", "cyan"),
+                                (lambda r: highlighted(r["snippet"]), "snippet", None, "main")],
+                 empty=f"Nothing matches {text!r}.")
 
 
 # --- entities ----------------------------------------------------------------------------
@@ -291,9 +410,9 @@ def search(ctx, text, limit, fmt):
 @click.option("--type", "type_", type=click.Choice(ENTITY_TYPES), help="Only entities of this type.")
 @click.option("--search", help="Only entities with a name or alias containing this text.")
 @click.option("--all", "show_all", is_flag=True, help="Include knowledge-base entities no document mentions.")
-@output_options
+@listing_options(("mentions", "documents", "name", "type"), dates="mentioned", default_order="mentions, most first")
 @click.pass_context
-def entities(ctx, type_, search, show_all, fmt):
+def entities(ctx, type_, search, show_all, out):
     """List entities with every form they were seen in, and how often.
 
     \b
@@ -302,35 +421,46 @@ def entities(ctx, type_, search, show_all, fmt):
         bellink entities --search lukash --json
     """
     from bellink import queries
-    from bellink.render import emit
+    from bellink.render import emit_listing
 
-    rows = queries.entities(open_for_query(ctx), type_=type_, search=search, mentioned_only=not show_all)
-    emit(rows, fmt, [("name", "name", "bold"), ("type", "type"), ("aliases", "seen as"),
-                     ("mentions", "mentions"), ("documents", "documents")], empty="No entities match.")
+    listing = queries.entities_listing(open_for_query(ctx), type_=type_, search=search,
+                                       mentioned_only=not show_all, since=out.since, until=out.until)
+    emit_listing(listing, out, [("name", "name", "bold"), ("type", "type"), ("aliases", "seen as", None, "main"),
+                                ("mentions", "mentions"), ("documents", "documents")],
+                 empty="No entities match.")
 
 
 @cli.command()
 @click.argument("name")
-@output_options
+@format_options
 @click.pass_context
 def show(ctx, name, fmt):
     """One entity's card: aliases, roles, documents, statements, deliveries, timeline.
+
+    --json gives an array holding the card object, --nl the card on one line;
+    --csv and --tsv give the card's parts as flat rows (entity, part, text,
+    date, date_label, kind, status, document).
 
     \b
     Example:
         bellink show Lukashenko
         bellink show "С-400" --json
+        bellink show S-400 --csv
     """
     from bellink import queries
-    from bellink.render import emit_card, emit_json
+    from bellink.render import emit_card, emit_rows
 
     card = run_query(queries.entity_card, open_for_query(ctx), name)
-    if fmt in ("json", "nl", "csv"):
-        emit_json(card)
+    if fmt in ("json", "nl"):
+        emit_rows([card], list(card), fmt)
+        return
+    if fmt in ("csv", "tsv"):
+        emit_rows(queries.card_parts(card), queries.CARD_PART_FIELDS, fmt)
         return
     emit_card(card, [
-        ("roles", "Roles", [("role", "role"), ("start", "from"), ("end", "to"), ("document", "per document")]),
-        ("documents", "Documents", [("document", "document", "cyan"), ("title", "title"),
+        ("roles", "Roles", [("role", "role", None, "main"), ("start", "from"), ("end", "to"),
+                            ("document", "per document")]),
+        ("documents", "Documents", [("document", "document", "cyan"), ("title", "title", None, "main"),
                                     ("published", "published"), ("mentions", "mentions")]),
         ("statements", "Statements", STATEMENT_COLUMNS),
         ("deliveries", "Deliveries", DELIVERY_COLUMNS),
@@ -340,14 +470,6 @@ def show(ctx, name, fmt):
 
 # --- statements ----------------------------------------------------------------------------
 
-def _date_cell(r) -> str:
-    if not r.get("date"):
-        return "undated"
-    span = r["date"] + (f"…{r['date_end']}" if r.get("date_end") else "")
-    mark = {"publication": " (pub.)", "relative": " (rel.)", "reported": " (rep.)"}.get(r.get("date_method"), "")
-    return span + mark
-
-
 def _statement_text(r) -> str:
     return f"“{r['text']}”" if r["direct"] else r["text"]
 
@@ -355,13 +477,13 @@ def _statement_text(r) -> str:
 STATEMENT_COLUMNS = [
     (_date_cell, "date"),
     (lambda r: (r["speaker"] or "unknown") + (f" ({r['role']})" if r.get("role") else ""), "speaker (role)", "bold"),
-    (_statement_text, "statement"),
-    (lambda r: r["document"] + (f" via {r['channel']}" if r.get("channel") else ""), "source", "cyan"),
+    (_statement_text, "statement", None, "main"),
+    (lambda r: r["document"] + (f" via {r['channel']}" if r.get("channel") else ""), "source", "cyan", "low"),
 ]
+STATEMENT_ORDERS = ("date", "speaker", "language", "document", "confidence")
 
 
 def statement_options(f):
-    f = date_options(f)
     f = click.option("--lang", type=click.Choice(["en", "ru"]), help="Only statements in this language.")(f)
     f = click.option("--direct/--reported", default=None, help="Only direct quotes, or only reported speech.")(f)
     f = click.option("--about", help="Only statements mentioning this entity (or containing this text).")(f)
@@ -371,32 +493,31 @@ def statement_options(f):
 @cli.command()
 @click.option("--speaker", help="Only statements by this person or institution.")
 @statement_options
-@limit_option
-@output_options
+@listing_options(STATEMENT_ORDERS)
 @click.pass_context
-def statements(ctx, speaker, about, direct, lang, since, until, limit, fmt):
+def statements(ctx, speaker, about, direct, lang, out):
     """Statements: who said what and when, quoted or reported, in any language.
 
     \b
     Example:
         bellink statements --about S-400 --since 2020
         bellink statements --speaker Galuzin --direct --json
+        bellink statements --desc --limit 5          # the latest five
     """
     from bellink import queries
-    from bellink.render import emit
+    from bellink.render import emit_listing
 
-    rows = run_query(queries.statements, open_for_query(ctx), speaker=speaker, about=about, direct=direct,
-                     lang=lang, since=since, until=until, limit=limit)
-    emit(rows, fmt, STATEMENT_COLUMNS, empty="No statements match.")
+    listing = run_query(queries.statements_listing, open_for_query(ctx), speaker=speaker, about=about,
+                        direct=direct, lang=lang, since=out.since, until=out.until)
+    emit_listing(listing, out, STATEMENT_COLUMNS, empty="No statements match.")
 
 
 @cli.command(name="who-said")
 @click.argument("name")
 @statement_options
-@limit_option
-@output_options
+@listing_options(STATEMENT_ORDERS)
 @click.pass_context
-def who_said(ctx, name, about, direct, lang, since, until, limit, fmt):
+def who_said(ctx, name, about, direct, lang, out):
     """Everything a person (or institution) said, in any language.
 
     NAME is any form of the name: "Ravkov", "Равков" and "Andrei Ravkov" give the same rows.
@@ -407,25 +528,41 @@ def who_said(ctx, name, about, direct, lang, since, until, limit, fmt):
         bellink who-said "Лукашенко" --about S-400 --json
     """
     from bellink import queries
-    from bellink.render import emit
+    from bellink.render import emit_listing
 
-    rows = run_query(queries.statements, open_for_query(ctx), speaker=name, about=about, direct=direct,
-                     lang=lang, since=since, until=until, limit=limit)
-    emit(rows, fmt, STATEMENT_COLUMNS, empty=f"No statements by {name} match.")
+    listing = run_query(queries.statements_listing, open_for_query(ctx), speaker=name, about=about,
+                        direct=direct, lang=lang, since=out.since, until=out.until)
+    emit_listing(listing, out, STATEMENT_COLUMNS, empty=f"No statements by {name} match.")
 
 
 # --- deliveries and timeline ------------------------------------------------------------------
 
+# Units are stored plural ("batteries"); one of them reads singular.
+_SINGULAR_EXCEPTIONS = {"aircraft", "chassis", "troops", "personnel"}
+
+
+def _unit(quantity, unit: str) -> str:
+    if quantity != 1 or unit in _SINGULAR_EXCEPTIONS:
+        return unit
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+
+
 def _qty(r) -> str:
-    if r.get("quantity") is None:
+    q = r.get("quantity")
+    if q is None:
         return ""
-    return ("~" if r.get("quantity_approx") else "") + f"{r['quantity']}" + (f" {r['unit']}" if r.get("unit") else "")
+    return ("~" if r.get("quantity_approx") else "") + f"{q}" + (f" {_unit(q, r['unit'])}" if r.get("unit") else "")
 
 
 DELIVERY_COLUMNS = [
-    (_date_cell, "date"), ("supplier", "supplier"), ("recipient", "recipient"), ("system", "system", "bold"),
-    (_qty, "quantity"), ("status", "status"), ("document", "source", "cyan"),
+    (_date_cell, "date"), ("supplier", "supplier", None, "low"), ("recipient", "recipient"),
+    ("system", "system", "bold", "main"), (_qty, "quantity"), ("status", "status"), ("document", "source", "cyan", "low"),
 ]
+DELIVERY_ORDERS = ("date", "status", "quantity", "system", "supplier", "recipient", "document", "published",
+                   "confidence")
+LIFECYCLE_ORDERS = ("system", "supplier", "recipient", "first", "last", "furthest_status")
 
 
 def _stages(g) -> str:
@@ -438,14 +575,13 @@ def _stages(g) -> str:
 @click.option("--recipient", help="Only deliveries to this country or organization.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only facts at this stage.")
 @click.option("--lifecycle", is_flag=True, help="One row per supplier-recipient-system with its stages over time.")
-@date_options
-@limit_option
-@output_options
+@listing_options(tuple(dict.fromkeys(DELIVERY_ORDERS + LIFECYCLE_ORDERS)))
 @click.pass_context
-def deliveries(ctx, system, supplier, recipient, status, lifecycle, since, until, limit, fmt):
+def deliveries(ctx, system, supplier, recipient, status, lifecycle, out):
     """The arms-deliveries register: who supplies what to whom, how many, at which stage.
 
-    Stages: discussed, planned, ordered, delivered, in_service.
+    Stages: discussed, planned, ordered, delivered, in_service. With
+    --lifecycle, --csv gives each deal's stages as one JSON cell.
 
     \b
     Example:
@@ -454,24 +590,31 @@ def deliveries(ctx, system, supplier, recipient, status, lifecycle, since, until
         bellink deliveries --status delivered --since 2020 --json
     """
     from bellink import queries
-    from bellink.render import emit
+    from bellink.render import emit_listing
 
-    rows = run_query(queries.deliveries, open_for_query(ctx), system=system, supplier=supplier,
-                     recipient=recipient, status=status, since=since, until=until)
+    filters = dict(system=system, supplier=supplier, recipient=recipient, status=status,
+                   since=out.since, until=out.until)
+    conn = open_for_query(ctx)
     if lifecycle:
-        groups = queries.lifecycle(rows)[:limit]
-        emit(groups, fmt, [("supplier", "supplier"), ("recipient", "recipient"), ("system", "system", "bold"),
-                           ("furthest_status", "furthest"), (_stages, "stages: date (source)")],
-             empty="No deliveries match.")
-    else:
-        emit(rows[:limit], fmt, DELIVERY_COLUMNS, empty="No deliveries match.")
+        if out.order and out.order not in LIFECYCLE_ORDERS:
+            raise click.UsageError(f"with --lifecycle, --order is one of {', '.join(LIFECYCLE_ORDERS)}")
+        listing = run_query(queries.lifecycle_listing, conn, **filters)
+        emit_listing(listing, out, [("supplier", "supplier"), ("recipient", "recipient"),
+                                    ("system", "system", "bold"), ("furthest_status", "furthest"),
+                                    (_stages, "stages: date (source)", None, "main")],
+                     empty="No deliveries match.")
+        return
+    if out.order and out.order not in DELIVERY_ORDERS:
+        raise click.UsageError(f"--order {out.order} goes with --lifecycle")
+    listing = run_query(queries.deliveries_listing, conn, **filters)
+    emit_listing(listing, out, DELIVERY_COLUMNS, empty="No deliveries match.")
 
 
 TIMELINE_COLUMNS = [
     (_date_cell, "date"),
-    (lambda r: r["kind"], "kind"),
-    ("summary", "summary"),
-    ("document", "source", "cyan"),
+    (lambda r: r["kind"] + (f" ({r['status']})" if r.get("status") else ""), "kind"),
+    ("summary", "summary", None, "main"),
+    ("document", "source", "cyan", "low"),
 ]
 
 
@@ -479,26 +622,25 @@ TIMELINE_COLUMNS = [
 @click.option("--system", help="Every fact about this weapon system (and its variants).")
 @click.option("--entity", help="Every fact involving this person, organization, country, place or exercise.")
 @click.option("--kind", type=click.Choice(EVENT_KINDS), help="Only facts of this kind.")
-@date_options
-@limit_option
-@output_options
+@listing_options(("date", "kind", "status", "document", "published"))
 @click.pass_context
-def timeline(ctx, system, entity, kind, since, until, limit, fmt):
+def timeline(ctx, system, entity, kind, out):
     """Every dated fact, in chronological order (precision shown, undated last).
 
     \b
     Example:
         bellink timeline --system S-400
         bellink timeline --entity Lukashenko --kind meeting --json
+        bellink timeline --desc --limit 20           # the latest twenty
     """
     from bellink import queries
-    from bellink.render import emit
+    from bellink.render import emit_listing
 
     if system and entity:
         raise click.UsageError("give --system or --entity, not both")
-    rows = run_query(queries.timeline, open_for_query(ctx), system=system, entity=entity, kind=kind,
-                     since=since, until=until, limit=limit)
-    emit(rows, fmt, TIMELINE_COLUMNS, empty="No dated facts match.")
+    listing = run_query(queries.timeline_listing, open_for_query(ctx), system=system, entity=entity, kind=kind,
+                        since=out.since, until=out.until)
+    emit_listing(listing, out, TIMELINE_COLUMNS, empty="No dated facts match.")
 
 
 # The workbench's commands (export, report, serve) live in their own module.

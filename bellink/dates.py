@@ -118,3 +118,58 @@ def overlaps(value: Optional[str], end: Optional[str], since: Optional[str], unt
     if until is not None and lo > bounds(until)[1]:
         return False
     return True
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+HALVES = {"1": "first half", "2": "second half"}
+
+
+def iso(value: Optional[str]) -> Optional[str]:
+    """A normalized value as ISO 8601 at its natural grain: a season, quarter or half as
+    its first month ("2021-FA" -> "2021-09"), a decade as its first year ("199" -> "1990").
+    Anything else (ISO already, or unparsable) is returned unchanged."""
+    if not value:
+        return value
+    m = _VALUE.match(value)
+    if not m:
+        return value
+    if m["decade"]:
+        return m["decade"] + "0"
+    if m["q"] or m["h"] or m["s"]:
+        return _span(value)[0].isoformat()[:7]
+    return value
+
+
+def _label_one(value: str) -> str:
+    m = _VALUE.match(value)
+    if not m:
+        return value
+    if m["decade"]:
+        return m["decade"] + "0s"
+    y = m["y"]
+    if m["d"]:
+        return f"{int(m['d'])} {MONTHS[int(m['m']) - 1]} {y}"
+    if m["m"]:
+        return f"{MONTHS[int(m['m']) - 1]} {y}"
+    if m["q"]:
+        return f"Q{m['q']} {y}"
+    if m["h"]:
+        return f"{HALVES[m['h']]} of {y}"
+    if m["s"]:
+        if m["s"] == "WI":
+            return f"winter {y}/{str(int(y) + 1)[-2:]}"
+        return f"{SEASONS[m['s']]} {y}"
+    return y
+
+
+def label(value: Optional[str], end: Optional[str] = None) -> Optional[str]:
+    """A normalized value in words: "24 June 2021", "June 2021", "autumn 2021", "Q3 2021",
+    "first half of 2021", "1990s"; a range as "A – B"."""
+    if not value:
+        return None
+    text = _label_one(value)
+    if end and end != value:
+        text += " – " + _label_one(end)
+    return text

@@ -1,18 +1,102 @@
-"""Read-only questions to the knowledge base; each returns plain ``list[dict]``.
+"""Read-only questions to the knowledge base.
 
-The same rows feed the rich table, ``--json`` and ``--csv``; nothing here
-renders. Standard library only, so query commands start fast.
+Each listing is built as a :class:`Listing`: its SQL (with filters), the fields
+of its rows, the orders it accepts and a function that turns one page of
+database rows into plain dicts. ``Listing.rows()`` applies limit, offset and
+order *in SQL* and yields dicts in chunks, so a table shows its first page
+without reading the rest and ``--json`` streams; ``Listing.count()`` says how
+many rows there are in all. The public functions below (``statements()``,
+``deliveries()``...) return ``list[dict]`` for callers that want everything.
+
+The same rows feed the rich table, ``--json``, ``--nl``, ``--csv`` and
+``--tsv``; nothing here renders. Standard library only, so query commands
+start fast. JSON field names and types are documented in README.md ("JSON
+fields"); change them there too.
 """
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from typing import Optional
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from bellink import lookup
-from bellink.dates import bounds
+from bellink.dates import bounds, iso, label
 
+CHUNK = 500
+
+
+class Listing:
+    """One listing's SQL and what turns its rows into dicts; limit/offset/order go into the SQL.
+
+    ``orders`` maps a field a user may sort by (``--order FIELD``) to SQL
+    expressions; an expression ending in ``!`` sorts its NULLs last in both
+    directions. ``default`` names the order used without ``--order``.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, select: str, body: str, args: Sequence, *,
+                 fields: Sequence[str], orders: dict[str, Sequence[str]], default: str,
+                 post: Optional[Callable[[sqlite3.Connection, list], list[dict]]] = None,
+                 tiebreak: Sequence[str] = (), default_desc: bool = False):
+        self.conn, self.select, self.body, self.args = conn, select, body, list(args)
+        self.fields, self.orders, self.default, self.tiebreak = list(fields), orders, default, list(tiebreak)
+        self.default_desc = default_desc
+        self.post = post or (lambda conn, rows: [dict(r) for r in rows])
+
+    def order_sql(self, order: Optional[str], desc: bool) -> str:
+        parts = []
+        for expr in list(self.orders[order or self.default]):
+            nulls_last = expr.endswith("!")
+            expr = expr.rstrip("!")
+            if nulls_last:
+                parts.append(f"{expr} is null")
+            parts.append(expr + (" desc" if desc else ""))
+        return " order by " + ", ".join(parts + self.tiebreak)
+
+    def rows(self, limit: Optional[int] = None, offset: int = 0, order: Optional[str] = None,
+             desc: bool = False) -> Iterator[dict]:
+        if order is None:
+            desc = desc != self.default_desc
+        sql = self.select + self.body + self.order_sql(order, desc)
+        args = list(self.args)
+        if limit is not None or offset:
+            sql += " limit ? offset ?"
+            args += [-1 if limit is None else limit, offset or 0]
+        cur = self.conn.execute(sql, args)
+        while True:
+            chunk = cur.fetchmany(CHUNK)
+            if not chunk:
+                return
+            yield from self.post(self.conn, chunk)
+
+    def count(self) -> int:
+        return self.conn.execute(f"select count(*) from (select 1 {self.body})", self.args).fetchone()[0]
+
+
+class RowsListing:
+    """A listing computed in Python (lifecycle groups, a card's parts): same interface as Listing."""
+
+    def __init__(self, rows: list[dict], fields: Sequence[str], orders: Sequence[str] = (), conn=None):
+        self._rows, self.fields, self.orders, self.conn = rows, list(fields), {o: o for o in orders}, conn
+
+    def rows(self, limit=None, offset=0, order=None, desc=False) -> Iterator[dict]:
+        rows = self._rows
+        if order:
+            dated = [r for r in rows if r.get(order) is not None]
+            rows = sorted(dated, key=lambda r: r[order], reverse=desc) + [r for r in rows if r.get(order) is None]
+        elif desc:
+            rows = rows[::-1]
+        end = None if limit is None else offset + limit
+        return iter(rows[offset:end])
+
+    def count(self) -> int:
+        return len(self._rows)
+
+
+def has_documents(conn: sqlite3.Connection) -> bool:
+    return conn.execute("select 1 from documents limit 1").fetchone() is not None
+
+
+# --- shared pieces ------------------------------------------------------------------
 
 def _date_filter(alias: str, since: Optional[str], until: Optional[str]) -> tuple[str, list]:
     """Overlap test: a fact dated "2021" is inside --since 2021-06."""
@@ -60,62 +144,178 @@ def _mentioning(entity_ids) -> str:
             f" and st2.start <= m.start and st2.stop >= m.stop where m.entity_id in ({_in(entity_ids)}))")
 
 
-# --- sources and search -----------------------------------------------------------
+def _like(s: str) -> str:
+    """Text for a LIKE pattern with its wildcards taken literally (used with ESCAPE '\\')."""
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
-def sources(conn: sqlite3.Connection, since: Optional[str] = None, until: Optional[str] = None) -> list[dict]:
-    rows = conn.execute(
-        """
+
+def _num(x):
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+def dated(row: dict, prefix: str = "date") -> dict:
+    """A stored date value (``2021-FA``, ``2021-Q3``, ``199``) as ISO, with a human label.
+
+    ``date``/``date_end`` become ISO 8601 (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``:
+    a season, quarter or half as its first month, a decade as its first year);
+    ``date_precision`` still says what the value covers and ``date_label`` says it
+    in words ("autumn 2021"). Fields are placed right after ``date_precision``.
+    """
+    value, end = row.get(prefix), row.get(prefix + "_end")
+    row[prefix + "_label"] = label(value, end)
+    row[prefix] = iso(value)
+    if prefix + "_end" in row:
+        row[prefix + "_end"] = iso(end)
+    return row
+
+
+DATE_FIELDS = ["date", "date_end", "date_precision", "date_label", "date_method", "date_text"]
+
+
+def _roles_of(conn, event_ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    out: dict[int, dict[str, list[str]]] = {}
+    for i in range(0, len(event_ids), 500):
+        chunk = event_ids[i:i + 500]
+        for r in conn.execute(
+            f"select ee.event_id, ee.role, e.name from event_entities ee join entities e on e.id = ee.entity_id"
+            f" where ee.event_id in ({_in(chunk)}) order by e.name", chunk
+        ):
+            out.setdefault(r[0], {}).setdefault(r[1], []).append(r[2])
+    return out
+
+
+def _orders(alias: str, extra: dict) -> dict:
+    out = {"date": [f"{alias}.date_lo!", f"{alias}.date_hi"]}
+    out.update(extra)
+    return out
+
+
+# --- sources ---------------------------------------------------------------------------
+
+SOURCE_FIELDS = ["id", "title", "outlet", "language", "published", "published_precision", "published_label",
+                 "published_source", "encoding", "sentences", "statements", "events", "facts"]
+
+
+def _source_rows(conn, rows) -> list[dict]:
+    out = []
+    for r in rows:
+        row = dict(r)
+        row["facts"] = row["statements"] + row["events"]
+        published = row["published"]
+        if published and published.startswith("--"):  # a dateline without a year: no ISO form
+            row["published_label"] = published
+        else:
+            row["published_label"] = label(published)
+            row["published"] = iso(published)
+        out.append({k: row[k] for k in SOURCE_FIELDS})
+    return out
+
+
+def sources_listing(conn: sqlite3.Connection, since: Optional[str] = None, until: Optional[str] = None,
+                    lang: Optional[str] = None) -> Listing:
+    """The documents; --since/--until select by publication date (overlap, like facts)."""
+    body = " from documents d where 1 = 1"
+    args: list = []
+    if since or until:
+        # published is ISO truncated to its precision, so "the last day it may cover is
+        # on or after X" is "published >= X cut to published's length" (and likewise for until).
+        body += " and d.published glob '[0-9][0-9][0-9][0-9]*'"
+        if since:
+            body += " and d.published >= substr(?, 1, length(d.published))"
+            args.append(bounds(since)[0])
+        if until:
+            body += " and d.published <= substr(?, 1, length(d.published))"
+            args.append(bounds(until)[1])
+    if lang:
+        body += " and d.lang = ?"
+        args.append(lang)
+    select = """
         select d.id, d.title, d.outlet, d.lang as language, d.published, d.published_precision,
                d.published_source, d.encoding,
                (select count(*) from sentences s where s.document_id = d.id) as sentences,
                (select count(*) from statements s where s.document_id = d.id) as statements,
                (select count(*) from events e where e.document_id = d.id) as events
-        from documents d order by d.published is null, d.published, d.id
-        """
-    ).fetchall()
-    out = []
-    for r in rows:
-        if since or until:
-            if not r["published"] or r["published"].startswith("--"):
-                continue
-            lo, hi = bounds(r["published"])
-            if (since and hi < bounds(since)[0]) or (until and lo > bounds(until)[1]):
-                continue
-        row = dict(r)
-        row["facts"] = row["statements"] + row["events"]
-        out.append(row)
-    return out
+    """
+    return Listing(conn, select, body, args, fields=SOURCE_FIELDS, default="published", tiebreak=["d.id"],
+                   orders={"published": ["d.published!"], "id": ["d.id"], "title": ["d.title!"],
+                           "outlet": ["d.outlet!"], "language": ["d.lang"],
+                           "facts": ["(select count(*) from statements s where s.document_id = d.id)"
+                                     " + (select count(*) from events e where e.document_id = d.id)"]},
+                   post=_source_rows)
 
 
-def _fts_query(text: str) -> str:
-    """User words as quoted FTS terms (no syntax can leak through); Russian words as stems."""
-    terms = []
-    for tok in re.findall(r"\w+", text):
-        if re.search(r"[\u0400-\u04ff]", tok) and len(tok) >= 5:
-            terms.append('"' + tok[: -2 if len(tok) > 6 else -1].replace('"', '""') + '"*')
-        else:
-            terms.append('"' + tok.replace('"', '""') + '"')
-    return " ".join(terms)
+def sources(conn: sqlite3.Connection, since: Optional[str] = None, until: Optional[str] = None) -> list[dict]:
+    return list(sources_listing(conn, since, until).rows())
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[dict]:
-    query = _fts_query(text)
-    if not query:
-        return []
-    rows = conn.execute(
-        """
-        select s.document_id as document, s.idx as sentence_index, d.title,
-               snippet(sentences_fts, 0, '**', '**', '…', 16) as snippet, s.text as sentence
-        from sentences_fts join sentences s on s.id = sentences_fts.rowid
-        join documents d on d.id = s.document_id
-        where sentences_fts match ? order by rank limit ?
-        """,
-        (query, limit),
-    ).fetchall()
-    return [dict(r) for r in rows]
+# --- search ------------------------------------------------------------------------------
+
+SEARCH_FIELDS = ["document", "sentence_index", "title", "language", "published", "snippet", "sentence"]
+
+
+def search_listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None, until: Optional[str] = None,
+                   lang: Optional[str] = None) -> Listing:
+    from bellink import search as fts
+
+    return fts.listing(conn, text, since=since, until=until, lang=lang)
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 50, **filters) -> list[dict]:
+    return list(search_listing(conn, text, **filters).rows(limit=limit))
 
 
 # --- entities ------------------------------------------------------------------------
+
+ENTITY_FIELDS = ["name", "type", "name_ru", "aliases", "mentions", "documents", "source", "key"]
+
+
+def _entity_rows(conn, rows) -> list[dict]:
+    out = []
+    for r in rows:
+        seen = [x[0] for x in conn.execute(
+            "select distinct text from mentions where entity_id = ? order by text", (r["id"],))]
+        out.append({"name": r["name"], "type": r["type"], "name_ru": r["name_ru"], "aliases": seen,
+                    "mentions": r["mentions"], "documents": r["documents"], "source": r["source"],
+                    "key": r["key"]})
+    return out
+
+
+def entities_listing(conn: sqlite3.Connection, type_: Optional[str] = None, search: Optional[str] = None,
+                     mentioned_only: bool = True, since: Optional[str] = None,
+                     until: Optional[str] = None) -> Listing:
+    from bellink.names import fold
+
+    where, args = " where 1 = 1", []
+    if type_:
+        where += " and e.type = ?"
+        args.append(type_)
+    if search:
+        where += r" and e.id in (select entity_id from aliases where norm like ? escape '\')"
+        args.append("%" + _like(fold(search)) + "%")
+    mention_where = ""
+    margs: list = []
+    if since or until:
+        # mentioned in a document published in the period
+        src = sources_listing(conn, since, until)
+        mention_where = f" and m.document_id in (select d.id {src.body})"
+        margs = src.args
+    body = (f" from entities e join (select m.entity_id, count(*) as mentions, count(distinct m.document_id) as documents"
+            f" from mentions m where 1 = 1{mention_where} group by m.entity_id) c on c.entity_id = e.id")
+    if not mentioned_only and not (since or until):
+        body = body.replace(" join (", " left join (")
+    select = "select e.id, e.key, e.name, e.name_ru, e.type, e.source, coalesce(c.mentions, 0) as mentions," \
+             " coalesce(c.documents, 0) as documents"
+    return Listing(conn, select, body + where, margs + args, fields=ENTITY_FIELDS, default="mentions",
+                   default_desc=True,
+                   orders={"mentions": ["coalesce(c.mentions, 0)"], "documents": ["coalesce(c.documents, 0)"],
+                           "name": ["e.name"], "type": ["e.type"]},
+                   tiebreak=["e.name"], post=_entity_rows)
+
+
+def entities(conn: sqlite3.Connection, type_: Optional[str] = None, search: Optional[str] = None,
+             mentioned_only: bool = True) -> list[dict]:
+    return list(entities_listing(conn, type_, search, mentioned_only).rows())
+
 
 def _aliases(conn, entity_id: int) -> list[str]:
     seen = [r[0] for r in conn.execute(
@@ -123,41 +323,8 @@ def _aliases(conn, entity_id: int) -> list[str]:
     return list(dict.fromkeys(seen))
 
 
-def entities(conn: sqlite3.Connection, type_: Optional[str] = None, search: Optional[str] = None,
-             mentioned_only: bool = True) -> list[dict]:
-    from bellink.names import fold
-
-    sql = """
-        select e.id, e.key, e.name, e.name_ru, e.type, e.source,
-               count(m.id) as mentions, count(distinct m.document_id) as documents
-        from entities e left join mentions m on m.entity_id = e.id
-        where 1 = 1
-    """
-    args: list = []
-    if type_:
-        sql += " and e.type = ?"
-        args.append(type_)
-    if search:
-        sql += " and e.id in (select entity_id from aliases where norm like ?)"
-        args.append("%" + fold(search) + "%")
-    sql += " group by e.id"
-    if mentioned_only:
-        sql += " having count(m.id) > 0"
-    sql += " order by mentions desc, e.name"
-    out = []
-    for r in conn.execute(sql, args).fetchall():
-        seen = [x[0] for x in conn.execute(
-            "select distinct text from mentions where entity_id = ? order by text", (r["id"],))]
-        out.append({
-            "name": r["name"], "type": r["type"], "name_ru": r["name_ru"],
-            "aliases": seen, "mentions": r["mentions"], "documents": r["documents"],
-            "source": r["source"], "key": r["key"],
-        })
-    return out
-
-
-def entity_card(conn: sqlite3.Connection, name: str) -> dict:
-    ent = lookup.resolve(conn, name)
+def entity_card(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None) -> dict:
+    ent = lookup.resolve(conn, name, types)
     eid = ent["id"]
     row = conn.execute("select * from entities where id = ?", (eid,)).fetchone()
     card = {
@@ -176,7 +343,7 @@ def entity_card(conn: sqlite3.Connection, name: str) -> dict:
     card["roles"] = [dict(r) for r in conn.execute(
         "select role, role_ru, country, start, end, document_id as document from roles where entity_id = ?"
         " order by document_id is not null, start", (eid,))]
-    card["documents"] = [dict(r) for r in conn.execute(
+    card["documents"] = [dated(dict(r), "published") for r in conn.execute(
         """select d.id as document, d.title, d.published, count(*) as mentions
            from mentions m join documents d on d.id = m.document_id where m.entity_id = ?
            group by d.id order by d.published""", (eid,))]
@@ -187,56 +354,99 @@ def entity_card(conn: sqlite3.Connection, name: str) -> dict:
     return card
 
 
+CARD_PART_FIELDS = ["entity", "part", "text", "date", "date_label", "kind", "status", "document"]
+
+
+def card_parts(card: dict) -> list[dict]:
+    """A card as flat rows, one per part (alias, role, document, statement, delivery, timeline fact)."""
+    base = {f: None for f in CARD_PART_FIELDS}
+    rows = [dict(base, entity=card["name"], part="type", text=card["type"])]
+    for key in ("name_ru", "family", "country", "category"):
+        if card.get(key):
+            rows.append(dict(base, entity=card["name"], part=key, text=card[key]))
+    for v in card.get("variants", []):
+        rows.append(dict(base, entity=card["name"], part="variant", text=v))
+    for a in card["aliases"]:
+        rows.append(dict(base, entity=card["name"], part="alias", text=a))
+    for r in card["roles"]:
+        span = " – ".join(x for x in (r["start"], r["end"]) if x)
+        rows.append(dict(base, entity=card["name"], part="role", text=r["role"], date=span or None,
+                         document=r["document"]))
+    for d in card["documents"]:
+        rows.append(dict(base, entity=card["name"], part="document", text=d["title"], date=d["published"],
+                         date_label=d["published_label"], document=d["document"]))
+    for s in card["statements"]:
+        rows.append(dict(base, entity=card["name"], part="statement", text=s["text"], date=s["date"],
+                         date_label=s["date_label"], kind="statement", document=s["document"]))
+    for d in card["deliveries"]:
+        rows.append(dict(base, entity=card["name"], part="delivery", text=d["summary"], date=d["date"],
+                         date_label=d["date_label"], kind="delivery", status=d["status"], document=d["document"]))
+    for t in card["timeline"]:
+        rows.append(dict(base, entity=card["name"], part="timeline", text=t["summary"], date=t["date"],
+                         date_label=t["date_label"], kind=t["kind"], status=t["status"], document=t["document"]))
+    return rows
+
+
 # --- statements -------------------------------------------------------------------------
 
-STATEMENT_SQL = """
+STATEMENT_FIELDS = ["id", "speaker", "speaker_text", "role", "text", "direct", "language", *DATE_FIELDS,
+                    "channel", "document", "sentence", "start", "stop", "cue", "confidence"]
+
+STATEMENT_SELECT = """
     select st.id, sp.name as speaker, st.speaker_text, st.role, st.text, st.direct, st.language,
            st.date, st.date_end, st.date_precision, st.date_method, st.date_text,
            ch.name as channel, st.document_id as document, s.text as sentence, st.start, st.stop,
-           st.cue, st.confidence, d.published
+           st.cue, st.confidence
+"""
+STATEMENT_FROM = """
     from statements st
     join sentences s on s.id = st.sentence_id
-    join documents d on d.id = st.document_id
     left join entities sp on sp.id = st.speaker_id
     left join entities ch on ch.id = st.channel_id
     where 1 = 1
 """
+STATEMENT_SQL = STATEMENT_SELECT + STATEMENT_FROM
 
 
-def _statement_row(r) -> dict:
-    row = dict(r)
-    row["direct"] = bool(row["direct"])
-    row.pop("published", None)
-    return row
+def _statement_rows(conn, rows) -> list[dict]:
+    out = []
+    for r in rows:
+        row = dated(dict(r))
+        row["direct"] = bool(row["direct"])
+        out.append({k: row[k] for k in STATEMENT_FIELDS})
+    return out
 
 
-def statements(conn: sqlite3.Connection, *, speaker: Optional[str] = None, speaker_ids: Optional[list] = None,
-               about: Optional[str] = None, direct: Optional[bool] = None, lang: Optional[str] = None,
-               since: Optional[str] = None, until: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
-    sql, args = STATEMENT_SQL, []
+def statements_listing(conn: sqlite3.Connection, *, speaker: Optional[str] = None,
+                       speaker_ids: Optional[list] = None, about: Optional[str] = None,
+                       direct: Optional[bool] = None, lang: Optional[str] = None, since: Optional[str] = None,
+                       until: Optional[str] = None) -> Listing:
+    body, args = STATEMENT_FROM, []
     if speaker is not None:
         ent = lookup.resolve(conn, speaker, what="speaker")
         speaker_ids = [ent["id"]]
     if speaker_ids is not None:
-        sql += f" and st.speaker_id in ({_in(speaker_ids)})"
+        body += f" and st.speaker_id in ({_in(speaker_ids)})"
         args += speaker_ids
     if about:
         about_sql, about_args = _about(conn, about)
-        sql += about_sql
+        body += about_sql
         args += about_args
     if direct is not None:
-        sql += " and st.direct = ?"
+        body += " and st.direct = ?"
         args.append(int(direct))
     if lang:
-        sql += " and st.language = ?"
+        body += " and st.language = ?"
         args.append(lang)
     date_sql, date_args = _date_filter("st", since, until)
-    sql += date_sql + " order by st.date_lo is null, st.date_lo, st.document_id, st.start"
-    args += date_args
-    if limit:
-        sql += " limit ?"
-        args.append(limit)
-    return [_statement_row(r) for r in conn.execute(sql, args).fetchall()]
+    return Listing(conn, STATEMENT_SELECT, body + date_sql, args + date_args, fields=STATEMENT_FIELDS,
+                   default="date", tiebreak=["st.document_id", "st.start"], post=_statement_rows,
+                   orders=_orders("st", {"speaker": ["sp.name!"], "language": ["st.language"],
+                                         "document": ["st.document_id"], "confidence": ["st.confidence"]}))
+
+
+def statements(conn: sqlite3.Connection, *, limit: Optional[int] = None, **filters) -> list[dict]:
+    return list(statements_listing(conn, **filters).rows(limit=limit))
 
 
 def _about(conn, about: str) -> tuple[str, list]:
@@ -247,30 +457,46 @@ def _about(conn, about: str) -> tuple[str, list]:
         for r in rows:
             ids += lookup.expand_family(conn, r["id"])
         return " and" + _mentioning(ids), ids
-    return " and st.text like ?", [f"%{about}%"]
+    return r" and st.text like ? escape '\'", [f"%{_like(about)}%"]
 
 
 # --- events -------------------------------------------------------------------------------
 
-def _roles_of(conn, event_ids: list[int]) -> dict[int, dict[str, list[str]]]:
-    out: dict[int, dict[str, list[str]]] = {}
-    for i in range(0, len(event_ids), 500):
-        chunk = event_ids[i:i + 500]
-        for r in conn.execute(
-            f"select ee.event_id, ee.role, e.name from event_entities ee join entities e on e.id = ee.entity_id"
-            f" where ee.event_id in ({_in(chunk)}) order by e.name", chunk
-        ):
-            out.setdefault(r[0], {}).setdefault(r[1], []).append(r[2])
+DELIVERY_FIELDS = ["id", "supplier", "recipient", "system", "quantity", "quantity_approx", "unit", "status",
+                   *DATE_FIELDS, "summary", "document", "sentence", "statement", "confidence", "published"]
+
+
+def _delivery_rows(conn, rows) -> list[dict]:
+    roles = _roles_of(conn, [r["id"] for r in rows])
+    out = []
+    for r in rows:
+        rr = roles.get(r["id"], {})
+        row = dated(dict(r))
+        row.update({
+            "supplier": "; ".join(rr.get("supplier", [])) or None,
+            "recipient": "; ".join(rr.get("recipient", [])) or None,
+            "system": "; ".join(rr.get("system", [])) or None,
+            "quantity": _num(r["quantity"]), "quantity_approx": bool(r["quantity_approx"]),
+            "published": iso(r["published"]) if r["published"] and not r["published"].startswith("--") else r["published"],
+        })
+        out.append({k: row[k] for k in DELIVERY_FIELDS})
     return out
 
 
-def deliveries(conn: sqlite3.Connection, *, system: Optional[str] = None, supplier: Optional[str] = None,
-               recipient: Optional[str] = None, status: Optional[str] = None, since: Optional[str] = None,
-               until: Optional[str] = None, entity_ids: Optional[list] = None) -> list[dict]:
-    sql = """
+def _role_name(role: str) -> str:
+    return (f"(select min(x.name) from event_entities ee join entities x on x.id = ee.entity_id"
+            f" where ee.event_id = ev.id and ee.role = '{role}')!")
+
+
+def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None, supplier: Optional[str] = None,
+                       recipient: Optional[str] = None, status: Optional[str] = None, since: Optional[str] = None,
+                       until: Optional[str] = None, entity_ids: Optional[list] = None) -> Listing:
+    select = """
         select ev.id, ev.status, ev.quantity, ev.quantity_approx, ev.unit, ev.date, ev.date_end,
-               ev.date_precision, ev.date_method, ev.date_text, ev.document_id as document, s.text as sentence,
-               ev.statement_id as statement, ev.confidence, ev.summary, d.published
+               ev.date_precision, ev.date_method, ev.date_text, ev.summary, ev.document_id as document,
+               s.text as sentence, ev.statement_id as statement, ev.confidence, d.published
+    """
+    body = """
         from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
         where +ev.kind = 'delivery'
     """
@@ -281,37 +507,29 @@ def deliveries(conn: sqlite3.Connection, *, system: Optional[str] = None, suppli
         if name:
             ent = lookup.resolve(conn, name, types, what=role)
             ids = lookup.expand_family(conn, ent["id"]) if role == "system" else [ent["id"]]
-            sql += _involving(ids, role)
+            body += _involving(ids, role)
             args += [role, *ids]
     where_sql, where_args = _event_filters(entity_ids=entity_ids, status=status, since=since, until=until)
-    sql += where_sql + " order by ev.date_lo is null, ev.date_lo, d.published, ev.document_id, ev.start"
-    rows = conn.execute(sql, args + where_args).fetchall()
-    roles = _roles_of(conn, [r["id"] for r in rows])
-    out = []
-    for r in rows:
-        rr = roles.get(r["id"], {})
-        out.append({
-            "id": r["id"],
-            "supplier": "; ".join(rr.get("supplier", [])) or None,
-            "recipient": "; ".join(rr.get("recipient", [])) or None,
-            "system": "; ".join(rr.get("system", [])) or None,
-            "quantity": _num(r["quantity"]), "quantity_approx": bool(r["quantity_approx"]), "unit": r["unit"],
-            "status": r["status"], "date": r["date"], "date_end": r["date_end"],
-            "date_precision": r["date_precision"], "date_method": r["date_method"], "date_text": r["date_text"],
-            "document": r["document"], "sentence": r["sentence"], "statement": r["statement"],
-            "confidence": r["confidence"], "published": r["published"],
-        })
-    return out
+    return Listing(conn, select, body + where_sql, args + where_args, fields=DELIVERY_FIELDS, default="date",
+                   tiebreak=["d.published", "ev.document_id", "ev.start"], post=_delivery_rows,
+                   orders=_orders("ev", {
+                       "status": ["(select rank from statuses where id = ev.status)!"],
+                       "quantity": ["ev.quantity!"], "document": ["ev.document_id"], "published": ["d.published!"],
+                       "system": [_role_name("system")], "supplier": [_role_name("supplier")],
+                       "recipient": [_role_name("recipient")], "confidence": ["ev.confidence"]}))
 
 
-def _num(x):
-    return int(x) if isinstance(x, float) and x.is_integer() else x
+def deliveries(conn: sqlite3.Connection, *, limit: Optional[int] = None, **filters) -> list[dict]:
+    return list(deliveries_listing(conn, **filters).rows(limit=limit))
 
 
 STATUS_ORDER = {"discussed": 1, "planned": 2, "ordered": 3, "delivered": 4, "in_service": 5}
 
+LIFECYCLE_FIELDS = ["supplier", "recipient", "system", "furthest_status", "first", "last", "stages", "sources"]
+STAGE_FIELDS = ["status", "date", "date_precision", "date_label", "date_method", "document", "quantity", "unit"]
 
-def lifecycle(rows: list[dict]) -> list[dict]:
+
+def lifecycle(rows: Iterable[dict]) -> list[dict]:
     """Deliveries grouped by supplier-recipient-system, each stage in date order."""
     groups: dict[tuple, list[dict]] = {}
     for r in rows:
@@ -319,68 +537,95 @@ def lifecycle(rows: list[dict]) -> list[dict]:
     out = []
     for (supplier, recipient, system), items in groups.items():
         items.sort(key=lambda r: (r["date"] is None, r["date"] or "", STATUS_ORDER.get(r["status"], 0)))
-        stages = [{"status": r["status"], "date": r["date"], "date_precision": r["date_precision"],
-                   "date_method": r["date_method"], "document": r["document"], "quantity": r["quantity"],
-                   "unit": r["unit"]} for r in items]
+        stages = [{k: r[k] for k in STAGE_FIELDS} for r in items]
         furthest = max(items, key=lambda r: STATUS_ORDER.get(r["status"], 0))
+        dates = [s["date"] for s in stages if s["date"]]
         out.append({
             "supplier": supplier, "recipient": recipient, "system": system,
-            "furthest_status": furthest["status"], "first": stages[0]["date"], "last": stages[-1]["date"],
-            "stages": stages, "sources": sorted({r["document"] for r in items}),
+            "furthest_status": furthest["status"], "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None, "stages": stages, "sources": sorted({r["document"] for r in items}),
         })
     out.sort(key=lambda g: (g["system"] or "", g["first"] or "9999"))
     return out
 
 
-def timeline(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: Optional[str] = None,
-             entity_ids: Optional[list] = None, kind: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
+def lifecycle_listing(conn, **filters) -> RowsListing:
+    groups = lifecycle(deliveries_listing(conn, **filters).rows())
+    return RowsListing(groups, LIFECYCLE_FIELDS, orders=("system", "supplier", "recipient", "first", "last",
+                                                          "furthest_status"), conn=conn)
+
+
+TIMELINE_FIELDS = ["kind", "status", *DATE_FIELDS, "summary", "entities", "document", "sentence", "id"]
+
+
+def _timeline_rows(conn, rows) -> list[dict]:
+    st_ids = [r["id"] for r in rows if r["kind"] == "statement"]
+    ev_ids = [r["id"] for r in rows if r["kind"] != "statement"]
+    statements_by_id = {}
+    if st_ids:
+        for r in conn.execute(STATEMENT_SQL + f" and st.id in ({_in(st_ids)})", st_ids):
+            statements_by_id[r["id"]] = r
+    events_by_id = {}
+    if ev_ids:
+        for r in conn.execute("select ev.id, ev.summary, ev.date_text, s.text as sentence from events ev"
+                              f" join sentences s on s.id = ev.sentence_id where ev.id in ({_in(ev_ids)})", ev_ids):
+            events_by_id[r["id"]] = r
+    roles = _roles_of(conn, ev_ids)
+    out = []
+    for r in rows:
+        row = dated(dict(r))
+        if r["kind"] == "statement":
+            st = statements_by_id[r["id"]]
+            speaker = st["speaker"] or "unknown speaker"
+            text = st["text"] if len(st["text"]) <= 160 else st["text"][:157] + "…"
+            row.update(summary=f"{speaker}: " + (f"“{text}”" if st["direct"] else text),
+                       entities=[st["speaker"]] if st["speaker"] else [], sentence=st["sentence"],
+                       date_text=st["date_text"])
+        else:
+            ev = events_by_id[r["id"]]
+            names = list(dict.fromkeys(n for ns in roles.get(r["id"], {}).values() for n in ns))
+            row.update(summary=ev["summary"], entities=names, sentence=ev["sentence"], date_text=ev["date_text"])
+        out.append({k: row.get(k) for k in TIMELINE_FIELDS})
+    return out
+
+
+def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: Optional[str] = None,
+                     entity_ids: Optional[list] = None, kind: Optional[str] = None, since: Optional[str] = None,
+                     until: Optional[str] = None) -> Listing:
+    """Statements and events in one SQL union, ordered and paged by SQLite; details fetched per page."""
     if system:
         ent = lookup.resolve(conn, system, ("weapon_system",), what="weapon system")
         entity_ids = lookup.expand_family(conn, ent["id"])
     elif entity:
         ent = lookup.resolve(conn, entity)
         entity_ids = lookup.expand_family(conn, ent["id"])
-    items: list[dict] = []
+    arms, args = [], []
+    cols = "{a}.date, {a}.date_end, {a}.date_precision, {a}.date_method, {a}.date_lo, {a}.date_hi, " \
+           "{a}.document_id as document, {a}.start, d.published"
     if kind in (None, "statement"):
-        sql, args = STATEMENT_SQL, []
+        sql = (f"select 'statement' as kind, null as status, st.id, {cols.format(a='st')}"
+               " from statements st join documents d on d.id = st.document_id where 1 = 1")
         if entity_ids:
             # by the entity, or about it; a UNION of two indexed lookups, not an OR the planner scans
             sql += (f" and st.id in (select id from statements where speaker_id in ({_in(entity_ids)})"
                     f" union select st2.id from mentions m join statements st2 on st2.document_id = m.document_id"
                     f" and st2.start <= m.start and st2.stop >= m.stop where m.entity_id in ({_in(entity_ids)}))")
-            args += entity_ids * 2
+            args += list(entity_ids) * 2
         date_sql, date_args = _date_filter("st", since, until)
-        for r in conn.execute(sql + date_sql, args + date_args).fetchall():
-            speaker = r["speaker"] or "unknown speaker"
-            text = r["text"] if len(r["text"]) <= 160 else r["text"][:157] + "…"
-            quote = f"“{text}”" if r["direct"] else text
-            items.append({
-                "date": r["date"], "date_end": r["date_end"], "date_precision": r["date_precision"],
-                "date_method": r["date_method"], "kind": "statement", "summary": f"{speaker}: {quote}",
-                "entities": [speaker] if r["speaker"] else [], "document": r["document"],
-                "sentence": r["sentence"], "_sort": (r["date"] or "", r["published"] or ""),
-            })
+        arms.append(sql + date_sql)
+        args += date_args
     if kind != "statement":
-        sql = """
-            select ev.id, ev.kind, ev.status, ev.summary, ev.date, ev.date_end, ev.date_precision, ev.date_method,
-                   ev.document_id as document, s.text as sentence, d.published, ev.date_lo
-            from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
-            where 1 = 1
-        """
+        sql = (f"select ev.kind, ev.status, ev.id, {cols.format(a='ev')}"
+               " from events ev join documents d on d.id = ev.document_id where 1 = 1")
         where_sql, where_args = _event_filters(entity_ids=entity_ids, kind=kind, since=since, until=until)
-        rows = conn.execute(sql + where_sql, where_args).fetchall()
-        roles = _roles_of(conn, [r["id"] for r in rows])
-        for r in rows:
-            names = list(dict.fromkeys(n for ns in roles.get(r["id"], {}).values() for n in ns))
-            items.append({
-                "date": r["date"], "date_end": r["date_end"], "date_precision": r["date_precision"],
-                "date_method": r["date_method"], "kind": r["kind"] + (f" ({r['status']})" if r["status"] else ""),
-                "summary": r["summary"], "entities": names, "document": r["document"], "sentence": r["sentence"],
-                "_sort": (r["date"] or "", r["published"] or ""),
-            })
-    # Chronological by the first day each date covers; undated facts last.
-    items.sort(key=lambda i: (i["date"] is None, bounds(i["date"])[0] or "", i["_sort"]))
-    for i in items:
-        del i["_sort"]
-    return items[:limit] if limit else items
+        arms.append(sql + where_sql)
+        args += where_args
+    body = " from (" + " union all ".join(arms) + ") t"
+    return Listing(conn, "select t.*", body, args, fields=TIMELINE_FIELDS, default="date",
+                   tiebreak=["t.published", "t.document", "t.start"], post=_timeline_rows,
+                   orders={"date": ["t.date_lo!", "t.date_hi"], "kind": ["t.kind"], "status": ["t.status!"],
+                           "document": ["t.document"], "published": ["t.published!"]})
+
+
+def timeline(conn: sqlite3.Connection, *, limit: Optional[int] = None, **filters) -> list[dict]:
+    return list(timeline_listing(conn, **filters).rows(limit=limit))

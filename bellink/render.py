@@ -1,4 +1,19 @@
-"""Turn rows into output: rich tables for people, JSON and CSV for programs.
+"""Turn rows into output: tables for people, JSON, CSV and TSV for programs.
+
+Every listing goes through :func:`emit_listing`, so each format means the same
+on every command:
+
+* ``--json``: one JSON array of objects, streamed row by row (a big answer is
+  never built in memory); ``[]`` when nothing matches.
+* ``--nl``: one compact JSON object per line.
+* ``--csv`` / ``--tsv``: a header (always, even for an empty answer, unless
+  ``--no-headers``) and one line per row; nested values (lists, objects) are
+  JSON cells, booleans ``true``/``false``, NULL an empty cell.
+* table (the default): the first page (50 rows) and, when more remain, a
+  footer on stderr saying how many and how to get them. On a terminal it is a
+  rich table fitted to the width: columns are dropped from the right (never
+  the main text) until every word fits, and cells wrap at word boundaries only.
+  Piped, it degrades to plain aligned text, one line per row.
 
 This is the only module that imports rich, and only when a table or a
 progress bar is actually drawn. JSON goes through json.dumps (UTF-8, not
@@ -7,70 +22,190 @@ escaped), never through rich, so scripts can parse it.
 from __future__ import annotations
 
 import csv
+import io
 import json
+import re
 import sys
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
+PAGE = 50
+
+
+# --- cells --------------------------------------------------------------------------
 
 def _cell(value) -> str:
+    """A value for a person to read: lists joined by '; '."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
+        if any(isinstance(v, (dict, list)) for v in value):
+            return json.dumps(value, ensure_ascii=False)
         return "; ".join(_cell(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
-def emit_json(data, nl: bool = False) -> None:
+def _data_cell(value) -> str:
+    """A value for a program: nested values as JSON, booleans as JSON, NULL empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+# --- machine formats --------------------------------------------------------------------
+
+def emit_rows(rows: Iterable[dict], fields: Sequence[str], fmt: str, headers: bool = True) -> int:
+    """Stream rows as json / nl / csv / tsv; returns how many were written."""
     out = sys.stdout
-    if nl and isinstance(data, list):
-        for row in data:
+    n = 0
+    if fmt == "json":
+        for row in rows:
+            out.write(("[\n" if n == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
+            n += 1
+        out.write("\n]\n" if n else "[]\n")
+    elif fmt == "nl":
+        for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif isinstance(data, list) and data and all(isinstance(r, dict) for r in data):
-        # One object per line: still one JSON array, but encoded by the C encoder
-        # (indent=2 falls back to the pure-Python one, twice as slow on big answers).
-        out.write("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in data) + "\n]\n")
+            n += 1
     else:
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        writer = csv.writer(out, lineterminator="\n", delimiter="\t" if fmt == "tsv" else ",")
+        if headers:
+            writer.writerow(fields)
+        for row in rows:
+            writer.writerow([_data_cell(row.get(f)) for f in fields])
+            n += 1
+    return n
+
+
+def emit_json(data, nl: bool = False) -> None:
+    """A single object (not a listing): indented JSON, or one line with nl."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=None if nl else 2) + "\n")
 
 
 def emit_csv(rows: Sequence[dict], columns: Optional[Sequence[str]] = None) -> None:
     columns = list(columns or (rows[0].keys() if rows else []))
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+    emit_rows(rows, columns, "csv")
 
 
-def console(stderr: bool = False):
+# --- tables ---------------------------------------------------------------------------
+
+def console(stderr: bool = False, width: Optional[int] = None):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
+
+
+def _value(col, row):
+    return col[0](row) if callable(col[0]) else row.get(col[0])
+
+
+def _plain(value) -> str:
+    text = getattr(value, "plain", None)
+    return text if text is not None else _cell(value)
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
+
+
+def fit_columns(columns: Sequence[tuple], cells: list[list[str]], width: int) -> list[int]:
+    """Indexes of the columns to show so that every word fits in ``width`` (rich box: 3 per column + 1).
+
+    Columns marked "low" (4th element) go first, then the others from the right; "main" stays.
+    """
+    keep = list(range(len(columns)))
+    need = [max([_longest_word(columns[i][1])] + [_longest_word(r[i]) for r in cells]) for i in keep]
+
+    def total():
+        return sum(need[i] for i in keep) + 3 * len(keep) + 1
+
+    def mark(i):
+        return columns[i][3] if len(columns[i]) > 3 else None
+
+    # first the columns marked "low", then the others, each from the right; never the "main" one
+    for i in sorted(reversed(range(len(columns))), key=lambda i: mark(i) != "low"):
+        if total() <= width or len(keep) == 1:
+            break
+        if mark(i) == "main":
+            continue
+        keep.remove(i)
+    return keep
+
+
+def _widths(columns: Sequence[tuple], cells: list[list[str]], width: int) -> list[int]:
+    """Column widths: each at least its longest word, the room left shared by what each still lacks."""
+    lo = [max([_longest_word(c[1])] + [_longest_word(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    hi = [max([len(c[1])] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    room = width - 3 * len(columns) - 1
+    if sum(hi) <= room:
+        return hi
+    out = list(lo)
+    spare = room - sum(lo)
+    while spare > 0:
+        short = [i for i in range(len(out)) if out[i] < hi[i]]
+        if not short:
+            break
+        lack = sum(hi[i] - out[i] for i in short)
+        given = 0
+        for i in short:
+            add = min(hi[i] - out[i], max(1, spare * (hi[i] - out[i]) // lack))
+            add = min(add, spare - given)
+            out[i] += add
+            given += add
+            if given >= spare:
+                break
+        spare -= given
+        if given == 0:
+            break
+    return out
 
 
 def emit_table(rows: Sequence[dict], columns: Sequence[tuple], title: Optional[str] = None,
-               empty: str = "No rows.") -> None:
-    """columns: (key, header[, style]) or (callable, header[, style])."""
+               empty: str = "No rows.", headers: bool = True, plain: Optional[bool] = None,
+               width: Optional[int] = None) -> None:
+    """columns: (key or callable, header[, style[, "main"]])."""
+    if not rows:
+        print(empty, file=sys.stderr)
+        return
+    if plain is None:
+        plain = not sys.stdout.isatty()
+    values = [[_value(c, r) for c in columns] for r in rows]
+    texts = [[re.sub(r"\s+", " ", _plain(v)).strip() for v in row] for row in values]
+    if plain:
+        widths = [max([len(c[1]) if headers else 0] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
+        lines = []
+        if title:
+            lines.append(title)
+        if headers:
+            lines.append("  ".join(c[1].ljust(w) for c, w in zip(columns, widths)).rstrip())
+            lines.append("  ".join("-" * w for w in widths))
+        for t in texts:
+            lines.append("  ".join(x.ljust(w) for x, w in zip(t, widths)).rstrip())
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
     from rich.table import Table
     from rich.text import Text
 
-    con = console()
-    if not rows:
-        con.print(empty, style="dim")
-        return
-    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
-    for col in columns:
-        table.add_column(col[1], style=col[2] if len(col) > 2 else None, overflow="fold")
-    for row in rows:
-        cells = []
-        for col in columns:
-            value = col[0](row) if callable(col[0]) else row.get(col[0])
-            cells.append(value if isinstance(value, Text) else Text(_cell(value)))
-        table.add_row(*cells)
+    con = console(width=width)
+    keep = fit_columns(columns, texts, con.width)
+    widths = _widths([columns[i] for i in keep], [[t[i] for i in keep] for t in texts], con.width)
+    table = Table(title=title, show_lines=False, header_style="bold", expand=False, show_header=headers)
+    for i, w in zip(keep, widths):
+        col = columns[i]
+        table.add_column(col[1], style=col[2] if len(col) > 2 else None, overflow="fold", width=w)
+    for row, t in zip(values, texts):
+        table.add_row(*[row[i] if isinstance(row[i], Text) else Text(t[i]) for i in keep])
     con.print(table)
+    if len(keep) < len(columns):
+        dropped = ", ".join(columns[i][1] for i in range(len(columns)) if i not in keep)
+        print(f"(not shown at this width: {dropped}; see --json or --csv)", file=sys.stderr)
 
 
 def highlighted(snippet: str):
@@ -83,32 +218,50 @@ def highlighted(snippet: str):
     return text
 
 
-def emit(rows: Sequence[dict], fmt: str, columns: Sequence[tuple], title: Optional[str] = None,
-         empty: str = "No rows.") -> None:
-    if fmt == "json":
-        emit_json(list(rows))
-    elif fmt == "nl":
-        emit_json(list(rows), nl=True)
-    elif fmt == "csv":
-        emit_csv(rows)
-    else:
-        emit_table(rows, columns, title=title, empty=empty)
+def emit_listing(listing, opts, columns: Sequence[tuple], empty: str, title: Optional[str] = None) -> None:
+    """Rows of a queries.Listing in the chosen format; see the module docstring."""
+    if opts.fmt != "table":
+        emit_rows(listing.rows(limit=opts.limit, offset=opts.offset, order=opts.order, desc=opts.desc),
+                  listing.fields, opts.fmt, headers=opts.headers)
+        return
+    page = opts.limit if opts.limit is not None else PAGE
+    rows = list(listing.rows(limit=page + 1, offset=opts.offset, order=opts.order, desc=opts.desc))
+    more = len(rows) > page
+    rows = rows[:page]
+    if not rows:
+        from bellink.queries import has_documents
+
+        if listing.conn is not None and not has_documents(listing.conn):
+            empty = "The database has no documents yet; run 'bellink ingest' first."
+        elif opts.offset:
+            empty += f" (nothing after row {opts.offset})"
+        emit_table([], columns, empty=empty)
+        return
+    emit_table(rows, columns, title=title, headers=opts.headers)
+    if more:
+        total = listing.count()
+        first, last = opts.offset + 1, opts.offset + len(rows)
+        print(f"Rows {first:,}–{last:,} of {total:,} ({total - last:,} more): next page with --offset {last},"
+              f" everything with --csv or --json.", file=sys.stderr)
 
 
-def emit_card(card: dict, sections: Iterable[tuple]) -> None:
+def emit_card(card: dict, sections: Iterable[tuple], plain: Optional[bool] = None) -> None:
     """One entity's card: a header, then one table per non-empty section."""
-    con = console()
-    con.print(f"[bold]{card['name']}[/bold]  [dim]{card['type'].replace('_', ' ')}[/dim]"
-              + (f"  ({card['name_ru']})" if card.get("name_ru") else ""))
+    lines = [f"{card['name']}  ({card['type'].replace('_', ' ')})"
+             + (f"  {card['name_ru']}" if card.get("name_ru") else "")]
     for label in ("family", "variants", "country", "category"):
         if card.get(label):
-            con.print(f"{label.capitalize()}: {_cell(card[label])}")
+            lines.append(f"{label.capitalize()}: {_cell(card[label])}")
     if card.get("aliases"):
-        con.print(f"Aliases: {'; '.join(card['aliases'][:30])}")
+        lines.append(f"Aliases: {'; '.join(card['aliases'][:30])}")
+    sys.stdout.write("\n".join(lines) + "\n")
     for key, title, columns in sections:
         rows = card.get(key) or []
         if rows:
-            emit_table(rows, columns, title=title)
+            shown = rows[:PAGE]
+            emit_table(shown, columns, title=title, plain=plain)
+            if len(rows) > PAGE:
+                print(f"{title}: {PAGE} of {len(rows):,} shown; all with --csv or --json.", file=sys.stderr)
 
 
 class Progress:
@@ -139,3 +292,13 @@ class Progress:
     def __exit__(self, *exc):
         if self._progress:
             self._progress.__exit__(*exc)
+
+
+def emit(rows: Sequence[dict], fmt: str, columns: Sequence[tuple], title: Optional[str] = None,
+         empty: str = "No rows.", fields: Optional[Sequence[str]] = None) -> None:
+    """Rows already in memory (ingest's report) in any format."""
+    if fmt == "table":
+        emit_table(rows, columns, title=title, empty=empty)
+    else:
+        fields = list(fields or (rows[0].keys() if rows else [c[0] for c in columns if isinstance(c[0], str)]))
+        emit_rows(rows, fields, fmt)

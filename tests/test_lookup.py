@@ -24,18 +24,18 @@ from bellink.cli import cli
     ("Запад-2021", "Zapad-2021"),
 ])
 def test_show_finds_one_entity_whatever_the_form(seeded, query, expected):
-    card = seeded("show", query)
+    card = seeded("show", query)[0]
     assert expected.lower() in card["name"].lower()
 
 
 def test_s300_and_s400_are_different(seeded):
-    assert seeded("show", "S-300")["name"] != seeded("show", "S-400")["name"]
+    assert seeded("show", "S-300")[0]["name"] != seeded("show", "S-400")[0]["name"]
 
 
 def test_family_lists_its_variants(seeded):
-    card = seeded("show", "S-300")
+    card = seeded("show", "S-300")[0]
     assert "S-300PS" in card.get("variants", [])
-    assert seeded("show", "S-300PS")["family"] == card["name"]
+    assert seeded("show", "S-300PS")[0]["family"] == card["name"]
 
 
 def _err(db, *args):

@@ -1,0 +1,286 @@
+"""Full-text search over sentences, through the entity lookup.
+
+A query is words, "quoted phrases", ``OR``, ``NOT`` (or ``-word``) and
+parentheses; words side by side must all match. Each term matches a sentence
+when
+
+* it names an entity ("Искандер", "Khrenin", "S-400"): every sentence that
+  mentions that entity (the ``mentions`` table), whatever script or spelling
+  the article used; or
+* its words match the sentence's words by stem, in English or Russian
+  ("deliver" finds "delivering", "поставка" finds "поставки"): an FTS5 prefix
+  query on the Snowball stem, so the index itself stays a plain unicode61 one
+  (the one Datasette recognises and searches).
+
+The expression becomes a compound SELECT of sentence ids (UNION for OR,
+INTERSECT for AND, EXCEPT for NOT), filtered like any other listing. The only
+place that knows the full-text table is :func:`fts_table`; the storage layout
+of sentences and their index may change underneath.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import lru_cache
+from typing import Optional
+
+from bellink import lookup
+from bellink.names import has_cyrillic
+
+TOKEN = re.compile(r'"([^"]*)"?|(\()|(\))|(-?)([^\s()"]+)')
+FTS_SPECIAL = re.compile(r"[^\w]+")
+
+
+class QueryError(ValueError):
+    """A search the user typed cannot be understood; the message says why."""
+
+
+def fts_table(conn: sqlite3.Connection) -> str:
+    """The FTS5 table over sentences (its rowid is sentences.id)."""
+    rows = conn.execute(
+        "select name from sqlite_master where type = 'table' and sql like 'create virtual table%fts5%'"
+        " and name like 'sentences%' order by name = 'sentences_fts' desc, name").fetchall()
+    if not rows:
+        raise QueryError("this database has no full-text index over sentences")
+    return rows[0][0]
+
+
+@lru_cache(maxsize=2)
+def _stemmer(lang: str):
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(lang)
+
+
+def stem(word: str) -> str:
+    word = word.lower()
+    return _stemmer("russian" if has_cyrillic(word) else "english").stemWord(word)
+
+
+# --- parsing: a small recursive descent over OR > AND > NOT > term ------------------------
+
+def _tokens(text: str) -> list[tuple]:
+    out = []
+    for m in TOKEN.finditer(text):
+        phrase, lpar, rpar, minus, word = m.groups()
+        if phrase is not None:
+            if phrase.strip():
+                out.append(("phrase", phrase.strip()))
+        elif lpar:
+            out.append(("(",))
+        elif rpar:
+            out.append((")",))
+        elif word in ("OR", "AND", "NOT"):
+            out.append((word,))
+        else:
+            if minus:
+                out.append(("NOT",))
+            out.append(("word", word))
+    return out
+
+
+def parse(text: str):
+    """-> nested tuples: ("or", a, b), ("and", a, b), ("not", a, b) meaning a but not b, ("term", kind, text)."""
+    toks = _tokens(text)
+    pos = 0
+
+    def peek():
+        return toks[pos][0] if pos < len(toks) else None
+
+    def take():
+        nonlocal pos
+        pos += 1
+        return toks[pos - 1]
+
+    def or_expr():
+        left = and_expr()
+        while peek() == "OR":
+            take()
+            left = ("or", left, and_expr())
+        return left
+
+    def and_expr():
+        left = unary()
+        while peek() not in (None, "OR", ")"):
+            if peek() == "AND":
+                take()
+            if peek() == "NOT":
+                take()
+                left = ("not", left, unary(allow_not=False))
+            else:
+                left = ("and", left, unary())
+        return left
+
+    def unary(allow_not=True):
+        kind = peek()
+        if kind == "(":
+            take()
+            inner = or_expr()
+            if peek() != ")":
+                raise QueryError("a '(' is not closed")
+            take()
+            return inner
+        if kind in ("word", "phrase"):
+            tok = take()
+            return ("term", tok[0], tok[1])
+        if kind == "NOT":
+            raise QueryError("NOT needs something before it to exclude from, e.g. 'S-400 NOT Iskander'")
+        if kind is None:
+            raise QueryError("the search ends where a word was expected")
+        raise QueryError(f"unexpected '{kind}' in the search")
+
+    if not toks:
+        raise QueryError("nothing to search for")
+    tree = or_expr()
+    if pos != len(toks):
+        raise QueryError(f"unexpected '{toks[pos][0]}' in the search")
+    return tree
+
+
+# --- compiling to SQL -------------------------------------------------------------------------
+
+def _fts_terms(kind: str, text: str) -> Optional[str]:
+    """FTS5 expression for a word (its stem as a prefix) or a phrase (each word by stem, in order)."""
+    words = [w for w in FTS_SPECIAL.split(text) if w]
+    if not words:
+        return None
+    if kind == "word" and len(words) > 1:  # "S-400" is one term but two index tokens: a phrase
+        return '"' + " ".join(w.lower().replace('"', "") for w in words) + '"'
+    parts = []
+    for w in words:
+        s = stem(w) if w.isalpha() else w.lower()
+        parts.append('"' + s.replace('"', '""') + '"' + ("*" if w.isalpha() and len(s) >= 3 else ""))
+    if len(parts) == 1:
+        return parts[0]
+    return "NEAR(" + " ".join(parts) + f", {len(parts) - 1})" if kind == "phrase" else " AND ".join(parts)
+
+
+def _term_sql(conn, fts: str, kind: str, text: str) -> tuple[str, list]:
+    arms, args = [], []
+    expr = _fts_terms(kind, text)
+    if expr:
+        arms.append(f"select rowid from {fts} where {fts} match ?")
+        args.append(expr)
+    ids: list[int] = []
+    for ent in lookup.find_entities(conn, text):
+        ids += lookup.expand_family(conn, ent["id"])
+    if ids:
+        arms.append(f"select sentence_id from mentions where entity_id in ({','.join('?' * len(ids))})")
+        args += ids
+    if not arms:
+        return "select null where 0", []
+    return " union ".join(arms), args
+
+
+def compile_tree(conn, tree) -> tuple[str, list]:
+    fts = fts_table(conn)
+
+    def walk(node) -> tuple[str, list]:
+        if node[0] == "term":
+            return _term_sql(conn, fts, node[1], node[2])
+        op = {"or": "union", "and": "intersect", "not": "except"}[node[0]]
+        left, largs = walk(node[1])
+        right, rargs = walk(node[2])
+        return f"select * from ({left}) {op} select * from ({right})", largs + rargs
+
+    return walk(tree)
+
+
+def positive_terms(tree) -> list[tuple[str, str]]:
+    """The terms a hit may contain (not those under NOT's right side), for highlighting."""
+    if tree[0] == "term":
+        return [(tree[1], tree[2])]
+    if tree[0] == "not":
+        return positive_terms(tree[1])
+    return positive_terms(tree[1]) + positive_terms(tree[2])
+
+
+def highlight(conn, sentence: dict, terms: list[tuple[str, str]], entity_ids: set) -> str:
+    """The sentence with what matched in **bold**, cut to about 200 characters around the first hit."""
+    text = sentence["text"]
+    spans = []
+    for m in conn.execute("select start, stop, entity_id from mentions where sentence_id = ?", (sentence["id"],)):
+        if m["entity_id"] in entity_ids:
+            spans.append((m["start"] - sentence["start"], m["stop"] - sentence["start"]))
+    stems = {stem(w) for _, t in terms for w in FTS_SPECIAL.split(t) if w and w.isalpha()}
+    for w in re.finditer(r"\w+", text):
+        if any(stem(w.group()).startswith(s) or w.group().lower().startswith(s) for s in stems if len(s) >= 2):
+            spans.append((w.start(), w.end()))
+    spans = sorted((a, b) for a, b in spans if 0 <= a < b <= len(text))
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    lo, hi = 0, len(text)
+    if len(text) > 200:
+        first = merged[0][0] if merged else 0
+        lo = max(0, text.rfind(" ", 0, max(0, first - 60)) + 1) if first > 60 else 0
+        hi = text.find(" ", lo + 200)
+        hi = len(text) if hi == -1 else hi
+    out, pos = [], lo
+    for a, b in merged:
+        if b <= lo or a >= hi:
+            continue
+        a, b = max(a, lo), min(b, hi)
+        out.append(text[pos:a] + "**" + text[a:b] + "**")
+        pos = b
+    out.append(text[pos:hi])
+    return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(text) else "")
+
+
+def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None, until: Optional[str] = None,
+            lang: Optional[str] = None):
+    from bellink.dates import bounds, iso
+    from bellink.queries import SEARCH_FIELDS, Listing
+
+    try:
+        tree = parse(text)
+    except QueryError:
+        # Not a well-formed expression ("AND OR NOT", an unclosed parenthesis): its words, all required.
+        words = [w for w in re.findall(r"[^\s()\"]+", text)]
+        tree = None
+        for w in words:
+            tree = ("term", "word", w) if tree is None else ("and", tree, ("term", "word", w))
+    if tree is None:
+        ids_sql, args = "select null where 0", []
+    else:
+        ids_sql, args = compile_tree(conn, tree)
+    tree = tree or ("term", "word", "")
+    terms = positive_terms(tree)
+    entity_ids: set = set()
+    for _, t in terms:
+        for ent in lookup.find_entities(conn, t):
+            entity_ids.update(lookup.expand_family(conn, ent["id"]))
+    body = (f" from sentences s join documents d on d.id = s.document_id"
+            f" where s.id in ({ids_sql})")
+    if lang:
+        body += " and d.lang = ?"
+        args.append(lang)
+    if since or until:
+        body += " and d.published glob '[0-9][0-9][0-9][0-9]*'"
+        if since:
+            body += " and d.published >= substr(?, 1, length(d.published))"
+            args.append(bounds(since)[0])
+        if until:
+            body += " and d.published <= substr(?, 1, length(d.published))"
+            args.append(bounds(until)[1])
+
+    def post(conn, rows):
+        out = []
+        for r in rows:
+            published = r["published"]
+            out.append({
+                "document": r["document"], "sentence_index": r["idx"], "title": r["title"],
+                "language": r["language"],
+                "published": iso(published) if published and not published.startswith("--") else published,
+                "snippet": highlight(conn, r, terms, entity_ids), "sentence": r["text"],
+            })
+        return out
+
+    select = ("select s.id, s.document_id as document, s.idx, s.start, s.text, d.title, d.lang as language,"
+              " d.published")
+    return Listing(conn, select, body, args, fields=SEARCH_FIELDS, default="newest", post=post,
+                   default_desc=True, tiebreak=["s.idx"],
+                   orders={"newest": ["s.id"], "published": ["d.published!"], "document": ["s.document_id"]})

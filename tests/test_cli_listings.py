@@ -1,0 +1,290 @@
+"""Every listing, every format: the same rows, parsable, with the same fields; and the bugs of issue 14."""
+import csv
+import io
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from bellink.cli import cli
+
+LISTINGS = [
+    ["statements"], ["who-said", "Lukashenko"], ["deliveries"], ["deliveries", "--lifecycle"],
+    ["timeline", "--system", "S-400"], ["timeline"], ["sources"], ["entities"], ["search", "Belarus"],
+    ["search", "Искандер"],
+]
+FORMATS = ["--json", "--nl", "--csv", "--tsv", "--table"]
+
+
+def invoke(db, *args):
+    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+
+
+def ok(db, *args) -> str:
+    result = invoke(db, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("args", LISTINGS, ids=" ".join)
+def test_every_format_carries_the_same_rows(seeded_db, args):
+    as_json = json.loads(ok(seeded_db, *args, "--json"))
+    assert isinstance(as_json, list) and as_json, "an array of objects"
+    fields = list(as_json[0])
+    assert all(list(r) == fields for r in as_json), "every object has the same fields in the same order"
+
+    nl = ok(seeded_db, *args, "--nl").splitlines()
+    assert [json.loads(line) for line in nl] == as_json
+    assert all(": " in line and "\n" not in line for line in nl)
+
+    for fmt, delim in (("--csv", ","), ("--tsv", "\t")):
+        rows = list(csv.reader(io.StringIO(ok(seeded_db, *args, fmt)), delimiter=delim))
+        assert rows[0] == fields, "header present and equal to the JSON fields"
+        assert len(rows) - 1 == len(as_json)
+        for row, obj in zip(rows[1:], as_json):
+            for value, field in zip(row, fields):
+                expected = obj[field]
+                if isinstance(expected, (list, dict)):
+                    assert json.loads(value) == expected, f"{field} is a JSON cell"
+                elif isinstance(expected, bool):
+                    assert value == ("true" if expected else "false")
+                else:
+                    assert value == ("" if expected is None else str(expected))
+
+    # Piped, the table is plain text: a header, a rule, then one line per row (first page).
+    table = ok(seeded_db, *args, "--table").splitlines()
+    assert table[1].startswith("--")
+    body = table[2:]
+    assert len(body) == min(50, len(as_json))
+    first_col = {"statements": None}.get(args[0])
+    if args[0] in ("sources",):
+        assert [line.split()[0] for line in body] == [r["id"] for r in as_json[:50]]
+    if args[0] == "search":
+        assert [line.split()[0] for line in body] == [r["document"] for r in as_json[:50]]
+    del first_col
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_show_means_the_same_in_every_format(seeded_db, fmt):
+    out = ok(seeded_db, "show", "S-400", fmt)
+    if fmt == "--json":
+        data = json.loads(out)
+        assert isinstance(data, list) and len(data) == 1 and data[0]["name"].startswith("S-400")
+    elif fmt == "--nl":
+        assert len(out.splitlines()) == 1 and json.loads(out)["name"].startswith("S-400")
+    elif fmt in ("--csv", "--tsv"):
+        rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt == "--csv" else "\t"))
+        parts = {r["part"] for r in rows}
+        assert {"alias", "document", "delivery", "timeline"} <= parts
+        assert all(r["entity"].startswith("S-400") for r in rows)
+    else:
+        assert out.startswith("S-400")
+
+
+@pytest.mark.parametrize("args", [["statements", "--since", "2030"], ["sources", "--since", "2030"],
+                                  ["deliveries", "--since", "2030"], ["timeline", "--since", "2030"],
+                                  ["search", "zzzzqqq"], ["entities", "--search", "zzzzqqq"]], ids=" ".join)
+def test_an_empty_answer_keeps_its_header(seeded_db, args):
+    header = ok(seeded_db, *args, "--csv").splitlines()
+    assert len(header) == 1 and "," in header[0]
+    assert json.loads(ok(seeded_db, *args, "--json")) == []
+    assert ok(seeded_db, *args, "--nl") == ""
+    assert ok(seeded_db, *args, "--csv", "--no-headers") == ""
+
+
+def test_no_match_is_not_an_empty_database(seeded_db, tmp_path):
+    result = invoke(seeded_db, "sources", "--since", "2023")
+    assert result.exit_code == 0 and "No documents match" in result.output and "ingest" not in result.output
+    empty = tmp_path / "empty.db"
+    from bellink.db import open_db
+    open_db(empty).close()
+    result = invoke(empty, "sources")
+    assert result.exit_code == 0 and "no documents yet" in result.output
+
+
+def test_formats_are_mutually_exclusive(seeded_db):
+    result = invoke(seeded_db, "sources", "--json", "--csv")
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "--json" in result.output and "--csv" in result.output
+    assert invoke(seeded_db, "show", "S-400", "--nl", "--tsv").exit_code == 2
+    assert invoke(seeded_db, "sources", "--json", "--no-headers").exit_code == 2
+
+
+def test_since_after_until_is_an_error(seeded_db):
+    for command in (["sources"], ["statements"], ["timeline"], ["deliveries"], ["search", "S-400"]):
+        result = invoke(seeded_db, *command, "--since", "2023", "--until", "2021")
+        assert result.exit_code == 2 and "after --until" in result.output, command
+
+
+def test_db_is_accepted_on_the_group_and_on_the_command(seeded_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("BELLINK_DB", str(tmp_path / "missing.db"))
+    runner = CliRunner()
+    after = runner.invoke(cli, ["deliveries", "--db", str(seeded_db), "--json"])
+    before = runner.invoke(cli, ["--db", str(seeded_db), "deliveries", "--json"])
+    assert after.exit_code == 0 and json.loads(after.stdout) == json.loads(before.stdout)
+    # the command's --db wins over the group's and over BELLINK_DB
+    both = runner.invoke(cli, ["--db", str(tmp_path / "nope.db"), "sources", "--db", str(seeded_db), "--json"])
+    assert both.exit_code == 0 and len(json.loads(both.stdout)) == 5
+    monkeypatch.setenv("BELLINK_DB", str(seeded_db))
+    assert runner.invoke(cli, ["sources", "--json"]).exit_code == 0
+
+
+@pytest.mark.parametrize("args", [["statements"], ["deliveries"], ["timeline"], ["sources"], ["entities"],
+                                  ["who-said", "Lukashenko"]], ids=" ".join)
+def test_limit_offset_order_desc(seeded_db, args):
+    everything = json.loads(ok(seeded_db, *args, "--json"))
+    assert len(everything) > 4
+    assert json.loads(ok(seeded_db, *args, "--limit", "2", "--json")) == everything[:2]
+    assert json.loads(ok(seeded_db, *args, "--offset", "2", "--limit", "2", "--json")) == everything[2:4]
+    assert json.loads(ok(seeded_db, *args, "--offset", "2", "--json")) == everything[2:]
+    reversed_ = json.loads(ok(seeded_db, *args, "--desc", "--json"))
+    assert len(reversed_) == len(everything) and reversed_ != everything
+
+
+def test_latest_n_by_date(seeded_db):
+    latest = json.loads(ok(seeded_db, "statements", "--order", "date", "--desc", "--limit", "3", "--json"))
+    from bellink.dates import bounds
+    everything = json.loads(ok(seeded_db, "statements", "--json"))
+    dated = sorted((bounds(r["date"])[0] for r in everything if r["date"]), reverse=True)
+    assert [bounds(r["date"])[0] for r in latest] == dated[:3]
+    by_speaker = json.loads(ok(seeded_db, "statements", "--order", "speaker", "--json"))
+    names = [r["speaker"] for r in by_speaker if r["speaker"]]
+    assert names == sorted(names)
+    assert invoke(seeded_db, "statements", "--order", "nonsense").exit_code == 2
+
+
+def test_the_table_shows_a_page_and_says_how_many_remain(seeded_db):
+    total = len(json.loads(ok(seeded_db, "timeline", "--json")))
+    assert total > 50
+    result = invoke(seeded_db, "timeline")
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 + 50
+    assert f"of {total}" in result.stderr and f"({total - 50} more)" in result.stderr
+    assert "--offset 50" in result.stderr
+    page2 = invoke(seeded_db, "timeline", "--offset", "50").stdout.splitlines()
+    assert len(page2) == 2 + total - 50
+
+
+def test_timeline_keeps_kind_and_status_apart(seeded_db):
+    rows = json.loads(ok(seeded_db, "timeline", "--system", "S-400", "--json"))
+    kinds = {r["kind"] for r in rows}
+    assert "delivery" in kinds and not any("(" in k for k in kinds)
+    assert {r["status"] for r in rows if r["kind"] == "delivery"} <= {"discussed", "planned", "ordered",
+                                                                        "delivered", "in_service"}
+    assert all(r["status"] is None for r in rows if r["kind"] == "statement")
+
+
+def test_dates_are_iso_with_precision_and_label(seeded_db):
+    for args in (["timeline"], ["statements"], ["deliveries"]):
+        for r in json.loads(ok(seeded_db, *args, "--json")):
+            if r["date"]:
+                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", r["date"]), r["date"]
+                assert r["date_precision"] and r["date_label"]
+
+
+@pytest.mark.parametrize("value, iso, label", [
+    ("2021-FA", "2021-09", "autumn 2021"), ("2021-WI", "2021-12", "winter 2021/22"),
+    ("2021-Q3", "2021-07", "Q3 2021"), ("2021-H1", "2021-01", "first half of 2021"), ("199", "1990", "1990s"),
+    ("2021-06-24", "2021-06-24", "24 June 2021"), ("2017-03", "2017-03", "March 2017"), ("2015", "2015", "2015"),
+])
+def test_seasons_and_other_grains_are_iso_with_a_label(value, iso, label):
+    from bellink import dates
+    assert dates.iso(value) == iso and dates.label(value) == label
+
+
+def test_a_season_is_never_shown_as_a_code(seeded_db, tmp_path):
+    import shutil
+    db = tmp_path / "season.db"
+    shutil.copyfile(seeded_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("update events set date = '2021-FA', date_precision = 'season' where id = "
+                 "(select min(id) from events where kind = 'delivery')")
+    conn.commit()
+    conn.close()
+    for fmt in ("--json", "--csv", "--table"):
+        out = ok(db, "timeline", fmt) + ok(db, "deliveries", fmt)
+        assert "2021-FA" not in out
+        assert "autumn 2021" in out
+
+
+def test_one_of_a_unit_is_singular():
+    from bellink.cli import _qty
+    assert _qty({"quantity": 1, "unit": "batteries"}) == "1 battery"
+    assert _qty({"quantity": 1, "unit": "divisions"}) == "1 division"
+    assert _qty({"quantity": 4, "unit": "divisions"}) == "4 divisions"
+    assert _qty({"quantity": 1, "unit": "aircraft"}) == "1 aircraft"
+    assert _qty({"quantity": 2.5, "unit": "systems", "quantity_approx": True}) == "~2.5 systems"
+
+
+def test_quantities_are_integers_in_json_and_in_the_view(seeded_db):
+    rows = json.loads(ok(seeded_db, "deliveries", "--json"))
+    quantities = [r["quantity"] for r in rows if r["quantity"] is not None]
+    assert quantities and all(isinstance(q, int) for q in quantities)
+    conn = sqlite3.connect(seeded_db)
+    view = [r[0] for r in conn.execute("select quantity from deliveries where quantity is not null")]
+    assert view and all(isinstance(q, int) for q in view)
+
+
+def test_lifecycle_csv_stages_are_a_json_cell(seeded_db):
+    rows = list(csv.DictReader(io.StringIO(ok(seeded_db, "deliveries", "--lifecycle", "--csv"))))
+    stages = json.loads(rows[0]["stages"])
+    assert isinstance(stages, list) and {"status", "date", "document"} <= set(stages[0])
+
+
+def _run_with_env(db, args, **env):
+    full = {**os.environ, **env}
+    return subprocess.run([sys.executable, "-m", "bellink", "--db", str(db), *args], capture_output=True,
+                          env=full)
+
+
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "cp1252"},
+                                 {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}])
+@pytest.mark.parametrize("fmt", ["--json", "--csv", "--table"])
+def test_output_is_utf8_whatever_the_locale(seeded_db, env, fmt):
+    result = _run_with_env(seeded_db, ["who-said", "Boytsov", fmt], **env)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "Бойцов" in result.stdout.decode("utf-8") or "Россия" in result.stdout.decode("utf-8")
+
+
+def test_terminal_tables_fit_and_never_split_a_word(seeded_db, capsys):
+    from bellink import queries
+    from bellink.cli import STATEMENT_COLUMNS, DELIVERY_COLUMNS, TIMELINE_COLUMNS
+    from bellink.db import open_db
+    from bellink.render import _plain, emit_table
+
+    conn = open_db(seeded_db)
+    for rows, columns in ((queries.statements(conn), STATEMENT_COLUMNS),
+                          (queries.deliveries(conn), DELIVERY_COLUMNS),
+                          (queries.timeline(conn, limit=40), TIMELINE_COLUMNS)):
+        words = set()
+        for r in rows:
+            for c in columns:
+                words.update(_plain(c[0](r) if callable(c[0]) else r.get(c[0])).split())
+            words.update(c[1] for c in columns)
+        words.update(w for c in columns for w in c[1].split())
+        emit_table(rows, columns, plain=False, width=60)
+        out = capsys.readouterr().out
+        lines = out.splitlines()
+        assert lines and all(len(line) <= 60 for line in lines)
+        for line in lines:
+            for cell in re.split(r"[\u2500-\u257f]+", line):  # box-drawing characters
+                for w in cell.split():
+                    assert w in words, f"{w!r} is not a whole word: {line}"
+
+
+def test_query_start_imports_nothing_heavy(seeded_db):
+    code = (
+        "import sys; from bellink.cli import cli\n"
+        "try:\n"
+        f"    cli(['--db', {str(seeded_db)!r}, 'who-said', 'Nobody', '--json'])\n"
+        "except SystemExit: pass\n"
+        "print('HEAVY', [m for m in ('rich', 'rapidfuzz', 'snowballstemmer') if m in sys.modules], file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    # a miss may load the fuzzy matcher; nothing else
+    assert "'rich'" not in result.stderr and "snowballstemmer" not in result.stderr, result.stderr
