@@ -299,3 +299,37 @@ def test_a_folder_holding_only_a_dump_says_to_name_it(run, tmp_path, db_path):
     result = run("ingest", str(folder))
     assert result.exit_code == 1 and not db_path.exists()
     assert result.stderr.strip().endswith(f"record dumps are read when named, e.g. bellink ingest {folder / 'may.jsonl'}")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-05-29T10:15:00+03:00", "2023-05-29"),
+    ("2023-05-29 10:15", "2023-05-29"),
+    ("29.05.2023", "2023-05-29"),
+    ("Mon, 29 May 2023 10:15:00 +0300", "2023-05-29"),
+    (1685355300, "2023-05-29"),
+    ("1685355300000", "2023-05-29"),
+    (2023, "2023"),
+    ("2023-05", "2023-05"),
+])
+def test_record_dates_in_the_forms_dumps_carry(value, expected):
+    from bellink.ingest.load import normalize_date
+
+    assert normalize_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["March 2023", "late May", "2023-13-01", "31.02.2023", "yesterday"])
+def test_what_is_not_a_date_is_refused(value):
+    from bellink.ingest.load import normalize_date
+
+    with pytest.raises(ValueError, match="is not a date"):
+        normalize_date(value)
+
+
+def test_bad_manifest_on_a_new_database_creates_nothing(run, tmp_path, db_path):
+    (tmp_path / "a.txt").write_text("Title\n\n" + EN + "\n", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text('{"a": {"lang": "english", "published": "spring"}}')
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"Error: {tmp_path / 'manifest.json'}: 'a': published 'spring' is not a date; " \
+                            "use YYYY, YYYY-MM or YYYY-MM-DD\n"
+    assert not db_path.exists()

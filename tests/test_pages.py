@@ -121,3 +121,19 @@ def test_declared_charset_is_used_only_where_the_bytes_agree(tmp_path, declared,
     doc = load_document(f)
     assert doc.encoding == expected
     assert "Россия передаст Белоруссии партию бронетранспортеров БТР-82А" in doc.text
+
+
+@pytest.mark.parametrize("name, kept, gone", [
+    ("inline_ru.html", ["Контракт на поставку двенадцати истребителей был подписан в 2017 году."],
+     ["Читайте также", "Подписывайтесь", "Фото:", "Просмотров", "Теги", "Поделиться", "Комментарии",
+      "Отличная новость", "18+"]),
+    ("inline_en.html", ["Belarusian President Alexander Lukashenko has repeatedly asked for the weapons"],
+     ["Read more", "Advertisement", "newsletter", "Jane Doe", "Copyright", "Business"]),
+])
+def test_what_trafilatura_leaves_inside_the_article_bellinks_rules_take(name, kept, gone):
+    doc = load_document(PAGES / name)
+    for text in kept:
+        assert text in doc.text
+    for text in gone:
+        assert text not in doc.text, text
+    assert doc.removed  # the inline "read also" line is audited, not silently lost

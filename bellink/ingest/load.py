@@ -408,13 +408,28 @@ def normalize_lang(value) -> str:
 
 
 def normalize_date(value) -> str:
-    """YYYY, YYYY-MM, YYYY-MM-DD, or an ISO date-time cut to its day; ValueError otherwise."""
+    """YYYY, YYYY-MM, YYYY-MM-DD, or what dumps carry: an ISO or RFC 2822 date-time, DD.MM.YYYY,
+    Unix seconds or milliseconds; cut to the day as written (no time-zone shift). ValueError otherwise."""
+    import datetime as dt
+    from email.utils import parsedate_to_datetime
+
     from bellink.dates import parse_user_date
 
     text = str(value).strip()
     m = ISO_DATETIME.match(text)
     if m:
         text = m.group(1)
+    elif re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):
+        d, mo, y = text.split(".")
+        text = f"{y}-{int(mo):02d}-{int(d):02d}"
+    elif re.fullmatch(r"\d{9,13}(\.\d+)?", text):
+        seconds = float(text) / (1000 if len(text.split(".")[0]) > 11 else 1)
+        text = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat()
+    elif re.match(r"(\w{3}, )?\d{1,2} \w{3} \d{4} \d{2}:\d{2}", text):
+        try:
+            text = parsedate_to_datetime(text).date().isoformat()
+        except (TypeError, ValueError):
+            pass
     try:
         return parse_user_date(text)[0]
     except ValueError:
