@@ -10,10 +10,10 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
-from bellink.ingest.statements.verbs import verbs
+from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
     ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, LEADING_CONNECTORS,
-    PREPOSITIONS_EN, PREPOSITIONS_RU, RU_ABOUT,
+    PREPOSITIONS_EN, PREPOSITIONS_RU,
 )
 from bellink.names import has_cyrillic
 

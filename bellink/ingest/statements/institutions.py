@@ -13,9 +13,12 @@ from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
     COUNTRY_ADJ, DETERMINERS, GENERIC_INSTITUTION_WORDS, GROUP_HEADS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU,
     PREPOSITIONS_EN, PREPOSITIONS_RU, QUALIFIER_SYNONYMS, REPUBLIC_KEYS, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN,
-    TITLE_SYNONYMS, VOICE_OF_ORG, _KB_ORGS,
+    TITLE_SYNONYMS, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
+
+
+_KB_ORGS: dict = {}
 
 
 def _kb_orgs(base) -> list:

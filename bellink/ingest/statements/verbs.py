@@ -21,7 +21,8 @@ class Verbs:
 
 SPEECH_VERBS = lexicon.register(
     "speech_verbs.tsv", required=("lang", "class", "lemma"),
-    allowed={"lang": {"en", "ru"}, "class": {"say", "that", "tell", "object", "add", "channel", "doc"}},
+    allowed={"lang": {"en", "ru"}, "class": {"say", "that", "tell", "object", "add", "channel", "doc"},
+             "about": {"о"}},
     lemma=("lemma",), unique=("lang", "class", "lemma"), multi=("forms",))
 
 
@@ -72,3 +73,7 @@ def _en_first_words() -> dict:
     for forms in out.values():
         forms.sort(key=len, reverse=True)
     return out
+
+
+# Russian verbs whose content may follow as 'о том, что ...' or 'о + noun phrase' ('сообщил о поставке')
+RU_ABOUT = {r["lemma"] for r in lexicon.rows(SPEECH_VERBS.name) if r["lang"] == "ru" and r.get("about")}
