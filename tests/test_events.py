@@ -386,3 +386,17 @@ def test_seed_002_russian_register():
     deps = rows(a, "deployment")
     assert any(r["date"] == "1995" and r["country"] == ["Russia"] for r in deps)
     assert any(r["quantity"] == 3 and r["unit"] == "battalions" for r in deps)  # paratroopers sent to drills
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Беларусь прибыла вторая партия бронеавтомобилей «Тигр» российского производства, сообщило "
+     "Министерство обороны.", "ru"),
+    ("A new batch of Russian-made Tigr armoured vehicles has arrived in Belarus, the Defence Ministry said.", "en"),
+])
+def test_an_arrival_of_delivered_systems_is_a_delivery_not_a_crash(text, lang):
+    # "arrived" is also a deployment cue; when every system it names was delivered there is
+    # nothing left to place (this used to end in an IndexError on an unseen article)
+    from bellink.ingest.pipeline import analyze_text
+
+    a = analyze_text(text, lang=lang, published="2021-01-05")
+    assert [(e.kind, e.status) for e in a.events] == [("delivery", "delivered")]

@@ -93,6 +93,8 @@ def find_deployments(d: Doc, sent: Sent, delivered: set) -> list:
         date, how = event_date(d, sent, clause, cue.start, present=False)
         objects = [("unit", [m.key], m.text) for m in units] + [("system", [m.key], m.text) for m in systems]
         q = _troop_quantity(d, sent, clause, troops)
+        if not objects and not troops:
+            continue  # every system named here was delivered, not placed: no deployment to read
         if not objects or (not units and q and q[2] == "troops"):
             objects.insert(0, ("unit", [], troops[0]))
         for role, keys, text in objects:
