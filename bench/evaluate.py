@@ -284,7 +284,8 @@ def _events(conn, res, g, kind, gold_items, counts, report):
     rows = conn.execute("select id, summary from events where document_id = ? and kind = ?", (doc, kind)).fetchall()
     used = set()
     for gi in gold_items:
-        names = list(gi.get("participants", [])) + [gi.get(k) for k in ("name", "what", "where", "place") if gi.get(k)]
+        names = list(gi.get("participants", [])) + [gi.get(k) for k in ("name", "what", "where", "place", "location",
+                                                                        "country") if gi.get(k)]
         names += list(gi.get("parties", []))
         match = None
         for r in rows:
