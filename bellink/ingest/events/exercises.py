@@ -56,100 +56,17 @@ def _scale(text: str, ru: bool) -> dict:
 
 
 def find_exercises(d: Doc) -> list:
-    groups: dict = {}
-    order = []
-    last_named = None
-    for s in d.sents:
-        named = [m for m in s.mentions if m.type == "exercise"]
-        if named:
-            for m in named:
-                if m.key not in groups:
-                    groups[m.key] = {"anchor": s, "mention": m, "sents": []}
-                    order.append(m.key)
-                if s not in groups[m.key]["sents"]:
-                    groups[m.key]["sents"].append(s)
-            last_named = (named[-1].key, s.index)
-            continue
-        if last_named and s.index - last_named[1] <= 3 and _exercise_noun(d, s):
-            groups[last_named[0]]["sents"].append(s)
-            last_named = (last_named[0], s.index)
-    # a sentence just before the first naming that speaks of the same drills ("war games that kicked off Thursday")
-    for key in order:
-        g = groups[key]
-        first = g["anchor"].index
-        if first > 0:
-            prev = d.sents[first - 1]
-            if _exercise_noun(d, prev) and not any(m.type == "exercise" for m in prev.mentions) and \
-                    not any(prev in gg["sents"] for gg in groups.values()):
-                g["sents"].insert(0, prev)
+    """Named exercises (one draft per name, from all the sentences about it), then unnamed ones."""
+    groups = _named_groups(d)
     out = _unnamed_exercises(d, {s.index for g in groups.values() for s in g["sents"]})
-    for key in order:
-        g = groups[key]
-        sents = g["sents"]
-        anchor = g["anchor"]
-        m = g["mention"]
+    for key, g in groups.items():
+        sents, anchor, m = g["sents"], g["anchor"], g["mention"]
         figures: dict = {}
         for s in [anchor] + [x for x in sents if x is not anchor]:
             for k, v in _scale(_content_text(d, s), d.ru).items():
                 figures.setdefault(k, v)
-        participants, places, systems = [], [], []
-        joint = False
-        for s in sents:
-            if EX_JOINT.search(s.text):
-                joint = True
-            for r in s.refs:
-                if d.in_frame(s, r.start) or not r.country:
-                    continue
-                if r.via == "org" and r.entity.startswith("organization:"):
-                    ent = d.entity(r.entity)
-                    if ent and ent.attrs.get("kind") in ("ministry", "government", "military"):
-                        if r.country not in participants and _exercise_noun(d, s) and s is anchor:
-                            pass
-                    continue
-                if r.prep == "other":
-                    continue
-                if r.via in ("name", "adj", "place", "pronoun") and r.country not in participants:
-                    if r.via == "place" and r.prep == "in":
-                        continue
-                    participants.append(r.country)
-                if r.prep in ("in", "to") and r.via == "name" and r.entity not in places:
-                    places.append(r.entity)
-            for mm in s.mentions:
-                if mm.type == "place" and not d.in_frame(s, mm.start) and mm.key not in places:
-                    ent = d.entity(mm.key)
-                    if ent and ent.attrs.get("kind") in ("range", "base", "region", "site", "city", None):
-                        places.append(mm.key)
-                if mm.type == "weapon_system" and mm.key not in systems:
-                    systems.append(mm.key)
-                if mm.type == "military_unit":
-                    c = d.country_of(mm.key)
-                    if c and c not in participants:
-                        participants.append(c)
-        if joint and len(d.dyad) == 2:
-            for c in d.dyad:
-                if c not in participants:
-                    participants.append(c)
-        # the date: a range first, then the time nearest the name, then the year in the name
-        date, how = None, None
-        ranges = [t for s in sents for t in dating.timexes_in(d.a, s.index)
-                  if t.kind == "range" and not d.in_frame(s, t.start) and t.value]
-        if ranges:
-            date, how = dating.to_dateref(ranges[0]), "own"
-        else:
-            for s in [anchor] + [x for x in sents if x is not anchor]:
-                cands = [t for t in dating.timexes_in(d.a, s.index) if not d.in_frame(s, t.start) and t.value
-                         and t.kind in ("date", "range", "since")]
-                if cands:
-                    t = min(cands, key=lambda t: abs(t.start - m.start) if s is anchor else t.start)
-                    date, how = dating.to_dateref(t), "own"
-                    break
-        ent = d.entity(key)
-        year = (ent.attrs.get("year") if ent else None) or (re.search(r"(19|20)\d\d", m.text) or [None])[0]
-        if date is None and year:
-            date, how = DateRef(value=str(year), precision="year", method="explicit", text=m.text), "name"
-        elif date is not None and year and date.value and not str(date.value).startswith(str(year)):
-            # a time that is not in the exercise's year belongs to something else in the sentence
-            date, how = DateRef(value=str(year), precision="year", method="explicit", text=m.text), "name"
+        participants, places, systems = _exercise_roles(d, sents)
+        date, how = _exercise_date(d, key, m, anchor, sents)
         status = _exercise_status(d, sents, date)
         roles = {"exercise": [key], "participant": participants, "place": places}
         if systems:
@@ -166,6 +83,98 @@ def find_exercises(d: Doc) -> list:
         dr.confidence = 0.9 if participants else 0.7
         out.append(dr)
     return out
+
+
+def _named_groups(d: Doc) -> dict:
+    """Exercise key -> its first mention, that mention's sentence (anchor) and the sentences about it: those
+    naming it, those up to three sentences on that speak of exercises, and one just before the first naming."""
+    groups: dict = {}
+    last_named = None
+    for s in d.sents:
+        named = [m for m in s.mentions if m.type == "exercise"]
+        if named:
+            for m in named:
+                if m.key not in groups:
+                    groups[m.key] = {"anchor": s, "mention": m, "sents": []}
+                if s not in groups[m.key]["sents"]:
+                    groups[m.key]["sents"].append(s)
+            last_named = (named[-1].key, s.index)
+            continue
+        if last_named and s.index - last_named[1] <= 3 and _exercise_noun(d, s):
+            groups[last_named[0]]["sents"].append(s)
+            last_named = (last_named[0], s.index)
+    # a sentence just before the first naming that speaks of the same drills ("war games that kicked off Thursday")
+    for g in groups.values():
+        first = g["anchor"].index
+        if first > 0:
+            prev = d.sents[first - 1]
+            if _exercise_noun(d, prev) and not any(m.type == "exercise" for m in prev.mentions) and \
+                    not any(prev in gg["sents"] for gg in groups.values()):
+                g["sents"].insert(0, prev)
+    return groups
+
+
+def _exercise_roles(d: Doc, sents: list) -> tuple:
+    """(participant countries, places, systems) named in the exercise's sentences, outside reporting frames."""
+    participants, places, systems = [], [], []
+    joint = False
+    for s in sents:
+        if EX_JOINT.search(s.text):
+            joint = True
+        for r in s.refs:
+            if d.in_frame(s, r.start) or not r.country:
+                continue
+            if r.via == "org" and r.entity.startswith("organization:"):
+                continue  # a ministry or an agency speaks of the drills; the countries are named elsewhere
+            if r.prep == "other":
+                continue
+            if r.via in ("name", "adj", "place", "pronoun") and r.country not in participants:
+                if r.via == "place" and r.prep == "in":
+                    continue
+                participants.append(r.country)
+            if r.prep in ("in", "to") and r.via == "name" and r.entity not in places:
+                places.append(r.entity)
+        for mm in s.mentions:
+            if mm.type == "place" and not d.in_frame(s, mm.start) and mm.key not in places:
+                ent = d.entity(mm.key)
+                if ent and ent.attrs.get("kind") in ("range", "base", "region", "site", "city", None):
+                    places.append(mm.key)
+            if mm.type == "weapon_system" and mm.key not in systems:
+                systems.append(mm.key)
+            if mm.type == "military_unit":
+                c = d.country_of(mm.key)
+                if c and c not in participants:
+                    participants.append(c)
+    if joint and len(d.dyad) == 2:
+        for c in d.dyad:
+            if c not in participants:
+                participants.append(c)
+    return participants, places, systems
+
+
+def _exercise_date(d: Doc, key: str, m, anchor: Sent, sents: list) -> tuple:
+    """(DateRef, how): a range first, then the time nearest the name, then the year in the name."""
+    date, how = None, None
+    ranges = [t for s in sents for t in dating.timexes_in(d.a, s.index)
+              if t.kind == "range" and not d.in_frame(s, t.start) and t.value]
+    if ranges:
+        date, how = dating.to_dateref(ranges[0]), "own"
+    else:
+        for s in [anchor] + [x for x in sents if x is not anchor]:
+            cands = [t for t in dating.timexes_in(d.a, s.index) if not d.in_frame(s, t.start) and t.value
+                     and t.kind in ("date", "range", "since")]
+            if cands:
+                t = min(cands, key=lambda t: abs(t.start - m.start) if s is anchor else t.start)
+                date, how = dating.to_dateref(t), "own"
+                break
+    ent = d.entity(key)
+    year = (ent.attrs.get("year") if ent else None) or (re.search(r"(19|20)\d\d", m.text) or [None])[0]
+    if date is None and year:
+        date, how = DateRef(value=str(year), precision="year", method="explicit", text=m.text), "name"
+    elif date is not None and year and date.value and not str(date.value).startswith(str(year)):
+        # a time that is not in the exercise's year belongs to something else in the sentence
+        date, how = DateRef(value=str(year), precision="year", method="explicit", text=m.text), "name"
+    return date, how
 
 
 def _unnamed_exercises(d: Doc, named: set) -> list:

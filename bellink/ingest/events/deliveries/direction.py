@@ -8,113 +8,132 @@ Not a party: a country in the reporting frame or in parentheses, "the border wit
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING, Optional
 
 from bellink.names import has_cyrillic
 from bellink.ingest.events.lexicons import EN_BE, WEAPON_EN
 from bellink.ingest.events.words import uniq, verb_info, window
 
 if TYPE_CHECKING:
-    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+    from bellink.ingest.events.document import Clause, Cue, Doc, Ref, Sent
 
 
 def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, systems: list, hyp: list) -> tuple:
     """(suppliers, recipients, notes) from the clause's country references."""
-    sup, rec, counter, party, location, origin = [], [], [], [], [], []
-    orgs_sup, orgs_rec = [], []
+    b = _sort_refs(d, sent, clause, cue, stage, hyp)
     notes: dict = {}
+    sup_c, rec_c = _sides(d, cue, stage, systems, b, notes)
+    orgs_sup, orgs_rec = [], []
+    for r in b["sup"]:
+        if r.via == "org":
+            orgs_sup.append(r.entity)
+    for r in b["rec"] + b["party"]:
+        if r.via == "org" and r.country in rec_c:
+            orgs_rec.append(r.entity)
+    for r in b["counter"] + b["party"]:
+        if r.via == "org" and r.country in sup_c:
+            orgs_sup.append(r.entity)
+    notes["supplier_org"] = uniq(orgs_sup)
+    notes["recipient_org"] = uniq(orgs_rec)
+    notes["location"] = uniq(r.country for r in b["location"])
+    return sup_c, rec_c, notes
+
+
+BUCKETS = ("sup", "rec", "counter", "party", "location", "origin")
+BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
+
+
+def _sort_refs(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, hyp: list) -> dict:
+    """The clause's country references by what they can be: supplier (sup), recipient (rec), the other side of
+    "with" (counter), a party whose side the rest of the clause decides, a location, a weapon's origin."""
+    b: dict = {k: [] for k in BUCKETS}
     passive = _passive(d, sent, clause, cue)
     for r in sent.refs:
         if not (clause.start <= r.start < clause.stop) or d.in_frame(sent, r.start, r.stop) or r.country is None:
             continue
         if any(s <= r.start < e for s, e in hyp) or r.paren:
             continue
-        if r.supplied:
-            sup.append(r)
-            continue
-        if r.via == "adj" and r.weapon:
-            origin.append(r)
-            continue
-        prep = r.prep
-        if prep == "with" and re.search(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$",
-                                        d.text[max(sent.start, r.start - 25):r.start]):
-            continue
-        if prep == "from":
-            sup.append(r)
-        elif prep in ("to", "for"):
-            rec.append(r)
-        elif prep == "with":
-            if stage == "in_service" and r.actor:
-                rec.append(r)
-            else:
-                counter.append(r)
-        elif prep == "by":
-            (sup if passive else party).append(r)
-        elif prep == "in":
-            location.append(r)
-        elif prep == "other":
-            continue
-        else:
-            before = r.start < cue.start
-            if d.ru or has_cyrillic(d.text[r.start:r.stop]):
-                cases = r.cases
-                if "nomn" in cases and not (cases & {"datv"} and not before and r.via != "adj"):
-                    role = "subj"
-                elif cases & {"datv", "gent"}:
-                    role = "iobj"
-                elif "accs" in cases:
-                    role = "obj"
-                else:
-                    role = "subj" if before else "obj"
-            else:
-                if r.via == "adj" and not r.actor:
-                    continue
-                role = "subj" if before else ("iobj" if cue.side == "supply" and
-                                              d.tok_at(sent, r.start) - cue.tok <= 2 else "obj")
-            if role == "subj":
-                if passive and cue.side != "theme":
-                    party.append(r)
-                elif cue.side == "supply":
-                    sup.append(r)
-                elif cue.side in ("receive",):
-                    rec.append(r)
-                elif cue.side == "theme":
-                    party.append(r)
-                else:
-                    party.append(r)
-            elif role == "iobj":
-                if cue.side == "receive" and not d.ru:
-                    sup.append(r)
-                else:
-                    rec.append(r)
-            else:
-                if cue.side == "supply" and not passive:
-                    rec.append(r)
-                elif cue.side == "receive" and not passive:
-                    party.append(r)
-                else:
-                    party.append(r)
-    origin_c = [r.country for r in origin]
+        bucket = _bucket(d, sent, r, cue, stage, passive)
+        if bucket:
+            b[bucket].append(r)
     if not d.ru:
-        bare_before = [r for r in sup + rec if r.prep is None and r.start < cue.start and r.via != "adj"]
+        # several bare countries before an English verb: only the nearest is its subject
+        bare_before = [r for r in b["sup"] + b["rec"] if r.prep is None and r.start < cue.start and r.via != "adj"]
         if len(bare_before) > 1:
             nearest = max(bare_before, key=lambda r: r.start)
             for r in bare_before:
                 if r is not nearest:
-                    (sup if r in sup else rec).remove(r)
-                    party.append(r)
-    sup_c = uniq(r.country for r in sup)
-    rec_c = uniq(r.country for r in rec)
+                    (b["sup"] if r in b["sup"] else b["rec"]).remove(r)
+                    b["party"].append(r)
+    return b
+
+
+def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> Optional[str]:
+    """Where one reference goes: by its preposition, else by its grammatical role and the cue's side."""
+    if r.supplied:
+        return "sup"
+    if r.via == "adj" and r.weapon:
+        return "origin"
+    prep = r.prep
+    if prep == "with" and BORDER_BEFORE.search(d.text[max(sent.start, r.start - 25):r.start]):
+        return None
+    if prep == "from":
+        return "sup"
+    if prep in ("to", "for"):
+        return "rec"
+    if prep == "with":
+        return "rec" if stage == "in_service" and r.actor else "counter"
+    if prep == "by":
+        return "sup" if passive else "party"
+    if prep == "in":
+        return "location"
+    if prep == "other":
+        return None
+    role = _grammatical_role(d, sent, r, cue)
+    if role == "subj":
+        if passive and cue.side != "theme":
+            return "party"
+        return {"supply": "sup", "receive": "rec"}.get(cue.side, "party")
+    if role == "iobj":
+        return "sup" if cue.side == "receive" and not d.ru else "rec"
+    if role == "obj":
+        return "rec" if cue.side == "supply" and not passive else "party"
+    return None
+
+
+def _grammatical_role(d: Doc, sent: Sent, r: Ref, cue: Cue) -> Optional[str]:
+    """subj | iobj | obj of a bare reference: by case in Russian, by position in English."""
+    before = r.start < cue.start
+    if d.ru or has_cyrillic(d.text[r.start:r.stop]):
+        cases = r.cases
+        if "nomn" in cases and not (cases & {"datv"} and not before and r.via != "adj"):
+            return "subj"
+        if cases & {"datv", "gent"}:
+            return "iobj"
+        if "accs" in cases:
+            return "obj"
+        return "subj" if before else "obj"
+    if r.via == "adj" and not r.actor:
+        return None
+    return "subj" if before else ("iobj" if cue.side == "supply" and d.tok_at(sent, r.start) - cue.tok <= 2
+                                  else "obj")
+
+
+def _sides(d: Doc, cue: Cue, stage: str, systems: list, b: dict, notes: dict) -> tuple:
+    """(supplier countries, recipient countries): what the references say, then the systems' origin."""
+    origin_c = [r.country for r in b["origin"]]
+    sup_c = uniq(r.country for r in b["sup"])
+    rec_c = uniq(r.country for r in b["rec"])
     # an in_service or stationing clause: the location receives the system
-    if not rec_c and cue.side in ("station", "receive", "theme") and location and stage in ("planned", "in_service",
-                                                                                          "delivered"):
-        rec_c = uniq(r.country for r in location)
-    counters = uniq(r.country for r in counter)
-    parties = uniq(r.country for r in party if r.country not in sup_c + rec_c)
+    if not rec_c and cue.side in ("station", "receive", "theme") and b["location"] and \
+            stage in ("planned", "in_service", "delivered"):
+        rec_c = uniq(r.country for r in b["location"])
+    counters = uniq(r.country for r in b["counter"])
+    parties = uniq(r.country for r in b["party"] if r.country not in sup_c + rec_c)
     known_origin = uniq(origin_c) or uniq([d.origins.get(m.key) or d.origins.get(d.family(m.key))
-                                             for m in systems if d.origins.get(m.key) or
-                                             d.origins.get(d.family(m.key))])
+                                           for m in systems if d.origins.get(m.key) or
+                                           d.origins.get(d.family(m.key))])
     kb_origin = uniq([d.maker_country(m.key) for m in systems if d.maker_country(m.key)])
     if counters:
         if rec_c and not sup_c:
@@ -150,19 +169,7 @@ def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, sys
         if cand and rec_c:
             sup_c = cand[:1]
             notes["supplier_inferred"] = True
-    for r in sup:
-        if r.via == "org":
-            orgs_sup.append(r.entity)
-    for r in rec + party:
-        if r.via == "org" and r.country in rec_c:
-            orgs_rec.append(r.entity)
-    for r in counter + party:
-        if r.via == "org" and r.country in sup_c:
-            orgs_sup.append(r.entity)
-    notes["supplier_org"] = uniq(orgs_sup)
-    notes["recipient_org"] = uniq(orgs_rec)
-    notes["location"] = uniq(r.country for r in location)
-    return sup_c, rec_c, notes
+    return sup_c, rec_c
 
 
 def _passive(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
