@@ -7,7 +7,6 @@ the candidates, so the user can ask for a longer name.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from typing import Optional
@@ -143,10 +142,22 @@ def resolve(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None, 
         listed = "; ".join(f"{r['name']} ({r['type'].replace('_', ' ')})" for r in (mentioned or rows)[:8])
         plural = "entities" if what == "entity" else what + "s"
         raise LookupError_(f"'{name}' matches several {plural}: {listed}. Give a longer name.")
-    raise LookupError_(f"no {what} matches '{name}'" + _suggest(conn, name, types))
+    raise LookupError_(f"no {what} matches '{name}'" + _suggest(conn, name, types, what))
 
 
-def _suggest(conn, name: str, types) -> str:
+# What a command that asks for a speaker may be offered: people and institutions, never a radar.
+SUGGEST_TYPES = {"speaker": ("person", "organization")}
+CLOSE = 80  # rapidfuzz ratio (0-100) a folded alias must reach to be offered
+
+
+def _suggest(conn, name: str, types, what: str = "entity") -> str:
+    """Close names of the type the command asks for ("Lukashenkko" -> Alexander Lukashenko).
+
+    rapidfuzz is imported here, on a miss only, so a query that finds its name never pays for it.
+    """
+    from rapidfuzz import fuzz, process
+
+    types = types or SUGGEST_TYPES.get(what)
     sql = "select a.norm, e.name from aliases a join entities e on e.id = a.entity_id"
     args: list = []
     if types:
@@ -155,8 +166,11 @@ def _suggest(conn, name: str, types) -> str:
     by_norm: dict[str, set] = {}
     for norm, ename in conn.execute(sql, args):
         by_norm.setdefault(norm, set()).add(ename)
-    close = difflib.get_close_matches(fold(name), list(by_norm), n=6, cutoff=0.6)
-    names = list(dict.fromkeys(n for c in close for n in sorted(by_norm[c])))[:4]
+    query = fold(name)
+    if not query:
+        return ""
+    close = process.extract(query, list(by_norm), scorer=fuzz.ratio, score_cutoff=CLOSE, limit=8)
+    names = list(dict.fromkeys(n for norm, _, _ in close for n in sorted(by_norm[norm])))[:4]
     return f"; did you mean {', '.join(names)}?" if names else ""
 
 

@@ -152,7 +152,7 @@ def _fts_terms(kind: str, text: str) -> Optional[str]:
         parts.append('"' + s.replace('"', '""') + '"' + ("*" if w.isalpha() and len(s) >= 3 else ""))
     if len(parts) == 1:
         return parts[0]
-    return "NEAR(" + " ".join(parts) + f", {len(parts) - 1})" if kind == "phrase" else " AND ".join(parts)
+    return " + ".join(parts) if kind == "phrase" else " AND ".join(parts)
 
 
 def _term_sql(conn, fts: str, kind: str, text: str) -> tuple[str, list]:

@@ -288,3 +288,94 @@ def test_query_start_imports_nothing_heavy(seeded_db):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     # a miss may load the fuzzy matcher; nothing else
     assert "'rich'" not in result.stderr and "snowballstemmer" not in result.stderr, result.stderr
+
+
+# --- did you mean ---------------------------------------------------------------------------
+
+def _error(db, *args) -> str:
+    result = invoke(db, *args)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ")
+    return lines[0]
+
+
+def test_did_you_mean_offers_only_close_names_of_the_asked_type(seeded_db):
+    assert "did you mean" not in _error(seeded_db, "who-said", "Nobody")  # not "Nebo", a radar
+    assert "Alexander Lukashenko" in _error(seeded_db, "who-said", "Lukashenkko")
+    assert "Andrei Ravkov" in _error(seeded_db, "who-said", "Ravkof")
+    err = _error(seeded_db, "timeline", "--system", "Iskandr")
+    assert "Iskander" in err
+    err = _error(seeded_db, "deliveries", "--recipient", "Belarussia")
+    assert "Belarus" in err and "Lukashenko" not in err
+
+
+def test_a_found_name_does_not_load_the_fuzzy_matcher(seeded_db):
+    code = (
+        "import sys; from bellink.cli import cli\n"
+        "try:\n"
+        f"    cli(['--db', {str(seeded_db)!r}, 'who-said', 'Ravkov', '--json'])\n"
+        "except SystemExit: pass\n"
+        "print('LOADED', [m for m in ('rapidfuzz', 'rich', 'snowballstemmer') if m in sys.modules], file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "LOADED []" in result.stderr, result.stderr
+
+
+# --- search -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def khrenin_db(tmp_path_factory):
+    """Articles naming Khrenin in English and Хренин in Russian."""
+    from tests.conftest import DATA
+    db = tmp_path_factory.mktemp("khrenin") / "kb.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(DATA / "statements" / "en.txt"),
+                                      str(DATA / "statements" / "ru.txt"), "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _search(db, *args):
+    return json.loads(ok(db, "search", *args, "--json"))
+
+
+def test_search_by_name_finds_either_script(seeded_db, khrenin_db):
+    ru = _search(seeded_db, "Искандер")
+    assert any("Iskander" in r["sentence"] for r in ru)
+    en = _search(khrenin_db, "Khrenin")
+    assert any("Хренин" in r["sentence"] for r in en) and any("Khrenin" in r["sentence"] for r in en)
+    assert {r["sentence"] for r in _search(khrenin_db, "Хренин")} == {r["sentence"] for r in en}
+
+
+def test_search_words_match_by_stem(seeded_db):
+    hits = _search(seeded_db, "deliver")
+    words = " ".join(r["sentence"] for r in hits).lower()
+    assert "delivering" in words and "deliveries" in words
+    ru = _search(seeded_db, "поставка")
+    assert any("поставк" in r["sentence"].lower() and "поставка" not in r["sentence"].lower() for r in ru)
+
+
+def test_search_or_not_and_phrase(seeded_db):
+    s400 = {(r["document"], r["sentence_index"]) for r in _search(seeded_db, "S-400")}
+    isk = {(r["document"], r["sentence_index"]) for r in _search(seeded_db, "Iskander")}
+    assert s400 and isk and s400 != isk
+    either = {(r["document"], r["sentence_index"]) for r in _search(seeded_db, "S-400 OR Iskander")}
+    assert either == s400 | isk
+    both = {(r["document"], r["sentence_index"]) for r in _search(seeded_db, "S-400 Iskander")}
+    assert both == s400 & isk
+    without = {(r["document"], r["sentence_index"]) for r in _search(seeded_db, "S-400 NOT Iskander")}
+    assert without == s400 - isk
+    assert {(r["document"], r["sentence_index"]) for r in _search(seeded_db, "S-400 -Iskander")} == without
+    phrase = _search(seeded_db, '"air defense systems"')
+    assert phrase and all("air defense system" in r["sentence"].lower() for r in phrase)
+
+
+def test_search_filters_like_other_listings(seeded_db):
+    everything = _search(seeded_db, "S-400")
+    en = _search(seeded_db, "S-400", "--lang", "en")
+    assert en and len(en) < len(everything) and all(r["language"] == "en" for r in en)
+    recent = _search(seeded_db, "S-400", "--since", "2021")
+    assert recent and all(r["published"] >= "2021" for r in recent) and len(recent) < len(everything)
+    old = _search(seeded_db, "S-400", "--until", "2020")
+    assert old and all(r["published"] < "2021" for r in old)
+    assert len(_search(seeded_db, "S-400", "--limit", "2")) == 2
