@@ -89,7 +89,7 @@ def _row(a, st) -> dict:
         "channel": st.channel, "confidence": st.confidence,
         "date": None if d is None else {"value": d.value, "precision": d.precision, "method": d.method,
                                         "text": d.text, "end": d.end},
-        "rule": getattr(st, "rule", None),
+        "rule": (getattr(st, "details", None) or {}).get("rule"),
     }
 
 

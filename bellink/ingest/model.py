@@ -125,6 +125,7 @@ class Statement:
     channel: Optional[str] = None  # entity key of the outlet that carried it
     date: Optional[DateRef] = None
     confidence: float = 1.0
+    details: dict = field(default_factory=dict)  # rule: the construction that produced it ('frames:that')
 
 
 @dataclass

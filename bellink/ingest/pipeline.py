@@ -293,11 +293,11 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
             cur = conn.execute(
                 "insert into statements (document_id, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
                 " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
-                " date_lo, date_hi, confidence, fact_id)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " date_lo, date_hi, confidence, fact_id, details)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, st.text, st.start,
                  st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date), st.confidence,
-                 fid),
+                 fid, json.dumps(st.details, ensure_ascii=False) if st.details else None),
             )
             statement_ids.append(cur.lastrowid)
         for ev, fid in zip(a.events, event_fids):

@@ -92,7 +92,8 @@ class Constructions:
             if span is None:
                 return None
             cs, ce = span
-            return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end)
+            return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
+                             rule=f"constructions:{cue.klass}_lead")
         if not re.search(r"[,(—–-]\s*$", pre):
             # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
             return None
@@ -100,7 +101,8 @@ class Constructions:
         if bwd is None:
             return None
         cs, ce = bwd
-        return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end)
+        return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end,
+                         rule=f"constructions:{cue.klass}_tail")
 
     def quoted_active(self, cue: Cue, s, bound: int) -> Optional[Hit]:
         """'Russia's TASS news agency quoted Khrenin as saying (that) ...': speaker inside, outlet before."""
@@ -120,7 +122,8 @@ class Constructions:
         fwd = self.forward(replace(cue, klass="say", lemma="say"), s)
         if fwd is None:
             return None
-        hit = self.make(cue, s, who, *fwd, forward=True, attr_start=cue.start, attr_stop=cue.stop)
+        hit = self.make(cue, s, who, *fwd, forward=True, attr_start=cue.start, attr_stop=cue.stop,
+                        rule="constructions:quoted_active")
         if channel and hit.st.channel is None:
             hit.st.channel, hit.channel_kind = channel, "citation"
         return hit
@@ -138,7 +141,8 @@ class Constructions:
         cs, ce = self.trim(cs, s.stop)
         if len(TOKEN.findall(text[cs:ce])) < 3:
             return None
-        return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop)
+        return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop,
+                         rule="constructions:as_reported_ru")
 
     def ob_etom(self, cue: Cue, s) -> Optional[Hit]:
         """'Об этом сообщило агентство БелТА': the source of what the previous sentence said."""
@@ -164,7 +168,8 @@ class Constructions:
         cs, ce = self.trim(self._skip_dateline(prev_s.start, prev_s.stop), prev_s.stop)
         if len(TOKEN.findall(text[cs:ce])) < 3:
             return None
-        hit = self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=who.stop)
+        hit = self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=who.stop,
+                        rule="constructions:ob_etom_ru")
         hit.st.confidence = round(min(hit.st.confidence, 0.8), 2)
         return hit
 
@@ -181,14 +186,16 @@ class Constructions:
             bwd = self.backward(cue, s, cue.start, bound, accepted)
             if bwd is None:
                 return None
-            return self.make(cue, s, who, *bwd, forward=False, attr_start=cue.start, attr_stop=hi)
+            return self.make(cue, s, who, *bwd, forward=False, attr_start=cue.start, attr_stop=hi,
+                             rule="constructions:document_tail")
         if before:
             lo = bound + before.start()
             who = self._doc_source(lo, bound + before.start("x"), cue.start)
             fwd = self.forward(cue, s)
             if fwd is None:
                 return None
-            return self.make(cue, s, who, *fwd, forward=True, attr_start=lo, attr_stop=cue.stop)
+            return self.make(cue, s, who, *fwd, forward=True, attr_start=lo, attr_stop=cue.stop,
+                             rule="constructions:document_lead")
         return None
 
     def _doc_source(self, start: int, lo: int, hi: int) -> Who:
@@ -219,4 +226,5 @@ class Constructions:
         bwd = self.backward(cue, s, cue.start, bound, accepted)
         if bwd is None:
             return None
-        return self.make(cue, s, who, *bwd, forward=False, attr_start=cue.start, attr_stop=ms[0].stop)
+        return self.make(cue, s, who, *bwd, forward=False, attr_start=cue.start, attr_stop=ms[0].stop,
+                         rule="constructions:channel_verb")

@@ -23,6 +23,7 @@ class Content:
         """Content after the cue: a that/что-clause, a colon or comma before a quote, or a bare clause."""
         text = self.text
         self._fwd_kind = None
+        self._fwd_rule = None  # which content construction matched, for the statement's rule
         p = cue.stop
         rest = text[p:s.stop]
         ru = has_cyrillic(cue.text)
@@ -30,36 +31,39 @@ class Content:
         if ru:
             m = re.match(r"(?P<gap>[^,.;:!?]{0,120}?)\s*(?:,\s*(?:что|будто|чтобы)\b|\s*о\s+том\s*,\s*что\b)", rest)
             if m and self._gap_ok_ru(m.group("gap")):
-                cs = p + m.end()
+                cs, self._fwd_rule = p + m.end(), "that"
             if cs is None:
                 m = re.match(r"(?P<gap>[^,.;:!?]{0,80}?)\s*:\s*", rest)
                 if m and self._gap_ok_ru(m.group("gap")):
-                    cs = p + m.end()
+                    cs, self._fwd_rule = p + m.end(), "colon"
                     if cs >= s.stop:
+                        self._fwd_rule = "colon_next"
                         return self._colon_next(s)
             if cs is None and cue.lemma in RU_ABOUT:
                 m = re.match(r"(?P<gap>[^,.;:!?]{0,60}?)\s*(?=(?:о|об|обо)\s)", rest)
                 if m and self._gap_ok_ru(m.group("gap")) and len(TOKEN.findall(rest[m.end():])) >= 3:
-                    cs = p + m.end()
+                    cs, self._fwd_rule = p + m.end(), "about"
         else:
             m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,160}?)\bthat\b", rest)
             if m and self._gap_ok_en(m.group("gap"), cue):
-                cs = p + m.end()
+                cs, self._fwd_rule = p + m.end(), "that"
             if cs is None:
                 m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,80}?)\s*(?P<mark>:|,(?=\s*[«\"“„]))\s*", rest)
                 if m and self._gap_ok_en(m.group("gap"), cue):
-                    cs = p + m.end()
+                    cs, self._fwd_rule = p + m.end(), "colon"
                     if m.group("mark") == ",":
-                        self._fwd_kind = "comma_quote"
+                        self._fwd_kind = self._fwd_rule = "comma_quote"
                     if cs >= s.stop:
+                        self._fwd_rule = "colon_next"
                         return self._colon_next(s)
             if cs is None and cue.klass in ("say", "tell", "add"):
                 cs = self._zero_that(cue, rest, p)
+                self._fwd_rule = "zero_that"
         if cs is None and cue.klass == "object":
             cs = self._object_content(cue, rest, p)
             if cs is not None:
                 # 'refuted media reports that ...': the verb is part of what was said
-                self._fwd_kind = "object"
+                self._fwd_kind = self._fwd_rule = "object"
                 cs = cue.start
         if cs is None:
             return None
@@ -171,6 +175,7 @@ class Content:
     def backward(self, cue: Cue, s, attr_start: int, bound: int, accepted: list) -> Optional[tuple[int, int]]:
         """Content before the attribution: '..., X said', '«...», — заявил X', '"...," he added'."""
         text = self.text
+        self._bwd_rule = "clause"  # which content construction matched, for the statement's rule
         k = attr_start
         while k > bound and text[k - 1] in " \t\u00a0,-–—":
             k -= 1
@@ -186,6 +191,7 @@ class Content:
             if prev.paragraph == s.paragraph and pq is not None and text[pq.close - 1:pq.close] in "?!…." \
                     and not any(h.st.start <= pq.open < h.st.stop for h in self.hits):
                 self._intro = None
+                self._bwd_rule = "quote"
                 return self.inner(pq)
         if q is None:
             q = self.quote_closing_at(k - 1) if k > 0 and text[k - 1] in CLOSE_MARKS else None
@@ -197,13 +203,16 @@ class Content:
             if LEADING_CONNECTORS.sub("", intro).strip() == "" or q.open < bound or self._only_dateline(intro):
                 # the whole clause is the quote: a direct statement
                 self._cut_previous(accepted, q.open)
+                self._bwd_rule = "quote"
                 return self.inner(q)
             if self._adverbial_intro(intro) and not (accepted and accepted[-1].st.stop > start):
                 # 'In 2014-2015, «around 50 contracts were signed ...,» Ravkov reminded': a verbatim quote
                 self._intro = (start, q.open)
+                self._bwd_rule = "quote"
                 return self.inner(q)
             if accepted and accepted[-1].forward and accepted[-1].st.start <= q.open < accepted[-1].st.stop:
                 self.cut(accepted[-1], q.open)
+                self._bwd_rule = "quote"
                 return self.inner(q)
             cs, ce = start, q.close + 1
         else:

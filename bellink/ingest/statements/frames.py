@@ -12,13 +12,49 @@ from bellink.ingest.model import Statement
 from bellink.ingest.statements.morph import _ru_pos, _ru_role_nominative
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
-from bellink.ingest.statements.words import CLOSE_MARKS, COORDINATED_BEFORE
+from bellink.ingest.statements.words import AS_FRAME_RU, CLOSE_MARKS, COORDINATED_BEFORE, OB_ETOM_RU
 from bellink.names import has_cyrillic
 
 
 class Frames:
     def attribute(self, cue: Cue, s, accepted: list) -> Optional[Hit]:
-        text = self.text
+        """The statement one cue introduces: a construction of its own ('according to X', 'как сообщил X',
+        'передаёт ТАСС'), or a reporting verb with its speaker and its content on one side."""
+        bound = self._bound(cue, s, accepted)
+        if cue.klass in ("according", "according_data"):
+            return self.according(cue, s, bound, accepted)
+        if cue.klass == "quoted_active":
+            return self.quoted_active(cue, s, bound)
+        before = self.text[bound:cue.start]
+        if self.lang == "ru" or has_cyrillic(cue.text):
+            if AS_FRAME_RU.search(before):
+                return self.as_frame(cue, s, accepted)
+            if OB_ETOM_RU.search(before):
+                return self.ob_etom(cue, s)
+            if cue.klass == "doc":
+                return self.doc_frame(cue, s, bound, accepted)
+        if cue.klass == "channel":
+            return self.channel_verb(cue, s, bound, accepted)
+        found = self._speaker(cue, s, bound, accepted)
+        if found is None:
+            return None
+        who, order, coordinated = found
+        if who.as_clause:
+            # 'As Lukashenko said, ...': the content follows the comma
+            cs, ce = self.trim(cue.stop + self.text[cue.stop:].index(",") + 1, s.stop)
+            if not self._clause_like(cs, ce):
+                return None
+            return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=cue.stop,
+                             rule="frames:as_said")
+        fwd = self.forward(cue, s) if order == "SV" else None
+        if fwd is not None:
+            return self._forward_hit(cue, s, who, fwd, bound, accepted, coordinated)
+        if coordinated:
+            return None
+        return self._backward_hit(cue, s, who, order, bound, accepted)
+
+    def _bound(self, cue: Cue, s, accepted: list) -> int:
+        """Where this cue's attribution may begin: after the statements already taken in the sentence."""
         lo = s.start
         q = self.quote_at(s.start)
         if q is not None and q.open < s.start:
@@ -28,22 +64,13 @@ class Frames:
             bound = max(bound, h.attr_stop)
             if h.st.stop <= cue.start:
                 bound = max(bound, h.st.stop)
-        if cue.klass in ("according", "according_data"):
-            return self.according(cue, s, bound, accepted)
-        if cue.klass == "quoted_active":
-            return self.quoted_active(cue, s, bound)
-        before = text[bound:cue.start]
-        if self.lang == "ru" or has_cyrillic(cue.text):
-            if re.search(r"(?:^|[\s,(])[Кк]ак\s+(?:(?:ранее|уже|и|же|это)\s+)*$", before):
-                return self.as_frame(cue, s, accepted)
-            if re.search(r"(?:^|\s)[Оо]б\s+этом\s+(?:(?:также|ранее|же|в\s+\w+)\s+)*$", before):
-                return self.ob_etom(cue, s)
-            if cue.klass == "doc":
-                return self.doc_frame(cue, s, bound, accepted)
-        if cue.klass == "channel":
-            return self.channel_verb(cue, s, bound, accepted)
+        return bound
 
-        coordinated = cue.klass == "add" or bool(COORDINATED_BEFORE.search(text[max(bound, cue.start - 30):cue.start]))
+    def _speaker(self, cue: Cue, s, bound: int, accepted: list) -> Optional[tuple]:
+        """(who, order, coordinated): the subject before the verb (SV), the previous speaker of a coordinated
+        verb ('..., adding that', 'visited Moscow and said'), or the speaker after the verb (VS)."""
+        coordinated = cue.klass == "add" or \
+            bool(COORDINATED_BEFORE.search(self.text[max(bound, cue.start - 30):cue.start]))
         who = None
         order = "SV"
         if cue.klass != "add":
@@ -71,46 +98,46 @@ class Frames:
             coordinated = False
         if who is None:
             return None
+        return who, order, coordinated
 
-        if who.as_clause:
-            cs, ce = self.trim(cue.stop + text[cue.stop:].index(",") + 1, s.stop)
-            if not self._clause_like(cs, ce):
-                return None
-            return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=cue.stop)
-        fwd = None
-        if order == "SV":
-            fwd = self.forward(cue, s)
-        if fwd is not None:
-            cs, ce = fwd
-            first = self._quote_before(who.start, bound) if self._fwd_kind == "comma_quote" else None
-            if first is not None:
-                # '"A," he said, "B."': one attribution around a split quote is one statement
-                second = self.quote_opening_at(cs)
-                if second is not None:
-                    ce = self.inner(second)[1]
-                cs = self.inner(first)[0]
-                return self.make(cue, s, who, cs, ce, forward=False, attr_start=who.start,
-                                 attr_stop=max(cue.stop, who.stop), direct=True)
-            kind = self._fwd_kind
-            if accepted:
-                prev = accepted[-1]
-                if prev.forward and prev.st.start <= cue.start < prev.st.stop:
-                    if not coordinated or prev.content_kind == "object":
-                        # words reported inside someone else's statement, or a second verb of the same
-                        # proposition ('rejected the results and claimed fraud')
-                        return None
-                    self.cut(prev, who.start if who.kind != "inherited" else cue.start)
-            hit = self.make(cue, s, who, cs, ce, forward=True,
-                            attr_start=who.start if who.kind != "inherited" else cue.start,
-                            attr_stop=max(cue.stop, who.stop) if who.kind != "inherited" else cue.stop)
-            hit.content_kind = kind
-            return hit
-        if coordinated:
-            return None
+    def _forward_hit(self, cue: Cue, s, who: Who, fwd: tuple, bound: int, accepted: list,
+                     coordinated: bool) -> Optional[Hit]:
+        """'X said (that) CONTENT', 'X заявил: «...»'; '"A," he said, "B."' around a split quote."""
+        cs, ce = fwd
+        first = self._quote_before(who.start, bound) if self._fwd_kind == "comma_quote" else None
+        if first is not None:
+            # '"A," he said, "B."': one attribution around a split quote is one statement
+            second = self.quote_opening_at(cs)
+            if second is not None:
+                ce = self.inner(second)[1]
+            cs = self.inner(first)[0]
+            return self.make(cue, s, who, cs, ce, forward=False, attr_start=who.start,
+                             attr_stop=max(cue.stop, who.stop), direct=True, rule="frames:split_quote")
+        kind = self._fwd_kind
+        rule = f"frames:{self._fwd_rule}"
+        if accepted:
+            prev = accepted[-1]
+            if prev.forward and prev.st.start <= cue.start < prev.st.stop:
+                if not coordinated or prev.content_kind == "object":
+                    # words reported inside someone else's statement, or a second verb of the same
+                    # proposition ('rejected the results and claimed fraud')
+                    return None
+                self.cut(prev, who.start if who.kind != "inherited" else cue.start)
+        hit = self.make(cue, s, who, cs, ce, forward=True,
+                        attr_start=who.start if who.kind != "inherited" else cue.start,
+                        attr_stop=max(cue.stop, who.stop) if who.kind != "inherited" else cue.stop, rule=rule)
+        hit.content_kind = kind
+        return hit
+
+    def _backward_hit(self, cue: Cue, s, who: Who, order: str, bound: int, accepted: list) -> Optional[Hit]:
+        """'CONTENT, X said', '«...», — заявил X', 'The deal, Lukashenko said, will be signed'."""
+        text = self.text
         attr_start = who.start if order == "SV" else cue.start
         bwd = self.backward(cue, s, attr_start, bound, accepted)
+        rule = f"frames:backward_{self._bwd_rule}"
         if bwd is None:
             bwd = self.parenthetical(s, bound, attr_start, max(cue.stop, who.stop), accepted)
+            rule = "frames:parenthetical"
         if bwd is None:
             return None
         cs, ce = bwd
@@ -120,7 +147,7 @@ class Frames:
                                  for w in TOKEN.findall(after.group(1))):
                 return None  # 'сказал журналистам Патрушев, что ...': the content follows, not precedes
         return self.make(cue, s, who, cs, ce, forward=False, attr_start=attr_start,
-                         attr_stop=max(cue.stop, who.stop))
+                         attr_stop=max(cue.stop, who.stop), rule=rule)
 
     def inherit(self, prev: Hit) -> Who:
         st = prev.st
@@ -147,7 +174,7 @@ class Frames:
         hit.st.sentence = self.sentence_of(cs).index
 
     def make(self, cue: Cue, s, who: Who, cs: int, ce: int, *, forward: bool, attr_start: int,
-             attr_stop: int, direct: bool = False) -> Hit:
+             attr_stop: int, direct: bool = False, rule: Optional[str] = None) -> Hit:
         text = self.text
         q = self.quote_opening_at(cs - 1) if cs > 0 else None
         if direct:
@@ -188,6 +215,6 @@ class Frames:
         self._intro = None
         st = Statement(speaker=speaker, speaker_text=speaker_text, role=role, text=text[cs:ce], direct=direct,
                        start=cs, stop=ce, sentence=self.sentence_of(cs).index, cue=cue.text, channel=channel,
-                       date=date, confidence=round(conf, 2))
+                       date=date, confidence=round(conf, 2), details={"rule": rule} if rule else {})
         return Hit(st, cue.start, cue.stop, min(attr_start, cue.start), max(attr_stop, cue.stop), cue.sentence,
                    forward, who.kind, channel_kind)

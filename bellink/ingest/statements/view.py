@@ -36,6 +36,8 @@ class TextView:
         self._prefix_memo: dict = {}
         self._intro: Optional[tuple] = None  # words before a quote that belong to the quoted clause
         self._fwd_kind: Optional[str] = None
+        self._fwd_rule: Optional[str] = None  # the content construction forward() and backward() matched last
+        self._bwd_rule: Optional[str] = None
 
     def mentions_in(self, lo: int, hi: int) -> list:
         i = bisect.bisect_left(self.m_starts, lo)

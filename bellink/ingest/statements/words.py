@@ -25,7 +25,7 @@ TITLE_CLASSES = {
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "media_word", "channel_slot_en",
-    "channel_slot_ru", "doc_noun_ru", "coordinated_before",
+    "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
@@ -168,3 +168,6 @@ CHANNEL_SLOTS_EN = re.compile(rf"\b(?:{alternatives('channel_slot_en')})\s+(?:th
 CHANNEL_SLOTS_RU = re.compile(rf"(?:{alternatives('channel_slot_ru')})\s+(?:[\w-]+\s+){{0,2}}?", re.IGNORECASE)
 DOC_NOUNS_RU = f"(?:{alternatives('doc_noun_ru')})"
 COORDINATED_BEFORE = re.compile(alternatives("coordinated_before"), re.IGNORECASE)
+# 'Как сообщил X, ...' and 'Об этом сообщило X': what stands before the verb
+AS_FRAME_RU = re.compile(alternatives("as_frame_ru"))
+OB_ETOM_RU = re.compile(alternatives("ob_etom_ru"))
