@@ -229,9 +229,14 @@ def cli(db):
 @click.option("--force", is_flag=True,
               help="Re-extract every file, even unchanged ones (after a rules upgrade); keep --lang "
                    "even where the text's script says otherwise.")
+@click.option("--jobs", "-j", type=click.IntRange(1), metavar="N",
+              help="Analyze in N worker processes (default: one per CPU core); this process alone writes.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Analyze on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+                   "results are written here. Needs bellink installed on every worker.")
 @format_options
 @click.pass_context
-def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
+def ingest(ctx, paths, published, outlet, lang, fields, force, jobs, dask_address, fmt):
     """Read articles and store their entities, statements and events.
 
     PATHS are files or folders (searched recursively for .txt, .md, .html, .htm), or
@@ -251,6 +256,8 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
         bellink ingest note.txt --published 2023-05-29 --lang ru
         bellink ingest saved-page.html
         bellink ingest dump.jsonl.gz --field text=body --field outlet=source.name
+        bellink ingest archive/ --jobs 4
+        bellink ingest archive/ --dask tcp://10.0.0.5:8786
     """
     import os
 
@@ -260,6 +267,8 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
         field_map = parse_field_map(fields)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--field'") from None
+    if jobs and dask_address:
+        raise click.UsageError("--jobs and --dask cannot be combined (the cluster's workers are the jobs)")
     # The Russian NER's small matrix products gain nothing from BLAS threads, which
     # only spin against the extraction thread: one per process (set before numpy loads).
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -267,6 +276,7 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
     from bellink.db import DatabaseError, open_db
     from bellink.ingest.load import LoadError
     from bellink.ingest.pipeline import ingest_paths
+    from bellink.ingest.workers import BackendError, default_jobs
     from bellink.render import Progress, emit
     from bellink.resources import resource_dir
 
@@ -282,8 +292,11 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     failures = []
+    written = []
 
     def on_file(r):
+        if r.status in ("new", "updated"):
+            written.append(r)
         progress.advance(Path(r.path).name)  # a record shows as "dump.jsonl:12"
         if r.status == "failed":
             failures.append(r)
@@ -294,12 +307,16 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, fmt):
     try:
         with Progress(enabled=sys.stderr.isatty() and fmt == "table") as progress:
             results = ingest_paths(conn, targets, published=published, outlet=outlet, lang=lang, force=force,
-                                   field_map=field_map, on_file=on_file, on_total=progress.total)
+                                   field_map=field_map, jobs=jobs or default_jobs(), dask=dask_address,
+                                   on_file=on_file, on_total=progress.total)
     except LoadError as exc:
         results, refusal = [], str(exc)
+    except BackendError as exc:
+        results, refusal = [], (f"{exc}; the {len(written)} documents stored before that are kept: "
+                                "run the same command again to finish the rest")
     else:
         refusal = None
-    stored = any(r.status in ("new", "updated") for r in results)
+    stored = bool(written) or any(r.status in ("new", "updated") for r in results)
     conn.close()
     if created and not stored:
         _remove_database(db_file)

@@ -411,6 +411,41 @@ def russian_ner(sentences) -> list[tuple[int, int, str]]:
     return spans
 
 
+NER_BATCH = 64
+
+
+@lru_cache(maxsize=1)
+def _batch_infer():
+    """The loaded NER's network behind an encoder that cuts batches of NER_BATCH, not 8."""
+    from slovnet.exec.encoders import TagEncoder
+    from slovnet.exec.infer import NERInfer
+
+    infer = ner_model().infer
+    enc = infer.encoder
+    return NERInfer(infer.model, TagEncoder(enc.words_vocab, enc.shapes_vocab, NER_BATCH), infer.decoder)
+
+
+def russian_ner_batched(groups: dict) -> dict:
+    """``russian_ner`` for several documents at once: {key: sentences} -> {key: spans}.
+
+    The sentences of all documents go through the network together, sorted by length
+    so each batch pads little, NER_BATCH at a time (slovnet pads a batch to its longest
+    sentence and masks the padding, so a sentence's tags do not depend on its batch
+    neighbours; tests/test_workers.py checks the facts are the same)."""
+    infer = _batch_infer()
+    flat = [(key, s) for key, sentences in groups.items() for s in sentences]
+    order = sorted(range(len(flat)), key=lambda k: len(flat[k][1].text))
+    markups: list = [None] * len(flat)
+    for at in range(0, len(order), NER_BATCH):
+        batch = order[at:at + NER_BATCH]
+        for k, markup in zip(batch, infer([flat[k][1].text for k in batch])):
+            markups[k] = markup
+    out: dict = {key: [] for key in groups}
+    for (key, s), markup in zip(flat, markups):
+        out[key].extend((s.start + sp.start, s.start + sp.stop, sp.type) for sp in markup.spans)
+    return out
+
+
 # --- annotate ----------------------------------------------------------------------------
 
 class _Builder:
@@ -483,6 +518,46 @@ def _entity_type(key: str) -> str:
 
 def annotate(a) -> None:
     """Fill ``a.mentions``, ``a.entities`` and ``a.roles`` for one analyzed document."""
+    state = annotate_begin(a)
+    annotate_end(state, russian_ner(ner_sentences(state)))
+
+
+@dataclass
+class _Begun:
+    """An annotation stopped where it needs the NER's spans (so documents can share one NER run)."""
+    b: "_Builder"
+    tokens: list
+    deferred: list
+    lang: str
+
+
+def ner_sentences(state: _Begun) -> list:
+    """The sentences of a begun annotation that the Russian NER must read (none outside Russian)."""
+    if state.lang != "ru":
+        return []
+    return [s for s in state.b.a.sentences if _needs_ner(state.b, s)]
+
+
+def ner_many(states: dict) -> dict:
+    """{key: begun annotation} -> {key: NER spans, or the exception that stopped them}."""
+    groups = {key: ner_sentences(st) for key, st in states.items()}
+    groups = {key: sents for key, sents in groups.items() if sents}
+    if not groups:
+        return {}
+    try:
+        return russian_ner_batched(groups)
+    except Exception:
+        out: dict = {}
+        for key, sents in groups.items():  # find the document that fails; the others go on
+            try:
+                out[key] = russian_ner(sents)
+            except Exception as exc:
+                out[key] = exc
+        return out
+
+
+def annotate_begin(a) -> _Begun:
+    """Everything ``annotate`` does before the Russian NER."""
     b = _Builder(a)
     m = b.m
     text = a.document.text
@@ -521,8 +596,15 @@ def annotate(a) -> None:
     b.reserve((start, stop) for start, stop, _, _ in deferred)
     _titled_people(b, tokens, lang)
     b.reserve(())
+    return _Begun(b, tokens, deferred, lang)
+
+
+def annotate_end(state: _Begun, ner_spans: list) -> None:
+    """Everything ``annotate`` does from the Russian NER on, given its spans."""
+    b, tokens, deferred, lang = state.b, state.tokens, state.deferred, state.lang
+    a = b.a
     if lang == "ru":
-        _ner(b, lang)
+        _apply_ner(b, ner_spans)
     _english_orgs(b)
 
     # 3. in-article resolution of bare surnames and ambiguous aliases
@@ -825,9 +907,8 @@ def _needs_ner(b: _Builder, sentence) -> bool:
     return False
 
 
-def _ner(b: _Builder, lang: str) -> None:
-    sentences = [s for s in b.a.sentences if _needs_ner(b, s)]
-    for start, stop, label in russian_ner(sentences):
+def _apply_ner(b: _Builder, spans: list) -> None:
+    for start, stop, label in spans:
         surface = b.text[start:stop]
         if not b.free(start, stop):
             if label == "PER":

@@ -100,16 +100,43 @@ class Analysis:
 
 def analyze(doc: Document) -> Analysis:
     """All extraction stages, in order, for one document."""
+    out = analyze_many([doc])[0]
+    if isinstance(out, BaseException):
+        raise out
+    return out
+
+
+def analyze_many(docs: list[Document]) -> list:
+    """``analyze`` for several documents at once: an Analysis, or the exception that stopped
+    it, per document, in order. The Russian NER runs once over the sentences of all of them
+    (a network is faster on a batch than on one sentence at a time); every other stage runs
+    per document, so each result is the same as ``analyze`` gives alone."""
     from bellink.ingest import entities, events, segment, statements, timex
 
-    a = Analysis(document=doc)
-    a.sentences = segment.split_sentences(doc.text)
-    entities.annotate(a)
-    for s in a.sentences:
-        a.timexes.extend(timex.find_timexes(s.text, doc.lang or "en", doc.published, offset=s.start))
-    a.statements = statements.extract(a)
-    a.events = events.extract(a)
-    return a
+    out: list = [None] * len(docs)
+    begun = {}
+    for i, doc in enumerate(docs):
+        try:
+            a = Analysis(document=doc)
+            a.sentences = segment.split_sentences(doc.text)
+            begun[i] = (a, entities.annotate_begin(a))
+        except Exception as exc:
+            out[i] = exc
+    ner = entities.ner_many({i: state for i, (_, state) in begun.items()})
+    for i, (a, state) in begun.items():
+        try:
+            if isinstance(ner.get(i), BaseException):
+                raise ner[i]
+            entities.annotate_end(state, ner.get(i, []))
+            doc = a.document
+            for s in a.sentences:
+                a.timexes.extend(timex.find_timexes(s.text, doc.lang or "en", doc.published, offset=s.start))
+            a.statements = statements.extract(a)
+            a.events = events.extract(a)
+            out[i] = a
+        except Exception as exc:
+            out[i] = exc
+    return out
 
 
 def analyze_text(text: str, lang: Optional[str] = None, published: Optional[str] = None, doc_id: str = "test") -> Analysis:
@@ -411,14 +438,23 @@ def ingest_paths(
     lang: Optional[str] = None,
     force: bool = False,
     field_map: Optional[dict] = None,
+    jobs: int = 1,
+    dask: Optional[str] = None,
     on_file: Optional[Callable[[FileResult], None]] = None,
     on_total: Optional[Callable[[int], None]] = None,
 ) -> list[FileResult]:
     """Ingest files, folders and record dumps; one FileResult per article.
 
+    Analysis runs here (``jobs=1``), in ``jobs`` worker processes, or on the Dask
+    cluster whose scheduler is at ``dask``; this process alone writes, one
+    transaction per document, in input order (see ``bellink.ingest.workers``).
+
     Raises LoadError before anything is stored when a manifest is wrong (a field that
     is not a date or a language): fixing it is the user's next step for every file.
+    Raises workers.BackendError when analysis cannot go on (a worker process died,
+    the cluster cannot be reached); every document written before stays.
     """
+    from bellink.ingest import workers
     from bellink.ingest.load import LoadError, load_document, load_manifest
     from bellink.ingest.records import is_record_file, iter_records
 
@@ -427,46 +463,74 @@ def ingest_paths(
     for path, error in files:
         if not error and not is_record_file(path) and path.parent not in manifests:
             manifests[path.parent] = load_manifest(path.parent)
+    cluster = None
+    if dask:
+        cluster = workers.DaskBackend(dask)  # an unreachable scheduler is found before anything is written
+        make_backend, jobs, least = (lambda: cluster), cluster.slots(), 0
+    elif jobs > 1:
+        make_backend, least = (lambda: workers.ProcessPool(jobs)), workers.MIN_FOR_WORKERS
+    else:
+        make_backend, least = workers.InProcess, 0
     sync_kb(conn)
     if on_total:
         # a dump's records are not counted ahead (that would read it twice): no total then
         on_total(None if any(not err and is_record_file(p) for p, err in files) else len(files))
     results = []
+
+    def emit(r: FileResult) -> None:
+        results.append(r)
+        if on_file:
+            on_file(r)
+
     flags = dict(published=published, outlet=outlet, lang=lang, force=force)
-    for path, error in files:
-        if error:
-            batch = [FileResult(str(path), None, "failed", error)]
-        elif is_record_file(path):
-            batch = (FileResult(label, None, "failed", str(item)) if isinstance(item, LoadError)
-                     else _store_document(conn, label, item, force)
-                     for label, item in iter_records(path, field_map=field_map, **flags))
-        else:
-            batch = [_ingest_one(conn, path, manifests, flags, load_document, LoadError)]
-        for r in batch:
-            results.append(r)
-            if on_file:
-                on_file(r)
+    dispatcher = workers.Dispatcher(make_backend, lambda p, outcome: _write(conn, p, outcome), emit,
+                                    jobs=jobs, min_for_workers=least)
+    try:
+        for path, error in files:
+            if error:
+                dispatcher.result(FileResult(str(path), None, "failed", error))
+            elif is_record_file(path):
+                for label, item in iter_records(path, field_map=field_map, **flags):
+                    if isinstance(item, LoadError):
+                        dispatcher.result(FileResult(label, None, "failed", str(item)))
+                    else:
+                        _triage(conn, dispatcher, label, item, force)
+            else:
+                doc = _load_one(conn, dispatcher, path, manifests, flags, load_document, LoadError)
+                if doc is not None:
+                    _triage(conn, dispatcher, str(path), doc, force)
+        dispatcher.drain()
+    finally:
+        dispatcher.close()
+        if cluster is not None:
+            cluster.close()
     return results
 
 
-def _ingest_one(conn, path, manifests, flags, load_document, LoadError):
+def _load_one(conn, dispatcher, path, manifests, flags, load_document, LoadError) -> Optional[Document]:
     try:
         resolved = str(path.resolve())
         existing = conn.execute("select id from documents where path = ?", (resolved,)).fetchone()
+        if existing is None and dispatcher.claimed(_free_id(conn, path.stem)):
+            dispatcher.drain()  # the name is taken by a document still being analyzed: let it land first
         doc_id = existing["id"] if existing else _free_id(conn, path.stem)
-        doc = load_document(path, doc_id=doc_id, manifest=manifests.get(path.parent), **flags)
+        return load_document(path, doc_id=doc_id, manifest=manifests.get(path.parent), **flags)
     except LoadError as exc:
-        return FileResult(str(path), None, "failed", str(exc))
+        dispatcher.result(FileResult(str(path), None, "failed", str(exc)))
     except sqlite3.DatabaseError as exc:
-        return FileResult(str(path), None, "failed", f"database error: {exc}")
-    return _store_document(conn, str(path), doc, flags["force"])
+        dispatcher.result(FileResult(str(path), None, "failed", f"database error: {exc}"))
+    return None
 
 
-def _store_document(conn, label: str, doc: Document, force: bool) -> FileResult:
-    """Store one loaded document unless it is unchanged or a duplicate of another."""
+def _triage(conn, dispatcher, label: str, doc: Document, force: bool) -> None:
+    """Report an unchanged or duplicate document at once; send any other to analysis."""
     from bellink.ingest.load import keep_stored_metadata
+    from bellink.ingest.workers import Pending
 
     try:
+        fingerprint = text_fingerprint(doc.text)
+        if dispatcher.claimed(doc.id, doc.sha256, fingerprint):
+            dispatcher.drain()  # same id or content as a document in flight: decide once it is stored
         existing = conn.execute(
             "select id, sha256, extractor_version, published, published_precision, published_source,"
             " outlet, outlet_source, lang, lang_source from documents where id = ?", (doc.id,)
@@ -476,22 +540,40 @@ def _store_document(conn, label: str, doc: Document, force: bool) -> FileResult:
         flags_changed = existing and _metadata_differs(conn, doc)
         if existing and existing["sha256"] == doc.sha256 and not force and not flags_changed \
                 and existing["extractor_version"] == EXTRACTOR_VERSION:
-            return FileResult(label, doc.id, "unchanged", "; ".join(doc.warnings))
+            return dispatcher.result(FileResult(label, doc.id, "unchanged", "; ".join(doc.warnings)))
         if not existing:
             dup = _duplicate_of(conn, doc)
             if dup:
-                return FileResult(label, dup, "duplicate", f"duplicate of {dup}")
-        a = analyze(doc)
-        store(conn, a)
-        facts = len(a.statements) + len(a.events)
-        return FileResult(label, doc.id, "updated" if existing else "new", "; ".join(doc.warnings), facts=facts)
+                return dispatcher.result(FileResult(label, dup, "duplicate", f"duplicate of {dup}"))
     except sqlite3.DatabaseError as exc:
-        return FileResult(label, None, "failed", f"database error: {exc}")
-    except Exception as exc:  # a bug in one rule must not stop a long ingest; the file is reported
+        return dispatcher.result(FileResult(label, None, "failed", f"database error: {exc}"))
+    dispatcher.add(Pending(label, doc, bool(existing)), (doc.sha256, fingerprint))
+
+
+def _write(conn, p, outcome) -> FileResult:
+    """Store one analyzed document (the writer: this process only) and report it."""
+    from bellink.ingest.workers import Failure
+
+    doc = p.doc
+    if isinstance(outcome, Failure):
+        if os.environ.get("BELLINK_DEBUG"):
+            if outcome.original is not None:
+                raise outcome.original
+            raise RuntimeError(f"analysis of {p.label} failed in a worker:\n{outcome.trace}")
+        # a bug in one rule must not stop a long ingest; the file is reported
+        return FileResult(p.label, None, "failed",
+                          f"internal error ({outcome.kind}: {outcome.message}); set BELLINK_DEBUG=1 for a traceback")
+    try:
+        store(conn, outcome)
+    except sqlite3.DatabaseError as exc:
+        return FileResult(p.label, None, "failed", f"database error: {exc}")
+    except Exception as exc:
         if os.environ.get("BELLINK_DEBUG"):
             raise
-        return FileResult(label, None, "failed",
+        return FileResult(p.label, None, "failed",
                           f"internal error ({type(exc).__name__}: {exc}); set BELLINK_DEBUG=1 for a traceback")
+    facts = len(outcome.statements) + len(outcome.events)
+    return FileResult(p.label, doc.id, "updated" if p.existing else "new", "; ".join(doc.warnings), facts=facts)
 
 
 def _duplicate_of(conn, doc: Document) -> Optional[str]:

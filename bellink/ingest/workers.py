@@ -1,0 +1,332 @@
+"""Where analysis runs: in this process, in worker processes, or on a Dask cluster.
+
+Analysis (``pipeline.analyze_many``) is a pure function of the documents, so it can
+run anywhere; storing is not, so it stays here. ``Dispatcher`` takes the driver's
+items in input order, sends the documents that need analysis to a backend in
+chunks (a chunk is also the unit the Russian NER batches over), and writes each
+document, in its own transaction, in input order as its chunk comes back. The
+database therefore ends up exactly as a single-process ingest leaves it, ids
+included, whatever the number of workers.
+
+Memory stays flat: at most ``window`` chunks are out at a time; the driver blocks
+on the oldest before it reads more input. A document that another in-flight
+document could collide with (same id, same bytes or text) waits until the window
+is empty, so "unchanged", "duplicate" and replaced-version answers are the same
+as in one process.
+
+Backends:
+
+* ``InProcess``: analysis here, chunk by chunk (``--jobs 1``, and small inputs:
+  starting workers costs more than it saves for a handful of documents).
+* ``ProcessPool``: ``--jobs N`` worker processes (models loaded once per worker
+  by its initializer, inherited from this process where the platform forks).
+* ``DaskBackend``: ``--dask ADDRESS``; tasks go to a ``dask.distributed`` cluster
+  whose workers have bellink installed. A worker lost mid-run is the scheduler's
+  to retry; a chunk it gives up on, or a cluster left with no workers, stops the
+  ingest with one message, keeping everything written so far.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+import traceback
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+CHUNK = 8            # documents per task: enough sentences for one NER batch, small enough to spread
+WINDOW_PER_JOB = 3   # chunks out per worker: workers never wait for the writer, memory stays bounded
+MIN_FOR_WORKERS = 8  # fewer documents to analyze than this: analyze here, do not start workers
+
+
+class BackendError(Exception):
+    """Analysis cannot go on (a worker process died, the cluster is gone); the message says why."""
+
+
+@dataclass
+class Failure:
+    """An exception raised while analyzing one document, in a form that survives pickling."""
+    kind: str
+    message: str
+    trace: str = ""
+    original: Optional[BaseException] = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, exc: BaseException, keep: bool = False) -> "Failure":
+        return cls(type(exc).__name__, str(exc), "".join(traceback.format_exception(exc)),
+                   exc if keep else None)
+
+
+def warm() -> None:
+    """Load what every analysis needs (stages, knowledge-base matcher) once per process."""
+    from bellink.ingest import entities, events, segment, statements, timex  # noqa: F401
+
+    entities.matcher()
+
+
+def analyze_chunk(docs: list) -> list:
+    """The task a worker runs: an Analysis or a Failure per document, in order."""
+    from bellink.ingest.pipeline import analyze_many
+
+    return [Failure.of(r) if isinstance(r, BaseException) else r for r in analyze_many(docs)]
+
+
+# --- backends ------------------------------------------------------------------------------
+
+class InProcess:
+    name = "in-process"
+
+    def submit(self, docs: list) -> Future:
+        from bellink.ingest.pipeline import analyze_many
+
+        fut: Future = Future()
+        fut.set_result([Failure.of(r, keep=True) if isinstance(r, BaseException) else r
+                        for r in analyze_many(docs)])
+        return fut
+
+    def wait(self, fut):
+        return fut.result()
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessPool:
+    def __init__(self, jobs: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.name = f"{jobs} worker processes"
+        warm()  # forked workers inherit the loaded stages instead of loading them again
+        # fork is cheapest, but forking while another thread holds a lock (the progress
+        # display's) can hang a child: then forkserver, which preloads the stages once.
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" in methods and threading.active_count() == 1:
+            ctx = multiprocessing.get_context("fork")
+        elif "forkserver" in methods:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["bellink.ingest.pipeline", "bellink.ingest.entities"])
+        else:
+            ctx = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm)
+
+    def submit(self, docs: list) -> Future:
+        return self.pool.submit(analyze_chunk, docs)
+
+    def wait(self, fut):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            raise BackendError("an analysis worker process died (killed, or out of memory)") from None
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskBackend:
+    CONNECT_TIMEOUT = "5s"
+    NO_WORKERS_GRACE = 30.0  # seconds a run waits for a worker to (re)join before giving up
+
+    def __init__(self, address: str):
+        try:
+            from dask.distributed import Client
+        except ImportError:
+            raise BackendError("--dask needs dask.distributed: pip install 'bellink[dask]'") from None
+        try:
+            self.client = Client(address, timeout=self.CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise BackendError(f"cannot reach the Dask scheduler at {address} ({_short(exc)})") from None
+        self.name = f"Dask cluster at {address}"
+
+    def slots(self) -> int:
+        """Tasks the cluster runs at once (its workers' threads), for the size of the window."""
+        try:
+            info = self.client.scheduler_info()
+            return max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
+        except Exception:
+            return 1
+
+    def submit(self, docs: list):
+        # pure=False: the same documents sent twice (a re-run) are analyzed again, not served from a cache
+        return self.client.submit(analyze_chunk, docs, pure=False)
+
+    def wait(self, fut):
+        from dask.distributed import TimeoutError as DaskTimeout
+
+        lonely_since = None
+        while True:
+            try:
+                return fut.result(timeout=2)
+            except (DaskTimeout, TimeoutError):
+                pass
+            except Exception as exc:  # KilledWorker, CancelledError, lost scheduler connection
+                raise BackendError(f"the Dask cluster stopped a task ({_short(exc)})") from None
+            if self.client.status not in ("running", "connecting"):
+                raise BackendError("lost the connection to the Dask scheduler")
+            try:
+                workers = len(self.client.scheduler_info().get("workers", {}))
+            except Exception as exc:
+                raise BackendError(f"lost the connection to the Dask scheduler ({_short(exc)})") from None
+            if workers:
+                lonely_since = None
+            elif lonely_since is None:
+                lonely_since = time.monotonic()
+            elif time.monotonic() - lonely_since > self.NO_WORKERS_GRACE:
+                raise BackendError(f"the Dask cluster has had no workers for {self.NO_WORKERS_GRACE:.0f} s")
+
+    def close(self) -> None:
+        try:
+            self.client.close(timeout=5)
+        except Exception:
+            pass
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# --- the dispatcher --------------------------------------------------------------------------
+
+@dataclass
+class Pending:
+    """A document that needs analysis, with what the writer needs to report it."""
+    label: str
+    doc: object
+    existing: bool
+    chunk: Optional["_Chunk"] = None
+    pos: int = 0
+
+
+@dataclass
+class _Chunk:
+    items: list
+    future: object = None
+
+
+class Dispatcher:
+    """Ordered, bounded hand-off between the driver, a backend and the single writer.
+
+    ``write(pending, outcome)`` stores one document and returns its FileResult
+    (``outcome`` is an Analysis or a Failure); ``emit`` receives every FileResult in
+    input order.
+    """
+
+    def __init__(self, make_backend: Callable[[], object], write: Callable, emit: Callable, *,
+                 jobs: int = 1, chunk: int = CHUNK, min_for_workers: int = MIN_FOR_WORKERS):
+        self.make_backend = make_backend
+        self.write = write
+        self.emit = emit
+        self.chunk_size = chunk
+        self.window = max(2, jobs * WINDOW_PER_JOB)
+        self.min_for_workers = min_for_workers
+        self.backend = None
+        self.queue: deque = deque()     # FileResult | Pending, input order
+        self.open: list = []            # Pending not yet sent
+        self.out = 0                    # chunks sent and not yet written
+        self.held: list = []            # the first documents, until it is clear workers are worth starting
+        self.ids: set = set()
+        self.hashes: set = set()
+
+    # what the driver calls
+    def result(self, r) -> None:
+        if self.queue:
+            self.queue.append(r)
+        else:
+            self.emit(r)
+
+    def claimed(self, *keys) -> bool:
+        return any(k in self.ids or k in self.hashes for k in keys if k)
+
+    def add(self, p: Pending, hashes: tuple = ()) -> None:
+        self.queue.append(p)
+        self.ids.add(p.doc.id)
+        self.hashes.update(h for h in hashes if h)
+        if self.backend is None and len(self.held) + 1 < self.min_for_workers:
+            self.held.append(p)
+            return
+        if self.backend is None:
+            self._start()
+        self.open.append(p)
+        if len(self.open) >= self.chunk_size:
+            self._send()
+        self._write_ready()
+        while self.out > self.window:
+            self._write_head()
+
+    def drain(self) -> None:
+        while self.queue:
+            self._write_head()
+        self.ids.clear()
+        self.hashes.clear()
+
+    def close(self) -> None:
+        if self.backend is not None:
+            self.backend.close()
+
+    # inside
+    def _start(self) -> None:
+        self.backend = self.make_backend()
+        self.open.extend(self.held)
+        self.held = []
+
+    def _send(self) -> None:
+        if not self.open:
+            return
+        c = _Chunk(self.open)
+        for i, p in enumerate(self.open):
+            p.chunk, p.pos = c, i
+        self.open = []
+        c.future = self.backend.submit([p.doc for p in c.items])
+        self.out += 1
+
+    def _write_ready(self) -> None:
+        while self.queue:
+            head = self.queue[0]
+            if isinstance(head, Pending) and (head.chunk is None or not head.chunk.future.done()):
+                return
+            self._write_head()
+
+    def _write_head(self) -> None:
+        head = self.queue[0]
+        if not isinstance(head, Pending):
+            self.emit(self.queue.popleft())
+            return
+        if head.chunk is None:
+            if self.backend is None:  # the whole input was small: analyze it here
+                self.backend = InProcess()
+                self.open.extend(self.held)
+                self.held = []
+            self._send()
+        outcomes = head.chunk.items and _result(self.backend, head.chunk)
+        self.queue.popleft()
+        if head.pos == len(head.chunk.items) - 1:
+            self.out -= 1
+        self.emit(self.write(head, outcomes[head.pos]))
+
+
+def _result(backend, chunk: _Chunk) -> list:
+    if not hasattr(chunk, "outcomes"):
+        chunk.outcomes = backend.wait(chunk.future)
+        chunk.future = _DONE
+    return chunk.outcomes
+
+
+class _Done:
+    @staticmethod
+    def done() -> bool:
+        return True
+
+
+_DONE = _Done()
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
