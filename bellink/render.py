@@ -29,6 +29,7 @@ import sys
 from typing import Iterable, Iterator, Optional, Sequence
 
 PAGE = 50
+COUNT_CAP = 10_000  # the footer counts at most this many rows past the page
 
 
 # --- cells --------------------------------------------------------------------------
@@ -239,9 +240,13 @@ def emit_listing(listing, opts, columns: Sequence[tuple], empty: str, title: Opt
         return
     emit_table(rows, columns, title=title, headers=opts.headers)
     if more:
-        total = listing.count()
         first, last = opts.offset + 1, opts.offset + len(rows)
-        print(f"Rows {first:,}–{last:,} of {total:,} ({total - last:,} more): next page with --offset {last},"
+        total = listing.count(cap=last + COUNT_CAP + 1)
+        if total > last + COUNT_CAP:
+            of, rest = f"more than {last + COUNT_CAP:,}", f"over {COUNT_CAP:,} more"
+        else:
+            of, rest = f"{total:,}", f"{total - last:,} more"
+        print(f"Rows {first:,}–{last:,} of {of} ({rest}): next page with --offset {last},"
               f" everything with --csv or --json.", file=sys.stderr)
 
 
