@@ -26,6 +26,38 @@ class Constructions:
         mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:s.stop])
         x_end = p + mm.start() if mm else s.stop
         phrase = text[p:x_end].strip()
+        who = self._according_speaker(cue, s, p, x_end, phrase)
+        if who is None:
+            return None
+        conf_scale = 1.0 if cue.klass == "according" else 0.9
+        who.confidence = round(who.confidence * conf_scale, 2)
+        pre = text[bound:cue.start]
+        if LEADING_CONNECTORS.sub("", pre).strip() == "" or self._only_dateline(pre):
+            # 'According to X, CONTENT'
+            cs = x_end
+            while cs < s.stop and text[cs] in " ,\t":
+                cs += 1
+            span = self.content_to_sentence_end(cs, s, min_tokens=3)
+            if span is None:
+                return None
+            cs, ce = span
+            return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
+                             rule=f"constructions:{cue.klass}_lead")
+        if not re.search(r"[,(—–-]\s*$", pre):
+            # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
+            return None
+        bwd = self.backward(cue, s, cue.start, bound, accepted) or self.parenthetical(s, bound, cue.start, x_end, accepted)
+        if bwd is None:
+            return None
+        cs, ce = bwd
+        return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end,
+                         rule=f"constructions:{cue.klass}_tail")
+
+    def _according_speaker(self, cue: Cue, s, p: int, x_end: int, phrase: str) -> Optional[Who]:
+        """Who 'according to X' names: a document of the previous speaker ('according to the statement'), a
+        pronoun ('по его словам'), a person, an organization, or a role or institution phrase. None for a
+        vague source ('according to media reports')."""
+        text = self.text
         who = None
         bare_doc = (not phrase and cue.lemma in ("сообщению", "заявлению", "пресс-релизу", "документу", "данным",
                                                  "информации") and cue.text[:1] in "Сс") or \
@@ -78,31 +110,7 @@ class Constructions:
                     if head:
                         hk = fold(_parse(head.lower())[0].normal_form)
                         who = self.resolve_phrase(phrase, p, x_end, hk, cue, s)
-        if who is None:
-            return None
-        conf_scale = 1.0 if cue.klass == "according" else 0.9
-        who.confidence = round(who.confidence * conf_scale, 2)
-        pre = text[bound:cue.start]
-        if LEADING_CONNECTORS.sub("", pre).strip() == "" or self._only_dateline(pre):
-            # 'According to X, CONTENT'
-            cs = x_end
-            while cs < s.stop and text[cs] in " ,\t":
-                cs += 1
-            span = self.content_to_sentence_end(cs, s, min_tokens=3)
-            if span is None:
-                return None
-            cs, ce = span
-            return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
-                             rule=f"constructions:{cue.klass}_lead")
-        if not re.search(r"[,(—–-]\s*$", pre):
-            # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
-            return None
-        bwd = self.backward(cue, s, cue.start, bound, accepted) or self.parenthetical(s, bound, cue.start, x_end, accepted)
-        if bwd is None:
-            return None
-        cs, ce = bwd
-        return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end,
-                         rule=f"constructions:{cue.klass}_tail")
+        return who
 
     def quoted_active(self, cue: Cue, s, bound: int) -> Optional[Hit]:
         """'Russia's TASS news agency quoted Khrenin as saying (that) ...': speaker inside, outlet before."""

@@ -42,7 +42,6 @@ def _name_keys(names: tuple) -> frozenset:
 class Institutions:
     def resolve_phrase(self, phrase: str, start: int, stop: int, head: str, cue: Cue, s) -> Who:
         """A role ('the Russian diplomat') or an institution ('the ministry', 'пресс-служба X') as speaker."""
-        text = self.text
         head_l = head.lower()
         head_key = fold(head_l)
         phrase_clean = phrase.strip(" ,")

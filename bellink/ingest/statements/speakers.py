@@ -11,6 +11,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
+    OUTLET_NOUN_KEYS, RANK_ABBREVIATION_AT_END,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
     GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, NP_AFTER_VERB_EN, PREPOSITIONS_EN, PREPOSITIONS_RU, RELATIVE,
     RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN, SPEAKER_TYPES, VOICE_OF_ORG,
@@ -20,7 +21,6 @@ from bellink.names import fold, has_cyrillic
 
 class Speakers:
     def left_subject(self, cue: Cue, s, bound: int):
-        text = self.text
         vs = cue.start
         ru = has_cyrillic(cue.text) or self.lang == "ru"
         for m in reversed(self.mentions_in(bound, vs)):
@@ -224,20 +224,38 @@ class Speakers:
         """The speaker after the verb: '..., said Lukashenko', '..., заявил Патрушев', 'сообщили в ФСВТС'."""
         text = self.text
         p = cue.stop
-        end = s.stop
-        m_end = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:end])
-        region_end = p + m_end.start() if m_end else end
-        # the region may run over an abbreviation dot inside a title ("Gen. Lt.")
-        while m_end and text[p + m_end.start()] == "." and re.search(r"\b(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Dr|Mr|Ms|Mrs|St|Sgt)$", text[p:region_end]):
-            nxt = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[region_end + 1:end])
-            region_end = region_end + 1 + nxt.start() if nxt else end
-            m_end = nxt
+        region_end = self._right_region_end(p, s.stop)
         region = text[p:region_end]
         ru = has_cyrillic(cue.text)
         pm = re.match(r"\s*[-–—]?\s*(he|she|they|он|она|они)\b", region, re.IGNORECASE)
         if pm:
             return self.resolve_pronoun(pm.group(1).lower(), p + pm.start(1), p + pm.end(1), cue, s)
         mentions = [m for m in self.mentions_in(p, region_end) if m.type in SPEAKER_TYPES and not self.in_speech(m.start)]
+        who = self._right_person(mentions, p, ru) or self._right_organization(mentions, cue, p, ru)
+        if who is not None:
+            return who
+        if ru:
+            return self._right_role_ru(cue, s, p, region_end)
+        mm = NP_AFTER_VERB_EN.match(region)
+        if mm:
+            return self.resolve_phrase(mm.group("np"), p + mm.start("np"), p + mm.end("np"),
+                                       mm.group("head").lower(), cue, s)
+        return None
+
+    def _right_region_end(self, p: int, end: int) -> int:
+        """The stretch after a verb where its speaker may stand: up to the next punctuation, over the dots of
+        an abbreviated rank ('said Gen. Lt. Ravkov')."""
+        text = self.text
+        m_end = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:end])
+        region_end = p + m_end.start() if m_end else end
+        while m_end and text[p + m_end.start()] == "." and RANK_ABBREVIATION_AT_END.search(text[p:region_end]):
+            nxt = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[region_end + 1:end])
+            region_end = region_end + 1 + nxt.start() if nxt else end
+            m_end = nxt
+        return region_end
+
+    def _right_person(self, mentions: list, p: int, ru: bool) -> Optional[Who]:
+        """A person named after the verb, in the nominative, not the object of a preposition."""
         for m in mentions:
             if m.type != "person":
                 continue
@@ -249,6 +267,12 @@ class Speakers:
             who = self.who_from_mention(m, p)
             who.start = max(who.start, p)
             return who
+        return None
+
+    def _right_organization(self, mentions: list, cue: Cue, p: int, ru: bool) -> Optional[Who]:
+        """An organization after the verb: 'сообщили в ФСВТС', 'сообщила пресс-служба X', 'said the ministry';
+        an outlet there is the channel ('сообщили "Интерфаксу"')."""
+        text = self.text
         for m in mentions:
             if m.type != "organization":
                 continue
@@ -273,7 +297,7 @@ class Speakers:
                 cases = _ru_cases(TOKEN.findall(m.text)[0])
                 if "datv" in cases and "nomn" not in cases:
                     continue  # 'сообщили "Интерфаксу"': the outlet told, a channel
-                if prev_word and _keys(prev_word) & {"agentstvu", "telekanalu", "gazete", "izdaniiu"}:
+                if prev_word and _keys(prev_word) & OUTLET_NOUN_KEYS:
                     continue
                 if not (cases & {"nomn", "fixd"}):
                     continue
@@ -283,35 +307,35 @@ class Speakers:
                 start = m.start
                 return Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
             return Who(m.key, m.text, m.start, m.stop, "institution", confidence=0.85)
-        if ru:
-            toks = list(TOKEN.finditer(text, p, region_end))
-            for i, t in enumerate(toks):
-                keys = _keys(t.group())
-                prev_word = toks[i - 1].group().lower() if i else ""
-                if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU):
-                    if (prev_word in ("в", "во") and _ru_plural(cue.text)) or "nomn" in _ru_cases(t.group()):
-                        start = toks[i - 1].start() if prev_word in ("в", "во") else t.start()
-                        j = i
-                        while prev_word not in ("в", "во") and j > 0 and _ru_pos(toks[j - 1].group()) == "ADJF" \
-                                and "nomn" in _ru_cases(toks[j - 1].group()):
-                            j -= 1
-                            start = toks[j].start()  # 'подчеркнул белорусский лидер
-                        stop = t.end()
-                        for n in toks[i + 1:i + 5]:
-                            if n.group().lower() in PREPOSITIONS_RU or self.in_timex(n.start()) or \
-                                    text[stop:n.start()].strip(" \"«»"):
-                                break
-                            if not (_ru_cases(n.group()) & {"gent", "fixd"}) and not n.group()[:1].isupper():
-                                break
-                            if _keys(n.group()) & GENERIC_SOURCE_KEYS:
-                                break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
-                            stop = n.end()
-                        phrase = text[start:stop]
-                        head = fold(_parse(t.group().lower())[0].normal_form)
-                        return self.resolve_phrase(phrase, start, stop, head, cue, s)
-        else:
-            mm = NP_AFTER_VERB_EN.match(region)
-            if mm:
-                return self.resolve_phrase(mm.group("np"), p + mm.start("np"), p + mm.end("np"),
-                                           mm.group("head").lower(), cue, s)
+        return None
+
+    def _right_role_ru(self, cue: Cue, s, p: int, region_end: int) -> Optional[Who]:
+        """A Russian role or institution phrase after the verb: 'подчеркнул белорусский лидер',
+        'сообщили в министерстве обороны'."""
+        text = self.text
+        toks = list(TOKEN.finditer(text, p, region_end))
+        for i, t in enumerate(toks):
+            keys = _keys(t.group())
+            prev_word = toks[i - 1].group().lower() if i else ""
+            if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU):
+                if (prev_word in ("в", "во") and _ru_plural(cue.text)) or "nomn" in _ru_cases(t.group()):
+                    start = toks[i - 1].start() if prev_word in ("в", "во") else t.start()
+                    j = i
+                    while prev_word not in ("в", "во") and j > 0 and _ru_pos(toks[j - 1].group()) == "ADJF" \
+                            and "nomn" in _ru_cases(toks[j - 1].group()):
+                        j -= 1
+                        start = toks[j].start()  # 'подчеркнул белорусский лидер
+                    stop = t.end()
+                    for n in toks[i + 1:i + 5]:
+                        if n.group().lower() in PREPOSITIONS_RU or self.in_timex(n.start()) or \
+                                text[stop:n.start()].strip(" \"«»"):
+                            break
+                        if not (_ru_cases(n.group()) & {"gent", "fixd"}) and not n.group()[:1].isupper():
+                            break
+                        if _keys(n.group()) & GENERIC_SOURCE_KEYS:
+                            break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
+                        stop = n.end()
+                    phrase = text[start:stop]
+                    head = fold(_parse(t.group().lower())[0].normal_form)
+                    return self.resolve_phrase(phrase, start, stop, head, cue, s)
         return None

@@ -16,7 +16,7 @@ from bellink.names import fold
 
 WORD_CLASSES = {
     "pronoun", "object_pronoun", "preposition", "relative", "negation", "modal", "passive_aux", "determiner",
-    "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj",
+    "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -25,7 +25,7 @@ TITLE_CLASSES = {
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "media_word", "channel_slot_en",
-    "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru",
+    "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
@@ -91,6 +91,8 @@ AUDIENCE_EN = set(words("audience"))
 DOC_WORDS = set(words("doc_word"))
 GENERIC_SOURCES = set(words("generic_source"))
 GENERIC_SOURCE_KEYS = {fold(w) for w in GENERIC_SOURCES} | {fold(w) for w in words("generic_source_key")}
+# 'сообщил агентству X': the organization after an outlet noun in the dative told, it did not speak
+OUTLET_NOUN_KEYS = {fold(w) for w in words("outlet_noun")}
 # Fallback country adjectives while the knowledge base has none (countries.tsv).
 COUNTRY_ADJ = {r["word"]: r["value"] for r in _rows(WORDS, "country_adj")}
 
@@ -168,6 +170,8 @@ CHANNEL_SLOTS_EN = re.compile(rf"\b(?:{alternatives('channel_slot_en')})\s+(?:th
 CHANNEL_SLOTS_RU = re.compile(rf"(?:{alternatives('channel_slot_ru')})\s+(?:[\w-]+\s+){{0,2}}?", re.IGNORECASE)
 DOC_NOUNS_RU = f"(?:{alternatives('doc_noun_ru')})"
 COORDINATED_BEFORE = re.compile(alternatives("coordinated_before"), re.IGNORECASE)
+# an abbreviated rank or title whose dot does not end the speaker's phrase ('said Gen. Lt. Ravkov')
+RANK_ABBREVIATION_AT_END = re.compile(rf"\b(?:{alternatives('title_abbreviation')})$")
 # 'Как сообщил X, ...' and 'Об этом сообщило X': what stands before the verb
 AS_FRAME_RU = re.compile(alternatives("as_frame_ru"))
 OB_ETOM_RU = re.compile(alternatives("ob_etom_ru"))
