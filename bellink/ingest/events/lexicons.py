@@ -44,7 +44,7 @@ TRANSFER_CUES = _spec("transfer_cues.tsv", ("lang", "side"), ("lang", "pattern",
 STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pattern", "lemma", "form"),
                    {"signal": {"discuss", "plan", "order", "done"}, "boundary": {"both", "end"}})
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
-                      {"kind": {"negation", "denial", "denial_verb", "modal", "condition"}})
+                      {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux"}}, regex=())
 EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
@@ -139,6 +139,9 @@ EN_MODAL = _words(_rows(NEGATION_CUES, "en", kind="modal"))
 RU_MODAL = _keys(_rows(NEGATION_CUES, "ru", kind="modal"))
 RU_MODAL_WORDS = _words(_rows(NEGATION_CUES, "ru", kind="modal"))  # "бы": a particle, matched as written
 HYPOTHETICAL = _rx(_rows(NEGATION_CUES, kind="condition"), r"(?i)\b(?:")
+# a deal or talks halted, frozen, cancelled, blocked, tried to no avail
+EN_HALT = _rx(_rows(NEGATION_CUES, "en", kind="halt"))
+RU_HALT = _keys(_rows(NEGATION_CUES, "ru", kind="halt"))
 
 # --- word classes --------------------------------------------------------------------------------------
 

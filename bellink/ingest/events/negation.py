@@ -4,13 +4,15 @@
     "denied reports that ...", "опроверг"          denied
     "could supply", "мог бы"                       modal
     "if a request arrives", "если заявка поступит" a conditional span
+    "talks on the S-400 have been frozen"          halted ("переговоры приостановлены", "to no avail")
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import (
-    EN_DENY, EN_DENY_VERBS, EN_MODAL, EN_NEG, HYPOTHETICAL, RU_DENY, RU_MODAL, RU_MODAL_WORDS, RU_NEG,
+    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, HYPOTHETICAL, RU_DENY, RU_HALT, RU_MODAL, RU_MODAL_WORDS,
+    RU_NEG,
 )
 from bellink.ingest.events.words import window
 
@@ -69,4 +71,19 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
             continue
         if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low in RU_MODAL_WORDS)):
             return t.text
+    return None
+
+
+def halted(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
+    """A halt word in the clause outside its reporting frame: the deal or the talks it reports were frozen,
+    suspended, cancelled, blocked, put on hold or tried to no avail, so no stage of the transfer holds
+    ("A plan to buy ..., announced in 2009, was cancelled", "переговоры о закупке ... приостановлены")."""
+    if d.ru:
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if t.cyr and t.keys & RU_HALT and not d.in_frame(sent, t.start):
+                return t.text
+        return None
+    for m in EN_HALT.finditer(d.text[clause.start:clause.stop].lower()):
+        if not d.in_frame(sent, clause.start + m.start()):
+            return m.group()
     return None

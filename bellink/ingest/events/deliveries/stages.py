@@ -4,7 +4,8 @@
     "will receive 12 Yak-130 in 2026"               planned (target_status: delivered)
     "signed a contract for ..."                     ordered
     "the systems entered service"                   in_service
-Not a stage: "if Minsk asks, Moscow could supply ..." (hypothetical), "did not receive" (negated).
+Not a stage: "if Minsk asks, Moscow could supply ..." (hypothetical), "did not receive" (negated),
+"talks on the purchase were frozen", "закупка приостановлена" (halted: no stage holds).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bellink.ingest.events.lexicons import (
     EN_DISCUSS, EN_DONE, EN_ORDER, EN_PAST, EN_PLAN, EN_PRESENT, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE,
     RU_FUTURE_AUX, RU_ORDER, RU_PLAN, RU_STAGE_WORDS,
 )
-from bellink.ingest.events.negation import modal_word, negated
+from bellink.ingest.events.negation import halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
 
     if not free(cue.start):
         return None, {"hypothetical": d.text[cue.start:cue.stop]}
+    halt = halted(d, sent, clause)
+    if halt:
+        return None, {"halted": halt}
     discussed = []
     planned = []
     ordered = []

@@ -1,0 +1,53 @@
+"""Deliveries in the forms real news reports take (issue "Real news"), one table per construction.
+
+Sentences are written for these tests in both languages; each row says what an analyst should get
+back from a short passage: (system, status, quantity, date) of every delivery, or nothing at all.
+"""
+from functools import lru_cache
+
+import pytest
+
+from bellink.ingest.pipeline import analyze_text
+
+
+@lru_cache(maxsize=None)
+def deliveries(text: str, published: str) -> tuple:
+    a = analyze_text(text, published=published, doc_id="news")
+    out = []
+    for ev in a.events:
+        if ev.kind != "delivery":
+            continue
+        name = lambda k: a.entities[k].name if k in a.entities else k  # noqa: E731
+        out.append({"supplier": [name(k) for k in ev.roles.get("supplier", [])],
+                    "recipient": [name(k) for k in ev.roles.get("recipient", [])],
+                    "system": name(ev.roles["system"][0]), "status": ev.status, "quantity": ev.quantity,
+                    "unit": ev.unit, "date": ev.date.value if ev.date else None, "details": ev.details})
+    return tuple(out)
+
+
+def brief(rows) -> list:
+    return [(r["system"], r["status"], r["quantity"], r["date"]) for r in rows]
+
+
+# --- halted, frozen, cancelled deals: no stage of the transfer holds ------------------------------------
+
+HALTED = [
+    ("Negotiations on selling Buk-M3 systems to Belarus were suspended in March over the price.", "en"),
+    ("Minsk's plan to buy 12 Mi-28N helicopters from Russia was cancelled the following year.", "en"),
+    ("Belarus has put its order for six Yak-130 trainers from Russia on hold.", "en"),
+    ("Minsk tried for two years to obtain S-400 systems from Moscow, to no avail.", "en"),
+    ("Переговоры о покупке у России вертолетов Ми-28Н заморожены до осени.", "ru"),
+    ("Закупка Белоруссией самолетов Як-130 у России приостановлена из-за нехватки средств.", "ru"),
+    ("Россия отменила поставку Белоруссии зенитных комплексов «Бук-М3».", "ru"),
+]
+
+
+@pytest.mark.parametrize("text,lang", HALTED)
+def test_a_halted_deal_is_no_delivery(text, lang):
+    assert brief(deliveries(text, "2021-05-04")) == []
+
+
+def test_a_halt_in_another_clause_leaves_the_delivery():
+    got = brief(deliveries("Belarus received four Yak-130 trainers from Russia in April, while talks on the "
+                           "S-400 have been frozen.", "2016-05-04"))
+    assert got == [("Yak-130", "delivered", 4, "2016-04")]
