@@ -487,13 +487,19 @@ def show(ctx, name, fmt):
 
 # --- statements ----------------------------------------------------------------------------
 
+def _mark(r) -> str:
+    """Corrected by an analyst ('bellink correct'); --json carries the original beside it."""
+    return " ✎" if r.get("corrected") else ""
+
+
 def _statement_text(r) -> str:
     return f"“{r['text']}”" if r["direct"] else r["text"]
 
 
 STATEMENT_COLUMNS = [
     (_date_cell, "date"),
-    (lambda r: (r["speaker"] or "unknown") + (f" ({r['role']})" if r.get("role") else ""), "speaker (role)", "bold"),
+    (lambda r: (r["speaker"] or "unknown") + (f" ({r['role']})" if r.get("role") else "") + _mark(r),
+     "speaker (role)", "bold"),
     (_statement_text, "statement", None, "main"),
     (lambda r: r["document"] + (f" via {r['channel']}" if r.get("channel") else ""), "source", "cyan", "low"),
 ]
@@ -575,7 +581,8 @@ def _qty(r) -> str:
 
 DELIVERY_COLUMNS = [
     (_date_cell, "date"), ("supplier", "supplier", None, "low"), ("recipient", "recipient"),
-    ("system", "system", "bold", "main"), (_qty, "quantity"), ("status", "status"), ("document", "source", "cyan", "low"),
+    ("system", "system", "bold", "main"), (_qty, "quantity"), (lambda r: r["status"] + _mark(r), "status"),
+    ("document", "source", "cyan", "low"),
 ]
 DELIVERY_ORDERS = ("date", "status", "quantity", "system", "supplier", "recipient", "document", "published",
                    "confidence")
@@ -629,7 +636,7 @@ def deliveries(ctx, system, supplier, recipient, status, lifecycle, out):
 
 TIMELINE_COLUMNS = [
     (_date_cell, "date"),
-    (lambda r: r["kind"] + (f" ({r['status']})" if r.get("status") else ""), "kind"),
+    (lambda r: r["kind"] + (f" ({r['status']})" if r.get("status") else "") + _mark(r), "kind"),
     ("summary", "summary", None, "main"),
     ("document", "source", "cyan", "low"),
 ]
@@ -664,5 +671,8 @@ def timeline(ctx, system, entity, kind, out):
 from bellink.workbench.commands import register as _register_workbench  # noqa: E402
 from bellink.workbench.commands import register_evidence as _register_evidence  # noqa: E402
 
+from bellink.workbench.commands import register_curation as _register_curation  # noqa: E402
+
 _register_workbench(cli)
 _register_evidence(cli)
+_register_curation(cli)

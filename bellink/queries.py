@@ -19,7 +19,7 @@ import json
 import sqlite3
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from bellink import lookup
+from bellink import curation, lookup
 from bellink.dates import bounds, iso, label
 
 CHUNK = 500
@@ -419,13 +419,14 @@ def card_parts(card: dict) -> list[dict]:
 # --- statements -------------------------------------------------------------------------
 
 STATEMENT_FIELDS = ["id", "speaker", "speaker_text", "role", "text", "direct", "language", *DATE_FIELDS,
-                    "channel", "document", "sentence", "start", "stop", "cue", "confidence"]
+                    "channel", "document", "sentence", "start", "stop", "cue", "confidence",
+                    "fact_id", "corrected", "corrections"]
 
 STATEMENT_SELECT = """
     select st.id, sp.name as speaker, st.speaker_text, st.role, st.text, st.direct, st.language,
            st.date, st.date_end, st.date_precision, st.date_method, st.date_text,
            ch.name as channel, st.document_id as document, s.text as sentence, st.start, st.stop,
-           st.cue, st.confidence
+           st.cue, st.confidence, st.fact_id, st.curated
 """
 STATEMENT_FROM = """
     from statements st
@@ -437,13 +438,22 @@ STATEMENT_FROM = """
 STATEMENT_SQL = STATEMENT_SELECT + STATEMENT_FROM
 
 
+def _curated(conn, rows, out) -> list[dict]:
+    """Mark corrected facts and carry the originals with who, when and why (bellink/curation.py)."""
+    notes = curation.notes_for(conn, [r["fact_id"] for r in rows if r["curated"]])
+    for r, row in zip(rows, out):
+        row["corrected"] = bool(r["curated"])
+        row["corrections"] = notes.get(r["fact_id"], [])
+    return out
+
+
 def _statement_rows(conn, rows) -> list[dict]:
     out = []
     for r in rows:
         row = dated(dict(r))
         row["direct"] = bool(row["direct"])
-        out.append({k: row[k] for k in STATEMENT_FIELDS})
-    return out
+        out.append({k: row.get(k) for k in STATEMENT_FIELDS})
+    return _curated(conn, rows, out)
 
 
 def statements_listing(conn: sqlite3.Connection, *, speaker: Optional[str] = None,
@@ -492,7 +502,8 @@ def _about(conn, about: str) -> tuple[str, list]:
 # --- events -------------------------------------------------------------------------------
 
 DELIVERY_FIELDS = ["id", "supplier", "recipient", "system", "quantity", "quantity_approx", "unit", "status",
-                   *DATE_FIELDS, "summary", "document", "sentence", "statement", "confidence", "published"]
+                   *DATE_FIELDS, "summary", "document", "sentence", "statement", "confidence", "published",
+                   "fact_id", "corrected", "corrections"]
 
 
 def _delivery_rows(conn, rows) -> list[dict]:
@@ -508,8 +519,8 @@ def _delivery_rows(conn, rows) -> list[dict]:
             "quantity": _num(r["quantity"]), "quantity_approx": bool(r["quantity_approx"]),
             "published": iso(r["published"]) if r["published"] and not r["published"].startswith("--") else r["published"],
         })
-        out.append({k: row[k] for k in DELIVERY_FIELDS})
-    return out
+        out.append({k: row.get(k) for k in DELIVERY_FIELDS})
+    return _curated(conn, rows, out)
 
 
 def _role_name(role: str) -> str:
@@ -523,7 +534,8 @@ def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None
     select = """
         select ev.id, ev.status, ev.quantity, ev.quantity_approx, ev.unit, ev.date, ev.date_end,
                ev.date_precision, ev.date_method, ev.date_text, ev.summary, ev.document_id as document,
-               s.text as sentence, ev.statement_id as statement, ev.confidence, d.published
+               s.text as sentence, ev.statement_id as statement, ev.confidence, d.published,
+               ev.fact_id, ev.curated
     """
     body = """
         from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
@@ -554,8 +566,31 @@ def deliveries(conn: sqlite3.Connection, *, limit: Optional[int] = None, **filte
 
 STATUS_ORDER = {"discussed": 1, "planned": 2, "ordered": 3, "delivered": 4, "in_service": 5}
 
-LIFECYCLE_FIELDS = ["supplier", "recipient", "system", "furthest_status", "first", "last", "stages", "sources"]
-STAGE_FIELDS = ["status", "date", "date_precision", "date_label", "date_method", "document", "quantity", "unit"]
+LIFECYCLE_FIELDS = ["supplier", "recipient", "system", "furthest_status", "first", "last", "stages", "sources",
+                    "disputed"]
+STAGE_FIELDS = ["status", "date", "date_precision", "date_label", "date_method", "document", "quantity", "unit",
+                "sentence", "fact_id", "corrected"]
+
+
+def disputes(stages: list[dict]) -> list[str]:
+    """Where sources disagree about one stage of a deal: different numbers, or years that cannot
+    both be true (a date that is only the report's or the publication's is an upper bound, not a
+    claim, and is left out)."""
+    out = []
+    by_status: dict[str, list[dict]] = {}
+    for s in stages:
+        by_status.setdefault(s["status"], []).append(s)
+    for status, items in by_status.items():
+        if len({s["document"] for s in items}) < 2:
+            continue
+        numbers = {s["quantity"] for s in items if s.get("quantity") is not None}
+        if len(numbers) > 1:
+            out.append(f"{status}: sources give {', '.join(str(n) for n in sorted(numbers))}")
+        years = {s["date"][:4] for s in items if s.get("date") and s["date"][:4].isdigit()
+                 and s.get("date_method") not in ("reported", "publication")}
+        if status in ("ordered", "delivered", "in_service") and len(years) > 1:
+            out.append(f"{status}: sources date it {', '.join(sorted(years))}")
+    return out
 
 
 def lifecycle(rows: Iterable[dict]) -> list[dict]:
@@ -566,13 +601,14 @@ def lifecycle(rows: Iterable[dict]) -> list[dict]:
     out = []
     for (supplier, recipient, system), items in groups.items():
         items.sort(key=lambda r: (r["date"] is None, r["date"] or "", STATUS_ORDER.get(r["status"], 0)))
-        stages = [{k: r[k] for k in STAGE_FIELDS} for r in items]
+        stages = [{k: r.get(k) for k in STAGE_FIELDS} for r in items]
         furthest = max(items, key=lambda r: STATUS_ORDER.get(r["status"], 0))
         dates = [s["date"] for s in stages if s["date"]]
         out.append({
             "supplier": supplier, "recipient": recipient, "system": system,
             "furthest_status": furthest["status"], "first": dates[0] if dates else None,
             "last": dates[-1] if dates else None, "stages": stages, "sources": sorted({r["document"] for r in items}),
+            "disputed": disputes(stages),
         })
     out.sort(key=lambda g: (g["system"] or "", g["first"] or "9999"))
     return out
@@ -584,7 +620,8 @@ def lifecycle_listing(conn, **filters) -> RowsListing:
                                                           "furthest_status"), conn=conn)
 
 
-TIMELINE_FIELDS = ["kind", "status", *DATE_FIELDS, "summary", "entities", "document", "sentence", "id"]
+TIMELINE_FIELDS = ["kind", "status", *DATE_FIELDS, "summary", "entities", "document", "sentence", "id",
+                   "fact_id", "corrected", "corrections"]
 
 
 def _timeline_rows(conn, rows) -> list[dict]:
@@ -615,7 +652,7 @@ def _timeline_rows(conn, rows) -> list[dict]:
             names = list(dict.fromkeys(n for ns in roles.get(r["id"], {}).values() for n in ns))
             row.update(summary=ev["summary"], entities=names, sentence=ev["sentence"], date_text=ev["date_text"])
         out.append({k: row.get(k) for k in TIMELINE_FIELDS})
-    return out
+    return _curated(conn, rows, out)
 
 
 def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: Optional[str] = None,
@@ -630,7 +667,7 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
         entity_ids = lookup.expand_family(conn, ent["id"])
     arms, args = [], []
     cols = "{a}.date, {a}.date_end, {a}.date_precision, {a}.date_method, {a}.date_lo is null as undated, " \
-           "{a}.date_lo, {a}.date_hi, {a}.document_id as document, {a}.start, d.published"
+           "{a}.date_lo, {a}.date_hi, {a}.document_id as document, {a}.start, d.published, {a}.fact_id, {a}.curated"
     if kind in (None, "statement"):
         sql = (f"select 'statement' as kind, null as status, st.id as id, {cols.format(a='st')}"
                " from statements st join documents d on d.id = st.document_id where 1 = 1")

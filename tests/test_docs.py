@@ -21,7 +21,9 @@ def test_every_command_has_help_with_an_example(command):
 # Commands that write a file or run a server answer --json with what they wrote or serve, and
 # commands that show one nested object (a fact, an article with its marks) answer --json with it;
 # a CSV of either would mean nothing.
-FILE_COMMANDS = {"report": [], "serve": [], "export": ["graph"], "fact": [], "read": []}
+FILE_COMMANDS = {"report": [], "serve": [], "export": ["graph"], "fact": [], "read": [],
+                 # decisions answer --json with what was decided
+                 "reject": [], "correct": [], "merge": [], "alias": [], "forget": []}
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("show", *FILE_COMMANDS)])

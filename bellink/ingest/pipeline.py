@@ -195,6 +195,9 @@ def sync_kb(conn: sqlite3.Connection) -> None:
                 " select id, ?, ?, ?, ?, ? from entities where key = ?",
                 (role["role"], role.get("role_ru"), role.get("country"), role.get("start"), role.get("end"), key),
             )
+        from bellink import curation
+
+        curation.apply_entities(conn)  # merges and aliases outlive a KB sync
         conn.execute("insert or replace into meta (key, value) values ('kb_digest', ?)", (digest,))
         conn.execute("commit")
     except BaseException:
@@ -362,6 +365,9 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
                 " and not exists (select 1 from statements where channel_id = ?1)",
                 (entity_id,),
             )
+        from bellink import curation
+
+        curation.apply_document(conn, doc.id)  # analysts' decisions survive every re-extraction
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")
@@ -374,7 +380,7 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
 class FileResult:
     path: str
     document: Optional[str]
-    status: str  # new | updated | unchanged | duplicate | failed
+    status: str  # new | updated | unchanged | duplicate | forgotten | failed
     message: str = ""
     facts: int = 0
 
@@ -541,6 +547,11 @@ def _triage(conn, dispatcher, label: str, doc: Document, force: bool) -> None:
         if existing and existing["sha256"] == doc.sha256 and not force and not flags_changed \
                 and existing["extractor_version"] == EXTRACTOR_VERSION:
             return dispatcher.result(FileResult(label, doc.id, "unchanged", "; ".join(doc.warnings)))
+        from bellink import curation
+
+        why = curation.forgotten(conn, doc.id, doc.sha256)
+        if why is not None:
+            return dispatcher.result(FileResult(label, doc.id, "forgotten", f"forgotten by an analyst ({why}); not stored"))
         if not existing:
             dup = _duplicate_of(conn, doc)
             if dup:

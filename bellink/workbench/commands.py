@@ -34,7 +34,7 @@ def export():
 
 
 def register(cli):
-    from bellink.cli import open_for_query, output_options, run_query
+    from bellink.cli import db_option, open_for_query, output_options, run_query
 
     @export.command()
     @click.option("--system", help="Only deals for this weapon system (a family includes its variants).")
@@ -64,6 +64,7 @@ def register(cli):
         emit(rows, fmt, table, empty="No deliveries match.")
 
     @export.command()
+    @db_option
     @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
                   help="File to write (.graphml or .gexf).")
     @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]),
@@ -92,6 +93,7 @@ def register(cli):
         click.echo(f"Wrote {info['nodes']} nodes and {info['edges']} edges to {output} ({fmt}).", err=True)
 
     @cli.command()
+    @db_option
     @click.option("--system", help="Report on this weapon system (and its variants).")
     @click.option("--entity", help="Report on this person, organization or country.")
     @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
@@ -121,6 +123,7 @@ def register(cli):
                    f"{len(data['statements'])} statements, {len(data['sources'])} sources.", err=True)
 
     @cli.command()
+    @db_option
     @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
     @click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port.")
     @click.option("--writable", is_flag=True, help="Serve the file mutable instead of immutable (read-only).")
@@ -159,7 +162,7 @@ def register(cli):
 
 
 def register_evidence(cli):
-    from bellink.cli import open_for_query
+    from bellink.cli import db_option, open_for_query
 
     def _run(fn, *args):
         from bellink.workbench.evidence import NotFound
@@ -170,6 +173,7 @@ def register_evidence(cli):
             raise click.ClickException(str(exc)) from None
 
     @cli.command()
+    @db_option
     @click.argument("fact_id")
     @click.option("--json", "as_json", is_flag=True, help="Output the fact as a JSON object.")
     @click.pass_context
@@ -213,6 +217,7 @@ def register_evidence(cli):
                   f" {doc['published'] or 'date unknown'} ({doc['lang']})")
 
     @cli.command()
+    @db_option
     @click.argument("document")
     @click.option("--json", "as_json", is_flag=True, help="Output the text, the marks and the facts as JSON.")
     @click.pass_context
@@ -251,3 +256,196 @@ def register_evidence(cli):
         con.print(f"\n[bold]Facts ({len(data['facts'])})[/bold]")
         for f in data["facts"]:
             con.print(f"  {f['id']}  {f['date'] or 'undated':12} {f['kind']:24} {f['summary']}", soft_wrap=True)
+
+
+def register_curation(cli):
+    """reject, correct, merge, alias, forget and corrections: the analyst's decisions."""
+    from bellink.cli import db_option, open_for_query, output_options
+
+    def _do(ctx, fn, *args, as_json=False):
+        from bellink import curation
+
+        try:
+            out = fn(open_for_query(ctx), *args)
+        except curation.CurationError as exc:
+            raise click.ClickException(str(exc)) from None
+        if as_json:
+            click.echo(json.dumps(out, ensure_ascii=False))
+        return out
+
+    json_flag = click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
+    why_option = click.option("--why", help="Why (kept with the decision, shown beside the fact).")
+
+    @cli.command()
+    @db_option
+    @click.argument("fact_id")
+    @why_option
+    @json_flag
+    @click.pass_context
+    def reject(ctx, fact_id, why, as_json):
+        """Reject a fact the machine got wrong: it leaves every listing, and stays rejected when the
+        document is re-ingested. The fact as it was is kept with the decision.
+
+        \b
+        Example:
+            bellink reject d-3f9a2c1b7d4e --why "the aircraft carried the cargo; nothing was sold"
+        """
+        from bellink import curation
+
+        _do(ctx, curation.reject, fact_id, why, as_json=as_json)
+        if not as_json:
+            click.echo(f"Rejected {fact_id}.", err=True)
+
+    @cli.command()
+    @db_option
+    @click.argument("fact_id")
+    @click.option("--status", help="The stage (deliveries: discussed, planned, ordered, delivered, in_service).")
+    @click.option("--quantity", help="How many (a whole number, 0 or more).")
+    @click.option("--unit", help="What the quantity counts (aircraft, battalions, systems...).")
+    @click.option("--date", help="When (YYYY, YYYY-MM or YYYY-MM-DD).")
+    @click.option("--speaker", help="Who said it (a person or institution bellink knows).")
+    @why_option
+    @json_flag
+    @click.pass_context
+    def correct(ctx, fact_id, status, quantity, unit, date, speaker, why, as_json):
+        """Correct fields of a fact. Listings show the corrected value with a mark, and --json carries
+        the original beside it with who, when and why. Survives re-ingest and --force.
+
+        \b
+        Example:
+            bellink correct d-3f9a2c1b7d4e --status delivered --quantity 4 --why "BelTA, 12 May"
+            bellink correct s-91c04e2a7b11 --speaker Khrenin
+        """
+        from bellink import curation
+
+        changes = {k: v for k, v in (("status", status), ("quantity", quantity), ("unit", unit), ("date", date),
+                                     ("speaker", speaker)) if v is not None}
+        out = _do(ctx, curation.correct, fact_id, changes, why, as_json=as_json)
+        if not as_json:
+            click.echo(f"Corrected {fact_id}: " + ", ".join(f"{k} {v['original']!r} → {v['value']!r}"
+                                                           for k, v in out["fields"].items()), err=True)
+
+    @cli.command()
+    @db_option
+    @click.argument("entity")
+    @click.option("--into", "into", required=True, help="The entity that remains.")
+    @why_option
+    @json_flag
+    @click.pass_context
+    def merge(ctx, entity, into, why, as_json):
+        """Merge one entity into another: its mentions, facts and aliases move over, for good.
+
+        \b
+        Example:
+            bellink merge Iskander-M --into Iskander
+            bellink merge "Ministerstvo oborony" --into "Ministry of Defense of Belarus"
+        """
+        from bellink import curation
+
+        out = _do(ctx, curation.merge, entity, into, why, as_json=as_json)
+        if not as_json:
+            click.echo(f"Merged {out['entity']} into {out['into']}.", err=True)
+
+    @cli.command()
+    @db_option
+    @click.argument("entity")
+    @click.argument("name")
+    @why_option
+    @json_flag
+    @click.pass_context
+    def alias(ctx, entity, name, why, as_json):
+        """Teach bellink another name for an entity (any script); every lookup finds it by it.
+
+        \b
+        Example:
+            bellink alias "S-400" "Триумфы"
+        """
+        from bellink import curation
+
+        out = _do(ctx, curation.alias, entity, name, why, as_json=as_json)
+        if not as_json:
+            click.echo(f"{out['entity']} is now also '{out['alias']}'.", err=True)
+
+    @cli.command()
+    @db_option
+    @click.argument("document")
+    @why_option
+    @json_flag
+    @click.pass_context
+    def forget(ctx, document, why, as_json):
+        """Remove a document and its facts, and keep it out: ingesting it again (under any name)
+        reports it as forgotten.
+
+        \b
+        Example:
+            bellink forget 004_4fc6d35c2f6ca4a9 --why "opinion piece, not reporting"
+        """
+        from bellink import curation
+
+        _do(ctx, curation.forget, document, why, as_json=as_json)
+        if not as_json:
+            click.echo(f"Forgot {document}.", err=True)
+
+    @cli.group(invoke_without_command=True)
+    @output_options
+    @click.pass_context
+    def corrections(ctx, fmt):
+        """The analysts' decisions: list them, or share them with 'export' and 'import'.
+
+        \b
+        Example:
+            bellink corrections
+            bellink corrections export > curation.json
+            bellink corrections import curation.json
+        """
+        if ctx.invoked_subcommand is not None:
+            return
+        from bellink import curation
+        from bellink.render import emit
+
+        rows = curation.listing(open_for_query(ctx))
+        for r in rows:
+            r["value"] = json.dumps(r["value"], ensure_ascii=False) if r["value"] is not None else None
+            r["original"] = json.dumps(r["original"], ensure_ascii=False) if r["original"] is not None else None
+        emit(rows, fmt, [("at", "when"), ("who", "who"), ("action", "action"), ("target", "fact / entity"),
+                               ("field", "field"), ("value", "value"), ("why", "why")],
+             empty="No corrections yet.")
+
+    @corrections.command(name="export")
+    @db_option
+    @click.pass_context
+    def export_(ctx):
+        """Write every decision as one JSON file (to stdout), for another database or a colleague.
+
+        \b
+        Example:
+            bellink corrections export > curation.json
+        """
+        from bellink import curation
+
+        click.echo(json.dumps(curation.export(open_for_query(ctx)), ensure_ascii=False, indent=1))
+
+    @corrections.command(name="import")
+    @db_option
+    @click.argument("path", type=click.Path(dir_okay=False))
+    @json_flag
+    @click.pass_context
+    def import_(ctx, path, as_json):
+        """Add the decisions in a file 'corrections export' wrote; all of them or none. Decisions about
+        documents not ingested yet wait for them.
+
+        \b
+        Example:
+            bellink corrections import curation.json
+        """
+        from bellink import curation
+
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise click.ClickException(f"no file {path}") from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise click.ClickException(f"{path} is not a JSON file: {exc}") from None
+        out = _do(ctx, curation.import_, data, as_json=as_json)
+        if not as_json:
+            click.echo(f"Imported {out['added']} of {out['items']} decisions from {path}.", err=True)

@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import Optional
 
 from bellink import queries
+from bellink.queries import disputes
 
 STAGE_RANK = {"discussed": 1, "planned": 2, "ordered": 3, "delivered": 4, "in_service": 5}
 SIPRI_COLUMNS = ["supplier", "recipient", "designation", "description", "number_ordered", "order_year",
@@ -29,27 +30,6 @@ def _year(date: Optional[str]) -> Optional[int]:
 def _category(conn: sqlite3.Connection, system: str) -> Optional[str]:
     row = conn.execute("select category from entities where name = ? and type = 'weapon_system'", (system,)).fetchone()
     return row[0].replace("_", " ") if row and row[0] else None
-
-
-def disputes(stages: list[dict]) -> list[str]:
-    """Where sources disagree about one stage: different numbers, or dates that cannot both be true."""
-    out = []
-    by_status: dict[str, list[dict]] = defaultdict(list)
-    for s in stages:
-        by_status[s["status"]].append(s)
-    for status, items in by_status.items():
-        docs = {s["document"] for s in items}
-        if len(docs) < 2:
-            continue
-        numbers = {s["quantity"] for s in items if s.get("quantity") is not None}
-        if len(numbers) > 1:
-            out.append(f"{status}: sources give {', '.join(str(n) for n in sorted(numbers))}")
-        years = {_year(s["date"]) for s in items
-                 if s.get("date") and s.get("date_method") not in ("reported", "published")}
-        years.discard(None)
-        if status in ("delivered", "in_service", "ordered") and len(years) > 1:
-            out.append(f"{status}: sources date it {', '.join(str(y) for y in sorted(years))}")
-    return out
 
 
 def sipri_register(conn: sqlite3.Connection, **filters) -> list[dict]:
