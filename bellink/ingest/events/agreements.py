@@ -28,51 +28,7 @@ if TYPE_CHECKING:
 def find_agreements(d: Doc, sent: Sent) -> list:
     out = []
     for clause in sent.clauses:
-        cue = None
-        if d.ru:
-            toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if t.cyr]
-            nouns = [t for t in toks if t.keys & AGREE_NOUN_RU]
-            verbs = [t for t in toks if t.keys & AGREE_VERB_RU and verb_info(t.text)[0] in ("VERB", "PRTS", "PRTF")]
-            agreed = [t for t in toks if t.keys & AGREED_RU]
-            refs = [t for t in toks if t.keys & AGREE_REF_RU and t.i + 1 < len(sent.toks) and
-                    sent.toks[t.i + 1].low in ("о", "об")]
-            if agreed:
-                t = agreed[0]
-                cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:agreed"
-            elif refs and not verbs:
-                t = refs[0]
-                cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:reference"
-            elif nouns and verbs:
-                t = verbs[0]
-                cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:concluded"
-                if any(n.keys & DECISION_RU for n in nouns) and not any(n.keys - DECISION_RU & AGREE_NOUN_RU
-                                                                          for n in nouns):
-                    if not verbs[0].keys & ADOPT_RU:
-                        cue = None
-        else:
-            if not (d.sentence_has(sent, AGREED_EN) or d.sentence_has(sent, AGREE_NOUN_EN)):
-                continue  # no cue in any clause (see the note on AGREE_REF_EN below)
-            low = d.text[clause.start:clause.stop].lower()
-            m = AGREED_EN.search(low)
-            if m:
-                s = clause.start + m.start()
-                cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
-                rule = "agreements:agreed"
-            else:
-                n = AGREE_NOUN_EN.search(low)
-                # every AGREE_REF_EN match holds an AGREE_NOUN_EN noun: without one there is no cue
-                v = AGREE_VERB_EN.search(low) if n else None
-                ref = AGREE_REF_EN.search(low) if n else None
-                if n and v and (n.group() != "decision" or v.group() in ("made", "adopted", "reached")):
-                    s = clause.start + v.start()
-                    cue = Cue(s, clause.start + v.end(), d.text[s:clause.start + v.end()], None, "",
-                              d.tok_at(sent, s))
-                    rule = "agreements:concluded"
-                elif ref:
-                    s = clause.start + ref.start()
-                    cue = Cue(s, clause.start + ref.end(), d.text[s:clause.start + ref.end()], None, "",
-                              d.tok_at(sent, s))
-                    rule = "agreements:reference"
+        cue, rule = _agreement_cue(d, sent, clause)
         if cue is None:
             continue
         if negated(d, sent, clause, [cue.tok]) or modal_word(d, sent, clause, cue.tok):
@@ -81,20 +37,7 @@ def find_agreements(d: Doc, sent: Sent) -> list:
             continue
         if _agreement_future(d, sent, clause, cue):
             continue  # intentions to sign are not agreements
-        parties = []
-        for r in sent.refs:
-            if not (clause.start <= r.start < clause.stop) or d.in_frame(sent, r.start) or r.country is None:
-                continue
-            if r.via == "adj" and r.weapon:
-                continue
-            if r.prep == "in" and r.via != "org":
-                continue
-            if r.via == "org":
-                parties.append(r.entity)
-                parties.append(r.country)
-            elif r.via in ("name", "place", "pronoun") or (r.via == "adj" and r.actor):
-                parties.append(r.country)
-        parties = uniq(parties)
+        parties = _parties(d, sent, clause)
         countries = [p for p in parties if p.startswith("country:")]
         details: dict = {"cue": cue.text}
         if len(countries) == 1 and len(d.dyad) == 2 and countries[0] in d.dyad:
@@ -126,6 +69,75 @@ def find_agreements(d: Doc, sent: Sent) -> list:
         dr.confidence = 0.8 if not details.get("parties_inferred") else 0.65
         out.append(dr)
     return out
+
+
+def _agreement_cue(d: Doc, sent: Sent, clause: Clause) -> tuple:
+    """(cue, rule) of the clause: agreeing itself, an accord referred to, or an accord noun with a verb of
+    concluding it; (None, None) when there is none."""
+    cue, rule = None, None
+    if d.ru:
+        toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if t.cyr]
+        nouns = [t for t in toks if t.keys & AGREE_NOUN_RU]
+        verbs = [t for t in toks if t.keys & AGREE_VERB_RU and verb_info(t.text)[0] in ("VERB", "PRTS", "PRTF")]
+        agreed = [t for t in toks if t.keys & AGREED_RU]
+        refs = [t for t in toks if t.keys & AGREE_REF_RU and t.i + 1 < len(sent.toks) and
+                sent.toks[t.i + 1].low in ("о", "об")]
+        if agreed:
+            t = agreed[0]
+            cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:agreed"
+        elif refs and not verbs:
+            t = refs[0]
+            cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:reference"
+        elif nouns and verbs:
+            t = verbs[0]
+            cue, rule = Cue(t.start, t.stop, t.text, None, "", t.i), "agreements:concluded"
+            if any(n.keys & DECISION_RU for n in nouns) and not any(n.keys - DECISION_RU & AGREE_NOUN_RU
+                                                                      for n in nouns):
+                if not verbs[0].keys & ADOPT_RU:
+                    cue = None
+    else:
+        if not (d.sentence_has(sent, AGREED_EN) or d.sentence_has(sent, AGREE_NOUN_EN)):
+            return None, None  # no cue in any clause (see the note on AGREE_REF_EN below)
+        low = d.text[clause.start:clause.stop].lower()
+        m = AGREED_EN.search(low)
+        if m:
+            s = clause.start + m.start()
+            cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
+            rule = "agreements:agreed"
+        else:
+            n = AGREE_NOUN_EN.search(low)
+            # every AGREE_REF_EN match holds an AGREE_NOUN_EN noun: without one there is no cue
+            v = AGREE_VERB_EN.search(low) if n else None
+            ref = AGREE_REF_EN.search(low) if n else None
+            if n and v and (n.group() != "decision" or v.group() in ("made", "adopted", "reached")):
+                s = clause.start + v.start()
+                cue = Cue(s, clause.start + v.end(), d.text[s:clause.start + v.end()], None, "",
+                          d.tok_at(sent, s))
+                rule = "agreements:concluded"
+            elif ref:
+                s = clause.start + ref.start()
+                cue = Cue(s, clause.start + ref.end(), d.text[s:clause.start + ref.end()], None, "",
+                          d.tok_at(sent, s))
+                rule = "agreements:reference"
+    return cue, rule
+
+
+def _parties(d: Doc, sent: Sent, clause: Clause) -> list:
+    """Countries and organizations of the clause that can be parties to an accord (not places, not origins)."""
+    parties = []
+    for r in sent.refs:
+        if not (clause.start <= r.start < clause.stop) or d.in_frame(sent, r.start) or r.country is None:
+            continue
+        if r.via == "adj" and r.weapon:
+            continue
+        if r.prep == "in" and r.via != "org":
+            continue
+        if r.via == "org":
+            parties.append(r.entity)
+            parties.append(r.country)
+        elif r.via in ("name", "place", "pronoun") or (r.via == "adj" and r.actor):
+            parties.append(r.country)
+    return uniq(parties)
 
 
 def _agreement_future(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:

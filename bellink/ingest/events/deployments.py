@@ -31,19 +31,7 @@ if TYPE_CHECKING:
 def find_deployments(d: Doc, sent: Sent, delivered: set) -> list:
     out = []
     for clause in sent.clauses:
-        seg = d.text[clause.start:clause.stop]
-        cue = None
-        if d.ru:
-            for t in d.toks_in(sent, clause.start, clause.stop):
-                if t.keys & DEPLOY_RU and not d.in_frame(sent, t.start):
-                    cue = Cue(t.start, t.stop, t.text, None, "station", t.i)
-                    break
-        else:
-            m = DEPLOY_EN.search(seg.lower()) if d.sentence_has(sent, DEPLOY_EN) else None
-            if m and not d.in_frame(sent, clause.start + m.start()):
-                s = clause.start + m.start()
-                cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "station",
-                          d.tok_at(sent, s))
+        cue = _deployment_cue(d, sent, clause)
         if cue is None:
             continue
         units = [m for m in sent.mentions if m.type == "military_unit" and clause.start <= m.start < clause.stop]
@@ -63,28 +51,7 @@ def find_deployments(d: Doc, sent: Sent, delivered: set) -> list:
         future = _deploy_future(d, sent, clause, cue)
         if future:
             continue  # plans to deploy are not placements yet
-        owner, places = [], []
-        for r in sent.refs:
-            if not (clause.start <= r.start < clause.stop) or d.in_frame(sent, r.start) or r.country is None:
-                continue
-            if r.prep in ("to", "in") and r.via in ("name", "place"):
-                places.append(r.entity if r.via == "name" else r.entity)
-            elif r.via == "adj" and r.prep is None and (r.weapon or _modifies_forces(d, sent, r)):
-                owner.append(r.country)
-            elif r.prep is None and r.via == "name" and (not d.ru or "nomn" in r.cases):
-                owner.append(r.country)
-            elif r.via == "name" and r.prep is None and d.ru and r.actor:
-                owner.append(r.country)
-        for m in sent.mentions:
-            if m.type == "place" and clause.start <= m.start < clause.stop and not d.in_frame(sent, m.start) and \
-                    m.key not in places:
-                places.append(m.key)
-        for m in units:
-            c = d.country_of(m.key)
-            if c:
-                owner.append(c)
-        owner = uniq(owner)
-        places = [p for p in uniq(places) if d.country_of(p) not in owner or not p.startswith("country:")]
+        owner, places = _owner_and_places(d, sent, clause, units)
         if not places or not owner:
             continue  # whose forces, and where, must both be in the text
         if all(d.country_of(p) in owner for p in places):
@@ -119,6 +86,52 @@ def find_deployments(d: Doc, sent: Sent, delivered: set) -> list:
             dr.span = (min(cue.start, clause.start), clause.stop)
             out.append(dr)
     return out
+
+
+def _deployment_cue(d: Doc, sent: Sent, clause: Clause) -> Optional[Cue]:
+    """The clause's first stationing or sending word outside a reporting frame."""
+    seg = d.text[clause.start:clause.stop]
+    cue = None
+    if d.ru:
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if t.keys & DEPLOY_RU and not d.in_frame(sent, t.start):
+                cue = Cue(t.start, t.stop, t.text, None, "station", t.i)
+                break
+    else:
+        m = DEPLOY_EN.search(seg.lower()) if d.sentence_has(sent, DEPLOY_EN) else None
+        if m and not d.in_frame(sent, clause.start + m.start()):
+            s = clause.start + m.start()
+            cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "station",
+                      d.tok_at(sent, s))
+    return cue
+
+
+def _owner_and_places(d: Doc, sent: Sent, clause: Clause, units: list) -> tuple:
+    """(whose forces, where): countries named as owners (subject, adjective on forces or systems, a unit's
+    country) and places ("to"/"in" a country, any place named), minus the owner's own territory."""
+    owner, places = [], []
+    for r in sent.refs:
+        if not (clause.start <= r.start < clause.stop) or d.in_frame(sent, r.start) or r.country is None:
+            continue
+        if r.prep in ("to", "in") and r.via in ("name", "place"):
+            places.append(r.entity if r.via == "name" else r.entity)
+        elif r.via == "adj" and r.prep is None and (r.weapon or _modifies_forces(d, sent, r)):
+            owner.append(r.country)
+        elif r.prep is None and r.via == "name" and (not d.ru or "nomn" in r.cases):
+            owner.append(r.country)
+        elif r.via == "name" and r.prep is None and d.ru and r.actor:
+            owner.append(r.country)
+    for m in sent.mentions:
+        if m.type == "place" and clause.start <= m.start < clause.stop and not d.in_frame(sent, m.start) and \
+                m.key not in places:
+            places.append(m.key)
+    for m in units:
+        c = d.country_of(m.key)
+        if c:
+            owner.append(c)
+    owner = uniq(owner)
+    places = [p for p in uniq(places) if d.country_of(p) not in owner or not p.startswith("country:")]
+    return owner, places
 
 
 def _foreign_systems(d: Doc, sent: Sent, clause: Clause, systems: list) -> bool:

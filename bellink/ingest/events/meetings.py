@@ -26,29 +26,7 @@ if TYPE_CHECKING:
 def find_meetings(d: Doc, sent: Sent) -> list:
     out = []
     for clause in sent.clauses:
-        seg = d.text[clause.start:clause.stop]
-        cue = None
-        visit = False
-        if d.ru:
-            for t in d.toks_in(sent, clause.start, clause.stop):
-                if t.keys & MEET_RU:
-                    if t.keys & MEET_DISCUSS_RU and verb_info(t.text)[0] not in ("VERB",):
-                        continue
-                    cue = Cue(t.start, t.stop, t.text, None, "", t.i)
-                    visit = bool(t.keys & VISIT_RU)
-                    break
-            if cue is not None and any(t.keys & MEET_PROCESS_RU for t in sent.toks
-                                       if clause.start <= t.start < clause.stop) and not visit:
-                continue  # a negotiation process, not an encounter
-        else:
-            low = seg.lower()
-            m = MEET_EN.search(low) if d.sentence_has(sent, MEET_EN) else None
-            if m:
-                s = clause.start + m.start()
-                cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
-                visit = bool(VISIT_EN.match(m.group()))
-                if PROCESS_EN.search(low) and not re.search(r"\b(?:met|held talks|meeting|visit)", low):
-                    continue
+        cue, visit = _meeting_cue(d, sent, clause)
         if cue is None:
             continue
         if negated(d, sent, clause, [cue.tok]) or modal_word(d, sent, clause, cue.tok):
@@ -104,6 +82,34 @@ def find_meetings(d: Doc, sent: Sent) -> list:
         dr.confidence = 0.85 if len(people) >= 2 else 0.7
         out.append(dr)
     return out
+
+
+def _meeting_cue(d: Doc, sent: Sent, clause: Clause) -> tuple:
+    """(cue, is a visit) of the clause; no cue in a clause about a negotiation process."""
+    seg = d.text[clause.start:clause.stop]
+    cue = None
+    visit = False
+    if d.ru:
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if t.keys & MEET_RU:
+                if t.keys & MEET_DISCUSS_RU and verb_info(t.text)[0] not in ("VERB",):
+                    continue
+                cue = Cue(t.start, t.stop, t.text, None, "", t.i)
+                visit = bool(t.keys & VISIT_RU)
+                break
+        if cue is not None and any(t.keys & MEET_PROCESS_RU for t in sent.toks
+                                   if clause.start <= t.start < clause.stop) and not visit:
+            return None, False  # a negotiation process, not an encounter
+    else:
+        low = seg.lower()
+        m = MEET_EN.search(low) if d.sentence_has(sent, MEET_EN) else None
+        if m:
+            s = clause.start + m.start()
+            cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
+            visit = bool(VISIT_EN.match(m.group()))
+            if PROCESS_EN.search(low) and not re.search(r"\b(?:met|held talks|meeting|visit)", low):
+                return None, False
+    return cue, visit
 
 
 def _meeting_future(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:

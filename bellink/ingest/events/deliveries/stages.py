@@ -54,6 +54,36 @@ def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
     return "none"
 
 
+def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
+    """(tokens, discuss, plan and order cues) of the clause outside conditions and reporting frames."""
+    discussed = []
+    planned = []
+    ordered = []
+    toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if free(t.start) and not d.in_frame(sent, t.start)]
+    if d.ru:
+        for t in toks:
+            if t.keys & RU_DISCUSS:
+                discussed.append(t.text)
+            elif t.keys & RU_PLAN:
+                planned.append(t.text)
+            elif t.keys & RU_ORDER:
+                ordered.append(t.text)
+            elif t.keys & RU_DONE:
+                ordered.append(t.text)
+    else:
+        low = d.text[clause.start:clause.stop].lower()
+        for rx, bucket in ((EN_DISCUSS, discussed), (EN_PLAN, planned), (EN_ORDER, ordered)):
+            for m in rx.finditer(low):
+                pos = clause.start + m.start()
+                if free(pos) and not d.in_frame(sent, pos):
+                    # "will"/"would" only count in front of the transfer, not in a later clause
+                    if bucket is planned and m.group() in ("will", "shall", "would", "'ll", "is to", "are to",
+                                                            "to be") and not (0 <= cue.start - pos <= 30):
+                        continue
+                    bucket.append(m.group())
+    return toks, discussed, planned, ordered
+
+
 def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     """(stage, notes) for the transfer the clause asserts around ``cue``; stage None when none is asserted."""
     notes: dict = {}
@@ -68,31 +98,7 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
     halt = halted(d, sent, clause)
     if halt:
         return None, {"halted": halt}
-    discussed = []
-    planned = []
-    ordered = []
-    toks = [t for t in d.toks_in(sent, seg_start, seg_stop) if free(t.start) and not d.in_frame(sent, t.start)]
-    if d.ru:
-        for t in toks:
-            if t.keys & RU_DISCUSS:
-                discussed.append(t.text)
-            elif t.keys & RU_PLAN:
-                planned.append(t.text)
-            elif t.keys & RU_ORDER:
-                ordered.append(t.text)
-            elif t.keys & RU_DONE:
-                ordered.append(t.text)
-    else:
-        low = d.text[seg_start:seg_stop].lower()
-        for rx, bucket in ((EN_DISCUSS, discussed), (EN_PLAN, planned), (EN_ORDER, ordered)):
-            for m in rx.finditer(low):
-                pos = seg_start + m.start()
-                if free(pos) and not d.in_frame(sent, pos):
-                    # "will"/"would" only count in front of the transfer, not in a later clause
-                    if bucket is planned and m.group() in ("will", "shall", "would", "'ll", "is to", "are to",
-                                                            "to be") and not (0 <= cue.start - pos <= 30):
-                        continue
-                    bucket.append(m.group())
+    toks, discussed, planned, ordered = _signals(d, sent, clause, cue, free)
     neg = negated(d, sent, clause, [cue.tok] + [t.i for t in toks if (t.keys & RU_STAGE_WORDS)
                                                  or t.low in ("contract", "contracts", "talks", "signed", "plan",
                                                               "plans", "planned", "intend", "intends")])
