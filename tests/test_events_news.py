@@ -51,3 +51,41 @@ def test_a_halt_in_another_clause_leaves_the_delivery():
     got = brief(deliveries("Belarus received four Yak-130 trainers from Russia in April, while talks on the "
                            "S-400 have been frozen.", "2016-05-04"))
     assert got == [("Yak-130", "delivered", 4, "2016-04")]
+
+
+# --- quantities in reporters' words: ordinals and collectives -----------------------------------------
+
+COUNTS = [
+    ("Belarus received the fourth battery of Tor-M2 systems from Russia on Monday.", "Tor-M2", 1, "batteries"),
+    ("Russia handed over another division of S-300PS systems to Belarus.", "S-300PS", 1, "divisions"),
+    ("A second Tor-M2 battery will reach Belarus from Russia before the end of the year.", "Tor-M2", 1,
+     "batteries"),
+    ("The second pair of Su-30SM fighters arrived in Belarus from Russia on Wednesday.", "Su-30SM", 2, "aircraft"),
+    ("Russia delivered a pair of Mi-35M helicopters to Belarus.", "Mi-35M", 2, "helicopters"),
+    ("Белоруссия получила от России третью батарею зенитных ракетных комплексов «Тор-М2».", "Tor-M2", 1,
+     "batteries"),
+    ("В Белоруссию из России прибыла очередная пара многоцелевых истребителей Су-30СМ2.", "Su-30SM2", 2,
+     "aircraft"),
+    ("Россия передала Белоруссии новый дивизион С-300ПС.", "S-300PS", 1, "divisions"),
+]
+
+
+@pytest.mark.parametrize("text,system,quantity,unit", COUNTS)
+def test_ordinals_and_collectives_count_units(text, system, quantity, unit):
+    got = [(r["system"], r["quantity"], r["unit"]) for r in deliveries(text, "2024-05-02")]
+    assert got == [(system, quantity, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia delivered the first S-400 systems to Belarus in 2021.",
+    "Belarus received the first batch of Mi-8MTV-5 helicopters from Russia.",
+    "Россия передала Белоруссии первые истребители Су-35.",
+])
+def test_an_ordinal_on_a_plural_or_a_batch_is_no_count(text):
+    assert [r["quantity"] for r in deliveries(text, "2024-05-02")] == [None]
+
+
+def test_a_designation_number_is_never_a_count():
+    got = deliveries("Russia delivered two Su-35 fighters and the fourth battery of Tor-M2 systems to Belarus.",
+                     "2024-05-02")
+    assert sorted((r["system"], r["quantity"]) for r in got) == [("Su-35", 2), ("Tor-M2", 1)]

@@ -52,7 +52,7 @@ EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "wor
 GENERIC_NOUNS = _spec("generic_nouns.tsv", ("lang", "categories"), ("lang", "pattern", "lemma", "form"),
                       multi=("categories",))
 NUMBER_WORDS = _spec("number_words.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
-                     {"kind": {"number", "approx", "scale_approx", "multiplier"}})
+                     {"kind": {"number", "approx", "scale_approx", "multiplier", "ordinal", "collective"}})
 UNIT_NOUNS = _spec("unit_nouns.tsv", ("lang", "unit"), ("lang", "word", "lemma", "form"), regex=())
 REPORT_CUES = _spec("report_cues.tsv", ("lang",), ("lang", "pattern", "lemma", "form"))
 EXERCISE_CUES = _spec("exercise_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
@@ -181,6 +181,11 @@ EN_NUMBERS = {r["word"]: _value(r["value"]) for r in _rows(NUMBER_WORDS, "en", k
 RU_NUMBERS = {fold(r["lemma"] or r["form"]): _value(r["value"]) for r in _rows(NUMBER_WORDS, "ru", kind="number")}
 APPROX_EN = _rx(_rows(NUMBER_WORDS, "en", kind="approx"), r"\b(?:", r")\s*$")
 APPROX_RU = _keys(_rows(NUMBER_WORDS, "ru", kind="approx"))
+# "the fourth battery", "очередная батарея": one unit; "a pair of fighters", "пара": a count by itself
+ORDINAL_EN = _words(_rows(NUMBER_WORDS, "en", kind="ordinal"))
+ORDINAL_RU = _keys(_rows(NUMBER_WORDS, "ru", kind="ordinal"))
+COLLECTIVE_EN = {r["word"]: _value(r["value"]) for r in _rows(NUMBER_WORDS, "en", kind="collective")}
+COLLECTIVE_RU = {fold(r["lemma"] or r["form"]): _value(r["value"]) for r in _rows(NUMBER_WORDS, "ru", kind="collective")}
 # unit noun -> normalized English unit
 UNITS = {r["word"]: r["unit"] for r in _rows(UNIT_NOUNS, "en")}
 UNITS_RU = {fold(r["lemma"] or r["form"]): r["unit"] for r in _rows(UNIT_NOUNS, "ru")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.quantities import (
@@ -75,6 +76,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                            rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
                 q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
+                if q is None and not from_context:
+                    q, unit, how_counted = collective_count(d, sent, m)
+                    if q is not None:
+                        dr.details["quantity_from"] = how_counted
                 if q is None and len(ms) == 1:
                     for c in [cue] + [c for c in cues if c is not cue]:
                         q, approx, unit = quantity_near_cue(d, sent, clause, c)

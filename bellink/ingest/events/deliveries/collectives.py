@@ -1,0 +1,88 @@
+"""Counts reporters give without a number: an ordinal or "another" on a singular unit noun, a pair.
+
+    "the fourth battery of Tor-M2 systems"           1 battery (an ordinal counts one unit, not four)
+    "a second Tor-M2 battery will reach Belarus"     1 battery (the unit noun after the system)
+    "the second pair of Su-30SM fighters"            2 aircraft (a pair is two, of the noun it governs)
+    "третью батарею комплексов «Тор-М2»"             1 battery
+    "очередная пара истребителей Су-30СМ2"           2 aircraft
+Not a count: "the first S-400 systems" (an ordinal on a plural says which, not how many), the "35" of
+"Su-35" (a designation is never a count), "the fourth batch" (a batch has no size: ``details['batch']``).
+
+Lexicons: ``number_words.tsv`` kinds ``ordinal`` and ``collective``; unit nouns from ``unit_nouns.tsv``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+import re
+
+from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, ORDINAL_EN, ORDINAL_RU, UNITS
+from bellink.ingest.events.numbers import _ordinal, unit_of
+from bellink.ingest.events.words import parses
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Sent
+
+# the unit a pair of systems of a category is counted in
+CATEGORY_UNITS = {"fighter": "aircraft", "bomber": "aircraft", "trainer": "aircraft", "transport": "aircraft",
+                  "helicopter": "helicopters", "uav": "drones", "air_defense": "systems", "missile": "systems",
+                  "armor": "vehicles", "artillery": "systems", "mlrs": "systems", "radar": "stations"}
+
+GAP_STOP = re.compile(r"[,;:.()]")
+
+
+@lru_cache(maxsize=5000)
+def _singular_ru(word: str) -> bool:
+    p = parses(word)[:1]
+    return bool(p) and "sing" in p[0].tag
+
+
+def _singular(d: Doc, t) -> bool:
+    if d.ru:
+        return _singular_ru(t.text)
+    unit = UNITS.get(t.low)
+    return bool(unit) and t.low != unit and not t.low.endswith("s")
+
+
+def _ordinal_word(d: Doc, t) -> bool:
+    if d.ru:
+        return bool(t.cyr and (t.keys & ORDINAL_RU or _ordinal(t.text)))
+    return t.low in ORDINAL_EN
+
+
+def collective_count(d: Doc, sent: Sent, m) -> tuple:
+    """(quantity, unit, how) from the noun phrase around the system mention ``m``; (None, None, None) if none."""
+    toks = sent.toks
+    end = d.tok_at(sent, m.start)
+    before = []
+    for k in range(end - 1, max(-1, end - 6), -1):
+        t = toks[k]
+        if GAP_STOP.search(d.text[t.stop:toks[k + 1].start if k + 1 < len(toks) else m.start]):
+            break
+        before.append(t)
+    # a pair of ...: two of the unit the phrase names, else of the system's category
+    for n, t in enumerate(before):
+        value = COLLECTIVE_RU.get(next((x for x in t.keys if x in COLLECTIVE_RU), None)) if d.ru and t.cyr \
+            else COLLECTIVE_EN.get(t.low) if not d.ru else None
+        if value:
+            unit = next((unit_of(x) for x in before[:n] if unit_of(x)), None)
+            unit = unit or CATEGORY_UNITS.get(d.category(m.key) or "")
+            return float(value), unit, "collective"
+    # an ordinal on a singular unit noun before the system ("the fourth battery of Tor-M2")
+    for n, t in enumerate(before):
+        u = unit_of(t)
+        if u and _singular(d, t):
+            if any(_ordinal_word(d, x) for x in before[n + 1:n + 3]):
+                return 1.0, u, "ordinal"
+            break
+    # an ordinal right before the system and a singular unit noun after it ("a second Tor-M2 battery")
+    if before and _ordinal_word(d, before[0]):
+        k = d.tok_at(sent, m.stop)
+        for t in toks[k:k + 2]:
+            if t.start < m.stop or GAP_STOP.search(d.text[m.stop:t.start]):
+                continue
+            u = unit_of(t)
+            if u and _singular(d, t):
+                return 1.0, u, "ordinal"
+            break
+    return None, None, None
