@@ -12,8 +12,8 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
-    DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN, INSTITUTION_HEAD_KEYS_RU,
-    LEADING_CONNECTORS, QUOTED_ACTIVE, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
+    DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
+    INSTITUTION_HEAD_KEYS_RU, LEADING_CONNECTORS, QUOTED_ACTIVE, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -59,8 +59,7 @@ class Constructions:
         vague source ('according to media reports')."""
         text = self.text
         who = None
-        bare_doc = (not phrase and cue.lemma in ("сообщению", "заявлению", "пресс-релизу", "документу", "данным",
-                                                 "информации") and cue.text[:1] in "Сс") or \
+        bare_doc = (not phrase and cue.lemma in DOC_CASE_RU and cue.text[:1] in "Сс") or \
             re.fullmatch(r"(?:the|this|that|its)\s+(?:" + "|".join(DOC_WORDS) + ")", phrase, re.IGNORECASE)
         if bare_doc:
             prev = self._previous_hit(cue.start, s)

@@ -12,8 +12,9 @@ from bellink.ingest.statements.morph import _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
-    ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, LEADING_CONNECTORS,
-    PREPOSITIONS_EN, PREPOSITIONS_RU,
+    ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, GAP_BLOCKERS_EN,
+    GAP_BLOCKERS_RU, LEADING_CONNECTORS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
+    TO_CONTENT_VERBS,
 )
 from bellink.names import has_cyrillic
 
@@ -92,10 +93,9 @@ class Content:
         if not first or len(TOKEN.findall(body)) < 3:
             return None
         fw = first.group().lower()
-        if fw == "to" and cue.lemma in ("pledge", "vow", "promise"):
+        if fw == "to" and cue.lemma in TO_CONTENT_VERBS:
             return p + m.end()
-        if fw in PREPOSITIONS_EN or fw in PREPOSITIONS_RU or fw in ("that", "it", "so", "and", "but", "as", "и", "а",
-                                                                    "но", "что", "это", "ли"):
+        if fw in PREPOSITIONS_EN or fw in PREPOSITIONS_RU or fw in NOT_OBJECT_START:
             return None
         if has_cyrillic(body[:1]) and _ru_pos(fw) in ("VERB", "CONJ", "PRCL", "ADVB", "GRND", "INFN"):
             return None
@@ -118,7 +118,7 @@ class Content:
         if len(words) > 14:
             return False
         lows = [w.lower() for w in words]
-        if any(w in ("which", "who", "whom", "because", "if", "when", "whether", "but") for w in lows):
+        if any(w in GAP_BLOCKERS_EN for w in lows):
             return False
         if verbs().en_regex.search(gap):
             return False
@@ -134,7 +134,7 @@ class Content:
             return False
         for w in words:
             lw = w.lower()
-            if lw in ("который", "которая", "которые", "если", "когда", "потому"):
+            if lw in GAP_BLOCKERS_RU:
                 return False
             if has_cyrillic(w) and _ru_pos(lw) == "VERB":
                 return False
@@ -162,8 +162,7 @@ class Content:
         if not first or not CLAUSE_START_EN.match(body):
             return None
         fw = first.group().lower()
-        if fw in ("as", "in", "on", "at", "to", "that", "so", "nothing", "goodbye", "adding", "according", "after",
-                  "before", "during", "while", "when", "without", "with", "from", "by", "for", "of", "about"):
+        if fw in NOT_CLAUSE_START_EN:
             return None
         head = " ".join(body.split()[:12])
         if not AUX_EN.search(head) and not (cue.lemma == "say" and re.search(r"\b\w+(?:ed|s)\b", " ".join(body.split()[1:8]))):

@@ -11,7 +11,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
     DETERMINERS, DIPLOMAT_KEYS, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
-    ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_SYNONYMS,
+    ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_IGNORED, TITLE_SYNONYMS,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -62,7 +62,7 @@ class Offices:
             if has_cyrillic(w):
                 k = fold(_parse(lw)[0].normal_form)
             k = TITLE_SYNONYMS.get(k, k)
-            if k in ("former", "then", "new", "senior", "top", "high", "ranking", "the"):
+            if k in TITLE_IGNORED:
                 continue
             need.extend(k.split())
         if not need:

@@ -10,7 +10,10 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit, Who
-from bellink.ingest.statements.words import DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS_RU, PRONOUNS, ROLE_MODIFIERS_EN
+from bellink.ingest.statements.words import (
+    DETERMINERS, FEMALE_SURNAME_ENDINGS, MALE_NAMES_IN_A, MALE_SURNAME_ENDINGS, OBJECT_PRONOUNS, PREPOSITIONS_RU,
+    PRONOUNS, ROLE_MODIFIERS_EN,
+)
 from bellink.names import fold, has_cyrillic
 
 
@@ -150,11 +153,11 @@ class Pronouns:
                 for p in _parse(first)[:3]:
                     if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
                         return "m" if p.tag.gender == "masc" else "f"
-            if last.endswith(("ova", "eva", "ina", "aya", "skaya", "kaya", "ova", "ова", "ева", "ина", "ая", "ская")):
+            if last.endswith(FEMALE_SURNAME_ENDINGS):
                 return "f"
-            if last.endswith(("ov", "ev", "in", "sky", "skiy", "ski", "ov", "ов", "ев", "ин", "ский")):
+            if last.endswith(MALE_SURNAME_ENDINGS):
                 return "m"
-            if first.endswith("a") and first not in ("nikita", "ilya", "ilia", "foma", "kuzma", "luka", "sasha"):
+            if first.endswith("a") and first not in MALE_NAMES_IN_A:
                 return "f"
             return "m" if first.isalpha() and not has_cyrillic(first) and fold(first) in {
                 fold(k) for k in _male_first_names()} else None

@@ -11,10 +11,10 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
-    OUTLET_NOUN_KEYS, RANK_ABBREVIATION_AT_END,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
-    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, NP_AFTER_VERB_EN, PREPOSITIONS_EN, PREPOSITIONS_RU, RELATIVE,
-    RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN, SPEAKER_TYPES, VOICE_OF_ORG,
+    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN, PREPOSITIONS_RU,
+    RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN, SPEAKER_TYPES,
+    VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
 

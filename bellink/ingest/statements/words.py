@@ -17,6 +17,8 @@ from bellink.names import fold
 WORD_CLASSES = {
     "pronoun", "object_pronoun", "preposition", "relative", "negation", "modal", "passive_aux", "determiner",
     "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun",
+    "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
+    "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -93,6 +95,16 @@ GENERIC_SOURCES = set(words("generic_source"))
 GENERIC_SOURCE_KEYS = {fold(w) for w in GENERIC_SOURCES} | {fold(w) for w in words("generic_source_key")}
 # 'сообщил агентству X': the organization after an outlet noun in the dative told, it did not speak
 OUTLET_NOUN_KEYS = {fold(w) for w in words("outlet_noun")}
+TO_CONTENT_VERBS = set(words("to_content_verb"))
+NOT_OBJECT_START = set(words("not_object_start"))
+GAP_BLOCKERS_EN = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "en"}
+GAP_BLOCKERS_RU = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "ru"}
+NOT_CLAUSE_START_EN = set(words("not_clause_start"))
+TITLE_IGNORED = set(words("title_ignored"))
+FEMALE_SURNAME_ENDINGS = tuple(words("female_surname_ending"))
+MALE_SURNAME_ENDINGS = tuple(words("male_surname_ending"))
+MALE_NAMES_IN_A = set(words("male_name_in_a"))
+DOC_CASE_RU = set(words("doc_case_ru"))
 # Fallback country adjectives while the knowledge base has none (countries.tsv).
 COUNTRY_ADJ = {r["word"]: r["value"] for r in _rows(WORDS, "country_adj")}
 
