@@ -333,3 +333,21 @@ def test_bad_manifest_on_a_new_database_creates_nothing(run, tmp_path, db_path):
     assert result.stderr == f"Error: {tmp_path / 'manifest.json'}: 'a': published 'spring' is not a date; " \
                             "use YYYY, YYYY-MM or YYYY-MM-DD\n"
     assert not db_path.exists()
+
+
+def test_a_browser_saved_page_folder_is_not_ingested_as_articles(run_json, tmp_path, db_path):
+    shutil.copy(PAGES / "article_en.html", tmp_path / "su30.html")
+    (tmp_path / "su30_files").mkdir()
+    (tmp_path / "su30_files" / "ad-frame.html").write_text(
+        "<html><body><p>Buy cheap flights to Minsk today! Best prices guaranteed for every traveller.</p>"
+        "</body></html>", encoding="utf-8")
+    rows = run_json("ingest", str(tmp_path))
+    assert [r["document"] for r in rows] == ["su30"]
+
+
+def test_a_json_array_is_refused_with_how_to_convert_it(run, tmp_path, db_path):
+    f = tmp_path / "dump.json"
+    f.write_text(json.dumps([RECORDS[0]]), encoding="utf-8")
+    result = run("ingest", str(f))
+    assert result.exit_code == 1 and not db_path.exists()
+    assert result.stderr.count("\n") == 1 and "jq -c '.[]'" in result.stderr

@@ -137,3 +137,11 @@ def test_what_trafilatura_leaves_inside_the_article_bellinks_rules_take(name, ke
     for text in gone:
         assert text not in doc.text, text
     assert doc.removed  # the inline "read also" line is audited, not silently lost
+
+
+def test_single_file_saved_page_mhtml():
+    doc = load_document(PAGES / "saved_ru.mhtml")  # Chrome's "Save as single file": quoted-printable HTML
+    assert doc.title == "Белоруссия получит партию бронетранспортеров БТР-82А"
+    assert (doc.published, doc.outlet, doc.lang) == ("2020-03-17", "Военное обозрение", "ru")
+    assert "Россия передаст Белоруссии партию бронетранспортеров БТР-82А" in doc.text
+    assert "color: red" not in doc.text and "=D0" not in doc.text

@@ -21,8 +21,9 @@ from typing import Optional
 
 from bellink.ingest.model import Document
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".mhtml", ".mht")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MHTML_SUFFIXES = (".mhtml", ".mht")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -619,6 +620,20 @@ def _looks_like_html(raw: str) -> bool:
     return bool(re.match(r"\s*(<!doctype html|<html)", raw[:300], re.I))
 
 
+def mhtml_page(data: bytes) -> tuple[bytes, Optional[str]]:
+    """The HTML inside a single-file saved page (.mhtml/.mht: a MIME message) and its charset."""
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if payload:
+                return payload, part.get_content_charset()
+    raise LoadError("a single-file saved page (MHTML) with no HTML part in it")
+
+
 def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
@@ -641,6 +656,21 @@ def load_document(
 ) -> Document:
     """Read one file into a cleaned Document with its metadata and where each value came from."""
     data = read_file(path)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        raise LoadError("a JSON file: bellink reads a corpus as one article per line (.jsonl); "
+                        "convert it with: jq -c '.[]' FILE.json > FILE.jsonl")
+    if suffix in MHTML_SUFFIXES or data[:300].lstrip().lower().startswith(b"from: <saved by"):
+        from bellink.ingest.webpage import declared_charset
+
+        html, charset = mhtml_page(data)
+        raw, encoding = decode(html, charset or declared_charset(html))
+        meta = (manifest or {}).get(path.stem) or (manifest or {}).get(path.name) or {}
+        return build_document(
+            raw, doc_id=doc_id or path.stem, kind="html", sha256=hashlib.sha256(data).hexdigest(),
+            encoding=encoding, path=str(path.resolve()), given=meta, given_source="manifest",
+            published=published, outlet=outlet, lang=lang, force=force,
+        )
     declared = None
     if path.suffix.lower() in HTML_SUFFIXES or re.match(rb"\s*(<!doctype html|<html)", data[:300], re.I):
         from bellink.ingest.webpage import declared_charset

@@ -410,7 +410,8 @@ def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
                     found.append((Path(root), "symbolic link loop; not followed again"))
                     continue
                 seen_dirs.add(real)
-                dirs.sort()
+                # "Web page, complete" saves page.html beside page_files/ (its frames, ads, scripts)
+                dirs[:] = sorted(d for d in dirs if not _saved_page_companion(Path(root), d, files))
                 for name in sorted(files):
                     f = Path(root) / name
                     if f.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
@@ -433,6 +434,15 @@ def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
 def text_fingerprint(text: str) -> str:
     """The same article under another URL or file name has this same hash."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _saved_page_companion(root: Path, dirname: str, files: list[str]) -> bool:
+    """Whether ``dirname`` is the "_files" folder a browser saves beside a page."""
+    for suffix in ("_files", "-Dateien", "_fichiers", "_archivos", ".files"):
+        if dirname.endswith(suffix):
+            stem = dirname[: -len(suffix)]
+            return any(f.startswith(stem + ".") for f in files)
+    return False
 
 
 def ingest_paths(
