@@ -22,10 +22,12 @@ from bellink.ingest.events.lexicons import (
 )
 from bellink.ingest.events.negation import hyp_spans, modal_word, negated
 from bellink.ingest.events.numbers import number_value, unit_of
+from bellink.ingest.events.refs import modifier_word
 from bellink.ingest.events.words import is_adj, is_noun, uniq, verb_info, window
 
 if TYPE_CHECKING:
-    from bellink.ingest.events.document import Clause, Doc, Ref, Sent
+    from bellink.ingest.events.document import Clause, Doc, Sent
+    from bellink.ingest.events.refs import Ref
 
 
 def find_deployments(d: Doc, sent: Sent, delivered: set) -> list:
@@ -150,7 +152,7 @@ def _modifies_forces(d: Doc, sent: Sent, r: Ref) -> bool:
             return True
         if any(m.type in ("military_unit", "weapon_system") and m.start <= t.start < m.stop for m in sent.mentions):
             return True
-        if not d._modifier_word(t) and t.low not in ("and", "и"):
+        if not modifier_word(d, t) and t.low not in ("and", "и"):
             return False
     return False
 

@@ -16,7 +16,8 @@ from bellink.ingest.events.lexicons import EN_BE, WEAPON_EN
 from bellink.ingest.events.words import uniq, verb_info, window
 
 if TYPE_CHECKING:
-    from bellink.ingest.events.document import Clause, Cue, Doc, Ref, Sent
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+    from bellink.ingest.events.refs import Ref
 
 
 def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, systems: list, hyp: list) -> tuple:

@@ -1,0 +1,304 @@
+"""Countries in a sentence as the event rules see them (``Ref``): named, as an adjective, through an
+organization, a capital or "we", with the preposition before them, their case and what they modify.
+
+    "Russia delivered S-400 systems to Belarus"    Russia (name, bare), Belarus (name, "to")
+    "the Belarusian armed forces received ..."      Belarus (adjective on an actor noun: the state acts)
+    "Russian S-400", "российские РЛС"               Russia (adjective on a weapon: the origin)
+    "Министерство обороны Белоруссии"               Belarus (genitive after an actor noun)
+Not a reference: a media organization ("TASS reported"), a country inside a word that is not a compound.
+
+Read once per document by ``document.Doc``; ``dyad`` (the article's two main countries) and
+``doc_origins`` (a system's origin anywhere in the article) are what later rules fall back on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.events.lexicons import (
+    ACTOR_EN, ACTOR_RU, METONYMS, PRONOUNS_1P, QTY_FILLER_EN, SUPPLIED_SUFFIX, WEAPON_EN, WEAPON_RU,
+)
+from bellink.ingest.events.words import START, country_word, is_adj, is_adjective, is_noun, word_cases
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Sent, Tok
+
+MEDIA_KINDS = {"media"}
+COORDINATION = re.compile(r"\s*(?:и|and|,|or|или)\s*(?:the\s+)?")
+PREP_GAP_STOP = re.compile(r"[,;:()]")
+MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built) in\s+")
+
+
+@dataclass
+class Ref:
+    """A country as the sentence presents it: a name, an adjective, an organization, a capital, 'we'."""
+    start: int
+    stop: int
+    country: Optional[str]
+    entity: str
+    via: str  # name | adj | org | place | pronoun | person
+    tok: int = 0
+    prep: Optional[str] = None  # from | to | for | with | by | in | of | None
+    cases: frozenset = frozenset()
+    actor: bool = False  # stands for a state's army, ministry, customers...
+    weapon: bool = False  # modifies a weapon noun or a system: the origin
+    supplied: bool = False  # "Russia-supplied", "Russian-made"
+    paren: bool = False  # inside parentheses: an aside (the maker, an abbreviation), never a party
+
+
+
+def find_refs(d: Doc, sent: Sent) -> list:
+    refs: list[Ref] = []
+    covered = []
+    for m in sent.mentions:
+        c = None
+        via = None
+        if m.type == "country":
+            c, via = m.key, ("adj" if is_adjective(m.text) else "name")
+        elif m.type == "organization":
+            ent = d.entity(m.key)
+            if ent and ent.attrs.get("kind") in MEDIA_KINDS:
+                continue
+            c, via = d.country_of(m.key), "org"
+        elif m.type == "place" and m.key in METONYMS:
+            c, via = METONYMS[m.key], "place"
+        elif m.type == "military_unit":
+            c, via = d.country_of(m.key), "org"
+        if c is None or via is None:
+            continue
+        refs.append(Ref(m.start, m.stop, c, m.key, via))
+        covered.append((m.start, m.stop))
+    # hyphenated compounds: "Russia-supplied", "Russian-made", "российско-белорусский"
+    for t in sent.toks:
+        if not ("-" in t.text or "‑" in t.text or t.low in PRONOUNS_1P):
+            continue
+        if any(s <= t.start < e for s, e in covered):
+            continue
+        if "-" in t.text or "‑" in t.text:
+            parts = re.split(r"[-‑]", t.text)
+            tail = parts[-1].lower()
+            head_c = country_word(parts[0])
+            if head_c and tail in SUPPLIED_SUFFIX:
+                refs.append(Ref(t.start, t.stop, head_c, head_c, "adj", supplied=True, weapon=True))
+                continue
+            cs = [country_word(p) for p in parts]
+            if len(parts) >= 2 and all(cs):
+                for c in dict.fromkeys(cs):
+                    refs.append(Ref(t.start, t.stop, c, c, "adj"))
+            continue
+        if t.low in PRONOUNS_1P:
+            c = _speaker_country(d, sent, t.start)
+            if c:
+                refs.append(Ref(t.start, t.stop, c, c, "pronoun"))
+    # "российского производства" / "made in Russia"
+    for m in (MADE_IN.finditer(sent.text) if d.made_in else ()):
+        for r in refs:
+            if r.start - sent.start == m.end():
+                r.supplied = True
+    refs.sort(key=START)
+    for r in refs:
+        r.tok = d.tok_at(sent, r.start)
+        before = d.text[sent.start:r.start]
+        r.paren = before.count("(") > before.count(")")
+        if r.via == "org":
+            r.actor = True
+        _syntax(d, sent, r)
+    # coordination shares the first conjunct's role: "министры обороны России и Белоруссии", "to Russia and Belarus"
+    for prev, r in zip(refs, refs[1:]):
+        if COORDINATION.fullmatch(d.text[prev.stop:r.start]) and r.prep is None \
+                and r.via == prev.via:
+            r.prep, r.actor = prev.prep, prev.actor or r.actor
+            if prev.cases and d.ru:
+                r.cases = prev.cases
+    return refs
+
+
+def _speaker_country(d: Doc, sent: Sent, pos: int) -> Optional[str]:
+    for st in map(d.a.statements.__getitem__, d.a.statements_at(pos)):
+        if st.speaker:
+            c = d.country_of(st.speaker)
+            if c:
+                return c
+    # the attribution in the sentence (or the next one, for a quote running on)
+    for s in (sent, *(x for x in d.sents[sent.index + 1:sent.index + 3])):
+        for m in s.mentions:
+            if m.type in ("person", "organization") and d.in_frame(s, m.start, m.stop):
+                c = d.country_of(m.key)
+                if c:
+                    return c
+        if s.frames:
+            break
+    return None
+
+
+def _syntax(d: Doc, sent: Sent, r: Ref) -> None:
+    """Preposition, case, and what the country modifies."""
+    toks = sent.toks
+    i = r.tok
+    j_end = d.tok_at(sent, r.stop - 1) if r.stop > r.start else i
+    nxt = toks[j_end + 1:j_end + 5]
+    if r.via == "adj":
+        # what the adjective modifies: an actor ("Belarusian armed forces") or a weapon ("Russian S-400")
+        for t in nxt:
+            if _is_system_at(d, sent, t.start):
+                r.weapon = True
+                break
+            if _actor_word(d, t):
+                r.actor = True
+                break
+            if _weapon_word(d, t):
+                r.weapon = True
+                break
+            if not modifier_word(d, t):
+                break
+        if not r.actor and not r.weapon:
+            r.actor = True  # "the Belarusian side", "белорусским" + unknown noun: treat as the state
+    head = i
+    if r.via in ("name", "org", "place") and d.ru:
+        # a genitive country after its head noun: "Министерство обороны Белоруссии", "армии России"
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 3 and _ru_genitive_chain(d, toks[k]):
+            if toks[k].keys & ACTOR_RU:
+                head = k
+                r.actor = True
+            k -= 1
+            steps += 1
+    elif r.via in ("name", "org", "adj") and not d.ru:
+        # "the armed forces of Belarus", "the troops of the Russian Aerospace Forces": the head noun's role
+        k = i - 1
+        while k >= 0 and toks[k].low in ("the", "its", "their"):
+            k -= 1
+        if k >= 1 and toks[k].low == "of" and (r.via != "adj" or r.actor):
+            k -= 1
+            while k >= 0 and toks[k].low in ("the",):
+                k -= 1
+            if k >= 0 and (toks[k].low in ACTOR_EN | {"territory"} or
+                           re.fullmatch(r"(?:troops|forces|units|army|crews)", toks[k].low)):
+                head = k
+                r.actor = True
+                while head - 1 >= 0 and (modifier_word(d, toks[head - 1]) or toks[head - 1].low in ACTOR_EN
+                                         or toks[head - 1].low.endswith("-technical")):
+                    head -= 1
+    r.prep, r.cases = _prep(d, sent, head if head != i else i, r)
+    if r.via == "adj" and d.ru:
+        # the case of the head noun decides ("российским заказчикам" is dative)
+        for t in nxt:
+            if _actor_word(d, t) or _weapon_word(d, t):
+                r.cases = word_cases(t.text)
+                break
+
+
+def _ru_genitive_chain(d: Doc, t: Tok) -> bool:
+    if not t.cyr:
+        return t.text.isupper()  # "ВВС", "ПВО"
+    cases = word_cases(t.text)
+    return bool(cases & {"gent", "nomn", "accs", "datv", "loct", "ablt"}) and is_noun(t.text)
+
+
+def _prep(d: Doc, sent: Sent, i: int, r: Ref):
+    toks = sent.toks
+    k = i - 1
+    skipped = 0
+    while k >= 0 and skipped < 4:
+        t = toks[k]
+        gap = sent.text[t.stop - sent.start:toks[k + 1].start - sent.start]
+        if PREP_GAP_STOP.search(gap):
+            break
+        if d.ru or t.cyr:
+            w = t.low
+            if w in ("из", "от", "у"):
+                return "from", frozenset()
+            if w in ("в", "во", "на"):
+                target = toks[i]
+                cases = word_cases(target.text) if target.cyr else frozenset()
+                if "accs" in cases and "loct" not in cases:
+                    return "to", cases
+                return "in", cases
+            if w in ("для", "к"):
+                return "for", frozenset()
+            if w in ("с", "со", "между"):
+                return "with", frozenset()
+            if w in ("по", "о", "об", "против"):
+                return "other", frozenset()
+            if is_adj(t.text) or t.low in ("и",) or country_word(t.text):
+                k -= 1
+                skipped += 1
+                continue
+            break
+        w = t.low
+        if w in ("from",):
+            return "from", frozenset()
+        if w in ("to", "into", "towards"):
+            return "to", frozenset()
+        if w == "for":
+            return "for", frozenset()
+        if w in ("with", "between"):
+            return "with", frozenset()
+        if w == "by":
+            return "by", frozenset()
+        if w in ("in", "at", "inside", "within", "on", "across", "near"):
+            return "in", frozenset()
+        if w in ("of", "against", "about", "over", "on", "like", "than", "toward"):
+            return "other", frozenset()
+        if w in ("the", "a", "an", "its", "their", "his", "her", "our", "allied", "neighbouring", "neighboring",
+                 "fellow", "friendly", "both", "and", "other", "latest", "new", "modern") or \
+                country_word(t.text) or (t.text[:1].isupper() and k > 0 and r.via == "adj"):
+            k -= 1
+            skipped += 1
+            continue
+        break
+    cases = frozenset()
+    if toks[i].cyr:
+        cases = word_cases(toks[i].text)
+    return None, cases
+
+
+def _is_system_at(d: Doc, sent: Sent, pos: int) -> bool:
+    return any(m.type == "weapon_system" and m.start <= pos < m.stop for m in sent.mentions)
+
+
+def _actor_word(d: Doc, t: Tok) -> bool:
+    if t.cyr or t.text.isupper() and d.ru:
+        return bool(t.keys & ACTOR_RU) or t.text in ("ВВС", "ВС", "ПВО", "ВКС", "МО")
+    return t.low in ACTOR_EN
+
+
+def _weapon_word(d: Doc, t: Tok) -> bool:
+    if t.cyr:
+        return bool(t.keys & WEAPON_RU)
+    return bool(WEAPON_EN.match(t.low))
+
+
+def modifier_word(d: Doc, t: Tok) -> bool:
+    if t.cyr:
+        return is_adj(t.text)
+    return t.low in QTY_FILLER_EN or t.low.endswith(("-range", "-based", "-made", "-built")) or \
+        t.low in ("the", "latest", "new", "modern", "advanced", "armed")
+
+
+def dyad(d: Doc) -> list:
+    counts: dict = {}
+    for s in d.sents:
+        for r in s.refs:
+            if r.country:
+                counts[r.country] = counts.get(r.country, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])
+    return [k for k, _ in top[:2]] if len(top) >= 2 and top[1][1] >= 1 else []
+
+
+def doc_origins(d: Doc) -> dict:
+    """System family -> country, from adjectives that modify one of its mentions anywhere in the article."""
+    out: dict = {}
+    for s in d.sents:
+        for r in s.refs:
+            if not (r.weapon or r.supplied) or d.in_frame(s, r.start):
+                continue
+            for m in s.mentions:
+                if m.type == "weapon_system" and 0 <= m.start - r.stop <= 60 and \
+                        not re.search(r"[,;.]", d.text[r.stop:m.start]):
+                    out.setdefault(d.family(m.key), r.country)
+                    out.setdefault(m.key, r.country)
+                    break
+    return out
