@@ -183,7 +183,7 @@ def open_for_query(ctx):
     from bellink.db import DatabaseError, open_db
 
     try:
-        return open_db(_db_path(ctx), must_exist=True)
+        return open_db(_db_path(ctx), must_exist=True, read_only_ok=True)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -291,10 +291,10 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, jobs, dask_addres
         conn = open_db(db_file)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
-    failures = []
-    written = []
+    failures, written, seen = [], [], []
 
     def on_file(r):
+        seen.append(r)
         if r.status in ("new", "updated"):
             written.append(r)
         progress.advance(Path(r.path).name)  # a record shows as "dump.jsonl:12"
@@ -311,6 +311,8 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, jobs, dask_addres
                                    on_file=on_file, on_total=progress.total)
     except LoadError as exc:
         results, refusal = [], str(exc)
+    except DatabaseError as exc:
+        results, refusal = seen, str(exc)  # a full disk stops the run; what was stored before stays
     except BackendError as exc:
         results, refusal = [], (f"{exc}; the {len(written)} documents stored before that are kept: "
                                 "run the same command again to finish the rest")

@@ -11,7 +11,18 @@ Design:
   old database upgrades in place the first time a new bellink touches it.
 * A file that is not SQLite, or is SQLite but not bellink's, is refused before
   anything is written to it.
-* WAL journal and a busy timeout let a query run while an ingest writes.
+* WAL journal and a busy timeout let a query run while an ingest writes; a
+  writer waits up to a minute for another writer (two ingests at once take
+  turns, one transaction per document).
+* Every write goes through ``transaction``: when SQLite itself ended the
+  transaction (a full disk, an I/O error), the error that did it is the one
+  raised, not "cannot rollback - no transaction is active".
+* An error that means the database as a whole cannot be written (full disk,
+  read-only file, I/O error, corruption) is ``StorageError``, with the
+  database's path: ingest stops at the first one instead of failing every
+  remaining file the same way.
+* Queries open a database they cannot write (a read-only file or folder)
+  read-only, or as immutable when not even the WAL index can be created.
 
 Only the standard library is imported here: query commands go through this
 module and must start fast.
@@ -20,16 +31,69 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Optional
+from urllib.parse import quote
 
 MIGRATIONS_TABLE = "bellink_migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 60_000
 
 
 class DatabaseError(Exception):
     """A database the user pointed at cannot be used; the message says why."""
+
+
+class StorageError(DatabaseError):
+    """The database cannot be written at all (disk full, read-only, I/O error, corrupt): every
+    further write would fail the same way, so the run stops with this one message."""
+
+
+# SQLite's words for errors about the database as a whole, not about one document's rows
+_STORAGE_FAILURES = ("database or disk is full", "disk i/o error", "readonly database", "read-only",
+                     "unable to open database", "database disk image is malformed", "file is not a database",
+                     "database is locked", "out of memory")
+
+
+def database_path(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("pragma database_list").fetchone()
+        return row[2] or ":memory:"
+    except sqlite3.Error:
+        return "the database"
+
+
+def storage_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> Optional[StorageError]:
+    """``exc`` as a StorageError naming the database, or None when it concerns one document only."""
+    message = str(exc)
+    code = getattr(exc, "sqlite_errorcode", None)
+    full = code is not None and code & 0xFF in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY,
+                                                sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CANTOPEN,
+                                                sqlite3.SQLITE_NOMEM, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    if full or any(words in message.lower() for words in _STORAGE_FAILURES):
+        return StorageError(f"{database_path(conn)}: {message}")
+    return None
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection):
+    """One write transaction (BEGIN IMMEDIATE: the write lock is taken first, so decisions made
+    inside it see every other writer's committed work). A failure rolls back if SQLite has not
+    already done so, and the failure itself is what propagates."""
+    conn.execute("begin immediate")
+    try:
+        yield conn
+        conn.execute("commit")
+    except BaseException:
+        if conn.in_transaction:
+            try:
+                conn.execute("rollback")
+            except sqlite3.Error:
+                pass  # the original error says what happened; this one would only hide it
+        raise
 
 
 def list_migrations() -> list[tuple[str, Path]]:
@@ -63,19 +127,67 @@ def _check_is_bellink(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def connect(path: str | os.PathLike, *, must_exist: bool = False) -> sqlite3.Connection:
-    """Open (creating if allowed) a bellink database without migrating it."""
+def _check_is_regular(path: Path) -> None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise DatabaseError(f"cannot open {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise DatabaseError(f"{path} is a directory, not a database file")
+    if not stat.S_ISREG(mode):
+        raise DatabaseError(f"{path} is not a regular file (a device, pipe or socket); give a database file path")
+
+
+class Connection(sqlite3.Connection):
+    read_only = False  # opened read-only (or immutable) because the place cannot be written
+
+
+def _open(target: str, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri,
+                           factory=Connection)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A database in a place this process cannot write: read-only, else immutable (when even the
+    WAL index beside it cannot be created; nobody can be writing a file in a read-only place)."""
+    base = "file:" + quote(str(path.resolve()))
+    last: Optional[sqlite3.Error] = None
+    for flags in ("?mode=ro", "?immutable=1"):
+        try:
+            conn = _open(base + flags, uri=True)
+            conn.execute("select count(*) from sqlite_master").fetchone()
+            conn.read_only = True
+            return conn
+        except sqlite3.Error as exc:
+            last = exc
+    raise DatabaseError(f"{path} cannot be opened: {last}")
+
+
+def connect(path: str | os.PathLike, *, must_exist: bool = False, read_only_ok: bool = False) -> sqlite3.Connection:
+    """Open (creating if allowed) a bellink database without migrating it.
+
+    ``read_only_ok``: a database that cannot be opened for writing (read-only file or folder)
+    is opened read-only instead (query commands)."""
     path = Path(path)
-    if path.exists():
+    if os.path.lexists(path):
+        _check_is_regular(path)
         _check_is_sqlite(path)
     elif must_exist:
         raise DatabaseError(f"no database at {path}; run 'bellink ingest' first or pass --db")
     elif not path.parent.exists():
         raise DatabaseError(f"cannot create {path}: folder {path.parent} does not exist")
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = _open(str(path))
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            if not (read_only_ok and path.exists()):
+                raise
+            conn.close()
+            conn = _open_read_only(path)
         _check_is_bellink(conn, path)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} cannot be opened as a SQLite database: {exc}") from None
@@ -106,17 +218,18 @@ def migrate(conn: sqlite3.Connection, upto: str | None = None) -> list[str]:
         pending = [(n, f) for n, f in pending if n <= upto]
     if not pending:
         return []
+    if getattr(conn, "read_only", False):
+        raise DatabaseError("this database was written by an older bellink and must be upgraded, which needs"
+                            " write access to it and its folder; run 'bellink ingest' where it can be written")
     if conn.execute("pragma journal_mode").fetchone()[0].lower() != "wal":
         conn.execute("pragma journal_mode = wal")
     applied = []
     for name, f in pending:
         sql = f.read_text(encoding="utf-8")
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        conn.execute("begin immediate")
-        try:
+        with transaction(conn):
             # Re-check under the write lock: another process may have migrated meanwhile.
             if name in set(applied_migrations(conn)):
-                conn.execute("rollback")
                 continue
             conn.execute(
                 f"create table if not exists {MIGRATIONS_TABLE} "
@@ -127,10 +240,6 @@ def migrate(conn: sqlite3.Connection, upto: str | None = None) -> list[str]:
             conn.execute(
                 f"insert into {MIGRATIONS_TABLE} (name, applied_at) values (?, ?)", (name, now)
             )
-            conn.execute("commit")
-        except BaseException:
-            conn.execute("rollback")
-            raise
         applied.append(name)
     return applied
 
@@ -157,9 +266,9 @@ def _only_comments(chunk: str) -> bool:
     )
 
 
-def open_db(path: str | os.PathLike, *, must_exist: bool = False) -> sqlite3.Connection:
-    """Open a bellink database, migrated to the newest schema."""
-    conn = connect(path, must_exist=must_exist)
+def open_db(path: str | os.PathLike, *, must_exist: bool = False, read_only_ok: bool = False) -> sqlite3.Connection:
+    """Open a bellink database, migrated to the newest schema (see ``connect`` for ``read_only_ok``)."""
+    conn = connect(path, must_exist=must_exist, read_only_ok=read_only_ok)
     try:
         migrate(conn)
     except sqlite3.DatabaseError as exc:

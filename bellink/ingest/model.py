@@ -50,6 +50,9 @@ class Document:
     encoding: Optional[str] = None
     removed: list = field(default_factory=list)  # (label, raw text) of boilerplate dropped
     warnings: list = field(default_factory=list)  # said to the user, not stored ("--lang ru contradicts...")
+    # a file's name without extension: its id is settled from it under the write lock (see pipeline.store);
+    # None for a record, whose id is its own
+    id_base: Optional[str] = None
 
 
 @dataclass

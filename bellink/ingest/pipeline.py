@@ -166,16 +166,25 @@ def _date_cols(date) -> tuple:
 
 
 def sync_kb(conn: sqlite3.Connection) -> None:
-    """Write the knowledge base's entities and aliases; skipped when unchanged."""
+    """Write the knowledge base's entities and aliases; skipped when unchanged.
+
+    The digest is checked again under the write lock: two ingests started together
+    sync once, the second finds the first's digest and writes nothing."""
+    from bellink.db import transaction
     from bellink.ingest import kb
 
     base = kb.load()
     digest = base.digest
-    row = conn.execute("select value from meta where key = 'kb_digest'").fetchone()
-    if row and row[0] == digest:
+
+    def current() -> bool:
+        row = conn.execute("select value from meta where key = 'kb_digest'").fetchone()
+        return bool(row) and row[0] == digest
+
+    if current():
         return
-    conn.execute("begin immediate")
-    try:
+    with transaction(conn):
+        if current():
+            return
         for ent in base.entities.values():
             _upsert_entity(conn, ent)
         # families, countries: second pass once every key has an id
@@ -199,10 +208,6 @@ def sync_kb(conn: sqlite3.Connection) -> None:
 
         curation.apply_entities(conn)  # merges and aliases outlive a KB sync
         conn.execute("insert or replace into meta (key, value) values ('kb_digest', ?)", (digest,))
-        conn.execute("commit")
-    except BaseException:
-        conn.execute("rollback")
-        raise
 
 
 def _upsert_entity(conn: sqlite3.Connection, ent: Entity) -> int:
@@ -216,7 +221,9 @@ def _upsert_entity(conn: sqlite3.Connection, ent: Entity) -> int:
             conn.execute(
                 "update entities set name = ?, name_ru = ?, type = ?, source = 'kb', category = ?, attrs = ?"
                 " where id = ?",
-                (ent.name, ent.name_ru, ent.type, ent.attrs.get("category"), json.dumps(attrs, ensure_ascii=False), entity_id),
+                # no attributes are NULL, as when the entity was inserted (not '{}': a re-sync changes nothing)
+                (ent.name, ent.name_ru, ent.type, ent.attrs.get("category"),
+                 json.dumps(attrs, ensure_ascii=False) if attrs else None, entity_id),
             )
         elif ent.name_ru and not conn.execute("select name_ru from entities where id = ?", (entity_id,)).fetchone()[0]:
             conn.execute("update entities set name_ru = ? where id = ?", (ent.name_ru, entity_id))
@@ -237,14 +244,55 @@ def _upsert_entity(conn: sqlite3.Connection, ent: Entity) -> int:
     return entity_id
 
 
-def store(conn: sqlite3.Connection, a: Analysis) -> None:
-    """Write one analyzed document in a single transaction, replacing an earlier version."""
+@dataclass
+class Stored:
+    """What ``store`` did, decided under the write lock."""
+
+    status: str  # new | updated | unchanged | duplicate
+    document: str  # the id stored, or the document this one duplicates
+    message: str = ""
+
+
+def _place(conn: sqlite3.Connection, doc: Document, id_base: Optional[str], force: bool) -> Optional[Stored]:
+    """Decide, inside the write transaction, which id ``doc`` is stored under and whether it is to be
+    stored at all. Deciding before the lock let two ingests pick one id for two files and each take
+    the other's row for "an earlier version" to replace (documents were lost).
+
+    A file (``id_base`` given) keeps the id its path already has, else gets the first free id from
+    ``id_base``; a record keeps its own id. None: store it; else why not."""
+    from bellink.ingest.load import keep_stored_metadata
+
+    if id_base is not None:
+        row = conn.execute("select id from documents where path = ?", (doc.path,)).fetchone() if doc.path else None
+        doc.id = row[0] if row else _free_id(conn, id_base)
+    existing = conn.execute(
+        "select id, sha256, extractor_version, published, published_precision, published_source,"
+        " outlet, outlet_source, lang, lang_source from documents where id = ?", (doc.id,)
+    ).fetchone()
+    if existing is None:
+        dup = _duplicate_of(conn, doc)
+        return Stored("duplicate", dup, f"duplicate of {dup}") if dup else None
+    keep_stored_metadata(doc, dict(existing))
+    if existing["sha256"] == doc.sha256 and not force and not _metadata_differs(conn, doc) \
+            and existing["extractor_version"] == EXTRACTOR_VERSION:
+        return Stored("unchanged", doc.id)  # another ingest stored this very version meanwhile
+    return None
+
+
+def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = None, force: bool = False) -> Stored:
+    """Write one analyzed document in a single transaction, replacing an earlier version.
+
+    Which id it gets, and whether it is new, an update, unchanged or a duplicate, is decided
+    under the write lock (see ``_place``), so concurrent ingests never overwrite each other."""
+    from bellink.db import transaction
     from bellink.names import fold
 
     doc = a.document
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    conn.execute("begin immediate")
-    try:
+    with transaction(conn):
+        skipped = _place(conn, doc, id_base, force)
+        if skipped is not None:
+            return skipped
         old = conn.execute("select 1 from documents where id = ?", (doc.id,)).fetchone()
         orphan_candidates: list[int] = []
         if old:
@@ -368,10 +416,7 @@ def store(conn: sqlite3.Connection, a: Analysis) -> None:
         from bellink import curation
 
         curation.apply_document(conn, doc.id)  # analysts' decisions survive every re-extraction
-        conn.execute("commit")
-    except BaseException:
-        conn.execute("rollback")
-        raise
+    return Stored("updated" if old else "new", doc.id)
 
 
 # --- walking the user's paths ---------------------------------------------------
@@ -469,6 +514,8 @@ def ingest_paths(
     is not a date or a language): fixing it is the user's next step for every file.
     Raises workers.BackendError when analysis cannot go on (a worker process died,
     the cluster cannot be reached); every document written before stays.
+    Raises db.StorageError at the first error that means nothing more can be written
+    (full disk, read-only database): every document stored before it stays too.
     """
     from bellink.ingest import workers
     from bellink.ingest.load import LoadError, load_document, load_manifest
@@ -487,7 +534,12 @@ def ingest_paths(
         make_backend, least = (lambda: workers.ProcessPool(jobs)), workers.MIN_FOR_WORKERS
     else:
         make_backend, least = workers.InProcess, 0
-    sync_kb(conn)
+    try:
+        sync_kb(conn)
+    except sqlite3.Error as exc:
+        from bellink.db import StorageError, storage_error
+
+        raise (storage_error(conn, exc) or StorageError(f"cannot store the knowledge base: {exc}")) from None
     if on_total:
         # a dump's records are not counted ahead (that would read it twice): no total then
         on_total(None if any(not err and is_record_file(p) for p, err in files) else len(files))
@@ -499,7 +551,7 @@ def ingest_paths(
             on_file(r)
 
     flags = dict(published=published, outlet=outlet, lang=lang, force=force)
-    dispatcher = workers.Dispatcher(make_backend, lambda p, outcome: _write(conn, p, outcome), emit,
+    dispatcher = workers.Dispatcher(make_backend, lambda p, outcome: _write(conn, p, outcome, force), emit,
                                     jobs=jobs, min_for_workers=least)
     try:
         for path, error in files:
@@ -530,16 +582,31 @@ def _load_one(conn, dispatcher, path, manifests, flags, load_document, LoadError
         if existing is None and dispatcher.claimed(_free_id(conn, path.stem)):
             dispatcher.drain()  # the name is taken by a document still being analyzed: let it land first
         doc_id = existing["id"] if existing else _free_id(conn, path.stem)
-        return load_document(path, doc_id=doc_id, manifest=manifests.get(path.parent), **flags)
+        doc = load_document(path, doc_id=doc_id, manifest=manifests.get(path.parent), **flags)
+        doc.id_base = path.stem
+        return doc
     except LoadError as exc:
         dispatcher.result(FileResult(str(path), None, "failed", str(exc)))
     except sqlite3.DatabaseError as exc:
-        dispatcher.result(FileResult(str(path), None, "failed", f"database error: {exc}"))
+        dispatcher.result(_database_failure(conn, str(path), exc))
     return None
 
 
+def _database_failure(conn, label: str, exc: sqlite3.Error) -> FileResult:
+    """One file's database error; StorageError when the database as a whole cannot be written."""
+    from bellink.db import storage_error
+
+    fatal = storage_error(conn, exc)
+    if fatal is not None:
+        raise fatal from None
+    return FileResult(label, None, "failed", f"database error: {exc}")
+
+
 def _triage(conn, dispatcher, label: str, doc: Document, force: bool) -> None:
-    """Report an unchanged or duplicate document at once; send any other to analysis."""
+    """Report an unchanged or duplicate document at once; send any other to analysis.
+
+    These checks only spare the analysis of what is plainly unchanged or a duplicate:
+    ``store`` decides again under the write lock, where other ingests cannot interfere."""
     from bellink.ingest.load import keep_stored_metadata
     from bellink.ingest.workers import Pending
 
@@ -567,11 +634,11 @@ def _triage(conn, dispatcher, label: str, doc: Document, force: bool) -> None:
             if dup:
                 return dispatcher.result(FileResult(label, dup, "duplicate", f"duplicate of {dup}"))
     except sqlite3.DatabaseError as exc:
-        return dispatcher.result(FileResult(label, None, "failed", f"database error: {exc}"))
+        return dispatcher.result(_database_failure(conn, label, exc))
     dispatcher.add(Pending(label, doc, bool(existing)), (doc.sha256, fingerprint))
 
 
-def _write(conn, p, outcome) -> FileResult:
+def _write(conn, p, outcome, force: bool = False) -> FileResult:
     """Store one analyzed document (the writer: this process only) and report it."""
     from bellink.ingest.workers import Failure
 
@@ -585,16 +652,18 @@ def _write(conn, p, outcome) -> FileResult:
         return FileResult(p.label, None, "failed",
                           f"internal error ({outcome.kind}: {outcome.message}); set BELLINK_DEBUG=1 for a traceback")
     try:
-        store(conn, outcome)
+        done = store(conn, outcome, id_base=outcome.document.id_base, force=force)
     except sqlite3.DatabaseError as exc:
-        return FileResult(p.label, None, "failed", f"database error: {exc}")
+        return _database_failure(conn, p.label, exc)
     except Exception as exc:
         if os.environ.get("BELLINK_DEBUG"):
             raise
         return FileResult(p.label, None, "failed",
                           f"internal error ({type(exc).__name__}: {exc}); set BELLINK_DEBUG=1 for a traceback")
+    if done.status in ("unchanged", "duplicate"):
+        return FileResult(p.label, done.document, done.status, done.message or "; ".join(doc.warnings))
     facts = len(outcome.statements) + len(outcome.events)
-    return FileResult(p.label, doc.id, "updated" if p.existing else "new", "; ".join(doc.warnings), facts=facts)
+    return FileResult(p.label, done.document, done.status, "; ".join(doc.warnings), facts=facts)
 
 
 def _duplicate_of(conn, doc: Document) -> Optional[str]:

@@ -1,0 +1,261 @@
+"""Nothing lost, nothing let in (issue 10): concurrent ingests, storage failures, read-only databases.
+
+The fast, deterministic half of the reliability work; the long randomized suite (kill -9, real
+concurrent processes, a full tmpfs, the fuzz corpus) is bench/reliability/run.py.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bellink.cli import cli
+from bellink.db import DatabaseError, StorageError, open_db, transaction
+from bellink.ingest import pipeline
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ARTICLE_A = (SEEDS / "001_1e42d33d7abe5dcd.txt").read_text(encoding="utf-8")
+ARTICLE_B = (SEEDS / "003_30802583c04b4f2c.txt").read_text(encoding="utf-8")
+
+
+def _folder(root: Path, name: str, text: str) -> Path:
+    folder = root / name
+    folder.mkdir()
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _documents(db: Path) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("select id, path, sha256 from documents order by id").fetchall()
+    finally:
+        conn.close()
+
+
+# --- finding 1: two ingests at once ---------------------------------------------------------------
+
+def test_a_document_stored_by_another_ingest_meanwhile_is_not_taken_for_an_earlier_version(tmp_path, monkeypatch):
+    """Two folders with the same file name: the second ingest stores its file while the first is
+    analyzing; the first used to pick the same id and delete the other's row as 'an earlier version'."""
+    db = tmp_path / "kb.db"
+    a, b = _folder(tmp_path, "a", ARTICLE_A), _folder(tmp_path, "b", ARTICLE_B)
+    first, second = open_db(db), open_db(db)
+    real_analyze = pipeline.analyze
+    interleaved = []
+
+    def analyze_while_the_other_ingest_runs(doc):
+        if not interleaved:
+            interleaved.append(doc.path)
+            monkeypatch.setattr(pipeline, "analyze", real_analyze)
+            [other] = pipeline.ingest_paths(second, [b])
+            assert other.status == "new"
+        return real_analyze(doc)
+
+    monkeypatch.setattr(pipeline, "analyze", analyze_while_the_other_ingest_runs)
+    [mine] = pipeline.ingest_paths(first, [a])
+    first.close(), second.close()
+    stored = _documents(db)
+    assert mine.status == "new"
+    assert sorted(p for _, p, _ in stored) == sorted([str((a / "report.txt").resolve()),
+                                                      str((b / "report.txt").resolve())])
+    assert len({i for i, _, _ in stored}) == 2
+    assert mine.document in {i for i, _, _ in stored}
+
+
+def test_the_same_file_stored_meanwhile_by_another_ingest_is_unchanged_not_stored_twice(tmp_path, monkeypatch):
+    db = tmp_path / "kb.db"
+    a = _folder(tmp_path, "a", ARTICLE_A)
+    first, second = open_db(db), open_db(db)
+    real_analyze = pipeline.analyze
+
+    def analyze_while_the_other_ingest_runs(doc):
+        monkeypatch.setattr(pipeline, "analyze", real_analyze)
+        assert [r.status for r in pipeline.ingest_paths(second, [a])] == ["new"]
+        return real_analyze(doc)
+
+    monkeypatch.setattr(pipeline, "analyze", analyze_while_the_other_ingest_runs)
+    assert [r.status for r in pipeline.ingest_paths(first, [a])] == ["unchanged"]
+    assert len(_documents(db)) == 1
+
+
+def test_knowledge_base_sync_changes_nothing_the_second_time(tmp_path):
+    """Two ingests starting together both synced the knowledge base; the second turned NULL
+    attributes into '{}'."""
+    conn = open_db(tmp_path / "kb.db")
+    pipeline.sync_kb(conn)
+    before = conn.execute("select * from entities order by id").fetchall()
+    roles = conn.execute("select count(*) from roles").fetchone()[0]
+    conn.execute("delete from meta where key = 'kb_digest'")  # as if the other process's sync were unseen
+    pipeline.sync_kb(conn)
+    assert [tuple(r) for r in conn.execute("select * from entities order by id")] == [tuple(r) for r in before]
+    assert conn.execute("select count(*) from roles").fetchone()[0] == roles
+
+
+def test_the_knowledge_base_digest_is_checked_again_under_the_write_lock(tmp_path, monkeypatch):
+    conn = open_db(tmp_path / "kb.db")
+    pipeline.sync_kb(conn)
+    writes = []
+    conn.set_trace_callback(lambda sql: writes.append(sql) if sql.lstrip().lower().startswith(("update", "insert"))
+                            else None)
+    # the first look at the digest is stale (the other ingest had not committed yet); the second is not
+    real = conn.execute
+    looks = []
+
+    class Stale:
+        def __init__(self, c):
+            self.c = c
+
+        def execute(self, sql, *args):
+            if "kb_digest" in sql and sql.startswith("select") and not looks:
+                looks.append(sql)
+                return real("select 'stale'")
+            return real(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.c, name)
+
+    pipeline.sync_kb(Stale(conn))
+    assert looks and not writes
+
+
+# --- finding 5: storage errors --------------------------------------------------------------------
+
+def _small_disk(conn, pages: int) -> None:
+    """SQLite's own cap on the file's size: writes past it fail as on a full disk (SQLITE_FULL)."""
+    used = conn.execute("pragma page_count").fetchone()[0]
+    conn.execute(f"pragma max_page_count = {used + pages}")
+
+
+def test_a_full_disk_is_reported_once_as_it_is_with_the_path(tmp_path):
+    db = tmp_path / "kb.db"
+    conn = open_db(db)
+    pipeline.sync_kb(conn)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"a{i}.txt").write_text(ARTICLE_A.replace("Lukashenko", f"Lukashenko{i}") + f"\n\nNote {i}.",
+                                          encoding="utf-8")
+    _small_disk(conn, 8)
+    results = []
+    with pytest.raises(StorageError) as err:
+        pipeline.ingest_paths(conn, [folder], on_file=results.append)
+    message = str(err.value)
+    assert message == f"{db}: database or disk is full"
+    assert "rollback" not in message
+    stored = [r for r in results if r.status == "new"]
+    assert not any(r.status == "failed" for r in results)  # stopped at the first, not once per file
+    conn.execute("pragma max_page_count = 1000000")
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("select count(*) from documents").fetchone()[0] == len(stored)
+
+
+def test_a_failed_commit_raises_its_own_error_not_cannot_rollback(tmp_path):
+    conn = open_db(tmp_path / "kb.db")
+    conn.execute("create table t (x)")
+    _small_disk(conn, 2)
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        with transaction(conn):
+            conn.executemany("insert into t values (?)", [("x" * 4000,)] * 50)
+    assert not conn.in_transaction
+
+
+def test_full_disk_during_the_knowledge_base_sync_is_one_line(tmp_path, monkeypatch):
+    db = tmp_path / "kb.db"
+    real_open = pipeline.sync_kb
+
+    def sync_on_a_small_disk(conn):
+        _small_disk(conn, 3)
+        return real_open(conn)
+
+    monkeypatch.setattr(pipeline, "sync_kb", sync_on_a_small_disk)
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(SEEDS)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"Error: {db}: database or disk is full"]
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/zero"])
+def test_a_device_as_the_database_is_one_line(device):
+    for command in (["ingest", str(SEEDS / "001_1e42d33d7abe5dcd.txt")], ["sources"]):
+        result = CliRunner().invoke(cli, ["--db", device, *command])
+        assert result.exit_code == 1
+        lines = result.output.strip().splitlines()
+        assert lines == [f"Error: {device} is not a regular file (a device, pipe or socket); give a database file path"]
+
+
+# --- finding 9: read-only databases --------------------------------------------------------------
+
+def _as_nobody() -> list[str]:
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: cannot take write access away")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.fixture(scope="module")
+def read_only_copy(tmp_path_factory):
+    """A seeds database in a folder and file nobody may write (root drops to 'nobody' to read it)."""
+    src = tmp_path_factory.mktemp("ro") / "src.db"
+    result = CliRunner().invoke(cli, ["--db", str(src), "ingest", str(SEEDS / "001_1e42d33d7abe5dcd.txt")],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(src)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    folder = Path(tempfile.mkdtemp(prefix="bellink-ro-"))
+    shutil.copy(src, folder / "kb.db")
+    os.chmod(folder / "kb.db", 0o444)
+    os.chmod(folder, 0o555)
+    yield folder / "kb.db"
+    os.chmod(folder, 0o755)
+    shutil.rmtree(folder)
+
+
+def _bellink(*args, env=None) -> subprocess.CompletedProcess:
+    exe = [sys.executable, "-m", "bellink"]
+    return subprocess.run([*_as_nobody(), *exe, *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "HOME": "/tmp", **(env or {})})
+
+
+def test_a_read_only_database_in_a_read_only_folder_can_be_queried(read_only_copy):
+    result = _bellink("--db", str(read_only_copy), "sources", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [r["document"] if "document" in r else r.get("id") for r in json.loads(result.stdout)]
+    result = _bellink("--db", str(read_only_copy), "who-said", "Lukashenko", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)
+    assert sorted(p.name for p in read_only_copy.parent.iterdir()) == ["kb.db"]
+
+
+def test_ingest_into_a_read_only_database_is_one_line(read_only_copy, tmp_path):
+    article = Path(tempfile.mkdtemp(prefix="bellink-art-")) / "new.txt"
+    article.write_text(ARTICLE_B, encoding="utf-8")
+    os.chmod(article.parent, 0o755)
+    os.chmod(article, 0o644)
+    try:
+        result = _bellink("--db", str(read_only_copy), "ingest", str(article))
+    finally:
+        shutil.rmtree(article.parent)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and str(read_only_copy) in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_open_db_refuses_a_directory_and_a_fifo(tmp_path):
+    with pytest.raises(DatabaseError, match="is a directory"):
+        open_db(tmp_path)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(DatabaseError, match="not a regular file"):
+        open_db(fifo)
