@@ -49,18 +49,15 @@ def test_a_document_stored_by_another_ingest_meanwhile_is_not_taken_for_an_earli
     db = tmp_path / "kb.db"
     a, b = _folder(tmp_path, "a", ARTICLE_A), _folder(tmp_path, "b", ARTICLE_B)
     first, second = open_db(db), open_db(db)
-    real_analyze = pipeline.analyze
-    interleaved = []
+    real_analyze = pipeline.analyze_many
 
-    def analyze_while_the_other_ingest_runs(doc):
-        if not interleaved:
-            interleaved.append(doc.path)
-            monkeypatch.setattr(pipeline, "analyze", real_analyze)
-            [other] = pipeline.ingest_paths(second, [b])
-            assert other.status == "new"
-        return real_analyze(doc)
+    def analyze_while_the_other_ingest_runs(docs):
+        monkeypatch.setattr(pipeline, "analyze_many", real_analyze)
+        [other] = pipeline.ingest_paths(second, [b])
+        assert other.status == "new"
+        return real_analyze(docs)
 
-    monkeypatch.setattr(pipeline, "analyze", analyze_while_the_other_ingest_runs)
+    monkeypatch.setattr(pipeline, "analyze_many", analyze_while_the_other_ingest_runs)
     [mine] = pipeline.ingest_paths(first, [a])
     first.close(), second.close()
     stored = _documents(db)
@@ -75,14 +72,14 @@ def test_the_same_file_stored_meanwhile_by_another_ingest_is_unchanged_not_store
     db = tmp_path / "kb.db"
     a = _folder(tmp_path, "a", ARTICLE_A)
     first, second = open_db(db), open_db(db)
-    real_analyze = pipeline.analyze
+    real_analyze = pipeline.analyze_many
 
-    def analyze_while_the_other_ingest_runs(doc):
-        monkeypatch.setattr(pipeline, "analyze", real_analyze)
+    def analyze_while_the_other_ingest_runs(docs):
+        monkeypatch.setattr(pipeline, "analyze_many", real_analyze)
         assert [r.status for r in pipeline.ingest_paths(second, [a])] == ["new"]
-        return real_analyze(doc)
+        return real_analyze(docs)
 
-    monkeypatch.setattr(pipeline, "analyze", analyze_while_the_other_ingest_runs)
+    monkeypatch.setattr(pipeline, "analyze_many", analyze_while_the_other_ingest_runs)
     assert [r.status for r in pipeline.ingest_paths(first, [a])] == ["unchanged"]
     assert len(_documents(db)) == 1
 
