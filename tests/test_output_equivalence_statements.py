@@ -1,7 +1,7 @@
 """Restructuring the statements stage must not change what it finds.
 
-Every article bellink ships or is tested on (the seeds, bench/gold and bench/heldout articles, the
-files in tests/data and every passage of tests/data/statements) is analyzed, and its statements are
+Every article bellink ships or is tested on (the seeds, bench/gold, bench/heldout and bench/news
+articles, the files in tests/data and every passage of tests/data/statements) is analyzed, and its statements are
 compared field for field with the snapshot saved in tests/data/equivalence/statements/ before the
 stage was moved. ``rule`` (which construction made a statement) is new, so it is not compared.
 
@@ -38,6 +38,8 @@ def _file_sources():
         ("seeds", ROOT / "seeds", "*.txt"),
         ("gold", ROOT / "bench" / "gold" / "articles", "*.txt"),
         ("heldout", ROOT / "bench" / "heldout" / "articles", "*.txt"),
+        ("news_dev", ROOT / "bench" / "news" / "dev" / "articles", "*.txt"),
+        ("news_heldout", ROOT / "bench" / "news" / "heldout" / "articles", "*.txt"),
         ("data", DATA / "articles", "*"),
         ("events", DATA / "events", "**/*.txt"),
     ]
