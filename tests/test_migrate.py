@@ -15,7 +15,7 @@ def test_blank_database_gets_every_table_with_exact_columns(tmp_path):
         "published_precision", "published_source", "encoding", "text", "boilerplate", "extractor_version",
         "ingested_at",
     ]
-    assert list(db["sentence_spans"].columns_dict) == ["id", "document_id", "idx", "paragraph", "start", "stop"]
+    assert list(db["sentence_spans"].columns_dict) == ["id", "document_id", "idx", "paragraph", "start", "stop", "byte_start", "byte_len"]
     # the view gives back each sentence's text (and a rowid for Datasette's search)
     assert list(db["sentences"].columns_dict) == [
         "id", "document_id", "idx", "paragraph", "start", "stop", "text", "rowid"]

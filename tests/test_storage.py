@@ -122,3 +122,18 @@ def test_a_sentence_that_is_not_a_slice_of_its_document_stops_the_migration(tmp_
     # rolled back: the old table and its text are still there
     assert conn.execute("select text from sentences where idx = 1").fetchone()[0] == "something else"
     assert BEFORE_0006 == conn.execute("select max(name) from bellink_migrations").fetchone()[0]
+
+
+def test_sentences_with_characters_of_every_width_come_back_whole(tmp_path):
+    # 1-, 2-, 3- and 4-byte UTF-8 characters before and inside sentences: the view cuts by bytes
+    art = tmp_path / "widths.txt"
+    art.write_text("Café talks in Minsk — «Искандер» 🚀 arrives.\n\nЛукашенко said: “The S-400 𝔘 is here.” "
+                   "Then Moscow confirmed it.\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    _ingest(db, art)
+    conn = connect(db)
+    rows = conn.execute("select s.text, d.text as doc, s.start, s.stop from sentences s"
+                        " join documents d on d.id = s.document_id").fetchall()
+    assert len(rows) >= 3 and all(r["text"] == r["doc"][r["start"]:r["stop"]] for r in rows)
+    assert any("🚀" in r["text"] for r in rows) and any("𝔘" in r["text"] for r in rows)
+    _fts_ok(conn)

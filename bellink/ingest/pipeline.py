@@ -313,11 +313,16 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         conn.execute("insert or replace into document_fingerprints (document_id, text_sha256) values (?, ?)",
                      (doc.id, text_fingerprint(doc.text)))
         sentence_ids = []
+        at, byte_at = 0, 0  # a character offset and where it falls in the UTF-8 bytes
         for s in a.sentences:
-            # the text itself is documents.text[start:stop] (the view `sentences` gives it back)
+            # the text itself is documents.text[start:stop] (the view `sentences` gives it back,
+            # cut by byte offsets: substr() on a BLOB does not walk the characters before it)
+            byte_at += len(doc.text[at:s.start].encode("utf-8"))
+            at = s.start
             cur = conn.execute(
-                "insert into sentence_spans (document_id, idx, paragraph, start, stop) values (?, ?, ?, ?, ?)",
-                (doc.id, s.index, s.paragraph, s.start, s.stop),
+                "insert into sentence_spans (document_id, idx, paragraph, start, stop, byte_start, byte_len)"
+                " values (?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, s.index, s.paragraph, s.start, s.stop, byte_at, len(doc.text[s.start:s.stop].encode("utf-8"))),
             )
             sentence_ids.append(cur.lastrowid)
 
