@@ -301,7 +301,10 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, jobs, dask_addres
         if r.status == "failed":
             failures.append(r)
             click.echo(f"Error: {r.path}: {r.message}", err=True)
-        elif r.message and r.status != "duplicate":
+        elif r.status == "duplicate":
+            if fmt == "table":  # the other formats carry it in their rows
+                click.echo(f"Skipped: {r.path}: {r.message}", err=True)
+        elif r.message:
             click.echo(f"Warning: {r.path}: {r.message}", err=True)
 
     try:

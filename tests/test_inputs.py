@@ -351,3 +351,25 @@ def test_a_json_array_is_refused_with_how_to_convert_it(run, tmp_path, db_path):
     result = run("ingest", str(f))
     assert result.exit_code == 1 and not db_path.exists()
     assert result.stderr.count("\n") == 1 and "jq -c '.[]'" in result.stderr
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Belarus got S-400 systems from Russia.</p><p>The ministry said so on Monday &amp; more.</p>",
+     "Belarus gets S-400\n\nBelarus got S-400 systems from Russia.\n\nThe ministry said so on Monday & more."),
+    ("Belarus got S-400 systems from Russia &amp; more, the ministry said on Monday.",
+     "Belarus gets S-400\n\nBelarus got S-400 systems from Russia & more, the ministry said on Monday."),
+])
+def test_markup_a_scraper_left_in_the_text_field_is_read_as_html(body, expected):
+    from bellink.ingest.records import record_document
+
+    doc = record_document({"id": "x", "title": "Belarus gets S-400", "text": body}, field_map={}, where=None,
+                          path="dump.jsonl:1")
+    assert (doc.text, doc.title) == (expected, "Belarus gets S-400")
+
+
+def test_a_duplicate_is_named_on_stderr_in_table_mode(run, tmp_path, db_path):
+    shutil.copy(PAGES / "article_en.html", tmp_path / "a.html")
+    shutil.copy(PAGES / "article_en.html", tmp_path / "b.html")
+    result = run("ingest", str(tmp_path))
+    assert result.exit_code == 0
+    assert result.stderr == f"Skipped: {tmp_path / 'b.html'}: duplicate of a\n"

@@ -533,6 +533,8 @@ def build_document(
 
         page = read_page(raw)
         raw = page.text
+        if title and not page.title and not raw.startswith(title.strip()):
+            raw = f"{title.strip()}\n\n{raw}"  # a record's HTML fragment: its title opens the text
         title = title or page.title
     elif kind == "markdown":
         raw = strip_markdown(raw)

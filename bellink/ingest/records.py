@@ -25,6 +25,10 @@ from typing import Iterator, Optional, Union
 from bellink.ingest.load import MAX_BYTES, LoadError, build_document, check_metadata
 from bellink.ingest.model import Document
 
+HTML_MARKUP = re.compile(r"<(!doctype html|html|body|/?(p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|"
+                         r"blockquote|figure|img|table)\b[^>]*)>", re.IGNORECASE)
+HTML_ENTITY = re.compile(r"&(amp|nbsp|quot|lt|gt|laquo|raquo|mdash|ndash|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
+
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".csv")
 
 # bellink's field -> the names dumps commonly use for it, tried in order.
@@ -106,8 +110,12 @@ def record_document(record: dict, *, field_map: dict, where: Optional[str], path
                         "name yours with --field text=NAME)")
     if len(body.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise LoadError(f"too large (the limit is {MAX_BYTES // 1024 // 1024} MB)")
-    if kind == "text" and re.match(r"\s*(<!doctype html|<html|<p>|<div)", body[:300], re.I):
-        kind = "html"
+    if kind == "text" and HTML_MARKUP.search(body):
+        kind = "html"  # scrapers often keep the article body's markup in the text field
+    elif kind == "text" and HTML_ENTITY.search(body):
+        import html as html_lib
+
+        body = html_lib.unescape(body)
     given = {k: _value(record, k, field_map) for k in ("published", "outlet", "lang")}
     given = check_metadata({k: v for k, v in given.items() if v not in (None, "")}, where)
     rec_id, url = _value(record, "id", field_map), _value(record, "url", field_map)
