@@ -101,8 +101,11 @@ _TRANSFER_EN = _rows(TRANSFER_CUES, "en")
 EN_TRANSFER = [(r["pattern"], r["stage"] or None, r["side"]) for r in _TRANSFER_EN]
 # a literal each cue needs, so a clause is scanned only with the cues that can occur in it
 EN_TRANSFER_KEYS = [r["literals"] for r in _TRANSFER_EN]
-# every cue needs one of its literals, so a text with none of them has no cue
-EN_TRANSFER_QUICK = re.compile("|".join(re.escape(k) for k in sorted({k for ks in EN_TRANSFER_KEYS for k in ks})))
+# every cue needs one of its literals, so a text with none of them has no cue (a literal that holds another
+# adds nothing to the test: "delivery" holds "deliver")
+_LITERALS = sorted({k for ks in EN_TRANSFER_KEYS for k in ks})
+EN_TRANSFER_QUICK = re.compile("|".join(re.escape(k) for k in _LITERALS
+                                        if not any(o != k and o in k for o in _LITERALS)))
 _TRANSFER_RU = _rows(TRANSFER_CUES, "ru")
 # Russian: lemma -> (stage, side); a sequence of lemmas ("принять на вооружение") is matched word by word
 RU_TRANSFER = {fold(r["lemma"] or r["form"]): (r["stage"] or None, r["side"])
