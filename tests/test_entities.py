@@ -1,5 +1,6 @@
 """Entity recognition and resolution on sentences written for the tests, in both languages."""
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -118,13 +119,66 @@ def test_matcher_cache_is_only_a_speed_up(tmp_path, monkeypatch):
     monkeypatch.setenv("BELLINK_CACHE", str(tmp_path / "cache"))
     entities.matcher.cache_clear()
     built = entities.matcher()
-    assert list((tmp_path / "cache").glob("matcher-*.pickle"))
+    assert list((tmp_path / "cache").glob("matcher-*.json"))
     entities.matcher.cache_clear()
     loaded = entities.matcher()
     assert loaded.trie == built.trie and loaded.persons_by_name == built.persons_by_name
     # a corrupt cache is rebuilt, not trusted
-    for f in (tmp_path / "cache").glob("matcher-*.pickle"):
+    for f in (tmp_path / "cache").glob("matcher-*.json"):
         f.write_bytes(b"garbage")
     entities.matcher.cache_clear()
     assert entities.matcher().trie == built.trie
     entities.matcher.cache_clear()
+
+
+class _Planted:
+    """What an attacker plants in the cache folder: unpickling it calls os.system."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_file_planted_in_the_matcher_cache_cannot_run_code(tmp_path, monkeypatch):
+    import pickle
+
+    from bellink.ingest import entities
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("BELLINK_CACHE", str(cache))
+    entities.matcher.cache_clear()
+    built = entities.matcher()
+    [written] = list(cache.iterdir())
+    marker = tmp_path / "ran"
+    payload = pickle.dumps(_Planted(marker))
+    # under the name the cache is read from, and under the name a pickle cache had
+    written.write_bytes(payload)
+    written.with_suffix(".pickle").write_bytes(payload)
+    entities.matcher.cache_clear()
+    again = entities.matcher()
+    entities.matcher.cache_clear()
+    assert not marker.exists()
+    assert again.trie == built.trie
+    assert json.loads(written.read_text(encoding="utf-8"))  # rebuilt and rewritten as data
+
+
+def test_a_matcher_cache_others_may_write_is_not_read(tmp_path, monkeypatch):
+    from bellink.ingest import entities
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("BELLINK_CACHE", str(cache))
+    entities.matcher.cache_clear()
+    entities.matcher()
+    [written] = list(cache.iterdir())
+    tampered = json.loads(written.read_text(encoding="utf-8"))
+    written.write_text(json.dumps(["d", "trie", ["d"], "lower_trie", ["d"], "persons_by_name", ["d"], "surnames",
+                                   ["d"], "titles", ["l"], "ru_titles_by_last", ["d"], "adjectives", ["d"]]))
+    written.chmod(0o666)
+    entities.matcher.cache_clear()
+    assert entities.matcher().trie  # the world-writable file was ignored and the matcher rebuilt
+    entities.matcher.cache_clear()
+    assert tampered

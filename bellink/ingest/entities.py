@@ -234,7 +234,82 @@ def _cache_path(digest: str):
 
     base = os.environ.get("BELLINK_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "bellink")
-    return Path(base) / f"matcher-{digest[:24]}.pickle"
+    return Path(base) / f"matcher-{digest[:24]}.json"
+
+
+# The cache holds plain data in JSON, never a pickle: a file planted in the cache folder could run code
+# when unpickled. Containers are tagged lists (JSON has no sets, tuples or non-string keys); reading
+# builds only dicts, lists, tuples, sets, frozensets, strings, numbers, booleans and None.
+_TAGS = {dict: "d", list: "l", tuple: "t", set: "s", frozenset: "f"}
+_MATCHER_FIELDS = ("trie", "lower_trie", "persons_by_name", "surnames", "titles", "ru_titles_by_last", "adjectives")
+
+
+def _to_plain(x):
+    if x is None or isinstance(x, (str, bool, int, float)):
+        return x
+    tag = _TAGS[type(x)]
+    if tag == "d":
+        return [tag, *(v for k, item in x.items() for v in (_to_plain(k), _to_plain(item)))]
+    items = sorted(x, key=repr) if tag in "sf" else x
+    return [tag, *(_to_plain(v) for v in items)]
+
+
+def _from_plain(x):
+    if x is None or isinstance(x, (str, bool, int, float)):
+        return x
+    if not isinstance(x, list) or not x or x[0] not in ("d", "l", "t", "s", "f"):
+        raise ValueError("not a matcher cache")
+    tag, items = x[0], [_from_plain(v) for v in x[1:]]
+    if tag == "d":
+        if len(items) % 2:
+            raise ValueError("not a matcher cache")
+        return dict(zip(items[::2], items[1::2]))
+    return {"l": list, "t": tuple, "s": set, "f": frozenset}[tag](items)
+
+
+def _read_cache(path) -> Optional[dict]:
+    """The cached matcher's fields, or None: missing, not ours to trust, or not what we wrote."""
+    import json
+    import os
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        # a regular file of ours that nobody else may write (as ssh treats its keys)
+        if not stat.S_ISREG(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or \
+                (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            return None
+        try:
+            fields = _from_plain(json.loads(fh.read()))
+        except (ValueError, TypeError, RecursionError, UnicodeDecodeError):
+            return None
+    if not isinstance(fields, dict) or set(fields) != set(_MATCHER_FIELDS):
+        return None
+    if not all(isinstance(fields[f], dict) for f in _MATCHER_FIELDS if f != "titles") or \
+            not isinstance(fields["titles"], list):
+        return None
+    return fields
+
+
+def _write_cache(path, m: Matcher) -> None:
+    import json
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data = json.dumps(_to_plain({f: getattr(m, f) for f in _MATCHER_FIELDS}), ensure_ascii=False)
+        # a fresh file of a random name (O_EXCL), moved into place: never written through a planted link
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except (OSError, TypeError, KeyError):
+        pass
 
 
 @lru_cache(maxsize=1)
@@ -245,30 +320,17 @@ def matcher() -> Matcher:
     only a speed-up: unreadable or unwritable, it is rebuilt and ingest goes on.
     """
     import hashlib
-    import pickle
 
     kb = kbmod.load()
     # keyed by the knowledge base and by this module's own source, so a changed rule never meets a stale cache
     with open(__file__, "rb") as fh:
         digest = hashlib.sha256(kb.digest.encode() + fh.read()).hexdigest()
     path = _cache_path(digest)
-    try:
-        with open(path, "rb") as fh:
-            cached = pickle.load(fh)
-        if isinstance(cached, Matcher):
-            cached.kb = kb
-            return cached
-    except Exception:
-        pass
+    fields = _read_cache(path)
+    if fields is not None:
+        return Matcher(kb=kb, **fields)
     m = _build_matcher(kb)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(m, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    _write_cache(path, m)
     return m
 
 
