@@ -445,8 +445,8 @@ def entities(ctx, type_, search, show_all, out):
     from bellink import queries
     from bellink.render import emit_listing
 
-    listing = queries.entities_listing(open_for_query(ctx), type_=type_, search=search,
-                                       mentioned_only=not show_all, since=out.since, until=out.until)
+    listing = run_query(queries.entities_listing, open_for_query(ctx), type_=type_, search=search,
+                        mentioned_only=not show_all, since=out.since, until=out.until)
     emit_listing(listing, out, [("name", "name", "bold"), ("type", "type"), ("aliases", "seen as", None, "main"),
                                 ("mentions", "mentions"), ("documents", "documents")],
                  empty="No entities match.")

@@ -23,6 +23,21 @@ class LookupError_(Exception):
     """No entity, or too many, for a name the user gave; the message says which."""
 
 
+# No entity name in any language comes near this; a longer "name" is a mistake (or an attack on
+# SQLite's pattern limits) and is refused in one line.
+MAX_NAME = 300
+
+
+def check_name(name: str, what: str = "name") -> None:
+    if len(name) > MAX_NAME:
+        raise LookupError_(f"the {what} is {len(name):,} characters long; at most {MAX_NAME} are looked up")
+
+
+def like_literal(s: str) -> str:
+    """``s`` for a LIKE pattern (with ESCAPE '\\') that matches it as written: % and _ are not wildcards."""
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _candidates(conn: sqlite3.Connection, norm: str, types) -> list[sqlite3.Row]:
     sql = (
         "select distinct e.id, e.key, e.name, e.type, e.source from aliases a join entities e on e.id = a.entity_id"
@@ -49,8 +64,8 @@ def _nominatives(word: str) -> list[str]:
 def _word_candidates(conn, name: str, norm: str, types) -> list[sqlite3.Row]:
     rows = conn.execute(
         "select distinct e.id, e.key, e.name, e.type, e.source, a.alias from aliases a"
-        " join entities e on e.id = a.entity_id where a.norm like ? and e.type != 'person'",
-        ("%" + norm + "%",),
+        " join entities e on e.id = a.entity_id where a.norm like ? escape '\\' and e.type != 'person'",
+        ("%" + like_literal(norm) + "%",),
     ).fetchall()
     out = {}
     for r in rows:
@@ -65,8 +80,8 @@ def _surname_candidates(conn, norm_surname: str, types) -> list[sqlite3.Row]:
     """People whose name ends with this surname."""
     rows = conn.execute(
         "select distinct e.id, e.key, e.name, e.type, e.source, a.norm from aliases a"
-        " join entities e on e.id = a.entity_id where e.type = 'person' and a.norm like ?",
-        ("%" + norm_surname,),
+        " join entities e on e.id = a.entity_id where e.type = 'person' and a.norm like ? escape '\\'",
+        ("%" + like_literal(norm_surname),),
     ).fetchall()
     out = {}
     for r in rows:
@@ -83,6 +98,7 @@ def _prefer(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
 
 def find_entities(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None) -> list[sqlite3.Row]:
     name = name.strip()
+    check_name(name)
     norm = fold(name)
     if not norm:
         return []

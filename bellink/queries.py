@@ -319,8 +319,15 @@ def entities_listing(conn: sqlite3.Connection, type_: Optional[str] = None, sear
         where += " and e.type = ?"
         args.append(type_)
     if search:
-        where += r" and e.id in (select entity_id from aliases where norm like ? escape '\')"
-        args.append("%" + _like(fold(search)) + "%")
+        from bellink.lookup import check_name
+
+        check_name(search, "search text")
+        if fold(search):
+            where += r" and e.id in (select entity_id from aliases where norm like ? escape '\')"
+            args.append("%" + _like(fold(search)) + "%")
+        else:  # only marks ('%', '_'), which folding drops: the aliases written with them, not every alias
+            where += r" and e.id in (select entity_id from aliases where alias like ? escape '\')"
+            args.append("%" + _like(search) + "%")
     mention_where = ""
     margs: list = []
     if since or until:

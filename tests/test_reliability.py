@@ -256,3 +256,38 @@ def test_open_db_refuses_a_directory_and_a_fifo(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(DatabaseError, match="not a regular file"):
         open_db(fifo)
+
+
+# --- finding 7: names and search text taken literally ---------------------------------------------
+
+LONG = "Lukashenko" * 5000  # 50,000 characters: past SQLite's LIKE pattern limit
+
+
+@pytest.mark.parametrize("args", [
+    ["who-said", LONG], ["show", LONG], ["statements", "--about", LONG], ["entities", "--search", LONG],
+    ["search", LONG], ["deliveries", "--system", LONG], ["timeline", "--entity", LONG],
+])
+def test_a_very_long_name_is_one_line(seeded_db, args):
+    result = CliRunner().invoke(cli, ["--db", str(seeded_db), *args])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "50,000 characters" in lines[0], lines[:3]
+
+
+@pytest.mark.parametrize("args", [["statements", "--about", "%"], ["statements", "--about", "_"],
+                                  ["entities", "--search", "%"], ["entities", "--search", "_"],
+                                  ["entities", "--search", "%%"], ["who-said", "Lukashenko", "--about", "_%"]])
+def test_like_wildcards_are_literal_text(seeded, args):
+    assert seeded(*args) == []
+
+
+def test_surname_lookup_does_not_treat_wildcards_as_wildcards(seeded_db):
+    from bellink import lookup
+
+    conn = open_db(seeded_db)
+    for name in ("%", "_", "%%%%", "__"):
+        assert lookup.find_entities(conn, name) == []
+    assert lookup.like_literal("50%_a\\b") == "50\\%\\_a\\\\b"
+    row = conn.execute("select 'S%4_0' like ? escape '\\', 'S-400' like ? escape '\\'",
+                       (lookup.like_literal("S%4_0"), lookup.like_literal("S%4_0"))).fetchone()
+    assert tuple(row) == (1, 0)
