@@ -511,7 +511,19 @@ STATEMENT_COLUMNS = [
 STATEMENT_ORDERS = ("date", "speaker", "language", "document", "confidence")
 
 
+def evidence_option(f):
+    return click.option("--evidence", is_flag=True,
+                        help="Add the sentence each fact comes from, shortened around it, its words highlighted.")(f)
+
+
+def _with_evidence(columns, evidence: bool):
+    from bellink.render import evidence as cell
+
+    return [*columns, (cell, "evidence", None, "main")] if evidence else columns
+
+
 def statement_options(f):
+    f = evidence_option(f)
     f = click.option("--lang", type=click.Choice(["en", "ru"]), help="Only statements in this language.")(f)
     f = click.option("--direct/--reported", default=None, help="Only direct quotes, or only reported speech.")(f)
     f = click.option("--about", help="Only statements mentioning this entity (or containing this text).")(f)
@@ -523,7 +535,7 @@ def statement_options(f):
 @statement_options
 @listing_options(STATEMENT_ORDERS)
 @click.pass_context
-def statements(ctx, speaker, about, direct, lang, out):
+def statements(ctx, speaker, about, direct, lang, evidence, out):
     """Statements: who said what and when, quoted or reported, in any language.
 
     \b
@@ -537,7 +549,7 @@ def statements(ctx, speaker, about, direct, lang, out):
 
     listing = run_query(queries.statements_listing, open_for_query(ctx), speaker=speaker, about=about,
                         direct=direct, lang=lang, since=out.since, until=out.until)
-    emit_listing(listing, out, STATEMENT_COLUMNS, empty="No statements match.")
+    emit_listing(listing, out, _with_evidence(STATEMENT_COLUMNS, evidence), empty="No statements match.")
 
 
 @cli.command(name="who-said")
@@ -545,7 +557,7 @@ def statements(ctx, speaker, about, direct, lang, out):
 @statement_options
 @listing_options(STATEMENT_ORDERS)
 @click.pass_context
-def who_said(ctx, name, about, direct, lang, out):
+def who_said(ctx, name, about, direct, lang, evidence, out):
     """Everything a person (or institution) said, in any language.
 
     NAME is any form of the name: "Ravkov", "Равков" and "Andrei Ravkov" give the same rows.
@@ -560,7 +572,7 @@ def who_said(ctx, name, about, direct, lang, out):
 
     listing = run_query(queries.statements_listing, open_for_query(ctx), speaker=name, about=about,
                         direct=direct, lang=lang, since=out.since, until=out.until)
-    emit_listing(listing, out, STATEMENT_COLUMNS, empty=f"No statements by {name} match.")
+    emit_listing(listing, out, _with_evidence(STATEMENT_COLUMNS, evidence), empty=f"No statements by {name} match.")
 
 
 # --- deliveries and timeline ------------------------------------------------------------------
@@ -604,9 +616,10 @@ def _stages(g) -> str:
 @click.option("--recipient", help="Only deliveries to this country or organization.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only facts at this stage.")
 @click.option("--lifecycle", is_flag=True, help="One row per supplier-recipient-system with its stages over time.")
+@evidence_option
 @listing_options(tuple(dict.fromkeys(DELIVERY_ORDERS + LIFECYCLE_ORDERS)))
 @click.pass_context
-def deliveries(ctx, system, supplier, recipient, status, lifecycle, out):
+def deliveries(ctx, system, supplier, recipient, status, lifecycle, evidence, out):
     """The arms-deliveries register: who supplies what to whom, how many, at which stage.
 
     Stages: discussed, planned, ordered, delivered, in_service. With
@@ -628,15 +641,19 @@ def deliveries(ctx, system, supplier, recipient, status, lifecycle, out):
         if out.order and out.order not in LIFECYCLE_ORDERS:
             raise click.UsageError(f"with --lifecycle, --order is one of {', '.join(LIFECYCLE_ORDERS)}")
         listing = run_query(queries.lifecycle_listing, conn, **filters)
+        from bellink.render import stage_lines
+
         emit_listing(listing, out, [("supplier", "supplier"), ("recipient", "recipient"),
                                     ("system", "system", "bold"), ("furthest_status", "furthest"),
-                                    (_stages, "stages: date (source)", None, "main")],
+                                    (stage_lines, "stages: date (source): sentence", None, "main") if evidence
+                                    else (_stages, "stages: date (source)", None, "main"),
+                                    (lambda g: "; ".join(g.get("disputed") or []), "disputed", "red")],
                      empty="No deliveries match.")
         return
     if out.order and out.order not in DELIVERY_ORDERS:
         raise click.UsageError(f"--order {out.order} goes with --lifecycle")
     listing = run_query(queries.deliveries_listing, conn, **filters)
-    emit_listing(listing, out, DELIVERY_COLUMNS, empty="No deliveries match.")
+    emit_listing(listing, out, _with_evidence(DELIVERY_COLUMNS, evidence), empty="No deliveries match.")
 
 
 TIMELINE_COLUMNS = [
@@ -651,9 +668,10 @@ TIMELINE_COLUMNS = [
 @click.option("--system", help="Every fact about this weapon system (and its variants).")
 @click.option("--entity", help="Every fact involving this person, organization, country, place or exercise.")
 @click.option("--kind", type=click.Choice(EVENT_KINDS), help="Only facts of this kind.")
+@evidence_option
 @listing_options(("date", "kind", "status", "document", "published"))
 @click.pass_context
-def timeline(ctx, system, entity, kind, out):
+def timeline(ctx, system, entity, kind, evidence, out):
     """Every dated fact, in chronological order (precision shown, undated last).
 
     \b
@@ -669,7 +687,7 @@ def timeline(ctx, system, entity, kind, out):
         raise click.UsageError("give --system or --entity, not both")
     listing = run_query(queries.timeline_listing, open_for_query(ctx), system=system, entity=entity, kind=kind,
                         since=out.since, until=out.until)
-    emit_listing(listing, out, TIMELINE_COLUMNS, empty="No dated facts match.")
+    emit_listing(listing, out, _with_evidence(TIMELINE_COLUMNS, evidence), empty="No dated facts match.")
 
 
 # The workbench's commands (export, report, serve) live in their own module.

@@ -427,13 +427,13 @@ def card_parts(card: dict) -> list[dict]:
 
 STATEMENT_FIELDS = ["id", "speaker", "speaker_text", "role", "text", "direct", "language", *DATE_FIELDS,
                     "channel", "document", "sentence", "start", "stop", "cue", "confidence",
-                    "fact_id", "corrected", "corrections"]
+                    "fact_id", "corrected", "corrections", "sentence_start"]
 
 STATEMENT_SELECT = """
     select st.id, sp.name as speaker, st.speaker_text, st.role, st.text, st.direct, st.language,
            st.date, st.date_end, st.date_precision, st.date_method, st.date_text,
            ch.name as channel, st.document_id as document, s.text as sentence, st.start, st.stop,
-           st.cue, st.confidence, st.fact_id, st.curated
+           st.cue, st.confidence, st.fact_id, st.curated, s.start as sentence_start
 """
 STATEMENT_FROM = """
     from statements st
@@ -510,7 +510,7 @@ def _about(conn, about: str) -> tuple[str, list]:
 
 DELIVERY_FIELDS = ["id", "supplier", "recipient", "system", "quantity", "quantity_approx", "unit", "status",
                    *DATE_FIELDS, "summary", "document", "sentence", "statement", "confidence", "published",
-                   "fact_id", "corrected", "corrections"]
+                   "fact_id", "corrected", "corrections", "start", "stop", "sentence_start"]
 
 
 def _delivery_rows(conn, rows) -> list[dict]:
@@ -542,7 +542,7 @@ def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None
         select ev.id, ev.status, ev.quantity, ev.quantity_approx, ev.unit, ev.date, ev.date_end,
                ev.date_precision, ev.date_method, ev.date_text, ev.summary, ev.document_id as document,
                s.text as sentence, ev.statement_id as statement, ev.confidence, d.published,
-               ev.fact_id, ev.curated
+               ev.fact_id, ev.curated, ev.start, ev.stop, s.start as sentence_start
     """
     body = """
         from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
@@ -628,7 +628,7 @@ def lifecycle_listing(conn, **filters) -> RowsListing:
 
 
 TIMELINE_FIELDS = ["kind", "status", *DATE_FIELDS, "summary", "entities", "document", "sentence", "id",
-                   "fact_id", "corrected", "corrections"]
+                   "fact_id", "corrected", "corrections", "start", "stop", "sentence_start"]
 
 
 def _timeline_rows(conn, rows) -> list[dict]:
@@ -640,7 +640,8 @@ def _timeline_rows(conn, rows) -> list[dict]:
             statements_by_id[r["id"]] = r
     events_by_id = {}
     if ev_ids:
-        for r in conn.execute("select ev.id, ev.summary, ev.date_text, s.text as sentence from events ev"
+        for r in conn.execute("select ev.id, ev.summary, ev.date_text, s.text as sentence, ev.stop,"
+                              " s.start as sentence_start from events ev"
                               f" join sentences s on s.id = ev.sentence_id where ev.id in ({_in(ev_ids)})", ev_ids):
             events_by_id[r["id"]] = r
     roles = _roles_of(conn, ev_ids)
@@ -653,11 +654,12 @@ def _timeline_rows(conn, rows) -> list[dict]:
             text = st["text"] if len(st["text"]) <= 160 else st["text"][:157] + "…"
             row.update(summary=f"{speaker}: " + (f"“{text}”" if st["direct"] else text),
                        entities=[st["speaker"]] if st["speaker"] else [], sentence=st["sentence"],
-                       date_text=st["date_text"])
+                       date_text=st["date_text"], stop=st["stop"], sentence_start=st["sentence_start"])
         else:
             ev = events_by_id[r["id"]]
             names = list(dict.fromkeys(n for ns in roles.get(r["id"], {}).values() for n in ns))
-            row.update(summary=ev["summary"], entities=names, sentence=ev["sentence"], date_text=ev["date_text"])
+            row.update(summary=ev["summary"], entities=names, sentence=ev["sentence"], date_text=ev["date_text"],
+                       stop=ev["stop"], sentence_start=ev["sentence_start"])
         out.append({k: row.get(k) for k in TIMELINE_FIELDS})
     return _curated(conn, rows, out)
 

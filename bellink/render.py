@@ -209,6 +209,39 @@ def emit_table(rows: Sequence[dict], columns: Sequence[tuple], title: Optional[s
         print(f"(not shown at this width: {dropped}; see --json or --csv)", file=sys.stderr)
 
 
+def evidence(row: dict, width: int = 150):
+    """The fact's sentence shortened around the words that made it, those words highlighted
+    (bold on a terminal, [between brackets] when piped)."""
+    from rich.text import Text
+
+    sentence = row.get("sentence") or ""
+    base = row.get("sentence_start")
+    if base is None or row.get("start") is None or row.get("stop") is None:
+        return Text(sentence[:width] + ("…" if len(sentence) > width else ""))
+    lo = max(0, min(len(sentence), row["start"] - base))
+    hi = max(lo, min(len(sentence), row["stop"] - base))
+    room = max(0, width - (hi - lo)) // 2
+    a, b = max(0, lo - room), min(len(sentence), hi + room)
+    head, span, tail = sentence[a:lo], sentence[lo:hi], sentence[hi:b]
+    if len(span) > width:
+        span = span[:width - 1] + "…"
+    plain = not sys.stdout.isatty()
+    text = Text(("…" if a > 0 else "") + head)
+    text.append(f"[{span}]" if plain else span, style=None if plain else "bold yellow")
+    text.append(tail + ("…" if b < len(sentence) else ""))
+    return text
+
+
+def stage_lines(group: dict) -> str:
+    """A deal's stages, one a line, each with its date, source and sentence (lifecycle --evidence)."""
+    out = []
+    for s in group["stages"]:
+        sentence = (s.get("sentence") or "").strip()
+        out.append(f"{s['status']} {s.get('date_label') or s.get('date') or 'undated'} ({s['document']}): "
+                   f"{sentence[:200] + ('…' if len(sentence) > 200 else '')}")
+    return "\n".join(out)
+
+
 def highlighted(snippet: str):
     """A search snippet with **hits** as bold text."""
     from rich.text import Text

@@ -130,3 +130,19 @@ def test_read_refuses_unknown_and_ambiguous_documents(seeded_db):
     assert "no document matches 'nosuch'" in invoke(seeded_db, "read", "nosuch").output
     result = invoke(seeded_db, "read", "00")
     assert result.exit_code == 1 and "matches several documents" in result.output
+
+
+def test_evidence_column_highlights_the_words_of_the_fact(seeded_db):
+    rows = json.loads(invoke(seeded_db, "deliveries", "--system", "Iskander", "--json").stdout)
+    table = invoke(seeded_db, "deliveries", "--system", "Iskander", "--evidence").stdout
+    assert "evidence" in table.splitlines()[0]
+    for r in rows:
+        span = r["sentence"][r["start"] - r["sentence_start"]:r["stop"] - r["sentence_start"]]
+        assert span and f"[{span[:60]}" in table     # bracketed when piped (bold on a terminal)
+
+
+def test_statement_evidence_and_lifecycle_sentences(seeded_db):
+    table = invoke(seeded_db, "who-said", "Galuzin", "--evidence").stdout
+    assert "[Russian S-400 air defense systems and Iskander missile systems supplied to Belarus" in table
+    life = invoke(seeded_db, "deliveries", "--system", "S-400", "--lifecycle", "--evidence").stdout
+    assert "delivered 24 December 2022 (003_30802583c04b4f2c): Russian Deputy Foreign Minister" in life
