@@ -1,5 +1,11 @@
-"""Channels: the outlet that carried the words ('told TASS', 'as quoted by BelTA', 'цитата по БелТА'),
-recorded as the channel and never as the speaker.
+"""Channels: the outlet that carried the words, recorded as the channel and never as the speaker.
+
+    "Viktor Khrenin told TASS on Tuesday that ..."                   channel TASS
+    "..., Khrenin said in an interview with RIA Novosti."            channel RIA Novosti
+    "Хренин в интервью телеканалу «Беларусь 1» заявил, что ..."     channel Belteleradiocompany
+Not a channel: an organization that speaks ("the ministry told reporters"), an outlet inside the content.
+
+Lexicons: statement_patterns.tsv (channel_slot_en, channel_slot_ru, media_word).
 """
 from __future__ import annotations
 

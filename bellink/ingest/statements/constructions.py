@@ -1,6 +1,16 @@
-"""Constructions beyond 'X said': 'according to X' / 'по словам X', 'TASS quoted X as saying',
-'как сообщил X', 'об этом сообщило X', 'говорится в сообщении X', and outlets that carry
-someone's words ('передаёт ТАСС').
+"""Constructions beyond 'X said'.
+
+    "According to Viktor Khrenin, the systems ..."          constructions:according_lead
+    "..., according to the ministry" / "..., по его словам"  constructions:according_tail
+    "Russia's TASS news agency quoted Khrenin as saying ..." constructions:quoted_active
+    "Как сообщил Виктор Хренин, ..."                         constructions:as_reported_ru
+    "... Об этом сообщило Министерство обороны Белоруссии."  constructions:ob_etom_ru
+    "..., говорится в сообщении Министерства обороны"        constructions:document_tail
+    "..., передаёт ТАСС"                                     constructions:channel_verb (speaker unknown)
+Not a statement: "according to media reports", "по данным СМИ" (a source too vague to be a speaker).
+
+Lexicons: statement_words.tsv (generic_source, doc_word, doc_case_ru), statement_patterns.tsv
+(doc_noun_ru, as_frame_ru, ob_etom_ru, according_*).
 """
 from __future__ import annotations
 

@@ -1,6 +1,14 @@
-"""What was said: forward after the cue (that/что-clause, colon, comma before a quote, zero-that clause,
-object noun phrase) or backward before the attribution (a quote, a clause, a parenthetical), trimmed
-to a clause.
+"""What was said: forward after the cue or backward before the attribution, trimmed to a clause.
+
+    forward:  "said (on Tuesday) that ..." / "заявил, что ..." (that), "said: «...»" (colon), "said: " and
+              the quote in the next sentence (colon_next), "сообщил о ..." (about), "said Russia would ..."
+              (zero_that), "denied media reports that ..." (object: the verb is part of the content)
+    backward: "«...», — заявил X" (quote), "..., X said" (clause), "The deal, X said, will ..." (parenthetical)
+Not content: "said in May" or "said goodbye" (no clause), "As an example" (not a clause), words after
+a relative pronoun between the verb and "that".
+
+Lexicons: statement_words.tsv (adjunct_start, audience, gap_blocker, not_clause_start, not_object_start,
+to_content_verb), statement_patterns.tsv (aux_en, clause_start_en), speech_verbs.tsv (about).
 """
 from __future__ import annotations
 

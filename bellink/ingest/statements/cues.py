@@ -1,6 +1,15 @@
-"""Reporting cues in a sentence: English verb forms, 'quoted ... as saying', 'according to', Russian verbs
-by lemma and the Russian frames (по словам, согласно, как сообщил, об этом сообщил, говорится в).
-A verb inside quoted words is what was said, never a cue.
+"""Reporting cues in a sentence: English verb forms ("said", "told", "made clear"), "quoted ... as saying",
+"according to", Russian verbs by lemma (заявил, заявила, заявляет all reach заявить) and the Russian frames
+(по словам, по данным, согласно сообщению).
+
+    "Khrenin said on Tuesday that ..."       cue "said" (class say)
+    "..., — заявила Захарова."                cue "заявила" (lemma заявить)
+    "По его словам, ..."                      cue "По его словам" (according, pronoun его)
+Not a cue: a verb inside quoted words ("«Мы заявили, что...»" is what was said), after a negation ("не
+заявил"), an auxiliary or a modal ("was said", "would say"), or a capitalized "Says" mid-sentence.
+
+Lexicons: speech_verbs.tsv; statement_patterns.tsv (quoted_as_saying, quoted_active, according_en,
+according_ru); statement_words.tsv (negation, passive_aux, determiner, modal).
 """
 from __future__ import annotations
 

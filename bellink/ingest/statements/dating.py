@@ -1,6 +1,12 @@
-"""Dating a statement: the time expression nearest its cue, outside the content and quotes ('заявил
-24 июня'); 'at the time' takes the previous sentence's date; else the publication date. A speaker's
-later words share the date and outlet of the earlier attribution.
+"""Dating a statement: the time expression nearest its cue, outside the content and quotes.
+
+    "Хренин 24 июня заявил, что системы прибудут к 2025 году."   24 June (not 2025: that is in the content)
+    "At the time, X said ..."                                    the previous sentence's date
+    otherwise                                                    the publication date, marked as such
+A speaker's later words share the date and outlet of the earlier attribution ('told TASS on Wednesday',
+then '..., he added').
+
+Lexicons: statement_patterns.tsv (then).
 """
 from __future__ import annotations
 

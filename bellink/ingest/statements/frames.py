@@ -1,6 +1,16 @@
-"""Attribution of one cue: the speaker on one side of the verb (SV or VS order), the content forward
-('X said (that) ...', 'X заявил, что ...') or backward ('..., X said', '«...», — заявил X'), a split
-quote around the attribution, and the Statement built from the pieces.
+"""Attribution of one cue: the speaker on one side of the verb and the content on the other.
+
+    "Viktor Khrenin told TASS on Tuesday that the S-400 systems would arrive"   frames:that
+    "The systems will arrive in May, Khrenin said."                             frames:backward_clause
+    "«Системы прибудут в мае», — заявил Хренин."                                 frames:backward_quote
+    "“The crews are ready,” he said, “and the aircraft ...”"                   frames:split_quote
+    "As Lukashenko said, ..."                                                    frames:as_said
+Not a statement: "the deal, which he said would ..." (a relative clause), "Belarus has rejected ..." (a
+state, not a speaker), a second verb inside someone else's reported words.
+
+``attribute`` dispatches a cue to its construction (constructions.py) or reads it here: ``_speaker``
+(subject before the verb, inherited by a coordinated verb, or after it), then ``_forward_hit`` or
+``_backward_hit``; ``make`` builds the Statement with its rule.
 """
 from __future__ import annotations
 

@@ -1,5 +1,12 @@
-"""An institution phrase as the speaker ('the ministry', 'ведомство', 'the Belarusian military'):
-the organization last named or last speaking that fits the phrase's head, branch and country.
+"""An institution phrase as the speaker: the organization last named or last speaking that fits it.
+
+    "the ministry said"                     the ministry named last
+    "ведомство сообщило"                     the organization that spoke last in this stretch
+    "the Belarusian Defence Ministry said"   the one organization in the knowledge base with that head,
+                                             branch and country, even when the article does not name it
+Not resolved: "the press service said" with no organization to tie it to.
+
+Lexicons: statement_titles.tsv (institution_head, qualifier, generic_institution, republic, voice_of_org).
 """
 from __future__ import annotations
 

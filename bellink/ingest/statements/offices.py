@@ -1,5 +1,12 @@
-"""A role noun as the speaker ('the Russian defence minister said'): the one person in the article who
-holds that office, else the one the knowledge base says held it in that country on the date.
+"""A role noun as the speaker: the one person who holds that office.
+
+    "The Russian defence minister said ..." (2024-03-14)   Sergei Shoigu: roles.tsv says he held it then
+    "the Belarusian leader said"                            the one person in the article with that title
+Not resolved: "an official said" (no particular office), "the defence minister" when two people in the
+article fit, a deputy for a minister ("the defence minister" is not the deputy defence minister).
+
+Lexicons: statement_titles.tsv (title_synonym, subordinate, leader, diplomat, generic_role),
+statement_words.tsv (title_ignored); people's offices in roles.tsv.
 """
 from __future__ import annotations
 

@@ -1,5 +1,10 @@
-"""Pronouns as speakers: 'he said', 'по его словам' resolved to the one earlier speaker or subject of
-the right gender, or left unknown.
+"""Pronouns as speakers: resolved to the one earlier speaker or subject of the right gender, else unknown.
+
+    "Viktor Khrenin met Sergei Shoigu. He said ..."    Khrenin (the subject, not the object)
+    "По его словам, ..."                                the last male speaker or subject nearby
+Not resolved: "they said" with several groups in view, a pronoun whose gender fits two people equally.
+
+Lexicons: statement_words.tsv (pronoun, object_pronoun, female/male_surname_ending, male_name_in_a).
 """
 from __future__ import annotations
 

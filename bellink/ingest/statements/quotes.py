@@ -1,10 +1,13 @@
-"""Quotation marks and the quotes nobody's cue claimed.
+"""Quotation marks, and the quotes nobody's cue claimed.
 
 ``find_quotes`` pairs marks over the whole text: «» and „“ / “” nested to any depth, straight quotes
-paired inside a paragraph, and a quote that runs on into the next paragraph when that paragraph
-opens with a quote mark. ``orphans`` gives the quotes no cue claimed a speaker: a quote right after
-an attributed one continues it ('“A,” he said. “B.”'), a split quote takes the speaker of its first
-half, any other whole-sentence quote is a statement whose speaker is unknown.
+paired inside a paragraph, and a quote that runs on into the next paragraph when that paragraph opens
+with a quote mark. ``orphans`` gives the quotes no cue claimed a speaker:
+
+    "“A,” Khrenin said. “B.”"          one statement from A to B (the attribution is inside it)
+    a quote right after an attributed one, same or next paragraph   quotes:continuation
+    any other whole-sentence quote     quotes:unknown_speaker
+Not a statement: a quoted name («Рособоронэкспорт», "Zapad-2021"), a quote of fewer than five words.
 """
 from __future__ import annotations
 

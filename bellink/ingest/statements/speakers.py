@@ -1,6 +1,16 @@
-"""The speaker phrase next to a cue: a name, a pronoun, a role or an institution on the left
-('Lukashenko said', 'пресс-служба Минобороны сообщила') or on the right ('..., said Lukashenko',
-'сообщили в ФСВТС'). Outlets are channels, never speakers.
+"""The speaker phrase next to a cue, on the left or on the right of the verb.
+
+    "Belarusian Defence Minister Viktor Khrenin said"     a name, with the title before it as the role
+    "Пресс-служба Минобороны сообщила"                      an institution (the organization after a voice noun)
+    "..., said the Russian diplomat" / "..., подчеркнул белорусский лидер"   a role phrase (offices.py)
+    "сообщили в ФСВТС"                                      an impersonal plural verb: the institution
+Not a speaker: an outlet ("told TASS", "сообщили «Интерфаксу»": channels.py), a name after a preposition
+("talks with Shoigu"), a country ("Belarus has rejected"), someone inside an institution ("сказал источник
+в Минобороны" is not the ministry).
+
+Lexicons: statement_titles.tsv (role_head, institution_head, voice_of_org, role_modifier, group_head),
+statement_words.tsv (preposition, relative, outlet_noun), statement_patterns.tsv (filler, channel_before,
+channel_adjunct, title_abbreviation).
 """
 from __future__ import annotations
 
