@@ -89,3 +89,56 @@ def test_a_designation_number_is_never_a_count():
     got = deliveries("Russia delivered two Su-35 fighters and the fourth battery of Tor-M2 systems to Belarus.",
                      "2024-05-02")
     assert sorted((r["system"], r["quantity"]) for r in got) == [("Su-35", 2), ("Tor-M2", 1)]
+
+
+# --- Belarus supplies Russia too: monitoring reports of equipment moved out with counts over a period -----
+
+OUTFLOWS = [
+    ("Monitors said at least 30 BMP-2 vehicles were moved from Belarusian depots to Russia during May.",
+     "2023-06-02", [("BMP-2", 30, "2023-05")]),
+    ("About 25 T-72B3 tanks have left Belarusian storage bases for Russia in the past month, the group said.",
+     "2023-06-02", [("T-72B3", 25, "2023-06-02")]),
+    ("В мае с белорусских баз хранения в Россию было отправлено не менее 30 боевых машин пехоты БМП-2.",
+     "2023-06-02", [("BMP-2", 30, "2023-05")]),
+    ("По данным мониторинговой группы, в апреле из Беларуси в Россию вывезли около 20 танков Т-72Б3.",
+     "2023-06-02", [("T-72B3", 20, "2023-04")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", OUTFLOWS)
+def test_equipment_moved_out_of_belarus_is_a_delivery_to_russia(text, published, expected):
+    got = deliveries(text, published)
+    assert [(r["system"], r["quantity"], r["date"]) for r in got] == expected
+    assert all(r["supplier"] == ["Belarus"] and r["recipient"] == ["Russia"] and r["status"] == "delivered"
+               for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 armoured vehicles were moved from Belarusian depots to Russia in May. The trains carried "
+    "no fewer than 25 BTR-80 and 15 MT-LB, the monitors said.",
+    "В мае из Беларуси в Россию по железной дороге было вывезено не менее 40 единиц техники. Среди эшелонов "
+    "мониторщики насчитали 25 БТР-80 и 15 МТ-ЛБ.",
+])
+def test_what_the_shipments_held_takes_the_movement_before(text):
+    got = deliveries(text, "2023-06-02")
+    assert sorted((r["system"], r["quantity"], r["date"]) for r in got) == [("BTR-80", 25, "2023-05"),
+                                                                           ("MT-LB", 15, "2023-05")]
+    assert all(r["supplier"] == ["Belarus"] and r["details"].get("direction_from_context") for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian Iskander-M launchers were moved from Russia to Belarus for the Zapad exercise.",
+    "Belarus sent 20 T-72B3 tanks to Russia for repairs.",
+    "Двадцать танков Т-72Б3 отправлены в Россию на капитальный ремонт.",
+    "The convoy with 12 BTR-80 left the base near Borisov on Monday.",
+])
+def test_movements_that_are_not_transfers(text):
+    assert deliveries(text, "2023-06-02") == ()
+
+
+def test_a_dated_train_is_kept_beside_the_period_total():
+    got = deliveries("Belarus has shipped at least 60 T-72B3 tanks to Russia since early May, monitors said. "
+                     "The latest train, carrying 14 tanks, left a base near Borisov on May 20 and crossed into "
+                     "Russia the next day.", "2023-06-02")
+    assert sorted((r["system"], r["quantity"], r["date"]) for r in got) == [("T-72B3", 14, "2023-05-20"),
+                                                                           ("T-72B3", 60, "2023-05")]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from bellink.ingest.events.agreements import find_agreements
 from bellink.ingest.events.assemble import to_event
 from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
+from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
 from bellink.ingest.events.deliveries.service import service_entries
 from bellink.ingest.events.deployments import find_deployments
@@ -46,6 +47,10 @@ def extract(a) -> list[Event]:
     d = Doc(a)
     drafts: list[Draft] = []
     taken_service: set = set()
+    moved: list[Draft] = []
+    moving: dict = {}
+    for sent in d.sents:
+        moved.extend(outflows(d, sent, moving))
     raw = [dr for sent in d.sents for dr in read_deliveries(d, sent)]
     d.memory = article_memory(raw, d)
     for dr in raw:
@@ -55,6 +60,8 @@ def extract(a) -> list[Event]:
             for m in dr.sent.mentions:
                 if m.key in done.roles.get("system", []):
                     taken_service.add((m.start, m.key))
+    drafts = reconcile(drafts, moved)
+    taken_service |= {(m.start, m.key) for dr in moved for m in dr.sent.mentions if m.key in dr.roles["system"]}
     for sent in d.sents:
         drafts.extend(service_entries(d, sent, taken_service))
         drafts.extend(find_deployments(d, sent, taken_service))

@@ -64,6 +64,8 @@ MEETING_CUES = _spec("meeting_cues.tsv", ("lang", "kind"), ("lang", "kind", "pat
 AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
                        {"kind": {"noun", "verb", "agreed", "reference", "decision", "adopt", "contract", "settled"}},
                        multi=("literal",))
+MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
+                      {"kind": {"move", "cargo", "purpose"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
@@ -244,6 +246,14 @@ DECISION_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="decision"))
 ADOPT_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="adopt"))
 PLAN_NOT_AGREED_RU = RU_PLAN - _keys(_rows(AGREEMENT_CUES, "ru", kind="settled"))
 CONTRACT_NOUNS_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="contract"))
+
+# equipment leaving one country's depots for another ("left ... for Russia", "отправлено в Россию")
+MOVE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="move"))
+MOVE_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="move"))
+CARGO_EN = re.compile(_alternatives(_rows(MOVEMENT_CUES, "en", kind="cargo")))
+CARGO_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="cargo"))
+MOVE_PURPOSE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="purpose"))
+MOVE_PURPOSE_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="purpose"))
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

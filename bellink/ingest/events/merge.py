@@ -51,10 +51,14 @@ def dedupe(d: Doc, events: list) -> list:
             key = (ev.kind, tuple(ev.roles.get("exercise", [])) or ev.sentence)
         if key in index:
             old = index[key]
-            # distinct dates are distinct facts
+            # distinct dates are distinct facts; so is a dated part of a dated total ("90 tanks since October";
+            # "the latest train, carrying 24, left on October 20")
             if ev.kind == "delivery" and _strong_date(d, old) and _strong_date(d, ev) and \
-                    old.date.value != ev.date.value and not (old.date.value.startswith(ev.date.value) or
-                                                             ev.date.value.startswith(old.date.value)):
+                    old.date.value != ev.date.value and (not (old.date.value.startswith(ev.date.value) or
+                                                              ev.date.value.startswith(old.date.value))
+                                                         or ev.status == "delivered" and None not in (old.quantity,
+                                                                                                      ev.quantity)
+                                                         and old.quantity != ev.quantity):
                 out.append(ev)
                 continue
             title_old = old.sentence == 0

@@ -26,7 +26,11 @@ contract), module by module:
    earlier sentence is marked ``supplier_inferred`` with lower confidence; the same for recipients.
    A transfer whose supplier no rule and no inference can name is dropped, except an army putting a
    system into service, which is kept as a service entry (``service``).
-6. ``quantities``: the count on the system's noun phrase, or right after the transfer verb.
+6. ``quantities``: the count on the system's noun phrase, or right after the transfer verb;
+   ``collectives``: counts without a number ("the fourth battery" = 1, "a pair of fighters" = 2).
+7. ``outflow``: equipment moved out of one country's depots into another's, as monitoring groups report it
+   ("left Belarusian storage bases for Russia", "отправлено в Россию"), with the period as its date; it
+   replaces the general reading where the two disagree on the direction.
 
 Not deliveries: forces or systems sent to an exercise or stationed by their owner (deployments), a
 system entering service in its maker's own army or bought from a plant at home (``service_entry``),

@@ -1,0 +1,184 @@
+"""Equipment moved out of one country's depots into another's, as monitoring groups report it.
+
+    "At least 35 armoured vehicles were moved from Belarusian storage bases to Russia during March,
+     including 20 BMP-2"                                  Belarus -> Russia, BMP-2, 20, March
+    "About 40 Ural trucks have left Belarusian storage bases for Russia"        Belarus -> Russia
+    "The shipments included no fewer than 20 BMP-2"       the movement of the sentence before, its period
+    "В январе с белорусских баз хранения в Россию было отправлено около 40 танков Т-72А"
+    "Эшелон с 12 танками проследовал в сторону российской границы"   the one system counted in tanks
+Not a movement: one with no destination country ("the convoy left the base"), one whose source and
+destination are the same country, systems "sent" somewhere (a deployment's word), forces sent to an
+exercise, an owner's systems ("Russian Iskander-M were moved to Belarus": the adjective is the owner).
+
+A movement names its destination with to/for/into or в + accusative (or "в сторону <adj> границы"), its
+source with from/с/из, a country adjective on the depots ("Belarusian storage bases") or a subject; a
+sentence that only says what the shipments held takes the movement read in one of the two sentences
+before (direction and date, ``details['direction_from_context']``). Each is a delivered transfer, the
+rule ``deliveries.outflow``. Lexicon: ``movement_cues.tsv``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+import re
+
+from bellink.ingest.events.dates import event_date
+from bellink.ingest.events.exercises import exercise_context
+from bellink.ingest.events.deliveries.quantities import system_quantity
+from bellink.ingest.events.document import Cue, Draft
+from bellink.ingest.events.lexicons import (
+    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, RU_TRANSFER,
+)
+from bellink.ingest.events.negation import negated
+from bellink.ingest.events.numbers import number_before, unit_of
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Sent
+
+TRANSFER_RU = frozenset(RU_TRANSFER)
+TOWARD_BORDER_RU = re.compile(r"(?i)в\s+сторону\s+$")
+BORDER_AFTER_RU = re.compile(r"(?i)^\s*границ")
+DEST_DATIVE_RU = re.compile(r"(?i)^\s*(?:заказчик|покупател|получател|сторон)\w*")
+
+
+def _blocked(d: Doc, sent: Sent) -> bool:
+    if d.ru:
+        return any(t.keys & MOVE_PURPOSE_RU for t in sent.toks)
+    return bool(MOVE_PURPOSE_EN.search(sent.low))
+
+
+def _cue(d: Doc, sent: Sent) -> Optional[Cue]:
+    if d.ru:
+        for t in sent.toks:
+            if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start):
+                return Cue(t.start, t.stop, t.text, "delivered", "theme", t.i)
+        return None
+    for m in MOVE_EN.finditer(sent.low):
+        s = sent.start + m.start()
+        if not d.in_frame(sent, s):
+            return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme", d.tok_at(sent, s))
+    return None
+
+
+def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
+    """(source, destination) countries of the movement, either None when the sentence does not say."""
+    dest = src = None
+    for r in sent.refs:
+        if r.country is None or d.in_frame(sent, r.start, r.stop) or r.paren:
+            continue
+        before = d.text[sent.start:r.start]
+        after = d.text[r.stop:r.stop + 20]
+        to = r.prep in ("to", "for") and r.via != "adj" or (
+            d.ru and r.via == "adj" and (BORDER_AFTER_RU.match(after) and TOWARD_BORDER_RU.search(before)
+                                         or "datv" in r.cases and DEST_DATIVE_RU.match(after)))
+        if not d.ru and re.search(r"\binto\s*$", before.lower()):
+            to = True
+        if to and dest is None:
+            dest = r.country
+        elif (r.prep in ("from", "with") or r.via in ("adj", "org") or
+              (r.via == "name" and r.prep is None and r.start < cue.start)) and not r.weapon:
+            # an adjective on the system itself is its owner or maker ("Russian Iskander-M"), not a source
+            src = src or r.country
+    if src == dest:
+        src = None
+    return src, dest
+
+
+def outflows(d: Doc, sent: Sent, memory: dict) -> list:
+    """Deliveries the sentence reports as equipment moved from one country to another (see the docstring).
+    ``memory`` carries the last movement read (sentence index, source, destination, date draft) to the
+    next sentences."""
+    if exercise_context(d, sent):
+        return []  # forces and equipment sent to an exercise are deployments
+    if _blocked(d, sent):
+        return []  # sent for repair or modernization: nothing changes hands
+    systems = [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)]
+    cue = _cue(d, sent)
+    from_context = False
+    if cue is not None:
+        src, dest = _sides(d, sent, cue)
+        if dest is None:
+            return []
+        if src is None:
+            last = memory.get("last")
+            if not last or sent.index - last[0] > 2 or last[2] != dest:
+                return []
+            src = last[1]
+        if src == dest or negated(d, sent, d.clause_of(sent, cue.start), [cue.tok]):
+            return []
+        memory["last"] = (sent.index, src, dest, sent, cue)
+    else:
+        last = memory.get("last")
+        if not systems or not last or sent.index - last[0] > 2 or any(r.country for r in sent.refs
+                                                                         if not d.in_frame(sent, r.start)):
+            return []
+        # "the shipments included ...": a transfer word and systems, no country of its own
+        cue = _transfer_cue(d, sent)
+        if cue is None:
+            return []
+        _, src, dest, _, _ = last
+        from_context = True
+    out = []
+    counted = {}
+    if not systems and not from_context:
+        # "the latest train, carrying 24 tanks, left ...": the one system the article's movements counted in tanks
+        for t in sent.toks:
+            u = unit_of(t)
+            got = number_before(d, sent, t.start, limit=3) if u else None
+            keys = memory.get("units", {}).get(u, {})
+            if got is not None and len(keys) == 1:
+                m = next(iter(keys.values()))
+                systems = [m]
+                counted[m.key] = (got[0], got[1], u)
+                break
+    for m in systems:
+        q, approx, unit = counted.get(m.key) or system_quantity(d, sent, m)
+        if unit:
+            memory.setdefault("units", {}).setdefault(unit, {})[m.key] = m
+        dr = Draft("delivery", sent, d.clause_of(sent, cue.start), cue,
+                   {"supplier": [src], "recipient": [dest], "system": [m.key]}, status="delivered",
+                   rule="deliveries.outflow:" + ("context" if from_context else "movement"))
+        dr.quantity, dr.approx, dr.unit = q, approx, unit
+        dr.span = (min(cue.start, m.start), max(cue.stop, m.stop)) if m.key not in counted else (cue.start, cue.stop)
+        if m.key in counted:
+            dr.details["system_from_context"] = m.text
+            dr.confidence = 0.6
+        if from_context:
+            dr.details["direction_from_context"] = True
+            dr.confidence = 0.7
+            # the period the movement was reported for
+            _, _, _, msent, mcue = memory["last"]
+            dr.date, how = event_date(d, msent, d.clause_of(msent, mcue.start), mcue.start, False)
+            if how:
+                dr.details["date_from"] = "movement"
+        out.append(dr)
+    return out
+
+
+def _transfer_word(d: Doc, sent: Sent) -> bool:
+    return _transfer_cue(d, sent) is not None
+
+
+def _transfer_cue(d: Doc, sent: Sent) -> Optional[Cue]:
+    """A word for what moved ("the shipments", "эшелоны", "поставки"): the sentence tells its content."""
+    for t in sent.toks:
+        if (d.ru and t.cyr and (t.keys & TRANSFER_RU or t.keys & CARGO_RU)) or (not d.ru and CARGO_EN.fullmatch(t.low)):
+            return Cue(t.start, t.stop, t.text, None, "neutral", t.i)
+    return None
+
+
+def reconcile(drafts: list, moved: list) -> list:
+    """The general rules' drafts beside the movements': where both read a system in one sentence the same way,
+    the general reading stays (it knows more: cues, tense, organizations); where they disagree on the
+    direction, the movement wins (a monitoring report names where the equipment went)."""
+    read = {(dr.sent.index, dr.roles["system"][0]): dr for dr in drafts if dr.kind == "delivery"}
+    out = list(drafts)
+    for mv in moved:
+        key = (mv.sent.index, mv.roles["system"][0])
+        old = read.get(key)
+        if old is not None and (old.roles.get("supplier"), old.roles.get("recipient")) == \
+                (mv.roles["supplier"], mv.roles["recipient"]):
+            continue
+        if old is not None:
+            out.remove(old)
+        out.append(mv)
+    return out
