@@ -373,3 +373,14 @@ def test_a_duplicate_is_named_on_stderr_in_table_mode(run, tmp_path, db_path):
     result = run("ingest", str(tmp_path))
     assert result.exit_code == 0
     assert result.stderr == f"Skipped: {tmp_path / 'b.html'}: duplicate of a\n"
+
+
+def test_a_russian_spreadsheet_csv_in_windows_1251_with_semicolons(run_json, tmp_path, db_path):
+    f = tmp_path / "export.csv"
+    lines = ["id;title;text;date;source",
+             f"e1;Talks;{EN};2023;TASS",
+             f"r1;Поставки С-400;{RU};29.05.2023;БелТА"]
+    f.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1251"))
+    out = run_json("ingest", str(f))
+    assert [(r["path"].rsplit(":", 1)[1], r["status"]) for r in out] == [("2", "new"), ("3", "new")]
+    assert docs(db_path, "title", "published", "outlet", "lang")["r1"] == ("Поставки С-400", "2023-05-29", "БелТА", "ru")

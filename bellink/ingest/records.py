@@ -17,12 +17,13 @@ import csv
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import re
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from bellink.ingest.load import MAX_BYTES, LoadError, build_document, check_metadata
+from bellink.ingest.load import MAX_BYTES, LoadError, build_document, check_metadata, decode
 from bellink.ingest.model import Document
 
 HTML_MARKUP = re.compile(r"<(!doctype html|html|body|/?(p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|"
@@ -140,9 +141,27 @@ def record_document(record: dict, *, field_map: dict, where: Optional[str], path
 
 
 def _open_text(path: Path):
-    if path.name.lower().endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
-    return open(path, encoding="utf-8-sig", newline="")
+    # a buffer of a megabyte, so peek() shows that much to the encoding check
+    raw = (io.BufferedReader(gzip.open(path, "rb"), buffer_size=1 << 20) if path.name.lower().endswith(".gz")
+           else open(path, "rb", buffering=1 << 20))
+    return io.TextIOWrapper(raw, encoding=_encoding(raw), newline="")
+
+
+def _encoding(raw) -> str:
+    """UTF-8 (with or without BOM), else the legacy Cyrillic code page the first megabyte shows:
+    spreadsheets in Russian locales save CSV as windows-1251."""
+    import codecs
+
+    sample = raw.peek(1 << 20)[: 1 << 20] if hasattr(raw, "peek") else b""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return decode(sample)[1]
+    except LoadError as exc:
+        raise LoadError(f"not UTF-8, and {exc}") from None
 
 
 Item = tuple[str, Union[Document, LoadError]]
@@ -182,7 +201,10 @@ def _jsonl_rows(fh):
 
 def _csv_rows(fh):
     csv.field_size_limit(MAX_BYTES)
-    reader = csv.DictReader(fh)
+    header = fh.readline()
+    # Spreadsheets in many locales (Russian among them) separate cells with ';'
+    delimiter = max(",;\t", key=header.count) if header.strip() else ","
+    reader = csv.DictReader(itertools.chain([header], fh), delimiter=delimiter)
     if not reader.fieldnames:
         return
     start = reader.line_num + 1
