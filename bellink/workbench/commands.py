@@ -201,12 +201,18 @@ def register_evidence(cli):
         doc, ev = data["document"], data["evidence"]
         con.print(f"[bold]{fact_id}[/bold]  {data['kind']}" + (f" ({data['status']})" if data.get("status") else "")
                   + f"   rule: {data.get('rule') or 'not recorded'}   confidence: {data.get('confidence')}")
-        skip = {"evidence", "document", "details", "kind", "rule", "fact_id", "start", "stop", "text", "confidence"}
+        skip = {"evidence", "document", "details", "kind", "rule", "fact_id", "start", "stop", "text", "confidence",
+                "date_lo", "date_hi", "corrections"}
         for key, value in data.items():
+            if key in ("quantity_approx", "corrected") and not value:
+                continue
             if key not in skip and value not in (None, "", {}, []):
                 con.print(f"  [dim]{key}:[/dim] {value if not isinstance(value, dict) else json.dumps(value, ensure_ascii=False)}")
         if data.get("text"):
             con.print(f"  [dim]text:[/dim] {data['text']}")
+        for c in data.get("corrections", []):
+            con.print(f"  [bold]corrected[/bold] {c['field']}: {c['original']!r} → {c['value']!r}"
+                      f" by {c['who']} on {c['at'][:10]}" + (f" ({c['why']})" if c.get("why") else ""))
         con.print(f"\n[bold]Sentence[/bold] ({doc['id']})")
         lo = ev["start"] - ev["sentence_start"]
         con.print(evidence.styled(ev["sentence"], [], (max(lo, 0), max(lo, 0) + len(ev["span"]))))

@@ -52,6 +52,14 @@ def fact(conn: sqlite3.Connection, fid: str) -> dict:
         raise NotFound(f"no fact {fid}")
     out = {k: row[k] for k in row.keys() if k not in ("id",)}
     out["kind"] = kind
+    if out.get("statement_id") is not None:
+        st = conn.execute("select fact_id from statements where id = ?", (out["statement_id"],)).fetchone()
+        out["statement"] = st[0] if st else None
+    out.pop("statement_id", None)
+    from bellink import curation
+
+    out["corrected"] = bool(out.pop("curated", 0))
+    out["corrections"] = curation.notes_for(conn, [fid]).get(fid, [])
     out["details"] = json.loads(row["details"]) if "details" in row.keys() and row["details"] else {}
     out["rule"] = out["details"].get("rule")
     if kind == "statement":
