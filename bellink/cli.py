@@ -229,6 +229,9 @@ def cli(db):
 @click.option("--force", is_flag=True,
               help="Re-extract every file, even unchanged ones (after a rules upgrade); keep --lang "
                    "even where the text's script says otherwise.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links inside the folders given even where they lead out of them "
+                   "(by default such a link is reported and not followed).")
 @click.option("--jobs", "-j", type=click.IntRange(1), metavar="N",
               help="Analyze in N worker processes (default: one per CPU core); this process alone writes.")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
@@ -236,7 +239,7 @@ def cli(db):
                    "results are written here. Needs bellink installed on every worker.")
 @format_options
 @click.pass_context
-def ingest(ctx, paths, published, outlet, lang, fields, force, jobs, dask_address, fmt):
+def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, jobs, dask_address, fmt):
     """Read articles and store their entities, statements and events.
 
     PATHS are files or folders (searched recursively for .txt, .md, .html, .htm), or
@@ -310,7 +313,8 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, jobs, dask_addres
     try:
         with Progress(enabled=sys.stderr.isatty() and fmt == "table") as progress:
             results = ingest_paths(conn, targets, published=published, outlet=outlet, lang=lang, force=force,
-                                   field_map=field_map, jobs=jobs or default_jobs(), dask=dask_address,
+                                   field_map=field_map, follow_symlinks=follow_symlinks,
+                                   jobs=jobs or default_jobs(), dask=dask_address,
                                    on_file=on_file, on_total=progress.total)
     except LoadError as exc:
         results, refusal = [], str(exc)

@@ -291,3 +291,92 @@ def test_surname_lookup_does_not_treat_wildcards_as_wildcards(seeded_db):
     row = conn.execute("select 'S%4_0' like ? escape '\\', 'S-400' like ? escape '\\'",
                        (lookup.like_literal("S%4_0"), lookup.like_literal("S%4_0"))).fetchone()
     assert tuple(row) == (1, 0)
+
+
+# --- findings 2, 6, 8: what ingest reads ----------------------------------------------------------
+
+def _ingest(db, *args):
+    return CliRunner().invoke(cli, ["--db", str(db), "ingest", *args, "--json"])
+
+
+def test_a_link_out_of_the_folder_is_reported_not_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:Lukashenko said the password is hunter2.\n", encoding="utf-8")
+    corpus = _folder(tmp_path, "corpus", ARTICLE_A)
+    (corpus / "passwd.txt").symlink_to(secret)
+    (corpus / "up").symlink_to("..")  # would walk the parent's other folders
+    other = _folder(tmp_path, "other", ARTICLE_B)
+    db = tmp_path / "kb.db"
+    result = _ingest(db, str(corpus))
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    by_name = {Path(r["path"]).name: r for r in rows}
+    assert {n: r["status"] for n, r in by_name.items()} == {"passwd.txt": "failed", "up": "failed",
+                                                            "report.txt": "new"}
+    assert "outside" in by_name["passwd.txt"]["message"] and "--follow-symlinks" in by_name["up"]["message"]
+    assert [Path(p).parent.name for _, p, _ in _documents(db)] == ["corpus"]
+    assert not (other / "report.txt").samefile(corpus / "report.txt")
+    followed = _ingest(db, str(corpus), "--follow-symlinks")
+    assert {Path(r["path"]).name: r["status"] for r in json.loads(followed.stdout)}["passwd.txt"] == "new"
+
+
+def test_a_link_inside_the_folder_is_read_where_it_points(tmp_path):
+    corpus = _folder(tmp_path, "corpus", ARTICLE_A)
+    (corpus / "again.txt").symlink_to(corpus / "report.txt")
+    result = _ingest(tmp_path / "kb.db", str(corpus))
+    assert sorted(r["status"] for r in json.loads(result.stdout)) == ["duplicate", "new"]
+
+
+def test_a_fifo_in_a_folder_or_named_is_refused_without_hanging(tmp_path):
+    corpus = _folder(tmp_path, "corpus", ARTICLE_A)
+    os.mkfifo(corpus / "pipe.txt")
+    db = tmp_path / "kb.db"
+    rows = json.loads(_ingest(db, str(corpus)).stdout)
+    assert {Path(r["path"]).name: r["status"] for r in rows} == {"pipe.txt": "failed", "report.txt": "new"}
+    assert "not a regular file" in next(r["message"] for r in rows if r["status"] == "failed")
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(corpus / "pipe.txt")])
+    assert result.exit_code == 1 and "not a regular file" in result.output
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_is_refused_not_read(tmp_path, device):
+    from bellink.ingest.load import LoadError, read_file
+
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "kb.db"), "ingest", device])
+    assert result.exit_code == 1 and "not a regular file" in result.output
+    with pytest.raises(LoadError, match="not a regular file"):
+        read_file(Path(device))
+
+
+def test_the_byte_limit_holds_while_reading(tmp_path, monkeypatch):
+    from bellink.ingest import load
+
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"x" * 11)
+    monkeypatch.setattr(load, "MAX_BYTES", 10)
+    real_fstat = os.fstat
+    # a size the file system under-reports (as it does for /proc files), or a file still growing
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 0, *real_fstat(fd)[7:])))
+    with pytest.raises(load.LoadError, match="too large"):
+        load.read_file(f)
+
+
+def test_an_unreadable_folder_or_file_is_reported_and_the_exit_is_not_zero(tmp_path):
+    base = Path(tempfile.mkdtemp(prefix="bellink-unreadable-"))
+    try:
+        corpus = _folder(base, "corpus", ARTICLE_A)
+        closed = _folder(corpus, "closed", ARTICLE_B)
+        (corpus / "locked.txt").write_text(ARTICLE_B.replace("S-400", "S-300"), encoding="utf-8")
+        for p in (base, corpus, corpus / "report.txt"):
+            os.chmod(p, 0o777 if p.is_dir() else 0o644)
+        os.chmod(closed, 0o000)
+        os.chmod(corpus / "locked.txt", 0o000)
+        result = _bellink("--db", str(base / "kb.db"), "ingest", str(corpus), "--json")
+        assert result.returncode == 1, result.stderr
+        rows = {Path(r["path"]).name: r for r in json.loads(result.stdout)}
+        assert rows["report.txt"]["status"] == "new"
+        assert rows["closed"]["status"] == "failed" and "cannot read this folder" in rows["closed"]["message"]
+        assert rows["locked.txt"]["status"] == "failed" and "ermission denied" in rows["locked.txt"]["message"]
+    finally:
+        os.chmod(base / "corpus" / "closed", 0o755)
+        shutil.rmtree(base)

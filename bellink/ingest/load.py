@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -637,11 +638,25 @@ def mhtml_page(data: bytes) -> tuple[bytes, Optional[str]]:
 
 
 def read_file(path: Path) -> bytes:
+    """The file's bytes: a regular file only (opened without blocking, so a FIFO cannot hang the
+    ingest), and never more than MAX_BYTES read (the size stat gives is not trusted: it is 0 for
+    /dev/zero and a file may grow while it is read)."""
+    import stat
+
+    too_large = f"too large (the limit is {MAX_BYTES // 1024 // 1024} MB)"
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise LoadError(f"too large ({size // 1024 // 1024} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise LoadError("not a regular file (a FIFO, device or socket); only regular files are read")
+            if st.st_size > MAX_BYTES:
+                raise LoadError(f"too large ({st.st_size // 1024 // 1024} MB; the limit is "
+                                f"{MAX_BYTES // 1024 // 1024} MB)")
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise LoadError(too_large)
+        return data
     except OSError as exc:
         raise LoadError(exc.strerror or str(exc)) from None
 

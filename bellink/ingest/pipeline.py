@@ -435,11 +435,27 @@ class FileResult:
     facts: int = 0
 
 
-def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
+NOT_REGULAR = "not a regular file (a FIFO, device or socket); only regular files are read"
+LINK_HINT = "not followed (--follow-symlinks follows links)"
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def find_articles(paths: Iterable[Path], follow_symlinks: bool = False) -> list[tuple[Path, Optional[str]]]:
     """Expand files and folders (recursively) into article files; (path, error) pairs.
 
     Record dumps (.jsonl, .jsonl.gz, .csv) are read when named, not picked up from folders,
-    where a CSV is as likely to be a spreadsheet as a corpus."""
+    where a CSV is as likely to be a spreadsheet as a corpus.
+
+    What the user names is read wherever it is; inside a named folder, a symbolic link
+    that leads out of it is reported and not followed unless ``follow_symlinks`` (a link
+    to /etc/passwd was stored and searchable; a link to .. walked the parent's folders).
+    Only regular files are read: a FIFO would hang the ingest, /dev/zero fill memory.
+    A folder or file that cannot be read is reported, never skipped in silence."""
+    import stat
+
     from bellink.ingest.load import ARTICLE_SUFFIXES
 
     found: list[tuple[Path, Optional[str]]] = []
@@ -451,9 +467,15 @@ def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
             found.append((p, "broken symbolic link (or a link loop)"))
             continue
         if p.is_dir():
+            top = os.path.realpath(p)
             seen_dirs = set()
             hits = []
-            for root, dirs, files in os.walk(p, followlinks=True):
+            errors_before = len(found)
+
+            def unreadable(exc: OSError) -> None:
+                found.append((Path(exc.filename or p), f"cannot read this folder ({exc.strerror or exc})"))
+
+            for root, dirs, files in os.walk(p, followlinks=follow_symlinks, onerror=unreadable):
                 real = os.path.realpath(root)
                 if real in seen_dirs:
                     dirs[:] = []
@@ -461,15 +483,38 @@ def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
                     continue
                 seen_dirs.add(real)
                 # "Web page, complete" saves page.html beside page_files/ (its frames, ads, scripts)
-                dirs[:] = sorted(d for d in dirs if not _saved_page_companion(Path(root), d, files))
+                kept = []
+                for d in sorted(dirs):
+                    if _saved_page_companion(Path(root), d, files):
+                        continue
+                    sub_dir = Path(root) / d
+                    if not follow_symlinks and sub_dir.is_symlink():
+                        target = os.path.realpath(sub_dir)
+                        if not _inside(target, top):  # a link inside the folder is walked where it points
+                            found.append((sub_dir, f"symbolic link to {target}, outside {p}; {LINK_HINT}"))
+                        continue
+                    kept.append(d)
+                dirs[:] = kept
                 for name in sorted(files):
                     f = Path(root) / name
-                    if f.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
-                        if os.path.lexists(f) and not f.exists():
-                            found.append((f, "broken symbolic link (or a link loop)"))
-                        else:
-                            hits.append((f, None))
-            if not hits and not any(err for _, err in found):
+                    if f.suffix.lower() not in ARTICLE_SUFFIXES or name.startswith("."):
+                        continue
+                    if os.path.lexists(f) and not f.exists():
+                        found.append((f, "broken symbolic link (or a link loop)"))
+                        continue
+                    if not follow_symlinks and f.is_symlink() and not _inside(os.path.realpath(f), top):
+                        found.append((f, f"symbolic link to {os.path.realpath(f)}, outside {p}; {LINK_HINT}"))
+                        continue
+                    try:
+                        regular = stat.S_ISREG(os.stat(f).st_mode)
+                    except OSError as exc:
+                        found.append((f, exc.strerror or str(exc)))
+                        continue
+                    if not regular:
+                        found.append((f, NOT_REGULAR))
+                        continue
+                    hits.append((f, None))
+            if not hits and len(found) == errors_before:
                 from bellink.ingest.records import is_record_file
 
                 dumps = sorted(f for f in p.rglob("*") if is_record_file(f))
@@ -477,7 +522,12 @@ def find_articles(paths: Iterable[Path]) -> list[tuple[Path, Optional[str]]]:
                 found.append((p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this directory{hint}"))
             found.extend(hits)
         else:
-            found.append((p, None))
+            try:
+                regular = stat.S_ISREG(os.stat(p).st_mode)
+            except OSError as exc:
+                found.append((p, exc.strerror or str(exc)))
+                continue
+            found.append((p, None if regular else NOT_REGULAR))
     return found
 
 
@@ -504,6 +554,7 @@ def ingest_paths(
     lang: Optional[str] = None,
     force: bool = False,
     field_map: Optional[dict] = None,
+    follow_symlinks: bool = False,
     jobs: int = 1,
     dask: Optional[str] = None,
     on_file: Optional[Callable[[FileResult], None]] = None,
@@ -526,7 +577,7 @@ def ingest_paths(
     from bellink.ingest.load import LoadError, load_document, load_manifest
     from bellink.ingest.records import is_record_file, iter_records
 
-    files = find_articles(paths)
+    files = find_articles(paths, follow_symlinks=follow_symlinks)
     manifests: dict[Path, dict] = {}
     for path, error in files:
         if not error and not is_record_file(path) and path.parent not in manifests:
