@@ -9,13 +9,14 @@ Lexicons: statement_patterns.tsv (channel_slot_en, channel_slot_ru, media_word).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _ru_cases
-from bellink.ingest.statements.words import CHANNEL_SLOTS_EN, CHANNEL_SLOTS_RU, MEDIA_WORDS
+from bellink.ingest.statements.words import (
+    CHANNEL_SLOTS_EN, CHANNEL_SLOTS_RU, CITATION_SLOT, MEDIA_WORDS,
+)
 from bellink.names import fold, has_cyrillic
 
 
@@ -69,15 +70,13 @@ class Channels:
                     slot = m.group().lower()
                     if slot.startswith("according") and not self.is_media(men.key, men.text):
                         continue
-                    kind = "citation" if re.match(r"as quoted|quoted|cited|according|цитат|цитиру|переда|сообщает",
-                                                  slot) else "interview"
+                    kind = "citation" if CITATION_SLOT.match(slot) else "interview"
                     return men.key, kind
                 if not any(x.type == "organization" for x in self.mentions_in(m.end(), min(hi, m.end() + 40))):
                     key = self._kb_outlet_at(m.end(), hi)
                     if key:
                         slot = m.group().lower()
-                        return key, ("citation" if re.match(r"as quoted|quoted|cited|according|цитат|цитиру|переда|"
-                                                            r"сообщает", slot) else "interview")
+                        return key, ("citation" if CITATION_SLOT.match(slot) else "interview")
         # a dative outlet after a Russian verb: 'сообщили "Интерфаксу"'
         for men in self.mentions_in(lo, hi):
             if men.type != "organization" or men.key == exclude or content[0] <= men.start < content[1]:

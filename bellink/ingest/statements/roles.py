@@ -9,6 +9,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _ru_cases, _ru_pos, _ru_role_nominative
 from bellink.ingest.statements.words import (
+    RANKS_AT_END,
     INSTITUTION_HEAD_KEYS_RU, PREPOSITIONS_RU, RELATIVE_ROLE, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN,
 )
 from bellink.names import has_cyrillic
@@ -123,7 +124,7 @@ class Titles:
         if not role:
             return None
         # drop ranks at the end ("Gen. Lt.") to keep the job title
-        role = re.sub(r"(?:\s*\b(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cmdr)\.?)+$", "", role).strip(" ,")
+        role = RANKS_AT_END.sub("", role).strip(" ,")
         from bellink.ingest.entities import RANK_WORDS_RU
 
         words = role.split()

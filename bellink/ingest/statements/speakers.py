@@ -21,6 +21,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
+    PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
     GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN, PREPOSITIONS_RU,
     RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN, SPEAKER_TYPES,
@@ -88,7 +89,7 @@ class Speakers:
                 return who
         stripped = stripped.rstrip(",").rstrip()
         base = bound
-        pm = re.search(r"(?:^|[^\w'’])(he|she|they|он|она|они)$", stripped, re.IGNORECASE)
+        pm = PRONOUN_AT_END.search(stripped)
         if pm:
             before = self.word_before(base + pm.start(1), bound)
             if before in RELATIVE and before not in ("как",):
@@ -152,7 +153,7 @@ class Speakers:
         surface = m.text
         voice = re.search(r"([\w-]+)[\s\"«]*$", self.text[start:m.start])
         if voice and (_keys(voice.group(1)) & (VOICE_OF_ORG | INSTITUTION_HEAD_KEYS_RU) or
-                      re.search(r"(?:press service|spokes\w+|office)\s+(?:of|for)\s+(?:the\s+)?$", self.text[start:m.start])):
+                      VOICE_OF_BEFORE_EN.search(self.text[start:m.start])):
             surface = self.text[start:m.stop]
         return Who(m.key, surface, start, m.stop, "institution", None, 0.9 if m.type == "organization" else 0.75)
 
@@ -237,7 +238,7 @@ class Speakers:
         region_end = self._right_region_end(p, s.stop)
         region = text[p:region_end]
         ru = has_cyrillic(cue.text)
-        pm = re.match(r"\s*[-–—]?\s*(he|she|they|он|она|они)\b", region, re.IGNORECASE)
+        pm = PRONOUN_AFTER_VERB.match(region)
         if pm:
             return self.resolve_pronoun(pm.group(1).lower(), p + pm.start(1), p + pm.end(1), cue, s)
         mentions = [m for m in self.mentions_in(p, region_end) if m.type in SPEAKER_TYPES and not self.in_speech(m.start)]

@@ -27,7 +27,7 @@ TITLE_CLASSES = {
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "media_word", "channel_slot_en",
-    "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
+    "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation", "citation_slot", "rank_at_end", "voice_of_before_en",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
@@ -184,6 +184,15 @@ DOC_NOUNS_RU = f"(?:{alternatives('doc_noun_ru')})"
 COORDINATED_BEFORE = re.compile(alternatives("coordinated_before"), re.IGNORECASE)
 # an abbreviated rank or title whose dot does not end the speaker's phrase ('said Gen. Lt. Ravkov')
 RANK_ABBREVIATION_AT_END = re.compile(rf"\b(?:{alternatives('title_abbreviation')})$")
+# the channel slots whose outlet cites ('as quoted by', 'цитата по') rather than interviews ('told')
+CITATION_SLOT = re.compile(alternatives("citation_slot"))
+# ranks after a title, dropped from the role ('Belarusian Defence Minister Gen. Lt.')
+RANKS_AT_END = re.compile(rf"(?:\s*\b(?:{alternatives('rank_at_end')})\.?)+$")
+# 'the press service of the ministry said': the words are the ministry's
+VOICE_OF_BEFORE_EN = re.compile(rf"(?:{alternatives('voice_of_before_en')})\s+(?:of|for)\s+(?:the\s+)?$")
+_PRONOUN_ALTS = "|".join(PRONOUNS)
+PRONOUN_AT_END = re.compile(rf"(?:^|[^\w'’])({_PRONOUN_ALTS})$", re.IGNORECASE)
+PRONOUN_AFTER_VERB = re.compile(rf"\s*[-–—]?\s*({_PRONOUN_ALTS})\b", re.IGNORECASE)
 # 'Как сообщил X, ...' and 'Об этом сообщило X': what stands before the verb
 AS_FRAME_RU = re.compile(alternatives("as_frame_ru"))
 OB_ETOM_RU = re.compile(alternatives("ob_etom_ru"))
