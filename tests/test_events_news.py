@@ -142,3 +142,23 @@ def test_a_dated_train_is_kept_beside_the_period_total():
                      "Russia the next day.", "2023-06-02")
     assert sorted((r["system"], r["quantity"], r["date"]) for r in got) == [("T-72B3", 14, "2023-05-20"),
                                                                            ("T-72B3", 60, "2023-05")]
+
+
+# --- an owner's own systems on duty abroad are no transfer --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian Iskander-M systems were put on combat duty in Belarus on Monday.",
+    "The Russian Oreshnik missile system went on combat duty on the territory of Belarus on Wednesday.",
+    "Российский комплекс «Искандер-М» заступил на боевое дежурство на территории Беларуси в понедельник.",
+    "Российские зенитные ракетные системы С-400 заступили на боевое дежурство в Белоруссии.",
+])
+def test_an_owners_system_on_duty_abroad_is_no_delivery(text):
+    assert deliveries(text, "2025-12-19") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The S-400 systems Russia handed over to Belarus were put on combat duty on Monday.",
+    "Белоруссия получила от России комплексы «Искандер-М», они заступили на боевое дежурство в понедельник.",
+])
+def test_a_transferred_system_on_duty_is_still_a_delivery(text):
+    assert [r["supplier"] + r["recipient"] for r in deliveries(text, "2025-12-19")] != []

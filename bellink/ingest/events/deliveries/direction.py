@@ -42,6 +42,7 @@ def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, sys
 
 
 BUCKETS = ("sup", "rec", "counter", "party", "location", "origin")
+TERRITORY_BEFORE = re.compile(r"(?i)(?:территори\w+|territory\s+of)\s+(?:the\s+)?$")
 BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
 
 
@@ -76,6 +77,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return "sup"
     if r.via == "adj" and r.weapon:
         return "origin"
+    if TERRITORY_BEFORE.search(d.text[max(sent.start, r.start - 30):r.start]):
+        return "location"  # "на территории Беларуси", "on the territory of Belarus": where, not who
     prep = r.prep
     if prep == "with" and BORDER_BEFORE.search(d.text[max(sent.start, r.start - 25):r.start]):
         return None
@@ -130,6 +133,10 @@ def _sides(d: Doc, cue: Cue, stage: str, systems: list, b: dict, notes: dict) ->
     if not rec_c and cue.side in ("station", "receive", "theme") and b["location"] and \
             stage in ("planned", "in_service", "delivered"):
         rec_c = uniq(r.country for r in b["location"])
+        if stage == "in_service" and not sup_c and origin_c and not set(origin_c) & set(rec_c):
+            # "Russian Iskander-M systems went on combat duty in Belarus": the owner's own system on duty
+            # abroad, under its own command; nothing changes hands
+            notes["owner_on_duty"] = origin_c[0]
     counters = uniq(r.country for r in b["counter"])
     parties = uniq(r.country for r in b["party"] if r.country not in sup_c + rec_c)
     known_origin = uniq(origin_c) or uniq([d.origins.get(m.key) or d.origins.get(d.family(m.key))

@@ -70,6 +70,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if exercise and cue.side in ("station", "theme") or (exercise and "sent" in cue.text.lower()):
                 continue
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
+            if rnotes.get("owner_on_duty"):
+                continue  # a deployment of the owner's forces (deployments.py), not a transfer
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
