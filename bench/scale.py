@@ -45,12 +45,16 @@ def tree_rss(pid: int) -> int:
         procs = [p, *p.children(recursive=True)]
     except psutil.Error:
         return 0
+    # PSS: pages a forked worker shares with its parent (the loaded models) count once in all
     total = 0
     for q in procs:
         try:
-            total += q.memory_info().rss
-        except psutil.Error:
-            pass
+            total += q.memory_full_info().pss
+        except (psutil.Error, AttributeError):
+            try:
+                total += q.memory_info().rss
+            except psutil.Error:
+                pass
     return total
 
 
@@ -78,7 +82,7 @@ def run_ingest(bellink: str, db: Path, corpus: Path, extra: list) -> dict:
     if status != 0:
         raise RuntimeError(f"ingest failed ({status}): {err[-500:]}")
     return {"wall_s": round(wall, 2), "cpu_s": round(ru.ru_utime + ru.ru_stime, 2),
-            "peak_tree_mb": round(peak[0] / 2**20, 1), "maxrss_one_process_mb": round(ru.ru_maxrss / 1024, 1),
+            "peak_tree_pss_mb": round(peak[0] / 2**20, 1), "maxrss_one_process_mb": round(ru.ru_maxrss / 1024, 1),
             "load_before": round(load0, 2), "load_after": round(os.getloadavg()[0], 2)}
 
 

@@ -585,9 +585,9 @@ def ingest_paths(
     cluster = None
     if dask:
         cluster = workers.DaskBackend(dask)  # an unreachable scheduler is found before anything is written
-        make_backend, jobs, least = (lambda: cluster), cluster.slots(), 0
+        make_backend, jobs, least = (lambda first=(): cluster), cluster.slots(), 0
     elif jobs > 1:
-        make_backend, least = (lambda: workers.ProcessPool(jobs)), workers.MIN_FOR_WORKERS
+        make_backend, least = (lambda first=(): workers.ProcessPool(jobs, first)), workers.MIN_FOR_WORKERS
     else:
         make_backend, least = workers.InProcess, 0
     try:
