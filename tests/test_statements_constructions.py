@@ -70,3 +70,17 @@ def test_construction(lang, text, rule, speaker, said, channel):
     st = a.statements[0]
     assert (st.details["rule"], _name(a, st.speaker), st.text, _name(a, st.channel)) == (rule, speaker, said, channel)
     assert a.document.text[st.start:st.stop] == st.text
+
+
+def test_no_two_steps_define_the_same_method():
+    """The extractor is put together from one class per module: a method defined in two of them would
+    silently shadow the other (whichever comes first in the class order wins)."""
+    from bellink.ingest.statements.extractor import _Extractor
+
+    seen: dict = {}
+    for step in _Extractor.__mro__[1:-1]:
+        for name, value in vars(step).items():
+            if callable(value) and not name.startswith("__"):
+                assert name not in seen, f"{name} in both {seen[name].__module__} and {step.__module__}"
+                seen[name] = step
+    assert len(seen) > 90

@@ -22,13 +22,17 @@ from bellink.ingest.statements.view import TextView
 
 
 def extract(a) -> list[Statement]:
-    """Statements of one analyzed document, in text order (see the module docstring)."""
+    """Statements of one analyzed document, in text order (see the package docstring)."""
     if not a.sentences or not a.document.text:
         return []
     return _Extractor(a).run()
 
 
-class _Extractor(QuoteReading, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, Institutions, Content, Constructions, Channels, Dating, TextView):
+class _Extractor(QuoteReading, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices,
+                 Institutions, Content, Constructions, Channels, Dating, TextView):
+    """One document's reading. Each step is a class of its own module over the shared TextView; this class
+    only puts them together (no two steps define the same method)."""
+
     def run(self) -> list[Statement]:
         for s in self.a.sentences:
             if s.index in self.skip:

@@ -27,7 +27,8 @@ TITLE_CLASSES = {
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "media_word", "channel_slot_en",
-    "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation", "citation_slot", "rank_at_end", "voice_of_before_en",
+    "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
+    "citation_slot", "rank_at_end", "voice_of_before_en",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
