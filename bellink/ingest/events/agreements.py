@@ -6,9 +6,8 @@ Not an agreement: "plans to sign a deal" (an intention), "no agreement was reach
 """
 from __future__ import annotations
 
-from typing import Optional
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.dates import event_date, quoted, statement_at
 from bellink.ingest.events.deliveries.systems import systems_in

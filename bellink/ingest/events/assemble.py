@@ -1,13 +1,13 @@
 """From drafts to events: the date a draft lacks, its statement, its roles and a one-line summary."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING
 
-from bellink.ingest.model import Event
 from bellink.ingest.events.dates import event_date, quoted, statement_at
 from bellink.ingest.events.deliveries.stages import holds_when_reported
 from bellink.ingest.events.document import Cue, Draft
+from bellink.ingest.model import Event
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc

@@ -11,9 +11,8 @@ a past stage the report is an upper bound, not a guess, and ``details['date_from
 """
 from __future__ import annotations
 
-from typing import Optional
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest import dating
 from bellink.ingest.model import DateRef

@@ -6,11 +6,9 @@ Not a deployment: "plans to deploy" (future), a country's forces at home, a tran
 """
 from __future__ import annotations
 
-from typing import Optional
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING, Optional
 
-from bellink.names import fold
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.deliveries.direction import owner_acts
 from bellink.ingest.events.deliveries.quantities import system_quantity
@@ -24,6 +22,7 @@ from bellink.ingest.events.negation import hyp_spans, modal_word, negated
 from bellink.ingest.events.numbers import number_value, unit_of
 from bellink.ingest.events.refs import modifier_word
 from bellink.ingest.events.words import is_adj, is_noun, uniq, verb_info, window
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent

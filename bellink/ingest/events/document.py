@@ -1,24 +1,25 @@
 """The shared view of a document the event rules read: tokens, reporting frames, clauses, country references.
 
 Built once per document (``Doc``): every sentence's tokens with their lemma keys (``Tok``), the spans that
-attribute it ("..., Ravkov told TASS" -> ``Sent.frames``), its clauses, and the countries it names by
-name, adjective, organization, capital or "we" (``Ref``), with the preposition, case and what they
-modify. ``Cue`` and ``Draft`` are what the constructions return before ``assemble`` makes events.
+attribute it ("..., Ravkov told TASS" -> ``Sent.frames``), its clauses, and the countries it names
+(``Sent.refs``, read by ``refs.py``). The Doc also answers knowledge-base questions about an entity
+(name, country, system family, category, maker's country). ``Cue`` and ``Draft`` are what the
+constructions return before ``assemble`` makes events.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-import re
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.names import has_cyrillic
 from bellink.ingest.events.lexicons import METONYMS, REPORT_EN, REPORT_RU, SENTENCE_LITERALS
 from bellink.ingest.events.quoted_systems import quoted_systems
 from bellink.ingest.events.refs import doc_origins, dyad, find_refs
 from bellink.ingest.events.words import START, next_boundary, prev_boundary, word_keys
 from bellink.ingest.model import DateRef
+from bellink.names import has_cyrillic
 
 
 # what may stand between a reporting verb and "that": "said in a statement last month that"
@@ -30,17 +31,11 @@ FRAME_GAP = re.compile(
     re.IGNORECASE)
 
 
-
-
 CLAUSE_CUT = re.compile(r";|\.\s+(?=[A-ZА-ЯЁ«\"])|,\s+(?:while|whereas|but|although|а|но|однако|тогда как|"
                         r"в то время как|which|котор\w+)\s|\s+(?:while|whereas)\s")
 
 
 RELATIVE_CUT = re.compile(r"(?i)which|котор")
-
-
-
-
 
 
 @dataclass(slots=True)
@@ -274,8 +269,6 @@ class Doc:
                 i += 1
             got = sent.spans[key] = toks[i:j]
         return got
-
-
 
 
 @dataclass

@@ -6,17 +6,17 @@ Not an exercise: "exercises" with no participant, place or time.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING
 
 from bellink.ingest import dating
-from bellink.ingest.model import DateRef
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
     EXERCISE_NOUN, EX_FUTURE_EN, EX_FUTURE_RU, EX_JOINT, EX_PAST_EN, EX_PAST_RU, EX_PLANNED_RU, EX_TAKE_PART,
     SCALE_MULTIPLIERS, SCALE_NOUNS, SCALE_RE,
 )
 from bellink.ingest.events.words import uniq, verb_info
+from bellink.ingest.model import DateRef
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent

@@ -29,6 +29,7 @@ from bellink.ingest import lexicon
 from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.names import fold
 
+
 LANGS = {"en", "ru"}
 SIDES = {"supply", "receive", "neutral", "theme", "station"}
 _WORDS = dict(lemma=("lemma",), allowed={"lang": LANGS})

@@ -6,10 +6,9 @@ Not a meeting: "talks on the supply of S-400 continue" (a negotiation process).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING
 
-from bellink.names import fold
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
@@ -18,6 +17,7 @@ from bellink.ingest.events.lexicons import (
 from bellink.ingest.events.negation import hyp_spans, modal_word, negated
 from bellink.ingest.events.words import uniq, verb_info, within
 from bellink.ingest.model import Event
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent

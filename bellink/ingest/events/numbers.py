@@ -6,17 +6,16 @@ Not a count: years ("the 2019 deal"), "$1 billion", "№ 5", ordinals ("the thir
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Optional
-from typing import TYPE_CHECKING
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
 
-from bellink.names import fold, has_cyrillic
 from bellink.ingest.events.deliveries.cues import TRANSFER_KEYS_RU
 from bellink.ingest.events.lexicons import (
     APPROX_EN, APPROX_RU, BLOCK_RU, EN_NUMBERS, QTY_FILLER_EN, RU_NUMBERS, UNITS, UNITS_RU,
 )
 from bellink.ingest.events.words import is_adj, parses, verb_info
+from bellink.names import fold, has_cyrillic
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent, Tok

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bellink.names import fold, has_cyrillic
 from bellink.ingest.events.words import START
+from bellink.names import fold, has_cyrillic
 
 
 QUOTED_SYSTEM = re.compile(

@@ -47,7 +47,6 @@ class Ref:
     paren: bool = False  # inside parentheses: an aside (the maker, an abbreviation), never a party
 
 
-
 def find_refs(d: Doc, sent: Sent) -> list:
     refs: list[Ref] = []
     covered = []

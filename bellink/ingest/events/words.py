@@ -1,11 +1,10 @@
 """Cached analyses of single words: lemma keys, cases, parts of speech, countries named by one word."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import attrgetter
-from typing import Optional
-from typing import TYPE_CHECKING
-import re
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import country_of_adjective, morph, token_keys
 from bellink.names import fold, has_cyrillic

@@ -12,9 +12,9 @@ Lexicons: ``number_words.tsv`` kinds ``ordinal`` and ``collective``; unit nouns 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
-import re
 
 from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, ORDINAL_EN, ORDINAL_RU, UNITS
 from bellink.ingest.events.numbers import _ordinal, unit_of

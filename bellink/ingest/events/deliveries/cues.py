@@ -11,8 +11,8 @@ Lexicons: English cues are regular expressions over the lowercased clause, Russi
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING
 
 from bellink.ingest.events.document import Cue
 from bellink.ingest.events.lexicons import (

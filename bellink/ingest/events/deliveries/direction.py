@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.names import has_cyrillic
 from bellink.ingest.events.lexicons import EN_BE, WEAPON_EN
 from bellink.ingest.events.words import uniq, verb_info, window
+from bellink.names import has_cyrillic
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent

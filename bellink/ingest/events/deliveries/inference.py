@@ -7,8 +7,7 @@ is a service entry.
 """
 from __future__ import annotations
 
-from typing import Optional
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 
 if TYPE_CHECKING:

@@ -7,9 +7,8 @@ Not a quantity: "the 2019 contract", "the first batch" (kept as ``details['batch
 """
 from __future__ import annotations
 
-from typing import Optional
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, UNITS

@@ -9,16 +9,16 @@ Not a stage: "if Minsk asks, Moscow could supply ..." (hypothetical), "did not r
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING
 
-from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.ingest.events.lexicons import (
     EN_DISCUSS, EN_DONE, EN_ORDER, EN_PAST, EN_PLAN, EN_PRESENT, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE,
     RU_FUTURE_AUX, RU_ORDER, RU_PLAN, RU_STAGE_WORDS,
 )
 from bellink.ingest.events.negation import halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
+from bellink.ingest.model import DELIVERY_STATUSES
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent

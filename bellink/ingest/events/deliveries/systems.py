@@ -7,9 +7,8 @@ Not linked: "repair of the S-300 delivered earlier" (repair takes its own object
 """
 from __future__ import annotations
 
-from typing import Optional
-from typing import TYPE_CHECKING
 import re
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import BLOCK_EN, BLOCK_RU, GENERIC_EN, GENERIC_RU
 from bellink.ingest.events.words import verb_info
