@@ -35,3 +35,14 @@ def test_stored_statements_carry_their_rule(seeded_db):
     rules = [json.loads(d)["rule"] for (d,) in rows]
     assert all(r and ":" in r for r in rules)
     assert {"frames:that", "frames:backward_quote"} <= set(rules)
+
+
+@pytest.mark.parametrize("text,speaker_from", [
+    ("Viktor Khrenin said the systems would arrive in May.", "name"),
+    ("Viktor Khrenin met Sergei Shoigu. He said the systems would arrive in May.", "pronoun"),
+    ("The Russian defence minister said the deliveries would begin in May.", "role"),
+    ("The Belarusian Defence Ministry said the systems would arrive in May.", "institution"),
+])
+def test_details_say_how_the_speaker_was_found(text, speaker_from):
+    a = analyze_text(text + "\n", lang="en", published="2024-03-14")
+    assert [st.details.get("speaker_from") for st in a.statements] == [speaker_from]

@@ -183,6 +183,14 @@ class Frames:
         hit.st.start, hit.st.stop, hit.st.text, hit.st.direct = cs, ce, text[cs:ce], direct
         hit.st.sentence = self.sentence_of(cs).index
 
+    @staticmethod
+    def _details(rule: Optional[str], who: Who) -> dict:
+        """What the statement says about itself: the construction that made it and how its speaker was found
+        (name, pronoun, role, institution, media, inherited from a coordinated verb, previous, unknown...)."""
+        out = {"rule": rule} if rule else {}
+        out["speaker_from"] = who.kind
+        return out
+
     def make(self, cue: Cue, s, who: Who, cs: int, ce: int, *, forward: bool, attr_start: int,
              attr_stop: int, direct: bool = False, rule: Optional[str] = None) -> Hit:
         text = self.text
@@ -225,6 +233,6 @@ class Frames:
         self._intro = None
         st = Statement(speaker=speaker, speaker_text=speaker_text, role=role, text=text[cs:ce], direct=direct,
                        start=cs, stop=ce, sentence=self.sentence_of(cs).index, cue=cue.text, channel=channel,
-                       date=date, confidence=round(conf, 2), details={"rule": rule} if rule else {})
+                       date=date, confidence=round(conf, 2), details=self._details(rule, who))
         return Hit(st, cue.start, cue.stop, min(attr_start, cue.start), max(attr_stop, cue.stop), cue.sentence,
                    forward, who.kind, channel_kind)

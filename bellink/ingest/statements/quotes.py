@@ -232,13 +232,14 @@ class QuoteReading:
                 st = Statement(speaker=p.speaker, speaker_text=p.speaker_text, role=p.role, text=text[cs:ce],
                                direct=True, start=cs, stop=ce, sentence=self.sentence_of(cs).index,
                                cue=p.cue, channel=p.channel, date=p.date, confidence=round(conf, 2),
-                               details={"rule": "quotes:split_continuation" if split else "quotes:continuation"})
+                               details={"rule": "quotes:split_continuation" if split else "quotes:continuation",
+                                        "speaker_from": "continuation"})
                 hit = Hit(st, who.cue_start, who.cue_stop, who.attr_start, who.attr_stop, who.cue_sentence, False, kind)
             else:
                 st = Statement(speaker=None, speaker_text=None, role=None, text=text[cs:ce], direct=True, start=cs,
                                stop=ce, sentence=self.sentence_of(cs).index, cue=None, channel=None,
                                date=dating.publication_date(self.a), confidence=0.4,
-                               details={"rule": "quotes:unknown_speaker"})
+                               details={"rule": "quotes:unknown_speaker", "speaker_from": "unknown"})
                 hit = Hit(st, q.open, q.open, q.open, q.open, s_open.index, False, "unknown")
             bisect.insort(self._hits_by_cue, (hit.cue_start, len(self.hits)))
             self.hits.append(hit)
