@@ -242,8 +242,8 @@ def cli(db):
 def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, jobs, dask_address, fmt):
     """Read articles and store their entities, statements and events.
 
-    PATHS are files or folders (searched recursively for .txt, .md, .html, .htm), or
-    record dumps (.jsonl, .jsonl.gz, .csv: one article per line or row, with fields
+    PATHS are files or folders (searched recursively for .txt, .md, .html, .htm,
+    .mhtml), or record dumps (.jsonl, .jsonl.gz, .csv: one article per line or row, with fields
     such as id, url, title, text or html, published or date, outlet or source, lang);
     with none, the bundled seed articles are ingested. Saved web pages give their
     own title, date, site name and language. A manifest.json in a folder gives each

@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Optional
 

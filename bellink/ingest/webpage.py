@@ -24,7 +24,6 @@ META_LOCALE = re.compile(
     r"""<meta[^>]+(?:property|name|http-equiv)\s*=\s*["'](?:og:locale|content-language|language|dc\.language)["']"""
     r"""[^>]*?content\s*=\s*["']([A-Za-z]{2,3})""", re.IGNORECASE)
 JSONLD_LANG = re.compile(r'"inLanguage"\s*:\s*"([A-Za-z]{2,3})', re.IGNORECASE)
-LOOKS_LIKE_HTML = re.compile(r"\s*(<!doctype html|<html|<head|<meta|<body|<!--)", re.IGNORECASE)
 
 
 @dataclass
@@ -36,10 +35,6 @@ class Page:
     lang: Optional[str] = None  # what the page declares ("en", "ru"), if anything
     url: Optional[str] = None
     removed: list = field(default_factory=list)
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(LOOKS_LIKE_HTML.match(text[:300]))
 
 
 def declared_charset(data: bytes) -> Optional[str]:
