@@ -162,3 +162,33 @@ def test_an_owners_system_on_duty_abroad_is_no_delivery(text):
 ])
 def test_a_transferred_system_on_duty_is_still_a_delivery(text):
     assert [r["supplier"] + r["recipient"] for r in deliveries(text, "2025-12-19")] != []
+
+
+# --- a bare count pointing back to the system just named ----------------------------------------------
+
+ANAPHORA = [
+    ("Four S-300PS divisions from Russia will go on combat duty in Belarus in April. The first two divisions "
+     "reached the Brest region in December.", "2006-03-01", ("S-300PS", "delivered", 2, "2005-12")),
+    ("Belarus ordered 12 Su-30SM fighters from Russia in 2017. The remaining four are due by the end of the "
+     "year.", "2021-03-01", ("Su-30SM", "planned", 4, "2021")),
+    ("Первую батарею «Тор-М2» Белоруссия получила от России в декабре. Вторую батарею войска получат до "
+     "конца 2012 года.", "2011-12-27", ("Tor-M2", "planned", 1, "2012")),
+    ("Белоруссия заказала у России 12 истребителей Су-30СМ. Оставшиеся восемь истребителей поступят в 2020 "
+     "году.", "2019-11-20", ("Su-30SM", "planned", 8, "2020")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ANAPHORA)
+def test_a_bare_count_points_back_to_the_system_named_before(text, published, expected):
+    got = [r for r in deliveries(text, published) if r["details"].get("system_from_context")]
+    assert [(r["system"], r["status"], r["quantity"], r["date"]) for r in got] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus received Su-30SM fighters and Yak-130 trainers from Russia in 2019. Four more arrived in May.",
+    "Belarus received Tor-M2 systems from Russia in 2019. Crews passed coordinates to targets up to 40 km away.",
+    "Белоруссия получила от России комплексы «Тор-М2». Расчеты передавали координаты на 40 километров.",
+    "Belarus received six Mi-8MTV-5 helicopters from Russia. Two divisions will arrive next year.",
+])
+def test_a_count_that_could_mean_several_systems_or_something_else_is_left_out(text):
+    assert [r for r in deliveries(text, "2020-01-10") if r["details"].get("system_from_context")] == []

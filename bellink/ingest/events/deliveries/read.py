@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bellink.ingest.events.deliveries.anaphora import count_anaphor
 from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
@@ -46,6 +47,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if c is not None:
                 linked.setdefault((c.start, c.stop), (c, []))[1].append(m)
         from_context = False
+        counted = None
         if not linked:
             for c in cues:
                 if c.side == "station":
@@ -57,6 +59,14 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     linked[(c.start, c.stop)] = (c, found)
                     from_context = True
                     break
+            if not linked:
+                for c in cues:
+                    found, counted = count_anaphor(d, sent, clause, c)
+                    if found:
+                        how = "count_anaphor"
+                        linked[(c.start, c.stop)] = (c, found)
+                        from_context = True
+                        break
         for (_, _), (cue, ms) in linked.items():
             stage, notes = asserted_stage(d, sent, clause, cue, cues, hyp)
             if stage is None:
@@ -87,6 +97,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         q, approx, unit = quantity_near_cue(d, sent, clause, c)
                         if q is not None:
                             break
+                if counted is not None:
+                    (q, unit), approx = counted, False
                 if q is None and from_context and len(ms) == 1:
                     q, approx, unit = generic_count(d, sent, clause, cue)
                 dr.quantity, dr.approx, dr.unit = q, approx, unit

@@ -1,0 +1,120 @@
+"""A count with no system of its own, pointing back to the system just named: "the first two divisions".
+
+    "Four S-300PS divisions will go on duty in April. The first two divisions reached Brest in December."
+                                                     -> S-300PS, 2 divisions, delivered, December
+    "Of the 12 Su-30SM ordered, Belarus has received eight; the remaining four are due by the end of the year."
+                                                     -> Su-30SM, 8 delivered; Su-30SM, 4 planned
+    "Первую батарею «Тор-М2» бригада получила в декабре, вторую батарею войска получат до конца года."
+                                                     -> Tor-M2, 1 battery, planned
+    "Оставшиеся восемь истребителей поступят в 2020–2021 годах."   -> the fighter named just before, 8
+Not an anaphor: a count inside a date ("13 ноября"), a count of people or money ("eight crews", "$2
+billion"), a unit the system is not counted in ("two divisions" after a helicopter), more than one system
+family the count could mean (then the fact is left out), a count with its own system.
+
+The referent is the one system family named last before the clause: earlier in the sentence, else in the
+two sentences before; ``details['system_from_context']`` names it and confidence is lowered.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+import re
+
+from bellink.ingest import dating
+from bellink.ingest.events.deliveries.collectives import CATEGORY_UNITS, _ordinal_word, _singular
+from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, UNITS
+from bellink.ingest.events.numbers import number_value, unit_of
+from bellink.ingest.events.words import parses
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+# the categories a unit noun can count
+UNIT_CATEGORIES = {
+    "divisions": {"air_defense", "missile"}, "batteries": {"air_defense", "missile", "artillery", "mlrs"},
+    "battalions": {"air_defense", "missile"}, "regiments": {"air_defense", "missile"},
+    "brigades": {"air_defense", "missile"}, "sets": {"air_defense", "missile", "mlrs"},
+    "aircraft": {"fighter", "bomber", "trainer", "transport"}, "helicopters": {"helicopter"},
+    "systems": {"air_defense", "missile", "artillery", "mlrs", "radar"}, "launchers": {"missile", "mlrs"},
+    "stations": {"radar"}, "vehicles": {"armor"}, "tanks": {"armor"}, "drones": {"uav"},
+}
+NOT_COUNTED = {"contracts", "troops", "facilities", "missiles"}
+
+
+EN_AFTER_COUNT = frozenset({"more", "are", "is", "were", "was", "will", "would", "have", "has", "had", "arrived",
+                            "due", "in", "by", "to", "from", "of", "on", "at", "and", "before", "last", "this", "next",
+                            "reached", "went", "entered", "followed", "came", "should", "must", "could", "may"})
+
+
+def _counts_something_else(d: Doc, t) -> bool:
+    """The word after a bare number names what is counted, and it is no unit a system is counted in."""
+    if d.ru:
+        return t.cyr and any(p.tag.POS == "NOUN" for p in parses(t.text)[:1])
+    return t.low not in EN_AFTER_COUNT
+
+
+def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
+    """(quantity, unit, token span) of a bare count phrase beside the cue, or None."""
+    toks = [t for t in d.toks_in(sent, clause.start, clause.stop)]
+    times = [(t.start, t.stop) for t in dating.timexes_in(d.a, sent.index)]
+    near = [t for t in toks if abs(t.i - cue.tok) <= 4 and t.i != cue.tok]
+    for t in near:
+        if any(s <= t.start < e for s, e in times):
+            continue
+        nxt = sent.toks[t.i + 1:t.i + 3]
+        val = number_value(d, t)
+        if d.ru and t.cyr:
+            col = next((COLLECTIVE_RU[k] for k in t.keys if k in COLLECTIVE_RU), None)
+        else:
+            col = COLLECTIVE_EN.get(t.low) if not d.ru else None
+        unit = next((unit_of(x) for x in nxt if unit_of(x)), None) if (val or col) else None
+        if unit in NOT_COUNTED:
+            return None
+        if col:
+            return float(col), unit, t
+        if val is not None and nxt and not unit and not re.search(r"[,;.:()–—-]", d.text[t.stop:nxt[0].start]) \
+                and _counts_something_else(d, nxt[0]):
+            return None  # "до 40 километров", "eight crews": a count of something else
+        if val is not None and t.low not in ("a", "an", "one", "single"):
+            if d.text[t.stop:t.stop + 1] in ("%", "-") or (nxt and nxt[0].low in ("percent", "процентов", "billion",
+                                                                                    "million", "млрд", "млн")):
+                return None
+            return val, unit, t
+        u = unit_of(t)
+        if u and u not in NOT_COUNTED and _singular(d, t):
+            prev = sent.toks[max(0, t.i - 2):t.i]
+            if any(_ordinal_word(d, x) for x in prev):
+                return 1.0, u, t
+    return None
+
+
+def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
+    cats = UNIT_CATEGORIES.get(unit) if unit else None
+
+    def fits(m) -> bool:
+        return m.type == "weapon_system" and (cats is None or d.category(m.key) in cats)
+
+    pools = [[m for m in sent.mentions if m.stop <= clause.start and fits(m)]]
+    pools += [[m for m in s.mentions if fits(m)] for s in reversed(d.sents[max(0, sent.index - 2):sent.index])]
+    for pool in pools:
+        if pool:
+            fams = {d.family(m.key) for m in pool}
+            if len(fams) != 1:
+                return []  # more than one system the count could mean: leave the fact out
+            return [pool[-1]]
+    return []
+
+
+def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
+    """([system mention], (quantity, unit)) for a bare count beside ``cue`` that points back; ([], None)."""
+    if cue.side == "station":
+        return [], None
+    got = _count_near(d, sent, clause, cue)
+    if got is None:
+        return [], None
+    val, unit, _ = got
+    found = _referent(d, sent, clause, unit)
+    if not found:
+        return [], None
+    if unit is None:
+        unit = CATEGORY_UNITS.get(d.category(found[0].key) or "")
+    return found, (val, unit)
