@@ -23,7 +23,7 @@ from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
     DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
-    INSTITUTION_HEAD_KEYS_RU, LEADING_CONNECTORS, QUOTED_ACTIVE, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
+    INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, QUOTED_ACTIVE, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -227,6 +227,13 @@ class Constructions:
             if self.is_media(m.key, m.text):
                 return Who(None, phrase, start, hi, "media", confidence=0.5, role=m.key)
             return Who(m.key, phrase, start, hi, "institution", None, 0.85)
+        # 'говорится в сообщении ведомства', 'the ministry's statement said': the institution the article means
+        head = next((w for w in TOKEN.findall(phrase) if _keys(w) & INSTITUTION_HEAD_KEYS_RU
+                     or w.lower() in INSTITUTION_HEADS_EN), None)
+        key = self._institution_anaphor(head, head, start) if head else None
+        if key and not self.is_media(key):
+            return Who(key, phrase, start, hi, "institution", None, 0.75,
+                       found="institution: the one the article last named or quoted")
         return Who(None, phrase, start, hi, "institution", None, 0.5)
 
     def channel_verb(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:

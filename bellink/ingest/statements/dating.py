@@ -58,5 +58,9 @@ class Dating:
                 st.channel = interview[st.speaker]
             if st.date is not None and st.date.method != "publication":
                 last_dated[st.speaker] = st.date
+            elif (st.details.get("rule") or "").startswith("constructions:according_data"):
+                # 'по данным Минобороны': the institution's figures, not words of the earlier occasion; what it
+                # says after that is no longer tied to that occasion either
+                last_dated.pop(st.speaker, None)
             elif st.speaker in last_dated:
                 st.date = replace(last_dated[st.speaker])

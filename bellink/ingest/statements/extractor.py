@@ -7,9 +7,11 @@ from bellink.ingest.model import Statement
 from bellink.ingest.statements.channels import Channels
 from bellink.ingest.statements.constructions import Constructions
 from bellink.ingest.statements.content import Content
+from bellink.ingest.statements.context import CountryContext
 from bellink.ingest.statements.cues import CueFinding
 from bellink.ingest.statements.dating import Dating
 from bellink.ingest.statements.frames import Frames
+from bellink.ingest.statements.grounding import Grounding
 from bellink.ingest.statements.institutions import Institutions
 from bellink.ingest.statements.names import UnknownNames
 from bellink.ingest.statements.offices import Offices
@@ -29,7 +31,7 @@ def extract(a) -> list[Statement]:
 
 
 class _Extractor(QuoteReading, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices,
-                 Institutions, Content, Constructions, Channels, Dating, TextView):
+                 Institutions, Grounding, CountryContext, Content, Constructions, Channels, Dating, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

@@ -189,6 +189,8 @@ class Frames:
         (name, pronoun, role, institution, media, inherited from a coordinated verb, previous, unknown...)."""
         out = {"rule": rule} if rule else {}
         out["speaker_from"] = who.kind
+        if who.found:
+            out["speaker_found"] = who.found  # 'office ... held by one person on <date>', or why it stayed unknown
         return out
 
     def make(self, cue: Cue, s, who: Who, cs: int, ce: int, *, forward: bool, attr_start: int,
@@ -204,6 +206,7 @@ class Frames:
             if q is not None and ce >= q.close and not text[q.close + 1:ce].strip(" ,.;:" + CLOSE_MARKS):
                 cs, ce = self.inner(q)
                 direct = True
+        who = self.ground_institution(who)
         speaker = who.key
         channel = who.role if who.kind == "media" else None
         channel_kind = "citation" if channel else None

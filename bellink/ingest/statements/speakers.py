@@ -37,6 +37,8 @@ class Speakers:
         for m in reversed(self.mentions_in(bound, vs)):
             if m.type not in SPEAKER_TYPES + ("place",) or self.in_speech(m.start):
                 continue
+            if m.type in ("place", "country") and self.in_dateline(m.start):
+                continue  # 'МИНСК, 4 марта (БелТА) – ..., сообщило X': where the report was filed
             if m.type == "organization" and (self.is_media(m.key, m.text) or
                                              CHANNEL_BEFORE.search(self.text, max(bound, m.start - 40), m.start)):
                 continue  # 'в интервью телеканалу «Беларусь 1» заявил', 'in an interview with TASS, X said'

@@ -37,6 +37,7 @@ class Who:
     confidence: float = 0.95
     gender: Optional[str] = None  # for pronouns
     as_clause: bool = False  # 'As X said, ...'
+    found: Optional[str] = None  # how a speaker not named by name was found, or why it stayed unknown
 
 
 @dataclass

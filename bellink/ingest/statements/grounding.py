@@ -1,0 +1,146 @@
+"""Institutions the article names without their country, grounded in the knowledge base: 'Минобороны
+сообщило', 'сообщили в Министерстве обороны республики', 'пресс-служба Минобороны', 'the ministry's press
+service said'. The phrase is read as the shape of a knowledge-base name with the country left out
+('Минобороны' is 'Минобороны Беларуси' without 'Беларуси'); the country comes from ``context``.
+
+  "..., сообщило Министерство обороны республики."        -> Ministry of Defence of Belarus (republic named)
+  "MINSK (Agency) - ..., the defence ministry said."      -> Ministry of Defence of Belarus (dateline)
+  "..., said the ministry" with Russia and Belarus named alike, no dateline -> unknown, reason in details
+
+A transliterated entity the NER made of the bare words ('Ministerstvo oborony') is never the speaker when
+the knowledge base has the institution: either the one the context names, or nobody.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _keys
+from bellink.ingest.statements.values import Who
+from bellink.ingest.statements.words import DETERMINERS, PREPOSITIONS_EN, PREPOSITIONS_RU, VOICE_OF_ORG
+
+MAX_PHRASE_WORDS = 8
+
+_SHAPES: dict = {}
+_FUNCTION_WORDS = PREPOSITIONS_RU | PREPOSITIONS_EN | DETERMINERS
+
+
+def _word_keys(word: str) -> frozenset:
+    return frozenset(_keys(word)) or frozenset({word.lower()})
+
+
+def _country_words(base) -> frozenset:
+    """Word keys of the knowledge base's one-word country names in every case ('России', 'Belarus')."""
+    got = _SHAPES.get(("countries", id(base)))
+    if got is not None and got[0] is base:
+        return got[1]
+    out = set()
+    for e in base.by_type("country"):
+        for name in {e.name, e.name_ru or "", *e.aliases}:
+            words = TOKEN.findall(name)
+            if len(words) == 1:
+                out |= _word_keys(words[0])
+    _SHAPES[("countries", id(base))] = (base, frozenset(out))
+    return frozenset(out)
+
+
+def _shapes(base, country_of) -> list:
+    """(word key sets of a name with its country words left out, organization key, its country) for every
+    institution of the knowledge base that has a country."""
+    got = _SHAPES.get(id(base))
+    if got is not None and got[0] is base:
+        return got[1]
+    out = []
+    countries = _country_words(base)
+    for e in base.by_type("organization"):
+        c = e.attrs.get("country")
+        if not c or e.attrs.get("kind") == "media":
+            continue
+        country = c if ":" in c else f"country:{c}"
+        for name in {e.name, e.name_ru or "", *e.aliases}:
+            words = [w for w in TOKEN.findall(name) if not (country_of(w) or _word_keys(w) & countries)
+                     and w.lower() not in _FUNCTION_WORDS]
+            if not words or len(words) == len(TOKEN.findall(name)):
+                continue  # only a name that carried a country can lose it
+            out.append((tuple(_word_keys(w) for w in words), e.key, country))
+    _SHAPES[id(base)] = (base, out)
+    return out
+
+
+class Grounding:
+    def ground_institution(self, who: Who) -> Who:
+        """``who`` with an institution that names no country tied to the knowledge base's institution of the
+        country the context names; unknown (reason in ``who.found``) when the context names none."""
+        if who.kind != "institution":
+            return who
+        ent = self.a.entities.get(who.key) if who.key else None
+        if ent is not None and ent.source == "kb":
+            return who
+        try:
+            from bellink.ingest import kb as kbmod
+
+            base = kbmod.load()
+        except Exception:
+            return who
+        names = [who.text]
+        if ent is not None:
+            names += [ent.name_ru or "", ent.name]
+        cands: dict = {}
+        for name in names:
+            cands = self._shape_candidates(name, base)
+            if cands:
+                break
+        if not cands:
+            return who
+        if who.key is None and len(set(cands.values())) == 1 and ent is None:
+            pass  # one institution of that name anywhere: the country still has to come from the context
+        country, how = self._institution_country(who, cands)
+        if country is None or country not in cands:
+            return Who(None, who.text, who.start, who.stop, "institution", who.role, 0.5,
+                       found="unknown: the institution's country is not clear from the context")
+        key = cands[country]
+        self.a.entities.setdefault(key, base.entities[key])
+        return Who(key, who.text, who.start, who.stop, "institution", who.role, min(who.confidence, 0.8),
+                   found=f"institution+country ({how})")
+
+    def _shape_candidates(self, name: str, base) -> dict:
+        """Country -> institution for the longest stretch of ``name`` that is a knowledge-base name without its
+        country ('пресс-служба Минобороны' -> the ministries called 'Минобороны <country>')."""
+        countries = _country_words(base)
+        words = [w for w in TOKEN.findall(name)
+                 if not (self._country_of(w) or _word_keys(w) & countries) and w.lower() not in _FUNCTION_WORDS]
+        words = words[:MAX_PHRASE_WORDS]
+        keys = [_word_keys(w) for w in words]
+        shapes = _shapes(base, self._country_of)
+        for n in range(len(keys), 0, -1):
+            for i in range(0, len(keys) - n + 1):
+                span = keys[i:i + n]
+                if n == 1 and span[0] & VOICE_OF_ORG:
+                    continue
+                found: dict = {}
+                for shape, key, country in shapes:
+                    if len(shape) == n and all(a & b for a, b in zip(shape, span)):
+                        found.setdefault(country, set()).add(key)
+                if found:
+                    return {c: next(iter(ks)) for c, ks in found.items() if len(ks) == 1}
+        return {}
+
+    def _institution_country(self, who: Who, cands: dict) -> tuple[Optional[str], str]:
+        c = self.phrase_country(who.text, who.start)
+        if c:
+            return c, "named in the phrase"
+        keys = set(cands.values())
+        earlier = {m.key for m in self.mentions if m.start < who.start and m.key in keys}
+        earlier |= {h.st.speaker for h in self.hits if h.cue_start < who.start and h.st.speaker in keys}
+        if len(earlier) == 1:
+            key = next(iter(earlier))
+            return next(c for c, k in cands.items() if k == key), "named earlier in the article"
+        if earlier:
+            return None, ""
+        c = self.dateline_country()
+        if c in cands:
+            return c, "dateline"
+        c = self.dominant_country(who.start, among=set(cands))
+        if c:
+            return c, "the country the article is about"
+        return None, ""
