@@ -327,7 +327,8 @@ def test_a_found_name_does_not_load_the_fuzzy_matcher(seeded_db):
 @pytest.fixture(scope="module")
 def khrenin_db(tmp_path_factory):
     """Articles naming Khrenin in English and Хренин in Russian."""
-    from tests.conftest import DATA
+    from conftest import DATA  # pytest puts tests/ on the path (tests/ is not a package)
+
     db = tmp_path_factory.mktemp("khrenin") / "kb.db"
     result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(DATA / "statements" / "en.txt"),
                                       str(DATA / "statements" / "ru.txt"), "--json"], catch_exceptions=False)
