@@ -387,3 +387,71 @@ def test_an_unreadable_folder_or_file_is_reported_and_the_exit_is_not_zero(tmp_p
     finally:
         os.chmod(base / "corpus" / "closed", 0o755)
         shutil.rmtree(base)
+
+
+# --- finding 10: what a changed or repeated article leaves ----------------------------------------
+
+def _aliases(db: Path, key: str) -> set[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {a for (a,) in conn.execute(
+            "select a.alias from aliases a join entities e on e.id = a.entity_id where e.key = ?", (key,))}
+    finally:
+        conn.close()
+
+
+V1 = "Соглашение\n\nРоссия подписала соглашение с Белоруссией 5 мая 2021 года, сообщил Лукашенко.\n"
+V2 = "Соглашение\n\nРоссия подписала соглашение с Казахстаном 5 мая 2021 года, сообщил Лукашенко.\n"
+
+
+def test_aliases_learned_only_from_an_old_version_go_when_it_changes(tmp_path):
+    db = tmp_path / "kb.db"
+    note = tmp_path / "c" / "note.txt"
+    note.parent.mkdir()
+    note.write_text(V1, encoding="utf-8")
+    assert _ingest(db, str(note)).exit_code == 0
+    assert "Белоруссией" in _aliases(db, "country:belarus")
+    note.write_text(V2, encoding="utf-8")
+    assert json.loads(_ingest(db, str(note)).stdout)[0]["status"] == "updated"
+    aliases = _aliases(db, "country:belarus")
+    assert "Белоруссией" not in aliases
+    assert {"Belarus", "Белоруссия"} <= aliases  # what the knowledge base gives stays
+    assert "Лукашенко" in _aliases(db, "person:lukashenko_alexander")  # still in the text
+
+
+def test_an_alias_another_document_still_uses_stays(tmp_path):
+    db = tmp_path / "kb.db"
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "note.txt").write_text(V1, encoding="utf-8")
+    (folder / "other.txt").write_text(V1.replace("5 мая", "7 июня"), encoding="utf-8")
+    assert _ingest(db, str(folder)).exit_code == 0
+    (folder / "note.txt").write_text(V2, encoding="utf-8")
+    _ingest(db, str(folder))
+    assert "Белоруссией" in _aliases(db, "country:belarus")
+
+
+def test_force_reports_byte_identical_copies_as_duplicates(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(ARTICLE_A, encoding="utf-8")
+    db = tmp_path / "kb.db"
+    for run in (["--force"], [], ["--force"]):
+        rows = json.loads(_ingest(db, str(folder), *run).stdout)
+        assert [r["status"] for r in rows][1:] == ["duplicate", "duplicate"], run
+        assert {r["document"] for r in rows} == {"a"}
+    assert len(_documents(db)) == 1
+
+
+def test_a_doctype_internal_subset_leaves_nothing_in_the_text():
+    from bellink.ingest.webpage import read_page, strip_doctype
+
+    page = ('<!DOCTYPE html [\n<!ENTITY nbsp "&#160;">\n<!ENTITY q "]>">\n<!-- ]> -->\n]>\n<html><head><title>Minsk'
+            ' report</title></head><body><div>Lukashenko said the S-400 arrived in Minsk on Monday, the ministry said'
+            ' in a statement.</div></body></html>')
+    assert read_page(page).text == ("Minsk report\n\nLukashenko said the S-400 arrived in Minsk on Monday, the "
+                                    "ministry said in a statement.")
+    assert strip_doctype('<!doctype html><p>x</p>') == "<p>x</p>"
+    assert strip_doctype("<p>no declaration</p>") == "<p>no declaration</p>"
+    assert strip_doctype('<!DOCTYPE x [ <!ENTITY a "b">') == ""  # never closed: nothing of it is text

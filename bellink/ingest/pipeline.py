@@ -295,11 +295,15 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             return skipped
         old = conn.execute("select 1 from documents where id = ?", (doc.id,)).fetchone()
         orphan_candidates: list[int] = []
+        old_forms: list[tuple[int, str]] = []
         if old:
             # entities only the old version discovered may be left with nothing pointing at them
             orphan_candidates = [r[0] for r in conn.execute(
                 "select distinct e.id from mentions m join entities e on e.id = m.entity_id"
                 " where m.document_id = ? and e.source = 'discovered'", (doc.id,))]
+            # and names learned from its text may be written nowhere any more
+            old_forms = [(r[0], r[1]) for r in conn.execute(
+                "select distinct entity_id, text from mentions where document_id = ?", (doc.id,))]
             conn.execute("delete from documents where id = ?", (doc.id,))
         conn.execute(
             "insert into documents (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
@@ -407,6 +411,16 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                             "insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
                             (cur.lastrowid, role, eid(key)),
                         )
+        # Aliases learned from the text of the version just replaced that no stored text still uses
+        # (a changed article kept teaching the lookup a name it no longer contains); never an
+        # entity's own name, nor what the knowledge base or an analyst gave.
+        for entity_id, form in old_forms:
+            conn.execute(
+                "delete from aliases where entity_id = ?1 and alias = ?2 and source = 'text'"
+                " and not exists (select 1 from mentions where entity_id = ?1 and text = ?2)"
+                " and not exists (select 1 from entities where id = ?1 and ?2 in (name, coalesce(name_ru, '')))",
+                (entity_id, form),
+            )
         # Entities discovered only by the version of this document just replaced: checked one by one
         # through the indexes (a table-wide NOT IN here made every ingest slower than the last).
         for entity_id in orphan_candidates:

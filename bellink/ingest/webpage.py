@@ -113,8 +113,44 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+DOCTYPE_OPEN = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?<!doctype\b", re.IGNORECASE)
+
+
+def strip_doctype(html: str) -> str:
+    """The page without its leading <!DOCTYPE ...>, internal subset ``[ ... ]`` included.
+
+    An HTML parser ends the declaration at its first '>', which in
+    ``<!DOCTYPE html [ <!ENTITY x "y"> ]>`` is inside the subset: the rest ("]>") became
+    article text. The subset is skipped whole: quoted strings and comments in it may hold
+    ']' or '>'. Its entities are never expanded."""
+    m = DOCTYPE_OPEN.match(html)
+    if not m:
+        return html
+    i, n, depth, quote = m.end(), len(html), 0, None
+    while i < n:
+        ch = html[i]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif html.startswith("<!--", i):
+            end = html.find("-->", i + 4)
+            i = n if end < 0 else end + 3
+            continue
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        elif ch == ">" and not depth:
+            return html[:m.start()] + html[i + 1:]
+        i += 1
+    return html[:m.start()]  # never closed: everything after it was the declaration
+
+
 def read_page(html: str) -> Page:
     """The article in a saved page, with the metadata the page states."""
+    html = strip_doctype(html)
     # Precision first: site chrome is worse than a missed paragraph, because chrome
     # becomes sentences, mentions and facts. Pages whose article sits in a layout
     # table or a bare <td> yield nothing that way; recall, then tables, catch those.

@@ -13,7 +13,7 @@ that gave documents different ids ('report' or 'report-2') still compare equal.
 
 * concurrent: 2 or 3 ingests started together into one database, cycling through the same file
   names in different folders, one folder ingested by all, and different folders; compared with
-  the same ingests run one after another into a fresh database. A document lost, stored twice,
+  the same ingests run one after another into a fresh database (made once per set-up). A document lost, stored twice,
   or a process that fails or reports a lock error is a failed trial.
 * kill: ``kill -9`` at a random moment of an ingest (alternately a first ingest and a re-ingest
   of a corpus in which some files changed), then the same command again; compared with a clean
@@ -143,21 +143,30 @@ def one_line_errors(stderr: str) -> list[str]:
 # --- concurrent ingests ---------------------------------------------------------------------------
 
 def concurrent(trials: int, work: Path, rng: random.Random) -> dict:
+    """Six set-ups (three layouts x 2 or 3 processes), each with its folders and its sequential
+    baseline made once; every trial runs its set-up's ingests together into a fresh database."""
     kinds = ["same names, different folders", "same folder", "different folders"]
-    results = {"trials": 0, "equal": 0, "documents_expected": 0, "documents_lost": 0, "failures": []}
-    for t in range(trials):
-        kind = kinds[t % 3]
-        procs_n = 2 + (t // 3) % 2  # 2, 2, 2, 3, 3, 3, ...
-        base = work / f"conc{t}"
+    setups = []
+    for k, (kind, procs_n) in enumerate((kind, n) for n in (2, 3) for kind in kinds):
+        base = work / f"conc{k}"
         names = [f"report{i}" for i in range(4)]
         if kind == "same names, different folders":
-            folders = [make_folder(base / f"f{k}", names, rng, f"t{t}f{k}") for k in range(procs_n)]
+            folders = [make_folder(base / f"f{j}", names, rng, f"s{k}f{j}") for j in range(procs_n)]
         elif kind == "same folder":
-            folders = [make_folder(base / "f", names, rng, f"t{t}")] * procs_n
+            folders = [make_folder(base / "f", names, rng, f"s{k}")] * procs_n
         else:
-            folders = [make_folder(base / f"f{k}", [f"{n}_{k}" for n in names], rng, f"t{t}f{k}")
-                       for k in range(procs_n)]
-        db = base / "together.db"
+            folders = [make_folder(base / f"f{j}", [f"{n}_{j}" for n in names], rng, f"s{k}f{j}")
+                       for j in range(procs_n)]
+        seq = base / "sequential.db"
+        for f in dict.fromkeys(folders):
+            r = bellink(seq, "ingest", f, "--jobs", "1", "--json")
+            if r.returncode != 0:
+                raise SystemExit(f"the sequential baseline failed: {r.stderr[-300:]}")
+        setups.append((kind, procs_n, base, folders, snapshot(seq)))
+    results = {"trials": 0, "equal": 0, "documents_expected": 0, "documents_lost": 0, "failures": []}
+    for t in range(trials):
+        kind, procs_n, base, folders, want = setups[t % len(setups)]
+        db = base / f"together{t}.db"
         procs = [start(db, "ingest", f, "--jobs", "1", "--json") for f in folders]
         outs = [p.communicate(timeout=900) for p in procs]
         problems = []
@@ -165,13 +174,7 @@ def concurrent(trials: int, work: Path, rng: random.Random) -> dict:
             problems += one_line_errors(err)
             if p.returncode != 0:
                 problems.append(f"exit {p.returncode}: {err.strip()[-300:]}")
-        seq = base / "sequential.db"
-        for f in dict.fromkeys(folders):
-            r = bellink(seq, "ingest", f, "--jobs", "1", "--json")
-            if r.returncode != 0:
-                problems.append(f"sequential run failed: {r.stderr[-300:]}")
-        got, want = snapshot(db), snapshot(seq)
-        diff = differences(got, want)
+        diff = differences(snapshot(db), want)
         results["trials"] += 1
         results["documents_expected"] += len(want["documents"])
         results["documents_lost"] += sum(1 for d in diff if d.startswith("lost"))
@@ -182,35 +185,50 @@ def concurrent(trials: int, work: Path, rng: random.Random) -> dict:
                                         "problems": problems[:5]})
         print(f"  concurrent {t + 1}/{trials} ({kind}, {procs_n} processes): "
               f"{'equal' if not diff and not problems else diff[:2] + problems[:2]}", flush=True)
-        shutil.rmtree(base)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    for setup in setups:
+        shutil.rmtree(setup[2])
     return results
 
 
 # --- kill -9 --------------------------------------------------------------------------------------
 
 def kills(trials: int, work: Path, rng: random.Random) -> dict:
+    """Two corpora: one ingested into an empty database, one re-ingested after some of its files
+    changed (from a copy of the database that held the old version). Each has its clean result
+    made once; every trial kills one run at a random moment, runs the same command again and
+    compares the database with the clean one."""
     results = {"trials": 0, "survived": 0, "killed_mid_run": 0, "documents_lost": 0, "failures": []}
-    for t in range(trials):
-        base = work / f"kill{t}"
+    setups = []
+    for k, reingest in enumerate((False, True)):
+        base = work / f"kill{k}"
         names = [f"n{i}" for i in range(8)]
-        folder = make_folder(base / "corpus", names, rng, f"k{t}")
-        db = base / "killed.db"
-        reingest = t % 2 == 1
+        folder = make_folder(base / "corpus", names, rng, f"k{k}")
+        start_db = base / "start.db"
         if reingest:
-            bellink(db, "ingest", folder, "--jobs", "1")
-            for name in rng.sample(names, 3):  # some files change, one disappears from the list
-                (folder / f"{name}.txt").write_text(article(rng, f"k{t}-{name}-v2"), encoding="utf-8")
+            bellink(start_db, "ingest", folder, "--jobs", "1")
+            for name in rng.sample(names, 3):
+                (folder / f"{name}.txt").write_text(article(rng, f"k{k}-{name}-v2"), encoding="utf-8")
+        clean = base / "clean.db"
+        if reingest:
+            shutil.copy(start_db, clean)
+        bellink(clean, "ingest", folder, "--jobs", "1")
+        setups.append((reingest, base, folder, start_db if reingest else None, snapshot(clean)))
+    for t in range(trials):
+        reingest, base, folder, start_db, want = setups[t % 2]
+        db = base / f"killed{t}.db"
+        if start_db is not None:
+            shutil.copy(start_db, db)
         proc = start(db, "ingest", folder, "--jobs", "1")
-        time.sleep(rng.uniform(0.3, 6.0))
+        time.sleep(rng.uniform(0.5, 8.0))
         finished = proc.poll() is not None
         if not finished:
             proc.send_signal(signal.SIGKILL)
             results["killed_mid_run"] += 1
         proc.communicate()
         again = bellink(db, "ingest", folder, "--jobs", "1")
-        clean = base / "clean.db"
-        bellink(clean, "ingest", folder, "--jobs", "1")
-        diff = differences(snapshot(db), snapshot(clean))
+        diff = differences(snapshot(db), want)
         problems = one_line_errors(again.stderr) + ([f"re-run exit {again.returncode}"] if again.returncode else [])
         results["trials"] += 1
         results["documents_lost"] += sum(1 for d in diff if d.startswith("lost"))
@@ -221,7 +239,10 @@ def kills(trials: int, work: Path, rng: random.Random) -> dict:
         print(f"  kill {t + 1}/{trials} ({'re-ingest' if reingest else 'first ingest'}, "
               f"{'killed' if not finished else 'had finished'}): {'equal' if not diff and not problems else diff[:2]}",
               flush=True)
-        shutil.rmtree(base)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    for setup in setups:
+        shutil.rmtree(setup[1])
     return results
 
 
