@@ -1,7 +1,7 @@
 """Agreements and contracts concluded, with parties, subject and count.
 
     "Russia and Belarus signed an agreement on joint air defense"
-    "стороны заключили три контракта на поставку ..."
+    "Минобороны России и Белоруссии заключили три контракта на поставку вертолётов Ми-35М"
 Not an agreement: "plans to sign a deal" (an intention), "no agreement was reached" (negated).
 """
 from __future__ import annotations

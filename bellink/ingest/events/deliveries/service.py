@@ -1,6 +1,6 @@
 """Service entries: a system put into service with an army and no transfer in sight.
 
-    "The Su-57 entered service with the Russian Aerospace Forces"   service_entry (Russia)
+    "Новые Су-57 поступили на вооружение ВКС России"   service_entry (Russia)
 Not one: "Belarus put the Russian-made S-400 into service" (a transfer; the delivery rules own it).
 """
 from __future__ import annotations
