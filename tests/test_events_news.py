@@ -192,3 +192,21 @@ def test_a_bare_count_points_back_to_the_system_named_before(text, published, ex
 ])
 def test_a_count_that_could_mean_several_systems_or_something_else_is_left_out(text):
     assert [r for r in deliveries(text, "2020-01-10") if r["details"].get("system_from_context")] == []
+
+
+# --- the stage the verb asserts: asking for, nothing in the way of supplying -> discussed -------------
+
+DISCUSSED = [
+    ("Belarus has asked Russia for two more Tor-M2 batteries.", "Tor-M2", 2),
+    ("Minsk has requested additional S-400 battalions from Moscow, the minister said.", "S-400 Triumf", None),
+    ("Moscow sees nothing standing in the way of supplying S-400 systems to Belarus, an official said.",
+     "S-400 Triumf", None),
+    ("Минск попросил Москву о поставке еще двух дивизионов С-400.", "S-400 Triumf", 2),
+    ("Белоруссия попросила у России еще два комплекса «Тор-М2».", "Tor-M2", 2),
+]
+
+
+@pytest.mark.parametrize("text,system,quantity", DISCUSSED)
+def test_a_request_or_no_obstacle_is_a_discussion(text, system, quantity):
+    got = [(r["system"], r["status"], r["quantity"]) for r in deliveries(text, "2021-09-04")]
+    assert got == [(system, "discussed", quantity)]
