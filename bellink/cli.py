@@ -289,11 +289,11 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
         # nothing could be ingested: say so without creating a database
         raise click.ClickException(f"{missing[0]}: no such file or directory")
     db_file = Path(_db_path(ctx))
-    created = not db_file.exists()
     try:
         conn = open_db(db_file)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
+    created = getattr(conn, "created", False)
     failures, written, seen = [], [], []
 
     def on_file(r):
@@ -328,7 +328,9 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     stored = bool(written) or any(r.status in ("new", "updated") for r in results)
     conn.close()
     if created and not stored:
-        _remove_database(db_file)
+        from bellink.db import remove_if_unused
+
+        remove_if_unused(db_file)
     if refusal:
         raise click.ClickException(refusal)
     if results and len(failures) == len(results):
@@ -345,15 +347,6 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
         emit(rows, fmt, [])
     if failures:
         ctx.exit(1)
-
-
-def _remove_database(path: Path) -> None:
-    """A database this run created and stored nothing in: leave no trace of it."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            Path(str(path) + suffix).unlink()
-        except FileNotFoundError:
-            pass
 
 
 # --- sources and search ----------------------------------------------------------------

@@ -140,6 +140,7 @@ def _check_is_regular(path: Path) -> None:
 
 class Connection(sqlite3.Connection):
     read_only = False  # opened read-only (or immutable) because the place cannot be written
+    created = False  # this process created the file (and no other: see connect)
 
 
 def _open(target: str, uri: bool = False) -> sqlite3.Connection:
@@ -179,8 +180,19 @@ def connect(path: str | os.PathLike, *, must_exist: bool = False, read_only_ok: 
         raise DatabaseError(f"no database at {path}; run 'bellink ingest' first or pass --db")
     elif not path.parent.exists():
         raise DatabaseError(f"cannot create {path}: folder {path.parent} does not exist")
+    created = False
+    if not os.path.lexists(path):
+        # created with O_EXCL: of two ingests started together, exactly one created it
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            created = True
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
     try:
         conn = _open(str(path))
+        conn.created = created
         try:
             conn.execute("select count(*) from sqlite_master").fetchone()
         except sqlite3.OperationalError:
@@ -264,6 +276,34 @@ def _only_comments(chunk: str) -> bool:
     return all(
         not line.strip() or line.strip().startswith("--") for line in chunk.strip().strip(";").splitlines()
     )
+
+
+def remove_if_unused(path: str | os.PathLike) -> bool:
+    """Delete a database that holds no document and that no other process has open (an ingest
+    that created it and stored nothing leaves no trace). With another ingest writing into it,
+    it stays: deleting it then lost that ingest's documents."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        # exclusive locking in WAL mode: refused while any other connection has the file open
+        conn.execute("pragma locking_mode = exclusive")
+        conn.execute("begin exclusive")
+        has_table = conn.execute("select 1 from sqlite_master where name = 'documents'").fetchone()
+        if has_table and conn.execute("select 1 from documents limit 1").fetchone():
+            return False
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{path}{suffix}")
+            except FileNotFoundError:
+                pass
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def open_db(path: str | os.PathLike, *, must_exist: bool = False, read_only_ok: bool = False) -> sqlite3.Connection:

@@ -455,3 +455,28 @@ def test_a_doctype_internal_subset_leaves_nothing_in_the_text():
     assert strip_doctype('<!doctype html><p>x</p>') == "<p>x</p>"
     assert strip_doctype("<p>no declaration</p>") == "<p>no declaration</p>"
     assert strip_doctype('<!DOCTYPE x [ <!ENTITY a "b">') == ""  # never closed: nothing of it is text
+
+
+def test_an_ingest_that_stored_nothing_does_not_delete_a_database_another_ingest_filled(tmp_path):
+    """Two ingests of one folder started together: the second found every file stored by the first,
+    stored nothing, took itself for the database's creator and deleted it with the first's documents."""
+    from bellink.db import remove_if_unused
+
+    db = tmp_path / "kb.db"
+    mine, other = open_db(db), open_db(db)
+    assert mine.created and not other.created  # exactly one of them created the file
+    folder = _folder(tmp_path, "a", ARTICLE_A)
+    assert [r.status for r in pipeline.ingest_paths(other, [folder])] == ["new"]
+    assert not remove_if_unused(db)  # the other ingest still has it open
+    other.close()
+    assert not remove_if_unused(db)  # it holds a document
+    mine.close()
+    assert len(_documents(db)) == 1
+
+
+def test_a_database_an_ingest_created_and_stored_nothing_in_leaves_no_trace(tmp_path):
+    db = tmp_path / "kb.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(tmp_path / "missing.txt"),
+                                      str(SEEDS / "manifest.json")])
+    assert result.exit_code == 1
+    assert not list(tmp_path.glob("kb.db*"))
