@@ -45,9 +45,10 @@ TRANSFER_CUES = _spec("transfer_cues.tsv", ("lang", "side"), ("lang", "pattern",
 STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pattern", "lemma", "form"),
                    {"signal": {"discuss", "plan", "order", "done"}, "boundary": {"both", "end"}})
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
-                      {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt"}})
+                      {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
-                    {"class": {"be", "present", "past", "present_verb", "future_aux"}}, regex=())
+                    {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
+                               "irregular_past", "content_noun", "near_plan"}}, regex=())
 EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
                     {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "modifier", "pronoun_1p"}})
 GENERIC_NOUNS = _spec("generic_nouns.tsv", ("lang", "categories"), ("lang", "pattern", "lemma", "form"),
@@ -135,8 +136,14 @@ EN_PRESENT = _words(_rows(TENSE_WORDS, "en", **{"class": "present"}))
 EN_PAST = _words(_rows(TENSE_WORDS, "en", **{"class": "past"}))
 PRESENT_VERBS_EN = _words(_rows(TENSE_WORDS, "en", **{"class": "present_verb"}))
 RU_FUTURE_AUX = _keys(_rows(TENSE_WORDS, "ru", **{"class": "future_aux"}))
+EN_FUTURE_AUX = _words(_rows(TENSE_WORDS, "en", **{"class": "future"}))
+EN_PRESENT_AUX = _words(_rows(TENSE_WORDS, "en", **{"class": "present_aux"}))
+EN_IRREGULAR_PAST = _words(_rows(TENSE_WORDS, "en", **{"class": "irregular_past"}))
+EN_CONTENT_NOUNS = _words(_rows(TENSE_WORDS, "en", **{"class": "content_noun"}))
+EN_NEAR_PLAN = _words(_rows(TENSE_WORDS, "en", **{"class": "near_plan"}))
 
 EN_NEG = _words(_rows(NEGATION_CUES, "en", kind="negation"))
+EN_NEGATABLE = _words(_rows(NEGATION_CUES, "en", kind="negatable"))
 RU_NEG = _keys(_rows(NEGATION_CUES, "ru", kind="negation"))
 EN_DENY = _rx(_rows(NEGATION_CUES, "en", kind="denial"))
 EN_DENY_VERBS = _words(_rows(NEGATION_CUES, "en", kind="denial_verb"))

@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bellink.ingest.events.lexicons import (
-    EN_DISCUSS, EN_DONE, EN_ORDER, EN_PAST, EN_PLAN, EN_PRESENT, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE,
-    RU_FUTURE_AUX, RU_ORDER, RU_PLAN, RU_STAGE_WORDS,
+    EN_CONTENT_NOUNS, EN_DISCUSS, EN_DONE, EN_FUTURE_AUX, EN_IRREGULAR_PAST, EN_NEAR_PLAN, EN_NEGATABLE, EN_ORDER,
+    EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_ORDER,
+    RU_PLAN, RU_STAGE_WORDS,
 )
 from bellink.ingest.events.negation import halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
@@ -34,20 +35,19 @@ def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
     """future | present | past | none, from the auxiliaries just before the cue."""
     win = [t for t in window(sent, cue.tok, 4) if t.start >= clause.start]
     lows = [t.low for t in win]
-    if len(lows) >= 2 and lows[-1] == "to" and lows[-2] in ("deal", "contract", "agreement", "accord", "decision",
-                                                            "licence", "license", "permission", "right"):
+    if len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_CONTENT_NOUNS:
         lows = lows[:-1]  # "the deal to supply ... was signed": the deal's content, not a plan
-    if any(w in ("will", "shall", "'ll", "would") for w in lows) or (lows and lows[-1] == "to") or \
+    if any(w in EN_FUTURE_AUX for w in lows) or (lows and lows[-1] == "to") or \
             (len(lows) >= 2 and lows[-2:] == ["to", "be"]) or re.search(r"\b(?:is|are) to be\b", " ".join(lows)):
         return "future"
-    if any(w in ("has", "have", "is", "are", "am", "being") for w in lows):
+    if any(w in EN_PRESENT_AUX for w in lows):
         return "present"
-    if any(w in ("was", "were", "had", "did") for w in lows):
+    if any(w in EN_PAST for w in lows):
         return "past"
     if cue.stage is None:
         return "none"  # a noun ("deliveries", "supplies"): no tense of its own
     w = cue.text.lower().split()[0]
-    if w.endswith("ed") or w in ("got", "sold", "bought", "took", "sent", "put", "made", "entered"):
+    if w.endswith("ed") or w in EN_IRREGULAR_PAST:
         return "past"
     if w.endswith("s") and not w.endswith("ss"):
         return "present"
@@ -77,8 +77,7 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                 pos = clause.start + m.start()
                 if free(pos) and not d.in_frame(sent, pos):
                     # "will"/"would" only count in front of the transfer, not in a later clause
-                    if bucket is planned and m.group() in ("will", "shall", "would", "'ll", "is to", "are to",
-                                                            "to be") and not (0 <= cue.start - pos <= 30):
+                    if bucket is planned and m.group() in EN_NEAR_PLAN and not (0 <= cue.start - pos <= 30):
                         continue
                     bucket.append(m.group())
     return toks, discussed, planned, ordered
@@ -100,8 +99,7 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
         return None, {"halted": halt}
     toks, discussed, planned, ordered = _signals(d, sent, clause, cue, free)
     neg = negated(d, sent, clause, [cue.tok] + [t.i for t in toks if (t.keys & RU_STAGE_WORDS)
-                                                 or t.low in ("contract", "contracts", "talks", "signed", "plan",
-                                                              "plans", "planned", "intend", "intends")])
+                                                 or t.low in EN_NEGATABLE])
     if neg:
         return None, {"negation": neg}
     modal = modal_word(d, sent, clause, cue.tok)
