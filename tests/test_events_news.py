@@ -210,3 +210,26 @@ DISCUSSED = [
 def test_a_request_or_no_obstacle_is_a_discussion(text, system, quantity):
     got = [(r["system"], r["status"], r["quantity"]) for r in deliveries(text, "2021-09-04")]
     assert got == [(system, "discussed", quantity)]
+
+
+# --- a dated participle on the system is its own earlier stage ----------------------------------------
+
+PARTICIPLES = [
+    ("Belarus got Mi-35M helicopters from Russia, delivered last December, which are now on combat duty in the "
+     "south.", "2024-08-16"),
+    ("Ударные вертолеты Ми-35М, полученные Белоруссией от России в декабре прошлого года, уже несут боевое "
+     "дежурство.",
+     "2024-08-16"),
+]
+
+
+@pytest.mark.parametrize("text,published", PARTICIPLES)
+def test_delivered_last_december_and_now_on_duty(text, published):
+    got = {(r["status"], r["date"]) for r in deliveries(text, published) if r["system"] == "Mi-35M"}
+    assert ("delivered", "2023-12") in got
+    assert not any(status == "in_service" and date == "2023-12" for status, date in got)
+
+
+def test_an_undated_participle_is_left_to_the_clause():
+    got = deliveries("The first Buk-M3 systems ordered from Russia arrived in Belarus in August.", "2024-09-02")
+    assert [(r["status"], r["date"]) for r in got] == [("delivered", "2024-08")]

@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING
 from bellink.ingest.events.deliveries.anaphora import count_anaphor
 from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.deliveries.participles import participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.quantities import (
     generic_count, ordinal_batch, quantity_near_cue, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import asserted_stage
 from bellink.ingest.events.deliveries.systems import antecedent, generic_systems, implicit_object, link, systems_in
-from bellink.ingest.events.document import Draft
+from bellink.ingest import dating
+from bellink.ingest.events.dates import event_date
+from bellink.ingest.events.document import Clause, Draft
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.lexicons import TROOPS_EN, TROOPS_RU
 from bellink.ingest.events.negation import hyp_spans
@@ -110,7 +113,31 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     dr.details["batch"] = batch
                 dr.span = (min(cue.start, m.start), max(cue.stop, m.stop if not from_context else cue.stop))
                 drafts.append(dr)
+                part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
+                if part is not None:
+                    drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
+    """The earlier stage a participle on the system asserts ("received in December"), dated by its own phrase;
+    the clause's main stage no longer takes that phrase's date."""
+    pcue, pstage, timex, span = part
+    dr = Draft("delivery", main.sent, main.clause, pcue, {k: list(v) for k, v in main.roles.items()},
+               status=pstage, details={k: v for k, v in main.details.items() if k not in ("cues", "tense")},
+               rule="deliveries.participles:attribute")
+    dr.quantity, dr.approx, dr.unit, dr.confidence = main.quantity, main.approx, main.unit, main.confidence
+    dr.span = (min(pcue.start, main.span[0]), max(pcue.stop, main.span[1]))
+    if timex is not None:
+        dr.date = dating.to_dateref(timex)
+        dr.details["date_from"] = "own"
+        if main.date is None:
+            # the main stage holds as of the report, not as of the participle's date
+            date, how = event_date(d, main.sent, Clause(span[1], span[1]), main.cue.start, True)
+            main.date = date
+            if how:
+                main.details["date_from"] = how
+    return dr
 
 
 def _troops_in(d: Doc, sent: Sent, clause: Clause) -> bool:

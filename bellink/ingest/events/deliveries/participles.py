@@ -1,0 +1,67 @@
+"""A participle on the system that asserts an earlier stage than the clause's verb, with its own date.
+
+    "Mi-35M helicopters, received in December, are now on combat duty"   delivered (December) + in_service
+    "ударные вертолеты Ми-35М, полученные в декабре прошлого года, несут боевое дежурство"
+                                                                          delivered (2023-12) + in_service
+    "переданные Россией комплексы С-400 поставлены на боевое дежурство"  delivered + in_service
+Not a second stage: a participle whose stage is the clause's own ("the delivered systems were
+delivered"), one in another clause, one that is negated.
+
+The participle is next to the system (at most three words between, a comma allowed) and dated inside its
+own phrase ("received in December"); the clause's main stage then does not take that date. An undated
+participle ("Tor-M2K received from Russia were put on combat duty") is left to the clause's stage.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+import re
+
+from bellink.ingest import dating
+from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.words import verb_info
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+EN_AUX = {"was", "were", "is", "are", "be", "been", "has", "have", "had", "being", "will", "would", "to"}
+
+
+def _is_participle(d: Doc, sent: Sent, c: Cue) -> bool:
+    word = c.text.split()[0]
+    if d.ru:
+        return verb_info(word)[0] in ("PRTF",)
+    if not re.fullmatch(r"\w+ed|sold|bought", word.lower()) or " " in c.text.strip():
+        return False
+    prev = sent.toks[c.tok - 1].low if c.tok > 0 else ""
+    return prev not in EN_AUX and not prev.endswith("n't")
+
+
+def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, m) -> Optional[tuple]:
+    """(cue, stage, timex or None, (start, stop) of the phrase) of a participle on ``m`` asserting another
+    stage than ``stage``."""
+    for c in transfer_cues(d, sent, clause):
+        if not c.stage or c.stage == stage:
+            continue
+        if not _is_participle(d, sent, c):
+            continue
+        mt = d.tok_at(sent, m.start)
+        if not (0 < c.tok - mt <= 4 or 0 < mt - c.tok <= 5):
+            continue
+        # the participial phrase: from the participle to the next comma (or to the system when it comes first)
+        if c.start > m.start:
+            comma = d.text.find(",", c.stop, clause.stop)
+            end = comma if comma >= 0 else min(clause.stop, c.stop + 60)
+            if c.start < main.start < end:
+                end = main.start
+            span = (c.start, end)
+        else:
+            span = (c.start, m.start)
+        # the phrase ends at the clause's finite transfer verb, if that comes inside it
+        other = [x.start for x in transfer_cues(d, sent, clause) if span[0] < x.start < span[1]]
+        if other:
+            span = (span[0], min(other))
+        times = [t for t in dating.timexes_in(d.a, sent.index) if span[0] <= t.start < span[1] and t.value]
+        if not times:
+            return None  # an undated participle adds no fact the clause does not already imply
+        return c, c.stage, times[0], span
+    return None
