@@ -11,7 +11,7 @@ import re
 import sqlite3
 from typing import Optional
 
-from bellink.names import fold, has_cyrillic
+from bellink.names import fold, has_cyrillic, sound_fold
 
 # Russian case endings, longest first: a query typed in an oblique case
 # ("Равкова", "Лукашенко", "Белоруссии") is retried without them.
@@ -164,6 +164,7 @@ def resolve(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None, 
 # What a command that asks for a speaker may be offered: people and institutions, never a radar.
 SUGGEST_TYPES = {"speaker": ("person", "organization")}
 CLOSE = 80  # rapidfuzz ratio (0-100) a folded alias must reach to be offered
+SOUND_CLOSE = 90  # ... or its sound-alike form (names.sound_fold) must reach
 
 
 def _suggest(conn, name: str, types, what: str = "entity") -> str:
@@ -185,7 +186,16 @@ def _suggest(conn, name: str, types, what: str = "entity") -> str:
     query = fold(name)
     if not query:
         return ""
-    close = process.extract(query, list(by_norm), scorer=fuzz.ratio, score_cutoff=CLOSE, limit=8)
+    # Scored on the folded keys and again on their sound-alike forms (names.sound_fold), so a
+    # spelling from another script or romanization ("Равкофф" for Ravkov: ravkoff/ravkov, 77) is
+    # judged by how it sounds (ravkov/ravkov, 100). Merging sounds shortens every key a little
+    # and lifts unrelated scores a few points ("Belarussia" / kgbbelarusi 76 -> 84), so a
+    # sound-alike must come nearer (SOUND_CLOSE) than a plain spelling.
+    norms = list(by_norm)
+    close = process.extract(query, norms, scorer=fuzz.ratio, score_cutoff=CLOSE, limit=8)
+    close += process.extract(sound_fold(query), [sound_fold(n) for n in norms], scorer=fuzz.ratio,
+                             score_cutoff=SOUND_CLOSE, limit=8)
+    close = [(norms[i], score, i) for _, score, i in sorted(close, key=lambda c: -c[1])]
     names = list(dict.fromkeys(n for norm, _, _ in close for n in sorted(by_norm[norm])))[:4]
     return f"; did you mean {', '.join(names)}?" if names else ""
 

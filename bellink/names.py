@@ -73,3 +73,18 @@ def fold(s: str) -> str:
 
 def fold_tokens(s: str) -> list[str]:
     return [fold(t) for t in re.findall(r"[\w][\w\-.]*", s) if fold(t)]
+
+
+# Spellings that sound alike but that fold() keeps apart, because as lookup keys they would
+# join names that are different: "Равкофф"/"Ravkoff" and "Ravkov" (a final -в sounds [f]; the
+# old French/German romanization writes -off), "Ravkow", doubled letters, "ph", "ck", "tch".
+SOUND = [(re.compile(p), r) for p, r in (
+    (r"(.)\1+", r"\1"), (r"ph", "f"), (r"w", "v"), (r"tch", "ch"), (r"ck", "k"), (r"f$", "v"),
+)]
+
+
+def sound_fold(key: str) -> str:
+    """A folded key (``fold``) with sound-alike spellings merged; for scoring near-misses only."""
+    for pattern, repl in SOUND:
+        key = pattern.sub(repl, key)
+    return key

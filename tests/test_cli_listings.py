@@ -310,6 +310,17 @@ def test_did_you_mean_offers_only_close_names_of_the_asked_type(seeded_db):
     assert "Belarus" in err and "Lukashenko" not in err
 
 
+def test_did_you_mean_judges_other_scripts_and_romanizations_by_sound(seeded_db):
+    # "Равкофф" folds to ravkoff: 77 against ravkov as spelled, the same as it sounds
+    assert "Andrei Ravkov" in _error(seeded_db, "who-said", "Равкофф")
+    assert "Andrei Ravkov" in _error(seeded_db, "who-said", "Ravkow")
+    assert "Alexander Lukashenko" in _error(seeded_db, "who-said", "Lukashenkoff")
+    # sound-alike forms must be nearer than spellings: nothing unrelated comes in with them
+    assert "did you mean" not in _error(seeded_db, "who-said", "Nobodi")
+    err = _error(seeded_db, "deliveries", "--recipient", "Belarussia")
+    assert "Belarus" in err and "State Security Committee" not in err
+
+
 def test_a_found_name_does_not_load_the_fuzzy_matcher(seeded_db):
     code = (
         "import sys; from bellink.cli import cli\n"
