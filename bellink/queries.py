@@ -121,6 +121,10 @@ class RowsListing:
         return len(self._rows)
 
 
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", (name,)).fetchone() is not None
+
+
 def has_documents(conn: sqlite3.Connection) -> bool:
     return conn.execute("select 1 from documents limit 1").fetchone() is not None
 
@@ -335,8 +339,13 @@ def entities_listing(conn: sqlite3.Connection, type_: Optional[str] = None, sear
         src = sources_listing(conn, since, until)
         mention_where = f" and m.document_id in (select d.id {src.body})"
         margs = src.args
-    body = (f" from entities e join (select m.entity_id, count(*) as mentions, count(distinct m.document_id) as documents"
-            f" from mentions m where 1 = 1{mention_where} group by m.entity_id) c on c.entity_id = e.id")
+    if mention_where or not _has_table(conn, "entity_counts"):
+        body = (f" from entities e join (select m.entity_id, count(*) as mentions,"
+                f" count(distinct m.document_id) as documents from mentions m where 1 = 1{mention_where}"
+                f" group by m.entity_id) c on c.entity_id = e.id")
+    else:
+        # counts kept by the writer (migration 0012): no aggregate over every mention
+        body = " from entities e join entity_counts c on c.entity_id = e.id"
     if not mentioned_only and not (since or until):
         body = body.replace(" join (", " left join (")
     select = "select e.id, e.key, e.name, e.name_ru, e.type, e.source, coalesce(c.mentions, 0) as mentions," \
