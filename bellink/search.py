@@ -159,16 +159,16 @@ def _term_sql(conn, fts: str, kind: str, text: str) -> tuple[str, list]:
     arms, args = [], []
     expr = _fts_terms(kind, text)
     if expr:
-        arms.append(f"select rowid from {fts} where {fts} match ?")
+        arms.append(f"select rowid as id from {fts} where {fts} match ?")
         args.append(expr)
     ids: list[int] = []
     for ent in lookup.find_entities(conn, text):
         ids += lookup.expand_family(conn, ent["id"])
     if ids:
-        arms.append(f"select sentence_id from mentions where entity_id in ({','.join('?' * len(ids))})")
+        arms.append(f"select sentence_id as id from mentions where entity_id in ({','.join('?' * len(ids))})")
         args += ids
     if not arms:
-        return "select null where 0", []
+        return "select null as id where 0", []
     return " union ".join(arms), args
 
 
@@ -244,7 +244,7 @@ def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None,
         for w in words:
             tree = ("term", "word", w) if tree is None else ("and", tree, ("term", "word", w))
     if tree is None:
-        ids_sql, args = "select null where 0", []
+        ids_sql, args = "select null as id where 0", []
     else:
         ids_sql, args = compile_tree(conn, tree)
     tree = tree or ("term", "word", "")
@@ -253,20 +253,19 @@ def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None,
     for _, t in terms:
         for ent in lookup.find_entities(conn, t):
             entity_ids.update(lookup.expand_family(conn, ent["id"]))
-    body = (f" from sentences s join documents d on d.id = s.document_id"
-            f" where s.id in ({ids_sql})")
+    filters, fargs = "", []
     if lang:
-        body += " and d.lang = ?"
-        args.append(lang)
+        filters += " and d.lang = ?"
+        fargs.append(lang)
     if since or until:
-        body += " and d.published glob '[0-9][0-9][0-9][0-9]*'"
+        filters += " and d.published glob '[0-9][0-9][0-9][0-9]*'"
         if since:
-            body += " and d.published >= substr(?, 1, length(d.published))"
-            args.append(bounds(since)[0])
+            filters += " and d.published >= substr(?, 1, length(d.published))"
+            fargs.append(bounds(since)[0])
         if until:
-            body += " and d.published <= substr(?, 1, length(d.published))"
-            args.append(bounds(until)[1])
-
+            filters += " and d.published <= substr(?, 1, length(d.published))"
+            fargs.append(bounds(until)[1])
+    body = f" from sentences s join documents d on d.id = s.document_id where s.id in ({ids_sql}){filters}"
     def post(conn, rows):
         out = []
         for r in rows:
@@ -281,6 +280,67 @@ def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None,
 
     select = ("select s.id, s.document_id as document, s.idx, s.start, s.text, d.title, d.lang as language,"
               " d.published")
-    return Listing(conn, select, body, args, fields=SEARCH_FIELDS, default="newest", post=post,
-                   default_desc=True, tiebreak=["s.idx"],
-                   orders={"newest": ["s.id"], "published": ["d.published!"], "document": ["s.document_id"]})
+    return SearchListing(conn, select, body, args + fargs, fields=SEARCH_FIELDS, default="newest", post=post,
+                         default_desc=True, tiebreak=["s.idx"], ids=(ids_sql, args), filters=(filters, fargs),
+                         orders={"newest": ["s.id"], "published": ["d.published!"], "document": ["s.document_id"]})
+
+
+def _search_listing_class():
+    from bellink.queries import CHUNK, Listing
+
+    class SearchListing(Listing):
+        """Search in its default order (newest sentence first) reads matches newest first and
+        stops after the page: the ids come from one ORDER BY on the compound SELECT, which
+        SQLite answers by merging its arms (the FTS5 arm in rowid order, stopping early), and
+        each id is joined to its sentence and document and filtered as it comes (CROSS JOIN
+        keeps the ids as the outer loop, so their order is the output order; the subquery's
+        "limit -1" keeps SQLite from dropping its ORDER BY as having no effect). Ranking every
+        match before taking a page grew with the database (0.4-0.9 s at 100,000 documents);
+        the footer's count stops at its cap the same way. Other orders sort every match."""
+
+        def __init__(self, *a, ids, filters, **k):
+            super().__init__(*a, **k)
+            self.ids_sql, self.ids_args = ids
+            self.filters, self.fargs = filters
+
+        def _streamed(self, desc: bool, columns: str) -> tuple[str, list]:
+            sql = (f"{columns} from ({self.ids_sql} order by 1{' desc' if desc else ''} limit -1) i"
+                   f" cross join sentence_spans sp cross join documents d"
+                   f" where sp.id = i.id and d.id = sp.document_id{self.filters}")
+            return sql, self.ids_args + self.fargs
+
+        def rows(self, limit=None, offset=0, order=None, desc=False):
+            if order not in (None, "newest") or not _has_spans(self.conn):
+                yield from super().rows(limit, offset, order, desc)
+                return
+            if order is None:
+                desc = desc != self.default_desc
+            ids, args = self._streamed(desc, "select sp.id")
+            if limit is not None or offset:
+                ids += " limit ? offset ?"
+                args += [-1 if limit is None else limit, offset or 0]
+            # the page's ids first (cheap), then their rows through the ordinary select
+            page = [r[0] for r in self.conn.execute(ids, args)]
+            for i in range(0, len(page), CHUNK):
+                chunk = page[i:i + CHUNK]
+                got = {r["id"]: r for r in self.conn.execute(
+                    self.select + " from sentences s join documents d on d.id = s.document_id"
+                    f" where s.id in ({','.join('?' * len(chunk))})", chunk)}
+                yield from self.post(self.conn, [got[x] for x in chunk if x in got])
+
+        def count(self, cap=None):
+            if not _has_spans(self.conn):
+                return super().count(cap)
+            sql, args = self._streamed(True, "select 1")
+            limit = f" limit {int(cap)}" if cap else ""
+            return self.conn.execute(f"select count(*) from ({sql}{limit})", args).fetchone()[0]
+
+    return SearchListing
+
+
+def _has_spans(conn) -> bool:
+    return conn.execute("select 1 from sqlite_master where type = 'table' and name = 'sentence_spans'").fetchone() is not None
+
+
+def SearchListing(*a, **k):
+    return _search_listing_class()(*a, **k)
