@@ -74,6 +74,22 @@ QUERIES = {
     "deliveries --recipient Belarus": ["deliveries", "--recipient", "Belarus", "--json"],
 }
 
+# The default view of every listing (a table of the first page, footer on stderr), timed at
+# several database sizes: what a person typing the command waits for.
+TABLE_QUERIES = {
+    "sources": ["sources"],
+    "entities": ["entities"],
+    "search S-400": ["search", "S-400"],
+    "search Лукашенко": ["search", "Лукашенко"],
+    "statements": ["statements"],
+    "who-said Ravkov": ["who-said", "Ravkov"],
+    "deliveries": ["deliveries"],
+    "deliveries --recipient Belarus": ["deliveries", "--recipient", "Belarus"],
+    "timeline": ["timeline"],
+    "timeline --system S-400": ["timeline", "--system", "S-400"],
+}
+TABLE_ENV = {"COLUMNS": "120", "LINES": "50"}
+
 # --- running processes ---------------------------------------------------------------
 
 
@@ -104,8 +120,14 @@ def clean_env(extra: Optional[dict] = None) -> dict:
 
 
 def run(cmd: list, *, stdout_path: Optional[Path] = None, cwd: Optional[Path] = None, check: bool = True,
-        env: Optional[dict] = None) -> Run:
-    """Run one process; wall time from outside, CPU time and max RSS from its rusage."""
+        env: Optional[dict] = None, tty: bool = False) -> Run:
+    """Run one process; wall time from outside, CPU time and max RSS from its rusage.
+
+    tty: stdout is a pseudo-terminal (drained and thrown away), so a table is drawn the way a
+    person at a terminal gets it (rich, fitted to COLUMNS) rather than as piped plain text.
+    """
+    if tty:
+        return _run_tty(cmd, cwd=cwd, check=check, env=env)
     with tempfile.TemporaryFile() as err:
         out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
         try:
@@ -118,6 +140,41 @@ def run(cmd: list, *, stdout_path: Optional[Path] = None, cwd: Optional[Path] = 
         finally:
             if stdout_path:
                 out.close()
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    r = Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, stderr)
+    if check and r.returncode != 0:
+        tail = " | ".join(stderr.strip().splitlines()[-3:])
+        raise StepFailed(f"{' '.join(map(str, cmd[:6]))} ... exited {r.returncode}: {tail}")
+    return r
+
+
+def _run_tty(cmd: list, *, cwd=None, check=True, env=None) -> Run:
+    import pty
+    import threading
+
+    master, slave = pty.openpty()
+
+    def drain():
+        while True:
+            try:
+                if not os.read(master, 65536):
+                    return
+            except OSError:
+                return
+
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([str(c) for c in cmd], stdout=slave, stderr=err, stdin=subprocess.DEVNULL,
+                                env=clean_env(env), cwd=cwd)
+        os.close(slave)
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        reader.join(timeout=5)
+        os.close(master)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     r = Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, stderr)
@@ -475,6 +532,12 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     timings["indexes"] = round(time.perf_counter() - t1, 1)
     t1 = time.perf_counter()
     conn.execute("insert into sentences_fts(sentences_fts) values('rebuild')")
+    if columns(conn, "entity_counts"):  # kept by triggers on mentions, which the bulk copy ran without
+        conn.execute("begin")
+        conn.execute("delete from entity_counts")
+        conn.execute("insert into entity_counts (entity_id, mentions, documents) select entity_id, count(*),"
+                     " count(distinct document_id) from mentions group by entity_id")
+        conn.execute("commit")
     timings["fts_rebuild"] = round(time.perf_counter() - t1, 1)
     log(f"    indexes {timings['indexes']} s, FTS rebuild {timings['fts_rebuild']} s")
     conn.execute("detach database src")
@@ -727,11 +790,13 @@ class Bench:
         }
 
     def big_db(self, tmp: Path) -> dict:
-        return build_big_db(tmp / "seeds.db", tmp / "big.db", self.args.big_docs, synthetic=self.args.synthetic_facts,
-                            log=self.log)
+        self.big_path = self.query_db(tmp, self.args.big_docs)
+        info = self.results.get("table_dbs", {}).get(self.args.big_docs)
+        return info or {"documents": sqlite3.connect(self.big_path).execute("select count(*) from documents").fetchone()[0],
+                        "reused": str(self.big_path)}
 
     def query_latency(self, tmp: Path) -> dict:
-        db = tmp / "big.db"
+        db = self.big_path
         out = {}
         for name, args in QUERIES.items():
             entry: dict = {}
@@ -769,6 +834,51 @@ class Bench:
             out[name] = entry
         return out
 
+    def query_db(self, tmp: Path, n: int) -> Path:
+        """The n-document query database: reused from --query-dbs DIR when there, else built."""
+        folder = Path(self.args.query_dbs) if self.args.query_dbs else tmp
+        folder.mkdir(parents=True, exist_ok=True)
+        db = folder / f"big{n}.db"
+        if not db.exists():
+            seeds = folder / "seeds.db" if (folder / "seeds.db").exists() else tmp / "seeds.db"
+            self.log(f"   building the {n:,}-document database in {folder}")
+            self.results.setdefault("table_dbs", {})[n] = build_big_db(
+                seeds, db, n, synthetic=self.args.synthetic_facts, log=self.log)
+        return db
+
+    def table_latency(self, tmp: Path) -> dict:
+        """Every listing's default table view at each size, on a terminal and piped."""
+        out: dict = {}
+        for n in self.args.table_sizes:
+            db = self.query_db(tmp, n)
+            docs = sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0]
+            per: dict = {}
+            # what every table view pays before any SQL: the interpreter, the CLI and rich
+            fl = [run([self.py, "-c", "import bellink.cli, bellink.queries, rich.console, rich.table"])
+                  for _ in range(self.args.runs)]
+            floor = {"wall_s": rnd(median([r.wall for r in fl])), "cpu_s": rnd(median([r.cpu for r in fl]))}
+            for name, args in TABLE_QUERIES.items():
+                cmd = [self.bellink, "--db", db, *args]
+                entry: dict = {}
+                try:
+                    first = run(cmd, env=TABLE_ENV, tty=True)  # warms the cache (and migrates an older db)
+                    entry["first_run_s"] = rnd(first.wall)
+                    footer = [ln for ln in first.stderr.splitlines() if ln.startswith("Rows ")]
+                    entry["footer"] = footer[0] if footer else None
+                    for mode, tty in (("terminal", True), ("piped", False)):
+                        runs = [run(cmd, env=TABLE_ENV, tty=tty) for _ in range(self.args.runs)]
+                        entry[mode] = {"wall_s": rnd(median([r.wall for r in runs])),
+                                       "cpu_s": rnd(median([r.cpu for r in runs])),
+                                       "runs_s": [rnd(r.wall) for r in runs]}
+                except StepFailed as exc:
+                    entry["error"] = str(exc)
+                per[name] = entry
+                self.log(f"   {docs:,} docs, {name}: terminal {entry.get('terminal', {}).get('wall_s')} s wall /"
+                         f" {entry.get('terminal', {}).get('cpu_s')} s CPU, piped {entry.get('piped', {}).get('wall_s')}"
+                         f" s / {entry.get('piped', {}).get('cpu_s')} s CPU" + (f"; {entry['error']}" if 'error' in entry else ""))
+            out[str(docs)] = {"load_1min": round(os.getloadavg()[0], 2), "floor": floor, "queries": per}
+        return out
+
     # -- summary
 
     def summary(self) -> list[dict]:
@@ -784,6 +894,9 @@ class Bench:
             rows.append({"metric": metric, "goal": f"{op} {target:g}{unit}", "measured": value, "unit": unit,
                          "met": met(goal_key, value), "note": note})
 
+        if self.args.tables_only:
+            self._table_rows(s, add)
+            return rows
         cs = s.get("cold_start") or {}
         add("cold start: who-said / sqlite-utils select 1", "cold_start_ratio", cs.get("ratio"), "x",
             f"{cs.get('bellink_who_said_s')} s vs {cs.get('sqlite_utils_select1_s')} s" if cs else "failed")
@@ -808,10 +921,24 @@ class Bench:
                 f"{q.get('rows')} rows; SQL {q.get('sql_s')} s of {q.get('in_process_s')} s in-process; "
                 f"full scans: {', '.join(scans) if scans else 'none'}"
                 + (f"; row-by-row: {', '.join(q['row_by_row'])}" if q.get("row_by_row") else "") if q else "failed")
+        self._table_rows(s, add)
         peak = max((mb for _, mb in self.ingest_rss), default=None)
         worst = max(self.ingest_rss, key=lambda x: x[1])[0] if self.ingest_rss else ""
         add("peak memory of ingest (max RSS)", "peak_rss_mb", rnd(peak, 1), " MB", f"largest in: {worst}")
         return rows
+
+    @staticmethod
+    def _table_rows(s: dict, add) -> None:
+        tl = s.get("table_latency") or {}
+        if not tl:
+            return
+        docs = max(tl, key=int)
+        floor = tl[docs].get("floor") or {}
+        for name, q in tl[docs]["queries"].items():
+            t = q.get("terminal") or {}
+            add(f"{name} (table) on {int(docs):,} docs", "query_s", t.get("cpu_s"), " s",
+                f"CPU; wall {t.get('wall_s')} s; piped {(q.get('piped') or {}).get('cpu_s')} s CPU;"
+                f" start-up floor {floor.get('cpu_s')} s CPU" if t else q.get("error", "failed"))
 
     def main(self) -> dict:
         a = self.args
@@ -824,6 +951,16 @@ class Bench:
         self.results["machine"] = machine_info(self.py, self.sqlite_utils)
         with tempfile.TemporaryDirectory(prefix="bellink-bench-") as d:
             tmp = Path(d)
+            if a.tables_only:
+                seeds = Path(a.query_dbs or tmp) / "seeds.db"
+                if not seeds.exists():
+                    self.ingest(seeds, [], "seeds")
+                shutil.copyfile(seeds, tmp / "seeds.db")
+                self.step("table_latency", self.table_latency, tmp)
+                self.results["ingest_max_rss_mb"] = []
+                self.results["summary"] = self.summary()
+                self.results["total_s"] = round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1)
+                return self.results
             self.step("seeds_ingest", self.seeds_ingest, tmp)
             if (tmp / "seeds.db").exists():
                 self.step("cold_start", self.cold_start, tmp)
@@ -838,6 +975,7 @@ class Bench:
                 big = self.step("big_db", self.big_db, tmp)
                 if big:
                     self.step("query_latency", self.query_latency, tmp)
+                    self.step("table_latency", self.table_latency, tmp)
         self.results["ingest_max_rss_mb"] = [{"run": k, "mb": rnd(v, 1)} for k, v in self.ingest_rss]
         self.results["summary"] = self.summary()
         self.results["total_s"] = round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1)
@@ -903,6 +1041,13 @@ def main(argv=None) -> int:
                         "(auto: only where extraction stored none)")
     p.add_argument("--no-blas1", action="store_true",
                    help="skip the extra Russian ingest with one OpenBLAS thread")
+    p.add_argument("--table-sizes", default=None,
+                   help="comma-separated database sizes at which every listing's table view is timed"
+                        " (default 1000,10000,BIG_DOCS)")
+    p.add_argument("--query-dbs", default=None, metavar="DIR",
+                   help="keep the query databases in DIR (bigN.db, seeds.db) and reuse them on later runs")
+    p.add_argument("--tables-only", action="store_true",
+                   help="only time the table views (ingests the seeds once if DIR has no seeds.db)")
     p.add_argument("--output", default=str(RESULTS), help="where to write the results JSON")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     a = p.parse_args(argv)
@@ -913,6 +1058,8 @@ def main(argv=None) -> int:
     a.runs = a.runs if a.runs is not None else (3 if quick else 5)
     a.ingest_runs = a.ingest_runs if a.ingest_runs is not None else (3 if quick else 5)
     a.throughput_runs = a.throughput_runs if a.throughput_runs is not None else 1
+    a.table_sizes = ([int(x) for x in a.table_sizes.split(",")] if a.table_sizes
+                     else sorted({1000, 10_000, a.big_docs}) if not quick else [1000, a.big_docs])
     for name in ("bellink", "sqlite_utils"):
         exe = getattr(a, name) or str(here / name.replace("_", "-"))
         if not Path(exe).exists():
