@@ -121,10 +121,6 @@ class RowsListing:
         return len(self._rows)
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", (name,)).fetchone() is not None
-
-
 def has_documents(conn: sqlite3.Connection) -> bool:
     return conn.execute("select 1 from documents limit 1").fetchone() is not None
 
@@ -305,8 +301,9 @@ ENTITY_FIELDS = ["name", "type", "name_ru", "aliases", "mentions", "documents", 
 def _entity_rows(conn, rows) -> list[dict]:
     out = []
     for r in rows:
-        seen = [x[0] for x in conn.execute(
-            "select distinct text from mentions where entity_id = ? order by text", (r["id"],))]
+        # kept by triggers (migration 0012_entity_forms): not a DISTINCT over every mention
+        seen = [x[0] for x in conn.execute("select text from entity_forms where entity_id = ? order by text",
+                                           (r["id"],))]
         out.append({"name": r["name"], "type": r["type"], "name_ru": r["name_ru"], "aliases": seen,
                     "mentions": r["mentions"], "documents": r["documents"], "source": r["source"],
                     "key": r["key"]})
@@ -339,15 +336,14 @@ def entities_listing(conn: sqlite3.Connection, type_: Optional[str] = None, sear
         src = sources_listing(conn, since, until)
         mention_where = f" and m.document_id in (select d.id {src.body})"
         margs = src.args
-    if mention_where or not _has_table(conn, "entity_counts"):
+    if mention_where:  # the period's mentions, counted
         body = (f" from entities e join (select m.entity_id, count(*) as mentions,"
                 f" count(distinct m.document_id) as documents from mentions m where 1 = 1{mention_where}"
                 f" group by m.entity_id) c on c.entity_id = e.id")
     else:
-        # counts kept by the writer (migration 0012): no aggregate over every mention
-        body = " from entities e join entity_counts c on c.entity_id = e.id"
-    if not mentioned_only and not (since or until):
-        body = body.replace(" join (", " left join (")
+        # counts kept by the writer (migration 0012_entity_counts): no aggregate over every mention
+        join = "join" if mentioned_only else "left join"
+        body = f" from entities e {join} entity_counts c on c.entity_id = e.id"
     select = "select e.id, e.key, e.name, e.name_ru, e.type, e.source, coalesce(c.mentions, 0) as mentions," \
              " coalesce(c.documents, 0) as documents"
     return Listing(conn, select, body + where, margs + args, fields=ENTITY_FIELDS, default="mentions",

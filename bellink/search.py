@@ -202,9 +202,12 @@ def highlight(conn, sentence: dict, terms: list[tuple[str, str]], entity_ids: se
     for m in conn.execute("select start, stop, entity_id from mentions where sentence_id = ?", (sentence["id"],)):
         if m["entity_id"] in entity_ids:
             spans.append((m["start"] - sentence["start"], m["stop"] - sentence["start"]))
-    stems = {stem(w) for _, t in terms for w in FTS_SPECIAL.split(t) if w and w.isalpha()}
+    stems = {s for s in (stem(w) for _, t in terms for w in FTS_SPECIAL.split(t) if w and w.isalpha()) if len(s) >= 2}
+    firsts = {s[0] for s in stems}
     for w in re.finditer(r"\w+", text):
-        if any(stem(w.group()).startswith(s) or w.group().lower().startswith(s) for s in stems if len(s) >= 2):
+        low = w.group().lower()
+        # a Snowball stem keeps its word's first letter: only words that could match are stemmed
+        if low[0] in firsts and any(low.startswith(s) or stem(low).startswith(s) for s in stems):
             spans.append((w.start(), w.end()))
     spans = sorted((a, b) for a, b in spans if 0 <= a < b <= len(text))
     merged: list[list[int]] = []

@@ -532,12 +532,15 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     timings["indexes"] = round(time.perf_counter() - t1, 1)
     t1 = time.perf_counter()
     conn.execute("insert into sentences_fts(sentences_fts) values('rebuild')")
-    if columns(conn, "entity_counts"):  # kept by triggers on mentions, which the bulk copy ran without
-        conn.execute("begin")
-        conn.execute("delete from entity_counts")
-        conn.execute("insert into entity_counts (entity_id, mentions, documents) select entity_id, count(*),"
-                     " count(distinct document_id) from mentions group by entity_id")
-        conn.execute("commit")
+    # kept by triggers on mentions (migrations 0012_*), which the bulk copy ran without
+    for table, sql in (("entity_counts", "select entity_id, count(*), count(distinct document_id) from mentions"
+                                         " group by entity_id"),
+                       ("entity_forms", "select entity_id, text, count(*) from mentions group by entity_id, text")):
+        if columns(conn, table):
+            conn.execute("begin")
+            conn.execute(f"delete from {table}")
+            conn.execute(f"insert into {table} {sql}")
+            conn.execute("commit")
     timings["fts_rebuild"] = round(time.perf_counter() - t1, 1)
     log(f"    indexes {timings['indexes']} s, FTS rebuild {timings['fts_rebuild']} s")
     conn.execute("detach database src")

@@ -56,9 +56,50 @@ def test_migration_fills_counts_for_mentions_stored_before_it(seeded_db, tmp_pat
     with conn:
         for trigger in ("mentions_counts_ai", "mentions_counts_ad", "mentions_counts_au"):
             conn.execute(f"drop trigger {trigger}")
+        for trigger in ("mentions_forms_ai", "mentions_forms_ad", "mentions_forms_au"):
+            conn.execute(f"drop trigger {trigger}")
         conn.execute("drop table entity_counts")
+        conn.execute("drop table entity_forms")
         conn.execute("drop index documents_published_order")
         conn.execute(f"delete from {MIGRATIONS_TABLE} where name like '0012_%'")
     conn.close()
     conn = open_db(path)
     assert _stored(conn) == _counted(conn)
+    assert tuple(conn.execute("select count(*), sum(mentions) from entity_forms").fetchone()) == tuple(
+        conn.execute("select count(distinct entity_id || '|' || text), count(*) from mentions").fetchone())
+
+
+def test_all_lists_entities_no_document_mentions(seeded_db):
+    conn = open_db(seeded_db)
+    mentioned = entities(conn)
+    everything = entities(conn, mentioned_only=False)
+    unmentioned = [r for r in everything if r["mentions"] == 0]
+    assert unmentioned and all(r["aliases"] == [] and r["documents"] == 0 for r in unmentioned)
+    assert len(everything) == len(mentioned) + len(unmentioned)
+    assert conn.execute("select count(*) from entities").fetchone()[0] == len(everything)
+
+
+def test_seen_as_forms_follow_mentions(seeded_db, tmp_path):
+    path = tmp_path / "kb.db"
+    shutil.copyfile(seeded_db, path)
+    conn = open_db(path)
+    forms = ("select entity_id, text, count(*) from mentions group by entity_id, text order by 1, 2")
+
+    def stored():
+        return [tuple(r) for r in conn.execute("select entity_id, text, mentions from entity_forms order by 1, 2")]
+
+    assert stored() == [tuple(r) for r in conn.execute(forms)]
+    doc = conn.execute("select id from documents order by id desc limit 1").fetchone()[0]
+    with conn:
+        conn.execute("delete from documents where id = ?", (doc,))
+    assert stored() == [tuple(r) for r in conn.execute(forms)]
+    a, b = [r[0] for r in conn.execute("select entity_id from entity_counts order by mentions desc limit 2")]
+    with conn:
+        conn.execute("update mentions set entity_id = ? where entity_id = ?", (b, a))
+    assert stored() == [tuple(r) for r in conn.execute(forms)]
+    by_name = {r["name"]: r["aliases"] for r in entities(conn)}
+    expected = {}
+    for name, text in conn.execute("select distinct e.name, m.text from mentions m join entities e"
+                                   " on e.id = m.entity_id order by e.name, m.text"):
+        expected.setdefault(name, []).append(text)
+    assert by_name == expected
