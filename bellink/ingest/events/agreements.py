@@ -14,7 +14,7 @@ from bellink.ingest.events.deliveries.systems import systems_in
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
     ADOPT_RU, AGREED_EN, AGREED_RU, AGREE_NOUN_EN, AGREE_NOUN_RU, AGREE_REF_EN, AGREE_REF_RU, AGREE_VERB_EN,
-    AGREE_VERB_RU, CONTRACT_NOUNS_RU, DECISION_RU, PLAN_NOT_AGREED_RU,
+    AGREE_VERB_RU, CONTRACT_NOUNS_RU, DECISION_RU, DECISION_VERBS_EN, PLAN_NOT_AGREED_RU,
 )
 from bellink.ingest.events.negation import hyp_spans, modal_word, negated
 from bellink.ingest.events.numbers import number_before
@@ -108,7 +108,7 @@ def _agreement_cue(d: Doc, sent: Sent, clause: Clause) -> tuple:
             # every AGREE_REF_EN match holds an AGREE_NOUN_EN noun: without one there is no cue
             v = AGREE_VERB_EN.search(low) if n else None
             ref = AGREE_REF_EN.search(low) if n else None
-            if n and v and (n.group() != "decision" or v.group() in ("made", "adopted", "reached")):
+            if n and v and (n.group() != "decision" or v.group() in DECISION_VERBS_EN):
                 s = clause.start + v.start()
                 cue = Cue(s, clause.start + v.end(), d.text[s:clause.start + v.end()], None, "",
                           d.tok_at(sent, s))

@@ -62,9 +62,10 @@ EXERCISE_CUES = _spec("exercise_cues.tsv", ("lang", "kind"), ("lang", "kind", "p
 SCALE_NOUNS_SPEC = _spec("scale_nouns.tsv", ("lang", "figure", "pattern"), ("figure", "pattern"))
 DEPLOYMENT_CUES = _spec("deployment_cues.tsv", ("lang",), ("lang", "pattern", "lemma", "form"), multi=("literal",))
 MEETING_CUES = _spec("meeting_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
-                     {"kind": {"meet", "visit", "discuss", "process"}}, multi=("literal",))
+                     {"kind": {"meet", "visit", "discuss", "process", "encounter"}}, multi=("literal",))
 AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
-                       {"kind": {"noun", "verb", "agreed", "reference", "decision", "adopt", "contract", "settled"}},
+                       {"kind": {"noun", "verb", "agreed", "reference", "decision", "adopt", "contract", "settled",
+                                "decision_verb"}},
                        multi=("literal",))
 MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
                       {"kind": {"move", "cargo", "purpose"}})
@@ -241,9 +242,11 @@ MEET_PROCESS_RU = _keys(_rows(MEETING_CUES, "ru", kind="process"))
 VISIT_EN = _rx(_rows(MEETING_CUES, "en", kind="visit"))
 VISIT_RU = _keys(_rows(MEETING_CUES, "ru", kind="visit"))
 PROCESS_EN = _rx(_rows(MEETING_CUES, "en", kind="process"))
+ENCOUNTER_EN = _rx(_rows(MEETING_CUES, "en", kind="encounter"), r"\b(?:", ")")
 AGREE_NOUN_EN = _rx(_rows(AGREEMENT_CUES, "en", kind="noun"))
 AGREE_VERB_EN = _rx(_rows(AGREEMENT_CUES, "en", kind="verb"))
 AGREED_EN = _rx(_rows(AGREEMENT_CUES, "en", kind="agreed"))
+DECISION_VERBS_EN = frozenset(r["pattern"] for r in _rows(AGREEMENT_CUES, "en", kind="decision_verb"))
 # a named accord referred to as existing: "the bilateral agreement on developing military-technical cooperation"
 AGREE_REF_EN = re.compile(_alternatives(_rows(AGREEMENT_CUES, "en", kind="reference")))
 AGREE_REF_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="reference"))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
-    MEET_DISCUSS_RU, MEET_EN, MEET_PROCESS_RU, MEET_RU, PROCESS_EN, VISIT_EN, VISIT_RU,
+    ENCOUNTER_EN, MEET_DISCUSS_RU, MEET_EN, MEET_PROCESS_RU, MEET_RU, PROCESS_EN, VISIT_EN, VISIT_RU,
 )
 from bellink.ingest.events.negation import hyp_spans, modal_word, negated
 from bellink.ingest.events.words import uniq, verb_info, within
@@ -107,7 +107,7 @@ def _meeting_cue(d: Doc, sent: Sent, clause: Clause) -> tuple:
             s = clause.start + m.start()
             cue = Cue(s, clause.start + m.end(), d.text[s:clause.start + m.end()], None, "", d.tok_at(sent, s))
             visit = bool(VISIT_EN.match(m.group()))
-            if PROCESS_EN.search(low) and not re.search(r"\b(?:met|held talks|meeting|visit)", low):
+            if PROCESS_EN.search(low) and not ENCOUNTER_EN.search(low):
                 return None, False
     return cue, visit
 
