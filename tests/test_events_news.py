@@ -233,3 +233,21 @@ def test_delivered_last_december_and_now_on_duty(text, published):
 def test_an_undated_participle_is_left_to_the_clause():
     got = deliveries("The first Buk-M3 systems ordered from Russia arrived in Belarus in August.", "2024-09-02")
     assert [(r["status"], r["date"]) for r in got] == [("delivered", "2024-08")]
+
+
+# --- an offer whose condition is not met, and "export" that is no transfer -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Moscow is ready to consider supplying Su-35 fighters to Belarus if Minsk asks, but no such request has "
+    "been received.",
+    "Москва готова обсудить поставку Белоруссии истребителей Су-35, если Минск этого захочет, однако таких "
+    "заявок пока не поступало.",
+    "Russia designed the S-400 with export in mind, an official said of possible sales to Belarus.",
+])
+def test_an_unmet_offer_or_an_export_design_is_no_delivery(text):
+    assert deliveries(text, "2021-09-04") == ()
+
+
+def test_an_open_offer_stays_a_discussion():
+    got = deliveries("Moscow is ready to consider supplying Su-35 fighters to Belarus if Minsk asks.", "2021-09-04")
+    assert [(r["system"], r["status"]) for r in got] == [("Su-35", "discussed")]

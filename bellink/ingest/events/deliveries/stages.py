@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bellink.ingest.events.lexicons import (
     EN_CONTENT_NOUNS, EN_DISCUSS, EN_DONE, EN_FUTURE_AUX, EN_IRREGULAR_PAST, EN_NEAR_PLAN, EN_NEGATABLE, EN_ORDER,
     EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_ORDER,
-    RU_PLAN, RU_STAGE_WORDS,
+    RU_PLAN, RU_STAGE_WORDS, UNMET,
 )
 from bellink.ingest.events.negation import halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
@@ -108,6 +108,10 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
     if hyp:
         if not discussed:
             return None, {"hypothetical": d.text[hyp[0][0]:hyp[0][1]]}
+        unmet = UNMET.search(sent.text)
+        if unmet:
+            # "ready to discuss ..., if Minsk wants it; no such requests have come yet": an offer, no talks
+            return None, {"hypothetical": d.text[hyp[0][0]:hyp[0][1]], "unmet": unmet.group()}
         notes["condition"] = d.text[hyp[0][0]:hyp[0][1]]
     # the grammatical tense of the transfer cue itself
     future = False
