@@ -87,6 +87,8 @@ def find_refs(d: Doc, sent: Sent) -> list:
                     refs.append(Ref(t.start, t.stop, c, c, "adj"))
             continue
         if t.low in PRONOUNS_1P:
+            if re.search(r"\bat\s+$", d.text[max(sent.start, t.start - 4):t.start], re.IGNORECASE):
+                continue  # 'overhauled at our plants': where work was done, not a party to the transfer
             c = _speaker_country(d, sent, t.start)
             if c:
                 refs.append(Ref(t.start, t.stop, c, c, "pronoun"))

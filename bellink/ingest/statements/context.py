@@ -10,7 +10,8 @@ Reads, strongest first:
    makes a later bare 'Минобороны' the same ministry), when exactly one;
 3. the dateline city ('МИНСК, 4 марта (БелТА) –', 'MOSCOW, March 4 (Reuters) -'): a bare ministry in a
    report filed from a capital is that capital's;
-4. the country the sentence and the article talk about, when one clearly dominates (twice the next).
+4. for an institution, the country the sentence and the article talk about, when one clearly dominates
+   (three times the next).
 
 It must not guess: 'the ministry' in a report from Warsaw about Russia and Belarus with both named equally
 gets no country, and the speaker stays unknown with the reason in the statement's details.
@@ -79,7 +80,7 @@ class CountryContext:
 
     def dominant_country(self, pos: int, among: Optional[set] = None) -> Optional[str]:
         """The country the article talks about around ``pos``: the sentence counts double; one country must
-        have at least twice the weight of the next."""
+        have at least three times the weight of the next."""
         here = self.sentence_of(pos)
         weight: Counter = Counter()
         for m in self.mentions:
@@ -89,6 +90,6 @@ class CountryContext:
         if not weight:
             return None
         ranked = weight.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        if len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]:
             return ranked[0][0]
         return None

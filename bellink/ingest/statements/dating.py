@@ -19,6 +19,10 @@ from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.words import THEN
 
 
+# how far after the dated words of someone left unknown a pronoun's words still belong to that occasion
+OCCASION_SENTENCES = 6
+
+
 class Dating:
     def date(self, cue: Cue, cs: int, ce: int) -> Optional[DateRef]:
         """The time expression nearest the cue, outside the content, the quotes and any intro before a quote."""
@@ -50,17 +54,30 @@ class Dating:
             if h.st.speaker and h.st.channel and h.channel_kind == "interview":
                 interview.setdefault(h.st.speaker, h.st.channel)
         last_dated: dict = {}
+        unnamed = None  # (date, sentence) of the last dated words of someone left unknown
         for h in hits:
             st = h.st
             if st.speaker is None:
+                # 'the head of state told reporters on Tuesday ... He added': still one occasion, though
+                # nobody could be named
+                if st.date is not None and st.date.method != "publication" and h.kind in ("role", "institution"):
+                    unnamed = (st.date, h.cue_sentence)
+                elif unnamed and h.kind in ("pronoun", "inherited", "role") and st.date is not None and \
+                        st.date.method == "publication" and h.cue_sentence - unnamed[1] <= OCCASION_SENTENCES:
+                    st.date = replace(unnamed[0])
                 continue
+            unnamed = None
             if st.channel is None and st.speaker in interview:
                 st.channel = interview[st.speaker]
+            if (st.details.get("speaker_found") or "").startswith("office"):
+                # found through the knowledge base, not the article: the article never ties this person's other
+                # words to that occasion, so they keep their own dates
+                continue
             if st.date is not None and st.date.method != "publication":
-                last_dated[st.speaker] = st.date
+                last_dated[st.speaker] = (st.date, h.cue_sentence)
             elif (st.details.get("rule") or "").startswith("constructions:according_data"):
                 # 'по данным Минобороны': the institution's figures, not words of the earlier occasion; what it
                 # says after that is no longer tied to that occasion either
                 last_dated.pop(st.speaker, None)
             elif st.speaker in last_dated:
-                st.date = replace(last_dated[st.speaker])
+                st.date = replace(last_dated[st.speaker][0])

@@ -77,7 +77,8 @@ class Institutions:
                 return Who(None, phrase_clean, start, stop, "media", confidence=0.5, role=key)
             return Who(key, phrase_clean, start, stop, "institution", None, 0.75 if key else 0.5)
         key, conf = self.resolve_role(phrase_clean, start, inside)
-        return Who(key, phrase_clean, start, stop, "role", self.best_role(key) or phrase_clean, conf if key else 0.4)
+        return Who(key, phrase_clean, start, stop, "role", self.best_role(key) or phrase_clean, conf if key else 0.4,
+                   found=self._role_cache.pop(("found", start), None))
 
     def _institution_anaphor(self, phrase: str, head: str, pos: int) -> Optional[str]:
         """'the ministry', 'the press service', 'пресс-служба белорусского военного ведомства': the organization

@@ -1,0 +1,66 @@
+"""An office named by a periphrasis or a plain title, read as a title of the knowledge base
+(``bellink/kb/titles.tsv``): the words of the phrase, country words and determiners left out, compared
+lemma by lemma with each form of each title.
+
+  "глава белорусского военного ведомства"   -> defence minister (+ Belarus)
+  "Russia's defence chief", "the head of state" -> defence minister (+ Russia), president (+ the context's)
+  "глава российского военного ведомства"    -> defence minister (+ Russia)
+
+It must not read a title into a phrase that only contains one: "the head of state's spokesman" is not the
+head of state (the phrase must be the form, with at most a prepositional phrase after it: 'глава государства
+на совещании с военными').
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _keys
+from bellink.ingest.statements.words import DETERMINERS, PREPOSITIONS_EN, PREPOSITIONS_RU
+
+_FORMS: dict = {}
+_SKIP = DETERMINERS | {"the", "a", "an", "its", "s"}
+
+
+def _word_keys(word: str) -> frozenset:
+    return frozenset(_keys(word)) or frozenset({word.lower()})
+
+
+def _forms(base) -> list:
+    got = _FORMS.get(id(base))
+    if got is not None and got[0] is base:
+        return got[1]
+    out = []
+    for role, forms in base.titles:
+        for form in forms:
+            words = [w for w in TOKEN.findall(form) if w.lower() not in _SKIP]
+            if words:
+                out.append((tuple(_word_keys(w) for w in words), role))
+    _FORMS[id(base)] = (base, out)
+    return out
+
+
+class OfficeTitles:
+    def office_title(self, phrase: str) -> Optional[str]:
+        """The knowledge-base title (role_en of titles.tsv) the whole phrase names, or None."""
+        words = [w for w in TOKEN.findall(phrase.replace("’", "'"))
+                 if w.lower() not in _SKIP and not self._country_of(w)]
+        if not words or len(words) > 8:
+            return None
+        try:
+            from bellink.ingest import kb as kbmod
+
+            base = kbmod.load()
+        except Exception:
+            return None
+        keys = [_word_keys(w) for w in words]
+        forms = _forms(base)
+        # the whole phrase, else the phrase up to a preposition ('глава государства на совещании с военными')
+        cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1)
+                               if words[i].lower() in PREPOSITIONS_RU | PREPOSITIONS_EN]
+        for n in cuts:
+            roles = {role for shape, role in forms
+                     if len(shape) == n and all(a & b for a, b in zip(shape, keys[:n]))}
+            if roles:
+                return next(iter(roles)) if len(roles) == 1 else None
+        return None
