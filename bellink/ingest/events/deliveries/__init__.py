@@ -28,6 +28,9 @@ contract), module by module:
    system into service, which is kept as a service entry (``service``).
 6. ``quantities``: the count on the system's noun phrase, or right after the transfer verb;
    ``collectives``: counts without a number ("the fourth battery" = 1, "a pair of fighters" = 2).
+   ``anaphora``: a bare count with no system of its own ("the remaining four are due") points back to the
+   one system family named just before; ``participles``: a dated participle on the system ("received in
+   December") is its own earlier stage beside the clause's.
 7. ``outflow``: equipment moved out of one country's depots into another's, as monitoring groups report it
    ("left Belarusian storage bases for Russia", "отправлено в Россию"), with the period as its date; it
    replaces the general reading where the two disagree on the direction.
