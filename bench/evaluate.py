@@ -453,7 +453,7 @@ def main(argv=None) -> int:
     else:
         for name, result in results.items():
             if args.figures_only:
-                result = {**result, "misses": [], "false_positives": []}
+                result = {**result, "misses": [], "false_positives": [], "rules": {}}
             _print(f"{name} ({TITLES.get(name, name)})", result)
     if args.update_ratchet:
         old = json.loads(RATCHET.read_text()) if RATCHET.exists() else {}
