@@ -334,8 +334,11 @@ def _search_listing_class():
         def count(self, cap=None):
             if not _has_spans(self.conn):
                 return super().count(cap)
-            sql, args = self._streamed(True, "select 1")
             limit = f" limit {int(cap)}" if cap else ""
+            if not self.filters:  # every id is a stored sentence: count the ids themselves
+                return self.conn.execute(f"select count(*) from (select 1 from ({self.ids_sql} order by 1{limit}))",
+                                         self.ids_args).fetchone()[0]
+            sql, args = self._streamed(True, "select 1")
             return self.conn.execute(f"select count(*) from ({sql}{limit})", args).fetchone()[0]
 
     return SearchListing
