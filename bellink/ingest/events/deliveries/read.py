@@ -27,7 +27,7 @@ from bellink.ingest.events.negation import hyp_spans
 from bellink.ingest.events.words import is_noun
 
 if TYPE_CHECKING:
-    from bellink.ingest.events.document import Clause, Doc, Sent
+    from bellink.ingest.events.document import Cue, Doc, Sent
 
 
 def read_deliveries(d: Doc, sent: Sent) -> list:
@@ -90,20 +90,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
                            rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
-                q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
-                if q is None and not from_context:
-                    q, unit, how_counted = collective_count(d, sent, m)
-                    if q is not None:
-                        dr.details["quantity_from"] = how_counted
-                if q is None and len(ms) == 1:
-                    for c in [cue] + [c for c in cues if c is not cue]:
-                        q, approx, unit = quantity_near_cue(d, sent, clause, c)
-                        if q is not None:
-                            break
-                if counted is not None:
-                    (q, unit), approx = counted, False
-                if q is None and from_context and len(ms) == 1:
-                    q, approx, unit = generic_count(d, sent, clause, cue)
+                q, approx, unit, counted_from = _count(d, sent, clause, cue, cues, m, ms, from_context, counted)
+                if counted_from:
+                    dr.details["quantity_from"] = counted_from
                 dr.quantity, dr.approx, dr.unit = q, approx, unit
                 if from_context:
                     dr.details["system_from_context"] = m.text
@@ -117,6 +106,29 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list, from_context: bool,
+           counted) -> tuple:
+    """(quantity, approximate?, unit, from a collective?) of one system of the clause: its noun phrase's
+    number, a collective ("the fourth battery"), a count right after a cue, a movement's count, the count on
+    the generic noun that pointed back to it."""
+    counted_from = None
+    q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
+    if q is None and not from_context:
+        q, unit, how_counted = collective_count(d, sent, m)
+        if q is not None:
+            counted_from = how_counted
+    if q is None and len(ms) == 1:
+        for c in [cue] + [c for c in cues if c is not cue]:
+            q, approx, unit = quantity_near_cue(d, sent, clause, c)
+            if q is not None:
+                break
+    if counted is not None:
+        (q, unit), approx = counted, False
+    if q is None and from_context and len(ms) == 1:
+        q, approx, unit = generic_count(d, sent, clause, cue)
+    return q, approx, unit, counted_from
 
 
 def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
