@@ -434,6 +434,8 @@ def main(argv=None) -> int:
     parser.add_argument("--only", metavar="SET", help="score one set: gold, heldout, news_dev or news_heldout "
                         "(work on rules with --only news_dev: the held-out sets' misses are not for reading)")
     parser.add_argument("--figures-only", action="store_true", help="print the figures without misses and false positives")
+    parser.add_argument("--show-heldout-errors", action="store_true",
+                        help="also list the held-out sets' misses and false positives (not for anyone tuning rules)")
     args = parser.parse_args(argv)
     flat: dict = {}
     results = {}
@@ -452,7 +454,7 @@ def main(argv=None) -> int:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
         for name, result in results.items():
-            if args.figures_only:
+            if args.figures_only or (name.endswith("heldout") and not args.show_heldout_errors):
                 result = {**result, "misses": [], "false_positives": [], "rules": {}}
             _print(f"{name} ({TITLES.get(name, name)})", result)
     if args.update_ratchet:
