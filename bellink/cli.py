@@ -264,7 +264,7 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     """
     import os
 
-    from bellink.ingest.records import parse_field_map
+    from bellink.ingest.load.records import parse_field_map
 
     try:
         field_map = parse_field_map(fields)

@@ -360,7 +360,7 @@ def test_a_json_array_is_refused_with_how_to_convert_it(run, tmp_path, db_path):
      "Belarus gets S-400\n\nBelarus got S-400 systems from Russia & more, the ministry said on Monday."),
 ])
 def test_markup_a_scraper_left_in_the_text_field_is_read_as_html(body, expected):
-    from bellink.ingest.records import record_document
+    from bellink.ingest.load.records import record_document
 
     doc = record_document({"id": "x", "title": "Belarus gets S-400", "text": body}, field_map={}, where=None,
                           path="dump.jsonl:1")

@@ -356,7 +356,7 @@ def test_a_device_is_refused_not_read(tmp_path, device):
 
 
 def test_the_byte_limit_holds_while_reading(tmp_path, monkeypatch):
-    from bellink.ingest import load
+    from bellink.ingest.load import document as load
 
     f = tmp_path / "a.txt"
     f.write_bytes(b"x" * 11)
@@ -445,7 +445,7 @@ def test_force_reports_byte_identical_copies_as_duplicates(tmp_path):
 
 
 def test_a_doctype_internal_subset_leaves_nothing_in_the_text():
-    from bellink.ingest.webpage import read_page, strip_doctype
+    from bellink.ingest.load.webpage import read_page, strip_doctype
 
     page = ('<!DOCTYPE html [\n<!ENTITY nbsp "&#160;">\n<!ENTITY q "]>">\n<!-- ]> -->\n]>\n<html><head><title>Minsk'
             ' report</title></head><body><div>Lukashenko said the S-400 arrived in Minsk on Monday, the ministry said'

@@ -15,7 +15,7 @@ import pytest
 
 from bellink.dates import bounds
 from bellink.ingest.model import PRECISIONS
-from bellink.ingest.timex import find_timexes, month_number, tense, weekday_number
+from bellink.ingest.time.timex import find_timexes, month_number, tense, weekday_number
 
 DATA = Path(__file__).parent / "data"
 COLUMNS = ["sentence", "anchor", "text", "value", "end", "precision", "method", "kind"]
@@ -188,7 +188,7 @@ def test_the_prefilter_never_hides_a_match(monkeypatch):
     import re as _re
     from pathlib import Path
 
-    from bellink.ingest import timex
+    from bellink.ingest.time import timex
     from bellink.ingest.segment import split_sentences
 
     root = Path(__file__).resolve().parent.parent

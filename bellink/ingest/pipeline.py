@@ -111,7 +111,8 @@ def analyze_many(docs: list[Document]) -> list:
     it, per document, in order. The Russian NER runs once over the sentences of all of them
     (a network is faster on a batch than on one sentence at a time); every other stage runs
     per document, so each result is the same as ``analyze`` gives alone."""
-    from bellink.ingest import entities, events, segment, statements, timex
+    from bellink.ingest import entities, events, segment, statements
+    from bellink.ingest.time import timex
 
     out: list = [None] * len(docs)
     begun = {}
@@ -529,7 +530,7 @@ def find_articles(paths: Iterable[Path], follow_symlinks: bool = False) -> list[
                         continue
                     hits.append((f, None))
             if not hits and len(found) == errors_before:
-                from bellink.ingest.records import is_record_file
+                from bellink.ingest.load.records import is_record_file
 
                 dumps = sorted(f for f in p.rglob("*") if is_record_file(f))
                 hint = f"; record dumps are read when named, e.g. bellink ingest {dumps[0]}" if dumps else ""
@@ -589,7 +590,7 @@ def ingest_paths(
     """
     from bellink.ingest import workers
     from bellink.ingest.load import LoadError, load_document, load_manifest
-    from bellink.ingest.records import is_record_file, iter_records
+    from bellink.ingest.load.records import is_record_file, iter_records
 
     files = find_articles(paths, follow_symlinks=follow_symlinks)
     manifests: dict[Path, dict] = {}

@@ -62,7 +62,8 @@ class Failure:
 def warm(russian: bool = False) -> None:
     """Load what every analysis needs (stages, knowledge-base matcher; the Russian NER when
     asked) once per process."""
-    from bellink.ingest import entities, events, segment, statements, timex  # noqa: F401
+    from bellink.ingest import entities, events, segment, statements  # noqa: F401
+    from bellink.ingest.time import timex  # noqa: F401
 
     entities.matcher()
     if russian:

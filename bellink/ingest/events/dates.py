@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest import dating
+from bellink.ingest.time import dating
 from bellink.ingest.model import DateRef
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bellink.ingest import dating
+from bellink.ingest.time import dating
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
     EXERCISE_NOUN, EX_FUTURE_EN, EX_FUTURE_RU, EX_JOINT, EX_PAST_EN, EX_PAST_RU, EX_PLANNED_RU, EX_TAKE_PART,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from bellink.ingest import dating
+from bellink.ingest.time import dating
 from bellink.ingest.model import DateRef
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.words import THEN

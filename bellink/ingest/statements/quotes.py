@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import Optional
 
-from bellink.ingest import dating
+from bellink.ingest.time import dating
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.model import Statement
 from bellink.ingest.statements.values import Hit, Quote

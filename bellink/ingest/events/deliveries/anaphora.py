@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 import re
 
-from bellink.ingest import dating
+from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.collectives import CATEGORY_UNITS, _ordinal_word, _singular
 from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, UNITS
 from bellink.ingest.events.numbers import number_value, unit_of

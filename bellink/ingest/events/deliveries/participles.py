@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 import re
 
-from bellink.ingest import dating
+from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.words import verb_info
 

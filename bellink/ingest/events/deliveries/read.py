@@ -18,7 +18,7 @@ from bellink.ingest.events.deliveries.quantities import (
 )
 from bellink.ingest.events.deliveries.stages import asserted_stage
 from bellink.ingest.events.deliveries.systems import antecedent, generic_systems, implicit_object, link, systems_in
-from bellink.ingest import dating
+from bellink.ingest.time import dating
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.document import Clause, Draft
 from bellink.ingest.events.exercises import exercise_context

@@ -315,7 +315,7 @@ DATE_LINE_NUMERIC = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}
 
 
 def _month(word: str) -> Optional[int]:
-    from bellink.ingest.timex import month_number
+    from bellink.ingest.time.timex import month_number
 
     word = word.rstrip(".")
     return month_number(word, "ru" if CYRILLIC.search(word) else "en")
@@ -529,7 +529,7 @@ def build_document(
     given = given or {}
     page = None
     if kind == "html":
-        from bellink.ingest.webpage import read_page
+        from bellink.ingest.load.webpage import read_page
 
         page = read_page(raw)
         raw = page.text
@@ -677,7 +677,7 @@ def load_document(
         raise LoadError("a JSON file: bellink reads a corpus as one article per line (.jsonl); "
                         "convert it with: jq -c '.[]' FILE.json > FILE.jsonl")
     if suffix in MHTML_SUFFIXES or data[:300].lstrip().lower().startswith(b"from: <saved by"):
-        from bellink.ingest.webpage import declared_charset
+        from bellink.ingest.load.webpage import declared_charset
 
         html, charset = mhtml_page(data)
         raw, encoding = decode(html, charset or declared_charset(html))
@@ -689,7 +689,7 @@ def load_document(
         )
     declared = None
     if path.suffix.lower() in HTML_SUFFIXES or re.match(rb"\s*(<!doctype html|<html)", data[:300], re.I):
-        from bellink.ingest.webpage import declared_charset
+        from bellink.ingest.load.webpage import declared_charset
 
         declared = declared_charset(data)
     raw, encoding = decode(data, declared)

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from bellink.ingest.load import MAX_BYTES, LoadError, build_document, check_metadata, decode
+from bellink.ingest.load.document import MAX_BYTES, LoadError, build_document, check_metadata, decode
 from bellink.ingest.model import Document
 
 HTML_MARKUP = re.compile(r"<(!doctype html|html|body|/?(p|br|div|span|a|strong|em|b|i|h[1-6]|li|ul|ol|"

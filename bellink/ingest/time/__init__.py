@@ -1,0 +1,3 @@
+"""Stage 4, time: takes a sentence's text, its language and the publication date and gives its
+``Timex``es, each normalized to a date with a precision (``timex.find_timexes``); ``dating`` then
+picks, for a fact's trigger word, the time expression that governs it, as a ``DateRef``."""
