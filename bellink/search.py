@@ -52,6 +52,7 @@ def _stemmer(lang: str):
     return snowballstemmer.stemmer(lang)
 
 
+@lru_cache(maxsize=65536)  # a highlight stems the words of every hit; in news they repeat
 def stem(word: str) -> str:
     word = word.lower()
     return _stemmer("russian" if has_cyrillic(word) else "english").stemWord(word)
