@@ -4,7 +4,9 @@
     python bench/docsize.py --sizes 0.1 1        # some sizes only
     python bench/docsize.py --kinds prose        # one kind only
 
-Each run is a whole ``bellink ingest FILE`` process into a fresh database, timed from outside, with
+Each run is a whole ``bellink ingest FILE`` process into a fresh database, timed from outside (wall
+clock, and the CPU seconds it used: on a machine shared with other work only the CPU time
+compares across runs), with
 the peak memory of the largest run so far (RUSAGE_CHILDREN's max RSS: shown when it grew). Two kinds of document:
 
 * prose: the seed articles' paragraphs repeated until the size is reached (English and Russian
@@ -76,14 +78,17 @@ def main() -> None:
                 size = int(mb * 1024 * 1024)
                 path = Path(tmp) / f"{kind}-{mb}.txt"
                 path.write_text(make_document(kind, size), encoding="utf-8")
-                before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 r = run(path, Path(tmp) / f"{kind}-{mb}.db")
-                after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-                r.update(kind=kind, mb=mb, bytes=path.stat().st_size, s_per_mb=round(r["seconds"] / mb, 1),
-                         max_rss_mb=round(after / 1024) if after > before else None)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+                r.update(kind=kind, mb=mb, bytes=path.stat().st_size, cpu_seconds=round(cpu, 1),
+                         cpu_s_per_mb=round(cpu / mb, 1),
+                         max_rss_mb=round(after.ru_maxrss / 1024) if after.ru_maxrss > before.ru_maxrss else None)
                 results.append(r)
-                print(f"{kind:13} {mb:>5} MB  {r['seconds']:>7} s  {r['s_per_mb']:>6} s/MB  "
-                      f"rss {r['max_rss_mb']} MB  {r['status']}  facts {r['facts']}", flush=True)
+                print(f"{kind:13} {mb:>5} MB  wall {r['seconds']:>7} s  CPU {r['cpu_seconds']:>7} s  "
+                      f"({r['cpu_s_per_mb']} CPU s/MB)  rss {r['max_rss_mb']} MB  {r['status']}  facts {r['facts']}",
+                      flush=True)
     print(json.dumps(results, indent=1))
 
 
