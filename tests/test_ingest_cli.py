@@ -141,20 +141,20 @@ def _loop(tmp):
 
 
 def test_a_crash_mid_document_leaves_the_database_as_it_was(run, db_path, tmp_path, monkeypatch):
-    import bellink.ingest.pipeline as pipeline
+    from bellink.ingest.store import rows
 
     f = tmp_path / "a.txt"
     f.write_text("Talks\n\nRussia delivered S-400 systems to Belarus in 2022, the ministry said.\n")
     assert run("ingest", str(f), "--published", "2022-12-01").exit_code == 0
     before = snapshot(db_path)
     f.write_text("Talks again\n\nBelarus received Su-30SM fighters from Russia in 2023.\n")
-    real_insert = pipeline._upsert_entity
+    real_insert = rows._upsert_entity
 
     def explode(*args, **kwargs):
         real_insert(*args, **kwargs)
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(pipeline, "_upsert_entity", explode)
+    monkeypatch.setattr(rows, "_upsert_entity", explode)
     result = run("ingest", str(f), "--published", "2022-12-01")
     assert result.exit_code == 1 and "internal error" in result.output
     assert snapshot(db_path) == before

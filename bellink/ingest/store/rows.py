@@ -1,0 +1,339 @@
+"""Write one analyzed document in a single transaction, replacing whatever an earlier ingest of the
+same document wrote, so a crash or a bad file leaves the database as it was; the knowledge base's
+entities and aliases beside it (``sync_kb``)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.model import DateRef, Document, Entity
+
+if TYPE_CHECKING:
+    from bellink.ingest.pipeline import Analysis
+
+
+# Bump when extraction rules change in a way that should re-extract stored
+# documents; ingest re-extracts a document stored by another version.
+EXTRACTOR_VERSION = "1"
+
+
+def _bounds(value, end):
+    from bellink.dates import bounds
+
+    return bounds(value, end) if value else (None, None)
+
+
+def _date_cols(date) -> tuple:
+    if date is None or date.value is None and date.method is None:
+        return (None, None, None, None, None, None, None)
+    lo, hi = _bounds(date.value, date.end)
+    return (date.value, date.end, date.precision, date.method, date.text, lo, hi)
+
+
+def sync_kb(conn: sqlite3.Connection) -> None:
+    """Write the knowledge base's entities and aliases; skipped when unchanged.
+
+    The digest is checked again under the write lock: two ingests started together
+    sync once, the second finds the first's digest and writes nothing."""
+    from bellink.db import transaction
+    from bellink.ingest import kb
+
+    base = kb.load()
+    digest = base.digest
+
+    def current() -> bool:
+        row = conn.execute("select value from meta where key = 'kb_digest'").fetchone()
+        return bool(row) and row[0] == digest
+
+    if current():
+        return
+    with transaction(conn):
+        if current():
+            return
+        for ent in base.entities.values():
+            _upsert_entity(conn, ent)
+        # families, countries: second pass once every key has an id
+        for ent in base.entities.values():
+            fam = ent.attrs.get("family")
+            ctry = ent.attrs.get("country")
+            conn.execute(
+                "update entities set family_id = (select id from entities where key = ?),"
+                " country_id = (select id from entities where key = ?) where key = ?",
+                (kb.qualify(fam, "weapon_system") if fam else None,
+                 kb.qualify(ctry, "country") if ctry else None, ent.key),
+            )
+        conn.execute("delete from roles where document_id is null")
+        for key, role in base.roles:
+            conn.execute(
+                "insert into roles (entity_id, role, role_ru, country, start, end)"
+                " select id, ?, ?, ?, ?, ? from entities where key = ?",
+                (role["role"], role.get("role_ru"), role.get("country"), role.get("start"), role.get("end"), key),
+            )
+        from bellink import curation
+
+        curation.apply_entities(conn)  # merges and aliases outlive a KB sync
+        conn.execute("insert or replace into meta (key, value) values ('kb_digest', ?)", (digest,))
+
+
+def _upsert_entity(conn: sqlite3.Connection, ent: Entity) -> int:
+    from bellink.names import fold
+
+    row = conn.execute("select id from entities where key = ?", (ent.key,)).fetchone()
+    attrs = {k: v for k, v in ent.attrs.items() if k not in ("family", "country", "category")}
+    if row:
+        entity_id = row[0]
+        if ent.source == "kb":
+            conn.execute(
+                "update entities set name = ?, name_ru = ?, type = ?, source = 'kb', category = ?, attrs = ?"
+                " where id = ?",
+                # no attributes are NULL, as when the entity was inserted (not '{}': a re-sync changes nothing)
+                (ent.name, ent.name_ru, ent.type, ent.attrs.get("category"),
+                 json.dumps(attrs, ensure_ascii=False) if attrs else None, entity_id),
+            )
+        elif ent.name_ru and not conn.execute("select name_ru from entities where id = ?", (entity_id,)).fetchone()[0]:
+            conn.execute("update entities set name_ru = ? where id = ?", (ent.name_ru, entity_id))
+    else:
+        cur = conn.execute(
+            "insert into entities (key, name, name_ru, type, source, category, attrs) values (?, ?, ?, ?, ?, ?, ?)",
+            (ent.key, ent.name, ent.name_ru, ent.type, ent.source, ent.attrs.get("category"),
+             json.dumps(attrs, ensure_ascii=False) if attrs else None),
+        )
+        entity_id = cur.lastrowid
+    names = {ent.name, *(a for a in ent.aliases if a)}
+    if ent.name_ru:
+        names.add(ent.name_ru)
+    conn.executemany(
+        "insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, ?)",
+        [(entity_id, n, fold(n), "kb" if ent.source == "kb" else "text") for n in names if fold(n)],
+    )
+    return entity_id
+
+
+@dataclass
+class Stored:
+    """What ``store`` did, decided under the write lock."""
+
+    status: str  # new | updated | unchanged | duplicate
+    document: str  # the id stored, or the document this one duplicates
+    message: str = ""
+
+
+def _place(conn: sqlite3.Connection, doc: Document, id_base: Optional[str], force: bool) -> Optional[Stored]:
+    """Decide, inside the write transaction, which id ``doc`` is stored under and whether it is to be
+    stored at all. Deciding before the lock let two ingests pick one id for two files and each take
+    the other's row for "an earlier version" to replace (documents were lost).
+
+    A file (``id_base`` given) keeps the id its path already has, else gets the first free id from
+    ``id_base``; a record keeps its own id. None: store it; else why not."""
+    from bellink.ingest.load import keep_stored_metadata
+
+    if id_base is not None:
+        row = conn.execute("select id from documents where path = ?", (doc.path,)).fetchone() if doc.path else None
+        doc.id = row[0] if row else _free_id(conn, id_base)
+    existing = conn.execute(
+        "select id, sha256, extractor_version, published, published_precision, published_source,"
+        " outlet, outlet_source, lang, lang_source from documents where id = ?", (doc.id,)
+    ).fetchone()
+    if existing is None:
+        dup = _duplicate_of(conn, doc)
+        return Stored("duplicate", dup, f"duplicate of {dup}") if dup else None
+    keep_stored_metadata(doc, dict(existing))
+    if existing["sha256"] == doc.sha256 and not force and not _metadata_differs(conn, doc) \
+            and existing["extractor_version"] == EXTRACTOR_VERSION:
+        return Stored("unchanged", doc.id)  # another ingest stored this very version meanwhile
+    return None
+
+
+def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = None, force: bool = False) -> Stored:
+    """Write one analyzed document in a single transaction, replacing an earlier version.
+
+    Which id it gets, and whether it is new, an update, unchanged or a duplicate, is decided
+    under the write lock (see ``_place``), so concurrent ingests never overwrite each other."""
+    from bellink.db import transaction
+    from bellink.names import fold
+
+    doc = a.document
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with transaction(conn):
+        skipped = _place(conn, doc, id_base, force)
+        if skipped is not None:
+            return skipped
+        old = conn.execute("select 1 from documents where id = ?", (doc.id,)).fetchone()
+        orphan_candidates: list[int] = []
+        old_forms: list[tuple[int, str]] = []
+        if old:
+            # entities only the old version discovered may be left with nothing pointing at them
+            orphan_candidates = [r[0] for r in conn.execute(
+                "select distinct e.id from mentions m join entities e on e.id = m.entity_id"
+                " where m.document_id = ? and e.source = 'discovered'", (doc.id,))]
+            # and names learned from its text may be written nowhere any more
+            old_forms = [(r[0], r[1]) for r in conn.execute(
+                "select distinct entity_id, text from mentions where document_id = ?", (doc.id,))]
+            conn.execute("delete from documents where id = ?", (doc.id,))
+        conn.execute(
+            "insert into documents (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
+            " published_precision, published_source, encoding, text, boilerplate, extractor_version, ingested_at)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.path, doc.sha256 or hashlib.sha256(doc.text.encode()).hexdigest(), doc.title, doc.lang,
+             doc.lang_source, doc.outlet, doc.outlet_source, doc.published, doc.published_precision,
+             doc.published_source, doc.encoding, doc.text,
+             json.dumps(doc.removed, ensure_ascii=False) if doc.removed else None, EXTRACTOR_VERSION, now),
+        )
+        conn.execute("insert or replace into document_fingerprints (document_id, text_sha256) values (?, ?)",
+                     (doc.id, text_fingerprint(doc.text)))
+        sentence_ids = []
+        at, byte_at = 0, 0  # a character offset and where it falls in the UTF-8 bytes
+        for s in a.sentences:
+            # the text itself is documents.text[start:stop] (the view `sentences` gives it back,
+            # cut by byte offsets: substr() on a BLOB does not walk the characters before it)
+            byte_at += len(doc.text[at:s.start].encode("utf-8"))
+            at = s.start
+            cur = conn.execute(
+                "insert into sentence_spans (document_id, idx, paragraph, start, stop, byte_start, byte_len)"
+                " values (?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, s.index, s.paragraph, s.start, s.stop, byte_at, len(doc.text[s.start:s.stop].encode("utf-8"))),
+            )
+            sentence_ids.append(cur.lastrowid)
+
+        entity_ids: dict[str, int] = {}
+
+        def eid(key: Optional[str]) -> Optional[int]:
+            if key is None:
+                return None
+            if key not in entity_ids:
+                ent = a.entities.get(key)
+                if ent is None:
+                    row = conn.execute("select id from entities where key = ?", (key,)).fetchone()
+                    entity_ids[key] = row[0] if row else None
+                else:
+                    entity_ids[key] = _upsert_entity(conn, ent)
+            return entity_ids[key]
+
+        for m in a.mentions:
+            if not m.key or eid(m.key) is None:
+                continue
+            conn.execute(
+                "insert into mentions (document_id, sentence_id, entity_id, start, stop, text, method, confidence)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[m.sentence], eid(m.key), m.start, m.stop, m.text, m.method, m.confidence),
+            )
+            if m.text and fold(m.text) and m.type not in ("pronoun", "role"):
+                conn.execute(
+                    "insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
+                    (eid(m.key), m.text, fold(m.text)),
+                )
+        for key, role in dict.fromkeys(a.roles):
+            if eid(key) is not None:
+                conn.execute(
+                    "insert into roles (entity_id, role, document_id) values (?, ?, ?)", (eid(key), role, doc.id)
+                )
+        for t in a.timexes:
+            lo, hi = _bounds(t.value, t.end)
+            conn.execute(
+                "insert into timexes (document_id, sentence_id, start, stop, text, value, value_end, precision,"
+                " method, kind, date_lo, date_hi) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[a.sentence_at(t.start).index], t.start, t.stop, t.text, t.value, t.end,
+                 t.precision, t.method, t.kind, lo, hi),
+            )
+        statement_ids = []
+        from bellink.facts import assign
+
+        fids = assign(doc.id, [("statement", st.start, st.stop) for st in a.statements]
+                      + [(ev.kind, ev.start, ev.stop) for ev in a.events])
+        statement_fids, event_fids = fids[:len(a.statements)], fids[len(a.statements):]
+        for st, fid in zip(a.statements, statement_fids):
+            cur = conn.execute(
+                "insert into statements (document_id, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
+                " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
+                " date_lo, date_hi, confidence, fact_id, details)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, st.text, st.start,
+                 st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date), st.confidence,
+                 fid, json.dumps(st.details, ensure_ascii=False) if st.details else None),
+            )
+            statement_ids.append(cur.lastrowid)
+        for ev, fid in zip(a.events, event_fids):
+            date = ev.date
+            source = (ev.details or {}).get("date_from")
+            if date is not None and source in ("statement", "publication"):
+                # the day the stage was reported, not the day it happened: say so
+                date = DateRef(date.value, date.precision, "reported" if source == "statement" else "publication",
+                               date.text, date.end)
+            cur = conn.execute(
+                "insert into events (document_id, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
+                " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
+                " stop, confidence, details, fact_id)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, sentence_ids[ev.sentence],
+                 statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
+                 ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start, ev.stop,
+                 ev.confidence, json.dumps(ev.details, ensure_ascii=False) if ev.details else None, fid),
+            )
+            for role, keys in ev.roles.items():
+                for key in keys:
+                    if eid(key) is not None:
+                        conn.execute(
+                            "insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
+                            (cur.lastrowid, role, eid(key)),
+                        )
+        # Aliases learned from the text of the version just replaced that no stored text still uses
+        # (a changed article kept teaching the lookup a name it no longer contains); never an
+        # entity's own name, nor what the knowledge base or an analyst gave.
+        for entity_id, form in old_forms:
+            conn.execute(
+                "delete from aliases where entity_id = ?1 and alias = ?2 and source = 'text'"
+                " and not exists (select 1 from mentions where entity_id = ?1 and text = ?2)"
+                " and not exists (select 1 from entities where id = ?1 and ?2 in (name, coalesce(name_ru, '')))",
+                (entity_id, form),
+            )
+        # Entities discovered only by the version of this document just replaced: checked one by one
+        # through the indexes (a table-wide NOT IN here made every ingest slower than the last).
+        for entity_id in orphan_candidates:
+            conn.execute(
+                "delete from entities where id = ?1"
+                " and not exists (select 1 from mentions where entity_id = ?1)"
+                " and not exists (select 1 from event_entities where entity_id = ?1)"
+                " and not exists (select 1 from statements where speaker_id = ?1)"
+                " and not exists (select 1 from statements where channel_id = ?1)",
+                (entity_id,),
+            )
+        from bellink import curation
+
+        curation.apply_document(conn, doc.id)  # analysts' decisions survive every re-extraction
+    return Stored("updated" if old else "new", doc.id)
+
+
+
+def text_fingerprint(text: str) -> str:
+    """The same article under another URL or file name has this same hash."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _duplicate_of(conn, doc: Document) -> Optional[str]:
+    """The stored document with the same bytes, or the same text under another name."""
+    row = conn.execute("select id from documents where sha256 = ? and id != ?", (doc.sha256, doc.id)).fetchone()
+    if row is None:
+        row = conn.execute(
+            "select d.id from document_fingerprints f join documents d on d.id = f.document_id"
+            " where f.text_sha256 = ? and d.id != ?", (text_fingerprint(doc.text), doc.id)).fetchone()
+    return row[0] if row else None
+
+
+def _metadata_differs(conn, doc: Document) -> bool:
+    row = conn.execute(
+        "select published, outlet, lang from documents where id = ?", (doc.id,)
+    ).fetchone()
+    return bool(row) and (row["published"], row["outlet"], row["lang"]) != (doc.published, doc.outlet, doc.lang)
+
+
+def _free_id(conn, stem: str) -> str:
+    """The file name without extension, made unique if another file already took it."""
+    candidate, n = stem, 2
+    while conn.execute("select 1 from documents where id = ?", (candidate,)).fetchone():
+        candidate = f"{stem}-{n}"
+        n += 1
+    return candidate
