@@ -159,3 +159,7 @@ def test_serve_answers_facets_and_canned_queries(seeded_db):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    # stopping bellink stopped its Datasette too: nothing answers on the port any more
+    time.sleep(0.5)
+    with pytest.raises(OSError):
+        _get(f"http://127.0.0.1:{port}/-/versions.json")

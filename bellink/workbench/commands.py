@@ -148,13 +148,28 @@ def register(cli):
             return
         if not srv.port_free(host, port):
             raise click.ClickException(f"port {port} on {host} is in use; pick another with --port")
+        import signal
+
+        def stop(signum, frame):
+            raise KeyboardInterrupt
+
         with tempfile.TemporaryDirectory() as folder:
             cmd = srv.command(db, srv.write_metadata(db, folder), host, port, writable)
             click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+            proc = subprocess.Popen(cmd)
+            # stopping bellink (Ctrl-C or a plain kill) stops the Datasette it started
+            previous = signal.signal(signal.SIGTERM, stop)
             try:
-                code = subprocess.call(cmd)
+                code = proc.wait()
             except KeyboardInterrupt:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
                 code = 0
+            finally:
+                signal.signal(signal.SIGTERM, previous)
         if code:
             raise click.ClickException(f"Datasette stopped with exit code {code}")
 
