@@ -78,7 +78,7 @@ def test_batched_russian_ner_gives_the_same_facts_as_one_document_at_a_time(monk
     assert sum(d.lang == "ru" for d in docs) >= 4
     batched = analyze_many(docs)
     seen = []
-    monkeypatch.setattr(entities, "russian_ner_batched",
+    monkeypatch.setattr(entities.mentions, "russian_ner_batched",  # where ner_many calls it
                         lambda groups: seen.append(len(groups)) or {k: entities.russian_ner(s) for k, s in groups.items()})
     single = [analyze_many([d])[0] for d in docs]
     assert seen and max(seen) == 1

@@ -1,0 +1,280 @@
+"""The knowledge-base matcher: a trie of every alias's token keys, built once (and cached on disk
+as plain JSON), and the longest knowledge-base match at each token."""
+from __future__ import annotations
+
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from bellink.ingest import kb as kbmod
+from bellink.names import fold, has_cyrillic
+from bellink.ingest.entities.tokens import TOKEN, Token, parse, token_keys
+
+
+# --- the knowledge-base matcher ------------------------------------------------------
+
+LEAF = "\0"
+
+
+@dataclass
+class Matcher:
+    trie: dict
+    lower_trie: dict  # aliases written in lowercase: the only matches that may open on a lowercase word
+    kb: kbmod.KnowledgeBase
+    persons_by_name: dict  # (surname key, first-name canonical) -> person key
+    surnames: dict  # surname key -> set of person keys
+    titles: list  # (role, form, word keys) for English and Russian title forms
+    ru_titles_by_last: dict  # Russian titles' word keys, indexed by the key of their last word
+    adjectives: dict  # folded adjective (lemma) -> country key
+
+
+def _alias_tokens(alias: str) -> list[tuple[frozenset, bool]]:
+    """(keys, must_be_upper) per token of a knowledge-base alias.
+
+    A Russian alias is written in the nominative; its words are keyed as written
+    and, when the analyzer agrees the word is a nominative singular, by their
+    lemma too, so "Нижегородская область" meets "Нижегородской области". Other
+    parses are not trusted: "Борисов" must not become a form of the name "Борис".
+    """
+    out = []
+    for m in TOKEN.finditer(alias):
+        w = m.group()
+        keys = {fold(w)}
+        if has_cyrillic(w) and not re.search(r"\d", w):
+            for p in parse(w.lower())[:2]:
+                if "nomn" in p.tag and ("sing" in p.tag or "Pltm" in p.tag) and "Poss" not in p.tag:
+                    keys.add(fold(p.normal_form))
+        keys.discard("")
+        if keys:
+            out.append((frozenset(keys), w.isupper() and 1 < len(w) <= 5 and not re.search(r"\d", w)))
+    return out
+
+
+def _add(trie: dict, tokens: list[tuple[frozenset, bool]], entity_key: str, surname_only: bool) -> None:
+    nodes = [trie]
+    for keys, _ in tokens:
+        nodes = [node.setdefault(k, {}) for node in nodes for k in keys]
+    for node in nodes:
+        node.setdefault(LEAF, set()).add((entity_key, tuple(u for _, u in tokens), surname_only))
+
+
+def _first_canonical(kb: kbmod.KnowledgeBase, first: str) -> str:
+    f = fold(first)
+    return fold(kb.first_names.get(f, first)) if f else ""
+
+
+def _cache_path(digest: str):
+    import os
+    from pathlib import Path
+
+    base = os.environ.get("BELLINK_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "bellink")
+    return Path(base) / f"matcher-{digest[:24]}.json"
+
+
+# The cache holds plain data in JSON, never a pickle: a file planted in the cache folder could run code
+# when unpickled. Containers are tagged lists (JSON has no sets, tuples or non-string keys); reading
+# builds only dicts, lists, tuples, sets, frozensets, strings, numbers, booleans and None.
+_TAGS = {dict: "d", list: "l", tuple: "t", set: "s", frozenset: "f"}
+_MATCHER_FIELDS = ("trie", "lower_trie", "persons_by_name", "surnames", "titles", "ru_titles_by_last", "adjectives")
+
+
+def _to_plain(x):
+    if x is None or isinstance(x, (str, bool, int, float)):
+        return x
+    tag = _TAGS[type(x)]
+    if tag == "d":
+        return [tag, *(v for k, item in x.items() for v in (_to_plain(k), _to_plain(item)))]
+    items = sorted(x, key=repr) if tag in "sf" else x
+    return [tag, *(_to_plain(v) for v in items)]
+
+
+def _from_plain(x):
+    if x is None or isinstance(x, (str, bool, int, float)):
+        return x
+    if not isinstance(x, list) or not x or x[0] not in ("d", "l", "t", "s", "f"):
+        raise ValueError("not a matcher cache")
+    tag, items = x[0], [_from_plain(v) for v in x[1:]]
+    if tag == "d":
+        if len(items) % 2:
+            raise ValueError("not a matcher cache")
+        return dict(zip(items[::2], items[1::2]))
+    return {"l": list, "t": tuple, "s": set, "f": frozenset}[tag](items)
+
+
+def _read_cache(path) -> Optional[dict]:
+    """The cached matcher's fields, or None: missing, not ours to trust, or not what we wrote."""
+    import json
+    import os
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        # a regular file of ours that nobody else may write (as ssh treats its keys)
+        if not stat.S_ISREG(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or \
+                (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            return None
+        try:
+            fields = _from_plain(json.loads(fh.read()))
+        except (ValueError, TypeError, RecursionError, UnicodeDecodeError):
+            return None
+    if not isinstance(fields, dict) or set(fields) != set(_MATCHER_FIELDS):
+        return None
+    if not all(isinstance(fields[f], dict) for f in _MATCHER_FIELDS if f != "titles") or \
+            not isinstance(fields["titles"], list):
+        return None
+    return fields
+
+
+def _write_cache(path, m: Matcher) -> None:
+    import json
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data = json.dumps(_to_plain({f: getattr(m, f) for f in _MATCHER_FIELDS}), ensure_ascii=False)
+        # a fresh file of a random name (O_EXCL), moved into place: never written through a planted link
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except (OSError, TypeError, KeyError):
+        pass
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    """The knowledge-base matcher, cached on disk by the KB's and this module's content.
+
+    Building it lemmatizes every alias (a third of a cold seed ingest); the cache is
+    only a speed-up: unreadable or unwritable, it is rebuilt and ingest goes on.
+    """
+    import hashlib
+
+    kb = kbmod.load()
+    # keyed by the knowledge base and by this module's own source, so a changed rule never meets a stale cache
+    with open(__file__, "rb") as fh:
+        digest = hashlib.sha256(kb.digest.encode() + fh.read()).hexdigest()
+    path = _cache_path(digest)
+    fields = _read_cache(path)
+    if fields is not None:
+        return Matcher(kb=kb, **fields)
+    m = _build_matcher(kb)
+    _write_cache(path, m)
+    return m
+
+
+def _build_matcher(kb) -> Matcher:
+    trie: dict = {}
+    lower_trie: dict = {}
+    persons_by_name: dict = {}
+    surnames: dict = {}
+    for ent in kb.entities.values():
+        names = {ent.name, *ent.aliases}
+        if ent.name_ru:
+            names.add(ent.name_ru)
+        for n in names:
+            n = re.sub(r"^(the|a|an)\s+", "", n, flags=re.IGNORECASE)  # "the Republic of Belarus"
+            toks = _alias_tokens(n)
+            if not toks:
+                continue
+            _add(lower_trie if n[:1].islower() else trie, toks, ent.key, False)
+            words = n.split()
+            if has_cyrillic(n) and len(words) >= 2 and words[1][:1].islower() and not n[:1].islower():
+                # Russian capitalizes only the first word of a name that is also a common
+                # phrase ("Региональная группировка войск"); mid-sentence it is lowercase.
+                _add(lower_trie, toks, ent.key, False)
+        if ent.type == "person":
+            for n in names:
+                parts = TOKEN.findall(n)
+                if len(parts) >= 2:
+                    sur_key = fold(parts[-1])
+                    surnames.setdefault(sur_key, set()).add(ent.key)
+                    persons_by_name[(sur_key, _first_canonical(kb, parts[0]))] = ent.key
+    for sur_key, keys in surnames.items():
+        for key in keys:
+            _add(trie, [(frozenset({sur_key}), False)], key, True)
+    titles = []
+    for role, forms in kb.titles:
+        for form in forms:
+            words = [fold(parse(w)[0].normal_form) if has_cyrillic(w) else fold(w) for w in form.split()]
+            if words:
+                titles.append((role, form, words))
+    adjectives = {}
+    for ent in kb.by_type("country"):
+        for attr in ("adj", "adj_ru"):
+            for adj in re.split(r"[,;|]", ent.attrs.get(attr, "")):
+                if adj.strip():
+                    adjectives[fold(adj.strip())] = ent.key
+    ru_titles_by_last: dict = {}
+    for _, form, words in titles:
+        if has_cyrillic(form):
+            ru_titles_by_last.setdefault(words[-1], []).append(words)
+    return Matcher(trie, lower_trie, kb, persons_by_name, surnames, titles, ru_titles_by_last, adjectives)
+
+
+def country_of_adjective(word: str) -> Optional[str]:
+    """'Belarusian', 'белорусской' -> 'country:belarus'."""
+    m = matcher()
+    for key in token_keys(word):
+        if key in m.adjectives:
+            return m.adjectives[key]
+    return None
+
+
+NAME_GAP = re.compile(r"[\s«»\"“”„'’-]{0,3}")
+INITIAL_GAP = re.compile(r"\.\s?")  # "U.S.", "А. Лукашенко"
+
+
+def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int, int, set]]:
+    """Longest knowledge-base matches as (first token, last token, candidates)."""
+    out = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        best = None
+        # A match opens on a capitalized word, or on a lowercase one only for an alias
+        # the knowledge base itself writes in lowercase ("региональная группировка войск").
+        root = m.trie if t.cap else m.lower_trie
+        if root:
+            stack = [(root, i)]
+            while stack:
+                node, j = stack.pop()
+                if j >= n:
+                    continue
+                tok = tokens[j]
+                gap = b_text[tokens[j - 1].stop:tok.start] if j > i else ""
+                if j > i and not NAME_GAP.fullmatch(gap) and not (len(tokens[j - 1].text) == 1 and INITIAL_GAP.fullmatch(gap)):
+                    continue  # names do not run across brackets, commas or full stops
+                keys = set(tok.keys)
+                if (j == i or any(c.isdigit() for c in tok.text)) and not has_cyrillic(tok.text):
+                    # English plural of a designation or name: "S-400s", "Iskanders"
+                    for k in list(keys):
+                        if len(k) > 3 and k.endswith("s"):
+                            keys.add(k[:-1])
+                for k in keys:
+                    child = node.get(k)
+                    if child is None:
+                        continue
+                    if LEAF in child:
+                        cands = {
+                            (ek, so) for ek, mask, so in child[LEAF]
+                            if all(not need or tokens[i + x].upper for x, need in enumerate(mask))
+                        }
+                        if cands and (best is None or j > best[1]):
+                            best = (i, j, cands)
+                    stack.append((child, j + 1))
+        if best:
+            out.append(best)
+            i = best[1] + 1
+        else:
+            i += 1
+    return out

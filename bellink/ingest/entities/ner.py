@@ -1,0 +1,74 @@
+"""Russian NER (slovnet through the natasha stack, models shipped in the wheel), one sentence
+or a batch of documents at a time."""
+from __future__ import annotations
+
+
+from functools import lru_cache
+
+
+# --- Russian NER ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def ner_model():
+    """slovnet's news NER with navec embeddings, both shipped inside the natasha wheel."""
+    import importlib.util
+    import os
+
+    from navec import Navec
+    from slovnet import NER
+
+    spec = importlib.util.find_spec("natasha")
+    base = os.path.join(list(spec.submodule_search_locations)[0], "data")
+    navec = Navec.load(os.path.join(base, "emb", "navec_news_v1_1B_250K_300d_100q.tar"))
+    ner = NER.load(os.path.join(base, "model", "slovnet_ner_news_v1.tar"))
+    ner.navec(navec)
+    return ner
+
+
+def russian_ner(sentences) -> list[tuple[int, int, str]]:
+    """(start, stop, PER|LOC|ORG) spans over the document, from the sentences given."""
+    ner = ner_model()
+    spans = []
+    texts = [s.text for s in sentences]
+    for s, markup in zip(sentences, ner.map(texts)):
+        for sp in markup.spans:
+            spans.append((s.start + sp.start, s.start + sp.stop, sp.type))
+    return spans
+
+
+# Measured on 160 generated Russian documents, 8 to a chunk (~50 NER sentences): one document
+# at a time in slovnet's batches of 8, 8.9 ms of NER per document; sorted across the chunk in
+# batches of 16, 6.4-6.7 ms; one batch of 64 pads every sentence to the chunk's longest: 9.7-10.1.
+NER_BATCH = 16
+
+
+@lru_cache(maxsize=1)
+def _batch_infer():
+    """The loaded NER's network behind an encoder that cuts batches of NER_BATCH."""
+    from slovnet.exec.encoders import TagEncoder
+    from slovnet.exec.infer import NERInfer
+
+    infer = ner_model().infer
+    enc = infer.encoder
+    return NERInfer(infer.model, TagEncoder(enc.words_vocab, enc.shapes_vocab, NER_BATCH), infer.decoder)
+
+
+def russian_ner_batched(groups: dict) -> dict:
+    """``russian_ner`` for several documents at once: {key: sentences} -> {key: spans}.
+
+    The sentences of all documents go through the network together, sorted by length
+    so each batch pads little, NER_BATCH at a time (slovnet pads a batch to its longest
+    sentence and masks the padding, so a sentence's tags do not depend on its batch
+    neighbours; tests/test_workers.py checks the facts are the same)."""
+    infer = _batch_infer()
+    flat = [(key, s) for key, sentences in groups.items() for s in sentences]
+    order = sorted(range(len(flat)), key=lambda k: len(flat[k][1].text))
+    markups: list = [None] * len(flat)
+    for at in range(0, len(order), NER_BATCH):
+        batch = order[at:at + NER_BATCH]
+        for k, markup in zip(batch, infer([flat[k][1].text for k in batch])):
+            markups[k] = markup
+    out: dict = {key: [] for key in groups}
+    for (key, s), markup in zip(flat, markups):
+        out[key].extend((s.start + sp.start, s.start + sp.stop, sp.type) for sp in markup.spans)
+    return out

@@ -1,0 +1,158 @@
+"""Tokens, words and names: the token pattern, rank and title words, Russian morphology
+(pymorphy3 lemmas), the script-folded keys a token is matched on, names brought to the nominative."""
+from __future__ import annotations
+
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bellink.names import fold, has_cyrillic
+
+
+TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
+UPPER_FIRST = re.compile(r"^[A-ZА-ЯЁ]")
+LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^[A-Z][a-z]*'[A-Z][a-z]+$")
+CYR_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+
+# Military ranks and honorifics that may stand between a title and a name.
+RANKS_EN = (
+    r"(?:(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cmdr|Rear Adm|Vice Adm)\.?|General|Lieutenant|Colonel|Major|Captain|"
+    r"Admiral|Brigadier|Commander|Marshal|Sergeant|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)"
+)
+RANK_SEQ = re.compile(rf"^(?:{RANKS_EN}[ ,-]*)+$")
+RANK_WORDS_EN = {
+    "gen", "lt", "col", "maj", "capt", "brig", "adm", "sgt", "cmdr", "general", "lieutenant", "colonel", "major",
+    "captain", "admiral", "brigadier", "commander", "marshal", "sergeant", "mr", "ms", "mrs", "dr", "prof", "rear",
+    "vice", "junior", "senior", "guards",
+}
+RANK_WORDS_RU = {
+    "генерал", "генерал-лейтенант", "генерал-майор", "генерал-полковник", "полковник", "подполковник", "майор",
+    "капитан", "адмирал", "вице-адмирал", "контр-адмирал", "маршал", "лейтенант", "сержант", "г-н", "господин",
+}
+# Capitalized words that open sentences or titles but are never a person's name.
+NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "and", "but",
+    "or", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "its", "mr", "ms", "mrs",
+    "president", "minister", "general", "defense", "defence", "foreign", "deputy", "first", "secretary", "chief",
+    "head", "commander", "spokesman", "spokesperson", "spokeswoman", "director", "prime", "state", "security",
+    "according", "however", "meanwhile", "although", "since", "during", "after", "before", "while", "when", "also",
+    "news", "read", "more", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "russian", "belarusian", "western", "eastern", "northern", "southern", "union", "air", "force",
+    "army", "navy", "ministry", "kremlin", "nato", "eu", "un", "us", "opposition", "leader", "ambassador", "official",
+    "officials", "colonel", "major", "lieutenant", "captain", "admiral", "marshal", "sergeant", "gen", "lt", "col",
+}
+REPORTING_EN = (
+    "said", "says", "told", "stated", "stressed", "noted", "added", "explained", "announced", "confirmed",
+    "reported", "warned", "claimed", "insisted", "emphasized", "emphasised", "pointed", "indicated", "specified",
+    "considered", "argued", "declared", "remarked", "recalled", "reminded", "underlined", "believes", "thinks",
+)
+WEAPON_CONTEXT = re.compile(
+    r"system|missile|rocket|aircraft|plane|jet|fighter|bomber|helicopter|tank|vehicle|howitzer|launcher|radar|"
+    r"drone|uav|air[- ]defen[cs]e|weapon|armou?r|chassis|complex|interceptor|warship|frigate|submarine|"
+    r"комплекс|зрк|пво|истребител|самол[её]т|вертол[её]т|танк|ракет|рлс|радиолокац|систем|бпла|беспилотн|дрон|"
+    r"бомбардировщик|техник|вооружен|установк|гаубиц|шасси|бронетранспорт|бмп|бтр",
+    re.IGNORECASE,
+)
+DESIGNATION = re.compile(
+    r"(?<![\w-])(?P<d>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,9}-(?:\d{1,3}(?![\d])[A-Za-zА-Яа-яЁё0-9]*|[A-ZА-ЯЁ]{1,3}\d[A-Za-zА-Яа-яЁё0-9]*)"
+    r"(?:-[A-ZА-ЯЁ0-9][A-Za-zА-Яа-яЁё0-9]*)*)(?![\w-])"
+)
+NOT_DESIGNATIONS = {"covid", "g", "mh", "sars", "ms", "sm", "mk", "no", "ch"}
+EXERCISE_NAME = re.compile(
+    r"[«\"“„]?(?P<name>[A-ZА-ЯЁ][\w]+(?:\s+[\w]+){0,2}?)\s?[-–—]\s?(?P<year>(?:19|20)\d{2})(?!\d)[»\"”“]?"
+)
+EXERCISE_CONTEXT = re.compile(
+    r"exercise|drill|war games|wargames|maneuvers|manoeuvres|учени|маневр|манёвр|тренировк", re.IGNORECASE
+)
+LEADING_WORDS = {"the", "a", "an", "this", "joint", "russian", "belarusian", "strategic", "exercise", "exercises",
+                 "drills", "учения", "учений", "учениях", "маневры", "стратегическое", "совместные"}
+NON_EXERCISE_CONTEXT = re.compile(r"exhibition|expo|show|forum|salon|выставк|форум|салон", re.IGNORECASE)
+
+
+@dataclass
+class Token:
+    start: int
+    stop: int
+    text: str
+    keys: frozenset
+    cap: bool
+    upper: bool
+
+
+# --- Russian morphology ---------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parse(word: str):
+    """pymorphy3 parses of a lowercased word, cached: the same words recur across a corpus."""
+    return morph().parse(word)
+
+
+RU_STRIP = ("ого", "ему", "ому", "ыми", "ими", "ым", "им", "ой", "ом", "ем", "ою", "ей", "ую", "а", "у", "е", "ы", "и", "я", "ю")
+
+
+@lru_cache(maxsize=200_000)
+def _ru_keys(word: str) -> frozenset:
+    """Lookup keys for a Cyrillic word: every lemma pymorphy offers, plus stems for unknown surnames."""
+    keys = {fold(word)}
+    low = word.lower()
+    if re.search(r"\d", word):
+        return frozenset(keys)
+    for p in parse(low)[:4]:
+        keys.add(fold(p.normal_form))
+    if word[:1].isupper():
+        for end in RU_STRIP:
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                stem = low[: -len(end)]
+                for tail in ("", "а", "ь", "й", "я"):
+                    keys.add(fold(stem + tail))
+    return frozenset(k for k in keys if k)
+
+
+@lru_cache(maxsize=200_000)
+def _en_keys(word: str) -> frozenset:
+    key = fold(word)
+    return frozenset({key}) if key else frozenset()
+
+
+def token_keys(word: str) -> frozenset:
+    return _ru_keys(word) if has_cyrillic(word) else _en_keys(word)
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in TOKEN.finditer(text):
+        w = m.group()
+        out.append(Token(m.start(), m.end(), w, token_keys(w), bool(UPPER_FIRST.match(w)) or any(c.isdigit() for c in w),
+                         w.isupper() and len(w) > 1))
+    return out
+
+
+def nominative(words: list[str], prefer: tuple = ()) -> list[str]:
+    """Bring a Russian name to the nominative case, keeping gender and capitals."""
+    out = []
+    for w in words:
+        if not CYR_NAME.match(w.split("-")[0]) and not w[:1].isupper():
+            out.append(w)
+            continue
+        parses = parse(w.lower())
+        best = None
+        for p in parses:
+            if prefer and any(t in p.tag for t in prefer):
+                best = p
+                break
+        best = best or parses[0]
+        inflected = best.inflect({"nomn"}) if "nomn" not in best.tag else None
+        word = (inflected.word if inflected else best.word) if "Fixd" not in best.tag else w.lower()
+        if "nomn" in best.tag:
+            word = w.lower()
+        out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return out
