@@ -5,7 +5,7 @@ into the cleaned text, which is what the database stores. What cleaning drops is
 kept on the Document (``removed``) for audit.
 
 HTML goes through trafilatura (``webpage``); Markdown loses its markup here;
-bellink's own line rules (``clean``) then take what either leaves, and plain text.
+bellink's own line rules (``clean``, in ``cleaning``) then take what either leaves, and plain text.
 Each metadata value carries where it came from; ``PRECEDENCE`` orders the sources,
 and a value stored earlier stays until a source of at least its rank says otherwise.
 """
@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from bellink.ingest.load.cleaning import CYRILLIC, LATIN, clean, detect_language, strip_markdown
 from bellink.ingest.model import Document
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".mhtml", ".mht")
@@ -153,139 +154,6 @@ def decode(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
     ):
         return text, "cp1252"
     raise LoadError("undecodable text: not UTF-8, cp1251, koi8-r or cp1252")
-
-
-# --- Markdown -----------------------------------------------------------------
-
-MD_FENCE = re.compile(r"^\s*(```|~~~)")
-MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
-MD_BULLET = re.compile(r"^(\s*)[*+]\s+")
-MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
-MD_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
-MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-MD_EM = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-MD_CODE = re.compile(r"`([^`]+)`")
-MD_HTML_TAG = re.compile(r"</?(?:br|p|div|span|em|strong|b|i|sup|sub)\b[^>]*>", re.IGNORECASE)
-
-
-def strip_markdown(text: str) -> str:
-    """Markdown -> the plain text a reader sees: headings without '#', emphasis, links and
-    images reduced to their words. Done before cleaning, so offsets point into the plain text
-    the database stores."""
-    out = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if MD_FENCE.match(line) or MD_RULE.match(line) or MD_LINK_DEF.match(line):
-            out.append("")
-            continue
-        if MD_SETEXT.match(line) and out and out[-1].strip():
-            out.append("")  # the underline of the heading above
-            continue
-        m = MD_HEADING.match(line)
-        if m:
-            line = m.group(1)
-        while MD_QUOTE.match(line):
-            line = MD_QUOTE.sub("", line, count=1)
-        line = MD_BULLET.sub(r"\1- ", line)
-        line = MD_IMAGE.sub("", line)
-        line = MD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
-        line = MD_AUTOLINK.sub(r"\1", line)
-        line = MD_CODE.sub(r"\1", line)
-        line = MD_STRONG.sub(r"\2", line)
-        line = MD_EM.sub(r"\2", line)
-        line = MD_HTML_TAG.sub("", line)
-        line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", line)  # backslash escapes
-        out.append(line.rstrip())
-    return "\n".join(out)
-
-
-# --- boilerplate --------------------------------------------------------------
-
-# A line that starts a comment form or share block: it and everything after it
-# is page furniture when it sits in the last part of the page.
-TAIL_MARKERS = re.compile(
-    r"^\s*(добавить комментарий|оставить комментарий|комментарии\s*\(?\d*\)?|leave a (reply|comment)|"
-    r"post a comment|\d+\s+comments?|comments?|share this( article| story)?|поделиться|"
-    r"related (articles|news|stories)|читайте также|most read|популярное|подписывайтесь)\s*:?\s*$",
-    re.IGNORECASE,
-)
-# Single boilerplate lines wherever they stand.
-BOILERPLATE_LINES = re.compile(
-    r"^\s*("
-    r"read more\s*:.*|читайте (также|далее)\s*:.*|see also\s*:.*|"
-    r".*can also be accessed at the following alternate address.*|.*alternate address(es)?\s*:?\s*|"
-    r"ваш адрес email не будет опубликован.*|your email address will not be published.*|"
-    r"обязательные поля помечены.*|required fields are marked.*|"
-    r"этот сайт использует akismet.*|this site uses akismet.*|"
-    r"(share|tweet|email|print)( on (facebook|twitter|x|telegram|vk|whatsapp))?|"
-    r"(share|поделиться)( this( article| story| page)?)?\s*:?(\s*(facebook|twitter|x|telegram|vk|vkontakte|"
-    r"вконтакте|одноклассники|whatsapp|linkedin|email|e-mail|reddit|viber|copy link)[\s,|·]*)+|"
-    r"follow us on .*|подписывайтесь на .*|"
-    r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?|https?://\S+"
-    r")\s*$",
-    re.IGNORECASE,
-)
-# Navigation breadcrumbs: "News / Russia / Editor's Choice", "Главная » Новости".
-BREADCRUMB = re.compile(r"^\s*[^.!?:;\n]{1,40}(\s*(/|»|›|>|\|)\s*[^.!?:;\n/»›>|]{1,40}){1,6}\s*$")
-# A numeric id glued to the first word of a line: "1096779Four Russian".
-GLUED_ID = re.compile(r"^(\d{5,})(?=[A-ZА-ЯЁ«\"“])")
-
-
-def _is_short_label(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 4 and not re.search(r"[.!?:;,»\"”]$", line.strip()) and not re.search(r"\d{4}", line)
-
-
-def clean(text: str) -> tuple[str, list]:
-    """Remove web boilerplate; return the cleaned text and what was removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = text.replace("\u200b", "").replace("\ufeff", "")
-    lines = [ln.rstrip() for ln in text.split("\n")]
-    removed = []
-    kept: list[str] = []
-    n = len(lines)
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
-            kept.append("")
-            continue
-        if TAIL_MARKERS.match(stripped) and i >= n * 0.5:
-            removed.append(("tail", "\n".join(lines[i:]).strip()))
-            break
-        if BOILERPLATE_LINES.match(stripped):
-            removed.append(("line", stripped))
-            continue
-        if BREADCRUMB.match(stripped) and len(re.findall(r"\s(/|»|›|>|\|)\s", stripped)) >= 1 and i < n * 0.3:
-            removed.append(("breadcrumb", stripped))
-            continue
-        m = GLUED_ID.match(stripped)
-        if m:
-            removed.append(("glued-id", m.group(1)))
-            stripped = stripped[m.end():]
-        kept.append(re.sub(r"[ \t]+", " ", stripped))
-    # Section labels dangling at the very end ("Новости", "Press TV News Roku").
-    while kept and (not kept[-1] or _is_short_label(kept[-1])):
-        if kept[-1]:
-            removed.append(("tail-label", kept[-1]))
-        kept.pop()
-    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return cleaned, removed
-
-
-# --- metadata ------------------------------------------------------------------
-
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-LATIN = re.compile(r"[A-Za-z]")
-
-
-def detect_language(text: str) -> str:
-    cyr = len(CYRILLIC.findall(text))
-    lat = len(LATIN.findall(text))
-    return "ru" if cyr > lat else "en"
 
 
 MONTH_WORD = r"[A-Za-zА-Яа-яЁё]{3,10}\.?"
