@@ -56,7 +56,10 @@ class Listing:
              desc: bool = False) -> Iterator[dict]:
         if order is None:
             desc = desc != self.default_desc
-        sql = self.select + self.body + self.order_sql(order, desc)
+        yield from self._page(self.select + self.body + self.order_sql(order, desc), limit, offset)
+
+    def _page(self, sql: str, limit: Optional[int], offset: int) -> Iterator[dict]:
+        """One page of ``sql``'s rows (LIMIT/OFFSET in SQL), fetched and post-processed in chunks."""
         args = list(self.args)
         if limit is not None or offset:
             sql += " limit ? offset ?"
@@ -88,17 +91,7 @@ class UnionListing(Listing):
             yield from super().rows(limit, offset, order, desc)
             return
         d = " desc" if desc else ""
-        sql = self.union + f" order by undated, date_lo{d}, date_hi{d}, id{d}"
-        args = list(self.args)
-        if limit is not None or offset:
-            sql += " limit ? offset ?"
-            args += [-1 if limit is None else limit, offset or 0]
-        cur = self.conn.execute(sql, args)
-        while True:
-            chunk = cur.fetchmany(CHUNK)
-            if not chunk:
-                return
-            yield from self.post(self.conn, chunk)
+        yield from self._page(self.union + f" order by undated, date_lo{d}, date_hi{d}, id{d}", limit, offset)
 
 
 class RowsListing:

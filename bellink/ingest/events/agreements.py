@@ -16,7 +16,7 @@ from bellink.ingest.events.lexicons import (
     ADOPT_RU, AGREED_EN, AGREED_RU, AGREE_NOUN_EN, AGREE_NOUN_RU, AGREE_REF_EN, AGREE_REF_RU, AGREE_VERB_EN,
     AGREE_VERB_RU, CONTRACT_NOUNS_RU, DECISION_RU, DECISION_VERBS_EN, PLAN_NOT_AGREED_RU,
 )
-from bellink.ingest.events.negation import hyp_spans, modal_word, negated
+from bellink.ingest.events.negation import asserted
 from bellink.ingest.events.numbers import number_before
 from bellink.ingest.events.words import uniq, verb_info
 
@@ -30,9 +30,7 @@ def find_agreements(d: Doc, sent: Sent) -> list:
         cue, rule = _agreement_cue(d, sent, clause)
         if cue is None:
             continue
-        if negated(d, sent, clause, [cue.tok]) or modal_word(d, sent, clause, cue.tok):
-            continue
-        if any(s <= cue.start < e for s, e in hyp_spans(d, sent, clause)):
+        if not asserted(d, sent, clause, cue):
             continue
         if _agreement_future(d, sent, clause, cue):
             continue  # intentions to sign are not agreements

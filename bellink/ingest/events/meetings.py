@@ -14,7 +14,7 @@ from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
     ENCOUNTER_EN, MEET_DISCUSS_RU, MEET_EN, MEET_PROCESS_RU, MEET_RU, PROCESS_EN, VISIT_EN, VISIT_RU,
 )
-from bellink.ingest.events.negation import hyp_spans, modal_word, negated
+from bellink.ingest.events.negation import asserted
 from bellink.ingest.events.words import uniq, verb_info, within
 from bellink.ingest.model import Event
 from bellink.names import fold
@@ -29,9 +29,7 @@ def find_meetings(d: Doc, sent: Sent) -> list:
         cue, visit = _meeting_cue(d, sent, clause)
         if cue is None:
             continue
-        if negated(d, sent, clause, [cue.tok]) or modal_word(d, sent, clause, cue.tok):
-            continue
-        if any(s <= cue.start < e for s, e in hyp_spans(d, sent, clause)):
+        if not asserted(d, sent, clause, cue):
             continue
         people = uniq(m.key for m in sent.mentions if m.type == "person" and clause.start <= m.start < clause.stop
                        and (d.in_frame(sent, cue.start) or not d.in_frame(sent, m.start) or

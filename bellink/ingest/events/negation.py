@@ -87,3 +87,10 @@ def halted(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
         if not d.in_frame(sent, clause.start + m.start()):
             return m.group()
     return None
+
+
+def asserted(d: Doc, sent: Sent, clause: Clause, cue) -> bool:
+    """The cue asserts its fact: not negated, not under a modal, not inside an 'if' clause."""
+    if negated(d, sent, clause, [cue.tok]) or modal_word(d, sent, clause, cue.tok):
+        return False
+    return not any(s <= cue.start < e for s, e in hyp_spans(d, sent, clause))
