@@ -17,7 +17,7 @@ from bellink import __version__
 
 STATUSES = ("discussed", "planned", "ordered", "delivered", "in_service")
 ENTITY_TYPES = ("person", "organization", "country", "place", "weapon_system", "exercise", "military_unit")
-EVENT_KINDS = ("statement", "delivery", "meeting", "exercise", "deployment", "agreement", "service_entry")
+EVENT_KINDS = ("statement", "delivery", "meeting", "exercise", "deployment", "agreement", "service_entry", "denial")
 
 
 def _utf8_output() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 
 PREFIX = {"statement": "s", "delivery": "d", "meeting": "m", "exercise": "x", "deployment": "p",
-          "agreement": "a", "service_entry": "e"}
+          "agreement": "a", "service_entry": "e", "denial": "n"}
 KINDS = {v: k for k, v in PREFIX.items()}
 
 

@@ -577,11 +577,20 @@ STAGE_FIELDS = ["status", "date", "date_precision", "date_label", "date_method",
                 "sentence", "fact_id", "corrected"]
 
 
-def disputes(stages: list[dict]) -> list[str]:
-    """Where sources disagree about one stage of a deal: different numbers, or years that cannot
+def disputes(stages: list[dict], denials: Iterable[dict] = ()) -> list[str]:
+    """Where sources disagree about one stage of a deal: different numbers, years that cannot
     both be true (a date that is only the report's or the publication's is an upper bound, not a
-    claim, and is left out)."""
+    claim, and is left out), or another source saying the stage did not happen by a date on or
+    after the one claimed."""
     out = []
+    for den in denials:
+        rank = STATUS_ORDER.get(den["status"], 0)
+        claims = [s for s in stages if STATUS_ORDER.get(s["status"], 0) >= rank and s["document"] != den["document"]
+                  and (not s.get("date") or not den.get("date") or bounds(s["date"])[0] <= bounds(den["date"])[1])]
+        if claims:
+            first = claims[0]
+            out.append(f"{den['status']}: {first['document']} says so ({first.get('date') or 'undated'}), "
+                       f"{den['document']} denies it ({den.get('date') or 'undated'})")
     by_status: dict[str, list[dict]] = {}
     for s in stages:
         by_status.setdefault(s["status"], []).append(s)
@@ -598,8 +607,22 @@ def disputes(stages: list[dict]) -> list[str]:
     return out
 
 
-def lifecycle(rows: Iterable[dict]) -> list[dict]:
-    """Deliveries grouped by supplier-recipient-system, each stage in date order."""
+def denials_by_deal(conn: sqlite3.Connection) -> dict[tuple, list[dict]]:
+    """Stages the texts say did not happen, by (supplier, recipient, system) names."""
+    rows = conn.execute("select id, status, date, document_id as document from events where kind = 'denial'"
+                        " order by date_lo").fetchall()
+    roles = _roles_of(conn, [r["id"] for r in rows])
+    out: dict[tuple, list[dict]] = {}
+    for r in rows:
+        rr = roles.get(r["id"], {})
+        key = tuple("; ".join(rr.get(k, [])) or None for k in ("supplier", "recipient", "system"))
+        out.setdefault(key, []).append(dict(r))
+    return out
+
+
+def lifecycle(rows: Iterable[dict], denials: Optional[dict] = None) -> list[dict]:
+    """Deliveries grouped by supplier-recipient-system, each stage in date order; ``denials``
+    (denials_by_deal) mark the stages another source says did not happen as disputed."""
     groups: dict[tuple, list[dict]] = {}
     for r in rows:
         groups.setdefault((r["supplier"], r["recipient"], r["system"]), []).append(r)
@@ -613,14 +636,14 @@ def lifecycle(rows: Iterable[dict]) -> list[dict]:
             "supplier": supplier, "recipient": recipient, "system": system,
             "furthest_status": furthest["status"], "first": dates[0] if dates else None,
             "last": dates[-1] if dates else None, "stages": stages, "sources": sorted({r["document"] for r in items}),
-            "disputed": disputes(stages),
+            "disputed": disputes(stages, (denials or {}).get((supplier, recipient, system), ())),
         })
     out.sort(key=lambda g: (g["system"] or "", g["first"] or "9999"))
     return out
 
 
 def lifecycle_listing(conn, **filters) -> RowsListing:
-    groups = lifecycle(deliveries_listing(conn, **filters).rows())
+    groups = lifecycle(deliveries_listing(conn, **filters).rows(), denials_by_deal(conn))
     return RowsListing(groups, LIFECYCLE_FIELDS, orders=("system", "supplier", "recipient", "first", "last",
                                                           "furthest_status"), conn=conn)
 

@@ -191,7 +191,8 @@ def test_service_entry_in_the_makers_own_army_is_not_a_delivery():
 def test_hypotheticals_and_negations_give_no_delivery(name, published):
     a = analyze(name, published)
     assert rows(a, "delivery") == []
-    systems = {k for ev in a.events for k in ev.roles.get("system", [])}
+    # a negated stage is kept as a denial; no other fact may name these systems
+    systems = {k for ev in a.events if ev.kind != "denial" for k in ev.roles.get("system", [])}
     assert not systems & {"weapon_system:s400", "weapon_system:su35", "weapon_system:s500",
                           "weapon_system:pantsir_sm"}
 
@@ -400,3 +401,24 @@ def test_an_arrival_of_delivered_systems_is_a_delivery_not_a_crash(text, lang):
 
     a = analyze_text(text, lang=lang, published="2021-01-05")
     assert [(e.kind, e.status) for e in a.events] == [("delivery", "delivered")]
+
+
+@pytest.mark.parametrize("text, lang, system", [
+    ("Belarus has not received any S-400 systems from Russia, the ministry said.", "en", "weapon_system:s400"),
+    ("Россия не поставляла Белоруссии комплексы «Искандер», заявил Песков.", "ru", "weapon_system:iskander"),
+])
+def test_a_negated_stage_is_a_denial_never_a_delivery(text, lang, system):
+    from bellink.ingest.pipeline import analyze_text
+
+    a = analyze_text(text, lang=lang, published="2021-05-05")
+    assert [(e.kind, e.status) for e in a.events] == [("denial", "delivered")]
+    (ev,) = a.events
+    assert ev.roles["supplier"] == ["country:russia"] and ev.roles["recipient"] == ["country:belarus"]
+    assert ev.roles["system"] == [system] and ev.details["rule"] == "deliveries.read:denied"
+
+
+def test_a_negation_without_both_parties_is_no_denial():
+    from bellink.ingest.pipeline import analyze_text
+
+    a = analyze_text("The S-400 has not been delivered yet.", lang="en", published="2021-05-05")
+    assert a.events == []

@@ -21,8 +21,10 @@ CASES = [
      [("delivery", "delivered", "deliveries.read:system", "Russia → Belarus: S-400 Triumf (delivered)"),
       ("delivery", "delivered", "deliveries.read:system", "Russia → Belarus: Iskander (delivered)"),
       ("delivery", "in_service", "deliveries.read:generic_noun", "Russia → Belarus: S-400 Triumf (in_service)")]),
-    # negation and conditions: no delivery
-    ("Belarus did not receive the S-400 systems.", []),
+    # negation: no delivery, but a denial the lifecycle can set against another source's claim
+    ("Belarus did not receive the S-400 systems.",
+     [("denial", "delivered", "deliveries.read:denied", "Russia → Belarus: S-400 Triumf (not delivered, says the text)")]),
+    # conditions: nothing
     ("If Minsk asks, Moscow could supply Buk-M3 systems to Belarus.", []),
     # service entries
     ("Новые Су-57 поступили на вооружение ВКС России.",

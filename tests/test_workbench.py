@@ -47,9 +47,20 @@ def test_sipri_register_filters_and_csv_header(seeded_db):
 
 
 def test_disagreeing_sources_are_marked_disputed(disputed_db):
-    (row,) = json.loads(invoke(disputed_db, "export", "sipri", "--json").output)
-    assert row["designation"] == "Su-30SM" and row["disputed"] is True
-    assert "sources give 4, 6" in row["comments"]
+    rows = {r["designation"]: r for r in json.loads(invoke(disputed_db, "export", "sipri", "--json").output)}
+    assert rows["Su-30SM"]["disputed"] is True and "sources give 4, 6" in rows["Su-30SM"]["comments"]
+
+
+def test_a_denial_in_another_source_disputes_the_stage(disputed_db):
+    # one article reports two S-400 battalions delivered; a later one says none were
+    (deal,) = json.loads(invoke(disputed_db, "deliveries", "--system", "S-400", "--lifecycle", "--json").stdout)
+    assert [s["status"] for s in deal["stages"]] == ["delivered"]            # the denial is no delivery
+    assert deal["disputed"] == ["delivered: s400_claim_en says so (2023-02-10), s400_denial_en denies it (2023-03-03)"]
+    (denial,) = json.loads(invoke(disputed_db, "timeline", "--kind", "denial", "--json").stdout)
+    assert denial["status"] == "delivered" and denial["document"] == "s400_denial_en"
+    assert denial["fact_id"].startswith("n-")
+    rows = {r["designation"]: r for r in json.loads(invoke(disputed_db, "export", "sipri", "--json").output)}
+    assert rows["S-400 Triumf"]["disputed"] is True and "s400_denial_en denies it" in rows["S-400 Triumf"]["comments"]
 
 
 def test_graph_export_has_supply_and_meeting_edges(seeded_db, tmp_path):

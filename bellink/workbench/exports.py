@@ -16,7 +16,6 @@ from collections import defaultdict
 from typing import Optional
 
 from bellink import queries
-from bellink.queries import disputes
 
 STAGE_RANK = {"discussed": 1, "planned": 2, "ordered": 3, "delivered": 4, "in_service": 5}
 SIPRI_COLUMNS = ["supplier", "recipient", "designation", "description", "number_ordered", "order_year",
@@ -34,8 +33,9 @@ def _category(conn: sqlite3.Connection, system: str) -> Optional[str]:
 
 def sipri_register(conn: sqlite3.Connection, **filters) -> list[dict]:
     rows = queries.deliveries(conn, **filters)
+    denials = queries.denials_by_deal(conn)
     out = []
-    for deal in queries.lifecycle(rows):
+    for deal in queries.lifecycle(rows, denials):
         stages = deal["stages"]
         ordered = [s for s in stages if s["status"] == "ordered"]
         delivered = [s for s in stages if s["status"] in ("delivered", "in_service")]
@@ -47,7 +47,7 @@ def sipri_register(conn: sqlite3.Connection, **filters) -> list[dict]:
             cite = f"{s['document']} ({s['status']}, {s['date'] or 'undated'})"
             if cite not in sources:
                 sources.append(cite)
-        dispute = disputes(stages)
+        dispute = deal["disputed"]
         out.append({
             "supplier": deal["supplier"], "recipient": deal["recipient"], "designation": deal["system"],
             "description": _category(conn, deal["system"]),

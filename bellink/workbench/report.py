@@ -15,7 +15,6 @@ from typing import Optional
 
 from bellink import lookup, queries
 from bellink.dates import bounds
-from bellink.workbench.exports import disputes
 
 STAGES = ["discussed", "planned", "ordered", "delivered", "in_service"]
 
@@ -78,9 +77,9 @@ def build(conn: sqlite3.Connection, *, system: Optional[str] = None, entity: Opt
         statements = queries.statements(conn, speaker_ids=ids) if ent["type"] in ("person", "organization") else []
         seen = {s["id"] for s in statements}
         statements += [s for s in queries.statements(conn, about=entity) if s["id"] not in seen]
-    deals = queries.lifecycle(rows)
+    deals = queries.lifecycle(rows, queries.denials_by_deal(conn))
     for deal in deals:
-        deal["disputes"] = disputes(deal["stages"])
+        deal["disputes"] = deal["disputed"]
     stages = []
     for r in rows:
         stages.append({**r, "deal": f"{r['supplier']} → {r['recipient']}: {r['system']}"})

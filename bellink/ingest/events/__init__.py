@@ -51,6 +51,7 @@ def extract(a) -> list[Event]:
     moving: dict = {}
     for sent in d.sents:
         moved.extend(outflows(d, sent, moving))
+    d.denials = []  # negated stages read_deliveries sets aside (deliveries/read.py: _denial)
     raw = [dr for sent in d.sents for dr in read_deliveries(d, sent)]
     d.memory = article_memory(raw, d)
     for dr in raw:
@@ -68,6 +69,7 @@ def extract(a) -> list[Event]:
         drafts.extend(find_meetings(d, sent))
         drafts.extend(find_agreements(d, sent))
     drafts.extend(find_exercises(d))
+    drafts.extend(d.denials)
     events = [to_event(d, dr) for dr in drafts]
     events = dedupe(d, events)
     for ev in events:

@@ -39,6 +39,11 @@ def _summary(d: Doc, dr: Draft) -> str:
             unit = SINGULAR.get(dr.unit, dr.unit) if n == 1 else dr.unit
             qty = f", {'about ' if dr.approx else ''}{n}{' ' + unit if unit else ''}"
         return f"{sup} → {rec}: {sysname}{qty} ({dr.status})"
+    if dr.kind == "denial":
+        sup = ", ".join(d.name(k) for k in r.get("supplier", [])) or "?"
+        rec = ", ".join(d.name(k) for k in r.get("recipient", [])) or "?"
+        sysname = ", ".join(d.name(k) for k in r.get("system", []))
+        return f"{sup} → {rec}: {sysname} (not {dr.status}, says the text)"
     if dr.kind == "service_entry":
         sysname = ", ".join(d.name(k) for k in r.get("system", []))
         ctry = ", ".join(d.name(k) for k in r.get("country", []))
@@ -94,7 +99,7 @@ def _summary(d: Doc, dr: Draft) -> str:
 
 def to_event(d: Doc, dr: Draft) -> Event:
     a = d.a
-    if dr.kind in ("delivery", "service_entry") and dr.date is None:
+    if dr.kind in ("delivery", "service_entry", "denial") and dr.date is None:
         present = holds_when_reported(d, dr.sent, dr.clause, dr.cue)
         if statement_at(a, dr.cue.start) is not None or (dr.sent.frames and not d.in_frame(dr.sent, dr.cue.start)) \
                 or quoted(d, dr.sent, dr.cue.start):

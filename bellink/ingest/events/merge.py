@@ -34,7 +34,7 @@ def dedupe(d: Doc, events: list) -> list:
     out: list[Event] = []
     index: dict = {}
     for ev in events:
-        if ev.kind in ("delivery", "service_entry"):
+        if ev.kind in ("delivery", "service_entry", "denial"):
             sys_key = d.family(ev.roles["system"][0])
             parties = (tuple(ev.roles.get("supplier", [])), tuple(ev.roles.get("recipient", ev.roles.get("country",
                                                                                                         []))))

@@ -73,6 +73,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         for (_, _), (cue, ms) in linked.items():
             stage, notes = asserted_stage(d, sent, clause, cue, cues, hyp)
             if stage is None:
+                if notes.get("negation") and not from_context and not exercise:
+                    _denial(d, sent, clause, cue, ms, hyp, notes)
                 continue
             if cue.side == "station":
                 # stationing of a country's own troops, or of systems at an exercise, is a deployment
@@ -106,6 +108,27 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+DENIABLE = {"ordered", "delivered", "in_service"}
+
+
+def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
+    """A negated stage ("Belarus has not received the S-400", "Россия не поставляла ...") is kept
+    aside as a denial, never as a delivery: the lifecycle sets it against another source's claim.
+    Only a concrete stage can be denied, and only with both parties in the clause."""
+    denials = getattr(d, "denials", None)
+    if denials is None or cue.stage not in DENIABLE or cue.side == "station":
+        return
+    sup, rec, _ = transfer_roles(d, sent, clause, cue, cue.stage, ms, hyp)
+    if not sup or not rec:
+        return
+    for m in ms:
+        dr = Draft("denial", sent, clause, cue, {"supplier": list(sup), "recipient": list(rec), "system": [m.key]},
+                   status=cue.stage, details={"negation": notes["negation"]}, rule="deliveries.read:denied")
+        dr.confidence = 0.6
+        dr.span = (min(cue.start, m.start), max(cue.stop, m.stop))
+        denials.append(dr)
 
 
 def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list, from_context: bool,
