@@ -422,3 +422,17 @@ def test_a_negation_without_both_parties_is_no_denial():
 
     a = analyze_text("The S-400 has not been delivered yet.", lang="en", published="2021-05-05")
     assert a.events == []
+
+
+@pytest.mark.parametrize("text, lang, kinds", [
+    ("No contract for the S-400 has been signed with Russia, Khrenin said.", "en", []),
+    ("Никакого контракта на поставку С-400 с Россией пока не заключено.", "ru", []),
+    # the same sentences without the negation are agreements; 'no doubt' negates no accord
+    ("Russia and Belarus signed a contract for four Su-30SM fighters.", "en", ["agreement", "delivery"]),
+    ("There is no doubt that the contract with Russia was signed in June.", "en", ["agreement"]),
+])
+def test_an_accord_that_is_itself_negated_is_no_agreement(text, lang, kinds):
+    from bellink.ingest.pipeline import analyze_text
+
+    a = analyze_text(text, lang=lang, published="2021-05-05")
+    assert sorted(e.kind for e in a.events) == kinds

@@ -2,7 +2,8 @@
 
     "Russia and Belarus signed an agreement on joint air defense"
     "Минобороны России и Белоруссии заключили три контракта на поставку вертолётов Ми-35М"
-Not an agreement: "plans to sign a deal" (an intention), "no agreement was reached" (negated).
+Not an agreement: "plans to sign a deal" (an intention), "no agreement was reached" (negated),
+"No contract for the S-400 has been signed" / "никакого контракта не заключено" (the accord itself negated).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bellink.ingest.events.deliveries.systems import systems_in
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
     ADOPT_RU, AGREED_EN, AGREED_RU, AGREE_NOUN_EN, AGREE_NOUN_RU, AGREE_REF_EN, AGREE_REF_RU, AGREE_VERB_EN,
-    AGREE_VERB_RU, CONTRACT_NOUNS_RU, DECISION_RU, DECISION_VERBS_EN, PLAN_NOT_AGREED_RU,
+    AGREE_VERB_RU, CONTRACT_NOUNS_RU, DECISION_RU, DECISION_VERBS_EN, PLAN_NOT_AGREED_RU, RU_NEG,
 )
 from bellink.ingest.events.negation import asserted
 from bellink.ingest.events.numbers import number_before
@@ -30,7 +31,7 @@ def find_agreements(d: Doc, sent: Sent) -> list:
         cue, rule = _agreement_cue(d, sent, clause)
         if cue is None:
             continue
-        if not asserted(d, sent, clause, cue):
+        if not asserted(d, sent, clause, cue) or _accord_negated(d, sent, clause):
             continue
         if _agreement_future(d, sent, clause, cue):
             continue  # intentions to sign are not agreements
@@ -66,6 +67,19 @@ def find_agreements(d: Doc, sent: Sent) -> list:
         dr.confidence = 0.8 if not details.get("parties_inferred") else 0.65
         out.append(dr)
     return out
+
+
+def _accord_negated(d: Doc, sent: Sent, clause: Clause) -> bool:
+    """'no contract', 'никакого соглашения': the accord noun itself negated, however far the verb is."""
+    toks = d.toks_in(sent, clause.start, clause.stop)
+    for k, t in enumerate(toks):
+        negation = (t.cyr and t.keys & RU_NEG) if d.ru else t.low in ("no", "neither")
+        if not negation:
+            continue
+        for n in toks[k + 1:k + 3]:
+            if (d.ru and n.keys & AGREE_NOUN_RU) or (not d.ru and AGREE_NOUN_EN.fullmatch(n.low)):
+                return True
+    return False
 
 
 def _agreement_cue(d: Doc, sent: Sent, clause: Clause) -> tuple:
