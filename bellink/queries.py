@@ -233,21 +233,27 @@ def _source_rows(conn, rows) -> list[dict]:
     return out
 
 
+def published_filter(since: Optional[str], until: Optional[str], alias: str = "d") -> tuple[str, list]:
+    """Documents whose publication date overlaps --since/--until. ``published`` is ISO truncated to
+    its precision, so "the last day it may cover is on or after X" is "published >= X cut to
+    published's length" (and likewise for until)."""
+    if not (since or until):
+        return "", []
+    sql, args = f" and {alias}.published glob '[0-9][0-9][0-9][0-9]*'", []
+    if since:
+        sql += f" and {alias}.published >= substr(?, 1, length({alias}.published))"
+        args.append(bounds(since)[0])
+    if until:
+        sql += f" and {alias}.published <= substr(?, 1, length({alias}.published))"
+        args.append(bounds(until)[1])
+    return sql, args
+
+
 def sources_listing(conn: sqlite3.Connection, since: Optional[str] = None, until: Optional[str] = None,
                     lang: Optional[str] = None) -> Listing:
     """The documents; --since/--until select by publication date (overlap, like facts)."""
-    body = " from documents d where 1 = 1"
-    args: list = []
-    if since or until:
-        # published is ISO truncated to its precision, so "the last day it may cover is
-        # on or after X" is "published >= X cut to published's length" (and likewise for until).
-        body += " and d.published glob '[0-9][0-9][0-9][0-9]*'"
-        if since:
-            body += " and d.published >= substr(?, 1, length(d.published))"
-            args.append(bounds(since)[0])
-        if until:
-            body += " and d.published <= substr(?, 1, length(d.published))"
-            args.append(bounds(until)[1])
+    where, args = published_filter(since, until)
+    body = " from documents d where 1 = 1" + where
     if lang:
         body += " and d.lang = ?"
         args.append(lang)

@@ -236,8 +236,8 @@ def highlight(conn, sentence: dict, terms: list[tuple[str, str]], entity_ids: se
 
 def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None, until: Optional[str] = None,
             lang: Optional[str] = None):
-    from bellink.dates import bounds, iso
-    from bellink.queries import SEARCH_FIELDS, Listing
+    from bellink.dates import iso
+    from bellink.queries import SEARCH_FIELDS, Listing, published_filter
 
     try:
         tree = parse(text)
@@ -261,14 +261,9 @@ def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None,
     if lang:
         filters += " and d.lang = ?"
         fargs.append(lang)
-    if since or until:
-        filters += " and d.published glob '[0-9][0-9][0-9][0-9]*'"
-        if since:
-            filters += " and d.published >= substr(?, 1, length(d.published))"
-            fargs.append(bounds(since)[0])
-        if until:
-            filters += " and d.published <= substr(?, 1, length(d.published))"
-            fargs.append(bounds(until)[1])
+    date_sql, date_args = published_filter(since, until)
+    filters += date_sql
+    fargs += date_args
     body = f" from sentences s join documents d on d.id = s.document_id where s.id in ({ids_sql}){filters}"
     def post(conn, rows):
         out = []
