@@ -142,7 +142,7 @@ class _Ctx:
     def tense(self, m: re.Match) -> Optional[str]:
         if self._markers is None:
             self._markers = _markers(self.text, self.lang)
-        return _tense_near(self.text, self._markers, m.start(), m.end())
+        return _tense_near(self.text, self._markers, m.start(), m.end(), self.lang)
 
 
 class _R:

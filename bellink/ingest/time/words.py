@@ -134,7 +134,8 @@ RU_FUTURE_MARKERS = (
     r"выступ(?:ит|ят)|объяв(?:ит|ят)|представ(?:ит|ят)|рассмотр(?:ит|ят)|смо(?:жет|гут)|"
     r"отправ(?:ит|ят)ся|пере(?:даст|дадут)|прод(?:аст|адут)|выраст(?:ет|ут)|увелич(?:ит|ат)ся|"
     r"сократ(?:ит|ят)ся|состав(?:ит|ят)|закуп(?:ит|ят)|приобрет(?:ет|ут)|развернет|развернут|"
-    r"перен[её]с\w*|перенес\w*|отлож\w*|продл\w*"
+    r"перен[её]с\w*|перенес\w*|отлож\w*|продл\w*|поступ(?:ит|ят)|прид[её]т|придут|заступ(?:ит|ят)|"
+    r"войд[её]т|войдут|достав(?:ит|ят)|отгруз(?:ит|ят)|привез[её]т|привезут"
 )
 # Nouns and names shaped like past-tense verbs (-ал, -ел, -ила, -оли ...).
 RU_PAST_STOPWORDS = frozenset((
@@ -270,21 +271,33 @@ def _markers(text: str, lang: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s|\b(?:that|что|which|котор\w+)\b")
+# quotation marks around a name ("«Алмаз-Антей»", "the “Volga” radar") close no clause
+_NAME_QUOTE = re.compile(r"[«\"“][^«»\"“”,;:.!?]{1,40}[»\"”]")
 
 
-def _tense_near(text: str, markers, start: int, stop: int) -> Optional[str]:
+_EN_AFTER = 40
+
+
+def _breaks(text: str, start: int, stop: int) -> int:
+    return len(_CLAUSE_BREAK.findall(text, start, stop)) - 2 * len(_NAME_QUOTE.findall(text, start, stop))
+
+
+def _tense_near(text: str, markers, start: int, stop: int, lang: str = "") -> Optional[str]:
     """The tense of the marker nearest to text[start:stop], None when there is none.
 
     Distance is in characters, plus a penalty per comma or dash crossed, so
-    that in "прибыл, а в пятницу он уедет" Friday goes with its own clause.
+    that in "прибыл, а в пятницу он уедет" Friday goes with its own clause; "that"/"что" opens
+    a clause too, and quotation marks around a name («Алмаз-Антей») close none. In English a time
+    phrase follows the verb it dates, so a marker after it counts a little less.
     """
     best, best_d = None, None
     for s, e, kind in markers:
         if e <= start:
-            d = start - e + 100 * len(_CLAUSE_BREAK.findall(text, e, start))
+            d = start - e + 100 * _breaks(text, e, start)
         elif s >= stop:
-            d = s - stop + 100 * len(_CLAUSE_BREAK.findall(text, stop, s))
+            # an English time phrase follows the verb it dates: "signed in June would arrive" is June past
+            d = s - stop + 100 * _breaks(text, stop, s) + (_EN_AFTER if lang == "en" else 0)
         else:
             d = 0
         if best_d is None or d < best_d:
@@ -303,4 +316,4 @@ def tense(text: str, lang: str, at: Optional[int] = None) -> str:
     markers = _markers(text, lang)
     if at is None:
         return "future" if any(k == "future" for _, _, k in markers) else "past"
-    return _tense_near(text, markers, at, at) or "past"
+    return _tense_near(text, markers, at, at, lang) or "past"
