@@ -213,7 +213,7 @@ def test_a_season_is_never_shown_as_a_code(seeded_db, tmp_path):
 
 
 def test_one_of_a_unit_is_singular():
-    from bellink.cli import _qty
+    from bellink.commands.listings import _qty
     assert _qty({"quantity": 1, "unit": "batteries"}) == "1 battery"
     assert _qty({"quantity": 1, "unit": "divisions"}) == "1 division"
     assert _qty({"quantity": 4, "unit": "divisions"}) == "4 divisions"
@@ -253,7 +253,7 @@ def test_output_is_utf8_whatever_the_locale(seeded_db, env, fmt):
 
 def test_terminal_tables_fit_and_never_split_a_word(seeded_db, capsys):
     from bellink import queries
-    from bellink.cli import STATEMENT_COLUMNS, DELIVERY_COLUMNS, TIMELINE_COLUMNS
+    from bellink.commands.listings import STATEMENT_COLUMNS, DELIVERY_COLUMNS, TIMELINE_COLUMNS
     from bellink.db import open_db
     from bellink.render import _plain, emit_table
 

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from bellink.cli import cli
 
-COMMANDS = sorted(cli.commands)
+COMMANDS = cli.list_commands(None)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -39,7 +39,7 @@ def test_commands_that_write_files_offer_json(path):
 
 
 def test_export_subcommands_have_examples():
-    for sub in cli.commands["export"].commands:
+    for sub in cli.get_command(None, "export").commands:
         result = CliRunner().invoke(cli, ["export", sub, "--help"])
         assert "Example:" in result.output and f"bellink export {sub}" in result.output
 

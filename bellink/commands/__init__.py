@@ -1,0 +1,1 @@
+"""The commands cli.py loads on demand (see cli.LAZY_COMMANDS)."""
