@@ -251,3 +251,32 @@ def test_an_unmet_offer_or_an_export_design_is_no_delivery(text):
 def test_an_open_offer_stays_a_discussion():
     got = deliveries("Moscow is ready to consider supplying Su-35 fighters to Belarus if Minsk asks.", "2021-09-04")
     assert [(r["system"], r["status"]) for r in got] == [("Su-35", "discussed")]
+
+
+# --- a contract phrase inside a clause about another stage: its own ordered fact ----------------------------
+
+CONTRACT_PHRASES = [
+    ("In the autumn Belarus will receive six Yak-130 trainers ordered from Russia under a contract signed in March.",
+     "2018-06-01", [("Yak-130", "planned", 6, "2018-FA"), ("Yak-130", "ordered", 6, "2018-03")]),
+    ("The first Su-30SM jets under the contract for 12 aircraft that Belarus signed with Russia in June "
+     "would reach Baranovichi in 2019.", "2017-09-21",
+     [("Su-30SM", "planned", None, "2019"), ("Su-30SM", "ordered", 12, "2017-06")]),
+    ("Шесть самолетов Як-130, контракт на которые Белоруссия подписала с Россией в марте, поступят в "
+     "ВВС в 2019 году.", "2018-06-01", [("Yak-130", "planned", 6, "2019"), ("Yak-130", "ordered", 6, "2018-03")]),
+    ("Вертолеты Ми-8МТВ-5 поступили в Белоруссию из России по контракту на двенадцать машин, который "
+     "министерство заключило в июне прошлого года.", "2016-04-08",
+     [("Mi-8MTV-5", "delivered", None, None), ("Mi-8MTV-5", "ordered", 12, "2015-06")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CONTRACT_PHRASES)
+def test_a_signed_contract_inside_another_stage_is_its_own_ordered_fact(text, published, expected):
+    assert brief(deliveries(text, published)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus signed a contract with Russia for 12 Su-30SM fighters in June.",
+    "Белоруссия в июне подписала с Россией контракт на 12 истребителей Су-30СМ.",
+])
+def test_a_contract_that_is_the_clauses_own_stage_is_one_fact(text):
+    assert brief(deliveries(text, "2017-09-21")) == [("Su-30SM", "ordered", 12, "2017-06")]

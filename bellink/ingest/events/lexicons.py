@@ -43,7 +43,7 @@ def _spec(name, required, unique, allowed=None, regex=("pattern",), multi=()):
 TRANSFER_CUES = _spec("transfer_cues.tsv", ("lang", "side"), ("lang", "pattern", "lemma", "form"),
                       {"stage": set(DELIVERY_STATUSES), "side": SIDES}, multi=("literals",))
 STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pattern", "lemma", "form"),
-                   {"signal": {"discuss", "plan", "order", "done"}, "boundary": {"both", "end"}})
+                   {"signal": {"discuss", "plan", "order", "done", "sign"}, "boundary": {"both", "end"}})
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
                       {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
@@ -131,6 +131,8 @@ EN_DISCUSS, EN_PLAN, EN_ORDER, EN_DONE = (_stage_rx(s) for s in ("discuss", "pla
 RU_DISCUSS, RU_PLAN, RU_ORDER, RU_DONE = (_keys(_rows(STAGE_CUES, "ru", signal=s))
                                           for s in ("discuss", "plan", "order", "done"))
 RU_STAGE_WORDS = RU_ORDER | RU_DISCUSS | RU_PLAN
+EN_SIGN = _stage_rx("sign")
+RU_SIGN = _keys(_rows(STAGE_CUES, "ru", signal="sign"))
 
 EN_BE = _words(_rows(TENSE_WORDS, "en", **{"class": "be"}))
 EN_PRESENT = _words(_rows(TENSE_WORDS, "en", **{"class": "present"}))

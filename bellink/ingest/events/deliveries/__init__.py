@@ -13,7 +13,9 @@ contract), module by module:
    their own objects).
 3. ``stages``: the stage is what the clause asserts: any talk cue -> discussed; an intention or a
    future/infinitive verb -> planned; otherwise the furthest of ordered / delivered / in_service
-   among the cues. Negated cues and conditional clauses ("if a request arrives", "could be signed")
+   among the cues (``contracts``: a contract phrase on the noun, "under a contract signed in December",
+   is its own ordered fact with its own count and date; the clause's stage rests on the cues outside it).
+   Negated cues and conditional clauses ("if a request arrives", "could be signed")
    give no delivery; a discussion asserted outside the condition ("ready to consider a request, if
    it arrives") stays discussed, with the condition kept in details.
 4. ``direction``: from/из/от -> supplier, to/for/в + accusative/для/dative -> recipient, the subject

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bellink.ingest.events.deliveries.anaphora import count_anaphor
 from bellink.ingest.events.deliveries.collectives import collective_count
+from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
@@ -21,6 +22,7 @@ from bellink.ingest.events.deliveries.systems import antecedent, generic_systems
 from bellink.ingest.time import dating
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.document import Clause, Draft
+from bellink.ingest.model import DateRef
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.lexicons import TROOPS_EN, TROOPS_RU
 from bellink.ingest.events.negation import hyp_spans
@@ -38,6 +40,14 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         cues = [c for c in cues if not d.in_frame(sent, c.start)]
         if not cues:
             continue
+        # "Yak-130 ordered under a contract signed in December would arrive next spring": the contract phrase
+        # is its own ordered fact; the clause's stage, count and date rest on the cues outside it
+        phrase = contract_phrase(d, sent, clause, cues)
+        rest = other_stage(phrase, cues) if phrase else []
+        if rest:
+            cues = rest
+        else:
+            phrase = None
         systems = systems_in(d, sent, clause)
         how = "system" if systems else "relative_clause"
         systems = systems or antecedent(d, sent, clause)
@@ -92,7 +102,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
                            rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
-                q, approx, unit, counted_from = _count(d, sent, clause, cue, cues, m, ms, from_context, counted)
+                q, approx, unit, counted_from = _count(d, sent, _outside(clause, phrase, cue), cue, cues, m, ms,
+                                                       from_context, counted)
                 if counted_from:
                     dr.details["quantity_from"] = counted_from
                 dr.quantity, dr.approx, dr.unit = q, approx, unit
@@ -104,6 +115,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     dr.details["batch"] = batch
                 dr.span = (min(cue.start, m.start), max(cue.stop, m.stop if not from_context else cue.stop))
                 drafts.append(dr)
+                if phrase is not None:
+                    drafts.append(_contract_draft(d, sent, clause, dr, phrase))
+                    continue
                 part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
@@ -173,6 +187,36 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
             if how:
                 main.details["date_from"] = how
     return dr
+
+
+def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tuple) -> Draft:
+    """The ordered fact of a contract phrase inside ``main``'s clause, with the phrase's own count ("the
+    contract for 12 aircraft") and date ("signed in June"); ``main`` then reads its date outside the phrase."""
+    pcue, (ps, pe) = phrase
+    dr = Draft("delivery", sent, clause, pcue, {k: list(v) for k, v in main.roles.items()}, status="ordered",
+               details={k: v for k, v in main.details.items() if k not in ("cues", "tense", "target_status")},
+               rule="deliveries.contracts:phrase")
+    q, approx, unit = quantity_near_cue(d, sent, Clause(ps, pe), pcue)
+    if q is None:
+        q, approx, unit = main.quantity, main.approx, main.unit
+    dr.quantity, dr.approx, dr.unit, dr.confidence = q, approx, unit, main.confidence
+    dr.span = (min(ps, main.span[0]), max(pe, main.span[1]))
+    times = [t for t in dating.timexes_in(d.a, sent.index) if ps <= t.start < pe and t.value]
+    if times:
+        dr.date = dating.to_dateref(times[0])
+        dr.details["date_from"] = "own"
+    else:
+        dr.date = DateRef(value=None, precision=None, method="none", text="")
+    main.clause = _outside(clause, phrase, main.cue)  # the clause's own stage is dated outside the phrase
+    return dr
+
+
+def _outside(clause: Clause, phrase, cue: Cue) -> Clause:
+    """The part of the clause on the cue's side of a contract phrase."""
+    if phrase is None:
+        return clause
+    _, (ps, pe) = phrase
+    return Clause(pe, clause.stop) if cue.start >= pe else Clause(clause.start, ps)
 
 
 def _troops_in(d: Doc, sent: Sent, clause: Clause) -> bool:

@@ -1,0 +1,96 @@
+"""A contract named inside a clause about another stage: the contract is its own "ordered" fact, with its own
+count and date, and the clause's verb keeps its stage.
+
+    "four Yak-130 ordered from Russia under a contract signed in December would arrive next spring"
+        -> ordered (December) + planned (next spring)
+    "the first Su-30SM under the contract for 12 aircraft that Minsk signed in June would arrive in 2019"
+        -> ordered, 12, June + planned, 2019 (the 12 is the contract's, not the first jets')
+    "четыре Як-130, контракт на которые подписан в декабре прошлого года, поступят в ВВС в 2015 году"
+        -> ordered, 4, 2012-12 + planned, 4, 2015
+    "вертолеты поступили по контракту на двенадцать машин, который министерство заключило в июне"
+        -> ordered, 12, June + delivered
+Not a second fact: "Belarus signed a contract for 12 Su-30SM in June" (the contract is the clause's own
+stage: no other stage is asserted outside it), "a contract may be signed next year" (the signing word is
+the clause's verb, not a phrase on the noun: the clause reads it), a contract with no signing word.
+
+The phrase runs from the contract noun (a transfer cue of stage ``ordered`` and side ``neutral``:
+"contract", "контракт", "заказ"), or from an "ordered"/"заказанные" participle right before it, to the
+first comma that does not open the contract's own relative or participial clause ("который",
+"подписанному"), to a verb the clause's own stage rests on, or to the end of the clause.
+Lexicons: ``stage_cues.tsv`` signal ``sign``; the contract nouns of ``transfer_cues.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.events.lexicons import EN_SIGN, RU_SIGN
+from bellink.ingest.events.words import verb_info
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+# an English verb the clause's own stage rests on ends the phrase ("... signed in June would arrive")
+EN_CLAUSE_VERB = frozenset({"would", "will", "shall", "is", "are", "was", "were", "has", "have", "had", "should",
+                            "must", "may", "might", "could", "can"})
+# a comma that opens the contract's own clause: ", which was signed", ", который заключило", ", подписанному"
+OPENS_OWN = re.compile(r"(?i),\s*(?:which|that|signed|concluded|котор\w+|подписанн\w+|заключенн\w+|заключённ\w+)\b")
+
+
+def _is_contract(c: Cue) -> bool:
+    return c.stage == "ordered" and c.side == "neutral"
+
+
+def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[tuple]:
+    """(contract cue, (start, stop) of its phrase) when the phrase asserts a signing; None otherwise."""
+    for c in cues:
+        if not _is_contract(c):
+            continue
+        # "ordered from Russia under a contract": the participle belongs to the contract phrase
+        start = c.start
+        for o in cues:
+            if o is not c and o.stage == "ordered" and o.start < c.start and c.tok - o.tok <= 6 and \
+                    not re.search(r"[,;]", d.text[o.stop:c.start]) and _participle(d, sent, o):
+                start = o.start
+        limit = clause.stop
+        if limit < sent.stop and OPENS_OWN.match(d.text[limit:limit + 40]):
+            limit = d.clause_of(sent, min(limit + 2, sent.stop - 1)).stop  # ", который ... заключило"
+        stop = limit
+        signed = False
+        for t in sent.toks[c.tok + 1:]:
+            if t.start >= limit:
+                break
+            gap = d.text[sent.toks[t.i - 1].stop:t.start]
+            if re.search(r"[,;:]", gap) and (signed or not OPENS_OWN.match(d.text[sent.toks[t.i - 1].stop:])):
+                stop = sent.toks[t.i - 1].stop
+                break
+            if not d.ru and t.low in EN_CLAUSE_VERB:
+                stop = t.start
+                break
+            other = next((o for o in cues if o.tok == t.i and o is not c), None)
+            if other is not None and not _participle(d, sent, other) and not _is_contract(other):
+                stop = t.start
+                break
+            if (d.ru and t.keys & RU_SIGN) or (not d.ru and EN_SIGN.fullmatch(t.low)):
+                signed = True
+        if signed:
+            return c, (start, stop)
+    return None
+
+
+def _participle(d: Doc, sent: Sent, c: Cue) -> bool:
+    word = c.text.split()[0]
+    if d.ru:
+        return verb_info(word)[0] == "PRTF"
+    prev = sent.toks[c.tok - 1].low if c.tok > 0 else ""
+    return bool(re.fullmatch(r"\w+ed", word.lower())) and prev not in EN_CLAUSE_VERB | {"be", "been", "being"}
+
+
+def other_stage(phrase: tuple, cues: list) -> list:
+    """The cues outside the contract phrase when one of them asserts a stage other than "ordered": the
+    clause's own stage rests on them. Empty when the contract is the clause's own fact."""
+    _, (ps, pe) = phrase
+    rest = [c for c in cues if not ps <= c.start < pe]
+    if any(c.stage and c.stage != "ordered" and c.side != "station" for c in rest):
+        return rest
+    return []
