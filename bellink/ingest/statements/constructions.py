@@ -173,7 +173,7 @@ class Constructions:
         channel = who.role if who.kind == "media" else None
         if channel is None:
             channel = self.channel_in(cue.stop, s.stop, exclude=who.key)[0]
-        earlier = [h for h in self.hits if prev_s.start <= h.st.start < prev_s.stop or h.cue_sentence == prev_s.index]
+        earlier = self.hits_in_sentence(prev_s.index, starting=True)
         if earlier:
             if channel:
                 for h in earlier:

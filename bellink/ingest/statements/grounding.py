@@ -130,8 +130,8 @@ class Grounding:
         if c:
             return c, "named in the phrase"
         keys = set(cands.values())
-        earlier = {m.key for m in self.mentions if m.start < who.start and m.key in keys}
-        earlier |= {h.st.speaker for h in self.hits if h.cue_start < who.start and h.st.speaker in keys}
+        earlier = {k for k in keys if self.first_mention(k) < who.start}
+        earlier |= set(self.speakers_before(who.start)) & keys
         if len(earlier) == 1:
             key = next(iter(earlier))
             return next(c for c, k in cands.items() if k == key), "named earlier in the article"

@@ -45,6 +45,47 @@ def _role_head(role: str) -> Optional[str]:
     return TITLE_SYNONYMS.get(k, k).split()[-1]
 
 
+@lru_cache(maxsize=65536)
+def _role_fits(need: tuple, role: str) -> bool:
+    """Whether a title the article or the knowledge base gives someone is the office ``need`` names."""
+    keys = set()
+    for w in TOKEN.findall(role):
+        for k in _keys(w):
+            k = TITLE_SYNONYMS.get(k, k)
+            keys |= set(k.split())
+    if not keys:
+        return False
+    need_set = set(need)
+    generic = need_set & (GENERIC_ROLE_KEYS | {"diplomat"})
+    if (keys & SUBORDINATE_KEYS) - need_set and not need_set & SUBORDINATE_KEYS and not generic:
+        return False  # 'the defence minister' is not the deputy defence minister nor the minister's spokesman
+    head = _role_head(role)
+    if head and not generic:
+        if "leader" in need_set:
+            if head not in LEADER_KEYS:
+                return False
+        elif head not in need_set and not any(head.startswith(k) or k.startswith(head)
+                                              for k in need_set if len(k) >= 5 and len(head) >= 5):
+            return False  # 'the president' is not the head of the presidential administration
+    for k in need:
+        if k == "leader":
+            if not keys & LEADER_KEYS:
+                return False
+            continue
+        if k == "diplomat":
+            if not keys & DIPLOMAT_KEYS:
+                return False
+            continue
+        if k in GENERIC_ROLE_KEYS:
+            continue
+        if k == "minister" and "ministr" in keys:
+            continue
+        if k in keys or any(x.startswith(k) or k.startswith(x) for x in keys if len(x) >= 5 and len(k) >= 5):
+            continue
+        return False
+    return True
+
+
 class Offices:
     def resolve_role(self, phrase: str, pos: int, inside: list) -> tuple[Optional[str], float]:
         """The one person in this article who holds the role the phrase names."""
@@ -80,8 +121,10 @@ class Offices:
         strong, weak = [], []
         people = self._people()
         # someone found by office earlier is in the article too ('the minister went on')
-        people += [h.st.speaker for h in self.hits if h.cue_start < pos and h.st.speaker
-                   and h.st.speaker.startswith("person:") and h.st.speaker not in people]
+        # (once per earlier statement of theirs)
+        named = set(people)
+        people += [k for k, n in self.speakers_before(pos).items() if k.startswith("person:") and k not in named
+                   for _ in range(n)]
         for key in people:
             roles, pcountries = self._person_roles(key)
             if not roles:
@@ -155,42 +198,7 @@ class Offices:
         return key, 0.7
 
     def _role_matches(self, need: list[str], role: str) -> bool:
-        keys = set()
-        for w in TOKEN.findall(role):
-            for k in _keys(w):
-                k = TITLE_SYNONYMS.get(k, k)
-                keys |= set(k.split())
-        if not keys:
-            return False
-        need_set = set(need)
-        generic = need_set & (GENERIC_ROLE_KEYS | {"diplomat"})
-        if (keys & SUBORDINATE_KEYS) - need_set and not need_set & SUBORDINATE_KEYS and not generic:
-            return False  # 'the defence minister' is not the deputy defence minister nor the minister's spokesman
-        head = _role_head(role)
-        if head and not generic:
-            if "leader" in need_set:
-                if head not in LEADER_KEYS:
-                    return False
-            elif head not in need_set and not any(head.startswith(k) or k.startswith(head)
-                                                  for k in need_set if len(k) >= 5 and len(head) >= 5):
-                return False  # 'the president' is not the head of the presidential administration
-        for k in need:
-            if k == "leader":
-                if not keys & LEADER_KEYS:
-                    return False
-                continue
-            if k == "diplomat":
-                if not keys & DIPLOMAT_KEYS:
-                    return False
-                continue
-            if k in GENERIC_ROLE_KEYS:
-                continue
-            if k == "minister" and "ministr" in keys:
-                continue
-            if k in keys or any(x.startswith(k) or k.startswith(x) for x in keys if len(x) >= 5 and len(k) >= 5):
-                continue
-            return False
-        return True
+        return _role_fits(tuple(need), role)
 
     def _person_roles(self, key: str) -> tuple[list[str], set]:
         if key in self._role_cache:

@@ -40,7 +40,7 @@ class Pronouns:
         key, conf = self._antecedent(gender, start, s)
         role = self.best_role(key) if key and key.startswith("person:") else None
         if key is not None and role is None:
-            prev = next((h for h in reversed(self.hits) if h.st.speaker == key and h.cue_start < start), None)
+            prev = next((h for h in reversed(self.hits_of(key)) if h.cue_start < start), None)
             role = prev.st.role if prev else None
         return Who(key, self.text[start:stop], start, stop, "pronoun", role, conf if key else 0.4, gender)
 
@@ -85,8 +85,8 @@ class Pronouns:
         return None, 0.4
 
     def _previous_hit(self, pos: int, s) -> Optional[Hit]:
-        for h in reversed(self.hits):
-            if h.cue_start < pos and s.index - h.cue_sentence <= 3:
+        for h in reversed(self.hits_since(s.index - 3)):
+            if h.cue_start < pos:
                 return h
         return None
 
@@ -96,8 +96,8 @@ class Pronouns:
             return []
         s = self.a.sentences[idx]
         out = []
-        for h in self.hits:
-            if h.cue_sentence == idx and h.st.speaker and h.st.speaker.startswith("person:"):
+        for h in self.hits_in_sentence(idx):
+            if h.st.speaker and h.st.speaker.startswith("person:"):
                 out.append(h.st.speaker)
         people = [m for m in self.mentions_in(s.start, min(s.stop, limit)) if m.type == "person"
                   and not self.in_speech(m.start)]

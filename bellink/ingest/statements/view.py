@@ -30,6 +30,11 @@ class TextView:
         for q in self.quotes:
             self.q_by_close.setdefault(q.close, q)
         self.hits: list[Hit] = []
+        self._hits_seen = 0  # how many of ``hits`` the indexes below hold (hits are only ever appended)
+        self._hits_by_cue_sentence: dict = {}  # sentence index -> positions in ``hits``
+        self._hits_by_start_sentence: dict = {}  # sentence of the statement's start -> positions in ``hits``
+        self._hits_by_speaker: dict = {}  # speaker key -> (positions in ``hits``, sorted cue starts)
+        self._hits_last_sentence = -1  # the latest cue sentence of any hit
         self.skip = self._skipped_sentences()
         self._role_cache: dict = {}
         self._name_quote: dict = {}  # quote opening -> is_name_quote
@@ -48,6 +53,15 @@ class TextView:
             i += 1
         return out
 
+    def first_mention(self, key) -> float:
+        """Where the first mention of ``key`` starts (infinity when it has none)."""
+        first = self._role_cache.get("first_mention")
+        if first is None:
+            first = self._role_cache["first_mention"] = {}
+            for m in self.mentions:
+                first.setdefault(m.key, m.start)
+        return first.get(key, float("inf"))
+
     def mention_at(self, pos: int):
         i = bisect.bisect_right(self.m_starts, pos) - 1
         while i >= 0 and self.mentions[i].start > pos - 200:
@@ -56,6 +70,52 @@ class TextView:
                 return m
             i -= 1
         return None
+
+    def _index_hits(self) -> None:
+        """Bring the hit indexes up to date. Steps look up earlier hits by sentence or speaker for every new
+        cue; a scan of all hits each time grew with the square of a document's statements. ``hits`` only
+        grows, and a hit's speaker, cue and start never change once it is there."""
+        for i in range(self._hits_seen, len(self.hits)):
+            h = self.hits[i]
+            self._hits_by_cue_sentence.setdefault(h.cue_sentence, []).append(i)
+            self._hits_last_sentence = max(self._hits_last_sentence, h.cue_sentence)
+            self._hits_by_start_sentence.setdefault(self.a._sentence_index_at(h.st.start), []).append(i)
+            if h.st.speaker:
+                where, cues = self._hits_by_speaker.setdefault(h.st.speaker, ([], []))
+                where.append(i)
+                bisect.insort(cues, h.cue_start)
+        self._hits_seen = len(self.hits)
+
+    def hits_in_sentence(self, index: int, starting: bool = False) -> list:
+        """The hits whose cue is in sentence ``index`` (with ``starting``: also those whose statement starts
+        there), in ``hits`` order."""
+        self._index_hits()
+        where = self._hits_by_cue_sentence.get(index, [])
+        if starting:
+            where = sorted(set(where) | set(self._hits_by_start_sentence.get(index, ())))
+        return [self.hits[i] for i in where]
+
+    def hits_since(self, index: int) -> list:
+        """The hits whose cue is in sentence ``index`` or later, in ``hits`` order."""
+        self._index_hits()
+        where = sorted(i for k in range(max(index, 0), self._hits_last_sentence + 1)
+                       for i in self._hits_by_cue_sentence.get(k, ()))
+        return [self.hits[i] for i in where]
+
+    def hits_of(self, speaker: str) -> list:
+        """The hits of one speaker, in ``hits`` order."""
+        self._index_hits()
+        return [self.hits[i] for i in self._hits_by_speaker.get(speaker, ((), ()))[0]]
+
+    def speakers_before(self, pos: int) -> dict:
+        """Speaker key -> how many hits of theirs have their cue before ``pos``, for every such speaker."""
+        self._index_hits()
+        out = {}
+        for key, (_, cues) in self._hits_by_speaker.items():
+            n = bisect.bisect_left(cues, pos)
+            if n:
+                out[key] = n
+        return out
 
     def blank_timexes(self, lo: int, hi: int) -> str:
         s = self.text[lo:hi]
