@@ -117,3 +117,91 @@ def test_first_person_place_is_not_a_party():
     assert {st.speaker for st in a.statements} == {"person:ivanov_sergei"}
     dl = [e for e in a.events if e.kind == "delivery" and e.status == "delivered"]
     assert dl and all(e.roles.get("recipient") == ["country:belarus"] for e in dl)
+
+
+# A subject set off from its verb by a clause between commas: the speaker stands before the clause, and a name
+# inside it ('who received Shoigu') is not the speaker.
+APPOSITIVES = [
+    ("en", "2013-04-30", "MINSK, April 30 (Agency) - Talks went well. The head of state, who received Shoigu at his "
+     "residence near the capital, noted that the new fighters would guard the western border.",
+     "the new fighters would guard", "person:lukashenko_alexander"),
+    ("en", "2012-06-15", "Russia's president, who chose Minsk for his first trip abroad since taking office, said on "
+     "Friday that Moscow would keep selling arms to its ally at domestic prices.", "keep selling arms",
+     "person:putin_vladimir"),
+    ("en", "2021-03-03", "Viktor Khrenin, speaking at the Obuz-Lesnovsky range on Wednesday, said the new radars would "
+     "reach the brigades by June.", "the new radars would reach", "person:khrenin_viktor"),
+    ("ru", "2006-06-22", "Российский министр обороны, посетивший полигон во вторник, заявил журналистам, что зенитные "
+     "комплексы поступят в следующем году.", "зенитные комплексы поступят", "person:ivanov_sergei"),
+    ("ru", "2021-03-03", "Виктор Хренин, выступая на полигоне в среду, сказал, что новые радары поступят в бригады к "
+     "июню.", "новые радары поступят", "person:khrenin_viktor"),
+    ("ru", "2021-03-03", "Министр обороны Белоруссии, который провел совещание с командирами, заявил, что учения "
+     "пройдут осенью.", "учения пройдут осенью", "person:khrenin_viktor"),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, words, speaker", APPOSITIVES)
+def test_subject_before_an_appositive_clause(lang, published, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    assert _statement(a, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    # the participle belongs to the content's noun ('партия ..., полученная'), the speaker follows the verb
+    ("ru", "МИНСК, 24 декабря (Агентство) – В войска поступила партия радаров, полученная по соглашению с Россией, "
+     "сообщило в пятницу Министерство обороны республики.", "поступила партия радаров", "organization:mod_belarus"),
+    # 'which' opens a clause about the content, not a subject's clause: nothing before it speaks
+    ("en", "Two batteries, which arrived by rail last week, were put on duty, the Belarusian Defence Ministry said.",
+     "Two batteries", "organization:mod_belarus"),
+])
+def test_a_clause_of_the_content_is_no_appositive(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2021-12-24")
+    assert _statement(a, words).speaker == speaker
+
+
+# A bare role noun taken up again: the office the article spelled out earlier for someone it never named, held by
+# one person on the publication date.
+EARLIER_OFFICES = [
+    ("en", "2024-12-07", "On the sidelines, Russia's defence minister held talks with his Belarusian counterpart "
+     "Viktor Khrenin. The Russian minister said afterwards that a fourth battery had been handed over.\n\nHe added "
+     "that crews would begin training in the spring.", ["a fourth battery", "crews would begin training"],
+     "person:belousov_andrei"),
+    ("ru", "2014-12-18", "Глава российского военного ведомства провел переговоры с белорусским коллегой Андреем "
+     "Равковым. Российский министр заявил после встречи, что первые дивизионы придут в Белоруссию весной.\n\nОн "
+     "также сказал, что контракт уже подписан.", ["первые дивизионы придут", "контракт уже подписан"],
+     "person:shoigu_sergei"),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, parts, speaker", EARLIER_OFFICES)
+def test_role_noun_takes_up_an_office_named_earlier(lang, published, text, parts, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    for words in parts:
+        assert _statement(a, words).speaker == speaker, words
+    assert "named earlier" in (_statement(a, parts[0]).details.get("speaker_found") or "")
+
+
+def test_two_offices_named_earlier_leave_the_role_unknown():
+    text = ("Russia's defence minister and Russia's foreign minister met their Belarusian counterparts. The Russian "
+            "minister said afterwards that the talks had gone well.")
+    a = analyze_text(text + "\n", lang="en", published="2024-12-07")
+    assert _statement(a, "the talks had gone well").speaker is None
+
+
+def test_a_participle_clause_ends_the_stretch_before_that():
+    # 'brushing aside a plan that ...': the 'that' belongs to the participle's clause; the content is before
+    text = ("MINSK, Oct 8 (Agency) - Belarus has no need for a foreign air base, the head of state told journalists "
+            "on Tuesday, brushing aside a plan that Moscow announced last month.")
+    a = analyze_text(text + "\n", lang="en", published="2015-10-08")
+    st = _statement(a, "no need for a foreign air base")
+    assert st.speaker == "person:lukashenko_alexander"
+    assert not any("Moscow announced" in x.text for x in a.statements)
+
+
+def test_the_office_holder_twice_before_is_one_candidate():
+    # the same office-found speaker quoted twice and another minister between: 'the Russian minister' is still his
+    text = ("Four divisions will go on duty by April, Russia's defence minister said on Tuesday. \"The hardware is "
+            "here,\" the minister told reporters. Leonid Maltsev said the crews were ready. Asked about the S-400, "
+            "the Russian minister said Moscow would consider a sale.")
+    a = analyze_text(text + "\n", lang="en", published="2006-03-28")
+    assert _statement(a, "Moscow would consider a sale").speaker == "person:ivanov_sergei"
+

@@ -130,6 +130,8 @@ class Content:
             return False
         if verbs().en_regex.search(gap):
             return False
+        if re.search(r",\s*(?!speaking\b)[a-z]+ing\b", gap):
+            return False  # 'told journalists, brushing aside a plan that ...': the participle's own clause
         if lows[0] in ADJUNCT_START_EN:
             return True
         if cue.klass == "tell" or cue.lemma == "quote":

@@ -4,6 +4,7 @@ speaker's other words share the occasion (outlet, date). One statement per span.
 from __future__ import annotations
 
 from bellink.ingest.model import Statement
+from bellink.ingest.statements.appositives import Appositives
 from bellink.ingest.statements.channels import Channels
 from bellink.ingest.statements.constructions import Constructions
 from bellink.ingest.statements.content import Content
@@ -32,7 +33,7 @@ def extract(a) -> list[Statement]:
 
 
 class _Extractor(QuoteReading, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
-                 Institutions, Grounding, CountryContext, Content, Constructions, Channels, Dating, TextView):
+                 Institutions, Grounding, CountryContext, Appositives, Content, Constructions, Channels, Dating, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

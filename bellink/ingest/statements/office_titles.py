@@ -16,7 +16,8 @@ from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys
-from bellink.ingest.statements.words import DETERMINERS, PREPOSITIONS_EN, PREPOSITIONS_RU
+from bellink.ingest.statements.words import DETERMINERS, PREPOSITIONS_EN, PREPOSITIONS_RU, TITLE_SYNONYMS
+from bellink.names import fold, has_cyrillic
 
 _FORMS: dict = {}
 _SKIP = DETERMINERS | {"the", "a", "an", "its", "s"}
@@ -64,3 +65,41 @@ class OfficeTitles:
             if roles:
                 return next(iter(roles)) if len(roles) == 1 else None
         return None
+
+    def earlier_office(self, head: str, country: Optional[str], pos: int) -> tuple[Optional[str], Optional[str]]:
+        """A bare role noun taken up again ('The Russian minister said' after "Russia's defence minister held
+        talks", 'министр' after 'глава российского военного ведомства'): the one office, with its country, that
+        the article spelled out earlier with this head word and a compatible country. (None, None) when there
+        is none or more than one."""
+        found = set()
+        toks = list(TOKEN.finditer(self.text, 0, pos))
+        for i, t in enumerate(toks):
+            if head not in _head_keys(t.group()) and not self._is_title_word(t.group()):
+                continue  # an office ends on its head or on a title word ('глава военного ведомства')
+            for n in range(min(i, 5), 0, -1):
+                lo = toks[i - n].start()
+                phrase = self.text[lo:t.end()]
+                if "\n" in phrase or any(c in phrase for c in ",.;:!?"):
+                    continue
+                title = self.office_title(phrase)
+                if title is None or len(TOKEN.findall(title)) < 2:
+                    continue  # a bare 'minister' is no office
+                if head not in {k for w in TOKEN.findall(title) for k in _head_keys(w)}:
+                    continue  # 'the Russian minister' takes up a minister's office, not the head of state's
+                c = self.phrase_country(phrase, lo)
+                if c is None or (country is not None and c != country):
+                    continue
+                found.add((title, c))
+                break
+        if len(found) != 1:
+            return None, None
+        return next(iter(found))
+
+
+def _head_keys(word: str) -> set:
+    keys = set(_word_keys(word))
+    if has_cyrillic(word):
+        from bellink.ingest.statements.morph import _parse
+
+        keys.add(fold(_parse(word.lower())[0].normal_form))
+    return {TITLE_SYNONYMS.get(k, k) for k in keys} | keys

@@ -121,10 +121,9 @@ class Offices:
         strong, weak = [], []
         people = self._people()
         # someone found by office earlier is in the article too ('the minister went on')
-        # (once per earlier statement of theirs)
+        # (once: a speaker quoted twice is still one candidate)
         named = set(people)
-        people += [k for k, n in self.speakers_before(pos).items() if k.startswith("person:") and k not in named
-                   for _ in range(n)]
+        people += [k for k in self.speakers_before(pos) if k.startswith("person:") and k not in named]
         for key in people:
             roles, pcountries = self._person_roles(key)
             if not roles:
@@ -144,6 +143,11 @@ class Offices:
         if len(weak) == 1:
             return weak[0], 0.6
         how = "named in the phrase"
+        if not strong and not weak and not title and len(need) == 1:
+            # 'The Russian minister said' after "Russia's defence minister held talks": that office again
+            earlier, c = self.earlier_office(need[0], country, pos)
+            if earlier:
+                title, country, how = earlier, c, "the office the article named earlier"
         if not strong and not weak and country is None and title:
             # 'the head of state said' in a report filed from Minsk: the country the context names
             # (only the dateline: how often a country is named says little about whose head of state speaks)

@@ -15,6 +15,7 @@ channel_adjunct, title_abbreviation).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
@@ -32,6 +33,12 @@ from bellink.names import fold, has_cyrillic
 
 class Speakers:
     def left_subject(self, cue: Cue, s, bound: int):
+        cut = self.appositive_clause(cue, bound)
+        if cut is not None:
+            # 'The head of state, who received Shoigu ..., noted': the subject stands before the clause
+            who = self.left_subject(replace(cue, start=cut), s, bound)
+            if who is not None:
+                return who
         vs = cue.start
         ru = has_cyrillic(cue.text) or self.lang == "ru"
         for m in reversed(self.mentions_in(bound, vs)):
