@@ -19,7 +19,7 @@ import json
 import sqlite3
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from bellink import curation, lookup
+from bellink import lookup
 from bellink.dates import bounds, iso, label
 
 CHUNK = 500
@@ -82,16 +82,35 @@ class UnionListing(Listing):
     itself, so SQLite merges arms that each come in index order (statements_date_order,
     events_date_order) and stops after the page, instead of sorting every fact."""
 
-    def __init__(self, *a, union: str, **k):
+    def __init__(self, *a, union: str, selective: bool = False, **k):
         super().__init__(*a, **k)
-        self.union = union
+        self.union, self.selective = union, selective
+
+    def _date_order(self, desc: bool) -> str:
+        d = " desc" if desc else ""
+        return f" order by undated, date_lo{d}, date_hi{d}, id{d}"
 
     def rows(self, limit=None, offset=0, order=None, desc=False):
         if order not in (None, "date"):
             yield from super().rows(limit, offset, order, desc)
             return
-        d = " desc" if desc else ""
-        yield from self._page(self.union + f" order by undated, date_lo{d}, date_hi{d}, id{d}", limit, offset)
+        yield from self._page(self.union + self._date_order(desc), limit, offset)
+
+    def page_with_total(self, limit: int, offset: int = 0, order: Optional[str] = None,
+                        desc: bool = False) -> Optional[tuple[list[dict], int]]:
+        """One page and the number of rows in all, from one statement, when the listing is
+        selective (facts about one entity): SQLite sorts every match for the page anyway, and a
+        separate count would find them all again (the statements mentioning an entity are a join
+        of its mentions against statement spans). None where a page plus a capped count is
+        cheaper (a listing that reads its first page off an index and stops)."""
+        if not self.selective or order not in (None, "date"):
+            return None
+        raw = self.conn.execute(
+            f"with t as materialized ({self.union}) select t.*, (select count(*) from t) as _total from t"
+            + self._date_order(desc) + " limit ? offset ?", [*self.args, limit, offset]).fetchall()
+        if not raw:
+            return None  # past the end: the caller says so with its own count
+        return self.post(self.conn, raw), raw[0]["_total"]
 
 
 class RowsListing:
@@ -451,7 +470,12 @@ STATEMENT_SQL = STATEMENT_SELECT + STATEMENT_FROM
 
 def _curated(conn, rows, out) -> list[dict]:
     """Mark corrected facts and carry the originals with who, when and why (bellink/curation.py)."""
-    notes = curation.notes_for(conn, [r["fact_id"] for r in rows if r["curated"]])
+    fids = [r["fact_id"] for r in rows if r["curated"]]
+    notes = {}
+    if fids:  # most pages have no corrected fact: no need to import curation (and hashlib)
+        from bellink import curation
+
+        notes = curation.notes_for(conn, fids)
     for r, row in zip(rows, out):
         row["corrected"] = bool(r["curated"])
         row["corrections"] = notes.get(r["fact_id"], [])
@@ -723,7 +747,8 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
         arms.append(sql + where_sql)
         args += where_args
     body = " from (" + " union all ".join(arms) + ") t"
-    return UnionListing(conn, "select t.*", body, args, union=" union all ".join(arms), fields=TIMELINE_FIELDS, default="date",
+    return UnionListing(conn, "select t.*", body, args, union=" union all ".join(arms), selective=bool(entity_ids),
+                        fields=TIMELINE_FIELDS, default="date",
                    tiebreak=["t.id"], post=_timeline_rows,
                    orders={"date": ["t.date_lo!", "t.date_hi"], "kind": ["t.kind"], "status": ["t.status!"],
                            "document": ["t.document"], "published": ["t.published!"]})

@@ -259,7 +259,13 @@ def emit_listing(listing, opts, columns: Sequence[tuple], empty: str, title: Opt
                   listing.fields, opts.fmt, headers=opts.headers)
         return
     page = opts.limit if opts.limit is not None else PAGE
-    rows = list(listing.rows(limit=page + 1, offset=opts.offset, order=opts.order, desc=opts.desc))
+    total = None
+    got = (listing.page_with_total(page + 1, opts.offset, opts.order, opts.desc)
+           if hasattr(listing, "page_with_total") else None)
+    if got is not None:
+        rows, total = got
+    else:
+        rows = list(listing.rows(limit=page + 1, offset=opts.offset, order=opts.order, desc=opts.desc))
     more = len(rows) > page
     rows = rows[:page]
     if not rows:
@@ -274,7 +280,8 @@ def emit_listing(listing, opts, columns: Sequence[tuple], empty: str, title: Opt
     emit_table(rows, columns, title=title, headers=opts.headers)
     if more:
         first, last = opts.offset + 1, opts.offset + len(rows)
-        total = listing.count(cap=last + COUNT_CAP + 1)
+        if total is None:
+            total = listing.count(cap=last + COUNT_CAP + 1)
         if total > last + COUNT_CAP:
             of, rest = f"more than {last + COUNT_CAP:,}", f"over {COUNT_CAP:,} more"
         else:

@@ -391,3 +391,25 @@ def test_search_filters_like_other_listings(seeded_db):
     old = _search(seeded_db, "S-400", "--until", "2020")
     assert old and all(r["published"] < "2021" for r in old)
     assert len(_search(seeded_db, "S-400", "--limit", "2")) == 2
+
+
+@pytest.mark.parametrize("filters", [{"entity": "Belarus"}, {"system": "S-400"}, {"entity": "Lukashenko", "kind": "statement"}],
+                         ids=str)
+@pytest.mark.parametrize("desc", [False, True])
+def test_a_selective_timeline_counts_in_the_same_statement_as_its_page(seeded_db, filters, desc):
+    """Facts about one entity: the page and the footer's total come from one statement; both must
+    equal what the page query and the count say on their own."""
+    from bellink import queries
+    from bellink.db import open_db
+
+    listing = queries.timeline_listing(open_db(str(seeded_db), must_exist=True), **filters)
+    everything = list(listing.rows())
+    assert len(everything) > 4
+    for limit, offset in ((3, 0), (4, 2), (50, 0)):
+        rows, total = listing.page_with_total(limit, offset, None, desc)
+        assert rows == list(listing.rows(limit=limit, offset=offset, desc=desc))
+        assert total == len(everything) == listing.count()
+    assert listing.page_with_total(3, len(everything) + 5, None, desc) is None  # past the end
+    assert listing.page_with_total(3, 0, "kind", desc) is None  # other orders page and count apart
+    result = invoke(seeded_db, "timeline", *[f"--{k}={v}" for k, v in filters.items()], "--limit", "2")
+    assert f"of {len(everything)} ({len(everything) - 2} more)" in result.stderr
