@@ -7,6 +7,8 @@ entities.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from bellink.ingest.events.words import START
 from bellink.names import fold, has_cyrillic
@@ -50,12 +52,19 @@ def quoted_systems(a, text: str) -> None:
     from bellink.ingest.model import Entity, Mention
     from bellink.names import transliterate
 
-    taken = [(m.start, m.stop) for m in a.mentions]
+    # Does a mention overlap [start, stop)? Among the mentions starting before ``stop``, the furthest stop is
+    # after ``start`` (a scan of all mentions per match grew with the square of the document). The names added
+    # here come in text order, each after the one before, so only the last one's stop matters.
+    taken = sorted((m.start, m.stop) for m in a.mentions)
+    starts = [s_ for s_, _ in taken]
+    reach = list(accumulate((e_ for _, e_ in taken), max))
+    added_stop = -1
     known = None
     matches = QUOTED_SYSTEM.finditer(text) if QUOTED_NAME.search(text) else ()
     for mt in matches:
         start, stop = mt.span("name")
-        if any(s_ < stop and start < e_ for s_, e_ in taken):
+        k = bisect_left(starts, stop)
+        if (k and reach[k - 1] > start) or added_stop > start:
             continue
         name = mt.group("name")
         if name.lower() in ("тор",) or len(name) < 3:
@@ -71,5 +80,5 @@ def quoted_systems(a, text: str) -> None:
         a.entities.setdefault(ent.key, ent)
         sent = a.sentence_at(start).index
         a.mentions.append(Mention(start, stop, name, "weapon_system", ent.key, sent, "pattern", 0.6))
-        taken.append((start, stop))
+        added_stop = max(added_stop, stop)
     a.mentions.sort(key=START)
