@@ -62,13 +62,44 @@ class Sent:
     stop: int
     text: str
     low: str
-    toks: list
     mentions: list
     frames: list  # (start, stop) of reporting frames
     clauses: list
     refs: list = field(default_factory=list)
-    stops: list = field(default_factory=list)  # token stop offsets, for tok_at
     spans: dict = field(default_factory=dict)  # (lo, hi) -> tokens starting in [lo, hi)
+    _toks: Optional[list] = field(default=None, repr=False)
+    _stops: Optional[list] = field(default=None, repr=False)
+
+    @property
+    def toks(self) -> list:
+        """The sentence's tokens (``Tok``), made on first use: most sentences of a long document are never
+        read token by token."""
+        if self._toks is None:
+            self._tokenize()
+        return self._toks
+
+    @property
+    def stops(self) -> list:
+        """Token stop offsets, for tok_at."""
+        if self._stops is None:
+            self._tokenize()
+        return self._stops
+
+    def _tokenize(self) -> None:
+        # a word with Cyrillic letters gets its lemma keys, any other word itself (see _word).
+        # A token starts with a letter or digit, and the text between tokens has none, so a token is the
+        # first occurrence of its text after the previous token.
+        toks = []
+        base = self.start
+        pos = 0
+        find = self.text.find
+        for j, w in enumerate(TOKEN.findall(self.text)):
+            p = find(w, pos)
+            pos = p + len(w)
+            low, keys, cyr = word_keys(w)
+            toks.append(Tok(j, base + p, base + pos, w, low, keys, cyr))
+        self._toks = toks
+        self._stops = [t.stop for t in toks]
 
 
 class Doc:
@@ -86,21 +117,8 @@ class Doc:
                 by_sent.setdefault(m.sentence, []).append(m)
         self.sents: list[Sent] = []
         for s in a.sentences:
-            toks = []
-            base = s.start
-            # a word with Cyrillic letters gets its lemma keys, any other word itself (see _word).
-            # A token starts with a letter or digit, and the text between tokens has none, so a token is the
-            # first occurrence of its text after the previous token.
-            pos = 0
-            find = s.text.find
-            for j, w in enumerate(TOKEN.findall(s.text)):
-                p = find(w, pos)
-                pos = p + len(w)
-                low, keys, cyr = word_keys(w)
-                toks.append(Tok(j, base + p, base + pos, w, low, keys, cyr))
-            sent = Sent(s.index, s.start, s.stop, s.text, s.text.lower(), toks,
+            sent = Sent(s.index, s.start, s.stop, s.text, s.text.lower(),
                         sorted(by_sent.get(s.index, []), key=START), [], [])
-            sent.stops = [t.stop for t in toks]
             sent.frames = self._frames(sent)
             sent.clauses = self._clauses(sent)
             self.sents.append(sent)
@@ -175,7 +193,7 @@ class Doc:
         cues = []
         for m in REPORT_EN.finditer(sent.low):
             cues.append((m.start(), m.end()))
-        for t in sent.toks:
+        for t in (sent.toks if has_cyrillic(text) else ()):  # (no Cyrillic letter, no Cyrillic token)
             if t.cyr and t.keys & REPORT_RU:
                 cues.append((t.start - sent.start, t.stop - sent.start))
         frames = []

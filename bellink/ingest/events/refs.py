@@ -69,7 +69,9 @@ def find_refs(d: Doc, sent: Sent) -> list:
         refs.append(Ref(m.start, m.stop, c, m.key, via))
         covered.append((m.start, m.stop))
     # hyphenated compounds: "Russia-supplied", "Russian-made", "российско-белорусский"
-    for t in sent.toks:
+    # (a sentence without a hyphen or a first-person pronoun anywhere has none in a token: not tokenized here)
+    compounds = "-" in sent.text or "‑" in sent.text or any(p in sent.low for p in PRONOUNS_1P)
+    for t in (sent.toks if compounds else ()):
         if not ("-" in t.text or "‑" in t.text or t.low in PRONOUNS_1P):
             continue
         if any(s <= t.start < e for s, e in covered):
