@@ -80,13 +80,23 @@ TABLE_QUERIES = {
     "sources": ["sources"],
     "entities": ["entities"],
     "search S-400": ["search", "S-400"],
+    "search Iskander": ["search", "Iskander"],
     "search Лукашенко": ["search", "Лукашенко"],
     "statements": ["statements"],
     "who-said Ravkov": ["who-said", "Ravkov"],
+    "who-said Lukashenko": ["who-said", "Lukashenko"],  # a speaker with many statements
     "deliveries": ["deliveries"],
     "deliveries --recipient Belarus": ["deliveries", "--recipient", "Belarus"],
+    "deliveries --lifecycle": ["deliveries", "--lifecycle"],
     "timeline": ["timeline"],
     "timeline --system S-400": ["timeline", "--system", "S-400"],
+    "timeline --entity Belarus": ["timeline", "--entity", "Belarus"],
+    "show Lukashenko": ["show", "Lukashenko"],
+    "show S-400": ["show", "S-400"],
+    "fact (a statement)": ["fact", "{FACT}"],
+    # machine formats stream every row: timed on answers of a few thousand rows
+    "timeline --system S-400 --json": ["timeline", "--system", "S-400", "--json"],
+    "who-said Lukashenko --csv": ["who-said", "Lukashenko", "--csv"],
 }
 TABLE_ENV = {"COLUMNS": "120", "LINES": "50"}
 
@@ -114,6 +124,10 @@ class StepFailed(Exception):
 def clean_env(extra: Optional[dict] = None) -> dict:
     env = dict(os.environ)
     env.pop("BELLINK_DB", None)
+    # As installed by pip, bellink's modules are compiled to bytecode once; a shell with
+    # PYTHONDONTWRITEBYTECODE set would make every timed process compile them from source
+    # again (~30 ms of start-up on this machine): the first run of each command writes them.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("PYTHONIOENCODING", "utf-8")
     env.update(extra or {})
     return env
@@ -860,8 +874,12 @@ class Bench:
             fl = [run([self.py, "-c", "import bellink.cli, bellink.queries, rich.console, rich.table"])
                   for _ in range(self.args.runs)]
             floor = {"wall_s": rnd(median([r.wall for r in fl])), "cpu_s": rnd(median([r.cpu for r in fl]))}
+            fact = sqlite3.connect(db).execute(
+                "select fact_id from statements where fact_id is not null order by id limit 1").fetchone()
             for name, args in TABLE_QUERIES.items():
-                cmd = [self.bellink, "--db", db, *args]
+                if self.args.table_filter and not re.search(self.args.table_filter, name):
+                    continue
+                cmd = [self.bellink, "--db", db, *[a.replace("{FACT}", fact[0] if fact else "") for a in args]]
                 entry: dict = {}
                 try:
                     first = run(cmd, env=TABLE_ENV, tty=True)  # warms the cache (and migrates an older db)
@@ -880,6 +898,8 @@ class Bench:
                          f" {entry.get('terminal', {}).get('cpu_s')} s CPU, piped {entry.get('piped', {}).get('wall_s')}"
                          f" s / {entry.get('piped', {}).get('cpu_s')} s CPU" + (f"; {entry['error']}" if 'error' in entry else ""))
             out[str(docs)] = {"load_1min": round(os.getloadavg()[0], 2), "floor": floor, "queries": per}
+            if self.args.tables_only:
+                print_table_latency({"steps": {"table_latency": out}}, file=sys.stderr)  # each size as it ends
         return out
 
     # -- summary
@@ -985,6 +1005,40 @@ class Bench:
         return self.results
 
 
+def print_table_latency(results: dict, file=None) -> None:
+    """Every listing's default view at each size: wall and CPU (user + sys) seconds, medians,
+    piped (plain text) and on a terminal (rich); the 1-minute load average beside each size."""
+    tl = (results.get("steps") or {}).get("table_latency") or {}
+    if not tl:
+        return
+    sizes = sorted(tl, key=int)
+    names = list(dict.fromkeys(n for d in sizes for n in tl[d]["queries"]))
+    out = file or sys.stdout
+    for mode in ("piped", "terminal"):
+        print(f"\nTable views, {mode}: wall / CPU seconds (median); goal <= {GOALS['query_s'][1]:g} s wall", file=out)
+        head = ["listing"] + [f"{int(d):,} docs (load {tl[d]['load_1min']})" for d in sizes]
+        rows = [head]
+        for n in names:
+            row = [n]
+            for d in sizes:
+                q = tl[d]["queries"].get(n) or {}
+                m = q.get(mode)
+                row.append(f"{m['wall_s']:.3f} / {m['cpu_s']:.3f}" if m else ("error" if "error" in q else "-"))
+            rows.append(row)
+        fl = ["start-up floor (python -c 'import bellink.cli, bellink.queries, rich')"]
+        fl += [f"{tl[d]['floor']['wall_s']:.3f} / {tl[d]['floor']['cpu_s']:.3f}" for d in sizes]
+        rows.append(fl)
+        widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+        for i, r in enumerate(rows):
+            print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip(), file=out)
+            if i == 0:
+                print("  ".join("-" * w for w in widths), file=out)
+    for d in sizes:
+        for n, q in tl[d]["queries"].items():
+            if "error" in q:
+                print(f"{int(d):,} docs, {n}: {q['error']}", file=out)
+
+
 def print_table(results: dict) -> None:
     m = results["machine"]
     print(f"\nbellink benchmark, {results['date']}, commit {m.get('commit')}"
@@ -1024,6 +1078,7 @@ def print_table(results: dict) -> None:
                 if not flag and any(f.startswith(line) for f in st.get("row_by_row", [])):
                     flag = "   <-- every row of a large table, filtered by a correlated subquery"
                 print(f"      {line}{flag}")
+    print_table_latency(results)
     print(f"\ntotal {results['total_s']} s")
 
 
@@ -1051,6 +1106,8 @@ def main(argv=None) -> int:
                    help="keep the query databases in DIR (bigN.db, seeds.db) and reuse them on later runs")
     p.add_argument("--tables-only", action="store_true",
                    help="only time the table views (ingests the seeds once if DIR has no seeds.db)")
+    p.add_argument("--table-filter", default=None, metavar="REGEX",
+                   help="time only the table-view listings whose name matches REGEX (e.g. 'timeline|search')")
     p.add_argument("--output", default=str(RESULTS), help="where to write the results JSON")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     a = p.parse_args(argv)
