@@ -11,13 +11,15 @@ on every command:
   JSON cells, booleans ``true``/``false``, NULL an empty cell.
 * table (the default): the first page (50 rows) and, when more remain, a
   footer on stderr saying how many and how to get them. On a terminal it is a
-  rich table fitted to the width: columns are dropped from the right (never
+  boxed table fitted to the width: columns are dropped from the right (never
   the main text) until every word fits, and cells wrap at word boundaries only.
   Piped, it degrades to plain aligned text, one line per row.
 
-This is the only module that imports rich, and only when a table or a
-progress bar is actually drawn. JSON goes through json.dumps (UTF-8, not
-escaped), never through rich, so scripts can parse it.
+Listing tables are drawn here (``_draw_table``, rich's look), not by rich:
+importing rich and laying out a page cost more than the query behind most
+listings. This is the only module that imports rich, for the progress bar and
+the console of the workbench's ``fact`` and ``read``. JSON goes through
+json.dumps (UTF-8, not escaped), never through rich, so scripts can parse it.
 """
 from __future__ import annotations
 
@@ -168,6 +170,141 @@ def _widths(columns: Sequence[tuple], cells: list[list[str]], width: int) -> lis
     return out
 
 
+class Styled:
+    """Text with styled spans (a search hit, the words that made a fact): what a table cell
+    shows in bold or colour on a terminal. ``plain`` is the text alone."""
+
+    __slots__ = ("plain", "spans")
+
+    def __init__(self, text: str = "", style: Optional[str] = None):
+        self.plain, self.spans = "", []
+        self.append(text, style)
+
+    def append(self, text: str, style: Optional[str] = None) -> "Styled":
+        if style and text:
+            self.spans.append((len(self.plain), len(self.plain) + len(text), style))
+        self.plain += text
+        return self
+
+
+_SGR = {"bold": "1", "dim": "2", "italic": "3", "underline": "4", "red": "31", "green": "32", "yellow": "33",
+        "blue": "34", "magenta": "35", "cyan": "36"}
+
+
+def _sgr(style: Optional[str]) -> str:
+    codes = [_SGR[w] for w in (style or "").split() if w in _SGR]
+    return f"\x1b[{';'.join(codes)}m" if codes else ""
+
+
+def _cell_chars(value) -> tuple[str, list]:
+    """A cell's text on one line (runs of whitespace as one space) and each character's style."""
+    raw = _plain(value)
+    styles: list = [None] * len(raw)
+    for lo, hi, style in getattr(value, "spans", ()):
+        styles[lo:hi] = [style] * (hi - lo)
+    text, kept = [], []
+    for ch, st in zip(raw, styles):
+        if ch.isspace():
+            if not text or text[-1] == " ":
+                continue
+            ch = " "
+        text.append(ch)
+        kept.append(st)
+    while text and text[-1] == " ":
+        text.pop()
+        kept.pop()
+    return "".join(text), kept
+
+
+def _wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """(start, stop) of each line: words kept whole where they fit, a longer one folded."""
+    lines, start, end, pos = [], None, 0, 0
+    for word in text.split(" "):
+        w0, w1 = pos, pos + len(word)
+        pos = w1 + 1
+        if start is not None and w1 - start <= width:
+            end = w1
+            continue
+        if start is not None:
+            lines.append((start, end))
+        start = w0
+        while w1 - start > width:  # a word wider than the column (nothing narrower could be dropped)
+            lines.append((start, start + width))
+            start += width
+        end = w1
+    lines.append((start, end))
+    return lines
+
+
+def _draw_table(columns: Sequence[tuple], cells: list[list], widths: list[int], title: Optional[str],
+                headers: bool, color: bool, out) -> None:
+    """A boxed table (rich's look: heavy head, light body) with cells wrapped at word boundaries.
+    Drawn here rather than by rich: importing rich and laying out 50 rows cost more CPU than the
+    query behind most listings."""
+    reset = "\x1b[0m" if color else ""
+    total = sum(widths) + 3 * len(widths) + 1
+
+    def line_of(texts_styles, base_styles):
+        wrapped = [(_wrap(t, w), t, st) for (t, st), w in zip(texts_styles, widths)]
+        height = max(len(w[0]) for w in wrapped)
+        out_lines = []
+        for k in range(height):
+            parts = []
+            for (spans, t, st), w, base in zip(wrapped, widths, base_styles):
+                if k < len(spans):
+                    a, b = spans[k]
+                    seg = t[a:b]
+                    if color:
+                        pieces, cur, buf = [], None, ""
+                        for ch, cs in zip(seg, st[a:b]):
+                            style = " ".join(x for x in (base, cs) if x)
+                            if style != cur and buf:
+                                pieces.append(_sgr(cur) + buf + (reset if _sgr(cur) else ""))
+                                buf = ""
+                            cur = style
+                            buf += ch
+                        if buf:
+                            pieces.append(_sgr(cur) + buf + (reset if _sgr(cur) else ""))
+                        parts.append("".join(pieces) + " " * (w - len(seg)))
+                    else:
+                        parts.append(seg.ljust(w))
+                else:
+                    parts.append(" " * w)
+            out_lines.append(parts)
+        return out_lines
+
+    lines = []
+    if title:
+        pad = max(0, (total - len(title)) // 2)
+        lines.append(" " * pad + (f"\x1b[3m{title}{reset}" if color else title))
+    if headers:
+        lines.append("┏" + "┳".join("━" * (w + 2) for w in widths) + "┓")
+        for parts in line_of([(c[1], [None] * len(c[1])) for c in columns], ["bold"] * len(columns)):
+            lines.append("┃ " + " ┃ ".join(parts) + " ┃")
+        lines.append("┡" + "╇".join("━" * (w + 2) for w in widths) + "┩")
+    else:
+        lines.append("┌" + "┬".join("─" * (w + 2) for w in widths) + "┐")
+    bases = [c[2] if len(c) > 2 else None for c in columns]
+    for row in cells:
+        for parts in line_of(row, bases):
+            lines.append("│ " + " │ ".join(parts) + " │")
+    lines.append("└" + "┴".join("─" * (w + 2) for w in widths) + "┘")
+    out.write("\n".join(lines) + "\n")
+
+
+def _terminal_width() -> int:
+    """COLUMNS when set (as rich reads it), else the terminal's width, else 80."""
+    import os
+
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns or 80
+    except (OSError, ValueError, AttributeError):
+        return 80
+
+
 def emit_table(rows: Sequence[dict], columns: Sequence[tuple], title: Optional[str] = None,
                empty: str = "No rows.", headers: bool = True, plain: Optional[bool] = None,
                width: Optional[int] = None) -> None:
@@ -178,8 +315,8 @@ def emit_table(rows: Sequence[dict], columns: Sequence[tuple], title: Optional[s
     if plain is None:
         plain = not sys.stdout.isatty()
     values = [[_value(c, r) for c in columns] for r in rows]
-    texts = [[re.sub(r"\s+", " ", _plain(v)).strip() for v in row] for row in values]
     if plain:
+        texts = [[re.sub(r"\s+", " ", _plain(v)).strip() for v in row] for row in values]
         widths = [max([len(c[1]) if headers else 0] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
         lines = []
         if title:
@@ -191,19 +328,17 @@ def emit_table(rows: Sequence[dict], columns: Sequence[tuple], title: Optional[s
             lines.append("  ".join(x.ljust(w) for x, w in zip(t, widths)).rstrip())
         sys.stdout.write("\n".join(lines) + "\n")
         return
-    from rich.table import Table
-    from rich.text import Text
+    import os
 
-    con = console(width=width)
-    keep = fit_columns(columns, texts, con.width)
-    widths = _widths([columns[i] for i in keep], [[t[i] for i in keep] for t in texts], con.width)
-    table = Table(title=title, show_lines=False, header_style="bold", expand=False, show_header=headers)
-    for i, w in zip(keep, widths):
-        col = columns[i]
-        table.add_column(col[1], style=col[2] if len(col) > 2 else None, overflow="fold", width=w)
-    for row, t in zip(values, texts):
-        table.add_row(*[row[i] if isinstance(row[i], Text) else Text(t[i]) for i in keep])
-    con.print(table)
+    cells = [[_cell_chars(v) for v in row] for row in values]
+    texts = [[c[0] for c in row] for row in cells]
+    width = width or _terminal_width()
+    keep = fit_columns(columns, texts, width)
+    widths = _widths([columns[i] for i in keep], [[t[i] for i in keep] for t in texts], width)
+    color = (sys.stdout.isatty() and "NO_COLOR" not in os.environ
+             and os.environ.get("TERM", "") not in ("dumb", "unknown"))
+    _draw_table([columns[i] for i in keep], [[row[i] for i in keep] for row in cells], widths, title, headers,
+                color, sys.stdout)
     if len(keep) < len(columns):
         dropped = ", ".join(columns[i][1] for i in range(len(columns)) if i not in keep)
         print(f"(not shown at this width: {dropped}; see --json or --csv)", file=sys.stderr)
@@ -212,12 +347,10 @@ def emit_table(rows: Sequence[dict], columns: Sequence[tuple], title: Optional[s
 def evidence(row: dict, width: int = 150):
     """The fact's sentence shortened around the words that made it, those words highlighted
     (bold on a terminal, [between brackets] when piped)."""
-    from rich.text import Text
-
     sentence = row.get("sentence") or ""
     base = row.get("sentence_start")
     if base is None or row.get("start") is None or row.get("stop") is None:
-        return Text(sentence[:width] + ("…" if len(sentence) > width else ""))
+        return Styled(sentence[:width] + ("…" if len(sentence) > width else ""))
     lo = max(0, min(len(sentence), row["start"] - base))
     hi = max(lo, min(len(sentence), row["stop"] - base))
     room = max(0, width - (hi - lo)) // 2
@@ -226,7 +359,7 @@ def evidence(row: dict, width: int = 150):
     if len(span) > width:
         span = span[:width - 1] + "…"
     plain = not sys.stdout.isatty()
-    text = Text(("…" if a > 0 else "") + head)
+    text = Styled(("…" if a > 0 else "") + head)
     text.append(f"[{span}]" if plain else span, style=None if plain else "bold yellow")
     text.append(tail + ("…" if b < len(sentence) else ""))
     return text
@@ -244,9 +377,7 @@ def stage_lines(group: dict) -> str:
 
 def highlighted(snippet: str):
     """A search snippet with **hits** as bold text."""
-    from rich.text import Text
-
-    text = Text()
+    text = Styled()
     for i, part in enumerate(snippet.split("**")):
         text.append(part, style="bold yellow" if i % 2 else None)
     return text

@@ -413,3 +413,54 @@ def test_a_selective_timeline_counts_in_the_same_statement_as_its_page(seeded_db
     assert listing.page_with_total(3, 0, "kind", desc) is None  # other orders page and count apart
     result = invoke(seeded_db, "timeline", *[f"--{k}={v}" for k, v in filters.items()], "--limit", "2")
     assert f"of {len(everything)} ({len(everything) - 2} more)" in result.stderr
+
+
+def _on_a_terminal(db, args, **env):
+    """Run a command with stdout on a pseudo-terminal; return (what it drew, its stderr)."""
+    import pty
+
+    code = (
+        "import sys; from bellink.cli import cli\n"
+        "try:\n"
+        f"    cli(['--db', {str(db)!r}, *{list(args)!r}])\n"
+        "except SystemExit: pass\n"
+        "print('LOADED', [m for m in ('rich',) if m in sys.modules], file=sys.stderr)\n"
+    )
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=slave, stderr=subprocess.PIPE,
+                            env={**os.environ, "COLUMNS": "90", **env})
+    os.close(slave)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    err = proc.communicate()[1].decode("utf-8")
+    os.close(master)
+    return drawn.decode("utf-8"), err
+
+
+def test_a_terminal_table_is_boxed_fitted_and_highlighted_without_rich(seeded_db):
+    drawn, err = _on_a_terminal(seeded_db, ["search", "Iskander", "--limit", "3"])
+    assert "LOADED []" in err, err
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", ln) for ln in drawn.splitlines()]
+    assert lines[0].startswith("┏") and lines[-1].startswith("└")
+    assert all(len(ln) == len(lines[0]) <= 90 for ln in lines)
+    assert "\x1b[1;33mIskander\x1b[0m" in drawn, "a hit is bold yellow"
+    assert "\x1b[1mdocument\x1b[0m" in drawn, "headers are bold"
+    plain, _ = _on_a_terminal(seeded_db, ["search", "Iskander", "--limit", "3"], NO_COLOR="1")
+    assert "\x1b[" not in plain and "Iskander" in plain
+
+
+def test_a_cell_wraps_at_spaces_and_folds_only_a_word_wider_than_its_column():
+    from bellink.render import _wrap
+
+    text = "We will buy more S-400 systems"
+    assert [text[a:b] for a, b in _wrap(text, 10)] == ["We will", "buy more", "S-400", "systems"]
+    assert [text[a:b] for a, b in _wrap(text, 40)] == [text]
+    word = "Iskander-M x"
+    assert [word[a:b] for a, b in _wrap(word, 4)] == ["Iska", "nder", "-M x"]
