@@ -26,7 +26,7 @@ ATTR_KEYS = {
     "units": {"country"},
 }
 KINDS = {
-    "organizations": {"agency", "ministry", "manufacturer", "media", "alliance", "government", "military", "council"},
+    "organizations": {"agency", "ministry", "manufacturer", "media", "monitoring", "alliance", "government", "military", "council"},
     "places": {"city", "region", "base", "range", "site"},
 }
 CATEGORIES = {"air_defense", "missile", "fighter", "bomber", "helicopter", "transport", "trainer", "radar",

@@ -205,3 +205,38 @@ def test_the_office_holder_twice_before_is_one_candidate():
     a = analyze_text(text + "\n", lang="en", published="2006-03-28")
     assert _statement(a, "Moscow would consider a sale").speaker == "person:ivanov_sergei"
 
+
+
+# A monitoring group (kind=monitoring in organizations.tsv) reports what it saw: it is the speaker, never an
+# outlet; 'the group', 'the monitors', 'проект' take it up again.
+MONITORS = [
+    ("en", "At least 20 tanks left Belarusian storage bases for Russia in May, the Belarusian Hajun monitoring group "
+     "said on Sunday. According to the group, most were loaded near Slonim.",
+     ["At least 20 tanks", "most were loaded near Slonim"], "organization:hajun"),
+    ("en", "Hajun said on Monday that two trains with trucks had left for Russia. Another train with trucks left on Tuesday, the "
+     "monitors said.", ["two trains with trucks", "Another train with trucks"], "organization:hajun"),
+    ("ru", "В мае из Беларуси в Россию ушло не менее 20 танков, сообщил в воскресенье мониторинговый проект "
+     "«Беларускі Гаюн». По данным проекта, большинство танков погрузили под Слонимом.",
+     ["не менее 20 танков", "большинство танков погрузили"], "organization:hajun"),
+]
+
+
+@pytest.mark.parametrize("lang, text, parts, speaker", MONITORS)
+def test_a_monitoring_group_speaks(lang, text, parts, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2023-06-05")
+    for words in parts:
+        st = _statement(a, words)
+        assert st.speaker == speaker, words
+        assert st.channel is None
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    # no monitoring group named: 'the group' stays unknown, and says why
+    ("en", "Two trains with tanks left for Russia last week, the group said.", "Two trains with tanks"),
+    ("ru", "Два эшелона с танками ушли в Россию, сообщил проект.", "Два эшелона"),
+])
+def test_the_group_without_a_monitoring_group_is_unknown(lang, text, words):
+    a = analyze_text(text + "\n", lang=lang, published="2023-06-05")
+    st = _statement(a, words)
+    assert st.speaker is None
+    assert "monitoring group" in (st.details.get("speaker_found") or "")

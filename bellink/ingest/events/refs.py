@@ -24,7 +24,7 @@ from bellink.ingest.events.words import START, country_word, is_adj, is_adjectiv
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent, Tok
 
-MEDIA_KINDS = {"media"}
+MEDIA_KINDS = {"media", "monitoring"}  # sources of reports, never a party to a transfer
 COORDINATION = re.compile(r"\s*(?:и|and|,|or|или)\s*(?:the\s+)?")
 PREP_GAP_STOP = re.compile(r"[,;:()]")
 MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built) in\s+")

@@ -230,6 +230,8 @@ class Constructions:
         # 'говорится в сообщении ведомства', 'the ministry's statement said': the institution the article means
         head = next((w for w in TOKEN.findall(phrase) if _keys(w) & INSTITUTION_HEAD_KEYS_RU
                      or w.lower() in INSTITUTION_HEADS_EN), None)
+        if head and self.is_monitor_head(fold(_parse(head.lower())[0].normal_form) if has_cyrillic(head) else head):
+            return self.monitor_anaphor(phrase, start, hi)  # 'в сообщении проекта'
         key = self._institution_anaphor(head, head, start) if head else None
         if key and not self.is_media(key):
             return Who(key, phrase, start, hi, "institution", None, 0.75,

@@ -52,6 +52,14 @@ class Institutions:
         head_l = head.lower()
         head_key = fold(head_l)
         phrase_clean = phrase.strip(" ,")
+        if self.is_monitor_head(head_l):
+            # 'the Belarusian Hajun monitoring group', 'the group', 'проект': a monitoring group (monitors.py)
+            named = [m for m in self.mentions_in(start, stop) if m.type == "organization"]
+            if named:
+                if self.is_monitor(named[-1].key):
+                    return Who(named[-1].key, phrase_clean, start, stop, "institution", None, 0.85)
+            elif not re.search(r"\b(?:of|из)\b", phrase_clean, re.IGNORECASE):  # 'a group of experts'
+                return self.monitor_anaphor(phrase_clean, start, stop)
         plural_ru = has_cyrillic(phrase_clean) and any(
             fold(p.normal_form) == head_key and p.tag.number == "plur" and p.tag.case == "nomn"
             for w in TOKEN.findall(phrase_clean)[:3] for p in _parse(w.lower())[:1])

@@ -51,6 +51,7 @@ class Speakers:
                 continue  # 'в интервью телеканалу «Беларусь 1» заявил', 'in an interview with TASS, X said'
             gap = self.blank_timexes(m.stop, vs)
             gap = CHANNEL_ADJUNCT.sub("", gap)
+            gap = self.strip_descriptor(m, gap)  # 'the Belarusian Hajun monitoring group said'
             gap = re.sub(r"^[»\"”“]+", "", gap)  # the closing mark of a quoted name
             gap_ok = bool(GAP_OK.match(gap)) or bool(re.fullmatch(r"\s*,\s*", gap) and self._titled_comma(m, bound))
             if not gap_ok:

@@ -22,7 +22,7 @@ WORD_CLASSES = {
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
-    "leader", "diplomat", "generic_role", "generic_institution", "republic", "qualifier",
+    "leader", "diplomat", "generic_role", "generic_institution", "republic", "qualifier", "monitor_head",
 }
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
@@ -113,7 +113,10 @@ COUNTRY_ADJ = {r["word"]: r["value"] for r in _rows(WORDS, "country_adj")}
 # --- titles and institutions (statement_titles.tsv) ------------------------------------------------------------
 
 _ROLE_HEADS = _rows(TITLES, "role_head")
-_INSTITUTION_HEADS = _rows(TITLES, "institution_head")
+# a monitoring group taken up by a noun ('the group', 'the monitors', 'проект') is an institution phrase too
+_INSTITUTION_HEADS = _rows(TITLES, "institution_head") + _rows(TITLES, "monitor_head")
+MONITOR_HEADS_EN = tuple(w for w in (r["word"] for r in _rows(TITLES, "monitor_head") if r["lang"] == "en"))
+MONITOR_HEAD_KEYS = {fold(r["word"]) for r in _rows(TITLES, "monitor_head") if r["lang"] == "ru"}
 ROLE_HEADS_EN = tuple(r["word"] for r in _ROLE_HEADS if r["lang"] == "en")
 INSTITUTION_HEADS_EN = tuple(r["word"] for r in _INSTITUTION_HEADS if r["lang"] == "en")
 ROLE_HEADS_RU = {r["word"] for r in _ROLE_HEADS if r["lang"] == "ru"}
