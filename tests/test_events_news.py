@@ -280,3 +280,72 @@ def test_a_signed_contract_inside_another_stage_is_its_own_ordered_fact(text, pu
 ])
 def test_a_contract_that_is_the_clauses_own_stage_is_one_fact(text):
     assert brief(deliveries(text, "2017-09-21")) == [("Su-30SM", "ordered", 12, "2017-06")]
+
+
+# --- several stages in one sentence, each with its own count and date -----------------------------------------
+
+SEVERAL_STAGES = [
+    ("The first four Yak-130 trainers from Russia were handed over to the Belarusian air force at a ceremony in "
+     "April, and a second four are due in 2016.", "2015-10-08",
+     [("Yak-130", "delivered", 4, "2015-04"), ("Yak-130", "planned", 4, "2016")]),
+    ("The first two S-300PS divisions from Russia reached Belarus in December, and the remaining pair crossed "
+     "the border last week.", "2006-03-28",
+     [("S-300PS", "delivered", 2, "2005-12"), ("S-300PS", "delivered", 2, "2006-03-20")]),
+    ("Белоруссия получила от России первую пару истребителей Су-30СМ 13 ноября, и вторая пара приземлилась "
+     "в Барановичах в среду.", "2019-11-22",
+     [("Su-30SM", "delivered", 2, "2019-11-13"), ("Su-30SM", "delivered", 2, "2019-11-20")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SEVERAL_STAGES)
+def test_two_transfers_joined_by_and_are_read_apart(text, published, expected):
+    assert brief(deliveries(text, published)) == expected
+
+
+ELIDED = [
+    ("Belarus took its first Tor-M2 battery from Russia in 2011, and the second a year later.", "2021-09-04",
+     [("Tor-M2", "delivered", 1, "2011"), ("Tor-M2", "delivered", 1, "2012")]),
+    ("Belarus received four Yak-130 trainers from Russia in April 2015, and four more in November 2016.",
+     "2017-01-26", [("Yak-130", "delivered", 4, "2015-04"), ("Yak-130", "delivered", 4, "2016-11")]),
+    ("Первую батарею «Тор-М2» Белоруссия получила от России в 2011 году, а вторую – год спустя.", "2013-01-26",
+     [("Tor-M2", "delivered", 1, "2011"), ("Tor-M2", "delivered", 1, "2012")]),
+    ("Белоруссия получила от России четыре Як-130 в апреле 2015 года и еще четыре в ноябре 2016 года.",
+     "2017-01-26", [("Yak-130", "delivered", 4, "2015-04"), ("Yak-130", "delivered", 4, "2016-11")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ELIDED)
+def test_an_elided_repeat_is_the_same_stage_again_with_its_own_count_and_date(text, published, expected):
+    assert brief(deliveries(text, published)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus received four Yak-130 trainers from Russia in April 2015, and 30 in June.",
+     [("Yak-130", "delivered", 4, "2015-04")]),
+    ("Belarus received four Yak-130 trainers from Russia in April 2015, and Minsk praised them in 2016.",
+     [("Yak-130", "delivered", 4, "2015-04")]),
+])
+def test_what_is_not_an_elided_repeat(text, expected):
+    assert brief(deliveries(text, "2017-01-26")) == expected
+
+
+PARTITIVES = [
+    ("Of the 12 Su-30SM fighters Belarus ordered from Russia in 2017, it has received eight.", "2021-09-04"),
+    ("Из 12 истребителей Су-30СМ, заказанных Белоруссией у России в 2017 году, она получила восемь.",
+     "2021-09-04"),
+]
+
+
+@pytest.mark.parametrize("text,published", PARTITIVES)
+def test_of_the_whole_the_verb_counts_the_part(text, published):
+    assert brief(deliveries(text, published)) == [("Su-30SM", "delivered", 8, "2021-09-04"),
+                                                   ("Su-30SM", "ordered", 12, "2017")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian Su-35 fighters took part in joint drills in Belarus in March.",
+    "Российские истребители Су-35 приземлились в Барановичах для участия в совместных учениях с Белоруссией.",
+    "A group of Russian Su-35 fighters landed at the Baranovichi airfield in Belarus for joint flight training.",
+])
+def test_aircraft_landing_for_drills_or_taking_part_are_no_delivery(text):
+    assert brief(deliveries(text, "2023-04-03")) == []

@@ -50,5 +50,10 @@ acting) is a planned delivery; "Russian troops/units/facilities ... in Belarus",
 and owner-marked systems ("Russian Iskander-M systems have been deployed in Belarus") are
 deployments. A transfer into the recipient's own units is a delivery only, not also a deployment.
 
+Several transfers in one sentence (``coordination``): ", and" / ", и" with a transfer verb on both sides cuts
+the clause ("handed over in April, and a second four are due in 2016"); an elided repeat after the verb
+("and four more in November 2016", "а вторую – год спустя") is the same stage again with its own count and
+date. "Of the 12 ordered, it has received eight": the 12 is the whole, the verb counts the part.
+
 ``read`` is the construction that puts these together for one sentence.
 """

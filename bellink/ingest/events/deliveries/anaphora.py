@@ -60,6 +60,8 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
     for t in near:
         if any(s <= t.start < e for s, e in times):
             continue
+        if not d.ru and t.low in ("a", "an", "the"):
+            continue  # "a second four are due": the article counts nothing
         nxt = sent.toks[t.i + 1:t.i + 3]
         val = number_value(d, t)
         if d.ru and t.cyr:

@@ -6,14 +6,17 @@ Not a delivery: "Russian troops were stationed in Belarus for the drills" (a dep
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import count_anaphor
 from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
+from bellink.ingest.events.deliveries.coordination import conjuncts, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
+from bellink.ingest.events.numbers import number_before, number_value
 from bellink.ingest.events.deliveries.quantities import (
     generic_count, ordinal_batch, quantity_near_cue, system_quantity,
 )
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
 def read_deliveries(d: Doc, sent: Sent) -> list:
     drafts = []
     exercise = exercise_context(d, sent)
-    for clause in sent.clauses:
+    for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
         cues = [c for c in cues if not d.in_frame(sent, c.start)]
         if not cues:
@@ -115,6 +118,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     dr.details["batch"] = batch
                 dr.span = (min(cue.start, m.start), max(cue.stop, m.stop if not from_context else cue.stop))
                 drafts.append(dr)
+                drafts.extend(_repeats(d, sent, clause, dr))
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase))
                     continue
@@ -152,6 +156,12 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
     the generic noun that pointed back to it."""
     counted_from = None
     q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
+    if q is not None and _partitive(d, sent, m):
+        # "Of the 12 Su-30SM it ordered, it has received eight": the 12 is the whole, the verb's count the part
+        for c in [cue] + [c for c in cues if c is not cue]:
+            part = _bare_count_after(d, sent, clause, c)
+            if part is not None and part != q:
+                return part, False, unit, f"of {q:g}"
     if q is None and not from_context:
         q, unit, how_counted = collective_count(d, sent, m)
         if q is not None:
@@ -168,6 +178,31 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
     return q, approx, unit, counted_from
 
 
+PARTITIVE = re.compile(r"(?i)(?:^|[,;:]\s*)(?:of|из)\s+(?:the\s+|these\s+|those\s+|its\s+)?$")
+
+
+def _partitive(d: Doc, sent: Sent, m) -> bool:
+    """The system's count follows "Of the" / "Из" opening the sentence or clause."""
+    got = number_before(d, sent, m.start)
+    if got is None:
+        return False
+    return bool(PARTITIVE.search(d.text[sent.start:sent.toks[got[3]].start]))
+
+
+def _bare_count_after(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[float]:
+    """"has received eight," / "получила восемь": a number right after the verb, ending its phrase."""
+    for t in sent.toks[cue.tok + 1:cue.tok + 3]:
+        if t.start >= clause.stop:
+            break
+        val = number_value(d, t)
+        if val is not None and t.low not in ("a", "an", "one"):
+            rest = d.text[t.stop:clause.stop]
+            if not rest.strip() or re.match(r"\s*(?:[,;.:]|of them|из них|\w+\s*[,;.]|\w+\s*$)", rest):
+                return val
+            return None
+    return None
+
+
 def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
     """The earlier stage a participle on the system asserts ("received in December"), dated by its own phrase;
     the clause's main stage no longer takes that phrase's date."""
@@ -176,6 +211,10 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
                status=pstage, details={k: v for k, v in main.details.items() if k not in ("cues", "tense")},
                rule="deliveries.participles:attribute")
     dr.quantity, dr.approx, dr.unit, dr.confidence = main.quantity, main.approx, main.unit, main.confidence
+    whole = str(main.details.get("quantity_from") or "")
+    if whole.startswith("of "):
+        dr.quantity = float(whole[3:])  # the participle ("ordered") is of the whole, the verb of the part
+        dr.details.pop("quantity_from", None)
     dr.span = (min(pcue.start, main.span[0]), max(pcue.stop, main.span[1]))
     if timex is not None:
         dr.date = dating.to_dateref(timex)
@@ -206,9 +245,34 @@ def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tup
         dr.date = dating.to_dateref(times[0])
         dr.details["date_from"] = "own"
     else:
-        dr.date = DateRef(value=None, precision=None, method="none", text="")
+        dr.date = DateRef(value=None, precision=None, method=None, text="")
     main.clause = _outside(clause, phrase, main.cue)  # the clause's own stage is dated outside the phrase
     return dr
+
+
+def _repeats(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
+    """", and four more in November 2016": the same stage again, with its own count and date."""
+    out = []
+    if main.quantity is None:
+        return out  # "took the first battery in 2011, and the second a year later": a count on both sides
+    # "..., а вторую – в 2012 году": the clause cut at ", а" with no verb of its own is the elided conjunct
+    nxt = next((c for c in sent.clauses if c.start >= clause.stop), None)
+    if nxt is not None and not d.text[clause.stop:nxt.start].strip() and not transfer_cues(d, sent, nxt):
+        clause = Clause(clause.start, nxt.stop)
+    for start, count, date in elided_repeats(d, sent, clause, main.cue):
+        if event_date(d, sent, Clause(clause.start, start), main.cue.start, False)[0] is None:
+            break  # the verb's own stage has no date of its own to set the repeat's against
+        if not out:
+            main.clause = Clause(main.clause.start, min(main.clause.stop, start))  # the verb's own date
+        dr = Draft("delivery", sent, clause, main.cue, {k: list(v) for k, v in main.roles.items()},
+                   status=main.status, details=dict(main.details), rule="deliveries.coordination:elided")
+        dr.quantity, dr.approx, dr.unit, dr.confidence = count, False, main.unit, main.confidence
+        dr.date = date
+        dr.details["date_from"] = "own"
+        dr.details.pop("batch", None)
+        dr.span = (main.span[0], clause.stop)
+        out.append(dr)
+    return out
 
 
 def _outside(clause: Clause, phrase, cue: Cue) -> Clause:

@@ -1,0 +1,152 @@
+"""Two transfers joined by ", and" / ", и" in one sentence: each conjunct is its own clause, with its own stage,
+count and date.
+
+    "The first four Yak-130 were handed over in April, and a second four are due in 2016."
+        -> delivered (4, April) | planned (4, 2016)
+    "The first two divisions reached Brest in December, and the remaining pair crossed the border last week."
+        -> delivered (2, December) | delivered (2, last week)
+    "Первую пару Су-30СМ Белоруссия получила 13 ноября, и вторая пара приземлилась в среду."
+An elided repeat after the verb is the same stage again with its own count and date
+(``elided_repeats``):
+    "Belarus received four Yak-130 in April 2015, and four more in November 2016"  -> 4 (2015-04), 4 (2016-11)
+    "Belarus took its first Tor-M2 battery in 2011, and the second a year later"   -> 1 (2011), 1 (2012)
+    "первую батарею бригада получила в 2011 году, а вторую – в 2012-м"             -> 1 (2011), 1 (2012)
+Not cut: "S-400, Iskander-M, and Tor-M2 systems were delivered" (no transfer verb before the comma: one
+list), "delivered in April, and four more in November" (no verb after it: an ellipsis, read by the
+clause as a whole).
+
+A conjunct needs a transfer verb of its own: a cue whose subject is a side of the transfer (supply,
+receive, theme), outside a reporting frame.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.events.deliveries.collectives import _ordinal_word
+from bellink.ingest.events.dates import event_date
+from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.document import Clause
+from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU
+from bellink.ingest.events.numbers import number_value
+from bellink.ingest.model import DateRef
+from bellink.ingest.time import dating
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Sent
+
+AND = re.compile(r",\s+(?:and|и)\s+", re.IGNORECASE)
+VERB_SIDES = frozenset({"supply", "receive", "theme"})
+
+
+def _has_verb(d: Doc, sent: Sent, clause: Clause) -> bool:
+    return any(c.side in VERB_SIDES and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, clause))
+
+
+def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
+    """The clause cut at each ", and" with a transfer verb on both sides; [clause] when there is none."""
+    if "," not in d.text[clause.start:clause.stop]:
+        return [clause]
+    out = []
+    start = clause.start
+    for m in AND.finditer(d.text, clause.start, clause.stop):
+        left, right = Clause(start, m.start()), Clause(m.start(), clause.stop)
+        if _has_verb(d, sent, left) and _has_verb(d, sent, right):
+            out.append(left)
+            start = m.start()
+    out.append(Clause(start, clause.stop))
+    return out
+
+
+# --- an elided repeat: ", and the second a year later" -----------------------------------------------------
+
+JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|а)\s+(?:then\s+|затем\s+|ещё\s+|еще\s+)?", re.IGNORECASE)
+LATER = re.compile(r"(?i)^(?:(?P<n>an?|one|two|three|\d+)\s+(?P<u>year|month)s?\s+later|(?P<u2>год|месяц)\s+спустя|"
+                   r"через\s+(?P<u3>год|месяц))\b")
+MORE = frozenset({"more", "another", "further", "other", "ещё", "еще"})
+
+
+def _count(d: Doc, toks: list) -> Optional[float]:
+    """The count of an elided conjunct: "four more", "another three", "the second" (one), "вторую" (one)."""
+    for n, t in enumerate(toks):
+        if t.low in ("a", "an", "the"):
+            continue
+        val = number_value(d, t)
+        if val is not None:
+            return val
+        col = (COLLECTIVE_RU.get(next((k for k in t.keys if k in COLLECTIVE_RU), None)) if d.ru and t.cyr
+               else COLLECTIVE_EN.get(t.low))
+        if col:
+            return float(col)
+        if _ordinal_word(d, t):
+            after = toks[n + 1:n + 2]
+            if after and (COLLECTIVE_EN.get(after[0].low) or (d.ru and after[0].keys & set(COLLECTIVE_RU))):
+                return float(COLLECTIVE_EN.get(after[0].low) or 2)
+            return 1.0
+    return None
+
+
+def _shift(value: str, years: int, months: int) -> Optional[str]:
+    parts = value.split("-")
+    if not parts[0].isdigit():
+        return None
+    y = int(parts[0])
+    if months and len(parts) > 1 and parts[1].isdigit():
+        m = int(parts[1]) - 1 + months
+        return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+    if months:
+        return None
+    return f"{y + years:04d}"
+
+
+def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue) -> list:
+    """[(start of the conjunct, count, DateRef)] for each ", and four more in November" after ``cue``: the same
+    stage of the same system again, with its own count and date; "a year later" counts from the verb's own date."""
+    out = []
+    times = [t for t in dating.timexes_in(d.a, sent.index) if clause.start <= t.start < clause.stop]
+    for m in JOIN.finditer(d.text, cue.stop, clause.stop):
+        toks = d.toks_in(sent, m.end(), clause.stop)
+        t_next = next((t for t in times if t.start >= m.end()), None)
+        later = None
+        stop = None
+        for k, t in enumerate(toks[:5]):
+            if t_next is not None and t.start >= t_next.start:
+                stop = k
+                break
+            later = LATER.match(d.text[t.start:clause.stop])
+            if later:
+                stop = k
+                break
+        if not stop:
+            continue
+        words = toks[:stop]
+        if any(x.start <= w.start < x.stop for w in words for x in sent.mentions) or \
+                transfer_cues(d, sent, Clause(m.end(), words[-1].stop)):
+            continue
+        count = _count(d, words)
+        if count is None:
+            continue
+        if not any(w.low in MORE or _ordinal_word(d, w) for w in words) and not (d.ru and len(words) == 1):
+            continue  # "and 30 in June" may count anything: "four more", "another two", "the second" say what
+        if later:
+            base_date = event_date(d, sent, Clause(clause.start, m.start()), cue.start, False)[0]
+            if base_date is None or not base_date.value:
+                continue
+            n = later.group("n")
+            n = 1 if n is None or n.lower() in ("a", "an", "one") else {"two": 2, "three": 3}.get(n.lower(), None) or \
+                int(n)
+            unit = (later.group("u") or later.group("u2") or later.group("u3")).lower()
+            years, months = (n, 0) if unit in ("year", "год") else (0, n)
+            value = _shift(base_date.value, years, months)
+            if value is None:
+                continue
+            date = DateRef(value=value, precision="month" if "-" in value else "year", method="relative",
+                           text=later.group(0))
+            end = t.start + len(later.group(0))
+        else:
+            date = dating.to_dateref(t_next)
+            end = t_next.stop
+        if re.search(r"\w", d.text[end:clause.stop].split(",")[0]):
+            continue  # the conjunct goes on: not a bare count and date
+        out.append((m.start(), count, date))
+    return out
