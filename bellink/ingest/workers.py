@@ -63,10 +63,12 @@ def warm(russian: bool = False) -> None:
     """Load what every analysis needs (stages, knowledge-base matcher; the Russian NER when
     asked) once per process."""
     from bellink.ingest import entities, events, segment, statements  # noqa: F401
-    from bellink.ingest.time import timex  # noqa: F401
+    from bellink.ingest.time import timex
 
     entities.matcher()
+    timex.warm("en")
     if russian:
+        timex.warm("ru")
         entities._batch_infer()
 
 

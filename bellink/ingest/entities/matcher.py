@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from bellink.ingest import kb as kbmod
@@ -28,6 +28,42 @@ class Matcher:
     titles: list  # (role, form, word keys) for English and Russian title forms
     ru_titles_by_last: dict  # Russian titles' word keys, indexed by the key of their last word
     adjectives: dict  # folded adjective (lemma) -> country key
+
+    # Lookups the patterns need for every document, derived from the knowledge base once
+    # (rebuilding them per document was ~0.5 ms of each).
+    @cached_property
+    def entities_by_type(self) -> dict[str, list]:
+        """Entity type -> the knowledge base's entities of it, in knowledge-base order."""
+        out: dict[str, list] = {}
+        for e in self.kb.entities.values():
+            out.setdefault(e.type, []).append(e)
+        return out
+
+    @cached_property
+    def systems(self) -> dict[str, str]:
+        """Folded weapon-system name or alias -> key (a name wins over another system's alias)."""
+        systems = self.entities_by_type.get("weapon_system", [])
+        out = {fold(e.name): e.key for e in systems}
+        for e in systems:
+            for al in e.aliases:
+                out.setdefault(fold(al), e.key)
+        return out
+
+    @cached_property
+    def system_families(self) -> list[tuple[str, str]]:
+        """``systems`` as (folded name, key), longest name first."""
+        return sorted(self.systems.items(), key=lambda kv: -len(kv[0]))
+
+    @cached_property
+    def exercise_series(self) -> dict:
+        """Sorted folded words of an exercise series' name or alias -> the series (no year)."""
+        series = {}
+        for e in self.entities_by_type.get("exercise", []):
+            if not e.attrs.get("year"):
+                for n in {e.name, *e.aliases, e.name_ru or ""}:
+                    if n:
+                        series[" ".join(sorted(fold(w) for w in TOKEN.findall(n)))] = e
+        return series
 
 
 def _alias_tokens(alias: str) -> list[tuple[frozenset, bool]]:
@@ -233,6 +269,20 @@ NAME_GAP = re.compile(r"[\s«»\"“”„'’-]{0,3}")
 INITIAL_GAP = re.compile(r"\.\s?")  # "U.S.", "А. Лукашенко"
 
 
+@lru_cache(maxsize=200_000)
+def _trie_keys(word: str, keys: frozenset, opening: bool) -> set:
+    """The keys a token is looked up by in the trie (do not change the set returned).
+
+    An English word opening a match, or one with a digit anywhere, may be a plural:
+    "S-400s", "Iskanders" are also looked up as "S-400", "Iskander"."""
+    out = set(keys)
+    if (opening or any(c.isdigit() for c in word)) and not has_cyrillic(word):
+        for k in list(out):
+            if len(k) > 3 and k.endswith("s"):
+                out.add(k[:-1])
+    return out
+
+
 def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int, int, set]]:
     """Longest knowledge-base matches as (first token, last token, candidates)."""
     out = []
@@ -244,7 +294,7 @@ def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int,
         # A match opens on a capitalized word, or on a lowercase one only for an alias
         # the knowledge base itself writes in lowercase ("региональная группировка войск").
         root = m.trie if t.cap else m.lower_trie
-        if root:
+        if root and not root.keys().isdisjoint(_trie_keys(t.text, t.keys, True)):
             stack = [(root, i)]
             while stack:
                 node, j = stack.pop()
@@ -254,13 +304,7 @@ def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int,
                 gap = b_text[tokens[j - 1].stop:tok.start] if j > i else ""
                 if j > i and not NAME_GAP.fullmatch(gap) and not (len(tokens[j - 1].text) == 1 and INITIAL_GAP.fullmatch(gap)):
                     continue  # names do not run across brackets, commas or full stops
-                keys = set(tok.keys)
-                if (j == i or any(c.isdigit() for c in tok.text)) and not has_cyrillic(tok.text):
-                    # English plural of a designation or name: "S-400s", "Iskanders"
-                    for k in list(keys):
-                        if len(k) > 3 and k.endswith("s"):
-                            keys.add(k[:-1])
-                for k in keys:
+                for k in _trie_keys(tok.text, tok.keys, j == i):
                     child = node.get(k)
                     if child is None:
                         continue

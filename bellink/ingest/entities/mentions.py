@@ -204,11 +204,7 @@ def annotate_end(state: _Begun, ner_spans: list) -> None:
 
 
 def _designations(b: _Builder, lang: str) -> None:
-    kb_systems = {fold(e.name): e.key for e in b.m.kb.by_type("weapon_system")}
-    for e in b.m.kb.by_type("weapon_system"):
-        for al in e.aliases:
-            kb_systems.setdefault(fold(al), e.key)
-    families = sorted(kb_systems.items(), key=lambda kv: -len(kv[0]))
+    kb_systems, families = b.m.systems, b.m.system_families
     for mt in DESIGNATION.finditer(b.text):
         d = mt.group("d")
         prefix = d.split("-")[0]
@@ -242,12 +238,7 @@ def _designations(b: _Builder, lang: str) -> None:
 
 
 def _exercises(b: _Builder) -> None:
-    series = {}
-    for e in b.m.kb.by_type("exercise"):
-        if not e.attrs.get("year"):
-            for n in {e.name, *e.aliases, e.name_ru or ""}:
-                if n:
-                    series[" ".join(sorted(fold(w) for w in TOKEN.findall(n)))] = e
+    series = b.m.exercise_series
     for mt in EXERCISE_NAME.finditer(b.text):
         start, stop = mt.span()
         name, year = mt.group("name"), mt.group("year")
@@ -284,7 +275,7 @@ def _exercises(b: _Builder) -> None:
             en_name = f"{series_ent.name}-{year}"
             ru_name = f"{series_ent.name_ru}-{year}" if series_ent.name_ru else None
             ent = b.m.kb.entities.get(key) or next(
-                (e for e in b.m.kb.by_type("exercise")
+                (e for e in b.m.entities_by_type.get("exercise", [])
                  if e.attrs.get("year") == year and e.attrs.get("series") == series_ent.key.split(":", 1)[1]), None)
             if ent is None:
                 ent = Entity(key=key, name=en_name, type="exercise", name_ru=ru_name, aliases={mt.group().strip("«»\"“”„")},

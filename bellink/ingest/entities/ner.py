@@ -14,6 +14,12 @@ def ner_model():
     import importlib.util
     import os
 
+    # One BLAS thread: the network's small matrix products gain nothing from OpenBLAS's
+    # threads, which spin against the extraction thread (13.3 -> 6.1 CPU-ms of NER per
+    # document). `bellink ingest` sets this too; here it also holds for the library, the
+    # benchmarks and a Dask worker, as long as numpy is not loaded yet.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     from navec import Navec
     from slovnet import NER
 

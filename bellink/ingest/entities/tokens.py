@@ -71,7 +71,7 @@ LEADING_WORDS = {"the", "a", "an", "this", "joint", "russian", "belarusian", "st
 NON_EXERCISE_CONTEXT = re.compile(r"exhibition|expo|show|forum|salon|выставк|форум|салон", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     stop: int
@@ -127,13 +127,15 @@ def token_keys(word: str) -> frozenset:
     return _ru_keys(word) if has_cyrillic(word) else _en_keys(word)
 
 
+@lru_cache(maxsize=200_000)
+def _word(w: str) -> tuple[frozenset, bool, bool]:
+    """A token's keys, ``cap`` and ``upper``, which depend on its text alone: worked out once per
+    word form (most tokens of a corpus are words seen before)."""
+    return token_keys(w), bool(UPPER_FIRST.match(w)) or any(c.isdigit() for c in w), w.isupper() and len(w) > 1
+
+
 def tokenize(text: str) -> list[Token]:
-    out = []
-    for m in TOKEN.finditer(text):
-        w = m.group()
-        out.append(Token(m.start(), m.end(), w, token_keys(w), bool(UPPER_FIRST.match(w)) or any(c.isdigit() for c in w),
-                         w.isupper() and len(w) > 1))
-    return out
+    return [Token(m.start(), m.end(), w, *_word(w)) for m in TOKEN.finditer(text) for w in (m.group(),)]
 
 
 def nominative(words: list[str], prefer: tuple = ()) -> list[str]:
