@@ -226,15 +226,17 @@ def forgotten(conn, document_id: str, sha256: Optional[str]) -> Optional[str]:
 
 # --- applying decisions to extracted rows --------------------------------------------------
 
-def apply_document(conn, document_id: str) -> None:
-    """Re-apply every fact decision about one freshly stored document (inside its transaction)."""
+def apply_document(conn, document_id: str) -> bool:
+    """Re-apply every fact decision about one freshly stored document (inside its transaction).
+    True when there were decisions to apply (entities may have been merged away)."""
     if not has_curation(conn) or not conn.execute("select 1 from curation limit 1").fetchone():
-        return
+        return False
     fids = [r[0] for r in conn.execute(
         "select fact_id from statements where document_id = ?1 union all"
         " select fact_id from events where document_id = ?1", (document_id,))]
     apply_facts(conn, fids)
     apply_entities(conn)
+    return True
 
 
 def apply_facts(conn, fids: list[str]) -> None:

@@ -239,21 +239,46 @@ def migrate(conn: sqlite3.Connection, upto: str | None = None) -> list[str]:
     for name, f in pending:
         sql = f.read_text(encoding="utf-8")
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        with transaction(conn):
-            # Re-check under the write lock: another process may have migrated meanwhile.
-            if name in set(applied_migrations(conn)):
-                continue
-            conn.execute(
-                f"create table if not exists {MIGRATIONS_TABLE} "
-                "(name text primary key, applied_at text not null)"
-            )
-            for statement in _split_sql(sql):
-                conn.execute(statement)
-            conn.execute(
-                f"insert into {MIGRATIONS_TABLE} (name, applied_at) values (?, ?)", (name, now)
-            )
+        keys_off = sql.startswith(FOREIGN_KEYS_OFF)
+        if keys_off:
+            # SQLite's procedure for rebuilding tables: with keys on, dropping an old table would
+            # cascade into the rows just copied. Only outside a transaction can they be turned off.
+            conn.execute("pragma foreign_keys = off")
+        try:
+            with transaction(conn):
+                # Re-check under the write lock: another process may have migrated meanwhile.
+                if name in set(applied_migrations(conn)):
+                    continue
+                conn.execute(
+                    f"create table if not exists {MIGRATIONS_TABLE} "
+                    "(name text primary key, applied_at text not null)"
+                )
+                for statement in _split_sql(sql):
+                    conn.execute(statement)
+                if keys_off:
+                    _check_keys(conn, sql)
+                conn.execute(
+                    f"insert into {MIGRATIONS_TABLE} (name, applied_at) values (?, ?)", (name, now)
+                )
+        finally:
+            if keys_off:
+                conn.execute("pragma foreign_keys = on")
         applied.append(name)
     return applied
+
+
+# First line of a migration that rebuilds tables: applied with foreign keys off, its tables checked
+FOREIGN_KEYS_OFF = "-- bellink: foreign keys off"
+
+
+def _check_keys(conn: sqlite3.Connection, sql: str) -> None:
+    """Refuse (and so roll back) a rebuild that left a row pointing nowhere in a table it names."""
+    import re
+
+    named = set(re.findall(r"\w+", sql.lower()))
+    bad = [r for r in conn.execute("pragma foreign_key_check") if r[0].lower() in named]
+    if bad:
+        raise DatabaseError(f"the migration would leave {len(bad)} rows pointing nowhere (first: {tuple(bad[0])})")
 
 
 def _split_sql(sql: str) -> list[str]:

@@ -305,7 +305,7 @@ def _search_listing_class():
         def _streamed(self, desc: bool, columns: str) -> tuple[str, list]:
             sql = (f"{columns} from ({self.ids_sql} order by 1{' desc' if desc else ''} limit -1) i"
                    f" cross join sentence_spans sp cross join documents d"
-                   f" where sp.id = i.id and d.id = sp.document_id{self.filters}")
+                   f" where sp.id = i.id and d.pk = sp.doc{self.filters}")
             return sql, self.ids_args + self.fargs
 
         def rows(self, limit=None, offset=0, order=None, desc=False):

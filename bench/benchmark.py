@@ -481,10 +481,20 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     replicas = max(1, math.ceil(n_docs / n_seed_docs))
     # since migration 0006 sentences are stored in sentence_spans (the view `sentences` adds their text)
     sent = "sentence_spans" if columns(conn, "sentence_spans") else "sentences"
+    # since migration 0017 the rows live in tables keyed by the document's integer key, behind views
+    compact = bool(columns(conn, "statement_rows"))
     tables = ["documents", sent, "mentions", "timexes", "statements", "events", "event_entities", "roles"]
+    if compact:
+        tables = ["documents", sent, "mention_spans", "timex_spans", "statement_rows", "event_rows",
+                  "event_entities", "roles"]
     offsets = {t: (conn.execute(f"select coalesce(max(id), 0) + 1 from src.{t}").fetchone()[0])
                for t in tables if "id" in columns(conn, t)}
     offsets["sentences"] = offsets[sent]
+    if compact:
+        offsets["doc"] = conn.execute("select coalesce(max(pk), 0) + 1 from src.documents").fetchone()[0]
+        for view, table in (("mentions", "mention_spans"), ("timexes", "timex_spans"),
+                            ("statements", "statement_rows"), ("events", "event_rows")):
+            offsets[view] = offsets[table]
 
     # The entity pool: synthetic clones of every entity the seed facts refer to.
     referenced = [r[0] for r in conn.execute(
@@ -526,6 +536,12 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     timings = {}
     spec = replica_columns(offsets)
     spec[sent] = spec["sentences"]
+    if compact:
+        doc = f"s.doc + r.n * {offsets['doc']}"
+        spec["documents"]["pk"] = f"s.pk + r.n * {offsets['doc']}"
+        for view, table in (("sentences", sent), ("mentions", "mention_spans"), ("timexes", "timex_spans"),
+                            ("statements", "statement_rows"), ("events", "event_rows")):
+            spec[table] = {**{k: v for k, v in spec[view].items() if k != "document_id"}, "doc": doc}
     for t in tables:
         t1 = time.perf_counter()
         cols = columns(conn, t)

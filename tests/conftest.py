@@ -57,3 +57,45 @@ def seeded(seeded_db):
         return json.loads(result.output)
 
     return _q
+
+
+# Tables an older bellink wrote, in an order their keys allow; read through today's views, which
+# give the old names and columns (sentence_spans: by the document's text id, as before 0017).
+_OLD_TABLES = ("entities", "aliases", "documents", "sentence_spans", "mentions", "timexes", "statements",
+               "events", "event_entities", "roles", "document_fingerprints", "meta", "curation")
+_OLD_SOURCE = {"sentence_spans": "(select sp.id, d.id as document_id, sp.idx, sp.paragraph, sp.start, sp.stop,"
+                                 " sp.byte_start, sp.byte_len from src.sentence_spans sp join src.documents d on d.pk = sp.doc)"}
+
+
+def downgrade_copy(src, dst, upto):
+    """A database at schema ``upto`` (a migration name) holding every row of ``src``: what an
+    older bellink would have written, for tests that upgrade it."""
+    import sqlite3
+
+    from bellink.db import connect, migrate
+
+    conn = connect(dst)
+    migrate(conn, upto=upto)
+    conn.close()
+    conn = sqlite3.connect(dst, isolation_level=None)  # foreign keys off: rows go in table by table
+    conn.execute("attach database ? as src", (str(src),))
+    conn.execute("begin")
+    for table in _OLD_TABLES:
+        have = [r[1] for r in conn.execute(f"pragma main.table_info([{table}])")]
+        if not have:
+            continue
+        source = _OLD_SOURCE.get(table, f"src.[{table}]")
+        given = {r[1] for r in conn.execute(f"pragma src.table_info([{table}])")} if table not in _OLD_SOURCE \
+            else {"id", "document_id", "idx", "paragraph", "start", "stop", "byte_start", "byte_len"}
+        cols = ", ".join(f"[{c}]" for c in have if c in given)
+        if table in ("entities", "aliases", "meta"):
+            conn.execute(f"delete from main.[{table}]")  # the knowledge base, as the source has it
+        conn.execute(f"insert into main.[{table}] ({cols}) select {cols} from {source}")
+    conn.execute("commit")
+    conn.execute("detach database src")
+    conn.close()
+
+
+@pytest.fixture
+def old_database():
+    return downgrade_copy

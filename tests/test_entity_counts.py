@@ -49,21 +49,11 @@ def test_the_listing_reads_the_same_counts_as_the_aggregate(seeded_db):
     assert by_name == expected
 
 
-def test_migration_fills_counts_for_mentions_stored_before_it(seeded_db, tmp_path):
+def test_migration_fills_counts_for_mentions_stored_before_it(seeded_db, tmp_path, old_database):
     path = tmp_path / "old.db"
-    shutil.copyfile(seeded_db, path)
+    old_database(seeded_db, path, "0011_curation")
     conn = open_db(path)
-    with conn:
-        for trigger in ("mentions_counts_ai", "mentions_counts_ad", "mentions_counts_au"):
-            conn.execute(f"drop trigger {trigger}")
-        for trigger in ("mentions_forms_ai", "mentions_forms_ad", "mentions_forms_au"):
-            conn.execute(f"drop trigger {trigger}")
-        conn.execute("drop table entity_counts")
-        conn.execute("drop table entity_forms")
-        conn.execute("drop index documents_published_order")
-        conn.execute(f"delete from {MIGRATIONS_TABLE} where name like '0012_%'")
-    conn.close()
-    conn = open_db(path)
+    assert conn.execute(f"select count(*) from {MIGRATIONS_TABLE} where name like '0012_%'").fetchone()[0] == 2
     assert _stored(conn) == _counted(conn)
     assert tuple(conn.execute("select count(*), sum(mentions) from entity_forms").fetchone()) == tuple(
         conn.execute("select count(distinct entity_id || '|' || text), count(*) from mentions").fetchone())

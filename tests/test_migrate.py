@@ -13,9 +13,9 @@ def test_blank_database_gets_every_table_with_exact_columns(tmp_path):
     assert list(db["documents"].columns_dict) == [
         "id", "path", "sha256", "title", "lang", "lang_source", "outlet", "outlet_source", "published",
         "published_precision", "published_source", "encoding", "text", "boilerplate", "extractor_version",
-        "ingested_at",
+        "ingested_at", "pk",
     ]
-    assert list(db["sentence_spans"].columns_dict) == ["id", "document_id", "idx", "paragraph", "start", "stop", "byte_start", "byte_len"]
+    assert list(db["sentence_spans"].columns_dict) == ["id", "doc", "idx", "paragraph", "start", "stop", "byte_start", "byte_len"]
     # the view gives back each sentence's text (and a rowid for Datasette's search)
     assert list(db["sentences"].columns_dict) == [
         "id", "document_id", "idx", "paragraph", "start", "stop", "text", "rowid"]
@@ -27,9 +27,14 @@ def test_blank_database_gets_every_table_with_exact_columns(tmp_path):
         assert db[table].exists(), table
     assert "sentences_fts" in db.table_names()
     assert "deliveries" in db.view_names()
+    # the rows behind the views (0017) carry the document's integer key
+    for view, table in (("mentions", "mention_spans"), ("timexes", "timex_spans"), ("statements", "statement_rows"),
+                        ("events", "event_rows")):
+        assert view in db.view_names() and "document_id" in db[view].columns_dict
+        assert "doc" in db[table].columns_dict and "document_id" not in db[table].columns_dict
     # foreign keys are declared, so datasette can link rows
-    fks = {(fk.column, fk.other_table) for fk in db["statements"].foreign_keys}
-    assert ("speaker_id", "entities") in fks and ("document_id", "documents") in fks
+    fks = {(fk.column, fk.other_table) for fk in db["statement_rows"].foreign_keys}
+    assert ("speaker_id", "entities") in fks and ("doc", "documents") in fks
     assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
     assert conn.execute("pragma foreign_keys").fetchone()[0] == 1
 

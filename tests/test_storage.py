@@ -57,7 +57,8 @@ def test_replacing_and_deleting_documents_keeps_the_index_exact(tmp_path):
     conn.execute("delete from documents where id = ?", (doc,))
     _fts_ok(conn)
     assert conn.execute("select count(*) from sentences_fts where sentences_fts match 'Belarus'").fetchone()[0] == n - in_doc
-    assert conn.execute("select count(*) from sentence_spans where document_id = ?", (doc,)).fetchone()[0] == 0
+    assert conn.execute("select count(*) from sentences where document_id = ?", (doc,)).fetchone()[0] == 0
+    assert conn.execute("select count(*) from sentence_spans where doc not in (select pk from documents)").fetchone()[0] == 0
     # a sentence removed on its own leaves the index too
     sid = conn.execute("select id from sentence_spans limit 1").fetchone()[0]
     conn.execute("delete from mentions where sentence_id = ?", (sid,))
@@ -106,9 +107,10 @@ def test_existing_database_migrates_with_its_rows(tmp_path):
         (1, "Minsk got the S-400."), (2, "Москва подтвердила поставку.")]
     assert conn.execute("select rowid from sentences_fts where sentences_fts match 'поставку'").fetchone()[0] == 2
     _fts_ok(conn)
-    # mentions now point at sentence_spans, and a deleted document still takes everything with it
-    fks = {r["table"] for r in conn.execute("pragma foreign_key_list(mentions)")}
-    assert "sentence_spans" in fks and "sentences" not in fks
+    # mentions (behind their view) belong to their document by its key, and a deleted document still
+    # takes everything with it
+    fks = {r["table"] for r in conn.execute("pragma foreign_key_list(mention_spans)")}
+    assert "documents" in fks and "sentences" not in fks
     conn.execute("delete from documents where id = 'd1'")
     assert conn.execute("select count(*) from mentions").fetchone()[0] == 0
     _fts_ok(conn)

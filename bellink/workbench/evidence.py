@@ -76,7 +76,7 @@ def fact(conn: sqlite3.Connection, fid: str) -> dict:
     sent = conn.execute("select idx, paragraph, start, stop from sentence_spans where id = ?",
                         (row["sentence_id"],)).fetchone()
     text = doc["text"]
-    para = conn.execute("select min(start), max(stop) from sentence_spans where document_id = ? and paragraph = ?",
+    para = conn.execute("select min(start), max(stop) from sentences where document_id = ? and paragraph = ?",
                         (doc["id"], sent["paragraph"])).fetchone()
     out["evidence"] = {
         "sentence": text[sent["start"]:sent["stop"]], "sentence_start": sent["start"],

@@ -56,6 +56,13 @@ TABLES = {
               ["country"]),
     "timexes": ("Time expressions found in the text and the dates they were normalized to.", "text", {},
                 ["precision"]),
+    # the tables behind the views above (migration 0017): the same rows by the document's integer
+    # key, where Datasette links every key to its row (speaker, channel, entity, document)
+    "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel, document); text empty "
+                       "when it is the document's own words between start and stop.", None, {}, ["language", "direct"]),
+    "event_rows": ("The rows behind `events`, each key linked (document, statement).", "summary", {},
+                   ["kind", "status"]),
+    "mention_spans": ("The rows behind `mentions`, each key linked (entity, document).", "text", {}, ["method"]),
 }
 
 QUERIES = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Optional
@@ -77,6 +78,7 @@ def sync_kb(conn: sqlite3.Connection) -> None:
 
         curation.apply_entities(conn)  # merges and aliases outlive a KB sync
         conn.execute("insert or replace into meta (key, value) values ('kb_digest', ?)", (digest,))
+    _known_for(conn).forget()
 
 
 def _upsert_entity(conn: sqlite3.Connection, ent: Entity) -> int:
@@ -148,33 +150,89 @@ def _place(conn: sqlite3.Connection, doc: Document, id_base: Optional[str], forc
     return None
 
 
+def _json(value) -> Optional[str]:
+    # compact: details are read back with json.loads, never compared as text
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else None
+
+
+class _Known:
+    """What this connection already wrote to the entity and alias tables, so that the next document
+    that mentions the same entities does not write them again (one SELECT, one UPDATE and an alias
+    INSERT per entity per document were a third of the writer's time).
+
+    Valid only while nothing else changes the database: SQLite's data_version moves when another
+    connection commits (a concurrent ingest, an analyst's merge), and then everything known is
+    forgotten. What a document's own transaction adds is kept aside until it commits."""
+
+    def __init__(self):
+        self.version = None
+        self.changes = None  # the connection's total_changes when the last document committed
+        self.entities: dict[str, tuple[int, tuple]] = {}  # key -> (id, what was written)
+        self.aliases: set[tuple[int, str]] = set()
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        # another connection committed, or this one wrote something between two documents
+        version = conn.execute("pragma data_version").fetchone()[0]
+        if version != self.version or conn.total_changes != self.changes:
+            self.forget()
+            self.version = version
+
+    def forget(self) -> None:
+        self.entities.clear()
+        self.aliases.clear()
+
+
+_known: "weakref.WeakKeyDictionary[sqlite3.Connection, _Known]"
+
+
+def _known_for(conn: sqlite3.Connection) -> _Known:
+    try:
+        known = _known.get(conn)
+    except TypeError:  # a connection that cannot be weakly referenced: remember nothing
+        return _Known()
+    if known is None:
+        known = _known[conn] = _Known()
+    return known
+
+
+def _entity_payload(ent: Entity) -> tuple:
+    return (ent.name, ent.name_ru, ent.type, ent.source, tuple(sorted(ent.attrs.items(), key=str)),
+            tuple(ent.aliases))
+
+
 def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = None, force: bool = False) -> Stored:
     """Write one analyzed document in a single transaction, replacing an earlier version.
 
     Which id it gets, and whether it is new, an update, unchanged or a duplicate, is decided
-    under the write lock (see ``_place``), so concurrent ingests never overwrite each other."""
+    under the write lock (see ``_place``), so concurrent ingests never overwrite each other.
+
+    Rows go in with one executemany per table, straight into the tables behind the views
+    (migration 0017): documents carry an integer key (``doc``) in every row, and a statement's
+    words are kept only when they are not the stored text between its offsets."""
     from bellink.db import transaction
     from bellink.names import fold
 
     doc = a.document
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    known = _known_for(conn)
     with transaction(conn):
+        known.check(conn)
         skipped = _place(conn, doc, id_base, force)
         if skipped is not None:
             return skipped
-        old = conn.execute("select 1 from documents where id = ?", (doc.id,)).fetchone()
+        old = conn.execute("select pk from documents where id = ?", (doc.id,)).fetchone()
         orphan_candidates: list[int] = []
         old_forms: list[tuple[int, str]] = []
         if old:
             # entities only the old version discovered may be left with nothing pointing at them
             orphan_candidates = [r[0] for r in conn.execute(
-                "select distinct e.id from mentions m join entities e on e.id = m.entity_id"
-                " where m.document_id = ? and e.source = 'discovered'", (doc.id,))]
+                "select distinct e.id from mention_spans m join entities e on e.id = m.entity_id"
+                " where m.doc = ? and e.source = 'discovered'", (old[0],))]
             # and names learned from its text may be written nowhere any more
             old_forms = [(r[0], r[1]) for r in conn.execute(
-                "select distinct entity_id, text from mentions where document_id = ?", (doc.id,))]
-            conn.execute("delete from documents where id = ?", (doc.id,))
-        conn.execute(
+                "select distinct entity_id, text from mention_spans where doc = ?", (old[0],))]
+            conn.execute("delete from documents where pk = ?", (old[0],))
+        cur = conn.execute(
             "insert into documents (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
             " published_precision, published_source, encoding, text, boilerplate, extractor_version, ingested_at)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -183,129 +241,165 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
              doc.published_source, doc.encoding, doc.text,
              json.dumps(doc.removed, ensure_ascii=False) if doc.removed else None, EXTRACTOR_VERSION, now),
         )
+        pk = cur.lastrowid
         conn.execute("insert or replace into document_fingerprints (document_id, text_sha256) values (?, ?)",
                      (doc.id, text_fingerprint(doc.text)))
-        sentence_ids = []
+
+        def next_ids(table: str, n: int) -> range:
+            # the ids SQLite would give one row at a time (largest + 1), taken in one go so that
+            # rows can go in with executemany and still be pointed at
+            top = conn.execute(f"select max(id) from {table}").fetchone()[0] or 0
+            return range(top + 1, top + 1 + n)
+
+        text = doc.text
+        sentence_ids = next_ids("sentence_spans", len(a.sentences))
+        rows = []
         at, byte_at = 0, 0  # a character offset and where it falls in the UTF-8 bytes
-        for s in a.sentences:
+        for sid, s in zip(sentence_ids, a.sentences):
             # the text itself is documents.text[start:stop] (the view `sentences` gives it back,
             # cut by byte offsets: substr() on a BLOB does not walk the characters before it)
-            byte_at += len(doc.text[at:s.start].encode("utf-8"))
+            byte_at += len(text[at:s.start].encode("utf-8"))
             at = s.start
-            cur = conn.execute(
-                "insert into sentence_spans (document_id, idx, paragraph, start, stop, byte_start, byte_len)"
-                " values (?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, s.index, s.paragraph, s.start, s.stop, byte_at, len(doc.text[s.start:s.stop].encode("utf-8"))),
-            )
-            sentence_ids.append(cur.lastrowid)
+            rows.append((sid, pk, s.index, s.paragraph, s.start, s.stop, byte_at,
+                         len(text[s.start:s.stop].encode("utf-8"))))
+        conn.executemany("insert into sentence_spans (id, doc, idx, paragraph, start, stop, byte_start, byte_len)"
+                         " values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-        entity_ids: dict[str, int] = {}
+        entity_ids: dict[str, Optional[int]] = {}
+        learned: dict[str, tuple[int, tuple]] = {}  # entities written by this transaction
+        new_aliases: set[tuple[int, str]] = set()
 
         def eid(key: Optional[str]) -> Optional[int]:
             if key is None:
                 return None
-            if key not in entity_ids:
-                ent = a.entities.get(key)
-                if ent is None:
-                    row = conn.execute("select id from entities where key = ?", (key,)).fetchone()
-                    entity_ids[key] = row[0] if row else None
+            got = entity_ids.get(key, 0)
+            if got != 0:
+                return got
+            ent = a.entities.get(key)
+            seen = known.entities.get(key)
+            if ent is None:
+                if seen is not None:
+                    got = seen[0]
                 else:
-                    entity_ids[key] = _upsert_entity(conn, ent)
-            return entity_ids[key]
+                    row = conn.execute("select id from entities where key = ?", (key,)).fetchone()
+                    got = row[0] if row else None
+            else:
+                payload = _entity_payload(ent)
+                if seen is not None and seen[1] == payload:
+                    got = seen[0]
+                else:
+                    got = _upsert_entity(conn, ent)
+                    learned[key] = (got, payload)
+            entity_ids[key] = got
+            return got
 
+        rows, alias_rows = [], []
         for m in a.mentions:
-            if not m.key or eid(m.key) is None:
+            if not m.key:
                 continue
-            conn.execute(
-                "insert into mentions (document_id, sentence_id, entity_id, start, stop, text, method, confidence)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, sentence_ids[m.sentence], eid(m.key), m.start, m.stop, m.text, m.method, m.confidence),
-            )
-            if m.text and fold(m.text) and m.type not in ("pronoun", "role"):
-                conn.execute(
-                    "insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
-                    (eid(m.key), m.text, fold(m.text)),
-                )
-        for key, role in dict.fromkeys(a.roles):
-            if eid(key) is not None:
-                conn.execute(
-                    "insert into roles (entity_id, role, document_id) values (?, ?, ?)", (eid(key), role, doc.id)
-                )
+            entity_id = eid(m.key)
+            if entity_id is None:
+                continue
+            rows.append((pk, sentence_ids[m.sentence], entity_id, m.start, m.stop, m.text, m.method, m.confidence))
+            if m.text and m.type not in ("pronoun", "role"):
+                pair = (entity_id, m.text)
+                if pair not in known.aliases and pair not in new_aliases:
+                    new_aliases.add(pair)
+                    norm = fold(m.text)
+                    if norm:
+                        alias_rows.append((entity_id, m.text, norm))
+        conn.executemany("insert into mention_spans (doc, sentence_id, entity_id, start, stop, text, method,"
+                         " confidence) values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
+                         alias_rows)
+        rows = [(eid(key), role, doc.id) for key, role in dict.fromkeys(a.roles)]
+        conn.executemany("insert into roles (entity_id, role, document_id) values (?, ?, ?)",
+                         [r for r in rows if r[0] is not None])
+        rows = []
         for t in a.timexes:
             lo, hi = _bounds(t.value, t.end)
-            conn.execute(
-                "insert into timexes (document_id, sentence_id, start, stop, text, value, value_end, precision,"
-                " method, kind, date_lo, date_hi) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, sentence_ids[a.sentence_at(t.start).index], t.start, t.stop, t.text, t.value, t.end,
-                 t.precision, t.method, t.kind, lo, hi),
-            )
-        statement_ids = []
+            rows.append((pk, sentence_ids[a.sentence_at(t.start).index], t.start, t.stop, t.text, t.value, t.end,
+                         t.precision, t.method, t.kind, lo, hi))
+        conn.executemany(
+            "insert into timex_spans (doc, sentence_id, start, stop, text, value, value_end, precision,"
+            " method, kind, date_lo, date_hi) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         from bellink.facts import assign
 
         fids = assign(doc.id, [("statement", st.start, st.stop) for st in a.statements]
                       + [(ev.kind, ev.start, ev.stop) for ev in a.events])
         statement_fids, event_fids = fids[:len(a.statements)], fids[len(a.statements):]
-        for st, fid in zip(a.statements, statement_fids):
-            cur = conn.execute(
-                "insert into statements (document_id, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
-                " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
-                " date_lo, date_hi, confidence, fact_id, details)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, st.text, st.start,
-                 st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date), st.confidence,
-                 fid, json.dumps(st.details, ensure_ascii=False) if st.details else None),
-            )
-            statement_ids.append(cur.lastrowid)
-        for ev, fid in zip(a.events, event_fids):
+        statement_ids = next_ids("statement_rows", len(a.statements))
+        rows = []
+        for st, fid, st_id in zip(a.statements, statement_fids, statement_ids):
+            sentence = a.sentences[st.sentence]
+            # the words are the stored text between the offsets: the view cuts them from there
+            words = None if st.start >= sentence.start and text[st.start:st.stop] == st.text else st.text
+            rows.append((st_id, pk, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, words,
+                         st.start, st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date),
+                         st.confidence, fid, _json(st.details)))
+        conn.executemany(
+            "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
+            " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
+            " date_lo, date_hi, confidence, fact_id, details)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        event_ids = next_ids("event_rows", len(a.events))
+        rows, link_rows = [], []
+        for ev, fid, ev_id in zip(a.events, event_fids, event_ids):
             date = ev.date
             source = (ev.details or {}).get("date_from")
             if date is not None and source in ("statement", "publication"):
                 # the day the stage was reported, not the day it happened: say so
                 date = DateRef(date.value, date.precision, "reported" if source == "statement" else "publication",
                                date.text, date.end)
-            cur = conn.execute(
-                "insert into events (document_id, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
-                " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
-                " stop, confidence, details, fact_id)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, sentence_ids[ev.sentence],
-                 statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
-                 ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start, ev.stop,
-                 ev.confidence, json.dumps(ev.details, ensure_ascii=False) if ev.details else None, fid),
-            )
+            rows.append((ev_id, pk, sentence_ids[ev.sentence],
+                         statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
+                         ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start,
+                         ev.stop, ev.confidence, _json(ev.details), fid))
             for role, keys in ev.roles.items():
                 for key in keys:
-                    if eid(key) is not None:
-                        conn.execute(
-                            "insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
-                            (cur.lastrowid, role, eid(key)),
-                        )
+                    entity_id = eid(key)
+                    if entity_id is not None:
+                        link_rows.append((ev_id, role, entity_id))
+        conn.executemany(
+            "insert into event_rows (id, doc, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
+            " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
+            " stop, confidence, details, fact_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
+                         link_rows)
         # Aliases learned from the text of the version just replaced that no stored text still uses
         # (a changed article kept teaching the lookup a name it no longer contains); never an
         # entity's own name, nor what the knowledge base or an analyst gave.
+        dropped = 0
         for entity_id, form in old_forms:
-            conn.execute(
+            dropped += conn.execute(
                 "delete from aliases where entity_id = ?1 and alias = ?2 and source = 'text'"
-                " and not exists (select 1 from mentions where entity_id = ?1 and text = ?2)"
+                " and not exists (select 1 from entity_forms where entity_id = ?1 and text = ?2)"
                 " and not exists (select 1 from entities where id = ?1 and ?2 in (name, coalesce(name_ru, '')))",
                 (entity_id, form),
-            )
+            ).rowcount
         # Entities discovered only by the version of this document just replaced: checked one by one
         # through the indexes (a table-wide NOT IN here made every ingest slower than the last).
         for entity_id in orphan_candidates:
-            conn.execute(
+            dropped += conn.execute(
                 "delete from entities where id = ?1"
-                " and not exists (select 1 from mentions where entity_id = ?1)"
+                " and not exists (select 1 from mention_spans where entity_id = ?1)"
                 " and not exists (select 1 from event_entities where entity_id = ?1)"
-                " and not exists (select 1 from statements where speaker_id = ?1)"
-                " and not exists (select 1 from statements where channel_id = ?1)",
+                " and not exists (select 1 from statement_rows where speaker_id = ?1)"
+                " and not exists (select 1 from statement_rows where channel_id = ?1)",
                 (entity_id,),
-            )
+            ).rowcount
         from bellink import curation
 
-        curation.apply_document(conn, doc.id)  # analysts' decisions survive every re-extraction
+        curated = curation.apply_document(conn, doc.id)  # analysts' decisions survive every re-extraction
+    # committed: what this document wrote is now known to be there
+    if dropped or curated:
+        known.forget()  # an entity or alias went away (or an analyst's merge ran): look again
+    else:
+        known.entities.update(learned)
+        known.aliases.update(new_aliases)
+    known.changes = conn.total_changes
     return Stored("updated" if old else "new", doc.id)
-
 
 
 def text_fingerprint(text: str) -> str:
@@ -337,3 +431,6 @@ def _free_id(conn, stem: str) -> str:
         candidate = f"{stem}-{n}"
         n += 1
     return candidate
+
+
+_known = weakref.WeakKeyDictionary()

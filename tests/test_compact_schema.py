@@ -1,0 +1,77 @@
+"""Migration 0017 (integer document keys, statements cut from the stored text, WITHOUT ROWID link
+tables): a database written before it upgrades in place with every row and every answer unchanged."""
+import json
+import sqlite3
+
+from click.testing import CliRunner
+
+from bellink.cli import cli
+from bellink.db import open_db
+
+VIEWS = ("documents", "sentences", "mentions", "timexes", "statements", "events", "event_entities", "entities",
+         "aliases", "roles", "entity_counts", "entity_forms", "deliveries")
+QUERIES = (["statements"], ["deliveries"], ["timeline"], ["entities"], ["sources"], ["deliveries", "--lifecycle"],
+           ["who-said", "Lukashenko"], ["search", "Belarus"], ["search", "поставки"])
+
+
+def _rows(path, table):
+    conn = sqlite3.connect(path)
+    try:
+        cols = [r[1] for r in conn.execute(f"pragma table_info([{table}])") if r[1] not in ("pk",)]
+        return sorted(conn.execute(f"select {', '.join(cols)} from [{table}]").fetchall(), key=repr)
+    finally:
+        conn.close()
+
+
+def _answers(path):
+    runner = CliRunner()
+    out = {}
+    for q in QUERIES:
+        result = runner.invoke(cli, ["--db", str(path), *q, "--json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        out[" ".join(q)] = json.loads(result.output)
+    return out
+
+
+def test_a_database_from_before_0017_upgrades_with_the_same_rows_and_answers(seeded_db, tmp_path, old_database):
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0016_denials")
+    conn = sqlite3.connect(old)
+    assert conn.execute("select count(*) from statements where text is not null").fetchone()[0] > 20
+    assert conn.execute("select type from sqlite_master where name = 'statements'").fetchone()[0] == "table"
+    conn.close()
+    upgraded = open_db(old)
+    assert upgraded.execute("select type from sqlite_master where name = 'statements'").fetchone()[0] == "view"
+    # the words of (almost) every statement are read out of the document now, not stored twice
+    stored, total = upgraded.execute("select count(text), count(*) from statement_rows").fetchone()
+    assert total > 20 and stored < total / 4
+    assert upgraded.execute("pragma foreign_key_check").fetchall() == []
+    assert upgraded.execute("pragma foreign_keys").fetchone()[0] == 1
+    upgraded.execute("insert into sentences_fts (sentences_fts) values ('integrity-check')")
+    upgraded.close()
+    for table in VIEWS:
+        assert _rows(old, table) == _rows(seeded_db, table), table
+    assert _answers(old) == _answers(seeded_db)
+
+
+def test_rows_written_through_the_views_land_in_the_tables_behind_them(seeded_db, tmp_path):
+    import shutil
+
+    path = tmp_path / "kb.db"
+    shutil.copyfile(seeded_db, path)
+    conn = open_db(path)
+    st = conn.execute("select id, document_id, text from statements limit 1").fetchone()
+    with conn:
+        conn.execute("update statements set role = 'tester' where id = ?", (st["id"],))
+    # the text was not touched, so it is still cut from the document (not stored)
+    assert tuple(conn.execute("select role, text is null from statement_rows where id = ?", (st["id"],)).fetchone()) == \
+        ("tester", 1)
+    assert conn.execute("select text from statements where id = ?", (st["id"],)).fetchone()[0] == st["text"]
+    with conn:
+        conn.execute("update statements set text = 'other words' where id = ?", (st["id"],))
+    assert conn.execute("select text from statements where id = ?", (st["id"],)).fetchone()[0] == "other words"
+    ev = conn.execute("select id, document_id from events limit 1").fetchone()
+    with conn:
+        conn.execute("delete from events where id = ?", (ev["id"],))
+    assert conn.execute("select count(*) from event_rows where id = ?", (ev["id"],)).fetchone()[0] == 0
+    assert conn.execute("select count(*) from event_entities where event_id = ?", (ev["id"],)).fetchone()[0] == 0
