@@ -72,9 +72,20 @@ def quoted(d: Doc, sent: Sent, pos: int) -> bool:
     """Inside quotation marks, or in a sentence of a quote that runs on from an earlier one."""
     if dating._inside_quotes(d.text, sent.start, pos):
         return True
-    key = ("open_quote", sent.index)
-    got = d.cue_cache.get(key)
+    return _quote_open_before(d)[sent.index]
+
+
+def _quote_open_before(d: Doc) -> dict:
+    """Sentence index -> whether more quotes opened than closed in the text before it («» or “”), counted once
+    for the document as it goes (counting the whole text before each sentence grew with the square of it)."""
+    got = d.cue_cache.get("open_quote")
     if got is None:
-        opened = d.text[:sent.start]
-        got = d.cue_cache[key] = opened.count("«") > opened.count("»") or opened.count("“") > opened.count("”")
+        got = d.cue_cache["open_quote"] = {}
+        counts = dict.fromkeys("«»“”", 0)
+        done = 0
+        for s in sorted(d.sents, key=lambda s: s.start):
+            for ch in counts:
+                counts[ch] += d.text.count(ch, done, s.start)
+            done = max(done, s.start)
+            got[s.index] = counts["«"] > counts["»"] or counts["“"] > counts["”"]
     return got

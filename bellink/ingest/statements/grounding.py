@@ -67,6 +67,20 @@ def _shapes(base, country_of) -> list:
     return out
 
 
+def _shape_index(base, country_of) -> dict:
+    """(number of words, a key of the first word) -> positions in ``_shapes`` of the shapes that fit: a
+    phrase is compared only with the names that can match it."""
+    got = _SHAPES.get(("index", id(base)))
+    if got is not None and got[0] is base:
+        return got[1]
+    index: dict = {}
+    for i, (shape, _, _) in enumerate(_shapes(base, country_of)):
+        for k in shape[0]:
+            index.setdefault((len(shape), k), []).append(i)
+    _SHAPES[("index", id(base))] = (base, index)
+    return index
+
+
 class Grounding:
     def ground_institution(self, who: Who) -> Who:
         """``who`` with an institution that names no country tied to the knowledge base's institution of the
@@ -112,14 +126,16 @@ class Grounding:
         words = words[:MAX_PHRASE_WORDS]
         keys = [_word_keys(w) for w in words]
         shapes = _shapes(base, self._country_of)
+        index = _shape_index(base, self._country_of)
         for n in range(len(keys), 0, -1):
             for i in range(0, len(keys) - n + 1):
                 span = keys[i:i + n]
                 if n == 1 and span[0] & VOICE_OF_ORG:
                     continue
                 found: dict = {}
-                for shape, key, country in shapes:
-                    if len(shape) == n and all(a & b for a, b in zip(shape, span)):
+                for j in sorted({j for k in span[0] for j in index.get((n, k), ())}):
+                    shape, key, country = shapes[j]
+                    if all(a & b for a, b in zip(shape, span)):
                         found.setdefault(country, set()).add(key)
                 if found:
                     return {c: next(iter(ks)) for c, ks in found.items() if len(ks) == 1}

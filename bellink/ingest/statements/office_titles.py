@@ -41,6 +41,19 @@ def _forms(base) -> list:
     return out
 
 
+def _form_index(base) -> dict:
+    """(number of words, a key of the first word) -> the (shape, role) forms that fit."""
+    got = _FORMS.get(("index", id(base)))
+    if got is not None and got[0] is base:
+        return got[1]
+    index: dict = {}
+    for shape, role in _forms(base):
+        for k in shape[0]:
+            index.setdefault((len(shape), k), []).append((shape, role))
+    _FORMS[("index", id(base))] = (base, index)
+    return index
+
+
 class OfficeTitles:
     def office_title(self, phrase: str) -> Optional[str]:
         """The knowledge-base title (role_en of titles.tsv) the whole phrase names, or None."""
@@ -55,13 +68,13 @@ class OfficeTitles:
         except Exception:
             return None
         keys = [_word_keys(w) for w in words]
-        forms = _forms(base)
+        index = _form_index(base)
         # the whole phrase, else the phrase up to a preposition ('глава государства на совещании с военными')
         cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1)
                                if words[i].lower() in PREPOSITIONS_RU | PREPOSITIONS_EN]
         for n in cuts:
-            roles = {role for shape, role in forms
-                     if len(shape) == n and all(a & b for a, b in zip(shape, keys[:n]))}
+            roles = {role for k in keys[0] for shape, role in index.get((n, k), ())
+                     if all(a & b for a, b in zip(shape, keys[:n]))}
             if roles:
                 return next(iter(roles)) if len(roles) == 1 else None
         return None
