@@ -28,6 +28,9 @@ MEDIA_KINDS = {"media", "monitoring"}  # sources of reports, never a party to a 
 COORDINATION = re.compile(r"\s*(?:и|and|,|or|или)\s*(?:the\s+)?")
 PREP_GAP_STOP = re.compile(r"[,;:()]")
 MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built) in\s+")
+# a first-person pronoun as a whole token (letters or digits on neither side): a sentence without one has no
+# token in PRONOUNS_1P
+PRONOUN_1P_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(PRONOUNS_1P, key=len, reverse=True)) + r")(?![^\W_])")
 
 
 @dataclass
@@ -70,7 +73,7 @@ def find_refs(d: Doc, sent: Sent) -> list:
         covered.append((m.start, m.stop))
     # hyphenated compounds: "Russia-supplied", "Russian-made", "российско-белорусский"
     # (a sentence without a hyphen or a first-person pronoun anywhere has none in a token: not tokenized here)
-    compounds = "-" in sent.text or "‑" in sent.text or any(p in sent.low for p in PRONOUNS_1P)
+    compounds = "-" in sent.text or "‑" in sent.text or PRONOUN_1P_WORD.search(sent.low) is not None
     for t in (sent.toks if compounds else ()):
         if not ("-" in t.text or "‑" in t.text or t.low in PRONOUNS_1P):
             continue
