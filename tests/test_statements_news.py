@@ -240,3 +240,47 @@ def test_the_group_without_a_monitoring_group_is_unknown(lang, text, words):
     st = _statement(a, words)
     assert st.speaker is None
     assert "monitoring group" in (st.details.get("speaker_found") or "")
+
+
+# A quote whose attribution stands between dashes inside one pair of marks (Russian typography; English
+# reopens its marks, '“A,” he said. “B.”', see FOLLOW_UPS): one statement, its speaker after the verb.
+INNER = [
+    ("ru", "Бригада получила технику. «Это не подарок, а нормальная работа союзников, – сказал Виктор Хренин. – Все "
+     "контракты выполняются в срок».", "Все контракты выполняются", "person:khrenin_viktor"),
+    ("ru", "Виктор Хренин посетил бригаду. «Техника уже на месте, – отметил он. – Расчеты готовы к стрельбам».",
+     "Расчеты готовы", "person:khrenin_viktor"),
+]
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", INNER)
+def test_attribution_between_dashes_inside_a_quote(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2021-03-03")
+    st = _statement(a, words)
+    assert st.speaker == speaker and st.direct
+    first = "Это не подарок" if "подарок" in text else "Техника уже"
+    assert first in st.text  # one statement over both halves
+
+
+def test_a_dash_inside_the_words_is_no_attribution():
+    a = analyze_text("Виктор Хренин заявил: «Мы готовы – и это главное, – сказано в приказе».\n", lang="ru",
+                     published="2021-03-03")
+    assert all(st.speaker in (None, "person:khrenin_viktor") for st in a.statements)
+
+
+@pytest.mark.parametrize("text, speaker, found", [
+    # the role noun governs the genitive institution: the minister speaks, not the ministry
+    ("Глава белорусского военного ведомства заявил, что бригада получила новые машины.", "person:khrenin_viktor",
+     "defence minister"),
+    # no country in the phrase: the ministry the article just named says whose
+    ("Пресс-служба Министерства обороны Беларуси сообщила о поставке. Глава военного ведомства заявил, что бригада "
+     "получила новые машины.", "person:khrenin_viktor", "the institution the article named"),
+    # and with no institution named, nobody
+    ("Россия и Белоруссия провели учения. Глава военного ведомства заявил, что бригада получила новые машины.", None,
+     "without a country"),
+])
+def test_head_of_an_institution_is_a_person(text, speaker, found):
+    a = analyze_text(text + "\n", lang="ru", published="2020-09-14")
+    st = _statement(a, "бригада получила новые машины")
+    assert st.speaker == speaker
+    assert found in (st.details.get("speaker_found") or "")
+    assert not (st.speaker or "").startswith("organization:")

@@ -93,7 +93,12 @@ class CueFinding:
                                      channel_text=m.group("who")))
             for start, stop in self._en_verbs(s):
                 word = text[start:stop]
-                if self.in_speech(start) or any(c.start <= start < c.stop for c in found):
+                if any(c.start <= start < c.stop for c in found):
+                    continue
+                if self.in_speech(start):
+                    if self.is_inner_cue(start):  # '“The crews are ready — said the minister. — ...”'
+                        klass, lemma = v.en_forms[re.sub(r"\s+", " ", word.lower())]
+                        found.append(Cue(start, stop, word, "inner", lemma, s.index))
                     continue
                 if word[:1].isupper() and text[s.start:start].strip():
                     continue  # a capitalized "Says" mid-sentence is a name or a title
@@ -114,6 +119,8 @@ class CueFinding:
                     continue
                 start, stop = s.start + m.start(), s.start + m.end()
                 if self.in_speech(start):
+                    if self.is_inner_cue(start):  # '«..., – сказал посол. – ...»' (inner_quotes.py)
+                        found.append(Cue(start, stop, w, "inner", hit[1], s.index))
                     continue
                 before = self.word_before(start, s.start)
                 if before in NEGATION:

@@ -13,6 +13,7 @@ from bellink.ingest.statements.cues import CueFinding
 from bellink.ingest.statements.dating import Dating
 from bellink.ingest.statements.frames import Frames
 from bellink.ingest.statements.grounding import Grounding
+from bellink.ingest.statements.inner_quotes import InnerQuotes
 from bellink.ingest.statements.institutions import Institutions
 from bellink.ingest.statements.monitors import Monitors
 from bellink.ingest.statements.names import UnknownNames
@@ -33,7 +34,7 @@ def extract(a) -> list[Statement]:
     return _Extractor(a).run()
 
 
-class _Extractor(QuoteReading, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
+class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, Channels, Dating, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""

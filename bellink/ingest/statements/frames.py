@@ -33,6 +33,8 @@ class Frames:
         bound = self._bound(cue, s, accepted)
         if cue.klass in ("according", "according_data"):
             return self.according(cue, s, bound, accepted)
+        if cue.klass == "inner":
+            return self.inner_attribution(cue, s)
         if cue.klass == "quoted_active":
             return self.quoted_active(cue, s, bound)
         before = self.text[bound:cue.start]

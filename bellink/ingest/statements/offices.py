@@ -17,7 +17,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
-    DETERMINERS, DIPLOMAT_KEYS, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
+    DETERMINERS, DIPLOMAT_KEYS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
     ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_IGNORED, TITLE_SYNONYMS,
 )
 from bellink.names import fold, has_cyrillic
@@ -151,7 +151,9 @@ class Offices:
         if not strong and not weak and country is None and title:
             # 'the head of state said' in a report filed from Minsk: the country the context names
             # (only the dateline: how often a country is named says little about whose head of state speaks)
-            country, how = self.dateline_country(), "dateline"
+            country, how = self._office_institution_country(phrase, pos), "the institution the article named"
+            if country is None:
+                country, how = self.dateline_country(), "dateline"
         if not strong and not weak and country and (title or not set(need) & (GENERIC_ROLE_KEYS | {"diplomat"})):
             if title:
                 # 'глава белорусского военного ведомства' is the Belarusian defence minister
@@ -166,6 +168,23 @@ class Offices:
         if not strong and not weak and title:
             self._role_cache[("found", pos)] = f"unknown: '{title}' without a country the context names"
         return None, 0.4
+
+    def _office_institution_country(self, phrase: str, pos: int) -> Optional[str]:
+        """'глава военного ведомства' after 'пресс-служба Министерства обороны Беларуси': the country of the
+        institution the office's phrase takes up, when the article makes clear which one it is."""
+        words = TOKEN.findall(phrase)
+        # the institution's own words, without the office's ('Глава', 'head of')
+        own = " ".join(w for w in words if not (_keys(w) & ROLE_HEAD_KEYS_RU or w.lower() in ROLE_HEADS_EN
+                                                 or w.lower() in ("of", "the")))
+        for w in words:
+            if not (_keys(w) & INSTITUTION_HEAD_KEYS_RU or w.lower() in INSTITUTION_HEADS_EN):
+                continue
+            key = self._institution_anaphor(own, w, pos)
+            ent = self.a.entities.get(key) if key else None
+            c = ent.attrs.get("country") if ent is not None else None
+            if c:
+                return c if ":" in c else f"country:{c}"
+        return None
 
     def _kb_holder(self, need: list[str], country: str) -> tuple[Optional[str], float]:
         """A title the article names no one for ('the Russian defence minister said'): the one person the

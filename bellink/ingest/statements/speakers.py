@@ -228,18 +228,31 @@ class Speakers:
             locative = self.word_before(t.start(), bound) in ("в", "во") and _ru_plural(cue.text) and \
                 bool(keys & INSTITUTION_HEAD_KEYS_RU)  # 'в ведомстве сообщили'
             if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) and ("nomn" in _ru_cases(t.group()) or locative):
-                start = t.start()
-                # adjectives in front ("белорусское военное ведомство")
-                for p in reversed([x for x in toks if x.start() < t.start()]):
-                    if text[p.end():start].strip() or _ru_pos(p.group()) not in ("ADJF", "PRTF"):
+                start = self._ru_adjectives_before(toks, t.start())
+                # 'Глава военного ведомства', 'Начальник пресс-службы министерства': the noun found last is a
+                # genitive; the head is the nominative role or institution noun that governs it
+                while "gent" in _ru_cases(t.group()):
+                    gov = next((x for x in reversed(toks) if x.end() <= start), None)
+                    if gov is None or text[gov.end():start].strip() or \
+                            not _keys(gov.group()) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) or \
+                            "nomn" not in _ru_cases(gov.group()):
                         break
-                    start = p.start()
+                    t = gov
+                    start = self._ru_adjectives_before(toks, t.start())
                 phrase = text[start:bound + len(stripped)].strip()
                 head = fold(_parse(t.group().lower())[0].normal_form)
                 return self.resolve_phrase(phrase, start, bound + len(stripped), head, cue, s)
             if _ru_pos(t.group()) == "VERB":
                 break
         return None
+
+    def _ru_adjectives_before(self, toks: list, start: int) -> int:
+        """Where a Russian noun's adjectives in front of it begin ('белорусское военное ведомство')."""
+        for p in reversed([x for x in toks if x.start() < start]):
+            if self.text[p.end():start].strip() or _ru_pos(p.group()) not in ("ADJF", "PRTF"):
+                break
+            start = p.start()
+        return start
 
     def right_subject(self, cue: Cue, s) -> Optional[Who]:
         """The speaker after the verb: '..., said Lukashenko', '..., заявил Патрушев', 'сообщили в ФСВТС'."""

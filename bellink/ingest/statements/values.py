@@ -19,7 +19,7 @@ class Cue:
     start: int
     stop: int
     text: str
-    klass: str  # say | that | tell | add | channel | doc | according | quoted
+    klass: str  # say | that | tell | add | channel | doc | according | quoted | inner (between dashes in a quote)
     lemma: str
     sentence: int
     channel_text: Optional[str] = None  # "quoted by X as saying"
