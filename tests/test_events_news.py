@@ -349,3 +349,14 @@ def test_of_the_whole_the_verb_counts_the_part(text, published):
 ])
 def test_aircraft_landing_for_drills_or_taking_part_are_no_delivery(text):
     assert brief(deliveries(text, "2023-04-03")) == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("He added that the first Su-30SM fighters for Belarus, ordered from Russia last year, would arrive in the "
+     "autumn of next year.", "2018-05-14",
+     [("Su-30SM", "planned", None, "2019-FA"), ("Su-30SM", "ordered", None, "2017")]),
+    ("Истребители Су-30СМ для Белоруссии, заказанные у России в прошлом году, поступят в 2019 году.",
+     "2018-05-14", [("Su-30SM", "planned", None, "2019"), ("Su-30SM", "ordered", None, "2017")]),
+])
+def test_a_past_participle_before_a_future_verb_is_an_earlier_stage(text, published, expected):
+    assert brief(deliveries(text, published)) == expected

@@ -14,7 +14,7 @@ from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
 from bellink.ingest.events.deliveries.coordination import conjuncts, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
-from bellink.ingest.events.deliveries.participles import participle_stage
+from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.numbers import number_before, number_value
 from bellink.ingest.events.deliveries.quantities import (
@@ -60,6 +60,14 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if any(s <= m.start < e for s, e in hyp):
                 continue
             c = link(d, sent, cues, m)
+            if c is not None and _is_participle(d, sent, c):
+                # "the first Su-30SM, ordered last year, would arrive next autumn": the finite verb asserts the
+                # clause's stage; the participle is an earlier stage of the system (participles.py)
+                verb = [f for f in cues if f is not c and f.stage and f.side in ("supply", "receive", "theme")
+                        and not _is_participle(d, sent, f) and link(d, sent, [f], m) is f]
+                # only when the verb looks ahead: two past stages are read together, as before
+                if verb and asserted_stage(d, sent, clause, verb[0], cues, hyp)[0] in ("planned", "discussed"):
+                    c = verb[0]
             if c is not None:
                 linked.setdefault((c.start, c.stop), (c, []))[1].append(m)
         from_context = False
@@ -221,7 +229,8 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
         dr.details["date_from"] = "own"
         if main.date is None:
             # the main stage holds as of the report, not as of the participle's date
-            date, how = event_date(d, main.sent, Clause(span[1], span[1]), main.cue.start, True)
+            rest = Clause(span[1], main.clause.stop) if main.cue.start >= span[1] else Clause(main.clause.start, span[0])
+            date, how = event_date(d, main.sent, rest, main.cue.start, True)
             main.date = date
             if how:
                 main.details["date_from"] = how
