@@ -279,9 +279,16 @@ def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None,
 
     select = ("select s.id, s.document_id as document, s.idx, s.start, s.text, d.title, d.lang as language,"
               " d.published")
+    exprs = [e for e in (_fts_terms(kind, t) for kind, t in terms) if e]
+    rank_match = " OR ".join(f"({e})" for e in exprs) if exprs else None
     return SearchListing(conn, select, body, args + fargs, fields=SEARCH_FIELDS, default="newest", post=post,
                          default_desc=True, tiebreak=["s.idx"], ids=(ids_sql, args), filters=(filters, fargs),
-                         orders={"newest": ["s.id"], "published": ["d.published!"], "document": ["s.document_id"]})
+                         rank_match=rank_match,
+                         orders={"newest": ["s.id"], "published": ["d.published!"], "document": ["s.document_id"],
+                                 "rank": ["s.id"]})
+
+
+RANK_CAP = 10_000  # --order rank ranks the newest this many matches: bounded, whatever the database's size
 
 
 def _search_listing_class():
@@ -297,10 +304,11 @@ def _search_listing_class():
         match before taking a page grew with the database (0.4-0.9 s at 100,000 documents);
         the footer's count stops at its cap the same way. Other orders sort every match."""
 
-        def __init__(self, *a, ids, filters, **k):
+        def __init__(self, *a, ids, filters, rank_match=None, **k):
             super().__init__(*a, **k)
             self.ids_sql, self.ids_args = ids
             self.filters, self.fargs = filters
+            self.rank_match = rank_match
 
         def _streamed(self, desc: bool, columns: str) -> tuple[str, list]:
             sql = (f"{columns} from ({self.ids_sql} order by 1{' desc' if desc else ''} limit -1) i"
@@ -308,18 +316,40 @@ def _search_listing_class():
                    f" where sp.id = i.id and d.pk = sp.doc{self.filters}")
             return sql, self.ids_args + self.fargs
 
+        def _ranked(self, limit, offset, desc) -> list[int]:
+            """Ids by relevance: FTS5's bm25 rank of the words asked for, among the newest RANK_CAP
+            matches (after the filters), then those found only as mentions of the entity asked
+            for; older matches follow, newest first, unranked. --desc reverses all of it."""
+            cand, args = self._streamed(True, "select sp.id as id")
+            ids = [r[0] for r in self.conn.execute(cand + f" limit {RANK_CAP}", args)]  # newest first
+            if self.rank_match and ids:
+                # ranked apart and joined here: SQLite ran the FTS query once per candidate when joined
+                fts = fts_table(self.conn)
+                rank = dict(self.conn.execute(f"select rowid, rank from {fts} where {fts} match ? and rowid >= ?",
+                                              [self.rank_match, min(ids)]))
+                ids.sort(key=lambda i: (i not in rank, rank.get(i, 0.0)))  # stable: ties stay newest first
+            if len(ids) >= RANK_CAP and (desc or limit is None or offset + limit > len(ids)):
+                rest, rargs = self._streamed(True, "select sp.id")
+                ids += [r[0] for r in self.conn.execute(rest + " limit -1 offset ?", rargs + [RANK_CAP])]
+            if desc:
+                ids.reverse()
+            return ids[offset:None if limit is None else offset + limit]
+
         def rows(self, limit=None, offset=0, order=None, desc=False):
-            if order not in (None, "newest") or not _has_spans(self.conn):
+            if order not in (None, "newest", "rank") or not _has_spans(self.conn):
                 yield from super().rows(limit, offset, order, desc)
                 return
             if order is None:
                 desc = desc != self.default_desc
-            ids, args = self._streamed(desc, "select sp.id")
-            if limit is not None or offset:
-                ids += " limit ? offset ?"
-                args += [-1 if limit is None else limit, offset or 0]
-            # the page's ids first (cheap), then their rows through the ordinary select
-            page = [r[0] for r in self.conn.execute(ids, args)]
+            if order == "rank":
+                page = self._ranked(limit, offset or 0, desc)
+            else:
+                ids, args = self._streamed(desc, "select sp.id")
+                if limit is not None or offset:
+                    ids += " limit ? offset ?"
+                    args += [-1 if limit is None else limit, offset or 0]
+                # the page's ids first (cheap), then their rows through the ordinary select
+                page = [r[0] for r in self.conn.execute(ids, args)]
             for i in range(0, len(page), CHUNK):
                 chunk = page[i:i + CHUNK]
                 got = {r["id"]: r for r in self.conn.execute(

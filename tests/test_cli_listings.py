@@ -464,3 +464,18 @@ def test_a_cell_wraps_at_spaces_and_folds_only_a_word_wider_than_its_column():
     assert [text[a:b] for a, b in _wrap(text, 40)] == [text]
     word = "Iskander-M x"
     assert [word[a:b] for a, b in _wrap(word, 4)] == ["Iska", "nder", "-M x"]
+
+
+def test_search_order_rank_puts_the_best_matches_first(seeded_db):
+    newest = json.loads(ok(seeded_db, "search", "air defense", "--json"))
+    ranked = json.loads(ok(seeded_db, "search", "air defense", "--order", "rank", "--json"))
+    key = lambda r: (r["document"], r["sentence_index"])  # noqa: E731
+    assert sorted(map(key, ranked)) == sorted(map(key, newest)) and len(ranked) > 3
+    assert ranked != newest
+    # BM25 favours a short sentence with both words over a long one that has them once
+    assert len(ranked[0]["sentence"]) < max(len(r["sentence"]) for r in ranked)
+    assert "air defense" in ranked[0]["sentence"].lower()
+    least_first = json.loads(ok(seeded_db, "search", "air defense", "--order", "rank", "--desc", "--json"))
+    assert least_first == ranked[::-1]
+    assert json.loads(ok(seeded_db, "search", "air defense", "--order", "rank", "--offset", "1", "--limit", "2",
+                         "--json")) == ranked[1:3]

@@ -55,7 +55,7 @@ def sources(ctx, lang, out):
 @click.command()
 @click.argument("text")
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Only sentences of documents in this language.")
-@listing_options(("newest", "published", "document"), dates="published", default_order="newest")
+@listing_options(("newest", "rank", "published", "document"), dates="published", default_order="newest")
 @click.pass_context
 def search(ctx, text, lang, out):
     """Search the sentences of every document, in both languages.
@@ -64,13 +64,16 @@ def search(ctx, text, lang, out):
     spelling ("Искандер" finds "Iskander"); other words match by stem
     ("deliver" finds "delivering"). Combine with OR, NOT (or -word),
     "quoted phrases" and parentheses; words side by side must all match.
-    --since/--until select documents by publication date. Newest first.
+    --since/--until select documents by publication date. Newest first; --order rank
+    puts the sentences whose words match best first (BM25), ranking the newest 10,000
+    matches.
 
     \b
     Example:
         bellink search "S-400"
         bellink search "S-400 OR Iskander" --since 2021
         bellink search Лукашенко --lang en --json
+        bellink search "air defence" --order rank
     """
     from bellink import queries
     from bellink.render import emit_listing, highlighted
