@@ -183,7 +183,8 @@ def test_speed():
 
 
 def test_the_prefilter_never_hides_a_match(monkeypatch):
-    """timex._HINT skips sentences with no digit and no time word; it must not change any result."""
+    """timex._HINT skips sentences with no digit and no time word, and each rule skips a sentence
+    without what every match of it holds (prefilter.required); neither may change any result."""
     import glob
     import re as _re
     from pathlib import Path
@@ -206,6 +207,26 @@ def test_the_prefilter_never_hides_a_match(monkeypatch):
         lang = "ru" if _re.search("[а-яА-Я]", text) else "en"
         fast = timex.find_timexes(text, lang, anchor)
         monkeypatch.setattr(timex, "_HINT", _re.compile(""))
+        monkeypatch.setattr(timex, "_FILTER_RULES", False)
         full = timex.find_timexes(text, lang, anchor)
         monkeypatch.setattr(timex, "_HINT", hint)
+        monkeypatch.setattr(timex, "_FILTER_RULES", True)
         assert fast == full, text
+
+
+@pytest.mark.parametrize("pattern, text, holds", [
+    (r"(?<!\w)(?P<d>\d{1,2})\s+(?:jan(?:uary)?|feb(?:ruary)?)", "on 5 February", "(?:jan|feb)"),
+    (r"(?:last|next)\s+(?:week|month)", "LAST WEEK", "(?:last|next)"),
+    (r"(?:last|next)?\s*(?:week|month)", "week", "(?:week|month)"),
+    (r"(?<!\w)(?-i:(?:May|June))(?!\w)", "in May", "(?-i:(?:May|June))"),
+    (r"(?:(?:весн|зим)\w*)\s+(?:19|20)\d\d", "весной 2019", r"(?:19|20)\d\d"),
+    (r"(?:the\s+)?(?:year)?", "", None),  # nothing is required: no filter
+])
+def test_required_is_held_by_every_match(pattern, text, holds):
+    from bellink.ingest.time.prefilter import required
+
+    rx = re.compile(pattern, re.I)
+    need = required(rx)
+    assert (need.pattern if need else None) == holds
+    if need is not None:
+        assert rx.search(text) and need.search(text)

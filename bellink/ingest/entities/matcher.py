@@ -40,6 +40,11 @@ class Matcher:
         return out
 
     @cached_property
+    def en_title_forms(self) -> list[str]:
+        """The English title forms (lowercase), for matching the words before a name."""
+        return [form for _, form, _ in self.titles if not has_cyrillic(form)]
+
+    @cached_property
     def systems(self) -> dict[str, str]:
         """Folded weapon-system name or alias -> key (a name wins over another system's alias)."""
         systems = self.entities_by_type.get("weapon_system", [])

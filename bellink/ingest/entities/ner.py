@@ -52,11 +52,28 @@ NER_BATCH = 16
 def _batch_infer():
     """The loaded NER's network behind an encoder that cuts batches of NER_BATCH."""
     from slovnet.exec.encoders import TagEncoder
-    from slovnet.exec.infer import NERInfer
 
     infer = ner_model().infer
     enc = infer.encoder
-    return NERInfer(infer.model, TagEncoder(enc.words_vocab, enc.shapes_vocab, NER_BATCH), infer.decoder)
+    return _words_infer_class()(infer.model, TagEncoder(enc.words_vocab, enc.shapes_vocab, NER_BATCH), infer.decoder)
+
+
+def _words_infer_class():
+    from razdel import tokenize
+    from slovnet.exec.infer import NERInfer
+    from slovnet.markup import BIOMarkup
+
+    class WordsInfer(NERInfer):
+        """slovnet's NERInfer, reading razdel's tokens' text directly: slovnet copies each
+        token into a record of its own first, which only the text of is used (~5% of NER)."""
+
+        def __call__(self, texts):
+            items = [[t.text for t in tokenize(text)] for text in texts]
+            preds = self.decoder(self.process(self.encoder(items)))
+            for text, item, pred in zip(texts, items, preds):
+                yield BIOMarkup.from_tuples(zip(item, pred)).to_span(text)
+
+    return WordsInfer
 
 
 def russian_ner_batched(groups: dict) -> dict:

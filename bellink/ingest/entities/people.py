@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.model import Entity
@@ -39,13 +40,17 @@ def _person_entity(b: _Builder, parts: list[str], lang: str) -> Entity:
                   type="person", name_ru=name_ru, aliases={" ".join(parts)}, source="discovered")
 
 
+# A rank (or a Russian rank word) at the end of the words before a name.
+RANK_AT_END = re.compile(rf"(?:{RANKS_EN}|{'|'.join(sorted(RANK_WORDS_RU))})[ .,]*$", re.IGNORECASE)
+
+
 def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
     """The job title (with its country adjective) right before a name, as written."""
     window = b.text[max(0, b.a.sentence_at(start).start, start - 120):start]
     # strip ranks and a comma between title and name
     stripped = window.rstrip(" ,")
     while True:
-        mm = re.search(rf"(?:{RANKS_EN}|{'|'.join(RANK_WORDS_RU)})[ .,]*$", stripped, re.IGNORECASE)
+        mm = RANK_AT_END.search(stripped)
         if not mm or mm.start() == len(stripped):
             break
         stripped = stripped[: mm.start()].rstrip(" ,")
@@ -54,9 +59,7 @@ def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
     if lang == "ru":
         best = _ru_title_suffix(stripped, b.m)
     else:
-        for role, form, _ in b.m.titles:
-            if has_cyrillic(form):
-                continue
+        for form in b.m.en_title_forms:
             if low.endswith(form) and (len(low) == len(form) or not low[-len(form) - 1].isalnum()):
                 pos = len(stripped) - len(form)
                 if best is None or pos < best:
@@ -184,10 +187,16 @@ def _needs_ner(b: _Builder, sentence) -> bool:
         w = mt.group()
         start = sentence.start + mt.start()
         if w[:1].isupper() and has_cyrillic(w) and b.free(start, start + len(w)):
-            if not first or any(t in p.tag for p in parse(w.lower())[:2] for t in PROPER_TAGS):
+            if not first or _proper(w.lower()):
                 return True
         first = False
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _proper(word: str) -> bool:
+    """Whether pymorphy3 reads a (lowercased) word as a name, place, organization or abbreviation."""
+    return any(t in p.tag for p in parse(word)[:2] for t in PROPER_TAGS)
 
 
 def _apply_ner(b: _Builder, spans: list) -> None:
