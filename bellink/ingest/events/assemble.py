@@ -125,7 +125,13 @@ def to_event(d: Doc, dr: Draft) -> Event:
                 ev.roles[k] = orgs
         ev.details.pop("location", None)
     if dr.kind == "deployment" and dr.date and dr.date.value:
-        t = next((t for t in a.timexes if t.text == dr.date.text and t.kind == "since"), None)
+        since = d.cue_cache.get("since_timexes")
+        if since is None:  # text -> the first 'since' time expression with it (a scan per event was quadratic)
+            since = d.cue_cache["since_timexes"] = {}
+            for t in a.timexes:
+                if t.kind == "since":
+                    since.setdefault(t.text, t)
+        t = since.get(dr.date.text)
         if t:
             ev.details["since"] = True
             dr.details["since"] = True

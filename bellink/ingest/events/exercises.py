@@ -96,7 +96,7 @@ def _named_groups(d: Doc) -> dict:
             for m in named:
                 if m.key not in groups:
                     groups[m.key] = {"anchor": s, "mention": m, "sents": []}
-                if s not in groups[m.key]["sents"]:
+                if not groups[m.key]["sents"] or groups[m.key]["sents"][-1] is not s:  # (sentences come in order)
                     groups[m.key]["sents"].append(s)
             last_named = (named[-1].key, s.index)
             continue

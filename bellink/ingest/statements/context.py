@@ -18,6 +18,7 @@ gets no country, and the speaker stays unknown with the reason in the statement'
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Optional
@@ -82,11 +83,20 @@ class CountryContext:
         """The country the article talks about around ``pos``: the sentence counts double; one country must
         have at least three times the weight of the next."""
         here = self.sentence_of(pos)
+        totals = self._role_cache.get("country_mentions")
+        if totals is None:  # each country's mentions in the article, in the order it is first named
+            totals = self._role_cache["country_mentions"] = Counter(
+                m.key for m in self.mentions if m.type == "country" and m.key)
         weight: Counter = Counter()
-        for m in self.mentions:
-            if m.type != "country" or not m.key or (among is not None and m.key not in among):
-                continue
-            weight[m.key] += 3 if here.start <= m.start < here.stop else 1
+        for key, n in totals.items():
+            if among is None or key in among:
+                weight[key] = n
+        i = bisect.bisect_left(self.m_starts, here.start)
+        while i < len(self.mentions) and self.mentions[i].start < here.stop:  # the sentence's count double
+            m = self.mentions[i]
+            if m.type == "country" and m.key in weight:
+                weight[m.key] += 2
+            i += 1
         if not weight:
             return None
         ranked = weight.most_common(2)

@@ -12,6 +12,7 @@ head of state (the phrase must be the form, with at most a prepositional phrase 
 """
 from __future__ import annotations
 
+from collections import deque
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
@@ -84,29 +85,64 @@ class OfficeTitles:
         talks", 'министр' after 'глава российского военного ведомства'): the one office, with its country, that
         the article spelled out earlier with this head word and a compatible country. (None, None) when there
         is none or more than one."""
-        found = set()
-        toks = list(TOKEN.finditer(self.text, 0, pos))
-        for i, t in enumerate(toks):
-            if head not in _head_keys(t.group()) and not self._is_title_word(t.group()):
-                continue  # an office ends on its head or on a title word ('глава военного ведомства')
-            for n in range(min(i, 5), 0, -1):
-                lo = toks[i - n].start()
-                phrase = self.text[lo:t.end()]
-                if "\n" in phrase or any(c in phrase for c in ",.;:!?"):
-                    continue
-                title = self.office_title(phrase)
-                if title is None or len(TOKEN.findall(title)) < 2:
-                    continue  # a bare 'minister' is no office
-                if head not in {k for w in TOKEN.findall(title) for k in _head_keys(w)}:
-                    continue  # 'the Russian minister' takes up a minister's office, not the head of state's
-                c = self.phrase_country(phrase, lo)
-                if c is None or (country is not None and c != country):
-                    continue
-                found.add((title, c))
-                break
+        # The article is read once per (head, country), up to the furthest position asked about (a reading of
+        # everything before ``pos`` on every call grew with the square of the document): each office found is
+        # kept, and a token cut by ``pos`` is read on its own.
+        text = self.text
+        state = self._role_cache.setdefault(("earlier_office", head, country),
+                                            {"next": 0, "window": deque(maxlen=5), "found": set()})
+        if pos < state["next"]:
+            found = self._offices_before(head, country, pos)  # asked about a place already read past: afresh
+        else:
+            while True:
+                m = TOKEN.search(text, state["next"])
+                if m is None or m.end() > pos:
+                    break
+                got = self._office_ending(state["window"], m.start(), m.end(), head, country)
+                if got:
+                    state["found"].add(got)
+                state["window"].append(m.start())
+                state["next"] = m.end()
+            found = set(state["found"])
+            if m is not None and m.start() < pos:
+                cut = TOKEN.match(text, m.start(), pos)
+                got = cut and self._office_ending(state["window"], cut.start(), cut.end(), head, country)
+                if got:
+                    found.add(got)
         if len(found) != 1:
             return None, None
         return next(iter(found))
+
+    def _offices_before(self, head: str, country: Optional[str], pos: int) -> set:
+        found = set()
+        window: deque = deque(maxlen=5)
+        for t in TOKEN.finditer(self.text, 0, pos):
+            got = self._office_ending(window, t.start(), t.end(), head, country)
+            if got:
+                found.add(got)
+            window.append(t.start())
+        return found
+
+    def _office_ending(self, window, start: int, end: int, head: str, country: Optional[str]) -> Optional[tuple]:
+        """(title, country) of the office spelled out by up to five words before the token at [start, end) and
+        that token, the longest first; ``window`` holds the starts of the tokens before it."""
+        word = self.text[start:end]
+        if head not in _head_keys(word) and not self._is_title_word(word):
+            return None  # an office ends on its head or on a title word ('глава военного ведомства')
+        for lo in window:
+            phrase = self.text[lo:end]
+            if "\n" in phrase or any(c in phrase for c in ",.;:!?"):
+                continue
+            title = self.office_title(phrase)
+            if title is None or len(TOKEN.findall(title)) < 2:
+                continue  # a bare 'minister' is no office
+            if head not in {k for w in TOKEN.findall(title) for k in _head_keys(w)}:
+                continue  # 'the Russian minister' takes up a minister's office, not the head of state's
+            c = self.phrase_country(phrase, lo)
+            if c is None or (country is not None and c != country):
+                continue
+            return title, c
+        return None
 
 
 def _head_keys(word: str) -> set:
