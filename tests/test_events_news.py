@@ -360,3 +360,25 @@ def test_aircraft_landing_for_drills_or_taking_part_are_no_delivery(text):
 ])
 def test_a_past_participle_before_a_future_verb_is_an_earlier_stage(text, published, expected):
     assert brief(deliveries(text, published)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Первые четыре дивизиона С-300ПС Белоруссия получила из наличия российских войск весной 2006 года, а годом "
+     "позже – еще два.", "2010-02-14",
+     [("S-300PS", "delivered", 4, "2006-SP"), ("S-300PS", "delivered", 2, "2007")]),
+    ("«Первые 30 бронетранспортеров БТР-82А мы получили от России в 2017 году, еще столько же – годом позже», – "
+     "сказал министр обороны Белоруссии.", "2020-09-14",
+     [("BTR-82A", "delivered", 30, "2017"), ("BTR-82A", "delivered", 30, "2018")]),
+    ("Belarus took its first four Yak-130s from Russia in April 2015 and another four a year later, so the air "
+     "force now flies twelve of the jets.", "2018-05-14",
+     [("Yak-130", "delivered", 4, "2015-04"), ("Yak-130", "delivered", 4, "2016")]),
+])
+def test_an_elided_repeat_dated_before_or_after_its_count(text, published, expected):
+    assert brief(deliveries(text, published)) == expected
+
+
+def test_two_batches_of_one_stage_with_their_own_counts_are_two_facts():
+    text = ("В белорусскую бригаду из России поступили 15 бронетранспортеров БТР-82А. Первые 30 таких машин "
+            "Белоруссия получила от России в 2017 году.")
+    assert sorted(brief(deliveries(text, "2020-09-14")), key=str) == \
+        [("BTR-82A", "delivered", 15, None), ("BTR-82A", "delivered", 30, "2017")]

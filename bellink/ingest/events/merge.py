@@ -61,6 +61,14 @@ def dedupe(d: Doc, events: list) -> list:
                                                          and old.quantity != ev.quantity):
                 out.append(ev)
                 continue
+            # two counts of one stage, one of them dated by the text: two batches ("15 arrived today"; "the first
+            # 30 came in 2017")
+            if ev.kind == "delivery" and None not in (old.quantity, ev.quantity) and old.quantity != ev.quantity \
+                    and (old.unit == ev.unit or None in (old.unit, ev.unit)) \
+                    and (_strong_date(d, old) or _strong_date(d, ev)) and \
+                    not (old.date and ev.date and old.date.value == ev.date.value):
+                out.append(ev)
+                continue
             title_old = old.sentence == 0
             title_new = ev.sentence == 0
             best, other = (ev, old) if _quality(d, ev, title_new) > _quality(d, old, title_old) else (old, ev)

@@ -62,6 +62,9 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
             continue
         if not d.ru and t.low in ("a", "an", "the"):
             continue  # "a second four are due": the article counts nothing
+        lo, hi = sorted((t.stop, cue.start)) if t.start < cue.start else (cue.stop, t.start)
+        if re.search(r"[,;:]", d.text[lo:hi]):
+            continue  # "получили первые два комплекса, остальные поступят": the count is another phrase's
         nxt = sent.toks[t.i + 1:t.i + 3]
         val = number_value(d, t)
         if d.ru and t.cyr:

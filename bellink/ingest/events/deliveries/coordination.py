@@ -60,10 +60,12 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
 
 # --- an elided repeat: ", and the second a year later" -----------------------------------------------------
 
-JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|а)\s+(?:then\s+|затем\s+|ещё\s+|еще\s+)?", re.IGNORECASE)
-LATER = re.compile(r"(?i)^(?:(?P<n>an?|one|two|three|\d+)\s+(?P<u>year|month)s?\s+later|(?P<u2>год|месяц)\s+спустя|"
-                   r"через\s+(?P<u3>год|месяц))\b")
-MORE = frozenset({"more", "another", "further", "other", "ещё", "еще"})
+JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|а)\s+(?:then\s+|затем\s+|ещё\s+|еще\s+)?|,\s+(?=(?:ещё|еще|another)\b)",
+                  re.IGNORECASE)
+LATER = re.compile(r"(?i)\b(?:(?P<n>an?|one|two|three|\d+)\s+(?P<u>year|month)s?\s+later|(?P<u2>год|месяц)\s+спустя|"
+                   r"через\s+(?P<u3>год|месяц)|(?P<u4>годом|месяцем)\s+позже)\b")
+SAME = re.compile(r"(?i)\b(?:столько же|as many(?: again)?|the same number)\b")
+MORE = frozenset({"more", "another", "further", "other", "ещё", "еще", "столько", "же", "as", "many", "again"})
 
 
 def _count(d: Doc, toks: list) -> Optional[float]:
@@ -99,35 +101,34 @@ def _shift(value: str, years: int, months: int) -> Optional[str]:
     return f"{y + years:04d}"
 
 
-def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue) -> list:
+def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float] = None) -> list:
     """[(start of the conjunct, count, DateRef)] for each ", and four more in November" after ``cue``: the same
-    stage of the same system again, with its own count and date; "a year later" counts from the verb's own date."""
+    stage of the same system again, with its own count and date; "a year later" counts from the verb's own
+    date, "as many again" / "еще столько же" repeats ``same``."""
     out = []
     times = [t for t in dating.timexes_in(d.a, sent.index) if clause.start <= t.start < clause.stop]
     for m in JOIN.finditer(d.text, cue.stop, clause.stop):
-        toks = d.toks_in(sent, m.end(), clause.stop)
-        t_next = next((t for t in times if t.start >= m.end()), None)
-        later = None
-        stop = None
-        for k, t in enumerate(toks[:5]):
-            if t_next is not None and t.start >= t_next.start:
-                stop = k
-                break
-            later = LATER.match(d.text[t.start:clause.stop])
-            if later:
-                stop = k
-                break
-        if not stop:
+        end = re.compile(r"[,;.:()]").search(d.text, m.end(), clause.stop)
+        end = end.start() if end else clause.stop
+        conj = d.text[m.end():end]
+        timex = next((t for t in times if m.end() <= t.start and t.stop <= end), None)
+        later = None if timex else LATER.search(conj)
+        if timex is None and later is None:
             continue
-        words = toks[:stop]
-        if any(x.start <= w.start < x.stop for w in words for x in sent.mentions) or \
-                transfer_cues(d, sent, Clause(m.end(), words[-1].stop)):
+        t_lo, t_hi = (timex.start, timex.stop) if timex else (m.end() + later.start(), m.end() + later.end())
+        words = [t for t in d.toks_in(sent, m.end(), end) if not t_lo <= t.start < t_hi]
+        if not 1 <= len(words) <= 3 or any(x.start <= w.start < x.stop for w in words for x in sent.mentions) or \
+                transfer_cues(d, sent, Clause(m.end(), end)):
             continue
-        count = _count(d, words)
+        if SAME.search(conj):
+            count = same
+        else:
+            count = _count(d, [w for w in words if w.low not in MORE])
+            if count is not None and not any(w.low in MORE or _ordinal_word(d, w) for w in words) and \
+                    not (d.ru and len(words) == 1):
+                count = None  # "and 30 in June" may count anything: "four more", "the second" say what
         if count is None:
             continue
-        if not any(w.low in MORE or _ordinal_word(d, w) for w in words) and not (d.ru and len(words) == 1):
-            continue  # "and 30 in June" may count anything: "four more", "another two", "the second" say what
         if later:
             base_date = event_date(d, sent, Clause(clause.start, m.start()), cue.start, False)[0]
             if base_date is None or not base_date.value:
@@ -135,18 +136,14 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue) -> list:
             n = later.group("n")
             n = 1 if n is None or n.lower() in ("a", "an", "one") else {"two": 2, "three": 3}.get(n.lower(), None) or \
                 int(n)
-            unit = (later.group("u") or later.group("u2") or later.group("u3")).lower()
-            years, months = (n, 0) if unit in ("year", "год") else (0, n)
+            unit = (later.group("u") or later.group("u2") or later.group("u3") or later.group("u4")).lower()
+            years, months = (n, 0) if unit in ("year", "год", "годом") else (0, n)
             value = _shift(base_date.value, years, months)
             if value is None:
                 continue
             date = DateRef(value=value, precision="month" if "-" in value else "year", method="relative",
                            text=later.group(0))
-            end = t.start + len(later.group(0))
         else:
-            date = dating.to_dateref(t_next)
-            end = t_next.stop
-        if re.search(r"\w", d.text[end:clause.stop].split(",")[0]):
-            continue  # the conjunct goes on: not a bare count and date
+            date = dating.to_dateref(timex)
         out.append((m.start(), count, date))
     return out

@@ -43,6 +43,7 @@ def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, sys
 
 BUCKETS = ("sup", "rec", "counter", "party", "location", "origin")
 TERRITORY_BEFORE = re.compile(r"(?i)(?:территори\w+|territory\s+of)\s+(?:the\s+)?$")
+FROM_HOLDINGS = re.compile(r"(?i)(?:^|\s)(?:из|со?)\s+(?:наличи\w+|арсенал\w*|запас\w*|склад\w*|хранени\w+|состав\w*)\s+$")
 BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
 
 
@@ -94,6 +95,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return "location"
     if prep == "other":
         return None
+    if prep is None and d.ru and FROM_HOLDINGS.search(d.text[max(sent.start, r.start - 30):r.start]):
+        return "sup"  # "из наличия российских войск", "из арсеналов российской армии": from the supplier's stocks
     role = _grammatical_role(d, sent, r, cue)
     if role == "subj":
         if passive and cue.side != "theme":

@@ -36,6 +36,9 @@ def system_quantity(d: Doc, sent: Sent, m) -> tuple:
 def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     """The count on the generic noun that pointed back to the system: "обе станции", "the two radars"."""
     for t in d.toks_in(sent, clause.start, clause.stop):
+        lo, hi = (t.stop, cue.start) if t.start < cue.start else (cue.stop, t.start)
+        if re.search(r"[,;:]", d.text[lo:hi]):
+            continue  # "получили первые два комплекса, остальные поступят": that count is the other verb's
         if abs(t.start - cue.start) <= 80 and unit_of(t):
             got = number_before(d, sent, t.start, limit=3)
             if got is not None and not (not d.ru and sent.toks[got[3]].low in ("a", "an")):

@@ -175,7 +175,11 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         if q is not None:
             counted_from = how_counted
     if q is None and len(ms) == 1:
-        for c in [cue] + [c for c in cues if c is not cue]:
+        # another cue's count only when no comma parts it from this one ("получили первые два комплекса,
+        # остальные поступят": the two are the first verb's)
+        others = [c for c in cues if c is not cue and not re.search(
+            r"[,;:]", d.text[min(c.stop, cue.stop):max(c.start, cue.start)])]
+        for c in [cue] + others:
             q, approx, unit = quantity_near_cue(d, sent, clause, c)
             if q is not None:
                 break
@@ -268,7 +272,7 @@ def _repeats(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
     nxt = next((c for c in sent.clauses if c.start >= clause.stop), None)
     if nxt is not None and not d.text[clause.stop:nxt.start].strip() and not transfer_cues(d, sent, nxt):
         clause = Clause(clause.start, nxt.stop)
-    for start, count, date in elided_repeats(d, sent, clause, main.cue):
+    for start, count, date in elided_repeats(d, sent, clause, main.cue, main.quantity):
         if event_date(d, sent, Clause(clause.start, start), main.cue.start, False)[0] is None:
             break  # the verb's own stage has no date of its own to set the repeat's against
         if not out:
