@@ -284,3 +284,67 @@ def test_head_of_an_institution_is_a_person(text, speaker, found):
     assert st.speaker == speaker
     assert found in (st.details.get("speaker_found") or "")
     assert not (st.speaker or "").startswith("organization:")
+
+
+# A denial keeps its verb: the statement is the denial, never what was denied read as the speaker's claim.
+DENIALS = [
+    ("en", "The Belarusian Defence Ministry on Friday denied that any tanks had been handed over to Russia.",
+     "denied that any tanks had been handed over", "organization:mod_belarus"),
+    ("en", "The Belarusian Defence Ministry dismissed reports in Polish media that Russian tanks would stay in "
+     "Belarus.", "dismissed reports in Polish media", "organization:mod_belarus"),
+    ("ru", "В Минобороны Белоруссии опровергли сообщения о том, что российские танки останутся в республике.",
+     "опровергли сообщения о том, что российские танки", "organization:mod_belarus"),
+    ("en", "Viktor Khrenin called the reports of a new air base a provocation.", "called the reports",
+     "person:khrenin_viktor"),
+    ("ru", "Виктор Хренин назвал сообщения о новой авиабазе провокацией.", "назвал сообщения о новой авиабазе",
+     "person:khrenin_viktor"),
+]
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", DENIALS)
+def test_a_denial_keeps_its_verb(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2022-10-24")
+    assert _statement(a, words).speaker == speaker
+
+
+def test_calling_for_is_no_statement():
+    a = analyze_text("Viktor Khrenin called for closer military ties with Moscow.\n", lang="en", published="2022-10-24")
+    assert a.statements == []
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    # a spokesman speaks for his ministry; 'he' next is the spokesman, not the minister quoted before
+    ("en", "Defence Minister Andrei Ravkov said the jets had arrived. A ministry spokesman dismissed reports that Minsk "
+     "wanted more jets. \"There are no such talks,\" he said.", "There are no such talks"),
+    ("en", "Defence Minister Andrei Ravkov said the jets had arrived. The Belarusian Defence Ministry's spokesman "
+     "dismissed reports that Minsk wanted more jets. \"There are no such talks,\" he said.", "There are no such talks"),
+    ("ru", "Министр обороны Андрей Равков заявил, что самолеты прибыли. Представитель министерства опроверг "
+     "сообщения о новых закупках. «Никаких переговоров о новых самолетах сейчас нет», – сказал он.", "Никаких переговоров"),
+])
+def test_he_after_a_spokesman_is_the_spokesman(lang, text, words):
+    a = analyze_text(text + "\n", lang=lang, published="2018-05-14")
+    assert _statement(a, words).speaker != "person:ravkov_andrei"
+
+
+def test_its_press_service_belongs_to_the_organization_named_last():
+    text = ("Hajun said on Sunday that forty tanks had left for Russia. Belarus's Defence Ministry did not respond. In "
+            "March, its press service called similar reports a provocation.")
+    a = analyze_text(text + "\n", lang="en", published="2024-05-20")
+    assert _statement(a, "called similar reports").speaker != "organization:hajun"
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    # the quote's last word is a negation: the verb after the closing mark still reports it
+    ("ru", "«Переговоров о новых самолетах сейчас нет», – сказал Виктор Хренин.", "Переговоров о новых",
+     "person:khrenin_viktor"),
+    ("en", "\"Will the Russian jets stay in Belarus after the drills? Certainly not,\" said Viktor Khrenin.",
+     "Russian jets stay", "person:khrenin_viktor"),
+])
+def test_a_negation_ending_the_quote_does_not_negate_the_verb(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2021-03-03")
+    assert _statement(a, words).speaker == speaker
+
+
+def test_a_negated_verb_is_no_cue():
+    a = analyze_text("Виктор Хренин не сказал, что переговоры идут.\n", lang="ru", published="2021-03-03")
+    assert a.statements == []

@@ -20,7 +20,7 @@ from bellink.ingest.statements.morph import _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
-    ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, GAP_BLOCKERS_EN,
+    ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
     GAP_BLOCKERS_RU, LEADING_CONNECTORS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
     TO_CONTENT_VERBS,
 )
@@ -76,6 +76,10 @@ class Content:
                 cs = cue.start
         if cs is None:
             return None
+        if cue.lemma in DENIAL_VERBS and self._fwd_rule in ("that", "zero_that", "object"):
+            # 'denied that any equipment had been handed over': the denial, not what it denies
+            self._fwd_kind = self._fwd_rule = "object"
+            cs = cue.start
         while cs < len(text) and text[cs] in " \t\u00a0":
             cs += 1
         return self.content_to_sentence_end(cs, s, min_tokens=2)

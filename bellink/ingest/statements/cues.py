@@ -104,8 +104,9 @@ class CueFinding:
                     continue  # a capitalized "Says" mid-sentence is a name or a title
                 klass, lemma = v.en_forms[re.sub(r"\s+", " ", word.lower())]
                 before = self.word_before(start, s.start)
-                if before in PASSIVE_AUX or before in DETERMINERS - {"then"} or before in NEGATION or before in MODALS:
-                    continue
+                if (before in PASSIVE_AUX or before in DETERMINERS - {"then"} or before in NEGATION or before in MODALS) \
+                        and re.search(r"\w\s*$", text[max(s.start, start - 20):start]):
+                    continue  # 'was said', 'did not say'; not '“... there is no,” said' (the quote's last word)
                 found.append(Cue(start, stop, word, klass, lemma, s.index))
             for m in self._en_matches(ACCORDING_EN, s):
                 start = m.start()
@@ -123,8 +124,8 @@ class CueFinding:
                         found.append(Cue(start, stop, w, "inner", hit[1], s.index))
                     continue
                 before = self.word_before(start, s.start)
-                if before in NEGATION:
-                    continue
+                if before in NEGATION and re.search(r"\w\s*$", text[max(s.start, start - 20):start]):
+                    continue  # 'не сказал'; not '«... нет», – сказал' (the quote's last word)
                 found.append(Cue(start, stop, w, hit[0], hit[1], s.index))
             for m in ACCORDING_RU.finditer(seg):
                 start = s.start + m.start()

@@ -118,6 +118,10 @@ class Institutions:
         generic = head_key in VOICE_OF_ORG or head_key in GENERIC_INSTITUTION_WORDS or \
             any(fold(w) in VOICE_OF_ORG for w in head.split())
         sent = self.sentence_of(pos).index
+        if re.match(r"its\s", phrase, re.IGNORECASE) and not (qualifiers or country):
+            # 'its press service' belongs to the organization named last, not to whoever spoke last
+            latest = [m for m in self._latest_before(pos, "organization") if not self.is_media(m.key, m.text)]
+            return latest[0].key if latest and sent - self.sentence_of(latest[0].start).index <= 2 else None
         if not generic:
             # 'the ministry' is the ministry named last
             for m in self._latest_before(pos, "organization"):

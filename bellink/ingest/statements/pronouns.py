@@ -17,7 +17,7 @@ from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
     DETERMINERS, FEMALE_SURNAME_ENDINGS, MALE_NAMES_IN_A, MALE_SURNAME_ENDINGS, OBJECT_PRONOUNS, PREPOSITIONS_RU,
-    PRONOUNS, ROLE_MODIFIERS_EN,
+    PRONOUNS, ROLE_MODIFIERS_EN, VOICE_PERSONS,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -60,8 +60,15 @@ class Pronouns:
             if h.st.speaker is None:
                 if h.kind in ("unknown", "pronoun", "role") and h.st.speaker_text:
                     return None, 0.4  # the last speaker is someone we could not name
+                if gender in ("m", "f") and h.st.speaker_text and \
+                        any(w.lower() in VOICE_PERSONS for w in TOKEN.findall(h.st.speaker_text)):
+                    return None, 0.4  # a spokesman of an institution we could not name
                 continue
             if not h.st.speaker.startswith("person:"):
+                if gender in ("m", "f") and h.st.speaker_text and \
+                        any(w.lower() in VOICE_PERSONS for w in TOKEN.findall(h.st.speaker_text)):
+                    # 'A ministry spokesman dismissed ... "...," he said': the spokesman, for his ministry
+                    return h.st.speaker, 0.75
                 continue
             if self._compatible(h.st.speaker, gender):
                 speaker_hit = h

@@ -18,7 +18,7 @@ WORD_CLASSES = {
     "pronoun", "object_pronoun", "preposition", "relative", "negation", "modal", "passive_aux", "determiner",
     "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun",
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
-    "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start",
+    "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -86,6 +86,8 @@ PREPOSITIONS_EN = {r["word"] for r in _PREPOSITIONS if r["lang"] == "en"}
 PREPOSITIONS_RU = {r["word"] for r in _PREPOSITIONS if r["lang"] == "ru"}
 RELATIVE = set(words("relative"))
 APPOSITIVE_START = frozenset(words("appositive_start"))
+DENIAL_VERBS = frozenset(words("denial_verb"))
+VOICE_PERSONS = frozenset(words("voice_person"))
 NEGATION = set(words("negation"))
 MODALS = set(words("modal"))
 PASSIVE_AUX = set(words("passive_aux"))
