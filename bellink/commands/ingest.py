@@ -86,12 +86,19 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     created = getattr(conn, "created", False)
-    failures, written, seen = [], [], []
+    # The table is a summary: counted as files go by, no per-file list kept (memory stays flat
+    # however many files); --json/--csv print a row per file, so they keep them.
+    keep = fmt != "table"
+    failures, seen = [], []
+    counts = {s: 0 for s in ("new", "updated", "unchanged", "duplicate", "failed")}
+    facts = 0
 
     def on_file(r):
-        seen.append(r)
-        if r.status in ("new", "updated"):
-            written.append(r)
+        nonlocal facts
+        if keep:
+            seen.append(r)
+        counts[r.status] = counts.get(r.status, 0) + 1
+        facts += r.facts
         progress.advance(Path(r.path).name)  # a record shows as "dump.jsonl:12"
         if r.status == "failed":
             failures.append(r)
@@ -107,17 +114,17 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
             results = ingest_paths(conn, targets, published=published, outlet=outlet, lang=lang, force=force,
                                    field_map=field_map, follow_symlinks=follow_symlinks,
                                    jobs=jobs or default_jobs(), dask=dask_address,
-                                   on_file=on_file, on_total=progress.total)
+                                   on_file=on_file, on_total=progress.total, keep=keep)
     except LoadError as exc:
         results, refusal = [], str(exc)
     except DatabaseError as exc:
         results, refusal = seen, str(exc)  # a full disk stops the run; what was stored before stays
     except BackendError as exc:
-        results, refusal = [], (f"{exc}; the {len(written)} documents stored before that are kept: "
+        results, refusal = [], (f"{exc}; the {counts['new'] + counts['updated']} documents stored before that are kept: "
                                 "run the same command again to finish the rest")
     else:
         refusal = None
-    stored = bool(written) or any(r.status in ("new", "updated") for r in results)
+    stored = counts["new"] + counts["updated"] > 0  # every result went through on_file
     conn.close()
     if created and not stored:
         from bellink.db import remove_if_unused
@@ -125,17 +132,16 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
         remove_if_unused(db_file)
     if refusal:
         raise click.ClickException(refusal)
-    if results and len(failures) == len(results):
+    total = sum(counts.values())
+    if total and len(failures) == total:
         ctx.exit(1)  # every article failed, each said why: no summary of nothing
-    rows = [{"path": r.path, "document": r.document, "status": r.status, "facts": r.facts, "message": r.message}
-            for r in results]
     if fmt == "table":
-        counts = {s: sum(1 for r in results if r.status == s)
-                  for s in ("new", "updated", "unchanged", "duplicate", "failed")}
-        summary = [{**counts, "facts extracted": sum(r.facts for r in results),
+        summary = [{**counts, "facts extracted": facts,
                     "database": _db_path(ctx) if db_file.exists() else "(not created)"}]
         emit(summary, "table", [(k, k) for k in summary[0]], title="bellink ingest")
     else:
+        rows = [{"path": r.path, "document": r.document, "status": r.status, "facts": r.facts, "message": r.message}
+                for r in results]
         emit(rows, fmt, [])
     if failures:
         ctx.exit(1)

@@ -103,15 +103,20 @@ class InProcess:
 
 
 class ProcessPool:
-    def __init__(self, jobs: int, first: list = ()):
+    def __init__(self, jobs: int, first: list = (), early: bool = False):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.name = f"{jobs} worker processes"
-        # Forked workers inherit what is loaded here instead of each loading it again (and
-        # share its pages): the stages always, the Russian NER (navec + slovnet, ~1.5 s and
-        # ~170 MB) when the first documents are Russian.
-        warm(russian=any(getattr(d, "lang", None) == "ru" for d in first))
+        if not early:
+            # Forked workers inherit what is loaded here instead of each loading it again (and
+            # share its pages): the stages always, the Russian NER (navec + slovnet, ~1.5 s and
+            # ~170 MB) when the first documents are Russian.
+            warm(russian=any(getattr(d, "lang", None) == "ru" for d in first))
+        # early: started before anything is read, the workers load the stages themselves, at the
+        # same time (one core each) as this process syncs the knowledge base and reads the first
+        # files; loading them here first kept the other core idle for that long (~0.5-1 s of a
+        # run, a tenth of a 300-document one)
         # fork is cheapest, but forking while another thread holds a lock (the progress
         # display's) can hang a child: then forkserver, which preloads the stages once.
         methods = multiprocessing.get_all_start_methods()
@@ -123,6 +128,8 @@ class ProcessPool:
         else:
             ctx = multiprocessing.get_context("spawn")
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm)
+        if early:
+            self.pool.submit(warm)  # the first task starts every worker process (each runs warm first)
 
     def submit(self, docs: list) -> Future:
         return self.pool.submit(analyze_chunk, docs)
@@ -212,6 +219,7 @@ class Pending:
     existing: bool
     chunk: Optional["_Chunk"] = None
     pos: int = 0
+    keys: tuple = ()  # its id and hashes, claimed while it is in flight
 
 
 @dataclass
@@ -256,8 +264,9 @@ class Dispatcher:
 
     def add(self, p: Pending, hashes: tuple = ()) -> None:
         self.queue.append(p)
+        p.keys = (p.doc.id, *(h for h in hashes if h))
         self.ids.add(p.doc.id)
-        self.hashes.update(h for h in hashes if h)
+        self.hashes.update(p.keys[1:])
         if self.backend is None and len(self.held) + 1 < self.min_for_workers:
             self.held.append(p)
             return
@@ -318,7 +327,15 @@ class Dispatcher:
         self.queue.popleft()
         if head.pos == len(head.chunk.items) - 1:
             self.out -= 1
-        self.emit(self.write(head, outcomes[head.pos]))
+            head.chunk.outcomes = None  # written: the chunk's analyses need not outlive it
+        outcome = outcomes[head.pos]
+        outcomes[head.pos] = None
+        result = self.write(head, outcome)
+        # stored (or failed): the database answers for it now, not the in-flight claims (they were
+        # kept to the end of the run, a few hundred bytes a document)
+        self.ids.discard(head.keys[0] if head.keys else None)
+        self.hashes.difference_update(head.keys[1:])
+        self.emit(result)
 
 
 def _result(backend, chunk: _Chunk) -> list:
