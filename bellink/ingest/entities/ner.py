@@ -20,15 +20,37 @@ def ner_model():
     # benchmarks and a Dask worker, as long as numpy is not loaded yet.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    from navec import Navec
     from slovnet import NER
 
     spec = importlib.util.find_spec("natasha")
     base = os.path.join(list(spec.submodule_search_locations)[0], "data")
-    navec = Navec.load(os.path.join(base, "emb", "navec_news_v1_1B_250K_300d_100q.tar"))
+    navec = _navec_for_ner(os.path.join(base, "emb", "navec_news_v1_1B_250K_300d_100q.tar"))
     ner = NER.load(os.path.join(base, "model", "slovnet_ner_news_v1.tar"))
     ner.navec(navec)
     return ner
+
+
+def _navec_for_ner(path: str):
+    """navec's embeddings with only what the NER reads: their id and the quantized table.
+
+    ``Navec.load`` also builds a dict of its 250,000 words and the norms and centroid products
+    that word lookup and similarity use; the NER uses neither (slovnet takes the table's
+    indexes and codes, and its own vocabulary), and they cost ~0.4 s CPU of every Russian
+    ingest. The table is read by navec's own reader, so it is the very same arrays."""
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.pq import PQ
+    from navec.tar import Tar
+
+    class TableOnly(PQ):
+        def precompute(self):
+            pass
+
+    with Tar(path) as tar:
+        meta = Meta.from_file(tar.load("meta.json"))
+        Meta.check_protocol(meta.protocol)
+        pq = TableOnly.from_file(tar.load("pq.bin"))
+    return Navec(meta, None, pq)
 
 
 def russian_ner(sentences) -> list[tuple[int, int, str]]:
