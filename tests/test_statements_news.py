@@ -348,3 +348,25 @@ def test_a_negation_ending_the_quote_does_not_negate_the_verb(lang, text, words,
 def test_a_negated_verb_is_no_cue():
     a = analyze_text("Виктор Хренин не сказал, что переговоры идут.\n", lang="ru", published="2021-03-03")
     assert a.statements == []
+
+
+@pytest.mark.parametrize("lang, text, first, follow", [
+    # an office with its country as a noun ('президент России', 'the President of Russia'), then the periphrasis
+    # for the same office taking it up
+    ("ru", "Во вторник президент России заявил, что до конца года Белоруссия получит пять дивизионов. «Это наш "
+     "союзник, и система должна работать в полную силу», – подчеркнул глава государства.", "получит пять дивизионов",
+     "Это наш союзник"),
+    ("en", "On Tuesday the President of Russia said Belarus would receive five battalions by the end of the year. "
+     "\"This is our ally, and the system must work at full strength,\" the head of state stressed.",
+     "five battalions", "This is our ally"),
+])
+def test_office_named_by_its_country_noun_and_taken_up_again(lang, text, first, follow):
+    a = analyze_text(text + "\n", lang=lang, published="2010-02-12")
+    assert _statement(a, first).speaker == "person:medvedev_dmitry"
+    assert _statement(a, follow).speaker == "person:medvedev_dmitry"
+
+
+def test_head_of_state_with_two_presidents_named_is_unknown():
+    a = analyze_text("Putin met Lukashenko in Minsk. The head of state said the talks had gone well.\n", lang="en",
+                     published="2024-12-07")
+    assert _statement(a, "the talks had gone well").speaker is None

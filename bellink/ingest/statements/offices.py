@@ -93,9 +93,12 @@ class Offices:
         need: list[str] = []
         phrase = re.sub(r"(?<=\w)(?:'s|’s|'|’)(?=\s|$)", "", phrase)
         title = self.office_title(phrase)
+        # a country named by its noun ('президент России', 'the President of Russia'), not only by an adjective
+        named = {w.lower(): m.key for m in self.mentions_in(pos, pos + len(phrase)) if m.type == "country" and m.key
+                 for w in TOKEN.findall(m.text)}
         for w in TOKEN.findall(phrase):
             lw = w.lower()
-            c = self._country_of(w)
+            c = self._country_of(w) or named.get(lw)
             if c:
                 country = c
                 continue
@@ -148,6 +151,20 @@ class Offices:
             earlier, c = self.earlier_office(need[0], country, pos)
             if earlier:
                 title, country, how = earlier, c, "the office the article named earlier"
+        if not strong and not weak and title:
+            # 'глава государства' right after 'президент России' was quoted: the one person in the article who
+            # holds the office the periphrasis names (of the phrase's country, when it names one)
+            tneed = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
+            holders = []
+            for key in people:
+                roles, pcountries = self._person_roles(key)
+                if country and country not in pcountries:
+                    continue
+                if any(self._role_matches(tneed, r) for r in roles) and key not in holders:
+                    holders.append(key)
+            if len(holders) == 1:
+                self._role_cache[("found", pos)] = f"office '{title}' held by the one person the article names for it"
+                return holders[0], 0.7
         if not strong and not weak and country is None and title:
             # 'the head of state said' in a report filed from Minsk: the country the context names
             # (only the dateline: how often a country is named says little about whose head of state speaks)
