@@ -86,6 +86,26 @@ def run_ingest(bellink: str, db: Path, corpus: Path, extra: list) -> dict:
             "load_before": round(load0, 2), "load_after": round(os.getloadavg()[0], 2)}
 
 
+_KB_ONLY: dict = {}
+
+
+def kb_only_bytes() -> int:
+    """Size of a database holding the knowledge base and no document: a fixed cost (about 0.9 MB)
+    that a small corpus's bytes per source byte carries and a large one does not."""
+    if "bytes" not in _KB_ONLY:
+        from bellink.db import open_db
+        from bellink.ingest import pipeline
+
+        tmp = Path(tempfile.mkdtemp())
+        conn = open_db(tmp / "kb.db")
+        pipeline.sync_kb(conn)
+        conn.execute("pragma wal_checkpoint(truncate)")
+        conn.close()
+        _KB_ONLY["bytes"] = (tmp / "kb.db").stat().st_size
+        shutil.rmtree(tmp)
+    return _KB_ONLY["bytes"]
+
+
 def db_bytes(db: Path, source_bytes: int) -> dict:
     conn = sqlite3.connect(db)
     conn.execute("pragma wal_checkpoint(truncate)")
@@ -93,7 +113,9 @@ def db_bytes(db: Path, source_bytes: int) -> dict:
     docs = conn.execute("select count(*) from documents").fetchone()[0]
     conn.close()
     size = db.stat().st_size
+    kb = kb_only_bytes()
     return {"documents": docs, "file_bytes": size, "bytes_per_source_byte": round(size / source_bytes, 2),
+            "bytes_per_source_byte_net_of_kb": round((size - kb) / source_bytes, 2), "kb_only_bytes": kb,
             "bytes_per_document": round(size / max(docs, 1)),
             "largest": {n: round(s / source_bytes, 2) for n, s in rows[:12]}}
 
