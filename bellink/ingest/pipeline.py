@@ -305,11 +305,6 @@ def ingest_paths(
     if dask:
         cluster = workers.DaskBackend(dask)  # an unreachable scheduler is found before anything is written
         make_backend, jobs, least = (lambda first=(): cluster), cluster.slots(), 0
-    elif jobs > 1 and sum(1 for p, err in files if not err and not is_record_file(p)) >= workers.MIN_FOR_WORKERS:
-        # enough files to be worth workers: start them now, so that they load the stages while
-        # this process syncs the knowledge base and reads the first files
-        cluster = workers.ProcessPool(jobs, early=True)
-        make_backend, least = (lambda first=(): cluster), 0
     elif jobs > 1:
         make_backend, least = (lambda first=(): workers.ProcessPool(jobs, first)), workers.MIN_FOR_WORKERS
     else:
@@ -320,7 +315,7 @@ def ingest_paths(
         from bellink.db import StorageError, storage_error
 
         if cluster is not None:
-            cluster.close()
+            cluster.close()  # a Dask client opened above
         raise (storage_error(conn, exc) or StorageError(f"cannot store the knowledge base: {exc}")) from None
     if on_total:
         # a dump's records are not counted ahead (that would read it twice): no total then

@@ -103,20 +103,18 @@ class InProcess:
 
 
 class ProcessPool:
-    def __init__(self, jobs: int, first: list = (), early: bool = False):
+    def __init__(self, jobs: int, first: list = ()):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.name = f"{jobs} worker processes"
-        if not early:
-            # Forked workers inherit what is loaded here instead of each loading it again (and
-            # share its pages): the stages always, the Russian NER (navec + slovnet, ~1.5 s and
-            # ~170 MB) when the first documents are Russian.
-            warm(russian=any(getattr(d, "lang", None) == "ru" for d in first))
-        # early: started before anything is read, the workers load the stages themselves, at the
-        # same time (one core each) as this process syncs the knowledge base and reads the first
-        # files; loading them here first kept the other core idle for that long (~0.5-1 s of a
-        # run, a tenth of a 300-document one)
+        # Forked workers inherit what is loaded here instead of each loading it again (and
+        # share its pages): the stages always, the Russian NER (navec + slovnet, ~1.5 s and
+        # ~170 MB) when the first documents are Russian. (Starting the workers before anything
+        # is loaded, each loading for itself while this process syncs the knowledge base, was
+        # tried: no shorter on 2 cores, as the loading stays on the way to the first analysis,
+        # and 0.4 CPU-s more in English, 1.5 CPU-s and ~150 MB more in Russian.)
+        warm(russian=any(getattr(d, "lang", None) == "ru" for d in first))
         # fork is cheapest, but forking while another thread holds a lock (the progress
         # display's) can hang a child: then forkserver, which preloads the stages once.
         methods = multiprocessing.get_all_start_methods()
@@ -128,8 +126,6 @@ class ProcessPool:
         else:
             ctx = multiprocessing.get_context("spawn")
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm)
-        if early:
-            self.pool.submit(warm)  # the first task starts every worker process (each runs warm first)
 
     def submit(self, docs: list) -> Future:
         return self.pool.submit(analyze_chunk, docs)
