@@ -382,3 +382,15 @@ def test_two_batches_of_one_stage_with_their_own_counts_are_two_facts():
             "Белоруссия получила от России в 2017 году.")
     assert sorted(brief(deliveries(text, "2020-09-14")), key=str) == \
         [("BTR-82A", "delivered", 15, None), ("BTR-82A", "delivered", 30, "2017")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("В перспективе Минобороны Белоруссии рассчитывает закупить у России ударные вертолеты Ми-35М.", "2016-04-08",
+     [("Mi-35M", "planned", None, "2016-04-08")]),
+    ("Две первые батареи «Тор-М2», полученные Белоруссией от России, уже на боевом дежурстве.", "2013-09-27",
+     [("Tor-M2", "in_service", 2, "2013-09-27")]),
+    ("Истребители Су-30СМ2, полученные Белоруссией от России 20 декабря 2025 года, в январе заступят на дежурство.",
+     "2025-12-22", [("Su-30SM2", "planned", None, "2026-01"), ("Su-30SM2", "delivered", None, "2025-12-20")]),
+])
+def test_stage_words_in_russian(text, published, expected):
+    assert brief(deliveries(text, published)) == expected

@@ -67,6 +67,10 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
             if t.low in ("в", "из", "на", "с", "для", "от", "к", "по", "о"):
                 return None
             if _ordinal(t.text):
+                # "две первые батареи", "два последних дивизиона": a count right before the ordinal
+                val = number_value(d, toks[k - 1]) if k > 0 and toks[k - 1].cyr else None
+                if val is not None and not NUMBER_GAP_STOP.search(d.text[toks[k - 1].stop:t.start]):
+                    return val, False, unit, k - 1
                 return None
             continue
         if t.low in ("to", "from", "with", "in", "on", "for", "by", "at", "that", "which", "will", "were", "was",

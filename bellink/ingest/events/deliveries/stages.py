@@ -17,6 +17,7 @@ from bellink.ingest.events.lexicons import (
     EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_ORDER,
     RU_PLAN, RU_STAGE_WORDS, UNMET,
 )
+from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.negation import halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
@@ -171,7 +172,8 @@ def holds_when_reported(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
                 past = True
             if pos == "ADJS" or (pos == "PRTS" and not past):
                 return True
-        return False
+        # "две батареи уже на боевом дежурстве": a state named without a verb holds as of the report
+        return not past and any(c.text.lower().startswith("на ") for c in transfer_cues(d, sent, clause))
     lows = [t.low for t in toks]
     if any(w in EN_PAST for w in lows):
         return False
