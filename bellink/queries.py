@@ -36,8 +36,9 @@ class Listing:
     def __init__(self, conn: sqlite3.Connection, select: str, body: str, args: Sequence, *,
                  fields: Sequence[str], orders: dict[str, Sequence[str]], default: str,
                  post: Optional[Callable[[sqlite3.Connection, list], list[dict]]] = None,
-                 tiebreak: Sequence[str] = (), default_desc: bool = False):
+                 tiebreak: Sequence[str] = (), default_desc: bool = False, count_body: Optional[str] = None):
         self.conn, self.select, self.body, self.args = conn, select, body, list(args)
+        self.count_body = count_body or body  # the same rows, without joins that only add columns
         self.fields, self.orders, self.default, self.tiebreak = list(fields), orders, default, list(tiebreak)
         self.default_desc = default_desc
         self.post = post or (lambda conn, rows: [dict(r) for r in rows])
@@ -74,7 +75,7 @@ class Listing:
     def count(self, cap: Optional[int] = None) -> int:
         """How many rows in all; with cap, counting stops there (a footer needs no exact million)."""
         limit = f" limit {int(cap)}" if cap else ""
-        return self.conn.execute(f"select count(*) from (select 1 {self.body}{limit})", self.args).fetchone()[0]
+        return self.conn.execute(f"select count(*) from (select 1 {self.count_body}{limit})", self.args).fetchone()[0]
 
 
 class UnionListing(Listing):
@@ -572,9 +573,11 @@ def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None
                s.text as sentence, ev.statement_id as statement, ev.confidence, d.published,
                ev.fact_id, ev.curated, ev.start, ev.stop, s.start as sentence_start
     """
+    # ev.kind = 'delivery' reads the register off events_kind (kind, then the date order): the
+    # first page without looking at other kinds of events (migration 0020)
     body = """
         from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
-        where +ev.kind = 'delivery'
+        where ev.kind = 'delivery'
     """
     args: list = []
     for role, name, types in (("system", system, ("weapon_system",)),
@@ -586,7 +589,10 @@ def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None
             body += _involving(ids, role)
             args += [role, *ids]
     where_sql, where_args = _event_filters(entity_ids=entity_ids, status=status, since=since, until=until)
+    # every event has its sentence and document: the count needs neither join
+    count_body = " from events ev where ev.kind = 'delivery'" + body.split("where ev.kind = 'delivery'", 1)[1]
     return Listing(conn, select, body + where_sql, args + where_args, fields=DELIVERY_FIELDS, default="date",
+                   count_body=count_body + where_sql,
                    tiebreak=["ev.id"], post=_delivery_rows,
                    orders=_orders("ev", {
                        "status": ["(select rank from statuses where id = ev.status)!"],

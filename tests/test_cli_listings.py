@@ -479,3 +479,19 @@ def test_search_order_rank_puts_the_best_matches_first(seeded_db):
     assert least_first == ranked[::-1]
     assert json.loads(ok(seeded_db, "search", "air defense", "--order", "rank", "--offset", "1", "--limit", "2",
                          "--json")) == ranked[1:3]
+
+
+@pytest.mark.parametrize("filters", [{}, {"status": "delivered"}, {"recipient": "Belarus"}, {"since": "2019"}], ids=str)
+def test_the_deliveries_register_reads_its_page_off_an_index_and_counts_without_joins(seeded_db, filters):
+    from bellink import queries
+    from bellink.db import open_db
+
+    conn = open_db(str(seeded_db), must_exist=True)
+    listing = queries.deliveries_listing(conn, **filters)
+    everything = list(listing.rows())
+    assert everything and listing.count() == len(everything)
+    assert list(listing.rows(limit=2, offset=1)) == everything[1:3]
+    if not filters:  # the default view: no sort of every delivery (events_kind, migration 0020)
+        sql = listing.select + listing.body + listing.order_sql(None, False) + " limit 51"
+        plan = " | ".join(r[3] for r in conn.execute("explain query plan " + sql, listing.args))
+        assert "events_kind" in plan and "TEMP B-TREE" not in plan, plan
