@@ -564,6 +564,9 @@ def _role_name(role: str) -> str:
             f" where ee.event_id = ev.id and ee.role = '{role}')!")
 
 
+DELIVERY_FROM = " from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id"
+
+
 def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None, supplier: Optional[str] = None,
                        recipient: Optional[str] = None, status: Optional[str] = None, since: Optional[str] = None,
                        until: Optional[str] = None, entity_ids: Optional[list] = None) -> Listing:
@@ -575,10 +578,7 @@ def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None
     """
     # ev.kind = 'delivery' reads the register off events_kind (kind, then the date order): the
     # first page without looking at other kinds of events (migration 0020)
-    body = """
-        from events ev join sentences s on s.id = ev.sentence_id join documents d on d.id = ev.document_id
-        where ev.kind = 'delivery'
-    """
+    body = DELIVERY_FROM + " where ev.kind = 'delivery'"
     args: list = []
     for role, name, types in (("system", system, ("weapon_system",)),
                               ("supplier", supplier, ("country", "organization")),
@@ -678,10 +678,109 @@ def lifecycle(rows: Iterable[dict], denials: Optional[dict] = None) -> list[dict
     return out
 
 
-def lifecycle_listing(conn, **filters) -> RowsListing:
-    groups = lifecycle(deliveries_listing(conn, **filters).rows(), denials_by_deal(conn))
-    return RowsListing(groups, LIFECYCLE_FIELDS, orders=("system", "supplier", "recipient", "first", "last",
-                                                          "furthest_status"), conn=conn)
+_ISO_CACHE: dict = {}
+
+
+def _iso_cached(value):
+    if value not in _ISO_CACHE:
+        _ISO_CACHE[value] = iso(value)
+    return _ISO_CACHE[value]
+
+
+class LifecycleListing:
+    """Deliveries grouped by supplier-recipient-system (as ``lifecycle``), grouped in SQL: one
+    summary row per deal (the ids of its supplier, recipient and system, its first and last
+    date, furthest stage and events), so a register of 280,000 deliveries is a few hundred
+    small rows, not 280,000 dicts in memory; a deal's stages are read only for the deals on the
+    page, each deal whole (``lifecycle`` on its rows: same stages, sources and disputes). The
+    table shows the first ``TABLE_STAGES`` stages of a deal and says how many more there are."""
+
+    TABLE_STAGES = 12
+    ORDERS = ("system", "supplier", "recipient", "first", "last", "furthest_status")
+
+    def __init__(self, conn, filters: dict):
+        self.conn, self.filters = conn, filters
+        self.fields = list(LIFECYCLE_FIELDS)
+        self.orders = {o: o for o in self.ORDERS}
+        self._groups: Optional[list[dict]] = None
+        self._denials: Optional[dict] = None
+        self._base = deliveries_listing(conn, **filters)  # resolves the names given: errors come first
+
+    def _summaries(self) -> list[dict]:
+        if self._groups is not None:
+            return self._groups
+        conn, base = self.conn, self._base
+        conn.create_function("bellink_iso", 1, _iso_cached, deterministic=True)
+        rank = " ".join(f"when '{s}' then {n}" for s, n in STATUS_ORDER.items())
+        rows = conn.execute(f"""
+            with d as materialized (select ev.id, ev.date, ev.status {base.count_body}),
+            k as (select ee.event_id as id,
+                         group_concat(case when ee.role = 'supplier' then ee.entity_id end) as sup,
+                         group_concat(case when ee.role = 'recipient' then ee.entity_id end) as rec,
+                         group_concat(case when ee.role = 'system' then ee.entity_id end) as sys
+                  from d join event_entities ee on ee.event_id = d.id
+                  where ee.role in ('supplier', 'recipient', 'system') group by ee.event_id)
+            select k.sup, k.rec, k.sys, min(bellink_iso(d.date)) as first, max(bellink_iso(d.date)) as last,
+                   max(case d.status {rank} else 0 end) as furthest, group_concat(d.id) as ids
+            from d left join k on k.id = d.id
+            group by k.sup, k.rec, k.sys""", base.args).fetchall()
+        ent_ids = sorted({int(x) for r in rows for c in ("sup", "rec", "sys") if r[c] for x in r[c].split(",")})
+        names: dict = {}
+        for i in range(0, len(ent_ids), 500):
+            chunk = ent_ids[i:i + 500]
+            names.update(conn.execute(f"select id, name from entities where id in ({_in(chunk)})", chunk).fetchall())
+        by_rank = {n: s for s, n in STATUS_ORDER.items()}
+        groups: dict[tuple, dict] = {}
+        for r in rows:
+            key = tuple("; ".join(sorted(names[int(x)] for x in r[c].split(","))) if r[c] else None
+                        for c in ("sup", "rec", "sys"))
+            ids = [int(x) for x in r["ids"].split(",")]
+            g = groups.get(key)
+            if g is None:
+                groups[key] = {"supplier": key[0], "recipient": key[1], "system": key[2], "first": r["first"],
+                               "last": r["last"], "furthest_status": by_rank.get(r["furthest"]), "_ids": ids}
+            else:  # two sets of entities with the same names are one deal, as when grouped by name
+                g["_ids"] += ids
+                g["first"] = min([x for x in (g["first"], r["first"]) if x], default=None)
+                g["last"] = max([x for x in (g["last"], r["last"]) if x], default=None)
+                g["furthest_status"] = max((g["furthest_status"], by_rank.get(r["furthest"])),
+                                           key=lambda st: STATUS_ORDER.get(st, 0))
+        self._groups = sorted(groups.values(), key=lambda g: (g["system"] or "", g["first"] or "9999"))
+        return self._groups
+
+    def _deal(self, g: dict, stage_cap: Optional[int]) -> dict:
+        if self._denials is None:
+            self._denials = denials_by_deal(self.conn)
+        base, rows = self._base, []
+        for i in range(0, len(g["_ids"]), CHUNK):
+            chunk = g["_ids"][i:i + CHUNK]
+            # the ids already passed the filters: looked up by rowid, not through events_kind
+            rows += _delivery_rows(self.conn, self.conn.execute(
+                base.select + DELIVERY_FROM + f" where ev.id in ({_in(chunk)})", chunk).fetchall())
+        deal = lifecycle(rows, self._denials)[0]
+        if stage_cap is not None and len(deal["stages"]) > stage_cap:
+            deal = dict(deal, stages=deal["stages"][:stage_cap], stages_more=len(deal["stages"]) - stage_cap)
+        return deal
+
+    def rows(self, limit=None, offset=0, order=None, desc=False, stage_cap: Optional[int] = None):
+        groups = self._summaries()
+        if order:
+            known = [g for g in groups if g.get(order) is not None]
+            groups = sorted(known, key=lambda g: g[order], reverse=desc) + [g for g in groups if g.get(order) is None]
+        elif desc:
+            groups = groups[::-1]
+        for g in groups[offset:None if limit is None else offset + limit]:
+            yield self._deal(g, stage_cap)
+
+    def table_rows(self, limit=None, offset=0, order=None, desc=False):
+        return self.rows(limit, offset, order, desc, stage_cap=self.TABLE_STAGES)
+
+    def count(self, cap: Optional[int] = None) -> int:
+        return len(self._summaries())
+
+
+def lifecycle_listing(conn, **filters) -> LifecycleListing:
+    return LifecycleListing(conn, filters)
 
 
 TIMELINE_FIELDS = ["kind", "status", *DATE_FIELDS, "summary", "entities", "document", "sentence", "id",

@@ -372,6 +372,8 @@ def stage_lines(group: dict) -> str:
         sentence = (s.get("sentence") or "").strip()
         out.append(f"{s['status']} {s.get('date_label') or s.get('date') or 'undated'} ({s['document']}): "
                    f"{sentence[:200] + ('…' if len(sentence) > 200 else '')}")
+    if group.get("stages_more"):
+        out.append(f"… {group['stages_more']:,} more (all with --json)")
     return "\n".join(out)
 
 
@@ -396,7 +398,8 @@ def emit_listing(listing, opts, columns: Sequence[tuple], empty: str, title: Opt
     if got is not None:
         rows, total = got
     else:
-        rows = list(listing.rows(limit=page + 1, offset=opts.offset, order=opts.order, desc=opts.desc))
+        fetch = getattr(listing, "table_rows", listing.rows)  # a table may show less of each row
+        rows = list(fetch(limit=page + 1, offset=opts.offset, order=opts.order, desc=opts.desc))
     more = len(rows) > page
     rows = rows[:page]
     if not rows:

@@ -495,3 +495,28 @@ def test_the_deliveries_register_reads_its_page_off_an_index_and_counts_without_
         sql = listing.select + listing.body + listing.order_sql(None, False) + " limit 51"
         plan = " | ".join(r[3] for r in conn.execute("explain query plan " + sql, listing.args))
         assert "events_kind" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("filters", [{}, {"system": "S-400"}, {"recipient": "Belarus"}, {"status": "delivered"}], ids=str)
+def test_lifecycle_grouped_in_sql_gives_the_deals_grouping_every_delivery_gave(seeded_db, filters):
+    from bellink import queries
+    from bellink.db import open_db
+
+    conn = open_db(str(seeded_db), must_exist=True)
+    expected = queries.lifecycle(queries.deliveries_listing(conn, **filters).rows(), queries.denials_by_deal(conn))
+    listing = queries.lifecycle_listing(conn, **filters)
+    assert list(listing.rows()) == expected and listing.count() == len(expected)
+    assert list(listing.rows(limit=2, offset=1)) == expected[1:3]
+    by_first = sorted([g for g in expected if g["first"]], key=lambda g: g["first"], reverse=True)
+    assert [g["first"] for g in listing.rows(order="first", desc=True)][:len(by_first)] == [g["first"] for g in by_first]
+
+
+def test_a_lifecycle_table_shows_a_deals_first_stages_and_counts_the_rest(seeded_db, monkeypatch):
+    from bellink import queries
+
+    monkeypatch.setattr(queries.LifecycleListing, "TABLE_STAGES", 1)
+    full = json.loads(ok(seeded_db, "deliveries", "--lifecycle", "--json"))
+    many = [g for g in full if len(g["stages"]) > 1]
+    assert many
+    table = ok(seeded_db, "deliveries", "--lifecycle")
+    assert f"… {len(many[0]['stages']) - 1:,} more (all with --json)" in table

@@ -266,7 +266,8 @@ LIFECYCLE_ORDERS = ("system", "supplier", "recipient", "first", "last", "furthes
 
 
 def _stages(g) -> str:
-    return " → ".join(f"{s['status']} {_date_cell(s)} ({s['document']})" for s in g["stages"])
+    more = f" → … {g['stages_more']:,} more (all with --json)" if g.get("stages_more") else ""
+    return " → ".join(f"{s['status']} {_date_cell(s)} ({s['document']})" for s in g["stages"]) + more
 
 
 @click.command()
