@@ -20,6 +20,9 @@ from bellink.ingest.entities.tokens import (
 
 # --- annotate ----------------------------------------------------------------------------
 
+INITIALISM_END = re.compile(r"(?:^|\.)[A-ZА-ЯЁ]$")  # "U.S" of "U.S.": the closing full stop belongs to it
+
+
 class _Builder:
     def __init__(self, a):
         self.a = a
@@ -65,7 +68,7 @@ class _Builder:
         else:
             if inner.count('"') % 2 == 1 and self.text[stop:stop + 1] == '"':
                 stop += 1
-        if re.search(r"(?:^|\.)[A-ZА-ЯЁ]$", inner) and "." in inner and self.text[stop:stop + 1] == ".":
+        if "." in inner and self.text[stop:stop + 1] == "." and INITIALISM_END.search(inner):
             stop += 1  # the closing full stop of an initialism: "U.S."
         if not self.free(start, stop):
             return None

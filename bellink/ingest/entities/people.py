@@ -134,7 +134,8 @@ def _titled_people(b: _Builder, tokens: list[Token], lang: str) -> None:
                     b.a.roles.append((existing.key, role))
             i = j + 1
             continue
-        if any(tokens[x].keys & set(b.m.trie) and _is_kb_nonperson(b, tokens[x]) for x in range(i, j + 1)):
+        roots = b.m.trie.keys()
+        if any(not roots.isdisjoint(tokens[x].keys) and _is_kb_nonperson(b, tokens[x]) for x in range(i, j + 1)):
             i = j + 1
             continue
         role = _title_before(b, start, lang)
