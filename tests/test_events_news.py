@@ -394,3 +394,15 @@ def test_two_batches_of_one_stage_with_their_own_counts_are_two_facts():
 ])
 def test_stage_words_in_russian(text, published, expected):
     assert brief(deliveries(text, published)) == expected
+
+
+def test_another_countrys_aircraft_landing_is_no_delivery():
+    text = ("Шесть истребителей Су-27 ВВС России в среду приземлились на аэродроме в Бобруйске. Белоруссия "
+            "ждет от России учебные самолеты.")
+    assert [r for r in brief(deliveries(text, "2014-03-12")) if r[0] == "Su-27"] == []
+
+
+def test_a_batch_landing_at_the_recipients_airfield_is_a_delivery():
+    text = ("Вторая партия из шести вертолетов Ми-8МТВ-5 приземлилась в четверг на аэродроме Мачулищи. "
+            "Белоруссия закупила их у России.")
+    assert brief(deliveries(text, "2016-04-08"))[:1] == [("Mi-8MTV-5", "delivered", 6, "2016-04-07")]

@@ -30,6 +30,7 @@ from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.lexicons import TROOPS_EN, TROOPS_RU
 from bellink.ingest.events.negation import hyp_spans
 from bellink.ingest.events.words import is_noun
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Cue, Doc, Sent
@@ -108,6 +109,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
+            if sent.toks[cue.tok].keys & LANDING_RU and sup and not rnotes.get("supplier_inferred"):
+                # "Су-27 ВВС России приземлились в Бобруйске", "российские Су-35 приземлились": aircraft the text
+                # names as another country's own landing is their flight, not a hand-over
+                continue
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
@@ -137,6 +142,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
 
 
 DENIABLE = {"ordered", "delivered", "in_service"}
+LANDING_RU = frozenset({fold("приземлиться")})
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
