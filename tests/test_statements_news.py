@@ -370,3 +370,25 @@ def test_head_of_state_with_two_presidents_named_is_unknown():
     a = analyze_text("Putin met Lukashenko in Minsk. The head of state said the talks had gone well.\n", lang="en",
                      published="2024-12-07")
     assert _statement(a, "the talks had gone well").speaker is None
+
+
+def test_an_outlet_quoting_someone_by_role():
+    # '«...», – цитирует министра БелТА': the minister speaks, the agency is the channel
+    text = ("Министр обороны Белоруссии Виктор Хренин посетил позиционный район. «Никакой передачи комплекса нашим "
+            "вооруженным силам не было и не планируется», – цитирует министра БелТА.")
+    a = analyze_text(text + "\n", lang="ru", published="2025-12-22")
+    st = _statement(a, "Никакой передачи комплекса")
+    assert st.speaker == "person:khrenin_viktor"
+    assert st.channel == "organization:belta"
+
+
+@pytest.mark.parametrize("text, n", [
+    # 'spoke' reports words only when a colon introduces them
+    ("Viktor Khrenin spoke to reporters at the range on Friday: \"The exercise is defensive and nobody is going to "
+     "attack anyone.\"", 1),
+    ("After the exercise, which ran smoothly, Viktor Khrenin spoke to the troops at the range.", 0),
+])
+def test_spoke_with_a_colon(text, n):
+    a = analyze_text(text + "\n", lang="en", published="2025-09-17")
+    assert len(a.statements) == n
+    assert all(st.speaker == "person:khrenin_viktor" for st in a.statements)

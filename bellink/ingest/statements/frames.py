@@ -22,7 +22,7 @@ from bellink.ingest.model import Statement
 from bellink.ingest.statements.morph import _ru_pos, _ru_role_nominative
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
-from bellink.ingest.statements.words import AS_FRAME_RU, CLOSE_MARKS, COORDINATED_BEFORE, OB_ETOM_RU
+from bellink.ingest.statements.words import AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, OB_ETOM_RU
 from bellink.names import has_cyrillic
 
 
@@ -59,6 +59,8 @@ class Frames:
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=cue.stop,
                              rule="frames:as_said")
         fwd = self.forward(cue, s) if order == "SV" else None
+        if cue.lemma in COLON_ONLY_VERBS and (fwd is None or self._fwd_rule not in ("colon", "colon_next")):
+            return None  # 'Khrenin spoke to the troops': no words reported
         if fwd is not None:
             return self._forward_hit(cue, s, who, fwd, bound, accepted, coordinated)
         if coordinated:
