@@ -406,3 +406,10 @@ def test_a_batch_landing_at_the_recipients_airfield_is_a_delivery():
     text = ("Вторая партия из шести вертолетов Ми-8МТВ-5 приземлилась в четверг на аэродроме Мачулищи. "
             "Белоруссия закупила их у России.")
     assert brief(deliveries(text, "2016-04-08"))[:1] == [("Mi-8MTV-5", "delivered", 6, "2016-04-07")]
+
+
+def test_no_request_received_is_neither_a_delivery_nor_a_denial_of_one():
+    text = ("A Kremlin spokeswoman said no request for Iskander missiles had been received from Minsk, denying a "
+            "report that Russia and Belarus were discussing the system.")
+    a = analyze_text(text, published="2008-11-26", doc_id="news")
+    assert [e for e in a.events if e.kind in ("delivery", "denial")] == []

@@ -142,6 +142,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
 
 
 DENIABLE = {"ordered", "delivered", "in_service"}
+NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 LANDING_RU = frozenset({fold("приземлиться")})
 
 
@@ -152,6 +153,8 @@ def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, n
     denials = getattr(d, "denials", None)
     if denials is None or cue.stage not in DENIABLE or cue.side == "station":
         return
+    if NO_REQUEST.search(d.text[clause.start:clause.stop]):
+        return  # "no request for Iskander has been received": the talk is denied, not a stage of a transfer
     sup, rec, _ = transfer_roles(d, sent, clause, cue, cue.stage, ms, hyp)
     if not sup or not rec:
         return
