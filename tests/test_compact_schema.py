@@ -75,3 +75,42 @@ def test_rows_written_through_the_views_land_in_the_tables_behind_them(seeded_db
         conn.execute("delete from events where id = ?", (ev["id"],))
     assert conn.execute("select count(*) from event_rows where id = ?", (ev["id"],)).fetchone()[0] == 0
     assert conn.execute("select count(*) from event_entities where event_id = ?", (ev["id"],)).fetchone()[0] == 0
+
+
+def _analysis(text, doc_id):
+    from bellink.ingest.pipeline import analyze_text
+
+    a = analyze_text(text, lang="en", published="2024-05-06", doc_id=doc_id)
+    a.document.sha256 = doc_id + text  # a new version of the same document is new bytes
+    return a
+
+
+NAMED = "Belarusian Defence Minister Viktor Khrenin met Colonel Pavel Muravyeika-Zaslonov in Minsk on Monday."
+UNNAMED = "Belarusian Defence Minister Viktor Khrenin visited a base near Minsk on Monday."
+
+
+def test_the_writer_does_not_reuse_an_entity_that_went_away(tmp_path):
+    """store() remembers the entities it wrote; an entity deleted since (by the replaced version of a
+    document, or by another connection) must be written again, not pointed at."""
+    from bellink.ingest.pipeline import store, sync_kb
+
+    conn = open_db(tmp_path / "kb.db")
+    sync_kb(conn)
+    key = "person:muravieikazaslonov_pavel"
+    store(conn, _analysis(NAMED, "a"))
+    assert conn.execute("select source from entities where key = ?", (key,)).fetchone()[0] == "discovered"
+    store(conn, _analysis(UNNAMED, "a"), force=True)  # the only document naming him no longer does
+    assert conn.execute("select 1 from entities where key = ?", (key,)).fetchone() is None
+    store(conn, _analysis(NAMED, "b"))  # named again: a new row, and the mentions point at it
+    assert conn.execute("select count(*) from mentions m join entities e on e.id = m.entity_id"
+                        " where e.key = ? and m.document_id = 'b'", (key,)).fetchone()[0] >= 1
+    # another connection takes him away again (as 'bellink forget' would): this one must notice
+    other = open_db(tmp_path / "kb.db")
+    with other:
+        other.execute("delete from documents where id = 'b'")
+        other.execute("delete from entities where key = ?", (key,))
+    other.close()
+    store(conn, _analysis(NAMED, "c"))
+    assert conn.execute("select count(*) from mentions m join entities e on e.id = m.entity_id"
+                        " where e.key = ? and m.document_id = 'c'", (key,)).fetchone()[0] >= 1
+    assert conn.execute("pragma foreign_key_check").fetchall() == []
