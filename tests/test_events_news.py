@@ -413,3 +413,14 @@ def test_no_request_received_is_neither_a_delivery_nor_a_denial_of_one():
             "report that Russia and Belarus were discussing the system.")
     a = analyze_text(text, published="2008-11-26", doc_id="news")
     assert [e for e in a.events if e.kind in ("delivery", "denial")] == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Two more Su-30SM2 multirole fighters from Russia landed at Baranovichi in Belarus on Saturday.", "2025-05-14",
+     [("Su-30SM2", "delivered", 2, "2025-05-10")]),
+    ("Six Russian Air Force Su-27 fighters landed in Bobruisk, Belarus, on Wednesday.", "2014-03-12", []),
+    ("A group of Russian Su-35 fighters landed at the Baranovichi airfield in Belarus for joint flight training.",
+     "2023-04-03", []),
+])
+def test_landed_is_a_delivery_only_from_a_named_supplier_or_an_unnamed_owner(text, published, expected):
+    assert brief(deliveries(text, published)) == expected

@@ -109,9 +109,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
-            if sent.toks[cue.tok].keys & LANDING_RU and sup and not rnotes.get("supplier_inferred"):
-                # "Су-27 ВВС России приземлились в Бобруйске", "российские Су-35 приземлились": aircraft the text
-                # names as another country's own landing is their flight, not a hand-over
+            if (sent.toks[cue.tok].keys & LANDING_RU or cue.text.lower() == "landed") and sup and \
+                    not rnotes.get("supplier_inferred") and not any(
+                        r.prep == "from" and r.country in sup for r in sent.refs if clause.start <= r.start < clause.stop):
+                # "Су-27 ВВС России приземлились в Бобруйске", "Russian Su-35s landed": aircraft the text names as
+                # another country's own landing is their flight, not a hand-over ("from Russia" names a supplier)
                 continue
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
