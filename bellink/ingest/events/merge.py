@@ -33,6 +33,7 @@ def dedupe(d: Doc, events: list) -> list:
     """One entry per stage of a supplier-recipient-system (and per meeting) in a document."""
     out: list[Event] = []
     index: dict = {}
+    where: dict = {}  # id of an event in ``out`` -> its position there
     for ev in events:
         if ev.kind in ("delivery", "service_entry", "denial"):
             sys_key = d.family(ev.roles["system"][0])
@@ -107,9 +108,14 @@ def dedupe(d: Doc, events: list) -> list:
             best.details["also_in_sentences"].append(other.sentence)
             if best.summary is None:
                 best.summary = summary_of(d, best)
-            out[out.index(old)] = best
+            at = where.pop(id(old), None)  # (out.index compared events field by field: quadratic)
+            if at is None or out[at] is not old:
+                at = out.index(old)
+            out[at] = best
+            where[id(best)] = at
             index[key] = best
             continue
         index[key] = ev
+        where[id(ev)] = len(out)
         out.append(ev)
     return out
