@@ -101,7 +101,7 @@ def snapshot(db: Path) -> dict:
         docs = {}
         for doc_id, path, sha in conn.execute("select id, path, sha256 from documents"):
             counts = tuple(conn.execute(f"select count(*) from {t} where document_id = ?", (doc_id,)).fetchone()[0]
-                           for t in ("sentence_spans", "mentions", "statements", "events"))
+                           for t in ("sentences", "mentions", "statements", "events"))
             if path in docs:
                 docs[path + " (again)"] = (sha, counts)
             else:
@@ -268,7 +268,7 @@ def queries(work: Path, rng: random.Random, rounds: int = 2) -> dict:
                     seen.append(json.loads(q.stdout))
         proc.communicate()
         final = sqlite3.connect(db)
-        sentences = dict(final.execute("select document_id, count(*) from sentence_spans group by document_id"))
+        sentences = dict(final.execute("select document_id, count(*) from sentences group by document_id"))
         for listing in seen:
             for row in listing:
                 doc = row.get("document") or row.get("id")
