@@ -392,3 +392,14 @@ def test_spoke_with_a_colon(text, n):
     a = analyze_text(text + "\n", lang="en", published="2025-09-17")
     assert len(a.statements) == n
     assert all(st.speaker == "person:khrenin_viktor" for st in a.statements)
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    # a leader's press service is its own institution, never the Kremlin as such nor the leader
+    ("en", "The Kremlin press office said in a statement that the leaders had also discussed gas deliveries.",
+     "discussed gas deliveries"),
+    ("ru", "Пресс-служба Кремля сообщила, что лидеры также обсудили поставки газа.", "обсудили поставки газа"),
+])
+def test_kremlin_press_office(lang, text, words):
+    a = analyze_text(text + "\n", lang=lang, published="2024-12-07")
+    assert _statement(a, words).speaker == "organization:pres_press_russia"

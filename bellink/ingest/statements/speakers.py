@@ -143,8 +143,31 @@ class Speakers:
             start = bound + hm.start(1)
             if self.is_media(m.key, m.text):
                 return Who(None, self.text[start:m.stop], start, m.stop, "media", confidence=0.5)
-            return Who(m.key, self.text[start:m.stop], start, m.stop, "institution", confidence=0.85)
+            # 'Пресс-служба Кремля' is an institution of its own in the knowledge base (a leader's press service)
+            key = self.org_named(self.text[start:m.stop]) or m.key
+            return Who(key, self.text[start:m.stop], start, m.stop, "institution", confidence=0.85)
         return None
+
+    def org_named(self, surface: str) -> Optional[str]:
+        """The knowledge-base organization whose name or alias is exactly ``surface`` (case aside), or None."""
+        index = self._role_cache.get("org_names")
+        if index is None:
+            index = {}
+            try:
+                from bellink.ingest import kb as kbmod
+
+                for e in kbmod.load().by_type("organization"):
+                    for n in (e.name, e.name_ru, *e.aliases):
+                        if n:
+                            index.setdefault(fold(n.lower()), e)
+            except Exception:  # a half-written knowledge base must not stop extraction
+                pass
+            self._role_cache["org_names"] = index
+        ent = index.get(fold(re.sub(r"\s+", " ", surface.strip()).lower()))
+        if ent is None:
+            return None
+        self.a.entities.setdefault(ent.key, ent)
+        return ent.key
 
     def who_from_mention(self, m, bound: int, gap: str = "") -> Who:
         start = self._prefix_start(m, bound)
