@@ -383,7 +383,10 @@ def _aliases(conn, entity_id: int) -> list[str]:
     return list(dict.fromkeys(seen))
 
 
-def entity_card(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None) -> dict:
+def entity_card(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None,
+                limit: Optional[int] = None) -> dict:
+    """One entity's card. With ``limit`` (the table view), each long section holds at most that
+    many rows, read in SQL, and ``counts`` says how many each has in all."""
     ent = lookup.resolve(conn, name, types)
     eid = ent["id"]
     row = conn.execute("select * from entities where id = ?", (eid,)).fetchone()
@@ -406,11 +409,22 @@ def entity_card(conn: sqlite3.Connection, name: str, types: Optional[tuple] = No
     card["documents"] = [dated(dict(r), "published") for r in conn.execute(
         """select d.id as document, d.title, d.published, count(*) as mentions
            from mentions m join documents d on d.id = m.document_id where m.entity_id = ?
-           group by d.id order by d.published""", (eid,))]
-    card["statements"] = statements(conn, speaker_ids=[eid])
+           group by d.id order by d.published""" + (" limit ?" if limit is not None else ""),
+        (eid,) if limit is None else (eid, limit))]
     ids = lookup.expand_family(conn, eid)
-    card["deliveries"] = deliveries(conn, entity_ids=ids)
-    card["timeline"] = timeline(conn, entity_ids=ids)
+    sections = {"statements": statements_listing(conn, speaker_ids=[eid]),
+                "deliveries": deliveries_listing(conn, entity_ids=ids),
+                "timeline": timeline_listing(conn, entity_ids=ids)}
+    if limit is None:
+        for key, listing in sections.items():
+            card[key] = list(listing.rows())
+        return card
+    counts = {"documents": conn.execute("select count(distinct document_id) from mentions where entity_id = ?",
+                                        (eid,)).fetchone()[0]}
+    for key, listing in sections.items():
+        got = listing.page_with_total(limit, 0) if hasattr(listing, "page_with_total") else None
+        card[key], counts[key] = got if got else (list(listing.rows(limit=limit)), listing.count())
+    card["counts"] = counts
     return card
 
 

@@ -439,8 +439,9 @@ def emit_card(card: dict, sections: Iterable[tuple], plain: Optional[bool] = Non
         if rows:
             shown = rows[:PAGE]
             emit_table(shown, columns, title=title, plain=plain)
-            if len(rows) > PAGE:
-                print(f"{title}: {PAGE} of {len(rows):,} shown; all with --csv or --json.", file=sys.stderr)
+            total = (card.get("counts") or {}).get(key, len(rows))
+            if total > len(shown):
+                print(f"{title}: {len(shown)} of {total:,} shown; all with --csv or --json.", file=sys.stderr)
 
 
 class Progress:

@@ -886,8 +886,8 @@ class Bench:
             db = self.query_db(tmp, n)
             docs = sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0]
             per: dict = {}
-            # what every table view pays before any SQL: the interpreter, the CLI and rich
-            fl = [run([self.py, "-c", "import bellink.cli, bellink.queries, rich.console, rich.table"])
+            # what every table view pays before any SQL: the interpreter, click, the CLI, queries, render
+            fl = [run([self.py, "-c", "import bellink.cli, bellink.commands.listings, bellink.queries, bellink.render"])
                   for _ in range(self.args.runs)]
             floor = {"wall_s": rnd(median([r.wall for r in fl])), "cpu_s": rnd(median([r.cpu for r in fl]))}
             fact = sqlite3.connect(db).execute(
@@ -1041,7 +1041,7 @@ def print_table_latency(results: dict, file=None) -> None:
                 m = q.get(mode)
                 row.append(f"{m['wall_s']:.3f} / {m['cpu_s']:.3f}" if m else ("error" if "error" in q else "-"))
             rows.append(row)
-        fl = ["start-up floor (python -c 'import bellink.cli, bellink.queries, rich')"]
+        fl = ["start-up floor (python -c 'import bellink.cli, ...listings, queries, render')"]
         fl += [f"{tl[d]['floor']['wall_s']:.3f} / {tl[d]['floor']['cpu_s']:.3f}" for d in sizes]
         rows.append(fl)
         widths = [max(len(r[i]) for r in rows) for i in range(len(head))]

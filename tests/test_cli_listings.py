@@ -520,3 +520,17 @@ def test_a_lifecycle_table_shows_a_deals_first_stages_and_counts_the_rest(seeded
     assert many
     table = ok(seeded_db, "deliveries", "--lifecycle")
     assert f"… {len(many[0]['stages']) - 1:,} more (all with --json)" in table
+
+
+@pytest.mark.parametrize("name", ["Lukashenko", "S-400", "Belarus"])
+def test_a_cards_table_reads_each_section_s_first_page_and_counts_the_rest(seeded_db, name):
+    from bellink import queries
+    from bellink.db import open_db
+
+    conn = open_db(str(seeded_db), must_exist=True)
+    full = queries.entity_card(conn, name)
+    page = queries.entity_card(conn, name, limit=2)
+    for key in ("documents", "statements", "deliveries", "timeline"):
+        assert page[key] == full[key][:2], key
+        assert page["counts"][key] == len(full[key]), key
+    assert "counts" not in full

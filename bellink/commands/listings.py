@@ -129,9 +129,10 @@ def show(ctx, name, fmt):
         bellink show S-400 --csv
     """
     from bellink import queries
-    from bellink.render import emit_card, emit_rows
+    from bellink.render import PAGE, emit_card, emit_rows
 
-    card = run_query(queries.entity_card, open_for_query(ctx), name)
+    # the table shows each section's first page: read only that, and count the rest
+    card = run_query(queries.entity_card, open_for_query(ctx), name, limit=PAGE if fmt == "table" else None)
     if fmt in ("json", "nl"):
         emit_rows([card], list(card), fmt)
         return
