@@ -534,3 +534,22 @@ def test_a_cards_table_reads_each_section_s_first_page_and_counts_the_rest(seede
         assert page[key] == full[key][:2], key
         assert page["counts"][key] == len(full[key]), key
     assert "counts" not in full
+
+
+def test_every_lazy_command_resolves_to_itself_and_a_query_loads_only_its_own(seeded_db):
+    from bellink.cli import LAZY_COMMANDS
+
+    for name in LAZY_COMMANDS:
+        cmd = cli.get_command(None, name)
+        assert cmd is not None and cmd.name == name, name
+    assert sorted(LAZY_COMMANDS) == cli.list_commands(None)
+    code = (
+        "import sys; from bellink.cli import cli\n"
+        "try:\n"
+        f"    cli(['--db', {str(seeded_db)!r}, 'timeline', '--json'])\n"
+        "except SystemExit: pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith(('bellink.commands.', 'bellink.workbench',"
+        " 'bellink.ingest', 'bellink.curation', 'rich', 'tempfile', 'subprocess'))), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "LOADED ['bellink.commands.listings']" in result.stderr, result.stderr
