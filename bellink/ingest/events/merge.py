@@ -25,7 +25,8 @@ def _strong_date(d: Doc, ev: Event) -> bool:
 
 
 def _quality(d: Doc, ev: Event, title: bool) -> tuple:
-    return (not title, not ev.details.get("supplier_inferred"), not ev.details.get("recipient_inferred"),
+    # a row read through a pronoun or generic noun ("the aircraft landed") never stands for one that names the system
+    return (not ev.details.get("system_from_context"), not title, not ev.details.get("supplier_inferred"), not ev.details.get("recipient_inferred"),
             _strong_date(d, ev), ev.date is not None, ev.quantity is not None, ev.confidence)
 
 
