@@ -403,3 +403,33 @@ def test_spoke_with_a_colon(text, n):
 def test_kremlin_press_office(lang, text, words):
     a = analyze_text(text + "\n", lang=lang, published="2024-12-07")
     assert _statement(a, words).speaker == "organization:pres_press_russia"
+
+
+def test_the_minister_with_an_unnamed_minister_of_another_country_in_view_is_unknown():
+    text = ("Belarus's defence minister watched the drills together with his Russian counterpart, Sergei Shoigu.\n\n"
+            "The minister also said Belarus had signed a contract for four more trainers.")
+    a = analyze_text(text + "\n", lang="en", published="2019-09-20")
+    assert _statement(a, "signed a contract for four more").speaker is None
+
+
+def test_a_name_set_off_after_a_long_clause_is_no_subject():
+    # 'he' is not Shoigu, named in apposition to the object of a sentence whose subject is a role
+    text = ("Belarus's defence minister watched the main stage of the exercise on Thursday together with his Russian "
+            "counterpart, Sergei Shoigu.\n\n\"The aircraft are ready and our pilots are trained,\" he told reporters.")
+    a = analyze_text(text + "\n", lang="en", published="2019-09-20")
+    assert _statement(a, "The aircraft are ready").speaker != "person:shoigu_sergei"
+
+
+def test_he_long_after_a_spokesman_is_unknown():
+    text = ("Defence Minister Andrei Ravkov said the jets had arrived. \"The purchase is the biggest in years,\" a "
+            "ministry spokesman said.\n\nRussia sees no obstacles to more sales, the director of a Russian agency "
+            "(FSVTS) told reporters at a conference. He added that crews could be trained at Russian ranges.")
+    a = analyze_text(text + "\n", lang="en", published="2018-05-14")
+    assert _statement(a, "crews could be trained").speaker is None
+
+
+def test_a_ministry_telegram_channel_is_the_ministry():
+    text = ("МИНСК, 14 апреля (Агентство) – Расчеты зенитной ракетной системы заступили на боевое дежурство, сообщил "
+            "в пятницу Telegram-канал Министерства обороны республики.")
+    a = analyze_text(text + "\n", lang="ru", published="2023-04-14")
+    assert _statement(a, "Расчеты зенитной").speaker == "organization:mod_belarus"

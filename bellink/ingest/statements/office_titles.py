@@ -85,6 +85,16 @@ class OfficeTitles:
         talks", 'министр' after 'глава российского военного ведомства'): the one office, with its country, that
         the article spelled out earlier with this head word and a compatible country. (None, None) when there
         is none or more than one."""
+        found = self._offices_found(head, country, pos)
+        if len(found) != 1:
+            return None, None
+        return next(iter(found))
+
+    def earlier_offices(self, head: str, pos: int) -> set:
+        """(title, country) of every office the article spells out before ``pos`` with this head word."""
+        return self._offices_found(head, None, pos)
+
+    def _offices_found(self, head: str, country: Optional[str], pos: int) -> set:
         # The article is read once per (head, country), up to the furthest position asked about (a reading of
         # everything before ``pos`` on every call grew with the square of the document): each office found is
         # kept, and a token cut by ``pos`` is read on its own.
@@ -109,9 +119,7 @@ class OfficeTitles:
                 got = cut and self._office_ending(state["window"], cut.start(), cut.end(), head, country)
                 if got:
                     found.add(got)
-        if len(found) != 1:
-            return None, None
-        return next(iter(found))
+        return found
 
     def _offices_before(self, head: str, country: Optional[str], pos: int) -> set:
         found = set()

@@ -137,6 +137,13 @@ class Offices:
                 continue
             (strong if (not country or pcountries) else weak).append(key)
         if len(strong) == 1:
+            if country is None and len(need) == 1:
+                # 'The minister said' where the article named Shoigu but also spelled out "Belarus's defence
+                # minister" without a name: two ministers in view, so nobody
+                _, pc = self._person_roles(strong[0])
+                if any(c not in pc for _, c in self.earlier_offices(need[0], pos)):
+                    self._role_cache[("found", pos)] = "unknown: another office of that kind named earlier"
+                    return None, 0.4
             return strong[0], 0.75
         if len(strong) > 1:
             prev = next((h for h in reversed(self.hits) if h.cue_start < pos), None)

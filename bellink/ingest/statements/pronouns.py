@@ -67,8 +67,9 @@ class Pronouns:
             if not h.st.speaker.startswith("person:"):
                 if gender in ("m", "f") and h.st.speaker_text and \
                         any(w.lower() in VOICE_PERSONS for w in TOKEN.findall(h.st.speaker_text)):
-                    # 'A ministry spokesman dismissed ... "...," he said': the spokesman, for his ministry
-                    return h.st.speaker, 0.75
+                    # 'A ministry spokesman dismissed ... "...," he said': the spokesman, for his ministry (only
+                    # right after him: a sentence between may have given the floor to someone we did not read)
+                    return (h.st.speaker, 0.75) if s.index - h.cue_sentence <= 1 else (None, 0.4)
                 continue
             if self._compatible(h.st.speaker, gender):
                 speaker_hit = h
@@ -112,7 +113,10 @@ class Pronouns:
             return out
         first = people[0]
         before = self.text[s.start:first.start]
-        before = re.sub(r"^.*,\s*", "", before)
+        lead = re.match(r"^(.*),\s*", before)
+        if lead and len(TOKEN.findall(lead.group(1))) > 6:
+            return out  # 'X's defence minister watched ... with his counterpart, Sergei Shoigu': an appositive
+        before = re.sub(r"^.*,\s*", "", before)  # 'On Tuesday, Shoigu said'
         ok = True
         for w in TOKEN.findall(before):
             lw = w.lower()

@@ -333,6 +333,8 @@ class Speakers:
         for m in mentions:
             if m.type != "organization":
                 continue
+            if _keys(m.text) & VOICE_OF_ORG or fold(m.text.lower()) in VOICE_OF_ORG:
+                continue  # 'Telegram-канал Министерства обороны' read as a name: the channel's owner speaks
             prev_word = self.word_before(m.start, p)
             words_before = TOKEN.findall(text[p:m.start])
             if prev_word in ("в", "во") and ru:
