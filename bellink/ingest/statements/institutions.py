@@ -121,7 +121,13 @@ class Institutions:
         if re.match(r"its\s", phrase, re.IGNORECASE) and not (qualifiers or country):
             # 'its press service' belongs to the organization named last, not to whoever spoke last
             latest = [m for m in self._latest_before(pos, "organization") if not self.is_media(m.key, m.text)]
-            return latest[0].key if latest and sent - self.sentence_of(latest[0].start).index <= 2 else None
+            if not latest or sent - self.sentence_of(latest[0].start).index > 2:
+                return None
+            # 'Rosoboronexport signed a contract with the Defence Ministry, its press service said': 'its' is
+            # the subject's, not the last-named organization's; with two organizations in that sentence, unknown
+            last = self.sentence_of(latest[0].start).index
+            rivals = {m.key for m in latest if self.sentence_of(m.start).index == last}
+            return latest[0].key if len(rivals) == 1 else None
         if not generic:
             # 'the ministry' is the ministry named last
             for m in self._latest_before(pos, "organization"):

@@ -28,6 +28,16 @@ DESCRIPTOR_AFTER_NAME = re.compile(
     r"^\s+(?:" + "|".join(sorted(map(re.escape, MONITOR_HEADS_EN), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# a group noun in between: 'working group', 'проект модернизации', 'группа экспертов'
+OTHER_GROUP = re.compile(
+    r"(?i)\b(?:working|joint|expert|contact|task|advisory|industrial|investment|parliamentary)\s+groups?\b"
+    r"|\bgroups? of (?:experts|specialists|officials|companies|deputies)\b"
+    r"|\b(?:modernization|modernisation|construction|infrastructure|investment|joint)\s+projects?\b"
+    r"|\brojects? (?:to|for|of) (?:build|modern|upgrad|construct|develop)"
+    r"|рабоч\w*\s+групп|экспертн\w*\s+групп|групп\w*\s+(?:экспертов|специалистов)"
+    r"|проект\w*\s+(?:модернизац|строительств|реконструкц|развити|создани|договор|соглашени|закон)")
+
+
 class Monitors:
     def is_monitor(self, key: Optional[str]) -> bool:
         ent = self.a.entities.get(key) if key else None
@@ -45,9 +55,21 @@ class Monitors:
 
     def monitor_anaphor(self, phrase: str, start: int, stop: int) -> Who:
         """'the group', 'the monitors', 'проект': the one monitoring group the article named before."""
-        keys = list(dict.fromkeys(m.key for m in self._latest_before(start, "organization") if self.is_monitor(m.key)))
+        named = [m for m in self._latest_before(start, "organization") if self.is_monitor(m.key)]
+        keys = list(dict.fromkeys(m.key for m in named))
+        if len(keys) == 1 and self._other_group_between(max(m.stop for m in named), start):
+            return Who(None, phrase, start, stop, "group", None, 0.5,
+                       found="unknown: another group or project was named after the monitoring group")
         if len(keys) == 1:
             return Who(keys[0], phrase, start, stop, "institution", None, 0.8,
                        found="monitoring group: the one the article named")
         why = "none named before" if not keys else "more than one named before"
         return Who(None, phrase, start, stop, "group", None, 0.5, found=f"unknown: a monitoring group, {why}")
+
+    def _other_group_between(self, after: int, before: int) -> bool:
+        """'A joint working group met ... According to the group': a bare 'group'/'project'/'проект' takes up the
+        group named last, so a monitoring group named before another group noun is not what it stands for.
+        The descriptor right after the monitoring group's name ('Hajun monitoring group') does not count."""
+        gap = self.text[after:before]
+        gap = DESCRIPTOR_AFTER_NAME.sub("", gap, count=1)
+        return bool(OTHER_GROUP.search(gap))

@@ -109,12 +109,15 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
-            if (sent.toks[cue.tok].keys & LANDING_RU or cue.text.lower() == "landed") and sup and \
-                    not rnotes.get("supplier_inferred") and not any(
-                        r.prep == "from" and r.country in sup for r in sent.refs if clause.start <= r.start < clause.stop):
-                # "Су-27 ВВС России приземлились в Бобруйске", "Russian Su-35s landed": aircraft the text names as
-                # another country's own landing is their flight, not a hand-over ("from Russia" names a supplier)
+            movement = bool(sent.toks[cue.tok].keys & LANDING_RU or MOVEMENT_EN.match(cue.text))
+            from_supplier = movement and any(
+                r.prep == "from" and r.country in sup for r in sent.refs if clause.start <= r.start < clause.stop)
+            if movement and sup and not rnotes.get("supplier_inferred") and not from_supplier:
+                # "Су-27 ВВС России приземлились в Бобруйске", "Russian Iskander launchers crossed the border":
+                # aircraft or launchers the text names as another country's own are moving, not changing hands
+                # ("from Russia" names a supplier)
                 continue
+            unsure_movement = movement and not from_supplier
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
@@ -128,6 +131,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if from_context:
                     dr.details["system_from_context"] = m.text
                     dr.confidence = 0.6
+                if unsure_movement:
+                    # "Два Су-30СМ приземлились в Барановичах": a hand-over, or the base's own aircraft coming home;
+                    # the supplier is inferred, so the row is kept at low confidence and says why
+                    dr.details["movement_without_source"] = True
+                    dr.confidence = min(dr.confidence or 1.0, 0.5)
                 batch = ordinal_batch(d, sent, clause)
                 if batch:
                     dr.details["batch"] = batch
@@ -146,6 +154,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
 DENIABLE = {"ordered", "delivered", "in_service"}
 NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 LANDING_RU = frozenset({fold("приземлиться")})
+MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed)\b")
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
