@@ -40,6 +40,23 @@ def test_reingest_is_idempotent(run, run_json, db_path):
     assert snapshot(db_path) == before
 
 
+def test_documents_stored_by_older_rules_are_extracted_again(run_json, db_path):
+    # after an upgrade whose rules changed, a plain ingest re-reads what the old rules stored (no --force needed)
+    from bellink.ingest.store import EXTRACTOR_VERSION
+
+    run_json("ingest")
+    conn = sqlite3.connect(db_path)
+    conn.execute("update documents set extractor_version = 'older'")
+    conn.commit()
+    conn.close()
+    second = {r["status"] for r in run_json("ingest")}
+    assert second and "unchanged" not in second
+    conn = sqlite3.connect(db_path)
+    assert {v for (v,) in conn.execute("select extractor_version from documents")} == {EXTRACTOR_VERSION}
+    conn.close()
+    assert {r["status"] for r in run_json("ingest")} == {"unchanged"}
+
+
 def test_changed_content_replaces_the_document(run_json, tmp_path, db_path):
     f = tmp_path / "note.txt"
     f.write_text("Old title\n\nRussia delivered four Su-30SM fighters to Belarus in 2019.\n", encoding="utf-8")
