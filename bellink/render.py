@@ -335,7 +335,8 @@ def emit_table(rows: Sequence[dict], columns: Sequence[tuple], title: Optional[s
     width = width or _terminal_width()
     keep = fit_columns(columns, texts, width)
     widths = _widths([columns[i] for i in keep], [[t[i] for i in keep] for t in texts], width)
-    color = (sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    # no-color.org: NO_COLOR set to a non-empty string turns colour off; an empty one does not (as in rich)
+    color = (sys.stdout.isatty() and not os.environ.get("NO_COLOR")
              and os.environ.get("TERM", "") not in ("dumb", "unknown"))
     _draw_table([columns[i] for i in keep], [[row[i] for i in keep] for row in cells], widths, title, headers,
                 color, sys.stdout)

@@ -454,6 +454,8 @@ def test_a_terminal_table_is_boxed_fitted_and_highlighted_without_rich(seeded_db
     assert "\x1b[1mdocument\x1b[0m" in drawn, "headers are bold"
     plain, _ = _on_a_terminal(seeded_db, ["search", "Iskander", "--limit", "3"], NO_COLOR="1")
     assert "\x1b[" not in plain and "Iskander" in plain
+    empty, _ = _on_a_terminal(seeded_db, ["search", "Iskander", "--limit", "3"], NO_COLOR="")
+    assert "\x1b[1;33mIskander\x1b[0m" in empty, "an empty NO_COLOR leaves colour on (no-color.org)"
 
 
 def test_a_cell_wraps_at_spaces_and_folds_only_a_word_wider_than_its_column():
