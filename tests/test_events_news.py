@@ -424,3 +424,52 @@ def test_no_request_received_is_neither_a_delivery_nor_a_denial_of_one():
 ])
 def test_landed_is_a_delivery_only_from_a_named_supplier_or_an_unnamed_owner(text, published, expected):
     assert brief(deliveries(text, published)) == expected
+
+
+# --- the stage an agreement or a contract still to be signed asserts ------------------------------------
+
+AGREED_STAGES = [
+    ("Belarus agreed to buy 12 Su-30SM fighters from Russia in June.", ("Su-30SM", "ordered", 12, "2018-06")),
+    ("Belarus has agreed to purchase four Tor-M2 batteries from Russia.", ("Tor-M2", "ordered", 4, "2019-03-12")),
+    ("Belarus signed an agreement to buy 12 Su-30SM fighters from Russia last year.",
+     ("Su-30SM", "ordered", 12, "2018")),
+    ("Белоруссия договорилась о покупке у России 12 истребителей Су-30СМ.", ("Su-30SM", "ordered", 12, None)),
+    ("Белоруссия согласилась купить у России четыре Як-130.", ("Yak-130", "ordered", 4, None)),
+    ("Стороны договорились о поставке Белоруссии четырех Як-130.", ("Yak-130", "ordered", 4, None)),
+    # an offer is a discussion, not a plan
+    ("Russia is ready to supply Su-30SM fighters to Belarus.", ("Su-30SM", "discussed", None, "2019-03-12")),
+    ("Russia is ready to hand over two S-400 divisions to Belarus.", ("S-400 Triumf", "discussed", 2, "2019-03-12")),
+    ("Россия готова поставить Белоруссии истребители Су-30СМ.", ("Su-30SM", "discussed", None, "2019-03-12")),
+    # a contract that will be signed is no order yet
+    ("The contract for the supply of 12 Su-30SM fighters to Belarus is to be signed in December.",
+     ("Su-30SM", "planned", 12, "2019-12")),
+    ("A contract for four Yak-130 trainers for Belarus will be signed with Russia next year.",
+     ("Yak-130", "planned", 4, "2020")),
+    ("Контракт на поставку Белоруссии четырех Як-130 будет подписан в декабре.", ("Yak-130", "planned", 4, "2019-12")),
+    ("Минобороны Белоруссии подпишет с Россией контракт на поставку 12 Су-30СМ в следующем году.",
+     ("Su-30SM", "planned", 12, "2020")),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGREED_STAGES)
+def test_an_agreement_to_buy_is_an_order_and_a_contract_to_come_a_plan(text, expected):
+    assert brief(deliveries(text, "2019-03-12")) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus will receive four Yak-130 trainers from Russia next spring under a contract to be signed in "
+     "December.", [("Yak-130", "planned", 4, "2020-SP")]),
+    ("Белоруссия получит от России четыре Як-130 в 2015 году по контракту, который будет подписан в декабре.",
+     [("Yak-130", "planned", 4, "2015")]),
+    # a contract signed already is still its own fact
+    ("Four Yak-130 ordered from Russia under a contract signed in December would arrive in Belarus next spring.",
+     [("Yak-130", "planned", 4, "2020-SP"), ("Yak-130", "ordered", 4, "2018-12")]),
+])
+def test_a_contract_phrase_still_to_be_signed_is_no_ordered_fact(text, expected):
+    assert brief(deliveries(text, "2019-03-12")) == expected
+
+
+def test_a_planned_contract_says_why_in_its_details():
+    (row,) = deliveries("A contract for four Yak-130 trainers for Belarus will be signed with Russia next year.",
+                        "2019-03-12")
+    assert row["details"]["target_status"] == "ordered"

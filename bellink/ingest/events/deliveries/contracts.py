@@ -37,6 +37,33 @@ EN_CLAUSE_VERB = frozenset({"would", "will", "shall", "is", "are", "was", "were"
 OPENS_OWN = re.compile(r"(?i),\s*(?:which|that|signed|concluded|котор\w+|подписанн\w+|заключенн\w+|заключённ\w+)\b")
 
 
+# a signing still to come: "will be signed", "is to be concluded", "would be inked next year"
+EN_SIGN_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|to|expected to|due to|set to)\s+(?:\w+\s+)?"
+                           r"be\s+(?:signed|concluded|inked)\b")
+RU_WILL = frozenset({"будет", "будут", "должен", "должна", "должно", "должны", "планируется", "предстоит"})
+
+
+def signing_ahead(d: Doc, sent: Sent, start: int, stop: int, free=lambda pos: True) -> Optional[str]:
+    """The words that put the contract's signing after the report ("will be signed", "будет подписан",
+    "подпишут") between ``start`` and ``stop``, None when there are none. A contract still to be signed is no
+    order: the clause is "planned" (stages.py), and a contract phrase is no "ordered" fact of its own."""
+    if d.ru:
+        toks = d.toks_in(sent, start, stop)
+        for t in toks:
+            if not (t.keys & RU_SIGN) or not free(t.start) or d.in_frame(sent, t.start):
+                continue
+            pos, tense, _ = verb_info(t.text)
+            before = [u.low for u in sent.toks[max(0, t.i - 2):t.i]]
+            if tense == "futr" or (pos in ("PRTS", "INFN") and any(w in RU_WILL for w in before)):
+                return " ".join([u.text for u in sent.toks[max(0, t.i - 2):t.i] if u.low in RU_WILL] + [t.text])
+        return None
+    for m in EN_SIGN_AHEAD.finditer(d.text[start:stop].lower()):
+        pos = start + m.start()
+        if free(pos) and not d.in_frame(sent, pos):
+            return m.group()
+    return None
+
+
 def _is_contract(c: Cue) -> bool:
     return c.stage == "ordered" and c.side == "neutral"
 
@@ -73,7 +100,7 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
                 break
             if (d.ru and t.keys & RU_SIGN) or (not d.ru and EN_SIGN.fullmatch(t.low)):
                 signed = True
-        if signed:
+        if signed and not signing_ahead(d, sent, c.start, stop):
             return c, (start, stop)
     return None
 

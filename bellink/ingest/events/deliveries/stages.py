@@ -17,10 +17,12 @@ from bellink.ingest.events.lexicons import (
     EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_ORDER,
     RU_PLAN, RU_STAGE_WORDS, UNMET,
 )
+from bellink.ingest.events.deliveries.contracts import signing_ahead
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.negation import halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
@@ -30,6 +32,12 @@ STAGE_RANK = {s: i for i, s in enumerate(DELIVERY_STATUSES)}
 
 
 PAST_FORM_EN = re.compile(r"\w+ed")
+# "agreed to buy", "an agreement to purchase": the buyer's agreement is an order (stage_cues.tsv, signal order)
+EN_AGREED_TO = frozenset({"agreed", "agreement", "agreements"})
+EN_BUY = frozenset({"buy", "purchase", "acquire", "procure"})
+RU_AGREE = frozenset(fold(w) for w in ("договориться", "согласиться"))
+RU_BUY = frozenset(fold(w) for w in ("покупка", "закупка", "приобретение", "поставка", "купить", "закупить", "приобрести"))
+RU_READY = frozenset({fold("готовый")})
 
 
 def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
@@ -38,6 +46,8 @@ def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
     lows = [t.low for t in win]
     if len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_CONTENT_NOUNS:
         lows = lows[:-1]  # "the deal to supply ... was signed": the deal's content, not a plan
+    elif len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_AGREED_TO and cue.text.lower().split()[0] in EN_BUY:
+        lows = lows[:-1]  # "agreed to buy": the agreement is made (an order), not a plan
     if any(w in EN_FUTURE_AUX for w in lows) or (lows and lows[-1] == "to") or \
             (len(lows) >= 2 and lows[-2:] == ["to", "be"]) or re.search(r"\b(?:is|are) to be\b", " ".join(lows)):
         return "future"
@@ -63,8 +73,16 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
     toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if free(t.start) and not d.in_frame(sent, t.start)]
     if d.ru:
         for t in toks:
+            nxt = [u for u in sent.toks[t.i + 1:t.i + 4]]
             if t.keys & RU_DISCUSS:
                 discussed.append(t.text)
+            elif t.keys & RU_READY and nxt and verb_info(nxt[0].text)[0] == "INFN":
+                # "Россия готова поставить ...": an offer, the talks have not been concluded
+                discussed.append(t.text)
+            elif t.keys & RU_AGREE and any(u.keys & RU_BUY for u in nxt) and \
+                    not any(u.low in ("что", "чтобы") for u in nxt):
+                # "договорилась о покупке", "согласилась купить": the buyer's agreement is an order
+                ordered.append(t.text)
             elif t.keys & RU_PLAN:
                 planned.append(t.text)
             elif t.keys & RU_ORDER:
@@ -119,7 +137,8 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
     if d.ru:
         pos, tense, _ = verb_info(cue.text.split()[0])
         win = [t for t in window(sent, cue.tok, 3) if t.start >= clause.start]
-        if tense == "futr" or pos == "INFN" or any(t.keys & RU_FUTURE_AUX and t.low in ("будет", "будут", "станет",
+        agreed = pos == "INFN" and cue.tok > 0 and bool(sent.toks[cue.tok - 1].keys & RU_AGREE)  # "согласилась купить"
+        if tense == "futr" or (pos == "INFN" and not agreed) or any(t.keys & RU_FUTURE_AUX and t.low in ("будет", "будут", "станет",
                                                                                          "станут") for t in win):
             future = True
         notes["tense"] = tense or ("infinitive" if pos == "INFN" else None)
@@ -134,6 +153,12 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
         notes["cues"] = planned or [cue.text]
         if cue.stage:
             notes["target_status"] = cue.stage
+        return "planned", notes
+    ahead = signing_ahead(d, sent, clause.start, clause.stop, free)
+    if ahead and not any(c.stage and c.stage != "ordered" for c in cues if free(c.start)):
+        # "the contract for four Su-30SM will be signed next year": no order exists yet
+        notes["cues"] = [ahead]
+        notes["target_status"] = "ordered"
         return "planned", notes
     stages = [c.stage for c in cues if c.stage and free(c.start) and not d.in_frame(sent, c.start)]
     if ordered:
