@@ -433,3 +433,46 @@ def test_a_ministry_telegram_channel_is_the_ministry():
             "в пятницу Telegram-канал Министерства обороны республики.")
     a = analyze_text(text + "\n", lang="ru", published="2023-04-14")
     assert _statement(a, "Расчеты зенитной").speaker == "organization:mod_belarus"
+
+
+# A role noun after the group's name and before the person's ('Hajun founder Anton Motolko said'); the role
+# alone ('the group's founder said') names nobody and stays unknown.
+GROUP_ROLE_BEFORE_NAME = [
+    ("en", "The pace had slowed since the autumn, Hajun founder Anton Motolko said on Sunday.",
+     "The pace had slowed", "person:motolko_anton"),
+    ("en", "\"We have seen nothing come back,\" Hajun co-founder Anton Motolko told reporters.",
+     "seen nothing come back", "person:motolko_anton"),
+    ("en", "Exports would grow next year, Rosoboronexport founder Alexander Mikheev said.",
+     "Exports would grow", "person:mikheev_alexander"),
+    ("en", "The pace had slowed since the autumn, the group's founder said.", "The pace had slowed", None),
+    ("ru", "Темп отправок снизился, сказал основатель «Гаюна» Антон Моталько.", "Темп отправок", "person:motolko_anton"),
+    ("ru", "Темп отправок снизился, сообщил координатор проекта Антон Мотолько.", "Темп отправок",
+     "person:motolko_anton"),
+    ("ru", "Темп отправок снизился, сказал основатель проекта.", "Темп отправок", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", GROUP_ROLE_BEFORE_NAME)
+def test_a_role_noun_between_group_and_name(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2023-04-03")
+    assert _statement(a, words).speaker == speaker
+
+
+# A split quote whose attribution between dashes names, in quote marks, the outlet the words were said to: the
+# quoted name does not end the quote, the speaker is the person after it. Any other quote mark there still does.
+SPLIT_QUOTE_WITH_QUOTED_OUTLET = [
+    ("«Это уже не разовые отправки, а система, – сказал «Белсату» основатель проекта Антон Моталько. – За две "
+     "недели мы насчитали больше техники, чем за весь май».", "не разовые отправки", "person:motolko_anton"),
+    ("«Техника уже на месте, – заявил «Известиям» министр обороны Виктор Хренин. – Расчеты готовы к дежурству».",
+     "Техника уже на месте", "person:khrenin_viktor"),
+    ("«Все идет по плану, – сказал в интервью «Российской газете» Сергей Шойгу. – К осени работа будет "
+     "закончена».", "Все идет по плану", "person:shoigu_sergei"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", SPLIT_QUOTE_WITH_QUOTED_OUTLET)
+def test_a_quoted_outlet_inside_a_split_quote(text, words, speaker):
+    a = analyze_text(text + "\n", lang="ru", published="2022-07-18")
+    st = _statement(a, words)
+    assert st.speaker == speaker
+    assert st.details.get("rule") == "inner_quotes:between_dashes"

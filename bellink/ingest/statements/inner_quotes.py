@@ -6,6 +6,8 @@ named between the dashes.
     "«Все идет по плану, – сказал он, – и к осени работа будет закончена»."
 English reopens its marks ('“A,” he said. “B.”': frames:split_quote), so the construction is Russian
 typography; an English text written this way ('“A, — said X. — B”') is read the same.
+A quoted name inside the attribution is read through: "«А, – сказал «Белсату» основатель проекта Антон
+Моталько. – Б»" (the outlet the words were said to, in marks, is no end of the quote).
 Not an inner attribution: a dash inside the words themselves ("«Мы готовы – и это главное»": no reporting
 verb right after the dash), a verb the quote itself uses ("«..., – говорят они нам. – ...»" is still taken:
 the marks say these are the speaker's words; "«Он сказал, что...»" has no dash before the verb).
@@ -27,6 +29,8 @@ DASH_BEFORE = re.compile(r"[,!?…]\s*[–—-]\s*$")
 # the attribution ends with a full stop or comma and a dash: '... посол. – ' / '... он, – '
 DASH_AFTER = re.compile(r"[.,]\s*[–—-]\s+")
 MAX_ATTRIBUTION = 120
+# a name in quote marks, one to three words: «Белсату», «Известиям», "Zerkalo"
+QUOTED_NAME = re.compile(r"[«\"“„](?:[^\W\d_][\w.-]*)(?:\s+[\w.-]+){0,2}[»\"”“]")
 
 
 class InnerQuotes:
@@ -38,7 +42,12 @@ class InnerQuotes:
         if not DASH_BEFORE.search(self.text, q.open + 1, start):
             return False
         m = DASH_AFTER.search(self.text, start, min(q.close, start + MAX_ATTRIBUTION))
-        return m is not None and not re.search(r"[«»\"“”„]", self.text[start:m.start()])
+        if m is None:
+            return False
+        # a quoted name in the attribution ('– сказал «Белсату» основатель проекта …') is the outlet or a title,
+        # not the end of the quote; any other mark there is
+        between = QUOTED_NAME.sub(" ", self.text[start:m.start()])
+        return not re.search(r"[«»\"“”„]", between)
 
     def inner_attribution(self, cue: Cue, s) -> Optional[Hit]:
         text = self.text
