@@ -473,3 +473,30 @@ def test_a_planned_contract_says_why_in_its_details():
     (row,) = deliveries("A contract for four Yak-130 trainers for Belarus will be signed with Russia next year.",
                         "2019-03-12")
     assert row["details"]["target_status"] == "ordered"
+
+
+# --- ", а" / ", and": the second clause names its own recipient, the supplier carries over ---------------
+
+OWN_RECIPIENT = [
+    "Россия поставила Беларуси четыре Су-30СМ в 2019 году, а Казахстан получил еще восемь в 2020 году.",
+    "Россия поставила Белоруссии четыре Су-30СМ в 2019 году, а Казахстан получил еще восемь в 2020 году.",
+    "Russia delivered four Su-30SM to Belarus in 2019, and Kazakhstan received eight more in 2020.",
+    "Russia delivered four Su-30SM to Belarus in 2019, while Kazakhstan got eight in 2020.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_RECIPIENT)
+def test_a_second_clause_with_its_own_recipient_keeps_the_supplier(text):
+    got = [(r["supplier"], r["recipient"], r["quantity"], r["date"]) for r in deliveries(text, "2021-01-01")]
+    assert got == [(["Russia"], ["Belarus"], 4, "2019"), (["Russia"], ["Kazakhstan"], 8, "2020")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an inflected country name ("Беларуси") is a name, not an adjective giving a weapon's origin
+    ("Россия передала Беларуси четыре Су-30СМ в 2019 году.", (["Russia"], ["Belarus"])),
+    ("Минобороны Беларуси получило от России два Су-30СМ в мае.", (["Russia"], ["Belarus"])),
+    ("Из Беларуси в Россию в марте ушли 30 танков Т-72А.", (["Belarus"], ["Russia"])),
+])
+def test_an_inflected_country_name_is_a_party(text, expected):
+    (row,) = deliveries(text, "2021-01-01")
+    assert (row["supplier"], row["recipient"]) == expected

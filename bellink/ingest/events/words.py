@@ -119,7 +119,17 @@ def _s(x) -> Optional[str]:
 
 def is_adjective(text: str) -> bool:
     w = text.split()[0] if text.split() else text
-    return bool(country_of_adjective(w)) and not COUNTRY_NAME_ITSELF.match(w)
+    return bool(country_of_adjective(w)) and not COUNTRY_NAME_ITSELF.match(w) and not _country_name_form(w)
+
+
+@lru_cache(maxsize=20_000)
+def _country_name_form(word: str) -> bool:
+    """An inflected country name ("Беларуси", "Беларусью"): a name, never an adjective, however its stem
+    looks."""
+    if not has_cyrillic(word):
+        return False
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "NOUN" and fold(ps[0].normal_form) in _country_names()
 
 
 def next_boundary(text: str, pos: int) -> int:
