@@ -499,6 +499,54 @@ def test_the_deliveries_register_reads_its_page_off_an_index_and_counts_without_
         assert "events_kind" in plan and "TEMP B-TREE" not in plan, plan
 
 
+@pytest.mark.parametrize("name", ["S-400", "Belarus", "Russia", "Lukashenko"])
+@pytest.mark.parametrize("desc", [False, True])
+def test_a_cards_deliveries_start_from_the_entity_and_count_in_the_same_statement_as_the_page(seeded_db, name, desc):
+    """Deliveries involving one entity (a card's section): page and total from one statement, equal to
+    what the page query and the count say on their own; the plan starts from the entity's events,
+    not from every delivery in date order."""
+    from bellink import lookup, queries
+    from bellink.db import open_db
+
+    conn = open_db(str(seeded_db), must_exist=True)
+    ids = lookup.expand_family(conn, lookup.resolve(conn, name)["id"])
+    listing = queries.deliveries_listing(conn, entity_ids=ids)
+    everything = list(listing.rows())
+    involved = {r[0] for r in conn.execute(
+        f"select ev.id from events ev join event_entities ee on ee.event_id = ev.id"
+        f" where ev.kind = 'delivery' and ee.entity_id in ({','.join('?' * len(ids))})", ids)}
+    assert {r["id"] for r in everything} == involved and (everything or name == "Lukashenko")
+    assert len(everything) == len(involved) == listing.count()
+    for limit, offset in ((3, 0), (4, 2), (50, 0)):
+        got = listing.page_with_total(limit, offset, None, desc)
+        page = list(listing.rows(limit=limit, offset=offset, desc=desc))
+        assert got == ((page, len(everything)) if page else None)
+    assert listing.page_with_total(3, 0, "quantity", desc) is None  # other orders page and count apart
+    for sql in (listing.select + listing.body + listing.order_sql(None, desc) + " limit 51",
+                f"select count(*) from (select 1 {listing.count_body})"):
+        plan = " | ".join(r[3] for r in conn.execute("explain query plan " + sql, listing.args))
+        assert "event_entities_entity" in plan and "events_kind" not in plan, plan
+
+
+@pytest.mark.parametrize("name", ["Belarus", "S-400", "Lukashenko", "Putin"])
+def test_statements_about_an_entity_over_the_tables_are_those_the_views_give(seeded_db, name):
+    """The statements whose span holds a mention, read off mention_spans/statement_rows, are the ones
+    the mentions and statements views give; and `statements --about` lists exactly those."""
+    from bellink import lookup, queries
+    from bellink.db import open_db
+
+    conn = open_db(str(seeded_db), must_exist=True)
+    ids = lookup.expand_family(conn, lookup.resolve(conn, name)["id"])
+    marks = ",".join("?" * len(ids))
+    by_views = {r[0] for r in conn.execute(
+        "select st.id from mentions m join statements st on st.document_id = m.document_id"
+        f" and st.start <= m.start and st.stop >= m.stop where m.entity_id in ({marks})", ids)}
+    by_tables = {r[0] for r in conn.execute(queries._MENTIONING.format(marks), ids)}
+    assert by_tables == by_views and by_views
+    about = {r["id"] for r in json.loads(ok(seeded_db, "statements", "--about", name, "--json"))}
+    assert about == by_views
+
+
 @pytest.mark.parametrize("filters", [{}, {"system": "S-400"}, {"recipient": "Belarus"}, {"status": "delivered"}], ids=str)
 def test_lifecycle_grouped_in_sql_gives_the_deals_grouping_every_delivery_gave(seeded_db, filters):
     from bellink import queries
