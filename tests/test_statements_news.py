@@ -476,3 +476,48 @@ def test_a_quoted_outlet_inside_a_split_quote(text, words, speaker):
     st = _statement(a, words)
     assert st.speaker == speaker
     assert st.details.get("rule") == "inner_quotes:between_dashes"
+
+
+# A quote, then the document or outlet that quotes someone: '"...," the statement quoted X as saying',
+# '«...», – приводятся в сообщении слова X'. The speaker is the person quoted, never the document or outlet; a
+# role alone ('слова помощника министра') leaves him unknown, and the details say why.
+QUOTED_AFTER_QUOTE = [
+    ("en", "\"The systems will be sent to the units in the coming days,\" the statement quoted Defence Minister "
+     "Viktor Khrenin as saying.", "sent to the units", "person:khrenin_viktor"),
+    ("en", "\"Our crews have already fired the new missiles at the range,\" the ministry quoted Khrenin as saying.",
+     "Our crews have already", "person:khrenin_viktor"),
+    ("en", "\"The systems will be sent to the units in the coming days,\" the statement quoted a ministry official "
+     "as saying.", "sent to the units", None),
+    ("ru", "«В ближайшие дни комплексы распределят по частям и базам», – приводятся в сообщении слова министра "
+     "обороны Виктора Хренина.", "распределят по частям", "person:khrenin_viktor"),
+    ("ru", "«Расчеты уже отработали стрельбы на полигоне», – приводит ТАСС слова Сергея Шойгу.",
+     "Расчеты уже отработали", "person:shoigu_sergei"),
+    ("ru", "«В ближайшие дни комплексы распределят по частям и базам», – приводятся в сообщении слова помощника "
+     "министра.", "распределят по частям", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", QUOTED_AFTER_QUOTE)
+def test_a_quote_then_who_quoted_it(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2022-12-24")
+    st = _statement(a, words)
+    assert st.speaker == speaker
+    assert st.direct
+    assert st.details.get("rule") == "constructions:quoted_after_quote"
+    if speaker is None:
+        assert "role only" in st.details.get("speaker_found", "")
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ru", "МИНСК, 24 декабря – Полк получил новые комплексы, сообщило в пятницу Министерство обороны. «Комплексы "
+     "распределят по частям в ближайшие дни», – приводятся в сообщении слова министра обороны Виктора Хренина.",
+     "распределят по частям"),
+    ("en", "MINSK, Dec 24 - The regiment received new systems, the Defence Ministry said on Friday. \"The systems "
+     "will be sent to the units in the coming days,\" the statement quoted Viktor Khrenin as saying.",
+     "sent to the units"),
+])
+def test_words_quoted_in_the_statement_take_its_date(lang, text, words):
+    a = analyze_text(text + "\n", lang=lang, published="2022-12-24")
+    st = _statement(a, words)
+    assert st.speaker == "person:khrenin_viktor"
+    assert st.date.value == "2022-12-23"

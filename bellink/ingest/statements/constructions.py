@@ -3,6 +3,7 @@
     "According to Viktor Khrenin, the systems ..."          constructions:according_lead
     "..., according to the ministry" / "..., по его словам"  constructions:according_tail
     "Russia's TASS news agency quoted Khrenin as saying ..." constructions:quoted_active
+    "«...», – приводятся в сообщении слова X" / "\"...,\" the statement quoted X as saying"  constructions:quoted_after_quote
     "Как сообщил Виктор Хренин, ..."                         constructions:as_reported_ru
     "... Об этом сообщило Министерство обороны Белоруссии."  constructions:ob_etom_ru
     "..., говорится в сообщении Министерства обороны"        constructions:document_tail
@@ -23,7 +24,7 @@ from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
     DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
-    INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, QUOTED_ACTIVE, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
+    INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, QUOTED_ACTIVE, QUOTED_WORDS_RU, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -121,29 +122,75 @@ class Constructions:
                         who = self.resolve_phrase(phrase, p, x_end, hk, cue, s)
         return who
 
-    def quoted_active(self, cue: Cue, s, bound: int) -> Optional[Hit]:
-        """'Russia's TASS news agency quoted Khrenin as saying (that) ...': speaker inside, outlet before."""
+    def quoted_active(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
+        """'Russia's TASS news agency quoted Khrenin as saying (that) ...': speaker inside, outlet before.
+        After a quote: '"...," the statement quoted Khrenin as saying.', '«...», – приводятся в сообщении слова
+        Хренина' (the quote is the content; only a quote closing right before the attribution is taken)."""
         text = self.text
-        m = QUOTED_ACTIVE.match(text, cue.start)
+        ru = has_cyrillic(cue.text)
+        m = (QUOTED_WORDS_RU if ru else QUOTED_ACTIVE).match(text, cue.start)
+        if m is None:
+            return None
         lo, hi = m.start("who"), m.end("who")
+        fwd_possible = bool(text[m.end():s.stop].strip(" .!?\n\"”»"))
         people = [x for x in self.mentions_in(lo, hi) if x.type == "person"]
         if people:
             who = self.who_from_mention(people[-1], lo)
         else:
             orgs = [x for x in self.mentions_in(lo, hi) if x.type == "organization" and not self.is_media(x.key, x.text)]
             if not orgs:
+                if ru or not fwd_possible:
+                    # '«...», – приводятся слова помощника министра': a role alone names nobody for sure
+                    unknown = Who(None, m.group("who").strip(), lo, hi, "unknown", None, 0.5,
+                                  found="quoted by role only, not resolved to a person")
+                    return self._quoted_after_quote(cue, s, unknown, bound, accepted, None)
                 return None
             who = Who(orgs[-1].key, orgs[-1].text, orgs[-1].start, orgs[-1].stop, "institution", None, 0.85)
         who.start = max(who.start, lo)
         channel = next((x.key for x in reversed(self.mentions_in(bound, cue.start)) if x.type == "organization"), None)
-        fwd = self.forward(replace(cue, klass="say", lemma="say"), s)
+        fwd = None if ru else self.forward(replace(cue, klass="say", lemma="say"), s)
         if fwd is None:
-            return None
+            return self._quoted_after_quote(cue, s, who, bound, accepted, channel)
         hit = self.make(cue, s, who, *fwd, forward=True, attr_start=cue.start, attr_stop=cue.stop,
                         rule="constructions:quoted_active")
         if channel and hit.st.channel is None:
             hit.st.channel, hit.channel_kind = channel, "citation"
         return hit
+
+    def _quoted_after_quote(self, cue: Cue, s, who: Who, bound: int, accepted: list,
+                            channel: Optional[str]) -> Optional[Hit]:
+        """'"...," the statement quoted X as saying.' / '«...», – приводятся в сообщении слова X.': the content
+        is the quote before; the words between it and the verb ('the statement', 'the ministry') are the
+        document or outlet, never the speaker. Nothing but a closed quote there: no statement."""
+        text = self.text
+        q = self.quote_closing_at(self._quote_end_before(bound, cue.start))
+        if q is None:
+            return None
+        between = text[q.close + 1:cue.start]
+        if not re.fullmatch(r"\s*[,–—-]?\s*[–—-]?\s*(?:(?:the|its|a)\s+)?[\w\s'’-]{0,40}?\s*", between) or \
+                len(TOKEN.findall(between)) > 4:
+            return None
+        cs, ce = self.inner(q)
+        hit = self.make(cue, s, who, cs, ce, forward=False, attr_start=q.close + 1, attr_stop=cue.stop, direct=True,
+                        rule="constructions:quoted_after_quote")
+        if channel and hit.st.channel is None:
+            hit.st.channel, hit.channel_kind = channel, "citation"
+        in_document = re.search(rf"(?<![\w-])(?:в|во)\s+{DOC_NOUNS_RU}(?![\w-])", cue.text, re.IGNORECASE) or \
+            any(w.lower() in DOC_WORDS for w in TOKEN.findall(between))
+        if in_document and hit.st.date is not None and hit.st.date.method == "publication":
+            # 'в сообщении', 'the statement': the document reported in the sentence before, and its date
+            prev = [h for h in self.hits if h.cue_sentence == s.index - 1 and h.st.date is not None
+                    and h.st.date.method != "publication"]
+            if prev:
+                hit.st.date = replace(prev[-1].st.date)
+        return hit
+
+    def _quote_end_before(self, bound: int, at: int) -> int:
+        """The offset of the last closing quote mark between bound and at (or -1)."""
+        for k in range(at - 1, bound - 1, -1):
+            if self.text[k] in "»”\"":
+                return k
+        return -1
 
     def as_frame(self, cue: Cue, s, accepted: list) -> Optional[Hit]:
         """'Как сообщил X, ...': the speaker after the verb, the content after the comma."""

@@ -22,7 +22,7 @@ from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
     ACCORDING_EN, ACCORDING_RU, DETERMINERS, MODALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
-    REQUIRED_LITERALS,
+    QUOTED_WORDS_RU, REQUIRED_LITERALS,
 )
 from bellink.names import has_cyrillic
 
@@ -113,12 +113,22 @@ class CueFinding:
                 if not self.in_speech(start):
                     found.append(Cue(start, m.end(), m.group(), "according", "according to", s.index))
         if self.lang == "ru" or has_cyrillic(seg):
+            quoted = []
+            for m in QUOTED_WORDS_RU.finditer(seg):
+                # '«...», – приводятся в сообщении слова X': the speaker after 'слова' (constructions.py)
+                start = s.start + m.start()
+                if not self.in_speech(start):
+                    quoted.append(Cue(start, s.start + m.end(), m.group(), "quoted_active", "quote", s.index,
+                                      channel_text=m.group("who")))
+            found.extend(quoted)
             for m in TOKEN.finditer(seg):
                 w = m.group()
                 hit = _ru_verb_token(w)
                 if not hit or (w[:1].isupper() and m.start() > 0):
                     continue
                 start, stop = s.start + m.start(), s.start + m.end()
+                if any(c.start <= start < c.stop for c in quoted):
+                    continue
                 if self.in_speech(start):
                     if self.is_inner_cue(start):  # '«..., – сказал посол. – ...»' (inner_quotes.py)
                         found.append(Cue(start, stop, w, "inner", hit[1], s.index))

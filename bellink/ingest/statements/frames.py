@@ -36,7 +36,7 @@ class Frames:
         if cue.klass == "inner":
             return self.inner_attribution(cue, s)
         if cue.klass == "quoted_active":
-            return self.quoted_active(cue, s, bound)
+            return self.quoted_active(cue, s, bound, accepted)
         before = self.text[bound:cue.start]
         if self.lang == "ru" or has_cyrillic(cue.text):
             if AS_FRAME_RU.search(before):
