@@ -449,10 +449,12 @@ def entity_card(conn: sqlite3.Connection, name: str, types: Optional[tuple] = No
     card["roles"] = [dict(r) for r in conn.execute(
         "select role, role_ru, country, start, end, document_id as document from roles where entity_id = ?"
         " order by document_id is not null, start", (eid,))]
+    # grouped on the integer document key straight off mentions_entity (entity_id, doc), a covering
+    # index: through the mentions view each mention looked its document up twice (pk, then text id)
     card["documents"] = [dated(dict(r), "published") for r in conn.execute(
-        """select d.id as document, d.title, d.published, count(*) as mentions
-           from mentions m join documents d on d.id = m.document_id where m.entity_id = ?
-           group by d.id order by d.published""" + (" limit ?" if limit is not None else ""),
+        """select d.id as document, d.title, d.published, m.mentions
+           from (select doc, count(*) as mentions from mention_spans where entity_id = ? group by doc) m
+           join documents d on d.pk = m.doc order by d.published, d.id""" + (" limit ?" if limit is not None else ""),
         (eid,) if limit is None else (eid, limit))]
     ids = lookup.expand_family(conn, eid)
     sections = {"statements": statements_listing(conn, speaker_ids=[eid]),
@@ -572,7 +574,14 @@ def statements_listing(conn: sqlite3.Connection, *, speaker: Optional[str] = Non
         body += " and st.language = ?"
         args.append(lang)
     date_sql, date_args = _date_filter("st", since, until)
+    # one speaker's statements (a card's section, who-said): few, sorted anyway, so the page and
+    # the total come from one statement (page_with_total); every statement has its sentence, so
+    # the matches need no join
+    keyed = ("st.id", "statements st on st.id = p._key" + STATEMENT_FROM.split("from statements st", 1)[1]
+             .replace("where 1 = 1", "")) if speaker_ids is not None else None
+    count_body = " from statement_rows st where 1 = 1" + body[len(STATEMENT_FROM):] if keyed else None
     return Listing(conn, STATEMENT_SELECT, body + date_sql, args + date_args, fields=STATEMENT_FIELDS,
+                   count_body=count_body + date_sql if keyed else None, keyed=keyed,
                    default="date", tiebreak=["st.id"], post=_statement_rows,
                    orders=_orders("st", {"speaker": ["sp.name!"], "language": ["st.language"],
                                          "document": ["st.document_id"], "confidence": ["st.confidence"]}))

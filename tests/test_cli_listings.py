@@ -528,6 +528,25 @@ def test_a_cards_deliveries_start_from_the_entity_and_count_in_the_same_statemen
         assert "event_entities_entity" in plan and "events_kind" not in plan, plan
 
 
+@pytest.mark.parametrize("filters", [{"speaker": "Lukashenko"}, {"speaker": "Lukashenko", "about": "Russia"},
+                                     {"speaker": "Lukashenko", "lang": "en", "since": "2020"}], ids=str)
+@pytest.mark.parametrize("desc", [False, True])
+def test_one_speakers_statements_count_in_the_same_statement_as_their_page(seeded_db, filters, desc):
+    from bellink import queries
+    from bellink.db import open_db
+
+    conn = open_db(str(seeded_db), must_exist=True)
+    listing = queries.statements_listing(conn, **filters)
+    everything = list(listing.rows())
+    assert everything and listing.count() == len(everything)
+    for limit, offset in ((2, 0), (3, 1), (50, 0)):
+        got = listing.page_with_total(limit, offset, None, desc)
+        page = list(listing.rows(limit=limit, offset=offset, desc=desc))
+        assert got == ((page, len(everything)) if page else None)
+    assert listing.page_with_total(2, 0, "confidence", desc) is None
+    assert queries.statements_listing(conn).page_with_total(2, 0) is None  # the register pages off an index
+
+
 @pytest.mark.parametrize("name", ["Belarus", "S-400", "Lukashenko", "Putin"])
 def test_statements_about_an_entity_over_the_tables_are_those_the_views_give(seeded_db, name):
     """The statements whose span holds a mention, read off mention_spans/statement_rows, are the ones
