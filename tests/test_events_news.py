@@ -500,3 +500,33 @@ def test_a_second_clause_with_its_own_recipient_keeps_the_supplier(text):
 def test_an_inflected_country_name_is_a_party(text, expected):
     (row,) = deliveries(text, "2021-01-01")
     assert (row["supplier"], row["recipient"]) == expected
+
+
+# --- "earlier", "ранее": an undated transfer done before the report takes the report's date -------------
+
+EARLIER = [
+    ("Ранее белорусские военные получили от России учебно-боевые самолеты Як-130.", "Yak-130", "delivered", True),
+    ("Белоруссия уже получила от России четыре Як-130.", "Yak-130", "delivered", True),
+    ("Belarus previously received Tor-M2 systems from Russia.", "Tor-M2", "delivered", True),
+    # a present perfect or a present state already holds as of the report (holds_when_reported)
+    ("Belarus has already received four Yak-130 from Russia.", "Yak-130", "delivered", False),
+    ("The S-400 systems that Moscow transferred to Belarus earlier are on combat duty.", "S-400 Triumf",
+     "in_service", False),
+]
+
+
+@pytest.mark.parametrize("text,system,status,by_adverb", EARLIER)
+def test_a_transfer_done_earlier_is_dated_by_the_report(text, system, status, by_adverb):
+    (row,) = deliveries(text, "2019-03-12")
+    assert (row["system"], row["status"], row["date"]) == (system, status, "2019-03-12")
+    assert ("before_report" in row["details"]) == by_adverb
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus received Tor-M2 systems from Russia.", None),  # no adverb: no date
+    ("Earlier, Belarus received four Yak-130 from Russia in 2015.", "2015"),  # its own date wins
+    ("Ранее Белоруссия получила от России четыре Як-130 в 2015 году.", "2015"),
+])
+def test_an_own_date_or_none_is_kept(text, expected):
+    (row,) = deliveries(text, "2019-03-12")
+    assert row["date"] == expected

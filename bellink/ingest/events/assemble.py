@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bellink.ingest.events.dates import event_date, quoted, statement_at
-from bellink.ingest.events.deliveries.stages import holds_when_reported
+from bellink.ingest.events.deliveries.stages import done_before_report, holds_when_reported
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.model import Event
 
@@ -104,6 +104,11 @@ def to_event(d: Doc, dr: Draft) -> Event:
         if statement_at(a, dr.cue.start) is not None or (dr.sent.frames and not d.in_frame(dr.sent, dr.cue.start)) \
                 or quoted(d, dr.sent, dr.cue.start):
             present = True  # a stage asserted in a statement holds as of that statement
+        if not present and dr.kind == "delivery" and dr.status in ("delivered", "in_service"):
+            before = done_before_report(d, dr.sent, dr.clause)
+            if before:
+                present = True  # "received earlier": dated by the report, which it came before
+                dr.details["before_report"] = before
         date, how = event_date(d, dr.sent, dr.clause, dr.cue.start, present)
         dr.date = date
         if how:

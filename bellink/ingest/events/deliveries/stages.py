@@ -208,3 +208,20 @@ def holds_when_reported(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
         return True
     # a headline without a verb ("Belarus in talks with Russia on ...")
     return sent.index == 0 and not any(PAST_FORM_EN.fullmatch(w) for w in lows)
+
+
+# "Ранее белорусские военные получили ...", "the systems Moscow transferred earlier", "has already received":
+# a transfer done before the report, with no date of its own
+EARLIER_EN = frozenset({"earlier", "previously", "already"})
+EARLIER_RU = frozenset({"ранее", "прежде", "уже"})
+
+
+def done_before_report(d: Doc, sent: Sent, clause: Clause) -> str:
+    """The adverb that puts an undated transfer before the report ("earlier", "ранее", "already"); "" when
+    the clause has none. The fact then takes the report's date (the statement's, else the publication's), and
+    its details say the transfer came before it."""
+    words = EARLIER_RU if d.ru else EARLIER_EN
+    for t in d.toks_in(sent, clause.start, clause.stop):
+        if t.low in words and not d.in_frame(sent, t.start):
+            return t.text
+    return ""
