@@ -530,3 +530,25 @@ def test_a_transfer_done_earlier_is_dated_by_the_report(text, system, status, by
 def test_an_own_date_or_none_is_kept(text, expected):
     (row,) = deliveries(text, "2019-03-12")
     assert row["date"] == expected
+
+
+# --- a promise dated relative to the report: "promised last spring", "обещала прошлой весной" ------------
+
+PROMISED = [
+    "Russia promised last spring to hand over four S-300 divisions to Belarus.",
+    "Last spring Russia promised to hand over four S-300 divisions to Belarus.",
+    "Россия обещала прошлой весной передать Белоруссии четыре дивизиона С-300.",
+    "Четыре дивизиона С-300, которые Россия обещала передать Белоруссии еще прошлой весной, до сих пор не "
+    "поставлены.",
+]
+
+
+@pytest.mark.parametrize("text", PROMISED)
+def test_a_promise_is_planned_and_dated_last_spring_before_the_report(text):
+    assert brief(deliveries(text, "2019-03-12")) == [("S-300", "planned", 4, "2018-SP")]
+
+
+@pytest.mark.parametrize("text", ["The spring of discontent came to Minsk.", "Water from a spring in the hills."])
+def test_a_spring_that_is_no_season_is_no_date(text):
+    a = analyze_text(text, published="2019-03-12", doc_id="news")
+    assert [t.text for t in a.timexes] == []
