@@ -521,3 +521,29 @@ def test_words_quoted_in_the_statement_take_its_date(lang, text, words):
     st = _statement(a, words)
     assert st.speaker == "person:khrenin_viktor"
     assert st.date.value == "2022-12-23"
+
+
+# An office named through its institution, with or without the institution's abbreviation in brackets: the
+# institution gives the office its country (FSVTS is Russian), and the knowledge base names the one holder even
+# where it spells the office out in full. When two people held it that year, the speaker stays unknown.
+OFFICE_OF_A_NAMED_INSTITUTION = [
+    ("en", "2019-06-21", "Russia sees no obstacles to supplying S-400 systems to Belarus, the director of the "
+     "Federal Service for Military-Technical Cooperation (FSVTS) told reporters on Tuesday.", "sees no obstacles",
+     "person:shugaev_dmitry"),
+    ("en", "2019-06-21", "Russia sees no obstacles to supplying S-400 systems to Belarus, the FSVTS director told "
+     "reporters on Tuesday.", "sees no obstacles", "person:shugaev_dmitry"),
+    ("ru", "2019-06-21", "Директор Федеральной службы по военно-техническому сотрудничеству (ФСВТС) заявил "
+     "журналистам, что Россия не видит препятствий для поставок.", "не видит препятствий", "person:shugaev_dmitry"),
+    ("en", "2012-06-21", "Russia sees no obstacles to supplying S-400 systems to Belarus, the director of the "
+     "Federal Service for Military-Technical Cooperation (FSVTS) told reporters on Tuesday.", "sees no obstacles",
+     None),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, words, speaker", OFFICE_OF_A_NAMED_INSTITUTION)
+def test_an_office_of_a_named_institution(lang, published, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    st = _statement(a, words)
+    assert st.speaker == speaker
+    if speaker is None:
+        assert "no single holder" in st.details.get("speaker_found", "")

@@ -31,6 +31,9 @@ from bellink.ingest.statements.words import (
 from bellink.names import fold, has_cyrillic
 
 
+ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
+
+
 class Speakers:
     def left_subject(self, cue: Cue, s, bound: int):
         cut = self.appositive_clause(cue, bound)
@@ -86,6 +89,9 @@ class Speakers:
         # no name next to the verb: a pronoun, an unknown name, a role or an institution
         left = self.blank_timexes(bound, vs)
         left = left.rstrip()
+        # an abbreviation in brackets after the office or institution ('the director of the Federal Service
+        # for Military-Technical Cooperation (FSVTS) told'): the phrase ends before it
+        left = ABBREVIATION_AT_END.sub(lambda x: " " * len(x.group()), left).rstrip()
         stripped = (FILLERS_AT_END.sub("", left) if _may_end_with_filler(left) else left).rstrip()
         named = re.search(r"(?:^|\s)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),$", stripped)
         if named and re.search(r",\s*$", stripped[:named.start(1)]):
