@@ -53,6 +53,32 @@ def test_a_halt_in_another_clause_leaves_the_delivery():
     assert got == [("Yak-130", "delivered", 4, "2016-04")]
 
 
+# a later clause or the next sentence halts the deal the transfer clause made, naming it back ("the deal")
+HALTED_LATER = [
+    "Belarus agreed to buy six Yak-130 trainers from Russia, but the deal was later cancelled.",
+    "Belarus signed a contract for eight Mi-35M helicopters from Russia. The contract was frozen a year later.",
+    "Минск договорился о покупке шести Як-130, однако позже сделка была отменена.",
+    "Белоруссия подписала контракт на поставку восьми вертолетов Ми-35М из России. Позже контракт был заморожен.",
+]
+
+
+@pytest.mark.parametrize("text", HALTED_LATER)
+def test_a_deal_halted_in_a_later_clause_is_no_delivery(text):
+    assert brief(deliveries(text, "2021-05-04")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus agreed to buy six Yak-130 trainers from Russia, while talks on the S-400 were frozen.",
+    "Belarus agreed to buy six Yak-130 trainers from Russia, while the deal for Buk-M3 systems was frozen.",
+    "Belarus agreed to buy six Yak-130 trainers from Russia, but the deal was not cancelled.",
+    "Минск договорился о покупке шести Як-130, а переговоры о С-400 были заморожены.",
+    "Минск договорился о покупке шести Як-130. Контракт на поставку С-400 заморожен.",
+])
+def test_a_halt_of_something_else_keeps_the_order(text):
+    assert [(r["system"], r["status"], r["quantity"]) for r in deliveries(text, "2021-05-04")] == \
+        [("Yak-130", "ordered", 6)]
+
+
 # --- quantities in reporters' words: ordinals and collectives -----------------------------------------
 
 COUNTS = [

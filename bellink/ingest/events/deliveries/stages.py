@@ -19,6 +19,7 @@ from bellink.ingest.events.lexicons import (
 )
 from bellink.ingest.events.deliveries.contracts import signing_ahead
 from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.lexicons import EN_NEG, RU_NEG
 from bellink.ingest.events.negation import halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
@@ -102,8 +103,73 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
     return toks, discussed, planned, ordered
 
 
+# "..., but the deal was later cancelled", "Сделка позже была отменена": a later clause (or the next
+# sentence's opening) halts the deal the transfer clause made, named back by a definite noun of its own
+EN_DEAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|agreement|sale|acquisition|plan)\b"
+                          r"(?!\s+(?:for|on|of|to|with|from|over)\b)")
+RU_DEAL_BACK = frozenset(fold(w) for w in ("сделка", "контракт", "договор", "соглашение", "закупка", "покупка",
+                                           "приобретение", "заказ", "план"))
+RU_DEAL_COMPLEMENT = frozenset({"о", "об", "на", "по", "с", "со"})
+UNDONE_STAGES = ("discussed", "planned", "ordered")
+
+
+def _deal_halted_in(d: Doc, sent: Sent, clause: Clause, opening: bool) -> str:
+    """The halt word of ``clause`` when its subject is a definite back-reference to the deal ("the deal was
+    later cancelled", "сделка была заморожена"); "" when the clause halts something it names itself ("talks
+    on the S-400 were frozen", "the contract for eight more was frozen") or denies the halt."""
+    halt = halted(d, sent, clause)
+    if not halt:
+        return ""
+    if any(m.type == "weapon_system" and clause.start <= m.start < clause.stop for m in sent.mentions):
+        return ""  # the clause names a system of its own: it halts that one
+    toks = d.toks_in(sent, clause.start, clause.stop)
+    if any(t.low in EN_NEG or t.low.endswith("n't") or (t.cyr and t.keys & RU_NEG) for t in toks):
+        return ""
+    if d.ru:
+        for i, t in enumerate(toks):
+            if t.cyr and t.keys & RU_DEAL_BACK and not d.in_frame(sent, t.start):
+                if opening and i > 3:
+                    return ""
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and (nxt.low in RU_DEAL_COMPLEMENT or (nxt.cyr and verb_info(nxt.text)[1] is None
+                                                                          and verb_info(nxt.text)[0] == "NOUN")):
+                    return ""  # "контракт на поставку ...", "сделка Минска": a deal it names itself
+                return halt
+        return ""
+    low = d.text[clause.start:clause.stop].lower()
+    m = EN_DEAL_BACK.search(low)
+    if not m or d.in_frame(sent, clause.start + m.start()):
+        return ""
+    if opening and len(low[:m.start()].split()) > 3:
+        return ""
+    return halt
+
+
+def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
+    """A halt of the deal in a clause after ``clause`` or at the opening of the next sentence."""
+    for c in sent.clauses:
+        if c.start >= clause.stop:
+            halt = _deal_halted_in(d, sent, c, opening=False)
+            if halt:
+                return halt
+    nxt = d.sents[sent.index + 1] if sent.index + 1 < len(d.sents) and d.sents[sent.index + 1].index == sent.index + 1 \
+        else None
+    if nxt is not None and nxt.clauses:
+        return _deal_halted_in(d, nxt, nxt.clauses[0], opening=True)
+    return ""
+
+
 def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     """(stage, notes) for the transfer the clause asserts around ``cue``; stage None when none is asserted."""
+    stage, notes = _asserted_stage(d, sent, clause, cue, cues, hyp)
+    if stage in UNDONE_STAGES:
+        halt = halted_later(d, sent, clause)
+        if halt:
+            return None, {"halted": halt}
+    return stage, notes
+
+
+def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     notes: dict = {}
     seg_start, seg_stop = clause.start, clause.stop
     outside = [(s, e) for s, e in hyp]
