@@ -547,3 +547,47 @@ def test_an_office_of_a_named_institution(lang, published, text, words, speaker)
     assert st.speaker == speaker
     if speaker is None:
         assert "no single holder" in st.details.get("speaker_found", "")
+
+
+# A role noun governing an institution after the verb or before it ('заявил директор ФСВТС', 'the head of the
+# FSVTS said'): the office holder speaks, resolved through the knowledge base's dated roles; with no single holder
+# at the article's date the speaker is unknown and the details say why. Never the institution.
+ROLE_OF_AN_INSTITUTION = [
+    ("ru", "2019-06-21", "Россия не видит препятствий для поставок систем С-400 в Белоруссию, заявил директор ФСВТС.",
+     "person:shugaev_dmitry", "held by one person"),
+    ("ru", "2019-06-21", "Россия не видит препятствий для поставок систем С-400 в Белоруссию, сообщил во вторник "
+     "глава ФСВТС.", "person:shugaev_dmitry", "held by one person"),
+    ("ru", "2019-06-21", "Директор ФСВТС заявил, что Россия не видит препятствий для поставок систем С-400 в "
+     "Белоруссию.", "person:shugaev_dmitry", "held by one person"),
+    ("ru", "2012-06-21", "Россия не видит препятствий для поставок систем С-400 в Белоруссию, заявил директор ФСВТС.",
+     None, "no single holder"),
+    # a deputy: the genitive 'директора' is governed by 'заместитель'; nobody in the knowledge base holds it
+    ("ru", "2019-06-21", "Россия не видит препятствий для поставок систем С-400 в Белоруссию, заявил заместитель "
+     "директора ФСВТС.", None, "no single holder"),
+    ("en", "2019-06-21", "Russia sees no obstacles to supplying S-400 systems to Belarus, said the head of the FSVTS.",
+     "person:shugaev_dmitry", "held by one person"),
+    ("en", "2019-06-21", "Russia sees no obstacles to supplying S-400 systems to Belarus, the head of the FSVTS said.",
+     "person:shugaev_dmitry", "held by one person"),
+    ("en", "2012-06-21", "Russia sees no obstacles to supplying S-400 systems to Belarus, said the director of the "
+     "FSVTS.", None, "no single holder"),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, speaker, found", ROLE_OF_AN_INSTITUTION)
+def test_a_role_noun_before_an_institution_is_its_office_holder(lang, published, text, speaker, found):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    st = _statement(a, "S-400" if lang == "en" else "С-400")
+    assert st.speaker == speaker
+    assert found in (st.details.get("speaker_found") or "")
+    assert st.speaker != "organization:fsvts"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a voice of the institution speaks for it: still the institution
+    ("ru", "Россия не видит препятствий для поставок систем С-400 в Белоруссию, заявила пресс-служба ФСВТС."),
+    ("ru", "Россия не видит препятствий для поставок систем С-400 в Белоруссию, сообщили в ФСВТС."),
+])
+def test_a_voice_of_an_institution_is_still_the_institution(lang, text):
+    a = analyze_text(text + "\n", lang=lang, published="2019-06-21")
+    st = _statement(a, "С-400")
+    assert st.speaker == "organization:fsvts"

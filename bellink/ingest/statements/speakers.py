@@ -24,9 +24,9 @@ from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
     PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
-    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN, PREPOSITIONS_RU,
-    RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN, SPEAKER_TYPES,
-    VOICE_OF_ORG,
+    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN,
+    PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
+    ROLE_MODIFIERS_EN, SPEAKER_TYPES, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -64,6 +64,10 @@ class Speakers:
                 if ru and not self._ru_nominative(m):
                     continue
                 break
+            if m.type == "organization":
+                office = self._office_of_organization(m, bound, cue, s)
+                if office is not None:
+                    return office  # 'Директор ФСВТС заявил': the office holder speaks, not the service
             prev_word = self.word_before(m.start, bound)
             if prev_word == "as" and re.fullmatch(r"\s*[Aa]s\s+(?:[\w.'’-]+\s+){0,6}?", self.text[bound:m.start]) \
                     and re.match(r"[^,.;:!?]{0,30},", self.text[cue.stop:]):
@@ -116,6 +120,48 @@ class Speakers:
         else:
             who = self._en_np_left(cue, s, bound, stripped)
         return who
+
+    def _office_of_organization(self, m, lo: int, cue: Cue, s) -> Optional[Who]:
+        """An organization governed by a role noun right before it ('директор ФСВТС', 'заместитель директора
+        ФСВТС', 'the head of the FSVTS'): the speaker is the office holder, resolved as a role phrase (one holder
+        in the knowledge base at the article's date, else unknown with the reason), never the organization.
+        A voice of the organization ('пресс-служба', 'spokesman', 'представитель') is left to the organization."""
+        text = self.text
+        before = text[lo:m.start]
+        if has_cyrillic(text[m.start:m.stop]) or has_cyrillic(before[-40:]):
+            toks = list(TOKEN.finditer(text, lo, m.start))
+            if not toks or text[toks[-1].end():m.start].strip(" \"«"):
+                return None
+            i = len(toks) - 1
+            head = None
+            while i >= 0:
+                w = toks[i].group()
+                keys = _keys(w)
+                if not keys & ROLE_HEAD_KEYS_RU or keys & VOICE_OF_ORG:
+                    break
+                head, start = toks[i], toks[i].start()
+                if "gent" not in _ru_cases(w) or i == 0 or text[toks[i - 1].end():toks[i].start()].strip():
+                    break
+                i -= 1  # 'заместитель директора ФСВТС': the genitive role noun is governed by the one before
+            if head is None or "nomn" not in _ru_cases(head.group()):
+                return None
+            start = self._ru_adjectives_before(toks, start)  # 'первый заместитель директора'
+            role_head = fold(_parse(head.group().lower())[0].normal_form)
+        else:
+            hm = re.search(r"(?:\b(?:the|its|a)\s+)?((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+(?:the\s+)?$", before,
+                           re.IGNORECASE)
+            if not hm:
+                return None
+            role_head = hm.group(2).lower()
+            if role_head not in ROLE_HEADS_EN and role_head.rstrip("s") not in ROLE_HEADS_EN or \
+                    role_head in INSTITUTION_HEADS_EN or fold(role_head) in VOICE_OF_ORG:
+                return None
+            if any(w.lower() not in ROLE_MODIFIERS_EN and not w[:1].isupper() and w.lower() not in ROLE_HEADS_EN
+                   for w in hm.group(1).split()):
+                start = lo + hm.start(2)
+            else:
+                start = lo + hm.start()
+        return self.resolve_phrase(text[start:m.stop], start, m.stop, role_head, cue, s)
 
     def _titled_comma(self, m, bound: int) -> bool:
         """'Russian Deputy Foreign Minister, Mikhail Galuzin, pointed out': a name set off by commas after a title."""
@@ -294,7 +340,7 @@ class Speakers:
         if pm:
             return self.resolve_pronoun(pm.group(1).lower(), p + pm.start(1), p + pm.end(1), cue, s)
         mentions = [m for m in self.mentions_in(p, region_end) if m.type in SPEAKER_TYPES and not self.in_speech(m.start)]
-        who = self._right_person(mentions, p, ru) or self._right_organization(mentions, cue, p, ru)
+        who = self._right_person(mentions, p, ru) or self._right_organization(mentions, cue, p, ru, s)
         if who is not None:
             return who
         if ru:
@@ -332,7 +378,7 @@ class Speakers:
             return who
         return None
 
-    def _right_organization(self, mentions: list, cue: Cue, p: int, ru: bool) -> Optional[Who]:
+    def _right_organization(self, mentions: list, cue: Cue, p: int, ru: bool, s=None) -> Optional[Who]:
         """An organization after the verb: 'сообщили в ФСВТС', 'сообщила пресс-служба X', 'said the ministry';
         an outlet there is the channel ('сообщили "Интерфаксу"')."""
         text = self.text
@@ -341,6 +387,9 @@ class Speakers:
                 continue
             if _keys(m.text) & VOICE_OF_ORG or fold(m.text.lower()) in VOICE_OF_ORG:
                 continue  # 'Telegram-канал Министерства обороны' read as a name: the channel's owner speaks
+            office = self._office_of_organization(m, p, cue, s)
+            if office is not None:
+                return office  # 'заявил директор ФСВТС', 'said the head of the FSVTS': the office holder
             prev_word = self.word_before(m.start, p)
             words_before = TOKEN.findall(text[p:m.start])
             if prev_word in ("в", "во") and ru:
