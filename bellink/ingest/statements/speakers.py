@@ -161,7 +161,11 @@ class Speakers:
                 start = lo + hm.start(2)
             else:
                 start = lo + hm.start()
-        return self.resolve_phrase(text[start:m.stop], start, m.stop, role_head, cue, s)
+        stop = m.stop
+        close = re.match(r"[»\"”]+", text[stop:stop + 2])
+        if close and re.search(r"[«\"“„]", text[start:m.start + 1]):
+            stop += close.end()  # 'глава «Рособоронэкспорта»': the closing mark of the quoted name
+        return self.resolve_phrase(text[start:stop], start, stop, role_head, cue, s)
 
     def _titled_comma(self, m, bound: int) -> bool:
         """'Russian Deputy Foreign Minister, Mikhail Galuzin, pointed out': a name set off by commas after a title."""
