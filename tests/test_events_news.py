@@ -482,6 +482,39 @@ def test_an_agreement_to_buy_is_an_order_and_a_contract_to_come_a_plan(text, exp
     assert brief(deliveries(text, "2019-03-12")) == [expected]
 
 
+# --- two coordinated parties agree on a delivery: the one after to/for receives, the other supplies ---------
+
+COORDINATED_AGREEMENT = [
+    ("Minsk and Moscow agreed on a delivery of four Yak-130 trainers to Belarus.", "Russia", "Belarus", "Yak-130", 4),
+    ("Moscow and Minsk agreed on the supply of two S-400 divisions for Belarus.", "Russia", "Belarus",
+     "S-400 Triumf", 2),
+    ("Belarus and Kazakhstan agreed on a delivery of four Yak-130 trainers to Belarus.", "Kazakhstan", "Belarus",
+     "Yak-130", 4),
+    ("Kazakhstan and Belarus agreed upon the delivery of four Yak-130 trainers for Belarus.", "Kazakhstan",
+     "Belarus", "Yak-130", 4),
+    ("Минск и Москва договорились о поставке Беларуси четырех Як-130.", "Russia", "Belarus", "Yak-130", 4),
+    ("Москва и Минск договорились о поставке двух дивизионов С-400 для Беларуси.", "Russia", "Belarus",
+     "S-400 Triumf", 2),
+    ("Беларусь и Казахстан договорились о поставке Беларуси четырех Як-130.", "Kazakhstan", "Belarus", "Yak-130", 4),
+]
+
+
+@pytest.mark.parametrize("text,supplier,recipient,system,quantity", COORDINATED_AGREEMENT)
+def test_parties_agreeing_on_a_delivery_to_one_of_them_order_it(text, supplier, recipient, system, quantity):
+    got = [(r["supplier"], r["recipient"], r["system"], r["status"], r["quantity"])
+           for r in deliveries(text, "2019-03-12")]
+    assert got == [([supplier], [recipient], system, "ordered", quantity)]
+
+
+@pytest.mark.parametrize("text", [
+    # neither party is named after to/for, and neither makes the system: which way it goes cannot be told
+    "Belarus and Kazakhstan agreed on a delivery of four Yak-130 trainers.",
+    "Беларусь и Казахстан договорились о поставке четырех Як-130.",
+])
+def test_an_agreement_on_a_delivery_with_no_direction_gives_no_row(text):
+    assert deliveries(text, "2019-03-12") == ()
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Belarus will receive four Yak-130 trainers from Russia next spring under a contract to be signed in "
      "December.", [("Yak-130", "planned", 4, "2020-SP")]),

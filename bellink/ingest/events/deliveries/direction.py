@@ -4,6 +4,10 @@
     "Belarus received ... from Russia"           recipient Belarus, supplier Russia
     "Минобороны Белоруссии получило ..."         recipient Belarus (nominative subject), the ministry as org
     "Russian S-400 for Belarus"                  the adjective gives the origin: supplier Russia
+    "Belarus and Kazakhstan agreed on a delivery of Yak-130 to Belarus"
+                                                 coordinated parties: recipient after to/for, supplier the other
+    "Belarus and Kazakhstan agreed on a delivery of Yak-130"
+                                                 neither named after to/for nor the maker: no direction, no row
 Not a party: a country in the reporting frame or in parentheses, "the border with Ukraine".
 """
 from __future__ import annotations
@@ -162,6 +166,16 @@ def _sides(d: Doc, cue: Cue, stage: str, systems: list, b: dict, notes: dict) ->
                 notes["sides"] = uniq(parties + counters)  # resolved against the rest of the article
         elif not sup_c and not rec_c:
             notes["sides"] = counters
+    if len(parties) > 1 and not sup_c and not rec_c and not set(parties) & set(known_origin or kb_origin):
+        # "Belarus and Kazakhstan agreed on a delivery of Yak-130": two parties, none named after to/for, neither
+        # the maker: which way it goes cannot be told
+        notes["sides"] = parties
+        parties = []
+    before = uniq(r.country for r in b["party"] if r.country in parties and r.prep is None and r.start < cue.start)
+    if rec_c and not sup_c and len(parties) == 1 and before == parties and len(b["party"]) > 1:
+        # "Belarus and Kazakhstan agreed on a delivery ... to Belarus": of the two coordinated subjects, the one not
+        # named after to/for is the supplier
+        sup_c = list(parties)
     if parties and not (sup_c and rec_c):
         ref_origin = known_origin or kb_origin
         for c in parties:
