@@ -92,9 +92,11 @@ class Institutions:
         """'the ministry', 'the press service', 'пресс-служба белорусского военного ведомства': the organization
         meant, when the article makes it clear (the organization that spoke last, or the last one named)."""
         words = TOKEN.findall(re.sub(r"(?<=\w)(?:'s|’s)\b", "", phrase))
-        owner = re.match(r"(?:the\s+)?([\w-]+)(?:'s|’s)\s", phrase, re.IGNORECASE)
-        if owner:
-            head = owner.group(1).lower()
+        # "the ministry's spokesman", "Belarus's Defence Ministry's spokesman": the owner is the last possessive
+        # that is not a country's (the country qualifies it)
+        owners = [o for o in re.finditer(r"(?:^|\s)([\w-]+)(?:'s|’s)\s", phrase) if not self._country_of(o.group(1))]
+        if owners and (owners[-1].start() == 0 or re.match(r"(?:the\s+)?[\w-]+(?:'s|’s)\s", phrase, re.IGNORECASE)):
+            head = owners[-1].group(1).lower()
         head_key = fold(head)
         if has_cyrillic(head):
             head_key = fold(_parse(head.lower())[0].normal_form)

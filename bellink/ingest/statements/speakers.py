@@ -148,7 +148,7 @@ class Speakers:
             start = self._ru_adjectives_before(toks, start)  # 'первый заместитель директора'
             role_head = fold(_parse(head.group().lower())[0].normal_form)
         else:
-            hm = re.search(r"(?:\b(?:the|its|a)\s+)?((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+(?:the\s+)?$", before,
+            hm = re.search(r"(?:\b(?:the|its|a)\s+)?((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+(?:'s|’s)\s+)?$", before,
                            re.IGNORECASE)
             if not hm:
                 return None
@@ -261,6 +261,9 @@ class Speakers:
                     break
                 if re.search(r"(?:'s|’s|s'|s’)$", word) and word[:1].isupper():
                     np_start, has_det = w.start(), True
+                    if not self._country_of(re.sub(r"(?:'s|’s|'|’)$", "", word)) and \
+                            re.search(r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}$", stripped[:w.start()]):
+                        continue  # "Belarus's Defence Ministry's spokesman": the owner has its country before it
                     break
                 if word[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(word) or \
                         re.search(r"(?:'s|’s)$", lw):
