@@ -78,3 +78,16 @@ def test_its_press_service_between_two_organizations_is_unknown():
     st = _speaker_of("Rosoboronexport signed a contract with the Belarusian Defence Ministry for four Mi-35M "
                      "helicopters, its press service said on Wednesday.", "en", "signed a contract")
     assert st.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "The head of Belarus's State Authority for Military Industry told reporters that the plant would deliver "
+    "20 vehicles.",
+    "MINSK, May 5 - The Federal Service said on Monday that the plant would deliver 20 vehicles.",
+])
+def test_the_nouns_of_an_institutions_name_make_no_person(text):
+    a = analyze_text(text + "\n", lang="en", published="2021-05-05")
+    invented = [m.text for m in a.mentions if m.key.startswith("person:") and
+                any(w in m.text for w in ("Military", "Industry", "Authority", "Federal", "Service"))]
+    assert invented == []
+    assert all(not (st.speaker or "").startswith("person:industri") for st in a.statements)

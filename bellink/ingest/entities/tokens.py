@@ -42,6 +42,9 @@ NOT_NAMES = {
     "december", "russian", "belarusian", "western", "eastern", "northern", "southern", "union", "air", "force",
     "army", "navy", "ministry", "kremlin", "nato", "eu", "un", "us", "opposition", "leader", "ambassador", "official",
     "officials", "colonel", "major", "lieutenant", "captain", "admiral", "marshal", "sergeant", "gen", "lt", "col",
+    # the nouns of institutions' names: 'State Authority for Military Industry' is no person
+    "military", "industry", "industrial", "authority", "committee", "agency", "council", "department", "federal",
+    "national", "cooperation", "corporation", "company", "plant", "factory", "service", "services",
 }
 REPORTING_EN = (
     "said", "says", "told", "stated", "stressed", "noted", "added", "explained", "announced", "confirmed",
