@@ -67,15 +67,8 @@ class InnerQuotes:
         if pm:
             return self.resolve_pronoun(pm.group(1).lower(), lo + pm.start(1), lo + pm.end(1), cue, s)
         ru = has_cyrillic(cue.text)
-        for men in self.mentions_in(lo, hi):
-            if men.type != "person":
-                continue
-            if self.word_before(men.start, lo) in ("в", "во", "на", "с", "со", "to", "with", "at", "in"):
-                continue
-            if ru and has_cyrillic(men.text) and not self._ru_nominative(men):
-                continue
-            who = self.who_from_mention(men, lo)
-            who.start = max(who.start, lo)
+        who = self._right_person(list(self.mentions_in(lo, hi)), lo, ru)  # as after any verb (speakers.py)
+        if who is not None:
             return who
         if ru:
             return self._right_role_ru(cue, s, lo, hi)
