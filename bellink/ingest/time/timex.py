@@ -81,13 +81,17 @@ from bellink.ingest.time.words import (  # noqa: F401 (month_number, weekday_num
 # or a month name can. Rules listed first win ties of length.
 
 
+# ISO day-month-year, the same in both languages: "2021-06-29"
+_ISO_DATE = rf"{_NUM_START}(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"
+
+
 def _en_rules():
     mon = _g("m", _EN_MON)
     yr = _year()
     ord_ = r"first|second|third|fourth|1st|2nd|3rd|4th|last|final"
     return [
         # ISO and numeric day-month-year: "2021-06-29", "17.06.2015".
-        (rf"{_NUM_START}(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])", _h_full_date),
+        (_ISO_DATE, _h_full_date),
         (rf"{_NUM_START}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)",
          _h_full_date),
         # Ranges before their parts, so that on a tie of length they win.
@@ -141,7 +145,7 @@ def _ru_rules():
     yr = _year()
     yw = rf"{_RU_YEAR_SUFFIX}(?:\s*{_RU_YEAR_WORD})?"
     return [
-        (rf"{_NUM_START}(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])", _h_full_date),
+        (_ISO_DATE, _h_full_date),
         (rf"{_NUM_START}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"
          rf"(?:\s*(?:года|г\.))?", _h_full_date),
         (rf"{_ru_day('1')}\s+{_g('m1', _RU_MON)}(?:\s+{_year('1')}{yw})?{_RU_CONN}"
