@@ -156,7 +156,12 @@ def run(cmd: list, *, stdout_path: Optional[Path] = None, cwd: Optional[Path] = 
                 out.close()
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    r = Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, stderr)
+    return _finished(cmd, wall, usage, proc.returncode, stderr, check)
+
+
+def _finished(cmd: list, wall: float, usage, returncode: int, stderr: str, check: bool) -> Run:
+    """One timed process's figures; a failure raised with the last lines of its stderr when ``check``."""
+    r = Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024, returncode, stderr)
     if check and r.returncode != 0:
         tail = " | ".join(stderr.strip().splitlines()[-3:])
         raise StepFailed(f"{' '.join(map(str, cmd[:6]))} ... exited {r.returncode}: {tail}")
@@ -191,11 +196,7 @@ def _run_tty(cmd: list, *, cwd=None, check=True, env=None) -> Run:
         os.close(master)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    r = Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, stderr)
-    if check and r.returncode != 0:
-        tail = " | ".join(stderr.strip().splitlines()[-3:])
-        raise StepFailed(f"{' '.join(map(str, cmd[:6]))} ... exited {r.returncode}: {tail}")
-    return r
+    return _finished(cmd, wall, usage, proc.returncode, stderr, check)
 
 
 def median(xs):
