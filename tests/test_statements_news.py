@@ -622,3 +622,55 @@ def test_a_possessive_institution_with_its_country(published, text, words, speak
     assert st.speaker == speaker
     if found:
         assert found in (st.details.get("speaker_found") or "")
+
+
+# An office of two forces joined by 'и'/'and' is one office ('командующий ВВС и войсками ПВО Белоруссии'),
+# resolved through the knowledge base's dated roles like any other.
+TWO_FORCES_OFFICE = [
+    ("ru", "«Машины уже летают», – сказал на церемонии командующий ВВС и войсками ПВО Белоруссии.", "Машины уже"),
+    ("ru", "Самолеты уже летают, заявил командующий Военно-воздушными силами и войсками противовоздушной обороны "
+     "Белоруссии.", "Самолеты уже"),
+    ("en", "\"The aircraft are already flying,\" the commander of the Air Force and Air Defence Forces of Belarus said "
+     "at the ceremony.", "aircraft are already"),
+]
+
+
+@pytest.mark.parametrize("lang, text, words", TWO_FORCES_OFFICE)
+def test_an_office_of_two_forces(lang, text, words):
+    a = analyze_text(text + "\n", lang=lang, published="2015-04-28")
+    st = _statement(a, words)
+    assert st.speaker == "person:dvigalev_oleg"
+    assert "held by one person" in st.details["speaker_found"]
+    # the same office two years later has another holder
+    later = analyze_text(text + "\n", lang=lang, published="2019-04-28")
+    assert _statement(later, words).speaker == "person:golub_igor"
+
+
+# An envoy: the knowledge base holds several ambassadors of one country at a date; the host the phrase names
+# ('in Minsk', 'в Белоруссии', 'to Belarus'), or the one other country the article names (itself or through a
+# place in it), tells them apart. Two hosts in view: unknown.
+ENVOYS = [
+    ("en", "2016-02-17", "Russia's ambassador in Minsk said on the same day that Moscow fully relies on its suppliers.",
+     "Moscow fully relies", "person:surikov_alexander"),
+    ("ru", "2016-02-17", "Посол России в Белоруссии заявил, что Москва полностью полагается на поставщиков.",
+     "Москва полностью", "person:surikov_alexander"),
+    ("en", "2020-09-14", "The Russian ambassador to Belarus said the carriers were a normal delivery.",
+     "normal delivery", "person:mezentsev_dmitry"),
+    ("en", "2020-09-14", "Fifteen carriers reached the brigade in Brest. \"This is normal work between allies,\" the "
+     "Russian ambassador said at the ceremony.", "normal work", "person:mezentsev_dmitry"),
+    ("ru", "2020-09-14", "Пятнадцать машин прибыли в бригаду в Бресте. «Это нормальная работа двух союзников», – сказал "
+     "российский посол.", "нормальная работа", "person:mezentsev_dmitry"),
+    # Belarus (through Brest) and the United States both in view: which ambassador is not clear
+    ("en", "2020-09-14", "Fifteen carriers reached the brigade in Brest. \"This is normal work between allies,\" the "
+     "Russian ambassador said, adding that the United States had no say.", "normal work", None),
+    ("ru", "2020-09-14", "Пятнадцать машин прибыли в бригаду в Бресте. «Это нормальная работа двух союзников», – сказал "
+     "российский посол. Соединенные Штаты это осудили.", "нормальная работа", None),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, words, speaker", ENVOYS)
+def test_an_envoy_told_apart_by_the_host(lang, published, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    st = _statement(a, words)
+    assert st.speaker == speaker
+    assert ("held by one person" if speaker else "unknown") in st.details["speaker_found"]

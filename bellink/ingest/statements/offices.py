@@ -15,12 +15,29 @@ from functools import lru_cache
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.context import _capitals
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
     DETERMINERS, DIPLOMAT_KEYS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
     ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_IGNORED, TITLE_SYNONYMS,
 )
 from bellink.names import fold, has_cyrillic
+
+
+@lru_cache(maxsize=256)
+def _country_named(name: str) -> Optional[str]:
+    """The knowledge-base country whose name or alias is ``name`` ('the United States'), or None."""
+    try:
+        from bellink.ingest import kb as kbmod
+
+        want = fold(name.strip().lower())
+        for e in kbmod.load().by_type("country"):
+            if any(n and fold(n.lower()) in (want, fold(re.sub(r"^the\s+", "", name.strip().lower())))
+                   for n in (e.name, e.name_ru, *e.aliases)):
+                return e.key
+    except Exception:  # a half-written knowledge base must not stop extraction
+        pass
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -96,6 +113,9 @@ class Offices:
         # a country named by its noun ('президент России', 'the President of Russia'), not only by an adjective
         named = {w.lower(): m.key for m in self.mentions_in(pos, pos + len(phrase)) if m.type == "country" and m.key
                  for w in TOKEN.findall(m.text)}
+        # the country an envoy is posted to ("Russia's ambassador in Minsk", "посол России в Белоруссии"): the host,
+        # not the office's own country
+        host, phrase = self._host_of_phrase(phrase, pos)
         for w in TOKEN.findall(phrase):
             lw = w.lower()
             c = self._country_of(w) or named.get(lw)
@@ -182,9 +202,10 @@ class Offices:
             if title:
                 # 'глава белорусского военного ведомства' is the Belarusian defence minister
                 need = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
-            key, conf = self._kb_holder(need, country)
+            key, conf = self._kb_holder(need, country, host, pos)
             self._role_cache[("found", pos)] = (
-                f"office '{title or ' '.join(need)}' of {country.split(':')[-1]} ({how}) held by one person on "
+                f"office '{title or ' '.join(need)}' of {country.split(':')[-1]} ({how}"
+                f"{self._role_cache.pop('host_note', '')}) held by one person on "
                 f"{self.a.document.published} (knowledge base)" if key else
                 f"unknown: no single holder of '{title or ' '.join(need)}' of {country.split(':')[-1]} on "
                 f"{self.a.document.published} in the knowledge base")
@@ -218,9 +239,51 @@ class Offices:
                 return c if ":" in c else f"country:{c}"
         return None
 
-    def _kb_holder(self, need: list[str], country: str) -> tuple[Optional[str], float]:
+    def _host_of_phrase(self, phrase: str, pos: int) -> tuple[Optional[str], str]:
+        """The country a role phrase posts its holder to ('ambassador in Minsk', 'envoy to Belarus', 'посол России
+        в Белоруссии'), and the phrase without it (blanked, so offsets stay)."""
+        hm = re.search(r"\s(?:in|to|в|при)\s+(?:the\s+)?([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*$", phrase)
+        if not hm:
+            return None, phrase
+        host = None
+        for m in self.mentions_in(pos + hm.start(1), pos + hm.end(1)):
+            if m.type == "country" and m.key:
+                host = m.key
+            elif m.type == "place" and m.key:
+                host = _capitals().get(m.key)
+        if host is None:
+            host = next((c for c in map(self._country_of, TOKEN.findall(hm.group(1))) if c), None)
+        if host is None:
+            return None, phrase
+        return host, phrase[:hm.start()] + " " * (len(phrase) - hm.start())
+
+    def _countries_in_view(self) -> set:
+        """Every country the article names, itself or through a place in it ('Brest' names Belarus)."""
+        out = set()
+        for m in self.mentions:
+            if m.type == "country" and m.key:
+                out.add(m.key)
+            elif m.type == "place" and m.key:
+                ent = self.a.entities.get(m.key)
+                c = ent.attrs.get("country") if ent is not None else None
+                if c:
+                    out.add(c if ":" in c else f"country:{c}")
+        return out
+
+    def _role_host(self, role: dict) -> Optional[str]:
+        """The country a knowledge-base office posts its holder to ('Ambassador of Russia to Belarus')."""
+        hm = re.search(r"\bto\s+(.+)$", role.get("role") or "")
+        if not hm:
+            return None
+        return _country_named(hm.group(1)) or next((c for c in map(self._country_of, TOKEN.findall(hm.group(1)))
+                                                   if c), None)
+
+    def _kb_holder(self, need: list[str], country: str, host: Optional[str] = None,
+                   pos: Optional[int] = None) -> tuple[Optional[str], float]:
         """A title the article names no one for ('the Russian defence minister said'): the one person the
-        knowledge base says held it in that country on the publication date."""
+        knowledge base says held it in that country on the publication date. Two envoys of that country
+        ('the Russian ambassador': to Belarus and to the United States) are told apart by the host the phrase
+        names, else by the one host the article names at all."""
         published = self.a.document.published
         if not published:
             return None, 0.4
@@ -231,6 +294,7 @@ class Offices:
         except Exception:
             return None, 0.4
         holders = set()
+        hosts: dict = {}
         for key, role in base.roles:
             c = role.get("country") or ""
             if (c if ":" in c else f"country:{c}") != country:
@@ -243,6 +307,18 @@ class Offices:
                 continue  # an undated role cannot say who held it then
             if any(self._role_matches(need, r) for r in (role.get("role"), role.get("role_ru")) if r):
                 holders.add(key)
+                hosts.setdefault(key, set()).add(self._role_host(role))
+        if len(holders) > 1 and all(None not in h for h in hosts.values()):
+            if host is not None:
+                holders = {k for k in holders if host in hosts[k]}
+                self._role_cache["host_note"] = f", posted to {host.split(':')[-1]} (named in the phrase)"
+            else:
+                named = self._countries_in_view() - {country}
+                fits = {k for k in holders if hosts[k] & named}
+                if len(named) == 1 and len(fits) == 1:
+                    holders = fits  # 'the Russian ambassador' in an article naming Belarus alone besides Russia
+                    self._role_cache["host_note"] = \
+                        f", posted to {next(iter(named)).split(':')[-1]} (the one other country the article names)"
         if len(holders) != 1:
             return None, 0.4
         key = next(iter(holders))

@@ -162,6 +162,11 @@ class Speakers:
             else:
                 start = lo + hm.start()
         stop = m.stop
+        if has_cyrillic(text[m.start:m.stop]):
+            # 'командующий Военно-воздушными силами и войсками ПВО Белоруссии': the rest of the office's name
+            after = list(TOKEN.finditer(text, m.stop, min(len(text), m.stop + 120)))
+            stop = self._ru_governed_end(after[:7], m.stop) if after and text[m.stop:after[0].start()].strip() in \
+                ("", "и") else m.stop
         close = re.match(r"[»\"”]+", text[stop:stop + 2])
         if close and re.search(r"[«\"“„]", text[start:m.start + 1]):
             stop += close.end()  # 'глава «Рособоронэкспорта»': the closing mark of the quoted name
@@ -336,6 +341,29 @@ class Speakers:
             start = p.start()
         return start
 
+    def _ru_governed_end(self, toks: list, stop: int) -> int:
+        """Where the genitive (or instrumental) words a Russian role noun governs end: 'глава военного ведомства
+        Белоруссии', 'командующий ВВС и войсками ПВО Белоруссии' (one office of two forces)."""
+        text = self.text
+        for k, n in enumerate(toks):
+            if n.group().lower() == "и" and k + 1 < len(toks) and \
+                    _ru_cases(toks[k + 1].group()) & {"gent", "ablt"}:
+                continue
+            if n.group().lower() in PREPOSITIONS_RU or self.in_timex(n.start()) or \
+                    re.sub(r"^\s+и\s+", " ", text[stop:n.start()]).strip(" \"«»"):
+                break
+            if not (_ru_cases(n.group()) & {"gent", "fixd", "ablt"}) and not n.group()[:1].isupper():
+                break
+            if _ru_pos(n.group()) in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "PREP"):
+                break  # 'Директор ФСВТС заявил': a verb has no case, and ends the phrase
+            if "ablt" in _ru_cases(n.group()) and not _ru_cases(n.group()) & {"gent", "fixd"} and \
+                    _ru_pos(n.group()) not in ("NOUN", "ADJF"):
+                break  # only words the role governs ('командующий войсками'), not a manner word
+            if _keys(n.group()) & GENERIC_SOURCE_KEYS:
+                break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
+            stop = n.end()
+        return stop
+
     def right_subject(self, cue: Cue, s) -> Optional[Who]:
         """The speaker after the verb: '..., said Lukashenko', '..., заявил Патрушев', 'сообщили в ФСВТС'."""
         text = self.text
@@ -446,16 +474,7 @@ class Speakers:
                             and "nomn" in _ru_cases(toks[j - 1].group()):
                         j -= 1
                         start = toks[j].start()  # 'подчеркнул белорусский лидер
-                    stop = t.end()
-                    for n in toks[i + 1:i + 5]:
-                        if n.group().lower() in PREPOSITIONS_RU or self.in_timex(n.start()) or \
-                                text[stop:n.start()].strip(" \"«»"):
-                            break
-                        if not (_ru_cases(n.group()) & {"gent", "fixd"}) and not n.group()[:1].isupper():
-                            break
-                        if _keys(n.group()) & GENERIC_SOURCE_KEYS:
-                            break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
-                        stop = n.end()
+                    stop = self._ru_governed_end(toks[i + 1:i + 8], t.end())
                     phrase = text[start:stop]
                     head = fold(_parse(t.group().lower())[0].normal_form)
                     return self.resolve_phrase(phrase, start, stop, head, cue, s)

@@ -142,7 +142,7 @@ GENERIC_ROLE_KEYS = {fold(w) for w in titles("generic_role")}
 
 _HEADS_EN = "|".join(sorted((re.escape(h) for h in ROLE_HEADS_EN + INSTITUTION_HEADS_EN), key=len, reverse=True))
 EN_HEAD_AT_END = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<head>" + _HEADS_EN + r")(?P<of>\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;:.()]{0,60}?)?$",
+    r"(?:^|(?<=[\s(]))(?P<head>" + _HEADS_EN + r")(?P<of>\s+(?:of|at|for|in|to)\s+(?:the\s+)?[A-Z][^,;:.()]{0,60}?)?$",
     re.IGNORECASE,
 )
 # '..., said the Russian diplomat': a role or institution phrase right after the verb

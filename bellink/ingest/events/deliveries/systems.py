@@ -55,6 +55,18 @@ def link(d: Doc, sent: Sent, cues: list, system) -> Optional[Cue]:
     return best
 
 
+CARRIER_BEFORE = re.compile(r"(?:\bна\s+борту|\bбортом|\bon\s+board|\baboard)(?:\s+[\w-]+){0,3}\s*$",
+                            re.IGNORECASE)
+CARRIER_AFTER = re.compile(r"\s*(?:[»\"”]\s*)?(?:[\w-]+\s+)?(?:transports?|airlifters?)\b", re.IGNORECASE)
+
+
+def _carrier(d: Doc, m) -> bool:
+    """The aircraft that carried the cargo ('на борту транспортного самолета Ан-124', 'brought in by An-124
+    transports'): never what a later 'the aircraft' / 'самолеты' stands for."""
+    return bool(CARRIER_BEFORE.search(d.text[max(0, m.start - 40):m.start]) or
+                CARRIER_AFTER.match(d.text, m.stop, m.stop + 30))
+
+
 def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     """Systems a generic noun near the cue points back to ("Russia-supplied air defense and missile systems")."""
     cats = set()
@@ -74,13 +86,14 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     found = []
     for m in sent.mentions:
         if m.type == "weapon_system" and m.start < clause.start and d.category(m.key) in cats and \
-                m.key not in [f.key for f in found]:
+                m.key not in [f.key for f in found] and not _carrier(d, m):
             found.append(m)
     if found:
         return found
     for s in reversed(d.sents[max(0, sent.index - 3):sent.index]):
         for m in s.mentions:
-            if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found]:
+            if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found] \
+                    and not _carrier(d, m):
                 found.append(m)
         if found:
             break
