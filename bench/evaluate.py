@@ -16,7 +16,16 @@ temporary database with the real pipeline, then compares, per document:
 * dates: gold time expressions against stored ones (exact value, and "within
   precision": the stored range overlaps the gold one);
 * entities: every gold surface form must be a mention resolving to the gold
-  entity (looked up by name through bellink's own name lookup).
+  entity (looked up by name through bellink's own name lookup);
+* per phenomenon: news gold statements and deliveries carry ``phenomena`` tags
+  (the constructions of the "real news" issue: office_only, followup,
+  quantity_words, multi_stage, ...); each tag, and each language, gets how many
+  gold items carry it, how many were found, and how many came out right (the
+  speaker for a statement; quantity and date for a delivery);
+* rows that must never exist: a gold file's ``not_deliveries`` list what reads
+  like a delivery but is not (a halted deal, a carrier, forces at an exercise,
+  stationed forces, ...); a delivery row not in the gold whose sentence holds
+  one of them, for the same system, is counted as ``deliveries_never``.
 
 Gold names are resolved with the same lookup users get, so the evaluation
 never depends on internal keys.
@@ -106,14 +115,16 @@ def evaluate(db: Path, gold: Path = GOLD) -> dict:
     ev = {k: [0, 0, 0] for k in ("meeting", "exercise", "deployment", "agreement")}
     tx = {"exact": [0, 0, 0], "within": [0, 0, 0]}
     en = {"forms": [0, 0, 0]}
+    dl["never"] = 0
+    phenomena: dict = {"statements": {}, "deliveries": {}}
 
     for g in gold_docs:
         doc = g["document"]
         if doc not in known:
             report["misses"].append(f"{doc}: document not ingested")
             continue
-        _statements(conn, res, g, st, report)
-        _deliveries(conn, res, g, dl, report)
+        _statements(conn, res, g, st, report, phenomena["statements"])
+        _deliveries(conn, res, g, dl, report, phenomena["deliveries"])
         for kind, key in (("meeting", "meetings"), ("exercise", "exercises"), ("deployment", "deployments"),
                           ("agreement", "agreements")):
             _events(conn, res, g, kind, g.get(key, []), ev[kind], report)
@@ -134,7 +145,9 @@ def evaluate(db: Path, gold: Path = GOLD) -> dict:
     figures["statements_speaker_named"] = round(st["named_ok"] / st["named"], 4) if st["named"] else 1.0
     report["counts"] = {"statements_speaker_unknown": st["named_unknown"],
                         "statements_speaker_wrong": st["named_wrong"],
-                        "deliveries_false_positive": dl["all"][1]}
+                        "deliveries_false_positive": dl["all"][1],
+                        "deliveries_never": dl["never"]}
+    report["phenomena"] = phenomena
     for kind, counts in ev.items():
         figures[f"{kind}s"] = prf(*counts)
     figures["dates_exact"] = prf(*tx["exact"])
@@ -158,7 +171,16 @@ def evaluate(db: Path, gold: Path = GOLD) -> dict:
     return {"figures": figures, **report}
 
 
-def _statements(conn, res, g, st, report):
+def _tally(table: dict, g: dict, item: dict, found: bool, right: bool) -> None:
+    """Count a gold item under each of its phenomenon tags and its article's language."""
+    for tag in [*item.get("phenomena", ()), f"lang:{g.get('lang') or '?'}"]:
+        t = table.setdefault(tag, {"gold": 0, "found": 0, "right": 0})
+        t["gold"] += 1
+        t["found"] += int(found)
+        t["right"] += int(right)
+
+
+def _statements(conn, res, g, st, report, phenomena):
     doc = g["document"]
     rows = conn.execute(
         f"select id, speaker_id, text, direct, date, date_end, {_details_col(conn, 'statements')} as details"
@@ -172,6 +194,7 @@ def _statements(conn, res, g, st, report):
             st["span"][2] += 1
             st["speaker"][2] += 1
             report["misses"].append(f"{doc}: statement by {gs['speaker']}: “{gs['key_phrase']}”")
+            _tally(phenomena, g, gs, False, False)
             continue
         used.add(match["id"])
         st["span"][0] += 1
@@ -187,6 +210,7 @@ def _statements(conn, res, g, st, report):
             else:
                 st["named_wrong"] += 1
         _rule(report, "statement", match["details"], ok)
+        _tally(phenomena, g, gs, True, ok)
         if ok:
             st["speaker"][0] += 1
         else:
@@ -247,11 +271,12 @@ def _within(conn, value, end, gold_value, gold_end=None) -> bool:
     return lo <= ghi and glo <= hi
 
 
-def _deliveries(conn, res, g, dl, report):
+def _deliveries(conn, res, g, dl, report, phenomena):
     doc = g["document"]
     rows = conn.execute(
-        "select id, status, quantity, date, date_end, summary, details from events"
-        " where document_id = ? and kind = 'delivery'",
+        "select e.id, e.status, e.quantity, e.date, e.date_end, e.summary, e.details, s.text as sentence"
+        " from events e left join sentences s on s.id = e.sentence_id"
+        " where e.document_id = ? and e.kind = 'delivery'",
         (doc,),
     ).fetchall()
     used = set()
@@ -271,6 +296,7 @@ def _deliveries(conn, res, g, dl, report):
             dl["all"][2] += 1
             report["misses"].append(
                 f"{doc}: delivery {gd['supplier']} → {gd['recipient']}: {gd['system']} ({gd['status']})")
+            _tally(phenomena, g, gd, False, False)
             continue
         used.add(match["id"])
         dl["all"][0] += 1
@@ -282,6 +308,7 @@ def _deliveries(conn, res, g, dl, report):
         dl["date_within"] += int(_within(conn, match["date"], match["date_end"], gd.get("date")))
         dl["full"] += int(qty_ok and date_ok)
         _rule(report, "delivery", match["details"], qty_ok and date_ok)
+        _tally(phenomena, g, gd, True, qty_ok and date_ok)
         if not (qty_ok and date_ok):
             report["false_positives"].append(
                 f"{doc}: delivery {gd['system']} ({gd['status']}) found with quantity {match['quantity']} "
@@ -290,7 +317,26 @@ def _deliveries(conn, res, g, dl, report):
         if r["id"] not in used:
             _rule(report, "delivery", r["details"], False)
             dl["all"][1] += 1
-            report["false_positives"].append(f"{doc}: delivery not in gold: {r['summary']}")
+            never = _never(res, g, r, _event_roles(conn, r["id"]).get("system", ()))
+            dl["never"] += int(never is not None)
+            report["false_positives"].append(f"{doc}: delivery not in gold: {r['summary']}"
+                                             + (f" (must never exist: {never})" if never else ""))
+
+
+def _never(res, g, row, system_ids):
+    """The reason a spurious delivery row is one the gold says must never exist, else None.
+
+    It is when the row's sentence holds a passage of the gold's ``not_deliveries`` (or lies inside
+    one that spans sentences) about the same system, or about no system in particular.
+    """
+    sentence = _norm(row["sentence"] or "")
+    for nd in g.get("not_deliveries", ()):
+        evidence = _norm(nd.get("evidence") or "")
+        if not evidence or not sentence or (evidence not in sentence and sentence not in evidence):
+            continue
+        if nd.get("system") is None or _ids_match(res, nd["system"], system_ids):
+            return nd.get("reason") or "other"
+    return None
 
 
 def _events(conn, res, g, kind, gold_items, counts, report):
@@ -435,6 +481,13 @@ def _print(title: str, result: dict) -> None:
             print(f"{name:42} {'':7} {'':7} {v:7.3f}")
     for name, n in result.get("counts", {}).items():
         print(f"{name:42} {'':7} {'':7} {n:7d}")
+    for kind, right in (("statements", "speaker right"), ("deliveries", "quantity and date right")):
+        table = result.get("phenomena", {}).get(kind)
+        if table:
+            print(f"\n{kind.capitalize()} per phenomenon (gold / found / {right}):")
+            for tag, t in sorted(table.items(), key=lambda kv: (kv[0].startswith("lang:"), kv[0])):
+                print(f"  {tag:40} {t['gold']:4d} / {t['found']:4d} / {t['right']:4d}"
+                      f"   found {t['found'] / t['gold']:.2f}, right {t['right'] / t['gold']:.2f}")
     if result.get("rules"):
         print("\nPer construction (right / wrong):")
         for rule, t in sorted(result["rules"].items()):

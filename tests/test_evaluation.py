@@ -29,3 +29,50 @@ def test_no_figure_drops_below_the_ratchet(figures):
 def test_ratchet_watches_every_figure(figures):
     ratchet = json.loads((ROOT / "bench" / "ratchet.json").read_text())
     assert set(ratchet) == set(figures)
+
+
+def _small_gold(tmp_path, not_deliveries, phenomena):
+    """One article written for this test, with a gold file holding one tagged statement and delivery."""
+    articles = tmp_path / "articles"
+    articles.mkdir(parents=True)
+    (articles / "manifest.json").write_text(json.dumps(
+        {"900_tagged_en": {"outlet": "Test Agency", "published": "2019-05-14", "lang": "en"}}))
+    (articles / "900_tagged_en.txt").write_text(
+        "Belarus gets Tor-M2 batteries\n\n"
+        "Russia delivered four Tor-M2 air defence systems to Belarus on Monday, the Belarusian Defence "
+        "Ministry said. \"The crews are ready,\" Defence Minister Andrei Ravkov told reporters.\n", encoding="utf-8")
+    gold = {
+        "document": "900_tagged_en", "lang": "en", "published": "2019-05-14", "entities": [],
+        "statements": [{"speaker": "Andrei Ravkov", "role": "Defence Minister", "direct": True,
+                        "key_phrase": "The crews are ready", "date": "2019-05-14", "date_precision": "day",
+                        "channel": None, "phenomena": phenomena}],
+        "deliveries": [], "meetings": [], "exercises": [], "deployments": [], "agreements": [], "timexes": [],
+        "not_deliveries": not_deliveries, "notes": [],
+    }
+    (tmp_path / "900_tagged_en.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_spurious_delivery_in_a_not_delivery_passage_counts_as_a_row_that_must_never_exist(tmp_path):
+    ev = _evaluate_module()
+    passage = "Russia delivered four Tor-M2 air defence systems to Belarus"
+    flagged = ev.run(_small_gold(tmp_path / "a", [{"system": None, "reason": "halted", "evidence": passage}], []))
+    plain = ev.run(_small_gold(tmp_path / "b", [], []))
+    # the gold (on purpose) lists no delivery: the row bellink finds is a false positive either way,
+    # and only the one inside a not_deliveries passage is a row that must never exist
+    assert plain["counts"]["deliveries_false_positive"] >= 1
+    assert flagged["counts"]["deliveries_false_positive"] == plain["counts"]["deliveries_false_positive"]
+    assert plain["counts"]["deliveries_never"] == 0
+    assert flagged["counts"]["deliveries_never"] >= 1
+    assert any("must never exist: halted" in line for line in flagged["false_positives"])
+
+
+def test_gold_items_are_counted_under_each_phenomenon_tag_and_their_language(tmp_path):
+    ev = _evaluate_module()
+    result = ev.run(_small_gold(tmp_path, [], ["office_only", "channel"]))
+    table = result["phenomena"]["statements"]
+    assert set(table) == {"office_only", "channel", "lang:en"}
+    for tag in table:
+        assert table[tag]["gold"] == 1
+        assert table[tag]["found"] == 1  # the quote is found
+        assert table[tag]["right"] == 1  # and given to Ravkov
