@@ -108,9 +108,10 @@ def analyze_many(docs: list[Document]) -> list:
     it, per document, in order. The Russian NER runs once over the sentences of all of them
     (a network is faster on a batch than on one sentence at a time); every other stage runs
     per document, so each result is the same as ``analyze`` gives alone."""
-    from bellink.ingest import entities, events, segment, statements
+    from bellink.ingest import caches, entities, events, segment, statements
     from bellink.ingest.time import timex
 
+    caches.after_documents(len(docs))  # word caches bounded by what 1,000 documents fill them with
     out: list = [None] * len(docs)
     begun = {}
     for i, doc in enumerate(docs):
