@@ -12,7 +12,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from bellink.ingest.model import Document, Entity, Event, Mention, Sentence, Statement, Timex
 # the writing lives in bellink.ingest.store; these names stay importable from here
@@ -168,7 +168,14 @@ def _inside(path: str, root: str) -> bool:
 
 
 def find_articles(paths: Iterable[Path], follow_symlinks: bool = False) -> list[tuple[Path, Optional[str]]]:
-    """Expand files and folders (recursively) into article files; (path, error) pairs.
+    """``iter_articles`` as a list."""
+    return list(iter_articles(paths, follow_symlinks))
+
+
+def iter_articles(paths: Iterable[Path], follow_symlinks: bool = False) -> Iterator[tuple[Path, Optional[str]]]:
+    """Expand files and folders (recursively) into article files; (path, error) pairs, one at a
+    time, in a fixed order (folders and files sorted): 100,000 paths held in a list are ~50 MB,
+    so ingest walks twice (to count, then to read) rather than keep them.
 
     Record dumps (.jsonl, .jsonl.gz, .csv) are read when named, not picked up from folders,
     where a CSV is as likely to be a spreadsheet as a corpus.
@@ -180,79 +187,84 @@ def find_articles(paths: Iterable[Path], follow_symlinks: bool = False) -> list[
     A folder or file that cannot be read is reported, never skipped in silence."""
     import stat
 
-    from bellink.ingest.load import ARTICLE_SUFFIXES
-
-    found: list[tuple[Path, Optional[str]]] = []
     for p in paths:
         if not os.path.lexists(p):
-            found.append((p, "no such file or directory"))
+            yield p, "no such file or directory"
             continue
         if p.is_symlink() and not p.exists():
-            found.append((p, "broken symbolic link (or a link loop)"))
+            yield p, "broken symbolic link (or a link loop)"
             continue
         if p.is_dir():
-            top = os.path.realpath(p)
-            seen_dirs = set()
-            hits = []
-            errors_before = len(found)
-
-            def unreadable(exc: OSError) -> None:
-                found.append((Path(exc.filename or p), f"cannot read this folder ({exc.strerror or exc})"))
-
-            for root, dirs, files in os.walk(p, followlinks=follow_symlinks, onerror=unreadable):
-                real = os.path.realpath(root)
-                if real in seen_dirs:
-                    dirs[:] = []
-                    found.append((Path(root), "symbolic link loop; not followed again"))
-                    continue
-                seen_dirs.add(real)
-                # "Web page, complete" saves page.html beside page_files/ (its frames, ads, scripts)
-                kept = []
-                for d in sorted(dirs):
-                    if _saved_page_companion(Path(root), d, files):
-                        continue
-                    sub_dir = Path(root) / d
-                    if not follow_symlinks and sub_dir.is_symlink():
-                        target = os.path.realpath(sub_dir)
-                        if not _inside(target, top):  # a link inside the folder is walked where it points
-                            found.append((sub_dir, f"symbolic link to {target}, outside {p}; {LINK_HINT}"))
-                        continue
-                    kept.append(d)
-                dirs[:] = kept
-                for name in sorted(files):
-                    f = Path(root) / name
-                    if f.suffix.lower() not in ARTICLE_SUFFIXES or name.startswith("."):
-                        continue
-                    if os.path.lexists(f) and not f.exists():
-                        found.append((f, "broken symbolic link (or a link loop)"))
-                        continue
-                    if not follow_symlinks and f.is_symlink() and not _inside(os.path.realpath(f), top):
-                        found.append((f, f"symbolic link to {os.path.realpath(f)}, outside {p}; {LINK_HINT}"))
-                        continue
-                    try:
-                        regular = stat.S_ISREG(os.stat(f).st_mode)
-                    except OSError as exc:
-                        found.append((f, exc.strerror or str(exc)))
-                        continue
-                    if not regular:
-                        found.append((f, NOT_REGULAR))
-                        continue
-                    hits.append((f, None))
-            if not hits and len(found) == errors_before:
+            n = 0
+            for item in _walk_folder(p, follow_symlinks):
+                n += 1
+                yield item
+            if not n:
+                from bellink.ingest.load import ARTICLE_SUFFIXES
                 from bellink.ingest.load.records import is_record_file
 
                 dumps = sorted(f for f in p.rglob("*") if is_record_file(f))
                 hint = f"; record dumps are read when named, e.g. bellink ingest {dumps[0]}" if dumps else ""
-                found.append((p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this directory{hint}"))
-            found.extend(hits)
+                yield p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this directory{hint}"
         else:
             try:
                 regular = stat.S_ISREG(os.stat(p).st_mode)
             except OSError as exc:
-                found.append((p, exc.strerror or str(exc)))
+                yield p, exc.strerror or str(exc)
                 continue
-            found.append((p, None if regular else NOT_REGULAR))
-    return found
+            yield p, (None if regular else NOT_REGULAR)
+
+
+def _walk_folder(p: Path, follow_symlinks: bool) -> Iterator[tuple[Path, Optional[str]]]:
+    """The article files under one named folder, and what could not be read there, in walk order."""
+    import stat
+
+    from bellink.ingest.load import ARTICLE_SUFFIXES
+
+    top = os.path.realpath(p)
+    seen_dirs = set()
+    unreadable: list[OSError] = []  # os.walk reports here a folder it cannot list
+    for root, dirs, files in os.walk(p, followlinks=follow_symlinks, onerror=unreadable.append):
+        while unreadable:
+            exc = unreadable.pop(0)
+            yield Path(exc.filename or p), f"cannot read this folder ({exc.strerror or exc})"
+        real = os.path.realpath(root)
+        if real in seen_dirs:
+            dirs[:] = []
+            yield Path(root), "symbolic link loop; not followed again"
+            continue
+        seen_dirs.add(real)
+        # "Web page, complete" saves page.html beside page_files/ (its frames, ads, scripts)
+        kept = []
+        for d in sorted(dirs):
+            if _saved_page_companion(Path(root), d, files):
+                continue
+            sub_dir = Path(root) / d
+            if not follow_symlinks and sub_dir.is_symlink():
+                target = os.path.realpath(sub_dir)
+                if not _inside(target, top):  # a link inside the folder is walked where it points
+                    yield sub_dir, f"symbolic link to {target}, outside {p}; {LINK_HINT}"
+                continue
+            kept.append(d)
+        dirs[:] = kept
+        for name in sorted(files):
+            f = Path(root) / name
+            if f.suffix.lower() not in ARTICLE_SUFFIXES or name.startswith("."):
+                continue
+            if os.path.lexists(f) and not f.exists():
+                yield f, "broken symbolic link (or a link loop)"
+                continue
+            if not follow_symlinks and f.is_symlink() and not _inside(os.path.realpath(f), top):
+                yield f, f"symbolic link to {os.path.realpath(f)}, outside {p}; {LINK_HINT}"
+                continue
+            try:
+                regular = stat.S_ISREG(os.stat(f).st_mode)
+            except OSError as exc:
+                yield f, exc.strerror or str(exc)
+                continue
+            yield f, (None if regular else NOT_REGULAR)
+    for exc in unreadable:  # the last folder walked could not be listed
+        yield Path(exc.filename or p), f"cannot read this folder ({exc.strerror or exc})"
 
 
 def _saved_page_companion(root: Path, dirname: str, files: list[str]) -> bool:
@@ -297,10 +309,17 @@ def ingest_paths(
     from bellink.ingest.load import LoadError, load_document, load_manifest
     from bellink.ingest.load.records import is_record_file, iter_records
 
-    files = find_articles(paths, follow_symlinks=follow_symlinks)
+    # Walked twice, never held as a list (100,000 paths are ~50 MB): first to count the files and
+    # check every folder's manifest before anything is stored, then to read them.
     manifests: dict[Path, dict] = {}
-    for path, error in files:
-        if not error and not is_record_file(path) and path.parent not in manifests:
+    total, dumps = 0, False
+    for path, error in iter_articles(paths, follow_symlinks=follow_symlinks):
+        total += 1
+        if error:
+            continue
+        if is_record_file(path):
+            dumps = True
+        elif path.parent not in manifests:
             manifests[path.parent] = load_manifest(path.parent)
     cluster = None
     if dask:
@@ -320,7 +339,7 @@ def ingest_paths(
         raise (storage_error(conn, exc) or StorageError(f"cannot store the knowledge base: {exc}")) from None
     if on_total:
         # a dump's records are not counted ahead (that would read it twice): no total then
-        on_total(None if any(not err and is_record_file(p) for p, err in files) else len(files))
+        on_total(None if dumps else total)
     results = []
 
     def emit(r: FileResult) -> None:
@@ -333,7 +352,7 @@ def ingest_paths(
     dispatcher = workers.Dispatcher(make_backend, lambda p, outcome: _write(conn, p, outcome, force), emit,
                                     jobs=jobs, min_for_workers=least)
     try:
-        for path, error in files:
+        for path, error in iter_articles(paths, follow_symlinks=follow_symlinks):
             if error:
                 dispatcher.result(FileResult(str(path), None, "failed", error))
             elif is_record_file(path):
