@@ -170,6 +170,84 @@ def test_a_dated_train_is_kept_beside_the_period_total():
                                                                            ("T-72B3", 60, "2023-05")]
 
 
+SENT_FROM_STOCK = [
+    ("Belarus sent at least 40 BM-21 Grad launchers from storage to Russia in April, monitors said.",
+     [("Grad", 40, "2024-04")]),
+    ("Belarus sent about 20 2S1 Gvozdika howitzers from its depots to Russia in March.",
+     [("Gvozdika", 20, "2024-03")]),
+    # "sent" in an article that already reported a movement to the same country continues the report
+    ("At least 30 BMP-2 vehicles left Belarusian storage bases for Russia in May. The group says Belarus sent "
+     "more than 100 T-72A tanks to Russia in 2022 and 2023.", [("BMP-2", 30, "2024-05"), ("T-72A", 100, "2022")]),
+    ("В апреле Беларусь отправила со складов хранения в Россию не менее 40 РСЗО «Град».", [("Grad", 40, "2024-04")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENT_FROM_STOCK)
+def test_equipment_sent_out_of_stock_is_a_delivery(text, expected):
+    got = deliveries(text, "2024-05-20")
+    assert [(r["system"], r["quantity"], r["date"]) for r in got] == expected
+    assert all(r["supplier"] == ["Belarus"] and r["recipient"] == ["Russia"] for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent two S-400 divisions to Belarus in April.",
+    "Belarus sent 30 BMP-2 to Russia in May.",
+    "Belarus sent 30 BMP-2 from storage to Russia for repairs in May.",
+])
+def test_sent_without_stock_or_a_reported_movement_is_no_delivery(text):
+    assert deliveries(text, "2024-05-20") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 Grad launchers left Belarusian storage bases for Russia in April. The last train, with 16 "
+    "launchers on flatcars, passed through Orsha on April 29 heading for the Russian border.",
+    "В апреле из Беларуси в Россию вывезли не менее 40 РСЗО «Град». Последний эшелон с 16 установками "
+    "29 апреля проследовал через Оршу в сторону российской границы.",
+])
+def test_the_last_train_heading_for_the_border_counts_the_one_system_moved(text):
+    got = deliveries(text, "2024-05-20")
+    assert sorted((r["system"], r["quantity"], r["date"]) for r in got) == [("Grad", 16, "2024-04-29"),
+                                                                           ("Grad", 40, "2024-04")]
+
+
+SHIPPED_AND_PLANS = [
+    ("MZKT shipped 52 MZKT-79221 chassis to the Russian Defense Ministry last year and plans to deliver "
+     "another 60 in 2016.", [("MZKT-79221", "delivered", 52, "2015"), ("MZKT-79221", "planned", 60, "2016")]),
+    ("Peleng shipped about 300 Sosna-U sights to Russia last year, and expects to ship another 300 this year.",
+     [("Sosna-U", "delivered", 300, "2015"), ("Sosna-U", "planned", 300, "2016")]),
+    ("В прошлом году МЗКТ отгрузил российскому заказчику 50 шасси МЗКТ-7930 и рассчитывает отгрузить еще 60 "
+     "в этом году.", [("MZKT-7930 Astrolog", "delivered", 50, "2015"), ("MZKT-7930 Astrolog", "planned", 60, "2016")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHIPPED_AND_PLANS)
+def test_shipped_and_plans_to_ship_more_are_two_stages(text, expected):
+    got = deliveries(text, "2016-02-17")
+    assert sorted(brief(got)) == sorted(expected)
+    assert all(r["supplier"] == ["Belarus"] and r["recipient"] == ["Russia"] for r in got)
+
+
+def test_a_system_naming_a_programme_is_not_the_object_shipped():
+    got = deliveries("Peleng shipped about 300 Sosna-U sights to Uralvagonzavod last year for Russia's T-72B3 "
+                     "tank upgrade programme.", "2017-06-23")
+    assert brief(got) == [("Sosna-U", "delivered", 300, "2016")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian tactical nuclear warheads have been stored in Belarus since last year and remain under Moscow's control.",
+    "Российские тактические ядерные боеголовки хранятся в Беларуси с прошлого года.",
+])
+def test_warheads_stored_abroad_are_a_deployment_not_a_delivery(text):
+    a = analyze_text(text, published="2024-05-20", doc_id="news")
+    assert [e.kind for e in a.events] == ["deployment"]
+    assert a.events[0].roles["country"] == ["country:russia"] and a.events[0].date.value == "2023"
+
+
+@pytest.mark.parametrize("text", ["Belarusian tanks are stored in Belarus.", "Танки хранятся на складах в Беларуси."])
+def test_a_countrys_own_equipment_stored_at_home_is_no_event(text):
+    assert analyze_text(text, published="2024-05-20", doc_id="news").events == []
+
+
 # --- an owner's own systems on duty abroad are no transfer --------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -30,7 +30,7 @@ KINDS = {
     "places": {"city", "region", "base", "range", "site"},
 }
 CATEGORIES = {"air_defense", "missile", "fighter", "bomber", "helicopter", "transport", "trainer", "radar",
-              "armor", "artillery", "mlrs", "uav", "ship", "small_arms"}
+              "armor", "artillery", "mlrs", "uav", "ship", "small_arms", "component"}
 MINIMUM_LINES = {"people": 120, "organizations": 80, "systems": 120, "places": 60, "countries": 25}
 
 

@@ -68,7 +68,7 @@ AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", 
                                 "decision_verb"}},
                        multi=("literal",))
 MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
-                      {"kind": {"move", "cargo", "purpose"}})
+                      {"kind": {"move", "cargo", "purpose", "send", "stock"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
@@ -269,6 +269,8 @@ CARGO_EN = re.compile(_alternatives(_rows(MOVEMENT_CUES, "en", kind="cargo")))
 CARGO_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="cargo"))
 MOVE_PURPOSE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="purpose"))
 MOVE_PURPOSE_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="purpose"))
+SEND_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="send"))
+STOCK_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="stock"))
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

@@ -35,7 +35,10 @@ from bellink.ingest.time import dating
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent
 
-AND = re.compile(r",\s+(?:and|и)\s+", re.IGNORECASE)
+# ", and" / ", и"; without the comma only before an intention ("shipped 52 last year and plans to deliver
+# another 60", "отгрузил 50 шасси и рассчитывает отгрузить ещё 60"): a past stage and a planned one
+AND = re.compile(r",\s+(?:and|и)\s+|\s+(?:and|и)\s+(?=(?:also\s+|также\s+)?(?:plans|expects|intends|hopes|aims|"
+                 r"планирует|рассчитывает|намерен[аоы]?|собирается|ожидает)\b)", re.IGNORECASE)
 VERB_SIDES = frozenset({"supply", "receive", "theme"})
 
 
@@ -45,7 +48,7 @@ def _has_verb(d: Doc, sent: Sent, clause: Clause) -> bool:
 
 def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
     """The clause cut at each ", and" with a transfer verb on both sides; [clause] when there is none."""
-    if "," not in d.text[clause.start:clause.stop]:
+    if "," not in d.text[clause.start:clause.stop] and not AND.search(d.text, clause.start, clause.stop):
         return [clause]
     out = []
     start = clause.start

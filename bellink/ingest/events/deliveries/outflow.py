@@ -6,9 +6,13 @@
     "The shipments included no fewer than 20 BMP-2"       the movement of the sentence before, its period
     "В январе с белорусских баз хранения в Россию было отправлено около 40 танков Т-72А"
     "Эшелон с 12 танками проследовал в сторону российской границы"   the one system counted in tanks
+    "Belarus sent at least 40 Grad launchers from storage to Russia in April"   "sent" out of stock
+    "The last train, with 16 launchers, passed Orsha heading for the Russian border"  the one system moved
+                                                     that launchers count (Grad, not the tanks)
 Not a movement: one with no destination country ("the convoy left the base"), one whose source and
-destination are the same country, systems "sent" somewhere (a deployment's word), forces sent to an
-exercise, an owner's systems ("Russian Iskander-M were moved to Belarus": the adjective is the owner).
+destination are the same country, systems "sent" somewhere with no stock they come out of and no earlier
+movement in the article (a deployment's word: "Russia sent two S-400 divisions to Belarus"), forces sent to
+an exercise, an owner's systems ("Russian Iskander-M were moved to Belarus": the adjective is the owner).
 
 A movement names its destination with to/for/into or в + accusative (or "в сторону <adj> границы"), its
 source with from/с/из, a country adjective on the depots ("Belarusian storage bases") or a subject; a
@@ -23,10 +27,11 @@ import re
 
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.exercises import exercise_context
+from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
-    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, RU_TRANSFER,
+    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, RU_TRANSFER, SEND_EN, STOCK_EN,
 )
 from bellink.ingest.events.negation import negated
 from bellink.ingest.events.numbers import number_before, unit_of
@@ -38,6 +43,8 @@ TRANSFER_RU = frozenset(RU_TRANSFER)
 TOWARD_BORDER_RU = re.compile(r"(?i)в\s+сторону\s+$")
 BORDER_AFTER_RU = re.compile(r"(?i)^\s*границ")
 DEST_DATIVE_RU = re.compile(r"(?i)^\s*(?:заказчик|покупател|получател|сторон)\w*")
+TOWARD_BORDER_EN = re.compile(r"(?i)\b(?:for|to|toward|towards)\s+the\s+$")
+BORDER_AFTER_EN = re.compile(r"(?i)^\s*border\b")
 
 
 def _blocked(d: Doc, sent: Sent) -> bool:
@@ -46,7 +53,7 @@ def _blocked(d: Doc, sent: Sent) -> bool:
     return bool(MOVE_PURPOSE_EN.search(sent.low))
 
 
-def _cue(d: Doc, sent: Sent) -> Optional[Cue]:
+def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     if d.ru:
         for t in sent.toks:
             if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start):
@@ -56,6 +63,14 @@ def _cue(d: Doc, sent: Sent) -> Optional[Cue]:
         s = sent.start + m.start()
         if not d.in_frame(sent, s):
             return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme", d.tok_at(sent, s))
+    if STOCK_EN.search(sent.low) or memory.get("last"):
+        # "Belarus sent 40 Grad launchers from storage to Russia", or "sent" in an article that already reported
+        # a movement: equipment out of stock, not forces deployed (the destination is checked by the caller)
+        for m in SEND_EN.finditer(sent.low):
+            s = sent.start + m.start()
+            if not d.in_frame(sent, s):
+                return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme",
+                           d.tok_at(sent, s))
     return None
 
 
@@ -72,6 +87,8 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
                                          or "datv" in r.cases and DEST_DATIVE_RU.match(after)))
         if not d.ru and re.search(r"\binto\s*$", before.lower()):
             to = True
+        if not d.ru and r.via == "adj" and BORDER_AFTER_EN.match(after) and TOWARD_BORDER_EN.search(before):
+            to = True  # "heading for the Russian border"
         if to and dest is None:
             dest = r.country
         elif (r.prep in ("from", "with") or r.via in ("adj", "org") or
@@ -92,7 +109,7 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
     if _blocked(d, sent):
         return []  # sent for repair or modernization: nothing changes hands
     systems = [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)]
-    cue = _cue(d, sent)
+    cue = _cue(d, sent, memory)
     from_context = False
     if cue is not None:
         src, dest = _sides(d, sent, cue)
@@ -125,6 +142,13 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             u = unit_of(t)
             got = number_before(d, sent, t.start, limit=3) if u else None
             keys = memory.get("units", {}).get(u, {})
+            if not keys and u:
+                # "Последний эшелон с 16 установками": no movement counted in that unit, but the article moved one
+                # system family only of a kind the unit counts ("установки" -> launchers: the Grad, not the tanks)
+                fits = {k: m for k, m in memory.get("moved", {}).items()
+                        if d.category(k) in UNIT_CATEGORIES.get(u, ())}
+                if len({d.family(k) for k in fits}) == 1:
+                    keys = {next(iter(fits)): next(iter(fits.values()))}
             if got is not None and len(keys) == 1:
                 m = next(iter(keys.values()))
                 systems = [m]
@@ -134,6 +158,7 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         q, approx, unit = counted.get(m.key) or system_quantity(d, sent, m)
         if unit:
             memory.setdefault("units", {}).setdefault(unit, {})[m.key] = m
+        memory.setdefault("moved", {})[m.key] = m
         dr = Draft("delivery", sent, d.clause_of(sent, cue.start), cue,
                    {"supplier": [src], "recipient": [dest], "system": [m.key]}, status="delivered",
                    rule="deliveries.outflow:" + ("context" if from_context else "movement"))

@@ -17,9 +17,15 @@ if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
 
 
+# "for Russia's T-72B3 tank upgrade programme": the system names a programme the object serves, it is not the object
+PROGRAMME_AFTER_EN = re.compile(r"^(?:\s+(?!(?:under|to|for|from|in|by|with|as|of|the|a|an)\b)[a-z-]+){0,3}?\s+"
+                                r"[Pp]rogram(?:me)?s?\b")
+
+
 def systems_in(d: Doc, sent: Sent, clause: Clause) -> list:
     return [m for m in sent.mentions if m.type == "weapon_system" and clause.start <= m.start < clause.stop
-            and not d.in_frame(sent, m.start)]
+            and not d.in_frame(sent, m.start)
+            and not (not d.ru and PROGRAMME_AFTER_EN.match(d.text[m.stop:min(clause.stop, m.stop + 50)]))]
 
 
 def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
