@@ -132,9 +132,10 @@ class Frames:
         if accepted:
             prev = accepted[-1]
             if prev.forward and prev.st.start <= cue.start < prev.st.stop:
-                if not coordinated or prev.content_kind == "object":
+                if not coordinated or (prev.content_kind == "object" and cue.klass != "add"):
                     # words reported inside someone else's statement, or a second verb of the same
-                    # proposition ('rejected the results and claimed fraud')
+                    # proposition ('rejected the results and claimed fraud'); a participle after a comma
+                    # ('dismissed reports ..., saying that ...') is a new attribution (RULES: 'adding that')
                     return None
                 self.cut(prev, who.start if who.kind != "inherited" else cue.start)
         hit = self.make(cue, s, who, cs, ce, forward=True,

@@ -51,6 +51,11 @@ def _ru_verb(word: str):
             hit = table.get(fold(p.normal_form))
             if hit:
                 return hit[0], hit[1], p.tag.gender
+        if p.tag.POS == "GRND":
+            # '..., добавив, что ...', '..., опровергнув сообщения о ...': a second attribution by the same speaker
+            hit = table.get(fold(p.normal_form))
+            if hit and hit[0] in ("say", "that", "object", "tell"):
+                return "add", hit[1], None
     return None
 
 
