@@ -35,6 +35,8 @@ def verbs() -> Verbs:
         if lang == "en":
             for form in row["forms"]:
                 en[form.lower()] = (klass, lemma)
+        elif lang == "ru" and lemma and klass == "add":
+            ru[("add", fold(lemma))] = (klass, lemma)  # read on gerunds only ('добавив'), see _ru_verb
         elif lang == "ru" and lemma:
             ru[fold(lemma)] = (klass, lemma)
     alts = sorted((r"\s+".join(map(re.escape, f.split())) for f in en), key=len, reverse=True)
@@ -52,9 +54,10 @@ def _ru_verb(word: str):
             if hit:
                 return hit[0], hit[1], p.tag.gender
         if p.tag.POS == "GRND":
-            # '..., добавив, что ...', '..., опровергнув сообщения о ...': a second attribution by the same speaker
-            hit = table.get(fold(p.normal_form))
-            if hit and hit[0] in ("say", "that", "object", "tell"):
+            # '..., добавив, что ...': a second attribution by the same speaker, like 'adding that'; other
+            # gerunds ('заявив', 'опровергнув') elaborate the same attribution (RULES)
+            hit = table.get(("add", fold(p.normal_form)))
+            if hit:
                 return "add", hit[1], None
     return None
 
