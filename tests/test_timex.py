@@ -202,16 +202,51 @@ def test_the_prefilter_never_hides_a_match(monkeypatch):
     for f in corpora:
         texts += [(s.text, "2021-06-29") for s in split_sentences(f.read_text(encoding="utf-8"))]
     assert len(texts) > 500
-    hint = timex._HINT
+    # the folded searches' corner: letters IGNORECASE equates with others ("ı" ~ "i", "ſ" ~ "s",
+    # "ᲀ" ~ "в") and "İ", which lowercases to two characters
+    texts += [(t, "2021-06-29") for t in ODD_LETTER_SENTENCES]
+    hinted = timex._hinted
     for text, anchor in texts:
         lang = "ru" if _re.search("[а-яА-Я]", text) else "en"
         fast = timex.find_timexes(text, lang, anchor)
-        monkeypatch.setattr(timex, "_HINT", _re.compile(""))
+        monkeypatch.setattr(timex, "_hinted", lambda text, folded: True)
         monkeypatch.setattr(timex, "_FILTER_RULES", False)
         full = timex.find_timexes(text, lang, anchor)
-        monkeypatch.setattr(timex, "_HINT", hint)
+        monkeypatch.setattr(timex, "_hinted", hinted)
         monkeypatch.setattr(timex, "_FILTER_RULES", True)
         assert fast == full, text
+
+
+ODD_LETTER_SENTENCES = [
+    "The jets arrive in ſpring 2025.",           # long s: IGNORECASE reads "spring"
+    "The jets arrived thıs year.",                # dotless i
+    "THE JETS ARRIVE NEXT SPRİNG.",               # dotted capital I
+    "Поставка завершится в понедельник ᲂктября.",  # narrow o
+    "Учения пройдут ᲂсенью 2025 года.",
+    "Сᲀязь установили в 2019 году.",              # rounded ve
+]
+
+
+@pytest.mark.parametrize("text", ODD_LETTER_SENTENCES + [
+    "Lukashenko said on 5 February that the jets will arrive in October.",
+    "The second pair of Su-30SM2 fighters arrived in late December 2024.",
+    "Минобороны сообщило 12 марта, что второй дивизион прибудет весной.",
+    "Во вторник, 20 декабря, в Минске прошли переговоры.",
+])
+def test_folded_requirements_find_what_the_ignorecase_ones_find(text):
+    """Every part a rule requires is found in the lowercased sentence (prefilter.fold_text)
+    wherever it is found in the sentence as it is, under IGNORECASE."""
+    from bellink.ingest.time import timex
+    from bellink.ingest.time.prefilter import fold_text
+
+    folded = fold_text(text)
+    for lang in ("en", "ru"):
+        for rule in timex._rules(lang):
+            for need in rule.needs:
+                if need.rx.search(text):
+                    assert need.held_by(text, folded), (need.key, text)
+    if timex._HINT.search(text):
+        assert timex._hinted(text, folded)
 
 
 @pytest.mark.parametrize("pattern, text, holds", [

@@ -12,6 +12,15 @@ lookaround or an optional part; anything else gives None (no filter). The filter
 with the expression's own flags, and a part under inline flags ("(?-i:May)") keeps them, so
 case folding is the expression's. It reads the parse through ``re._parser`` (Python's own, stable since 3.11);
 where that is not there, nothing is filtered.
+
+``requirements`` gives every such part of the top-level sequence (a day-and-month rule needs a
+digit and a month word: a sentence with a year alone is not searched for it), and each comes
+with a case-folded twin: the same literals lowercased, searched without IGNORECASE in the
+sentence lowercased once (``fold_text``). Python's ``re`` cannot skip ahead to a cased literal
+under IGNORECASE, so the folded search is several times faster; it finds the part wherever the
+IGNORECASE search would (lowercase equal is what IGNORECASE compares) except where the text holds
+a character IGNORECASE also equates with a letter ("ı" with "i", "ſ" with "s", "ᲀ" with "в") or
+that lowercases to two ("İ"): ``fold_text`` returns None for those and the original searches run.
 """
 from __future__ import annotations
 
@@ -38,12 +47,91 @@ def required(pattern: re.Pattern) -> Optional[re.Pattern]:
     return re.compile(need[0], pattern.flags) if need else None
 
 
-# Each part below is (source, score): the score is the shortest text the part matches, a digit
-# counting more than a letter (it is rarer); the filter keeps the highest-scoring part.
+class Need:
+    """One part every match holds: ``rx`` searched in the text as it is, ``folded`` (None when the
+    part cannot be folded) in the text ``fold_text`` gives."""
+    __slots__ = ("rx", "folded", "key")
 
-def _sequence(items) -> Optional[tuple[str, float]]:
+    def __init__(self, source: str, folded: Optional[str], flags: int):
+        self.rx = re.compile(source, flags)
+        self.folded = re.compile(folded) if folded is not None else None
+        self.key = (source, flags)
+
+    def held_by(self, text: str, folded_text: Optional[str]) -> bool:
+        if folded_text is not None and self.folded is not None:
+            return self.folded.search(folded_text) is not None
+        return self.rx.search(text) is not None
+
+
+def requirements(pattern: re.Pattern) -> list[Need]:
+    """Every part the top-level sequence of ``pattern`` requires (each one is held by every match),
+    the most selective first; empty when none is found (no filter)."""
+    if P is None:
+        return []
+    try:
+        found = _sequence(P.parse(pattern.pattern, pattern.flags), every=True)
+    except Exception:  # an unexpected parse shape: no filter
+        return []
+    seen, out = set(), []
+    for source, score, folded in sorted(found, key=lambda f: -f[1]):
+        if source not in seen:
+            seen.add(source)
+            out.append(Need(source, folded, pattern.flags))
+    return out
+
+
+def _is_plain_letter(c: str) -> bool:
+    return c.isascii() or "а" <= c <= "я" or c == "ё"
+
+
+def _odd_characters() -> Optional[frozenset]:
+    """Characters IGNORECASE equates with another that lowercasing does not map them to: all
+    those in Python's table of extra case equivalences outside ASCII and the Russian alphabet
+    (an ASCII or Russian letter's extra equivalents all lie outside, so once the text has none of
+    them, lowercase equality is IGNORECASE's equality for those letters), and the combining dot
+    "İ" lowercases to beside its "i"."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:
+        return None
+    odd = {chr(c) for k, vs in _EXTRA_CASES.items() for c in (k, *vs)}
+    odd = {c for c in odd if not _is_plain_letter(c)}
+    for k, vs in _EXTRA_CASES.items():
+        if _is_plain_letter(chr(k)) and any(_is_plain_letter(chr(v)) for v in vs):
+            return None  # the table changed in a way this reasoning does not cover: never fold
+    return frozenset(odd | {"\u0307"})
+
+
+_ODD = _odd_characters()
+_ODD_RX = re.compile("[" + "".join(re.escape(c) for c in sorted(_ODD)) + "]") if _ODD is not None else None
+
+
+def fold_text(text: str) -> Optional[str]:
+    """``text`` lowercased for the folded searches; None when it holds a character they cannot
+    stand for (then the IGNORECASE searches run)."""
+    if _ODD_RX is None:
+        return None
+    low = text.lower()
+    if not low.isascii() and _ODD_RX.search(low):
+        return None
+    return low
+
+
+def _fold_literal(c: str) -> Optional[str]:
+    low = c.lower()
+    if len(low) != 1 or not _is_plain_letter(low) and (_ODD is None or low in _ODD):
+        return None
+    return re.escape(low)
+
+
+# Each part below is (source, score, folded source or None): the score is the shortest text the
+# part matches, a digit counting more than a letter (it is rarer); the filter keeps the
+# highest-scoring part.
+
+def _sequence(items, every: bool = False):
     """The best requirement among the parts of a sequence, all of which every match passes:
-    runs of plain parts (literals and alternations of them) taken whole, else one part's."""
+    runs of plain parts (literals and alternations of them) taken whole, else one part's.
+    With ``every``, all of them (a list)."""
     found, run = [], []
     for op, av in items:
         part = _plain(op, av)
@@ -58,24 +146,33 @@ def _sequence(items) -> Optional[tuple[str, float]]:
             found.append(need)
     if run:
         found.append(_concat(run))
+    if every:
+        return found
     return max(found, key=lambda f: f[1], default=None)
 
 
-def _concat(parts) -> tuple[str, float]:
-    return "".join(src for src, _ in parts), sum(score for _, score in parts)
+def _join_folded(parts, sep: str = "") -> Optional[str]:
+    folded = [f for _, _, f in parts]
+    return None if any(f is None for f in folded) else sep.join(folded)
 
 
-def _alternation(needs) -> tuple[str, float]:
-    sources = list(dict.fromkeys(src for src, _ in needs))
-    return "(?:" + "|".join(sources) + ")", min(score for _, score in needs)
+def _concat(parts):
+    return "".join(src for src, _, _ in parts), sum(score for _, score, _ in parts), _join_folded(parts)
 
 
-def _plain(op, av) -> Optional[tuple[str, float]]:
+def _alternation(needs):
+    unique = list({src: (src, score, f) for src, score, f in needs}.values())
+    folded = _join_folded(unique, "|")
+    return ("(?:" + "|".join(src for src, _, _ in unique) + ")", min(score for _, score, _ in needs),
+            None if folded is None else "(?:" + folded + ")")
+
+
+def _plain(op, av):
     """The part itself, when it is a literal, a digit class or an alternation of such sequences."""
     if op is C.LITERAL:
-        return re.escape(chr(av)), 1.0
+        return re.escape(chr(av)), 1.0, _fold_literal(chr(av))
     if op is C.IN and av and all(_is_digit_item(o, a) for o, a in av):
-        return DIGIT, 1.5
+        return DIGIT, 1.5, DIGIT
     if op is C.SUBPATTERN and not av[1] and not av[2]:
         return _plain_sequence(av[3])
     if op is C.BRANCH:
@@ -100,7 +197,9 @@ def _node(op, av) -> Optional[tuple[str, float]]:
             return None
         on = "".join(c for f, c in _SCOPED.items() if add_flags & f)
         off = "".join(c for f, c in _SCOPED.items() if del_flags & f)
-        return f"(?{on}{'-' + off if off else ''}:{need[0]})", need[1]
+        # folded, the scope goes: lowercase equal holds wherever the scoped match does
+        return f"(?{on}{'-' + off if off else ''}:{need[0]})", need[1], \
+            None if need[2] is None else f"(?:{need[2]})"
     if op is C.BRANCH:
         needs = [_sequence(branch) for branch in av[1]]
         return _alternation(needs) if all(n is not None for n in needs) else None
