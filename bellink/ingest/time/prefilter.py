@@ -181,12 +181,12 @@ def _plain(op, av):
     return None
 
 
-def _plain_sequence(items) -> Optional[tuple[str, float]]:
+def _plain_sequence(items):
     parts = [_plain(op, av) for op, av in items]
     return _concat(parts) if parts and all(p is not None for p in parts) else None
 
 
-def _node(op, av) -> Optional[tuple[str, float]]:
+def _node(op, av):
     """What a part that is not plain requires, when it requires anything."""
     if op is C.SUBPATTERN:
         _, add_flags, del_flags, items = av
