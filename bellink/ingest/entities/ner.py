@@ -82,20 +82,75 @@ def _batch_infer():
 
 def _words_infer_class():
     from razdel import tokenize
+    from slovnet.bio import parse_bio
     from slovnet.exec.infer import NERInfer
     from slovnet.markup import BIOMarkup
+    from slovnet.shape import word_shape
+
+    from bellink.ingest.entities import ner_tokens
 
     class WordsInfer(NERInfer):
-        """slovnet's NERInfer, reading razdel's tokens' text directly: slovnet copies each
-        token into a record of its own first, which only the text of is used (~5% of NER)."""
+        """slovnet's NERInfer on (start, stop, type) spans, with less Python per token: razdel's
+        tokens from ``ner_tokens`` (the same tokens, without razdel's records), each word form's
+        vocabulary and shape ids worked out once, and the spans read off the tags at the tokens'
+        offsets (slovnet finds each token in the text again, at the same place)."""
+
+        def __init__(self, *args):
+            super().__init__(*args)
+            self._ids: dict = {}
+
+        def ids(self, word: str) -> tuple[int, int]:
+            got = self._ids.get(word)
+            if got is None:
+                enc = self.encoder
+                if len(self._ids) > 200_000:  # a bound for a long run's vocabulary
+                    self._ids.clear()
+                got = self._ids[word] = (enc.words_vocab.encode(word.lower()), enc.shapes_vocab.encode(word_shape(word)))
+            return got
 
         def __call__(self, texts):
+            if not ner_tokens.available:
+                yield from self._razdel_call(texts)
+                return
+            offsets = [ner_tokens.tokenize(text) for text in texts]
+            items = []
+            for text, toks in zip(texts, offsets):
+                pairs = [self.ids(text[a:b]) for a, b in toks]
+                items.append(([w for w, _ in pairs], [sh for _, sh in pairs]))
+            size = self.encoder.batch_size
+            inputs = (self.encoder.input(items[k:k + size]) for k in range(0, len(items), size))
+            for toks, tags in zip(offsets, self.decoder(self.process(inputs))):
+                yield _bio_spans(toks, tags, parse_bio)
+
+        def _razdel_call(self, texts):
             items = [[t.text for t in tokenize(text)] for text in texts]
             preds = self.decoder(self.process(self.encoder(items)))
             for text, item, pred in zip(texts, items, preds):
-                yield BIOMarkup.from_tuples(zip(item, pred)).to_span(text)
+                yield [(sp.start, sp.stop, sp.type) for sp in BIOMarkup.from_tuples(zip(item, pred)).to_span(text).spans]
 
     return WordsInfer
+
+
+def _bio_spans(tokens, tags, parse_bio) -> list[tuple[int, int, str]]:
+    """slovnet.bio.bio_spans on (start, stop) tokens: a B opens a span (closing any open one),
+    an I extends the open one, an O closes it."""
+    spans = []
+    previous = start = stop = None
+    for (a, b), tag in zip(tokens, tags):
+        part, type_ = parse_bio(tag)
+        if part == "O":
+            if previous:
+                spans.append((start, stop, previous))
+                previous = None
+        elif part == "B":
+            if previous:
+                spans.append((start, stop, previous))
+            previous, start, stop = type_, a, b
+        elif part == "I":
+            stop = b
+    if previous:
+        spans.append((start, stop, previous))
+    return spans
 
 
 def russian_ner_batched(groups: dict) -> dict:
@@ -111,9 +166,9 @@ def russian_ner_batched(groups: dict) -> dict:
     markups: list = [None] * len(flat)
     for at in range(0, len(order), NER_BATCH):
         batch = order[at:at + NER_BATCH]
-        for k, markup in zip(batch, infer([flat[k][1].text for k in batch])):
-            markups[k] = markup
+        for k, spans in zip(batch, infer([flat[k][1].text for k in batch])):
+            markups[k] = spans
     out: dict = {key: [] for key in groups}
-    for (key, s), markup in zip(flat, markups):
-        out[key].extend((s.start + sp.start, s.start + sp.stop, sp.type) for sp in markup.spans)
+    for (key, s), spans in zip(flat, markups):
+        out[key].extend((s.start + a, s.start + b, type_) for a, b, type_ in spans)
     return out
