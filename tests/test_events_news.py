@@ -248,6 +248,69 @@ def test_a_countrys_own_equipment_stored_at_home_is_no_event(text):
     assert analyze_text(text, published="2024-05-20", doc_id="news").events == []
 
 
+FRUITLESS = [
+    "Минск просил продать ему два дивизиона «Искандеров» еще в 2008 году, однако контракт так и не был подписан.",
+    "Минск пытался договориться о поставке истребителей Су-35, однако переговоры так ни к чему и не привели.",
+    "Переговоры о приобретении комплексов «Искандер» велись несколько лет, однако договориться так и не удалось.",
+    "Вопрос о передаче Белоруссии зенитных ракетных систем С-400, по словам министра, «пока не стоит».",
+    "Talks on Russian Su-35 fighters, which Minsk raised several times after 2020, have never produced a contract.",
+    "Minsk asked Moscow for S-400 systems in 2019, but the request came to nothing.",
+    "The purchase of Yak-130 trainers from Russia is off the agenda, the minister said.",
+]
+
+
+@pytest.mark.parametrize("text", FRUITLESS)
+def test_an_effort_that_came_to_nothing_or_is_off_the_agenda_is_no_delivery(text):
+    assert deliveries(text, "2024-06-14") == ()
+
+
+def test_a_request_with_a_later_transfer_of_something_else_stays_a_discussion():
+    got = deliveries("Minsk asked Moscow for S-400 systems in 2019, but no answer came, and Belarus received "
+                     "Tor-M2K instead.", "2024-06-14")
+    assert ("S-400 Triumf", "discussed", None, "2019") in brief(got)
+
+
+def test_a_contract_noun_after_a_fruitless_deal_does_not_point_back_to_it():
+    got = deliveries("Тогда же Минск пытался договориться о поставке истребителей Су-35, однако переговоры так ни к "
+                     "чему и не привели. Каких именно контрактов касается это заявление, он не уточнил.", "2024-06-14")
+    assert got == ()
+
+
+MAY_RECEIVE = [
+    ("Белоруссия может получить современные зенитные комплексы «Тор-М1» уже в следующем году.",
+     ("Tor-M1", "planned", None, "2025")),
+    ("Belarus may receive a third Tor-M2K battalion from Russia next year.", ("Tor-M2K", "planned", 1, "2025")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MAY_RECEIVE)
+def test_may_receive_is_a_plan_at_lower_confidence(text, expected):
+    got = deliveries(text, "2024-06-14")
+    assert brief(got) == [expected]
+    assert got[0]["details"]["modal"].lower() in ("может", "may")
+    events = [e for e in analyze_text(text, published="2024-06-14", doc_id="news").events if e.kind == "delivery"]
+    assert events[0].confidence <= 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus could receive S-400 systems if it pays.",
+    "Белоруссия могла бы получить С-400 в следующем году.",
+    "Belarus might receive S-400 systems one day.",
+])
+def test_could_might_or_would_stay_hypothetical(text):
+    assert deliveries(text, "2024-06-14") == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Белоруссия может получить от России три дивизиона С-300ПС, которые российские войска передают союзникам по мере "
+     "перевооружения на С-400.", [("S-300PS", "planned", 3, "2024-06-14")]),
+    ("Belarus may receive three S-300PS battalions, which Russian air defence units hand over to allies as they "
+     "re-equip with the S-400.", [("S-300PS", "planned", 3, "2024-06-14")]),
+])
+def test_the_system_an_army_rearms_with_and_a_habit_towards_allies_are_no_transfer(text, expected):
+    assert brief(deliveries(text, "2024-06-14")) == expected
+
+
 # --- an owner's own systems on duty abroad are no transfer --------------------------------------------
 
 @pytest.mark.parametrize("text", [

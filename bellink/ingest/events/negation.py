@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import (
-    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, HYPOTHETICAL, RU_DENY, RU_HALT, RU_MODAL, RU_MODAL_WORDS,
-    RU_NEG,
+    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, FRUITLESS, HYPOTHETICAL, RU_DENY, RU_HALT, RU_MODAL,
+    RU_MODAL_WORDS, RU_NEG,
 )
 from bellink.ingest.events.words import window
 
@@ -78,6 +78,9 @@ def halted(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
     """A halt word in the clause outside its reporting frame: the deal or the talks it reports were frozen,
     suspended, cancelled, blocked, put on hold or tried to no avail, so no stage of the transfer holds
     ("A plan to buy ..., announced in 2009, was cancelled", "переговоры о закупке ... приостановлены")."""
+    got = fruitless(d, sent, clause)
+    if got:
+        return got
     if d.ru:
         for t in d.toks_in(sent, clause.start, clause.stop):
             if t.cyr and t.keys & RU_HALT and not d.in_frame(sent, t.start):
@@ -85,6 +88,15 @@ def halted(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
         return None
     for m in EN_HALT.finditer(d.text[clause.start:clause.stop].lower()):
         if not d.in_frame(sent, clause.start + m.start()):
+            return m.group()
+    return None
+
+
+def fruitless(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
+    """The effort the clause reports came to nothing, or its question is off the agenda ("talks ... have never
+    produced a contract", "однако договориться так и не удалось", "вопрос о закупке ... пока не стоит")."""
+    for m in FRUITLESS.finditer(d.text, clause.start, clause.stop):
+        if not d.in_frame(sent, m.start()):
             return m.group()
     return None
 

@@ -106,6 +106,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue
             if exercise and cue.side in ("station", "theme") or (exercise and "sent" in cue.text.lower()):
                 continue
+            if how == "relative_clause" and GENERIC_RECIPIENT.search(d.text[clause.start:clause.stop]):
+                continue  # "С-300ПС, которые российские войска передают союзникам": a habit, no transfer to one state
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
@@ -131,6 +133,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if from_context:
                     dr.details["system_from_context"] = m.text
                     dr.confidence = 0.6
+                if notes.get("modal"):
+                    dr.confidence = min(dr.confidence, 0.6)  # "может получить": a prospect read as the plan
                 if unsure_movement:
                     # "Два Су-30СМ приземлились в Барановичах": a hand-over, or the base's own aircraft coming home;
                     # the supplier is inferred, so the row is kept at low confidence and says why
@@ -152,6 +156,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
 
 
 DENIABLE = {"ordered", "delivered", "in_service"}
+GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
 NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 LANDING_RU = frozenset({fold("приземлиться")})
 MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed)\b")

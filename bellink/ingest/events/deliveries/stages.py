@@ -20,7 +20,7 @@ from bellink.ingest.events.lexicons import (
 from bellink.ingest.events.deliveries.contracts import signing_ahead
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.lexicons import EN_NEG, RU_NEG
-from bellink.ingest.events.negation import halted, modal_word, negated
+from bellink.ingest.events.negation import fruitless, halted, modal_word, negated
 from bellink.ingest.events.words import verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.names import fold
@@ -152,11 +152,25 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
             halt = _deal_halted_in(d, sent, c, opening=False)
             if halt:
                 return halt
+            # "Минск просил продать ему два дивизиона, однако контракт так и не был подписан": the effort of the
+            # clause before came to nothing (a later clause naming a system of its own speaks of that one)
+            got = fruitless(d, sent, c)
+            if got and not any(m.type == "weapon_system" and c.start <= m.start < c.stop for m in sent.mentions):
+                return got
     nxt = d.sents[sent.index + 1] if sent.index + 1 < len(d.sents) and d.sents[sent.index + 1].index == sent.index + 1 \
         else None
     if nxt is not None and nxt.clauses:
         return _deal_halted_in(d, nxt, nxt.clauses[0], opening=True)
     return ""
+
+
+# "may" / "может": a prospect, read as a plan ("could", "might", "мог бы" stay hypothetical)
+MAY_PLAN = frozenset({"may", "может", "могут"})
+
+
+def _would(d: Doc, sent: Sent, cue: Cue) -> bool:
+    """"мог бы получить", "may well ... if": the conditional particle near the cue."""
+    return any(t.low == "бы" for t in window(sent, cue.tok, 4))
 
 
 def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
@@ -189,6 +203,14 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
         return None, {"negation": neg}
     modal = modal_word(d, sent, clause, cue.tok)
     if modal and not discussed:
+        if modal.lower() in MAY_PLAN and not hyp and cue.stage != "ordered" and not _would(d, sent, cue):
+            # "Белоруссия может получить «Тор-М1» уже в следующем году", "a second battalion may be placed near
+            # Brest": a prospect the text gives as the plan, without a condition; kept as planned at lower
+            # confidence, the modal in details
+            notes.update({"modal": modal, "cues": [cue.text]})
+            if cue.stage:
+                notes["target_status"] = cue.stage
+            return "planned", notes
         return None, {"hypothetical": modal}
     if hyp:
         if not discussed:

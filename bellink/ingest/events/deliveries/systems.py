@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.lexicons import BLOCK_EN, BLOCK_RU, GENERIC_EN, GENERIC_RU
+from bellink.ingest.events.negation import halted
 from bellink.ingest.events.words import verb_info
 
 if TYPE_CHECKING:
@@ -22,10 +24,17 @@ PROGRAMME_AFTER_EN = re.compile(r"^(?:\s+(?!(?:under|to|for|from|in|by|with|as|o
                                 r"[Pp]rogram(?:me)?s?\b")
 
 
+# "по мере перевооружения на С-400", "as they re-equip with the S-400": the army's own new system, not the one
+# handed on
+REARM_BEFORE = re.compile(r"(?i)(?:перевооруж\w*\s+на|re-?(?:equip|arm)\w*\s+(?:\w+\s+)?with(?:\s+the)?)\s+"
+                          r"(?:[\w-]+\s+){0,4}$")
+
+
 def systems_in(d: Doc, sent: Sent, clause: Clause) -> list:
     return [m for m in sent.mentions if m.type == "weapon_system" and clause.start <= m.start < clause.stop
             and not d.in_frame(sent, m.start)
-            and not (not d.ru and PROGRAMME_AFTER_EN.match(d.text[m.stop:min(clause.stop, m.stop + 50)]))]
+            and not (not d.ru and PROGRAMME_AFTER_EN.match(d.text[m.stop:min(clause.stop, m.stop + 50)]))
+            and not REARM_BEFORE.search(d.text[max(clause.start, m.start - 80):m.start])]
 
 
 def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
@@ -126,5 +135,7 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     for s in d.sents[max(0, sent.index - 2):sent.index]:
         for m in s.mentions:
             if m.type == "weapon_system":
+                if halted(d, s, d.clause_of(s, m.start)) or halted_later(d, s, d.clause_of(s, m.start)):
+                    continue  # "переговоры о Су-35 так ни к чему и не привели": no deal for a later noun to mean
                 found.setdefault(d.family(m.key), m)
     return list(found.values()) if len(found) == 1 else []
