@@ -66,25 +66,39 @@ def _data_cell(value) -> str:
 
 def emit_rows(rows: Iterable[dict], fields: Sequence[str], fmt: str, headers: bool = True) -> int:
     """Stream rows as json / nl / csv / tsv; returns how many were written."""
-    out = sys.stdout
-    n = 0
-    if fmt == "json":
-        for row in rows:
-            out.write(("[\n" if n == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
-            n += 1
-        out.write("\n]\n" if n else "[]\n")
-    elif fmt == "nl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    else:
-        writer = csv.writer(out, lineterminator="\n", delimiter="\t" if fmt == "tsv" else ",")
-        if headers:
-            writer.writerow(fields)
-        for row in rows:
-            writer.writerow([_data_cell(row.get(f)) for f in fields])
-            n += 1
-    return n
+    writer = RowWriter(fields, fmt, headers)
+    for row in rows:
+        writer.write(row)
+    return writer.close()
+
+
+class RowWriter:
+    """Rows written one at a time as json / nl / csv / tsv, for a listing (``emit_rows``) or for
+    rows that arrive while a command runs (ingest writes each file's row as it is stored)."""
+
+    def __init__(self, fields: Sequence[str], fmt: str, headers: bool = True):
+        self.fields, self.fmt, self.n = list(fields), fmt, 0
+        self.out = sys.stdout
+        self.csv = None
+        if fmt not in ("json", "nl"):
+            self.csv = csv.writer(self.out, lineterminator="\n", delimiter="\t" if fmt == "tsv" else ",")
+            if headers:
+                self.csv.writerow(self.fields)
+
+    def write(self, row: dict) -> None:
+        if self.fmt == "json":
+            self.out.write(("[\n" if self.n == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
+        elif self.fmt == "nl":
+            self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            self.csv.writerow([_data_cell(row.get(f)) for f in self.fields])
+        self.n += 1
+
+    def close(self) -> int:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.n else "[]\n")
+        self.out.flush()
+        return self.n
 
 
 def emit_json(data, nl: bool = False) -> None:

@@ -188,3 +188,26 @@ def test_replacing_a_document_drops_the_entities_only_it_discovered(run_json, tm
     run_json("ingest", str(f), "--published", "2023-03-01")
     assert conn.execute("select count(*) from entities where name = 'Ivan Zaretsky'").fetchone()[0] == 0
     assert conn.execute("select count(*) from entities where source = 'kb'").fetchone()[0] > 100
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--nl", "--csv"])
+def test_ingest_rows_are_written_as_files_are_stored_and_stay_valid_when_every_file_fails(run, tmp_path, fmt):
+    """--json/--nl/--csv write each file's row as it is stored (no per-file list is kept): a run in
+    which every file failed still prints its rows, and the output parses."""
+    import csv
+    import io
+    import json
+
+    (tmp_path / "corpus").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "corpus" / name).write_bytes(b"\x00\xff" * 100)
+    result = run("ingest", str(tmp_path / "corpus"), fmt)
+    assert result.exit_code == 1
+    out = result.stdout
+    if fmt == "--json":
+        rows = json.loads(out)
+    elif fmt == "--nl":
+        rows = [json.loads(line) for line in out.splitlines()]
+    else:
+        rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(os.path.basename(r["path"]), r["status"]) for r in rows] == [("a.txt", "failed"), ("b.txt", "failed")]

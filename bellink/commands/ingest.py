@@ -72,7 +72,7 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     from bellink.ingest.load import LoadError
     from bellink.ingest.pipeline import ingest_paths
     from bellink.ingest.workers import BackendError, default_jobs
-    from bellink.render import Progress, emit
+    from bellink.render import Progress, RowWriter, emit
     from bellink.resources import resource_dir
 
     targets = list(paths) or [resource_dir("seeds")]
@@ -86,22 +86,21 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     created = getattr(conn, "created", False)
-    # The table is a summary: counted as files go by, no per-file list kept (memory stays flat
-    # however many files); --json/--csv print a row per file, so they keep them.
-    keep = fmt != "table"
-    failures, seen = [], []
+    # Nothing per file is kept, so memory stays flat however many files: the table is a summary
+    # counted as files go by, and --json/--csv/... write each file's row as soon as it is stored.
+    rows = None if fmt == "table" else RowWriter(["path", "document", "status", "facts", "message"], fmt)
     counts = {s: 0 for s in ("new", "updated", "unchanged", "duplicate", "failed")}
     facts = 0
 
     def on_file(r):
         nonlocal facts
-        if keep:
-            seen.append(r)
+        if rows is not None:
+            rows.write({"path": r.path, "document": r.document, "status": r.status, "facts": r.facts,
+                        "message": r.message})
         counts[r.status] = counts.get(r.status, 0) + 1
         facts += r.facts
         progress.advance(Path(r.path).name)  # a record shows as "dump.jsonl:12"
         if r.status == "failed":
-            failures.append(r)
             click.echo(f"Error: {r.path}: {r.message}", err=True)
         elif r.status == "duplicate":
             if fmt == "table":  # the other formats carry it in their rows
@@ -111,17 +110,17 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
 
     try:
         with Progress(enabled=sys.stderr.isatty() and fmt == "table") as progress:
-            results = ingest_paths(conn, targets, published=published, outlet=outlet, lang=lang, force=force,
-                                   field_map=field_map, follow_symlinks=follow_symlinks,
-                                   jobs=jobs or default_jobs(), dask=dask_address,
-                                   on_file=on_file, on_total=progress.total, keep=keep)
+            ingest_paths(conn, targets, published=published, outlet=outlet, lang=lang, force=force,
+                         field_map=field_map, follow_symlinks=follow_symlinks,
+                         jobs=jobs or default_jobs(), dask=dask_address,
+                         on_file=on_file, on_total=progress.total, keep=False)
     except LoadError as exc:
-        results, refusal = [], str(exc)
+        refusal = str(exc)
     except DatabaseError as exc:
-        results, refusal = seen, str(exc)  # a full disk stops the run; what was stored before stays
+        refusal = str(exc)  # a full disk stops the run; what was stored before stays
     except BackendError as exc:
-        results, refusal = [], (f"{exc}; the {counts['new'] + counts['updated']} documents stored before that are kept: "
-                                "run the same command again to finish the rest")
+        refusal = (f"{exc}; the {counts['new'] + counts['updated']} documents stored before that are kept: "
+                   "run the same command again to finish the rest")
     else:
         refusal = None
     stored = counts["new"] + counts["updated"] > 0  # every result went through on_file
@@ -130,18 +129,16 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
         from bellink.db import remove_if_unused
 
         remove_if_unused(db_file)
+    if rows is not None and (rows.n or not refusal):
+        rows.close()  # the rows written so far stay valid JSON/CSV when the run stopped half-way
     if refusal:
         raise click.ClickException(refusal)
     total = sum(counts.values())
-    if total and len(failures) == total:
+    if total and counts["failed"] == total:
         ctx.exit(1)  # every article failed, each said why: no summary of nothing
     if fmt == "table":
         summary = [{**counts, "facts extracted": facts,
                     "database": _db_path(ctx) if db_file.exists() else "(not created)"}]
         emit(summary, "table", [(k, k) for k in summary[0]], title="bellink ingest")
-    else:
-        rows = [{"path": r.path, "document": r.document, "status": r.status, "facts": r.facts, "message": r.message}
-                for r in results]
-        emit(rows, fmt, [])
-    if failures:
+    if counts["failed"]:
         ctx.exit(1)
