@@ -98,14 +98,14 @@ def _dying_chunk(victim, after=None):
     ``after`` exists, when given: the test's writer makes it once it has stored something)."""
     original = workers.analyze_chunk
 
-    def analyze_chunk(docs):
+    def analyze_chunk(docs, *args):
         if any(d.id == victim for d in docs):
             for _ in range(600):
                 if after is None or after.exists():
                     break
                 time.sleep(0.1)
             os._exit(3)
-        return original(docs)
+        return original(docs, *args)
 
     # pickled by reference under the real function's name, as the pool sends it
     analyze_chunk.__module__, analyze_chunk.__qualname__ = original.__module__, original.__qualname__
@@ -203,3 +203,30 @@ def test_cluster_that_loses_its_workers_stops_with_stored_documents_kept(single,
     rerun = _ingest(db, jobs=1)
     assert {r.document for r in rerun if r.status == "new"} == {r.document for r in r1} - stored
     assert _contents(db) == _contents(db1)
+
+
+def test_a_packed_analysis_unpacks_to_the_same_analysis():
+    """What a worker sends back leaves out the document, the words that are slices of its text and
+    the knowledge base's own entities; the writer gets every field back as analyzed."""
+    import pickle
+
+    from bellink.ingest import kb
+    from bellink.ingest.load import load_document
+
+    docs = [load_document(p, doc_id=p.stem) for p in sorted(resource_dir("seeds").glob("*.txt"))]
+    assert {d.lang for d in docs} == {"en", "ru"}
+    analyses = analyze_many(docs)
+    base = kb.load()
+    for doc, a in zip(docs, analyses):
+        assert a.mentions and a.sentences
+        for known in (base, None):  # the worker's knowledge base is the writer's, or another one
+            packed = pickle.loads(pickle.dumps(workers.pack(a, known)))
+            assert doc not in packed
+            back = workers.unpack(packed, doc)
+            assert back == a
+            assert back.document is doc
+            assert [s.text for s in back.sentences] == [s.text for s in a.sentences]
+            assert [m.text for m in back.mentions] == [m.text for m in a.mentions]
+        by_key = workers.pack(a, base)[3]
+        assert any(v is None for v in by_key.values())  # a knowledge-base entity travels as its key
+        assert all(v is None or base.entities.get(k) is not v for k, v in by_key.items())
