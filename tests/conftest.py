@@ -84,8 +84,9 @@ def downgrade_copy(src, dst, upto):
         have = [r[1] for r in conn.execute(f"pragma main.table_info([{table}])")]
         if not have:
             continue
-        source = _OLD_SOURCE.get(table, f"src.[{table}]")
-        given = {r[1] for r in conn.execute(f"pragma src.table_info([{table}])")} if table not in _OLD_SOURCE \
+        rebuilt = table in _OLD_SOURCE and "doc" not in have  # before 0017: by the document's text id
+        source = _OLD_SOURCE[table] if rebuilt else f"src.[{table}]"
+        given = {r[1] for r in conn.execute(f"pragma src.table_info([{table}])")} if not rebuilt \
             else {"id", "document_id", "idx", "paragraph", "start", "stop", "byte_start", "byte_len"}
         cols = ", ".join(f"[{c}]" for c in have if c in given)
         if table in ("entities", "aliases", "meta"):

@@ -114,3 +114,56 @@ def test_the_writer_does_not_reuse_an_entity_that_went_away(tmp_path):
     assert conn.execute("select count(*) from mentions m join entities e on e.id = m.entity_id"
                         " where e.key = ? and m.document_id = 'c'", (key,)).fetchone()[0] >= 1
     assert conn.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_a_database_from_before_0021_keeps_each_details_object_once(seeded_db, tmp_path, old_database):
+    """Migration 0021: statements' and events' details move to fact_details, one row per distinct
+    JSON object; every view, every answer and every fact card reads as before."""
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0020_events_kind_order")
+    conn = sqlite3.connect(old)
+    assert "details" in [r[1] for r in conn.execute("pragma table_info(statement_rows)")]
+    with_details = conn.execute("select count(*) from statement_rows where details is not null").fetchone()[0] + \
+        conn.execute("select count(*) from event_rows where details is not null").fetchone()[0]
+    fid = conn.execute("select fact_id from events where details is not null limit 1").fetchone()[0]
+    conn.close()
+    upgraded = open_db(old)
+    assert "details" not in [r[1] for r in upgraded.execute("pragma table_info(statement_rows)")]
+    assert "details" not in [r[1] for r in upgraded.execute("pragma table_info(event_rows)")]
+    distinct = upgraded.execute("select count(*) from fact_details").fetchone()[0]
+    assert with_details > 30 and distinct < with_details  # shared objects are stored once
+    assert upgraded.execute("pragma foreign_key_check").fetchall() == []
+    # no listing needs the index on statements' dates alone
+    assert upgraded.execute("select count(*) from sqlite_master where name = 'statements_date'").fetchone()[0] == 0
+    upgraded.close()
+    for table in VIEWS:
+        assert _rows(old, table) == _rows(seeded_db, table), table
+    assert _answers(old) == _answers(seeded_db)
+    runner = CliRunner()
+    cards = [runner.invoke(cli, ["--db", str(db), "fact", fid, "--json"], catch_exceptions=False).output
+             for db in (old, seeded_db)]
+    assert cards[0] == cards[1] and json.loads(cards[0])["rule"]
+
+
+def test_details_written_through_the_views_are_stored_once(seeded_db, tmp_path):
+    import shutil
+
+    path = tmp_path / "kb.db"
+    shutil.copyfile(seeded_db, path)
+    conn = open_db(path)
+    a, b = [r[0] for r in conn.execute("select id from statements order by id limit 2")]
+    before = conn.execute("select count(*) from fact_details").fetchone()[0]
+    details = json.dumps({"rule": "an analyst's own", "cues": ["said"]}, ensure_ascii=False)
+    with conn:
+        conn.execute("update statements set details = ? where id in (?, ?)", (details, a, b))
+    assert conn.execute("select count(*) from fact_details").fetchone()[0] == before + 1
+    assert [r[0] for r in conn.execute("select details from statements where id in (?, ?)", (a, b))] == [details] * 2
+    with conn:
+        conn.execute("update statements set role = 'tester' where id = ?", (a,))  # details untouched
+    assert conn.execute("select details from statements where id = ?", (a,)).fetchone()[0] == details
+    ev = dict(conn.execute("select * from events limit 1").fetchone())
+    ev.update(id=None, fact_id="d-000000000000", details=details)
+    with conn:
+        conn.execute(f"insert into events ({', '.join(ev)}) values ({', '.join('?' * len(ev))})", list(ev.values()))
+    assert conn.execute("select details from events where fact_id = 'd-000000000000'").fetchone()[0] == details
+    assert conn.execute("select count(*) from fact_details").fetchone()[0] == before + 1

@@ -169,6 +169,7 @@ class _Known:
         self.changes = None  # the connection's total_changes when the last document committed
         self.entities: dict[str, tuple[int, tuple]] = {}  # key -> (id, what was written)
         self.aliases: set[tuple[int, str]] = set()
+        self.details: dict[str, int] = {}  # fact_details: JSON -> id (rows never change or go)
 
     def check(self, conn: sqlite3.Connection) -> None:
         # another connection committed, or this one wrote something between two documents
@@ -180,6 +181,7 @@ class _Known:
     def forget(self) -> None:
         self.entities.clear()
         self.aliases.clear()
+        self.details.clear()
 
 
 _known: "weakref.WeakKeyDictionary[sqlite3.Connection, _Known]"
@@ -297,6 +299,20 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             entity_ids[key] = got
             return got
 
+        new_details: dict[str, int] = {}
+
+        def details_id(value) -> Optional[int]:
+            # a fact's details are stored once per distinct JSON object (migration 0021)
+            text = _json(value)
+            if text is None:
+                return None
+            got = known.details.get(text) or new_details.get(text)
+            if got is None:
+                row = conn.execute("select id from fact_details where json = ?", (text,)).fetchone()
+                got = row[0] if row else conn.execute("insert into fact_details (json) values (?)", (text,)).lastrowid
+                new_details[text] = got
+            return got
+
         rows, alias_rows = [], []
         for m in a.mentions:
             if not m.key:
@@ -340,11 +356,11 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             words = None if st.start >= sentence.start and text[st.start:st.stop] == st.text else st.text
             rows.append((st_id, pk, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, words,
                          st.start, st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date),
-                         st.confidence, fid, _json(st.details)))
+                         st.confidence, fid, details_id(st.details)))
         conn.executemany(
             "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
             " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
-            " date_lo, date_hi, confidence, fact_id, details)"
+            " date_lo, date_hi, confidence, fact_id, details_id)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         event_ids = next_ids("event_rows", len(a.events))
         rows, link_rows = [], []
@@ -358,7 +374,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             rows.append((ev_id, pk, sentence_ids[ev.sentence],
                          statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
                          ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start,
-                         ev.stop, ev.confidence, _json(ev.details), fid))
+                         ev.stop, ev.confidence, details_id(ev.details), fid))
             for role, keys in ev.roles.items():
                 for key in keys:
                     entity_id = eid(key)
@@ -367,7 +383,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         conn.executemany(
             "insert into event_rows (id, doc, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
             " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
-            " stop, confidence, details, fact_id)"
+            " stop, confidence, details_id, fact_id)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
                          link_rows)
@@ -402,6 +418,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
     else:
         known.entities.update(learned)
         known.aliases.update(new_aliases)
+        known.details.update(new_details)
     known.changes = conn.total_changes
     return Stored("updated" if old else "new", doc.id)
 
