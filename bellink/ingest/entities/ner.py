@@ -122,6 +122,12 @@ def _words_infer_class():
             for toks, tags in zip(offsets, self.decoder(self.process(inputs))):
                 yield _bio_spans(toks, tags, parse_bio)
 
+        def process(self, inputs):
+            crf = self.model.head.crf
+            for input in inputs:
+                pred = _forward(self.model, input.word_id, input.shape_id, input.pad_mask)
+                yield from crf.decode(pred, ~input.pad_mask)
+
         def _razdel_call(self, texts):
             items = [[t.text for t in tokenize(text)] for text in texts]
             preds = self.decoder(self.process(self.encoder(items)))
@@ -129,6 +135,40 @@ def _words_infer_class():
                 yield [(sp.start, sp.stop, sp.type) for sp in BIOMarkup.from_tuples(zip(item, pred)).to_span(text).spans]
 
     return WordsInfer
+
+
+def _forward(model, word_id, shape_id, pad_mask):
+    """slovnet's NER network (``Tag.__call__``: embeddings, CNN encoder, projection): the same
+    arithmetic on the same operands, so the very same floats, with fewer copies. slovnet keeps
+    the encoder in (batch, channel, position) order and builds each convolution's windows by a
+    gather across channels (a third of the network's time); here everything stays in (batch,
+    position, channel) order, the windows matrix (the same values, in the same order, handed to
+    the same matrix product) is filled by one contiguous copy per kernel offset, and the padding
+    is written as zeros instead of padding a copy. A test compares the outputs bit for bit."""
+    import numpy as np
+
+    x = model.emb(word_id, shape_id)
+    for layer in model.encoder.layers:
+        conv, norm = layer.conv, layer.norm
+        filters, in_dim, k = conv.weight.shape
+        p = conv.padding
+        if 2 * p != k - 1 or layer.relu.__class__.__name__ != "ReLU":
+            return model(word_id, shape_id, pad_mask)  # a shape this was not written for
+        b, seq, _ = x.shape
+        windows = np.empty((b, seq, in_dim, k), dtype=x.dtype)
+        for j in range(k):  # windows[:, w, :, j] is the input at position w + j - p, zero outside
+            lo, hi = max(0, p - j), min(seq, seq + p - j)
+            windows[:, :lo, :, j] = 0
+            windows[:, max(hi, lo):, :, j] = 0
+            if hi > lo:
+                windows[:, lo:hi, :, j] = x[:, lo + j - p:hi + j - p, :]
+        weight = conv.weight.array.reshape(filters, in_dim * k)
+        out = (np.matmul(windows.reshape(b * seq, in_dim * k), weight.T) + conv.bias.array).reshape(b, seq, filters)
+        out = out.clip(0)
+        out = (out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+        out[pad_mask] = 0
+        x = out
+    return model.head(x)
 
 
 def _bio_spans(tokens, tags, parse_bio) -> list[tuple[int, int, str]]:
