@@ -107,7 +107,16 @@ def analyze_many(docs: list[Document]) -> list:
     """``analyze`` for several documents at once: an Analysis, or the exception that stopped
     it, per document, in order. The Russian NER runs once over the sentences of all of them
     (a network is faster on a batch than on one sentence at a time); every other stage runs
-    per document, so each result is the same as ``analyze`` gives alone."""
+    per document, so each result is the same as ``analyze`` gives alone.
+
+    The cyclic garbage collector is paused meanwhile (see ``collector``)."""
+    from bellink.ingest.collector import paused
+
+    with paused():
+        return _analyze_many(docs)
+
+
+def _analyze_many(docs: list[Document]) -> list:
     from bellink.ingest import caches, entities, events, segment, statements
     from bellink.ingest.time import timex
 
@@ -449,8 +458,11 @@ def _write(conn, p, outcome, force: bool = False) -> FileResult:
         # a bug in one rule must not stop a long ingest; the file is reported
         return FileResult(p.label, None, "failed",
                           f"internal error ({outcome.kind}: {outcome.message}); set BELLINK_DEBUG=1 for a traceback")
+    from bellink.ingest.collector import paused
+
     try:
-        done = store(conn, outcome, id_base=outcome.document.id_base, force=force)
+        with paused():  # storing a huge document allocates as much as analyzing it (see ``collector``)
+            done = store(conn, outcome, id_base=outcome.document.id_base, force=force)
     except sqlite3.DatabaseError as exc:
         return _database_failure(conn, p.label, exc)
     except Exception as exc:

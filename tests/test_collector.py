@@ -1,0 +1,94 @@
+"""The cyclic garbage collector is paused while a document is analyzed or stored, and always
+restored afterwards (issue 10: its traversals grew with the document)."""
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from bellink.db import open_db
+from bellink.ingest import collector, pipeline, statements
+from bellink.ingest.pipeline import ingest_paths
+
+ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "001_1e42d33d7abe5dcd.txt"
+
+
+@pytest.fixture(autouse=True)
+def collector_enabled():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_paused_inside_enabled_after():
+    with collector.paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_enabled_again_after_an_exception():
+    with pytest.raises(ZeroDivisionError):
+        with collector.paused():
+            1 / 0
+    assert gc.isenabled()
+
+
+def test_nested_blocks_and_a_caller_who_disabled_it_keep_theirs():
+    with collector.paused():
+        with collector.paused():
+            pass
+        assert not gc.isenabled()  # the outer block is still running
+    assert gc.isenabled()
+    gc.disable()
+    with collector.paused():
+        pass
+    assert not gc.isenabled()  # it was off before: it stays off
+
+
+def test_analysis_runs_with_the_collector_paused_and_a_failing_stage_restores_it(monkeypatch):
+    seen = []
+    real = statements.extract
+
+    def spy(a):
+        seen.append(gc.isenabled())
+        return real(a)
+
+    monkeypatch.setattr(statements, "extract", spy)
+    a = pipeline.analyze_text(ARTICLE.read_text(encoding="utf-8"), lang="en", published="2021-09-13")
+    assert seen == [False] and a.statements
+    assert gc.isenabled()
+
+    def broken(a):
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(statements, "extract", broken)
+    with pytest.raises(RuntimeError, match="a rule failed"):
+        pipeline.analyze_text("Minsk, May 29. Nothing happened.", lang="en")
+    assert gc.isenabled()
+
+
+def test_storing_runs_with_the_collector_paused_and_a_failing_store_restores_it(tmp_path, monkeypatch):
+    seen = []
+    real = pipeline.store
+
+    def spy(conn, a, **kw):
+        seen.append(gc.isenabled())
+        if a.document.id.startswith("broken"):
+            raise RuntimeError("the writer failed")
+        return real(conn, a, **kw)
+
+    monkeypatch.setattr(pipeline, "store", spy)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "in" / "broken.txt").write_text("Minsk, May 29. Nothing happened here at all today.", encoding="utf-8")
+    conn = open_db(tmp_path / "x.db")
+    results = {Path(r.path).stem: r for r in ingest_paths(conn, [tmp_path / "in"], jobs=1)}
+    assert results["good"].status == "new" and results["good"].facts > 0
+    assert results["broken"].status == "failed" and "the writer failed" in results["broken"].message
+    assert seen == [False, False]
+    assert gc.isenabled()
