@@ -103,47 +103,56 @@ def analyze(doc: Document) -> Analysis:
     return out
 
 
-def analyze_many(docs: list[Document]) -> list:
+def analyze_many(docs: list[Document], helpers: int = 0) -> list:
     """``analyze`` for several documents at once: an Analysis, or the exception that stopped
     it, per document, in order. The Russian NER runs once over the sentences of all of them
     (a network is faster on a batch than on one sentence at a time); every other stage runs
     per document, so each result is the same as ``analyze`` gives alone.
 
-    The cyclic garbage collector is paused meanwhile (see ``collector``)."""
+    ``helpers``: processes it may start besides this one (cores left idle otherwise): a huge
+    document's time expressions are then found in one while its entities are found here (see
+    ``overlap``); the result is the same. The cyclic garbage collector is paused meanwhile (see
+    ``collector``)."""
     from bellink.ingest.collector import paused
 
     with paused():
-        return _analyze_many(docs)
+        return _analyze_many(docs, helpers)
 
 
-def _analyze_many(docs: list[Document]) -> list:
-    from bellink.ingest import caches, entities, events, segment, statements
-    from bellink.ingest.time import timex
+def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
+    from bellink.ingest import caches, entities, events, overlap, segment, statements
 
     caches.after_documents(len(docs))  # word caches bounded by what 1,000 documents fill them with
     out: list = [None] * len(docs)
     begun = {}
-    for i, doc in enumerate(docs):
-        try:
-            a = Analysis(document=doc)
-            a.sentences = segment.split_sentences(doc.text)
-            begun[i] = (a, entities.annotate_begin(a))
-        except Exception as exc:
-            out[i] = exc
-    ner = entities.ner_many({i: state for i, (_, state) in begun.items()})
-    for i, (a, state) in begun.items():
-        try:
-            if isinstance(ner.get(i), BaseException):
-                raise ner[i]
-            entities.annotate_end(state, ner.get(i, []))
-            doc = a.document
-            for s in a.sentences:
-                a.timexes.extend(timex.find_timexes(s.text, doc.lang or "en", doc.published, offset=s.start))
-            a.statements = statements.extract(a)
-            a.events = events.extract(a)
-            out[i] = a
-        except Exception as exc:
-            out[i] = exc
+    beside: dict[int, overlap.Beside] = {}  # document -> its time expressions, found in a helper
+    try:
+        for i, doc in enumerate(docs):
+            try:
+                a = Analysis(document=doc)
+                a.sentences = segment.split_sentences(doc.text)
+                if len(beside) < helpers and len(doc.text) >= overlap.MIN_CHARS:
+                    beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published)
+                begun[i] = (a, entities.annotate_begin(a))
+            except Exception as exc:
+                out[i] = exc
+        ner = entities.ner_many({i: state for i, (_, state) in begun.items()})
+        for i, (a, state) in begun.items():
+            try:
+                if isinstance(ner.get(i), BaseException):
+                    raise ner[i]
+                entities.annotate_end(state, ner.get(i, []))
+                doc = a.document
+                a.timexes.extend(beside.pop(i).result() if i in beside else overlap.timexes_of(
+                    [(s.text, s.start) for s in a.sentences], doc.lang or "en", doc.published))
+                a.statements = statements.extract(a)
+                a.events = events.extract(a)
+                out[i] = a
+            except Exception as exc:
+                out[i] = exc
+    finally:
+        for side in beside.values():  # a document that failed before its time expressions were taken
+            side.close()
     return out
 
 

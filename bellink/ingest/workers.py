@@ -174,15 +174,17 @@ _PACKED = "bellink-analysis-1"
 class InProcess:
     name = "in-process"
 
-    def __init__(self, first: list = ()):
-        pass
+    def __init__(self, first: list = (), helpers: int = 0):
+        # helpers: cores the user allowed that no worker uses (a small input analyzed here with
+        # --jobs > 1): a huge document may use them for a stage that reads sentences alone
+        self.helpers = helpers
 
     def submit(self, docs: list) -> Future:
         from bellink.ingest.pipeline import analyze_many
 
         fut: Future = Future()
         fut.set_result([Failure.of(r, keep=True) if isinstance(r, BaseException) else r
-                        for r in analyze_many(docs)])
+                        for r in analyze_many(docs, helpers=self.helpers)])
         return fut
 
     def wait(self, fut):
@@ -335,6 +337,7 @@ class Dispatcher:
         self.emit = emit
         self.chunk_size = chunk
         self.window = max(2, jobs * WINDOW_PER_JOB)
+        self.jobs = jobs
         self.min_for_workers = min_for_workers
         self.backend = None
         self.queue: deque = deque()     # FileResult | Pending, input order
@@ -411,7 +414,7 @@ class Dispatcher:
             return
         if head.chunk is None:
             if self.backend is None:  # the whole input was small: analyze it here
-                self.backend = InProcess()
+                self.backend = InProcess(helpers=self.jobs - 1)
                 self.open.extend(self.held)
                 self.held = []
             self._send()

@@ -1,0 +1,92 @@
+"""A huge document's time expressions found in a helper process (``--jobs`` > 1) while its entities
+are found here: the analysis is the same as in one process, and a helper that fails or is no longer
+wanted changes nothing and is not left behind (issue 10)."""
+from __future__ import annotations
+
+import dataclasses
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from bellink.ingest import entities, overlap, pipeline
+from bellink.ingest.model import Document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _doc(name: str, copies: int = 2) -> Document:
+    body = (SEEDS / name).read_text(encoding="utf-8")
+    text = "\n\n".join([body] * copies)
+    return Document(id=name, text=text, lang="ru" if "ru" in name or any("а" <= c <= "я" for c in text[:400]) else "en",
+                    published="2021-09-13", published_precision="day")
+
+
+def _facts(a) -> tuple:
+    return ([dataclasses.astuple(t) for t in a.timexes], [dataclasses.asdict(s) for s in a.statements],
+            [dataclasses.asdict(e) for e in a.events], [dataclasses.astuple(m) for m in a.mentions])
+
+
+@pytest.fixture
+def beside_used(monkeypatch):
+    monkeypatch.setattr(overlap, "MIN_CHARS", 1)  # every document is "huge"
+    made = []
+    real = overlap.Beside
+
+    class Spy(real):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(overlap, "Beside", Spy)
+    return made
+
+
+def test_a_helper_finds_the_same_time_expressions_and_the_analysis_is_unchanged(beside_used):
+    docs = [_doc(f.name) for f in sorted(SEEDS.glob("*.txt"))[:3]]
+    alone = pipeline.analyze_many(docs)
+    helped = pipeline.analyze_many(docs, helpers=1)
+    assert len(beside_used) == 1  # one helper: the first document's, the others here
+    assert beside_used[0].future is not None and beside_used[0].pool is None  # it ran, and was shut down
+    for a, b in zip(alone, helped):
+        assert a.timexes and a.statements
+        assert _facts(a) == _facts(b)
+
+
+def test_without_helpers_or_below_the_size_no_process_is_started(monkeypatch):
+    started = []
+    monkeypatch.setattr(overlap, "Beside", lambda *a: started.append(a))
+    doc = _doc(sorted(SEEDS.glob("*.txt"))[0].name)
+    pipeline.analyze_many([doc])
+    pipeline.analyze_many([doc], helpers=1)  # a seed article is far below MIN_CHARS
+    assert started == []
+
+
+def test_a_failed_helper_is_replaced_by_the_stage_run_here(monkeypatch):
+    doc = _doc(sorted(SEEDS.glob("*.txt"))[0].name)
+    a = pipeline.analyze(doc)
+    side = overlap.Beside(a.sentences, "en", doc.published)
+    side.close()
+    side.future = Future()
+    side.future.set_exception(RuntimeError("the helper was killed"))
+    assert side.result() == a.timexes and a.timexes
+
+
+def test_a_helper_still_working_when_the_analysis_fails_is_stopped(monkeypatch, beside_used):
+    def broken(*args):
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(entities, "annotate_end", broken)
+    monkeypatch.setattr(overlap, "timexes_of", _slow_timexes)
+    [out] = pipeline.analyze_many([_doc(sorted(SEEDS.glob("*.txt"))[0].name)], helpers=1)
+    assert isinstance(out, RuntimeError)
+    [side] = beside_used
+    assert side.pool is None
+    assert side.future.cancelled() or side.future.exception(timeout=30) is not None  # terminated, not finished
+
+
+def _slow_timexes(spans, lang, published):
+    import time
+
+    time.sleep(60)
+    return []
