@@ -183,8 +183,8 @@ class InProcess:
         from bellink.ingest.pipeline import analyze_many
 
         fut: Future = Future()
-        fut.set_result([Failure.of(r, keep=True) if isinstance(r, BaseException) else r
-                        for r in analyze_many(docs, helpers=self.helpers)])
+        outcomes = analyze_many(docs, helpers=self.helpers) if self.helpers else analyze_many(docs)
+        fut.set_result([Failure.of(r, keep=True) if isinstance(r, BaseException) else r for r in outcomes])
         return fut
 
     def wait(self, fut):
