@@ -722,3 +722,50 @@ def test_an_elaborating_participle_stays_in_its_statement(lang, text, words):
 def test_a_participle_without_a_comma_reports_nothing(lang, text):
     a = analyze_text(text + "\n", lang=lang, published="2009-09-30")
     assert a.statements == []
+
+
+# A verb that is part of its content keeps its auxiliary and adverbs ('has previously dismissed such reports'),
+# and those words do not part the subject from the verb.
+@pytest.mark.parametrize("text, words", [
+    ("The Belarusian Defence Ministry has repeatedly denied sending weapons to Russia.",
+     "has repeatedly denied sending weapons"),
+    ("The Belarusian Defence Ministry did not reply. Its press service has in the past dismissed similar reports as "
+     "\"fakes\" spread by hostile channels.", "has in the past dismissed similar reports"),
+    ("The ministry did not comment on the transfers; Belarus's Defence Ministry has previously dismissed such reports "
+     "as \"fakes.\"", "has previously dismissed such reports"),
+])
+def test_a_denial_keeps_its_auxiliary(text, words):
+    a = analyze_text(text + "\n", lang="en", published="2023-04-03")
+    st = _statement(a, words)
+    assert st.text.startswith(words)
+    assert st.speaker == "organization:mod_belarus"
+
+
+# An institution the knowledge base does not know by the article's spelling ('Defense Ministry'), with its country
+# written before it, is the knowledge base's institution of that country when a later phrase takes it up ('its
+# press service'); with two such institutions of different countries, unknown.
+@pytest.mark.parametrize("text, speaker", [
+    ("Hajun said forty tanks had left for Russia. Belarus's Defense Ministry did not respond to a request for "
+     "comment. In March, its press service called similar reports \"an information provocation.\"",
+     "organization:mod_belarus"),
+    ("Hajun said forty tanks had left for Russia. Russia's Defense Ministry and Belarus's Defense Ministry did not "
+     "respond. In March, its press service called similar reports \"an information provocation.\"", None),
+])
+def test_its_press_service_of_an_institution_named_with_its_country(text, speaker):
+    a = analyze_text(text + "\n", lang="en", published="2024-05-19")
+    assert _statement(a, "called similar reports").speaker == speaker
+
+
+# 'it' / 'оно' after an institution that spoke in the sentence before is that institution; with another
+# organization named in between, or further back, unknown.
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    ("en", "The Belarusian Defence Ministry has repeatedly denied sending weapons to Russia. In September it called "
+     "such reports \"fake news spread by hostile media\".", "fake news spread", "organization:mod_belarus"),
+    ("ru", "Министерство обороны Белоруссии опровергло сообщения о передаче танков России. Оно также заявило, что все "
+     "машины остаются на базах хранения.", "все машины остаются", "organization:mod_belarus"),
+    ("en", "The Belarusian Defence Ministry has repeatedly denied sending weapons to Russia. Rosoboronexport declined "
+     "to comment. In September it said that such reports were fake news.", "such reports were fake", None),
+])
+def test_it_after_an_institution(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2022-11-02")
+    assert _statement(a, words).speaker == speaker

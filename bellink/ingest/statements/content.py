@@ -27,6 +27,11 @@ from bellink.ingest.statements.words import (
 from bellink.names import has_cyrillic
 
 
+# an auxiliary of the perfect and the adverbs between it and the verb ('has in the past', 'had repeatedly')
+PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedly|already|also|long|consistently|"
+                               r"often|again|earlier|twice|in\s+the\s+past|more\s+than\s+once)\s+){0,3}$")
+
+
 class Content:
     def forward(self, cue: Cue, s) -> Optional[tuple[int, int]]:
         """Content after the cue: a that/что-clause, a colon or comma before a quote, or a bare clause."""
@@ -73,16 +78,22 @@ class Content:
             if cs is not None:
                 # 'refuted media reports that ...': the verb is part of what was said
                 self._fwd_kind = self._fwd_rule = "object"
-                cs = cue.start
+                cs = self._verb_group_start(cue)
         if cs is None:
             return None
         if cue.lemma in DENIAL_VERBS and self._fwd_rule in ("that", "zero_that", "object"):
             # 'denied that any equipment had been handed over': the denial, not what it denies
             self._fwd_kind = self._fwd_rule = "object"
-            cs = cue.start
+            cs = self._verb_group_start(cue)
         while cs < len(text) and text[cs] in " \t\u00a0":
             cs += 1
         return self.content_to_sentence_end(cs, s, min_tokens=2)
+
+    def _verb_group_start(self, cue: Cue) -> int:
+        """Where a verb that is part of the content begins with its auxiliary and adverbs: 'has previously
+        dismissed such reports', 'has in the past dismissed', 'has repeatedly denied'."""
+        m = PERFECT_BEFORE_EN.search(self.text, max(0, cue.start - 60), cue.start)
+        return m.start() if m else cue.start
 
     def content_to_sentence_end(self, cs: int, s, min_tokens: int) -> Optional[tuple[int, int]]:
         """Content from ``cs`` to the end of the sentence, or of a quote opened at ``cs`` that runs past it."""

@@ -12,6 +12,8 @@ the knowledge base has the institution: either the one the context names, or nob
 """
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
@@ -141,10 +143,31 @@ class Grounding:
                     return {c: next(iter(ks)) for c, ks in found.items() if len(ks) == 1}
         return {}
 
+    def _country_before_mentions(self, who: Who) -> Optional[str]:
+        """The one country written right before the earlier mentions of the institution ``who`` stands for,
+        when the knowledge base does not know its name ("Belarus's Defense Ministry did not respond. ... its press
+        service called ...": the mention 'Defense Ministry' names no country, the words before it do)."""
+        if not who.key or who.key.startswith("person:"):
+            return None
+        found = set()
+        for m in self.mentions:
+            if m.start >= who.start:
+                break
+            if m.key != who.key:
+                continue
+            before = re.search(r"((?:[\w-]+(?:'s|’s)?\s+){1,2})$", self.text[max(0, m.start - 40):m.start])
+            c = self.phrase_country(before.group(1), m.start - len(before.group(1))) if before else None
+            if c:
+                found.add(c)
+        return next(iter(found)) if len(found) == 1 else None
+
     def _institution_country(self, who: Who, cands: dict) -> tuple[Optional[str], str]:
         c = self.phrase_country(who.text, who.start)
         if c:
             return c, "named in the phrase"
+        c = self._country_before_mentions(who)
+        if c in cands:
+            return c, "the institution named earlier with its country"
         keys = set(cands.values())
         earlier = {k for k in keys if self.first_mention(k) < who.start}
         earlier |= set(self.speakers_before(who.start)) & keys

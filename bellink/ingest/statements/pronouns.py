@@ -46,6 +46,17 @@ class Pronouns:
 
     def _antecedent(self, gender: Optional[str], pos: int, s) -> tuple[Optional[str], float]:
         """The person a pronoun stands for: the last compatible speaker, unless another person took the stage."""
+        if gender == "i":
+            # 'The ministry has repeatedly denied ... In September it called ...': the institution that spoke in
+            # this sentence or the one before, when no other organization was named since
+            prev = self._previous_hit(pos, s)
+            if prev is None or not (prev.st.speaker or "").startswith("organization:") or \
+                    s.index - prev.cue_sentence > 1:
+                return None, 0.4
+            since = {m.key for m in self.mentions_in(prev.attr_stop, pos) if m.type == "organization"}
+            if since - {prev.st.speaker}:
+                return None, 0.4
+            return prev.st.speaker, 0.75
         if gender == "p":
             prev = self._previous_hit(pos, s)
             if prev and prev.st.speaker and not prev.st.speaker.startswith("person:"):
