@@ -311,6 +311,73 @@ def test_the_system_an_army_rearms_with_and_a_habit_towards_allies_are_no_transf
     assert brief(deliveries(text, "2024-06-14")) == expected
 
 
+SOURCE_ELSEWHERE = [
+    # a place of the sentence in another country
+    ("Эшелон с 20 танками Т-72А замечен в Орше, он направлялся в сторону России.", ("T-72A", 20), "place"),
+    ("A train with 20 T-72A tanks was spotted in Orsha heading towards Russia.", ("T-72A", 20), "place"),
+    # the country the equipment was stored in
+    ("At least 15 BMP-2 were taken out of storage in Belarus and moved to Russia in June.", ("BMP-2", 15), "storage"),
+    # the one other country the sentences before speak of
+    ("Hajun counts the trains leaving Belarus every month. During the month no fewer than 30 T-72A tanks left for "
+     "Russia.", ("T-72A", 30), "context"),
+    ("«Гаюн» считает эшелоны, уходящие из Беларуси. В течение месяца не менее 30 танков Т-72А покинули базы "
+     "хранения и отправились в Россию.", ("T-72A", 30), "context"),
+]
+
+
+@pytest.mark.parametrize("text,expected,how", SOURCE_ELSEWHERE)
+def test_a_movement_without_a_source_in_its_clause_takes_it_from_a_place_the_storage_or_the_report(text, expected,
+                                                                                                    how):
+    got = deliveries(text, "2023-07-10")
+    assert [(r["system"], r["quantity"]) for r in got] == [expected]
+    assert got[0]["supplier"] == ["Belarus"] and got[0]["recipient"] == ["Russia"]
+    assert got[0]["details"]["source_from"] == how
+
+
+@pytest.mark.parametrize("text", [
+    "A train with 20 T-72A tanks was seen heading towards Russia.",  # whose tanks: no country, no place
+    "Poland and Belarus held talks. Twenty T-72A tanks left for Russia.",  # two other countries before: unclear
+])
+def test_a_movement_whose_source_cannot_be_told_is_left_out(text):
+    assert deliveries(text, "2023-07-10") == ()
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("С октября из Беларуси в Россию вывезено более 60 танков Т-72А.", "2023-07-10", "2022-10"),
+    ("Since October Belarus has shipped 60 T-72A tanks to Russia.", "2023-07-10", "2022-10"),
+])
+def test_since_a_month_is_the_last_such_month(text, published, expected):
+    assert [r["date"] for r in deliveries(text, published)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Весной на аэродром в Бобруйске перебросили еще шесть российских Су-27СМ3, однако в сентябре истребители "
+    "вернулись в Россию.",
+    "Six Russian Su-27SM3 fighters flown to Bobruisk in spring left for Russia in September.",
+])
+def test_an_owners_aircraft_going_home_is_no_outflow(text):
+    assert [r for r in deliveries(text, "2014-11-12") if r["supplier"] == ["Belarus"]] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lukashenko said Russia had agreed to supply Belarus with Iskander-M missile systems.",
+     ("Iskander-M", "ordered")),
+    ("Moscow agreed to sell Minsk four Yak-130 trainers.", ("Yak-130", "ordered")),
+    ("Россия согласилась поставить Белоруссии комплексы «Искандер-М».", ("Iskander-M", "ordered")),
+])
+def test_a_suppliers_agreement_to_supply_is_an_order_like_a_buyers_agreement_to_buy(text, expected):
+    assert [(r["system"], r["status"]) for r in deliveries(text, "2022-10-24")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The army also uses Buk-MB3K air defence systems upgraded at Belarusian plants for its own troops.",
+    "The army also uses radars supplied by Russia, as well as air defence systems upgraded at Belarusian plants.",
+    "Армия также получила комплексы «Бук-МБ3К», модернизированные на белорусских предприятиях.",
+])
+def test_a_system_upgraded_at_home_plants_is_no_transfer(text):
+    assert deliveries(text, "2018-08-23") == ()
+
+
 # --- an owner's own systems on duty abroad are no transfer --------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -272,6 +272,7 @@ MOVE_PURPOSE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="purpose"))
 MOVE_PURPOSE_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="purpose"))
 SEND_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="send"))
 STOCK_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="stock"))
+STOCK_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="stock"))
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

@@ -142,7 +142,13 @@ class _Ctx:
     def tense(self, m: re.Match) -> Optional[str]:
         if self._markers is None:
             self._markers = _markers(self.text, self.lang)
-        return _tense_near(self.text, self._markers, m.start(), m.end(), self.lang)
+        got = _tense_near(self.text, self._markers, m.start(), m.end(), self.lang)
+        cue = _cue(m)
+        if cue in ("since", "ever since") or (got is None and cue in SINCE_CUES):
+            # "since October", "С октября ... вывезено": the point a period started from lies behind the report
+            # ("с января будут получать" keeps its future marker)
+            return "past"
+        return got
 
 
 class _R:

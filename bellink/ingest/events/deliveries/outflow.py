@@ -29,11 +29,12 @@ from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES
 from bellink.ingest.events.deliveries.quantities import system_quantity
+from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
-    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, RU_TRANSFER, SEND_EN, STOCK_EN,
+    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, RU_TRANSFER, SEND_EN, STOCK_EN, STOCK_RU,
 )
-from bellink.ingest.events.negation import negated
+from bellink.ingest.events.negation import halted, negated
 from bellink.ingest.events.numbers import number_before, unit_of
 
 if TYPE_CHECKING:
@@ -100,6 +101,34 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     return src, dest
 
 
+def _stock(d: Doc, sent: Sent) -> bool:
+    if d.ru:
+        return any(t.cyr and t.keys & STOCK_RU for t in sent.toks)
+    return bool(STOCK_EN.search(sent.low))
+
+
+def _source_elsewhere(d: Doc, sent: Sent, dest: str) -> tuple:
+    """(source country, how) of a movement whose sentence names no source: a place of the sentence in another
+    country ("spotted in Orsha"), the country the equipment was stored in ("out of storage in Belarus"), else
+    the one other country the two sentences before (or the headline) speak of; (None, None) when unclear."""
+    for m in sent.mentions:
+        if m.type == "place" and not d.in_frame(sent, m.start):
+            c = d.country_of(m.key)
+            if c and c != dest:
+                return c, "place"
+    if _stock(d, sent):
+        for r in sent.refs:
+            if r.country and r.country != dest and r.prep == "in" and not d.in_frame(sent, r.start):
+                return r.country, "storage"
+    before = [s for s in d.sents[max(0, sent.index - 2):sent.index]]
+    if sent.index > 2 and d.sents:
+        before.insert(0, d.sents[0])
+    others = {r.country for s in before for r in s.refs if r.country and r.country != dest}
+    if len(others) == 1:
+        return next(iter(others)), "context"
+    return None, None
+
+
 def outflows(d: Doc, sent: Sent, memory: dict) -> list:
     """Deliveries the sentence reports as equipment moved from one country to another (see the docstring).
     ``memory`` carries the last movement read (sentence index, source, destination, date draft) to the
@@ -111,15 +140,22 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
     systems = [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)]
     cue = _cue(d, sent, memory)
     from_context = False
+    source_note = None
     if cue is not None:
         src, dest = _sides(d, sent, cue)
         if dest is None:
             return []
         if src is None:
             last = memory.get("last")
-            if not last or sent.index - last[0] > 2 or last[2] != dest:
-                return []
-            src = last[1]
+            if last and sent.index - last[0] <= 2 and last[2] == dest:
+                src = last[1]
+            else:
+                if any(r.weapon and r.country == dest for r in sent.refs):
+                    return []  # "шесть российских Су-27СМ3 ... вернулись в Россию": the owner's aircraft going home
+                src, how = _source_elsewhere(d, sent, dest)
+                if src is None:
+                    return []
+                source_note = how
         if src == dest or negated(d, sent, d.clause_of(sent, cue.start), [cue.tok]):
             return []
         memory["last"] = (sent.index, src, dest, sent, cue)
@@ -132,6 +168,9 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         cue = _transfer_cue(d, sent)
         if cue is None:
             return []
+        clause = d.clause_of(sent, cue.start)
+        if halted(d, sent, clause) or halted_later(d, sent, clause) or negated(d, sent, clause, [cue.tok]):
+            return []  # "переговоры о приобретении «Искандеров» ..., однако договориться так и не удалось"
         _, src, dest, _, _ = last
         from_context = True
     out = []
@@ -167,6 +206,11 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         if m.key in counted:
             dr.details["system_from_context"] = m.text
             dr.confidence = 0.6
+        if source_note:
+            # "a train with 20 tanks was spotted in Orsha heading for Russia", "no fewer than 30 tanks left for
+            # Russia during the month": the source is a place of the sentence or the country the report is about
+            dr.details["source_from"] = source_note
+            dr.confidence = min(dr.confidence, 0.7 if source_note != "context" else 0.6)
         if from_context:
             dr.details["direction_from_context"] = True
             dr.confidence = 0.7

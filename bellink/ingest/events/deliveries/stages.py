@@ -35,9 +35,10 @@ STAGE_RANK = {s: i for i, s in enumerate(DELIVERY_STATUSES)}
 PAST_FORM_EN = re.compile(r"\w+ed")
 # "agreed to buy", "an agreement to purchase": the buyer's agreement is an order (stage_cues.tsv, signal order)
 EN_AGREED_TO = frozenset({"agreed", "agreement", "agreements"})
-EN_BUY = frozenset({"buy", "purchase", "acquire", "procure"})
+EN_BUY = frozenset({"buy", "purchase", "acquire", "procure", "supply", "sell", "deliver", "transfer", "provide", "hand"})
 RU_AGREE = frozenset(fold(w) for w in ("договориться", "согласиться"))
-RU_BUY = frozenset(fold(w) for w in ("покупка", "закупка", "приобретение", "поставка", "купить", "закупить", "приобрести"))
+RU_BUY = frozenset(fold(w) for w in ("покупка", "закупка", "приобретение", "поставка", "купить", "закупить", "приобрести",
+                                     "поставить", "передать", "продать", "передача", "продажа"))
 RU_READY = frozenset({fold("готовый")})
 
 
@@ -222,6 +223,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
         notes["condition"] = d.text[hyp[0][0]:hyp[0][1]]
     # the grammatical tense of the transfer cue itself
     future = False
+    agreed = False
     if d.ru:
         pos, tense, _ = verb_info(cue.text.split()[0])
         win = [t for t in window(sent, cue.tok, 3) if t.start >= clause.start]
@@ -237,6 +239,10 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     if discussed:
         notes["cues"] = discussed
         return "discussed", notes
+    if d.ru and agreed and ordered:
+        # "Россия согласилась поставить ...": the agreement is made, the transfer still to come: an order
+        notes["cues"] = ordered
+        return "ordered", notes
     if planned or future:
         notes["cues"] = planned or [cue.text]
         if cue.stage:

@@ -30,11 +30,19 @@ REARM_BEFORE = re.compile(r"(?i)(?:перевооруж\w*\s+на|re-?(?:equip|a
                           r"(?:[\w-]+\s+){0,4}$")
 
 
+# "Buk-MB3K air defence systems upgraded at Belarusian plants", "С-300, модернизированные на белорусских
+# предприятиях": the system's own participle says what happened to it, a repair or upgrade, not the transfer
+UPGRADED_AFTER = re.compile(r"(?i)^[»\"”]?,?(?:\s+[\w-]+){0,4}?\s+(?:upgraded|modernized|modernised|overhauled|repaired|"
+                            r"refurbished|модернизированн\w*|отремонтированн\w*|модернизирован\w*|отремонтирован\w*)"
+                            r"\s+(?:at|by|in|on|на|в)\b")
+
+
 def systems_in(d: Doc, sent: Sent, clause: Clause) -> list:
     return [m for m in sent.mentions if m.type == "weapon_system" and clause.start <= m.start < clause.stop
             and not d.in_frame(sent, m.start)
             and not (not d.ru and PROGRAMME_AFTER_EN.match(d.text[m.stop:min(clause.stop, m.stop + 50)]))
-            and not REARM_BEFORE.search(d.text[max(clause.start, m.start - 80):m.start])]
+            and not REARM_BEFORE.search(d.text[max(clause.start, m.start - 80):m.start])
+            and not UPGRADED_AFTER.match(d.text[m.stop:min(clause.stop, m.stop + 80)])]
 
 
 def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
@@ -85,7 +93,8 @@ def _carrier(d: Doc, m) -> bool:
 def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     """Systems a generic noun near the cue points back to ("Russia-supplied air defense and missile systems")."""
     cats = set()
-    near = d.text[max(clause.start, cue.start - 60):min(clause.stop, cue.stop + 80)]
+    lo = max(clause.start, cue.start - 60)
+    near = d.text[lo:min(clause.stop, cue.stop + 80)]
     if d.ru:
         for t in d.toks_in(sent, clause.start, clause.stop):
             if abs(t.start - cue.start) <= 80:
@@ -93,8 +102,11 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
                     if t.keys & keys:
                         cats |= c
     else:
+        low = near.lower()
         for rx, c in GENERIC_EN:
-            if rx.search(near.lower()):
+            # "air defence systems upgraded at Belarusian plants": what happened to them is the upgrade
+            if any(not UPGRADED_AFTER.match(d.text[lo + g.end():min(clause.stop, lo + g.end() + 80)])
+                   for g in rx.finditer(low)):
                 cats |= c
     if not cats:
         return []
