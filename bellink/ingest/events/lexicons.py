@@ -45,7 +45,8 @@ TRANSFER_CUES = _spec("transfer_cues.tsv", ("lang", "side"), ("lang", "pattern",
 STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pattern", "lemma", "form"),
                    {"signal": {"discuss", "plan", "order", "done", "sign"}, "boundary": {"both", "end"}})
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
-                      {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet", "fruitless"}})
+                      {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet",
+                                "fruitless", "resume", "lifted"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan"}}, regex=())
@@ -161,6 +162,10 @@ RU_HALT = _keys(_rows(NEGATION_CUES, "ru", kind="halt"))
 # the condition a discussion hangs on is not met: "no such request has been received"
 UNMET = _rx(_rows(NEGATION_CUES, kind="unmet"), r"(?i)\b(?:")
 FRUITLESS = _rx(_rows(NEGATION_CUES, kind="fruitless"), r"(?i)\b(?:")
+# the halt the clause names is over: "resumed", "the freeze was lifted", "возобновить"; "after the freeze"
+EN_RESUME = _rx(_rows(NEGATION_CUES, "en", kind="resume"))
+RU_RESUME = _keys(_rows(NEGATION_CUES, "ru", kind="resume"))
+LIFTED = _rx(_rows(NEGATION_CUES, kind="lifted"), r"(?i)\b(?:", r")")
 
 # --- word classes --------------------------------------------------------------------------------------
 

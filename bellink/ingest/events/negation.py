@@ -8,13 +8,14 @@
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import (
-    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, FRUITLESS, HYPOTHETICAL, RU_DENY, RU_HALT, RU_MODAL,
-    RU_MODAL_WORDS, RU_NEG,
+    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, EN_RESUME, FRUITLESS, HYPOTHETICAL, LIFTED, RU_DENY,
+    RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_RESUME,
 )
-from bellink.ingest.events.words import window
+from bellink.ingest.events.words import verb_info, window
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
@@ -77,19 +78,51 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
 def halted(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
     """A halt word in the clause outside its reporting frame: the deal or the talks it reports were frozen,
     suspended, cancelled, blocked, put on hold or tried to no avail, so no stage of the transfer holds
-    ("A plan to buy ..., announced in 2009, was cancelled", "переговоры о закупке ... приостановлены")."""
+    ("A plan to buy ..., announced in 2009, was cancelled", "переговоры о закупке ... приостановлены").
+    A halt that is over halts nothing ("delivered in April after a two-year freeze", "after the freeze was
+    lifted", "возобновила поставки, приостановленные в 2014 году"); one still in force does ("frozen and would
+    not resume before 2011")."""
+    if _resumed(d, sent, clause):
+        return None
     got = fruitless(d, sent, clause)
     if got:
         return got
+    seg = d.text[clause.start:clause.stop]
     if d.ru:
         for t in d.toks_in(sent, clause.start, clause.stop):
-            if t.cyr and t.keys & RU_HALT and not d.in_frame(sent, t.start):
+            if t.cyr and t.keys & RU_HALT and not d.in_frame(sent, t.start) and not _lifted(seg, t.start - clause.start):
                 return t.text
         return None
-    for m in EN_HALT.finditer(d.text[clause.start:clause.stop].lower()):
-        if not d.in_frame(sent, clause.start + m.start()):
+    for m in EN_HALT.finditer(seg.lower()):
+        if not d.in_frame(sent, clause.start + m.start()) and not _lifted(seg, m.start()):
             return m.group()
     return None
+
+
+# "would not resume before 2011", "will resume next year", "plans to resume": the halt still holds
+NOT_YET_EN = re.compile(r"\b(?:not|never|no|will|would|shall|to|could|may|might|cannot)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+
+
+def _resumed(d: Doc, sent: Sent, clause: Clause) -> bool:
+    """The clause says the halt is over: "resumed", "the freeze was lifted", "возобновила", "разморозили"; not
+    when negated or still to come ("would not resume", "не возобновятся", "планируют возобновить")."""
+    if d.ru:
+        for t in d.toks_in(sent, clause.start, clause.stop):
+            if t.cyr and t.keys & RU_RESUME and not d.in_frame(sent, t.start):
+                if any(u.keys & RU_NEG for u in sent.toks[max(0, t.i - 2):t.i]):
+                    continue
+                pos, tense, _ = verb_info(t.text)
+                if tense != "futr" and pos != "INFN":
+                    return True
+        return False
+    low = d.text[clause.start:clause.stop].lower()
+    return any(not d.in_frame(sent, clause.start + m.start()) and not NOT_YET_EN.search(low[:m.start()])
+               for m in EN_RESUME.finditer(low))
+
+
+def _lifted(seg: str, pos: int) -> bool:
+    """The halt word at ``pos`` sits in "after the freeze", "despite the suspension", "после заморозки"."""
+    return any(m.start() <= pos < m.end() for m in LIFTED.finditer(seg))
 
 
 def fruitless(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:

@@ -161,8 +161,19 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
     nxt = d.sents[sent.index + 1] if sent.index + 1 < len(d.sents) and d.sents[sent.index + 1].index == sent.index + 1 \
         else None
     if nxt is not None and nxt.clauses:
-        return _deal_halted_in(d, nxt, nxt.clauses[0], opening=True)
+        first = nxt.clauses[0]
+        if ADVERSATIVE.match(d.text, first.start, first.stop) and not any(
+                m.type == "weapon_system" and first.start <= m.start < first.stop for m in nxt.mentions):
+            # "Minsk asked for two Iskander battalions in 2008. However, no contract was ever signed."
+            got = fruitless(d, nxt, first)
+            if got:
+                return got
+        return _deal_halted_in(d, nxt, first, opening=True)
     return ""
+
+
+# the next sentence sets itself against this one: "However, ...", "Однако ...", "But ..."
+ADVERSATIVE = re.compile(r"\s*(?:but|however|yet|однако|но|тем\s+не\s+менее|впрочем)\b", re.IGNORECASE)
 
 
 # "may" / "может": a prospect, read as a plan ("could", "might", "мог бы" stay hypothetical)

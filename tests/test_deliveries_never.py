@@ -1,0 +1,139 @@
+"""Deliveries that must never exist (issue "Real news"): passages that read like a transfer but are not.
+
+One table per construction, with sentences written for these tests in English and Russian, and beside
+each table the positive twin that must stay a delivery: a deal halted, frozen or tried to no avail; a
+question off the agenda; the aircraft that carried the cargo; ...
+"""
+from functools import lru_cache
+
+import pytest
+
+from bellink.ingest.pipeline import analyze_text
+
+
+@lru_cache(maxsize=None)
+def deliveries(text: str, published: str = "2021-05-04") -> tuple:
+    a = analyze_text(text, published=published, doc_id="never")
+    out = []
+    for ev in a.events:
+        if ev.kind != "delivery":
+            continue
+        name = lambda k: a.entities[k].name if k in a.entities else k  # noqa: E731
+        out.append({"supplier": [name(k) for k in ev.roles.get("supplier", [])],
+                    "recipient": [name(k) for k in ev.roles.get("recipient", [])],
+                    "system": name(ev.roles["system"][0]), "status": ev.status, "quantity": ev.quantity,
+                    "date": ev.date.value if ev.date else None, "confidence": ev.confidence,
+                    "details": ev.details})
+    return tuple(out)
+
+
+def brief(rows) -> list:
+    return [(r["system"], r["status"], r["quantity"]) for r in rows]
+
+
+# --- the effort came to nothing: "but the contract was never signed", "однако договориться так и не удалось" --
+
+FUTILE = [
+    "Minsk asked Moscow to sell it two Iskander battalions in 2008, but the contract was never signed.",
+    "Minsk asked Moscow for two Iskander battalions in 2008. However, no contract was ever signed.",
+    "Belarus tried to buy Su-35 fighters from Russia, but the talks came to nothing.",
+    "Belarus and Russia held talks on Su-35 fighters for Belarus for years, without result.",
+    "Belarus negotiated with Russia on the purchase of Su-35 fighters, but the talks broke down over the price.",
+    "Минск просил Москву продать ему два дивизиона «Искандеров» в 2008 году, однако контракт так и не был подписан.",
+    "Переговоры с Россией о приобретении Белоруссией комплексов «Искандер» велись несколько лет, однако "
+    "договориться так и не удалось.",
+    "Белоруссия вела переговоры с Россией о закупке истребителей Су-35, но они ни к чему не привели.",
+    "Переговоры Минска и Москвы о поставке Белоруссии истребителей Су-35 зашли в тупик.",
+]
+
+
+@pytest.mark.parametrize("text", FUTILE)
+def test_an_effort_that_came_to_nothing_is_no_delivery(text):
+    assert brief(deliveries(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later clause names its own system: it is that one's effort that failed
+    ("Belarus received four Yak-130 trainers from Russia in April, but talks on the Su-35 came to nothing.",
+     [("Yak-130", "delivered", 4)]),
+    ("Белоруссия получила от России четыре Як-130 в апреле, однако договориться о Су-35 так и не удалось.",
+     [("Yak-130", "delivered", 4)]),
+    # a delivery is done: a later failure does not undo it
+    ("Russia delivered four Yak-130 trainers to Belarus in April, but the talks on payment came to nothing.",
+     [("Yak-130", "delivered", 4)]),
+    # the effort succeeded
+    ("Minsk asked Moscow for two Iskander battalions in 2008, and the contract was signed in 2010.",
+     [("Iskander", "discussed", 2)]),
+])
+def test_a_failure_of_something_else_leaves_the_delivery(text, expected):
+    assert brief(deliveries(text)) == expected
+
+
+# --- the question is off the agenda, or nobody comments on it --------------------------------------------
+
+CLOSED = [
+    "Вопрос о передаче Белоруссии российских систем С-400, по словам министра, «пока не стоит».",
+    "Министр дал понять, что вопрос о закупке у России дополнительных комплексов «Искандер» сейчас не стоит.",
+    "Вопрос о возможной закупке у России систем С-400 в ведомстве комментировать не стали.",
+    "The ministry declined to comment on a possible purchase of S-400 systems from Russia.",
+    "The purchase of more Iskander systems from Russia is not on the agenda, the minister said.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSED)
+def test_a_question_off_the_agenda_is_no_discussion(text):
+    assert brief(deliveries(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вопрос о передаче Белоруссии российских систем С-400 обсуждается, сообщил министр.",
+     [("S-400 Triumf", "discussed", None)]),
+    ("Belarus is discussing the purchase of more Iskander systems from Russia, the minister said.",
+     [("Iskander", "discussed", None)]),
+])
+def test_a_question_on_the_agenda_is_a_discussion(text, expected):
+    assert brief(deliveries(text)) == expected
+
+
+# --- a halt that is over halts nothing: the positive twins of the halted deals -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus received the first S-400 battalion from Russia in April after the freeze on the deal was lifted.",
+     [("S-400 Triumf", "delivered", 1)]),
+    ("Russia delivered four Yak-130 trainers to Belarus in April after a two-year freeze.",
+     [("Yak-130", "delivered", 4)]),
+    ("Belarus received four Yak-130 trainers from Russia in April despite the freeze on other deals.",
+     [("Yak-130", "delivered", 4)]),
+    ("Россия в апреле поставила Белоруссии четыре Як-130 после двухлетней заморозки контракта.",
+     [("Yak-130", "delivered", 4)]),
+    ("Россия разморозила контракт и в апреле поставила Белоруссии четыре Як-130, поставка которых была "
+     "приостановлена в 2014 году.", [("Yak-130", "delivered", 4)]),
+])
+def test_a_halt_that_is_over_leaves_the_delivery(text, expected):
+    assert brief(deliveries(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on supplying S-400 systems to Belarus had been frozen and would not resume before 2011.",
+    "Переговоры о поставке Белоруссии систем С-400 заморожены и не возобновятся до 2011 года.",
+    "Russia froze talks on supplying S-400 systems to Belarus and plans to resume them next year.",
+])
+def test_a_halt_still_in_force_is_no_delivery(text):
+    assert brief(deliveries(text)) == []
+
+
+# --- a later sentence pointing back to a dead deal asserts no stage ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Другой проект – закупка у России самолетов Як-130 – пока заморожен. Переговоры по этому контракту велись "
+    "больше года.",
+    "Minsk's plan to buy Yak-130 trainers from Russia was frozen last year. Talks on the contract had lasted a year.",
+])
+def test_a_noun_pointing_back_to_a_halted_deal_is_no_discussion(text):
+    assert brief(deliveries(text)) == []
+
+
+def test_a_noun_pointing_back_to_a_live_deal_is_still_read():
+    got = brief(deliveries("Белоруссия намерена закупить у России самолеты Як-130. Переговоры по этому контракту "
+                           "идут больше года."))
+    assert ("Yak-130", "discussed", None) in got
