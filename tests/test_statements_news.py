@@ -769,3 +769,46 @@ def test_its_press_service_of_an_institution_named_with_its_country(text, speake
 def test_it_after_an_institution(lang, text, words, speaker):
     a = analyze_text(text + "\n", lang=lang, published="2022-11-02")
     assert _statement(a, words).speaker == speaker
+
+
+# A quote introduced by its speaker and a colon, with no reporting verb ('Shoigu was upbeat: "..."'); the speaker
+# opens the sentence and the predicate is short. Follow-ups take it up like any other statement.
+COLON_LEADS = [
+    ("en", "2019-09-19", "Shoigu was upbeat: \"Our armies think and act as one. What we have seen here proves it.\"",
+     "Our armies think", "person:shoigu_sergei"),
+    ("en", "2019-06-26", "The Belarusian defence minister was blunt about priorities: \"Air defence comes first. We "
+     "have to close the western direction.\"", "Air defence comes first", "person:ravkov_andrei"),
+    ("ru", "2021-03-03", "Виктор Хренин был краток: «Никакой передачи комплекса нашим вооруженным силам не было».",
+     "Никакой передачи", "person:khrenin_viktor"),
+    ("ru", "2014-03-12", "В Кремле ситуацию прокомментировали коротко. Пресс-секретарь президента Дмитрий Песков: «Это "
+     "плановые меры, продиктованные обстановкой».", "Это плановые меры", "person:peskov_dmitry"),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, words, speaker", COLON_LEADS)
+def test_a_speaker_and_a_colon_introduce_a_quote(lang, published, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    st = _statement(a, words)
+    assert st.speaker == speaker and st.direct
+    assert st.details["rule"] == "constructions:colon_lead"
+
+
+def test_a_pronoun_after_a_colon_lead_is_its_speaker():
+    text = ("The Belarusian defence minister was blunt about priorities: \"Air defence comes first. We have to close "
+            "the western direction.\"\n\nHe said Belarus expected to take delivery of its sixth battery before the end "
+            "of the year.\n\nAccording to the minister, Minsk has also asked Moscow for a price offer. \"We will look "
+            "at the figures and then decide,\" he added.")
+    a = analyze_text(text + "\n", lang="en", published="2019-06-26")
+    assert {st.speaker for st in a.statements} == {"person:ravkov_andrei"}
+    assert len(a.statements) == 4
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no speaker opens the sentence, or the quoted words are names, not words said
+    ("en", "The plan has three parts: \"Tor\", \"Buk\" and \"Pantsir\"."),
+    ("en", "The question is simple: \"Who will pay for the new systems now?\""),
+    ("ru", "Учения получили название: «Щит Союза-2021 и его важные этапы»."),
+])
+def test_a_colon_without_a_speaker_is_no_statement(lang, text):
+    a = analyze_text(text + "\n", lang=lang, published="2021-03-03")
+    assert a.statements == []

@@ -14,7 +14,8 @@ The document is read in three passes (``extractor``):
    the speaker is the phrase in subject position next to it (``speakers``; resolved through
    ``names``, ``pronouns``, ``roles``, ``offices``, ``institutions``) and the content lies on one side
    of it (``content``); ``frames`` puts the two together, ``channels`` finds the outlet, ``dating``
-   the date.
+   the date. A sentence no cue claimed may still open with its speaker and a colon before a quote
+   ('Shoigu was upbeat: «...»': ``colon_lead``).
 3. Quotes no cue claimed (``quotes.orphans``): continuations, split quotes, unknown speakers.
 
 A wrong speaker is the worst error this stage can make, so only a name written next to the cue is

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bellink.ingest.model import Statement
 from bellink.ingest.statements.appositives import Appositives
 from bellink.ingest.statements.channels import Channels
+from bellink.ingest.statements.colon_lead import ColonLead
 from bellink.ingest.statements.constructions import Constructions
 from bellink.ingest.statements.content import Content
 from bellink.ingest.statements.context import CountryContext
@@ -35,7 +36,8 @@ def extract(a) -> list[Statement]:
 
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
-                 Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, Channels, Dating, TextView):
+                 Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels,
+                 Dating, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 
@@ -48,6 +50,10 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
                 hit = self.attribute(cue, s, accepted)
                 if hit is not None:
                     accepted.append(hit)
+                    self.hits.append(hit)
+            if not accepted and ":" in self.text[s.start:s.stop]:
+                hit = self.colon_lead(s, accepted)  # 'Shoigu was upbeat: «...»' (colon_lead.py)
+                if hit is not None:
                     self.hits.append(hit)
         self.orphans()
         self.same_occasion()
