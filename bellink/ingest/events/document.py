@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.events.lexicons import METONYMS, REPORT_EN, REPORT_RU, SENTENCE_LITERALS
 from bellink.ingest.events.quoted_systems import quoted_systems
-from bellink.ingest.events.refs import doc_origins, dyad, find_refs
+from bellink.ingest.events.refs import doc_origins, dyad, finish_refs, named_refs
 from bellink.ingest.events.words import START, next_boundary, prev_boundary, word_keys
 from bellink.ingest.model import DateRef
 from bellink.names import has_cyrillic
@@ -63,12 +64,40 @@ class Sent:
     text: str
     low: str
     mentions: list
-    frames: list  # (start, stop) of reporting frames
     clauses: list
-    refs: list = field(default_factory=list)
+    doc: Optional["Doc"] = field(default=None, repr=False)
     spans: dict = field(default_factory=dict)  # (lo, hi) -> tokens starting in [lo, hi)
     _toks: Optional[list] = field(default=None, repr=False)
     _stops: Optional[list] = field(default=None, repr=False)
+    _frames: Optional[list] = field(default=None, repr=False)
+    _named: Optional[list] = field(default=None, repr=False)
+    _refs: Optional[list] = field(default=None, repr=False)
+
+    # Frames and country references are read only where a rule found something to read them for; most
+    # sentences of an article never are, so each is made on first use (a pure function of the sentence,
+    # the mentions and the statements, none of which change while events are read).
+
+    @property
+    def frames(self) -> list:
+        """(start, stop) of the spans that attribute the sentence (``Doc._frames``)."""
+        if self._frames is None:
+            self._frames = self.doc._frames(self)
+        return self._frames
+
+    @property
+    def named_refs(self) -> list:
+        """The sentence's country references with only their country known (``refs.named_refs``): what
+        ``dyad`` counts."""
+        if self._named is None:
+            self._named = named_refs(self.doc, self)
+        return self._named
+
+    @property
+    def refs(self) -> list:
+        """The sentence's country references, read in full (``refs.find_refs``)."""
+        if self._refs is None:
+            self._refs = finish_refs(self.doc, self, self.named_refs)
+        return self._refs
 
     @property
     def toks(self) -> list:
@@ -118,15 +147,20 @@ class Doc:
         self.sents: list[Sent] = []
         for s in a.sentences:
             sent = Sent(s.index, s.start, s.stop, s.text, s.text.lower(),
-                        sorted(by_sent.get(s.index, []), key=START), [], [])
-            sent.frames = self._frames(sent)
+                        sorted(by_sent.get(s.index, []), key=START), [], self)
             sent.clauses = self._clauses(sent)
             self.sents.append(sent)
-        for sent in self.sents:
-            sent.refs = find_refs(self, sent)
-        self.dyad = dyad(self)
-        self.origins = doc_origins(self)
         self.memory: dict = {}  # system family -> (supplier, recipient) stated outright in the document
+
+    @cached_property
+    def dyad(self) -> list:
+        """The article's two main countries (``refs.dyad``), read when a rule falls back on them."""
+        return dyad(self)
+
+    @cached_property
+    def origins(self) -> dict:
+        """System (and family) -> the country an adjective anywhere in the article gives as its origin."""
+        return doc_origins(self)
 
     # --- entities ----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.entities import TOKEN
 from bellink.ingest.events.lexicons import (
     ACTOR_EN, ACTOR_RU, METONYMS, PRONOUNS_1P, QTY_FILLER_EN, SUPPLIED_SUFFIX, WEAPON_EN, WEAPON_RU,
 )
@@ -51,6 +52,13 @@ class Ref:
 
 
 def find_refs(d: Doc, sent: Sent) -> list:
+    """The country references of ``sent``, each with its preposition, case and what it modifies."""
+    return finish_refs(d, sent, named_refs(d, sent))
+
+
+def named_refs(d: Doc, sent: Sent) -> list:
+    """The country references of ``sent`` with their country, in text order; ``finish_refs`` reads the rest.
+    (``dyad`` needs only the countries, of every sentence; the rest is read where a rule asks.)"""
     refs: list[Ref] = []
     covered = []
     for m in sent.mentions:
@@ -73,36 +81,44 @@ def find_refs(d: Doc, sent: Sent) -> list:
         covered.append((m.start, m.stop))
     # hyphenated compounds: "Russia-supplied", "Russian-made", "российско-белорусский"
     # (a sentence without a hyphen or a first-person pronoun anywhere has none in a token: not tokenized here)
+    # (the words are read off the text: the sentence's tokens are made only for a rule that reads them)
     compounds = "-" in sent.text or "‑" in sent.text or PRONOUN_1P_WORD.search(sent.low) is not None
-    for t in (sent.toks if compounds else ()):
-        if not ("-" in t.text or "‑" in t.text or t.low in PRONOUNS_1P):
+    for w in (TOKEN.finditer(sent.text) if compounds else ()):
+        text = w.group()
+        hyphen = "-" in text or "‑" in text
+        if not (hyphen or text.lower() in PRONOUNS_1P):
             continue
-        if any(s <= t.start < e for s, e in covered):
+        start, stop = sent.start + w.start(), sent.start + w.end()
+        if any(s <= start < e for s, e in covered):
             continue
-        if "-" in t.text or "‑" in t.text:
-            parts = re.split(r"[-‑]", t.text)
+        if hyphen:
+            parts = re.split(r"[-‑]", text)
             tail = parts[-1].lower()
             head_c = country_word(parts[0])
             if head_c and tail in SUPPLIED_SUFFIX:
-                refs.append(Ref(t.start, t.stop, head_c, head_c, "adj", supplied=True, weapon=True))
+                refs.append(Ref(start, stop, head_c, head_c, "adj", supplied=True, weapon=True))
                 continue
             cs = [country_word(p) for p in parts]
             if len(parts) >= 2 and all(cs):
                 for c in dict.fromkeys(cs):
-                    refs.append(Ref(t.start, t.stop, c, c, "adj"))
+                    refs.append(Ref(start, stop, c, c, "adj"))
             continue
-        if t.low in PRONOUNS_1P:
-            if re.search(r"\bat\s+$", d.text[max(sent.start, t.start - 4):t.start], re.IGNORECASE):
-                continue  # 'overhauled at our plants': where work was done, not a party to the transfer
-            c = _speaker_country(d, sent, t.start)
-            if c:
-                refs.append(Ref(t.start, t.stop, c, c, "pronoun"))
+        if re.search(r"\bat\s+$", d.text[max(sent.start, start - 4):start], re.IGNORECASE):
+            continue  # 'overhauled at our plants': where work was done, not a party to the transfer
+        c = _speaker_country(d, sent, start)
+        if c:
+            refs.append(Ref(start, stop, c, c, "pronoun"))
     # "российского производства" / "made in Russia"
     for m in (MADE_IN.finditer(sent.text) if d.made_in else ()):
         for r in refs:
             if r.start - sent.start == m.end():
                 r.supplied = True
     refs.sort(key=START)
+    return refs
+
+
+def finish_refs(d: Doc, sent: Sent, refs: list) -> list:
+    """Token, parentheses, preposition, case and role of each of ``refs`` (``named_refs``), in place."""
     for r in refs:
         r.tok = d.tok_at(sent, r.start)
         before = d.text[sent.start:r.start]
@@ -287,7 +303,7 @@ def modifier_word(d: Doc, t: Tok) -> bool:
 def dyad(d: Doc) -> list:
     counts: dict = {}
     for s in d.sents:
-        for r in s.refs:
+        for r in s.named_refs:
             if r.country:
                 counts[r.country] = counts.get(r.country, 0) + 1
     top = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -298,6 +314,8 @@ def doc_origins(d: Doc) -> dict:
     """System family -> country, from adjectives that modify one of its mentions anywhere in the article."""
     out: dict = {}
     for s in d.sents:
+        if not any(m.type == "weapon_system" for m in s.mentions):
+            continue  # no system for an origin to qualify (and its references need not be read in full)
         for r in s.refs:
             if not (r.weapon or r.supplied) or d.in_frame(s, r.start):
                 continue

@@ -117,6 +117,7 @@ def _s(x) -> Optional[str]:
     return str(x) if x is not None else None
 
 
+@lru_cache(maxsize=20_000)
 def is_adjective(text: str) -> bool:
     w = text.split()[0] if text.split() else text
     return bool(country_of_adjective(w)) and not COUNTRY_NAME_ITSELF.match(w) and not _country_name_form(w)

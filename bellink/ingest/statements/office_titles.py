@@ -58,15 +58,28 @@ def _form_index(base) -> dict:
 class OfficeTitles:
     def office_title(self, phrase: str) -> Optional[str]:
         """The knowledge-base title (role_en of titles.tsv) the whole phrase names, or None."""
-        words = [w for w in TOKEN.findall(phrase.replace("’", "'"))
-                 if w.lower() not in _SKIP and not self._country_of(w)]
-        if not words or len(words) > 8:
-            return None
         try:
             from bellink.ingest import kb as kbmod
 
             base = kbmod.load()
         except Exception:
+            return None
+        # the same phrases are asked about again and again (every window of every office-like stretch, every
+        # title of every candidate): the answer depends on the phrase and the base only
+        memo = _FORMS.get(("title", id(base)))
+        if memo is None or memo[0] is not base:
+            memo = _FORMS[("title", id(base))] = (base, {})
+        got = memo[1].get(phrase, memo)
+        if got is memo:
+            if len(memo[1]) > 100_000:
+                memo[1].clear()
+            got = memo[1][phrase] = self._office_title(phrase, base)
+        return got
+
+    def _office_title(self, phrase: str, base) -> Optional[str]:
+        words = [w for w in TOKEN.findall(phrase.replace("’", "'"))
+                 if w.lower() not in _SKIP and not self._country_of(w)]
+        if not words or len(words) > 8:
             return None
         keys = [_word_keys(w) for w in words]
         index = _form_index(base)

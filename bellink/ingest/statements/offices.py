@@ -103,6 +103,25 @@ def _role_fits(need: tuple, role: str) -> bool:
     return True
 
 
+_KB_ROLES: dict = {}
+
+
+def _kb_roles(base) -> tuple[dict, dict]:
+    """The knowledge base's roles by person and by country (``country:x``), each in file order; built once for
+    a loaded base (a loaded base does not change). A scan of every role for every person and title asked
+    about was most of the cost of an office speaker."""
+    got = _KB_ROLES.get(id(base))
+    if got is None or got[0] is not base:
+        by_person: dict = {}
+        by_country: dict = {}
+        for key, role in base.roles:
+            by_person.setdefault(key, []).append(role)
+            c = role.get("country") or ""
+            by_country.setdefault(c if ":" in c else f"country:{c}", []).append((key, role))
+        got = _KB_ROLES[id(base)] = (base, by_person, by_country)
+    return got[1], got[2]
+
+
 class Offices:
     def resolve_role(self, phrase: str, pos: int, inside: list) -> tuple[Optional[str], float]:
         """The one person in this article who holds the role the phrase names."""
@@ -295,10 +314,7 @@ class Offices:
             return None, 0.4
         holders = set()
         hosts: dict = {}
-        for key, role in base.roles:
-            c = role.get("country") or ""
-            if (c if ":" in c else f"country:{c}") != country:
-                continue
+        for key, role in _kb_roles(base)[1].get(country, ()):
             if role.get("start") and role["start"] > published:
                 continue
             if role.get("end") and role["end"] < published[: len(role["end"])]:
@@ -345,9 +361,7 @@ class Offices:
         try:
             from bellink.ingest import kb as kbmod
 
-            for k, role in kbmod.load().roles:
-                if k != key:
-                    continue
+            for role in _kb_roles(kbmod.load())[0].get(key, ()):
                 if published and role.get("start") and role["start"] > published:
                     continue
                 if published and role.get("end") and role["end"] < published[: len(role["end"])]:

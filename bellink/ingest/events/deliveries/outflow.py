@@ -75,6 +75,11 @@ def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     return None
 
 
+def _systems(d: Doc, sent: Sent) -> list:
+    """The systems the sentence names outside a reporting frame."""
+    return [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)]
+
+
 def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     """(source, destination) countries of the movement, either None when the sentence does not say."""
     dest = src = None
@@ -137,7 +142,6 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         return []  # forces and equipment sent to an exercise are deployments
     if _blocked(d, sent):
         return []  # sent for repair or modernization: nothing changes hands
-    systems = [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)]
     cue = _cue(d, sent, memory)
     from_context = False
     source_note = None
@@ -159,10 +163,13 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         if src == dest or negated(d, sent, d.clause_of(sent, cue.start), [cue.tok]):
             return []
         memory["last"] = (sent.index, src, dest, sent, cue)
+        systems = _systems(d, sent)
     else:
         last = memory.get("last")
-        if not systems or not last or sent.index - last[0] > 2 or any(r.country for r in sent.refs
-                                                                         if not d.in_frame(sent, r.start)):
+        if not last or sent.index - last[0] > 2:
+            return []  # (most sentences: no movement just before, nothing to read in them)
+        systems = _systems(d, sent)
+        if not systems or any(r.country for r in sent.refs if not d.in_frame(sent, r.start)):
             return []
         # "the shipments included ...": a transfer word and systems, no country of its own
         cue = _transfer_cue(d, sent)
