@@ -46,6 +46,22 @@ def _name_keys(names: tuple) -> frozenset:
     return frozenset(keys)
 
 
+
+@lru_cache(maxsize=50_000)
+def _word_country(word: str) -> Optional[str]:
+    """The country a word names ("Russian", "Belarus's", "белорусского"), or None. Asked for every word of
+    every phrase a speaker is looked for in, so remembered per word (a failure of the knowledge base is not
+    remembered: the caller falls back without it)."""
+    w = re.sub(r"(?:'s|’s|'|’)$", "", word)
+    return country_of_adjective(w) or _word_country_fallback(w)
+
+
+def _word_country_fallback(w: str) -> Optional[str]:
+    for k in _keys(w):
+        if k in COUNTRY_ADJ:
+            return COUNTRY_ADJ[k]
+    return None
+
 class Institutions:
     def resolve_phrase(self, phrase: str, start: int, stop: int, head: str, cue: Cue, s) -> Who:
         """A role ('the Russian diplomat') or an institution ('the ministry', 'пресс-служба X') as speaker."""
@@ -206,15 +222,7 @@ class Institutions:
         return True
 
     def _country_of(self, word: str) -> Optional[str]:
-        w = re.sub(r"(?:'s|’s|'|’)$", "", word)
-        c = None
         try:
-            c = country_of_adjective(w)
+            return _word_country(word)
         except Exception:  # the knowledge base may be mid-edit; the fallback table still answers
-            c = None
-        if c:
-            return c
-        for k in _keys(w):
-            if k in COUNTRY_ADJ:
-                return COUNTRY_ADJ[k]
-        return None
+            return _word_country_fallback(re.sub(r"(?:'s|’s|'|’)$", "", word))

@@ -13,6 +13,7 @@ head of state (the phrase must be the form, with at most a prepositional phrase 
 from __future__ import annotations
 
 from collections import deque
+from functools import lru_cache
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
@@ -166,7 +167,13 @@ class OfficeTitles:
         return None
 
 
-def _head_keys(word: str) -> set:
+@lru_cache(maxsize=50_000)
+def _head_keys(word: str) -> frozenset:
+    """The word's keys and their title synonyms (remembered: asked for every word of the article)."""
+    return frozenset(_head_keys_uncached(word))
+
+
+def _head_keys_uncached(word: str) -> set:
     keys = set(_word_keys(word))
     if has_cyrillic(word):
         from bellink.ingest.statements.morph import _parse

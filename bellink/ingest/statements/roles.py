@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
@@ -14,6 +15,19 @@ from bellink.ingest.statements.words import (
 )
 from bellink.names import has_cyrillic
 
+
+
+@lru_cache(maxsize=50_000)
+def _title_word(w: str) -> bool:
+    """A role or institution head word ("minister", "министр", "ведомство"); asked for every word of the
+    article an office may end on, so remembered per word."""
+    lw = w.lower()
+    if lw in ROLE_HEADS_EN or lw.rstrip("s") in ROLE_HEADS_EN:
+        return True
+    return bool(_keys(w) & _HEAD_KEYS_RU)
+
+
+_HEAD_KEYS_RU = ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU
 
 class Titles:
     def _rank_only(self, role: str) -> bool:
@@ -92,10 +106,7 @@ class Titles:
         return start
 
     def _is_title_word(self, w: str) -> bool:
-        lw = w.lower()
-        if lw in ROLE_HEADS_EN or lw.rstrip("s") in ROLE_HEADS_EN:
-            return True
-        return bool(_keys(w) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU))
+        return _title_word(w)
 
     def _role_prefix_text(self, m, bound: int, allow_comma: bool = False) -> Optional[str]:
         key = self._memo_key(("role", allow_comma), m, bound)
