@@ -137,3 +137,57 @@ def test_a_noun_pointing_back_to_a_live_deal_is_still_read():
     got = brief(deliveries("Белоруссия намерена закупить у России самолеты Як-130. Переговоры по этому контракту "
                            "идут больше года."))
     assert ("Yak-130", "discussed", None) in got
+
+
+# --- the aircraft that carried the cargo: never what changed hands -----------------------------------------
+
+CARRIERS = [
+    ("Россия передала Белоруссии четыре Як-130, их доставили на борту Ан-124.", [("Yak-130", "delivered", 4)]),
+    ("Россия передала Белоруссии четыре Як-130, которые доставили военно-транспортные самолеты Ил-76.",
+     [("Yak-130", "delivered", 4)]),
+    ("Russia delivered four Yak-130 trainers to Belarus by An-124.", [("Yak-130", "delivered", 4)]),
+    ("Russia delivered four Yak-130 trainers to Belarus; the aircraft were brought in by An-124 transports.",
+     [("Yak-130", "delivered", 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARRIERS)
+def test_the_carrier_is_no_delivery(text, expected):
+    assert brief(deliveries(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus received two Il-76MD transport aircraft from Russia in 2021.", [("Il-76MD", "delivered", 2)]),
+    ("Белоруссия получила от России два военно-транспортных самолета Ил-76МД.", [("Il-76MD", "delivered", 2)]),
+    ("Russia delivered four Yak-130 trainers and two Il-76MD transport aircraft to Belarus.",
+     [("Yak-130", "delivered", 4), ("Il-76MD", "delivered", 2)]),
+    ("Россия поставила Белоруссии четыре Як-130 и два военно-транспортных самолета Ил-76МД.",
+     [("Yak-130", "delivered", 4), ("Il-76MD", "delivered", 2)]),
+])
+def test_a_transport_aircraft_that_is_itself_delivered_stays_a_delivery(text, expected):
+    assert brief(deliveries(text)) == expected
+
+
+# --- crews training on systems not yet handed over: the system is what they train on -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarusian crews would begin training on the Pantsir-S1 in the spring, as Minsk and Moscow had agreed in "
+    "principle on a first delivery.",
+    "Белорусские расчеты начнут весной обучение на комплексах «Панцирь-С1», поскольку Минск и Москва "
+    "договорились о первой поставке.",
+    "Belarusian crews are training in Russia on the S-400 systems, which have not yet been handed over.",
+    "Белорусские расчеты проходят обучение в России на комплексах С-400, которые еще не переданы.",
+])
+def test_crews_training_on_a_system_is_no_delivery(text):
+    assert brief(deliveries(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarusian crews are training on the Tor-M2 received from Russia in May.", [("Tor-M2", "delivered", None)]),
+    ("Белорусские расчеты проходят обучение на комплексах «Тор-М2», полученных от России в мае.",
+     [("Tor-M2", "delivered", None)]),
+    ("Russia delivered the S-400 to Belarus in May, and crews are training on them.",
+     [("S-400 Triumf", "delivered", None)]),
+])
+def test_a_system_trained_on_and_received_stays_a_delivery(text, expected):
+    assert brief(deliveries(text)) == expected

@@ -42,7 +42,8 @@ def systems_in(d: Doc, sent: Sent, clause: Clause) -> list:
             and not d.in_frame(sent, m.start)
             and not (not d.ru and PROGRAMME_AFTER_EN.match(d.text[m.stop:min(clause.stop, m.stop + 50)]))
             and not REARM_BEFORE.search(d.text[max(clause.start, m.start - 80):m.start])
-            and not UPGRADED_AFTER.match(d.text[m.stop:min(clause.stop, m.stop + 80)])]
+            and not UPGRADED_AFTER.match(d.text[m.stop:min(clause.stop, m.stop + 80)])
+            and not _carried_by(d, sent, m)]
 
 
 def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
@@ -66,9 +67,16 @@ def link(d: Doc, sent: Sent, cues: list, system) -> Optional[Cue]:
     best = None
     if cues and system.stop <= cues[0].start and d.clause_of(sent, system.start) is not d.clause_of(sent, cues[0].start):
         return cues[0]  # a relative clause's antecedent
+    trained = TRAINED_ON.search(d.text[max(sent.start, system.start - 50):system.start])
     for c in cues:
         dist_tok = abs(d.tok_at(sent, system.start) - c.tok)
         if dist_tok > 22:
+            continue
+        if trained and (c.start < system.start or (re.search(r"[,;]", d.text[system.stop:c.start]) and not
+                                                   re.fullmatch(r"[»\"”]?,\s*", d.text[system.stop:c.start]))):
+            # "crews would begin training on the Pantsir-S1 in the spring, as ... agreed on a first delivery": the
+            # system is what the crews train on; only its own participle ("the Tor-M2 received in May", "«Тор-М2»,
+            # полученных в мае") is its transfer
             continue
         if _blocked(d, sent, c.stop if c.stop <= system.start else system.stop,
                     system.start if c.stop <= system.start else c.start):
@@ -78,6 +86,11 @@ def link(d: Doc, sent: Sent, cues: list, system) -> Optional[Cue]:
     return best
 
 
+# "crews are training on the S-400", "расчеты проходят обучение на комплексах С-400": the object of the training
+TRAINED_ON = re.compile(r"(?:\b(?:train(?:ing|ed|s)?|retrain\w*|master(?:ing|ed)?)\s+(?:on|to\s+operate|to\s+use)\s+|"
+                        r"(?:обучени\w+|подготовк\w+|переучивани\w+|обучаются|обучались|учатся|осваива\w+|освоени\w+)"
+                        r"\s+(?:работе\s+|эксплуатации\s+)?(?:на\s+)?)(?:the\s+|these\s+|new\s+|[\w-]+\s+){0,3}[«\"“]?$",
+                        re.IGNORECASE)
 CARRIER_BEFORE = re.compile(r"(?:\bна\s+борту|\bбортом|\bon\s+board|\baboard)(?:\s+[\w-]+){0,3}\s*$",
                             re.IGNORECASE)
 CARRIER_AFTER = re.compile(r"\s*(?:[»\"”]\s*)?(?:[\w-]+\s+)?(?:transports?|airlifters?)\b", re.IGNORECASE)
@@ -88,6 +101,33 @@ def _carrier(d: Doc, m) -> bool:
     transports'): never what a later 'the aircraft' / 'самолеты' stands for."""
     return bool(CARRIER_BEFORE.search(d.text[max(0, m.start - 40):m.start]) or
                 CARRIER_AFTER.match(d.text, m.stop, m.stop + 30))
+
+
+# "by An-124", "in two Il-76s", "самолетами Ил-76", "транспортником Ан-124": the aircraft that carried the cargo
+CARRIER_BY = re.compile(r"(?:\b(?:by|in|on|aboard)\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?"
+                        r"(?:(?:russian|belarusian|military|heavy|transport)\s+){0,3}|"
+                        r"(?:самол[её]т(?:ом|ами)|борт(?:ом|ами)|транспортник(?:ом|ами))\s+)$", re.IGNORECASE)
+LISTED_BEFORE = re.compile(r"(?:\band|\bи|\bas well as|\bа также|,)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+CARRIER_MAKE = re.compile(r"(?:Il|An|Ил|Ан)-?\d", re.IGNORECASE)
+# "военно-транспортные самолеты Ил-76", "тяжелый транспортный Ан-124": a transport aircraft, the carrier when the
+# sentence names another system it may have carried
+TRANSPORT_BEFORE_RU = re.compile(r"транспортн\w+\s+(?:самол[её]т\w*\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _carried_by(d: Doc, sent: Sent, m) -> bool:
+    """The transport aircraft that carried the cargo is not what changed hands ("их доставили на борту Ан-124",
+    "delivered them by An-124", "the aircraft were brought in by An-124 transports"); a transport aircraft the
+    sentence names alone can be the delivery ("Belarus received two Il-76MD transport aircraft from Russia")."""
+    if not CARRIER_MAKE.match(m.text):
+        return False
+    before = d.text[max(sent.start, m.start - 40):m.start]
+    if CARRIER_BEFORE.search(before) or CARRIER_BY.search(before):
+        return True
+    if not (CARRIER_AFTER.match(d.text, m.stop, m.stop + 30) or TRANSPORT_BEFORE_RU.search(before)):
+        return False
+    if LISTED_BEFORE.search(before):
+        return False  # "four Yak-130 trainers and two Il-76MD transport aircraft": one more item of the delivery
+    return any(o.type == "weapon_system" and not CARRIER_MAKE.match(o.text) for o in sent.mentions)
 
 
 def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
