@@ -22,6 +22,14 @@ CORPUS = [resource_dir("seeds"), ROOT / "bench" / "gold" / "articles", ROOT / "b
           ROOT / "tests" / "data" / "articles"]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def two_chunks():
+    """The corpus above is two tasks of 8 documents (a task is up to 16 short ones by default)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(workers, "CHUNK", 8)
+        yield
+
+
 def _contents(db) -> dict:
     """Every row of every table (but the clock columns and the FTS shadow tables), ids included."""
     conn = sqlite3.connect(db)
@@ -230,3 +238,33 @@ def test_a_packed_analysis_unpacks_to_the_same_analysis():
         by_key = workers.pack(a, base)[3]
         assert any(v is None for v in by_key.values())  # a knowledge-base entity travels as its key
         assert all(v is None or base.entities.get(k) is not v for k, v in by_key.items())
+
+
+def test_a_task_holds_up_to_chunk_documents_and_fewer_long_ones(monkeypatch):
+    from concurrent.futures import Future
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(workers, "CHUNK", 16)
+    sizes, written = [], []
+
+    class Recording:
+        def submit(self, docs):
+            sizes.append(len(docs))
+            fut = Future()
+            fut.set_result([None] * len(docs))
+            return fut
+
+        def wait(self, fut):
+            return fut.result()
+
+        def close(self):
+            pass
+
+    d = workers.Dispatcher(lambda first=(): Recording(), lambda p, outcome: p.label, written.append, jobs=2,
+                           min_for_workers=0)
+    for i in range(40):  # 20 short articles, then 20 of 30,000 characters
+        d.add(workers.Pending(str(i), SimpleNamespace(id=str(i), text="x" * (30_000 if i >= 20 else 100)), False))
+    d.drain()
+    assert written == [str(i) for i in range(40)]
+    assert sizes[0] == 16 and sum(sizes) == 40
+    assert max(sizes[2:]) * 30_000 <= workers.CHUNK_CHARS + 30_000 and max(sizes[2:]) < 16
