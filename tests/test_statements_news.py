@@ -812,3 +812,23 @@ def test_a_pronoun_after_a_colon_lead_is_its_speaker():
 def test_a_colon_without_a_speaker_is_no_statement(lang, text):
     a = analyze_text(text + "\n", lang=lang, published="2021-03-03")
     assert a.statements == []
+
+
+# 'по словам X' with an office whose country is a noun at its end, and 'как отметил X' after the words; an envoy
+# is never one posted to a country the phrase or the article does not name.
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    ("ru", "По словам министра обороны России, поставки продолжатся в следующем году.", "поставки продолжатся",
+     "person:shoigu_sergei"),
+    ("ru", "Поставки продолжатся в следующем году, как отметил министр обороны России.", "Поставки продолжатся",
+     "person:shoigu_sergei"),
+    ("ru", "Поставки продолжатся в следующем году, как сообщил Виктор Хренин.", "Поставки продолжатся",
+     "person:khrenin_viktor"),
+    # 2021-06-01: the knowledge base holds no Russian ambassador to Belarus, only the one to the United States
+    ("ru", "По словам посла России в Белоруссии, поставки продолжатся в следующем году.", "поставки продолжатся", None),
+    ("en", "Deliveries will continue, the Russian ambassador said in Minsk.", "Deliveries will continue", None),
+    ("en", "Deliveries will continue, the Russian ambassador to the United States said.", "Deliveries will continue",
+     "person:antonov_anatoly"),
+])
+def test_offices_in_according_and_as_frames(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2021-06-01")
+    assert _statement(a, words).speaker == speaker

@@ -119,7 +119,10 @@ class Constructions:
                     head = next((t for t in toks if _keys(t) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU)), None)
                     if head:
                         hk = fold(_parse(head.lower())[0].normal_form)
-                        who = self.resolve_phrase(phrase, p, x_end, hk, cue, s)
+                        # the phrase starts after the blank that follows 'По словам' (a country noun at its end
+                        # must lie inside it: 'министра обороны России')
+                        who = self.resolve_phrase(phrase, p + (len(text[p:x_end]) - len(text[p:x_end].lstrip())),
+                                                  x_end, hk, cue, s)
         return who
 
     def quoted_active(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
@@ -200,7 +203,15 @@ class Constructions:
             return None  # 'Как сообщал "Интерфакс"': the publisher citing its own reporting
         mm = re.search(r",", text[who.stop:s.stop])
         if not mm:
-            return None
+            # '..., как отметил министр обороны России.': the words stand before the frame
+            lead = re.search(r",\s*(?:[\w-]+\s+){0,3}?$", text[s.start:cue.start], re.IGNORECASE)
+            if lead is None or text[who.stop:s.stop].strip(" \t\u00a0.!?»\"”"):
+                return None
+            cs, ce = self.trim(self._skip_dateline(s.start, s.stop), s.start + lead.start())
+            if len(TOKEN.findall(text[cs:ce])) < 3:
+                return None
+            return self.make(cue, s, who, cs, ce, forward=False, attr_start=s.start + lead.start(), attr_stop=who.stop,
+                             rule="constructions:as_reported_ru_tail")
         cs = who.stop + mm.end()
         cs, ce = self.trim(cs, s.stop)
         if len(TOKEN.findall(text[cs:ce])) < 3:

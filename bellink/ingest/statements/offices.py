@@ -324,6 +324,12 @@ class Offices:
             if any(self._role_matches(need, r) for r in (role.get("role"), role.get("role_ru")) if r):
                 holders.add(key)
                 hosts.setdefault(key, set()).add(self._role_host(role))
+        if host is not None or len(holders) == 1:
+            # an envoy posted elsewhere is not the one the article means: 'посол России в Белоруссии' is never the
+            # ambassador to the United States, nor is 'the Russian ambassador' in an article that never names the
+            # United States
+            view = {host} if host is not None else self._countries_in_view()
+            holders = {k for k in holders if None in hosts[k] or hosts[k] & view}
         if len(holders) > 1 and all(None not in h for h in hosts.values()):
             if host is not None:
                 holders = {k for k in holders if host in hosts[k]}
