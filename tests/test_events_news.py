@@ -378,6 +378,15 @@ def test_a_system_upgraded_at_home_plants_is_no_transfer(text):
     assert deliveries(text, "2018-08-23") == ()
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Белоруссия получила первую четверку учебно-боевых самолетов Як-130.", ("Yak-130", 4)),
+    ("В декабре Белоруссия получила первую тройку истребителей Су-30СМ.", ("Su-30SM", 3)),
+    ("Belarus received the first pair of Su-30SM fighters.", ("Su-30SM", 2)),
+])
+def test_a_collective_noun_is_the_count(text, expected):
+    assert [(r["system"], r["quantity"]) for r in deliveries(text, "2013-04-30")] == [expected]
+
+
 # --- an owner's own systems on duty abroad are no transfer --------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -787,6 +796,29 @@ def test_a_transfer_done_earlier_is_dated_by_the_report(text, system, status, by
     (row,) = deliveries(text, "2019-03-12")
     assert (row["system"], row["status"], row["date"]) == (system, status, "2019-03-12")
     assert ("before_report" in row["details"]) == by_adverb
+
+
+@pytest.mark.parametrize("text", [
+    "Ранее белорусские военные получили от России учебно-боевые самолеты Як-130.",
+    "Belarus previously received Tor-M2 systems from Russia.",
+])
+def test_a_transfer_done_earlier_is_stored_as_reported_by_then_not_as_happening_then(text, tmp_path):
+    """The report's day is an upper bound for a transfer done "earlier": the stored date says 'reported', as for
+    a stage asserted in a statement, never 'publication' (a fact of the publication day)."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from bellink.cli import cli
+
+    f = tmp_path / "earlier.txt"
+    f.write_text(text + "\n", encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(f), "--published", "2019-03-12"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = sqlite3.connect(db).execute("select date, date_method from events where kind = 'delivery'").fetchall()
+    assert rows == [("2019-03-12", "reported")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -368,8 +368,10 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             date = ev.date
             source = (ev.details or {}).get("date_from")
             if date is not None and source in ("statement", "publication"):
-                # the day the stage was reported, not the day it happened: say so
-                date = DateRef(date.value, date.precision, "reported" if source == "statement" else "publication",
+                # the day the stage was reported, not the day it happened: say so ("transferred earlier": the
+                # report's day is an upper bound, not the publication's own fact)
+                reported = source == "statement" or (ev.details or {}).get("before_report")
+                date = DateRef(date.value, date.precision, "reported" if reported else "publication",
                                date.text, date.end)
             rows.append((ev_id, pk, sentence_ids[ev.sentence],
                          statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
