@@ -832,3 +832,20 @@ def test_a_colon_without_a_speaker_is_no_statement(lang, text):
 def test_offices_in_according_and_as_frames(lang, text, words, speaker):
     a = analyze_text(text + "\n", lang=lang, published="2021-06-01")
     assert _statement(a, words).speaker == speaker
+
+
+# A surname alone right after a closing quote ('"...changed that," Zhuk said'): the word before it is the quote's
+# own ('that'), not a relative pronoun; the split quote that follows is the same statement.
+@pytest.mark.parametrize("lang, text, words, rest", [
+    ("en", "Viktar Zhuk runs the plant.\n\n\"Russia is our main customer, and the crisis has not changed that,\" Zhuk "
+     "said. \"We work on long-term contracts.\"", "Russia is our main customer", "long-term contracts"),
+    ("en", "Viktor Khrenin visited the range.\n\n\"The radars are what we asked for,\" Khrenin said. \"The crews are "
+     "ready.\"", "The radars are what", "The crews are ready"),
+    ("ru", "Виктор Хренин посетил полигон.\n\n«Радары придут к нам в июне, и расчеты готовы к этому», – Хренин сказал. "
+     "– «Учебный центр откроется весной».", "Радары придут", "Учебный центр"),
+])
+def test_a_surname_after_a_quote_ending_in_a_function_word(lang, text, words, rest):
+    a = analyze_text(text + "\n", lang=lang, published="2016-02-17")
+    st = _statement(a, words)
+    assert st.speaker in ("person:zhuk_viktor", "person:khrenin_viktor")
+    assert rest in st.text

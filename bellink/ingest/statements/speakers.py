@@ -69,6 +69,8 @@ class Speakers:
                 if office is not None:
                     return office  # 'Директор ФСВТС заявил': the office holder speaks, not the service
             prev_word = self.word_before(m.start, bound)
+            if re.search(r"[,!?…][»\"”][\s\u00a0]*$|[»\"”][\s\u00a0]*[,–—-]+[\s\u00a0]*$", self.text[bound:m.start]):
+                prev_word = ""  # '"... has not changed that," Zhuk said': the word before is the quote's own
             if prev_word == "as" and re.fullmatch(r"\s*[Aa]s\s+(?:[\w.'’-]+\s+){0,6}?", self.text[bound:m.start]) \
                     and re.match(r"[^,.;:!?]{0,30},", self.text[cue.stop:]):
                 who = self.who_from_mention(m, bound, gap)
