@@ -191,3 +191,31 @@ def test_crews_training_on_a_system_is_no_delivery(text):
 ])
 def test_a_system_trained_on_and_received_stays_a_delivery(text, expected):
     assert brief(deliveries(text)) == expected
+
+
+# --- a deal withdrawn from, refused, dropped, terminated -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarus withdrew from the deal to buy Su-30SM fighters from Russia.",
+    "Minsk refused to buy Yak-130 trainers from Russia, citing the price.",
+    "Russia refused to sell Iskander systems to Belarus.",
+    "Belarus dropped plans to buy S-400 systems from Russia.",
+    "Minsk ruled out buying S-400 systems from Russia.",
+    "Россия отказалась продавать Белоруссии «Искандеры».",
+    "Белоруссия отказалась от закупки у России истребителей Су-30СМ.",
+    "Контракт на поставку Белоруссии вертолетов Ми-35М был расторгнут.",
+    "Закупка Белоруссией российских С-400 отложена на неопределенный срок.",
+])
+def test_a_deal_refused_or_dropped_is_no_delivery(text):
+    assert brief(deliveries(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the refusal is in a clause of its own after the delivery
+    ("Russia delivered four Yak-130 trainers to Belarus in April, though Minsk had earlier refused to buy more.",
+     [("Yak-130", "delivered", 4)]),
+    ("Россия передала Белоруссии четыре Як-130 в апреле, хотя ранее Минск отказывался покупать новые самолеты.",
+     [("Yak-130", "delivered", 4)]),
+])
+def test_a_refusal_after_a_delivery_leaves_the_delivery(text, expected):
+    assert brief(deliveries(text)) == expected

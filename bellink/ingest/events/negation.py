@@ -75,13 +75,15 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
     return None
 
 
-def halted(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
+def halted(d: Doc, sent: Sent, clause: Clause, before: Optional[int] = None) -> Optional[str]:
     """A halt word in the clause outside its reporting frame: the deal or the talks it reports were frozen,
     suspended, cancelled, blocked, put on hold or tried to no avail, so no stage of the transfer holds
     ("A plan to buy ..., announced in 2009, was cancelled", "переговоры о закупке ... приостановлены").
     A halt that is over halts nothing ("delivered in April after a two-year freeze", "after the freeze was
     lifted", "возобновила поставки, приостановленные в 2014 году"); one still in force does ("frozen and would
     not resume before 2011")."""
+    if before is not None:
+        clause = type(clause)(clause.start, before)  # only the halts before ``before`` count
     if _resumed(d, sent, clause):
         return None
     got = fruitless(d, sent, clause)

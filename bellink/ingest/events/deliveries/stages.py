@@ -10,7 +10,7 @@ Not a stage: "if Minsk asks, Moscow could supply ..." (hypothetical), "did not r
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import (
     EN_CONTENT_NOUNS, EN_DISCUSS, EN_DONE, EN_FUTURE_AUX, EN_IRREGULAR_PAST, EN_NEAR_PLAN, EN_NEGATABLE, EN_ORDER,
@@ -195,6 +195,20 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
     return stage, notes
 
 
+def _done_until(d: Doc, cue: Cue, clause: Clause) -> Optional[int]:
+    """For a cue of a done stage (delivered, in service), where a subordinate clause after it starts: halts there
+    are that clause's."""
+    if cue.stage not in ("delivered", "in_service"):
+        return None
+    m = LATER_SUBORDINATE.search(d.text, cue.stop, clause.stop)
+    return m.start() if m else None
+
+
+# ", though Minsk had refused to buy more", ", хотя ранее Минск отказался": a clause of its own after the cue
+LATER_SUBORDINATE = re.compile(r",\s*(?:though|although|even\s+though|while|whereas|after|before|since|when|"
+                               r"хотя|тогда\s+как|после\s+того|пока|когда)\b", re.IGNORECASE)
+
+
 def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     notes: dict = {}
     seg_start, seg_stop = clause.start, clause.stop
@@ -205,7 +219,9 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
 
     if not free(cue.start):
         return None, {"hypothetical": d.text[cue.start:cue.stop]}
-    halt = halted(d, sent, clause)
+    # a done stage ("delivered in April") is not halted by a halt after it and a comma ("..., though Minsk had
+    # refused to buy more"): that halt speaks of what follows it
+    halt = halted(d, sent, clause, before=_done_until(d, cue, clause))
     if halt:
         return None, {"halted": halt}
     toks, discussed, planned, ordered = _signals(d, sent, clause, cue, free)
