@@ -849,3 +849,18 @@ def test_a_surname_after_a_quote_ending_in_a_function_word(lang, text, words, re
     st = _statement(a, words)
     assert st.speaker in ("person:zhuk_viktor", "person:khrenin_viktor")
     assert rest in st.text
+
+
+# 'according to its chief designer, Dzmitry Savich' / 'по словам министра обороны, Виктора Хренина': the name set off
+# after the role is the speaker; a role alone stays a role.
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    ("en", "Peleng, the Minsk-based optics maker, shipped about 300 sights to Uralvagonzavod last year, according to its "
+     "chief designer, Dzmitry Savich.", "shipped about 300 sights", "person:savich_dmitri"),
+    ("ru", "Поезда с техникой ушли в понедельник, по словам министра обороны, Виктора Хренина.", "Поезда с техникой",
+     "person:khrenin_viktor"),
+    ("en", "The plant shipped 300 sights last year, according to its director, and Savich agreed.",
+     "The plant shipped", None),
+])
+def test_according_to_a_role_and_the_name_after_it(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2021-03-03")
+    assert _statement(a, words).speaker == speaker

@@ -37,6 +37,14 @@ class Constructions:
         mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:s.stop])
         x_end = p + mm.start() if mm else s.stop
         phrase = text[p:x_end].strip()
+        # 'according to its chief designer, Dzmitry Savich': the name set off after the role is the speaker
+        app = re.match(r",\s*", text[x_end:s.stop])
+        if app and (HEAD_WORD_EN.search(phrase) or any(_keys(w) & ROLE_HEAD_KEYS_RU for w in TOKEN.findall(phrase))):
+            named = next((m for m in self.mentions_in(x_end, s.stop) if m.type == "person"), None)
+            if named is not None and named.start == x_end + app.end() and \
+                    re.match(r"\s*(?:[,.;!?)]|$)", text[named.stop:s.stop]):
+                x_end = named.stop
+                phrase = text[p:x_end].strip()
         who = self._according_speaker(cue, s, p, x_end, phrase)
         if who is None:
             return None
