@@ -387,6 +387,23 @@ def test_a_collective_noun_is_the_count(text, expected):
     assert [(r["system"], r["quantity"]) for r in deliveries(text, "2013-04-30")] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "Belarus took the two Tor-M2 batteries in 2011 and 2012.",
+    "Белоруссия получила две батареи «Тор-М2» в 2011 и 2012 годах.",
+])
+def test_two_units_in_two_joined_years_are_one_a_year(text):
+    assert sorted(brief(deliveries(text, "2013-04-30"))) == [("Tor-M2", "delivered", 1, "2011"),
+                                                             ("Tor-M2", "delivered", 1, "2012")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus received four Yak-130 in 2015 and 2016.", [("Yak-130", "delivered", 4, "2015")]),
+    ("Белоруссия получила около двух батарей «Тор-М2» в 2011 и 2012 годах.", [("Tor-M2", "delivered", 2, "2011")]),
+])
+def test_another_count_over_two_years_stays_one_row_dated_by_the_first(text, expected):
+    assert brief(deliveries(text, "2017-04-30")) == expected
+
+
 # --- an owner's own systems on duty abroad are no transfer --------------------------------------------
 
 @pytest.mark.parametrize("text", [

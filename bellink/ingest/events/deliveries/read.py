@@ -145,6 +145,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     dr.details["batch"] = batch
                 dr.span = (min(cue.start, m.start), max(cue.stop, m.stop if not from_context else cue.stop))
                 drafts.append(dr)
+                drafts.extend(_split_by_years(d, sent, clause, dr))
                 drafts.extend(_repeats(d, sent, clause, dr))
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase))
@@ -310,6 +311,38 @@ def _repeats(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
         dr.details.pop("batch", None)
         dr.span = (main.span[0], clause.stop)
         out.append(dr)
+    return out
+
+
+# "in 2011 and 2012", "в 2011 и 2012 годах": two years joined, the second with no preposition of its own
+TWO_YEARS = re.compile(r"(?i)\b(?:in|в)\s+((?:19|20)\d\d)\s+(?:and|и)\s+((?:19|20)\d\d)\b")
+
+
+def _split_by_years(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
+    """"the two batteries it took in 2011 and 2012": as many units as years, one a year, each its own dated
+    stage (one quantity split across dated stages). Any other count over two years stays one row, dated by
+    the first ("more than 130 tanks in 2022 and 2023")."""
+    if main.quantity != 2 or main.approx:
+        return []
+    got = [m for m in TWO_YEARS.finditer(d.text, clause.start, clause.stop) if not d.in_frame(sent, m.start())]
+    if len(got) != 1:
+        return []
+    y1, y2 = got[0].group(1), got[0].group(2)
+    if y1 == y2:
+        return []
+    out = []
+    for year in (y1, y2):
+        dr = main if year == y1 else Draft("delivery", sent, clause, main.cue, {k: list(v) for k, v in
+                                                                               main.roles.items()},
+                                           status=main.status, details=dict(main.details), rule=main.rule)
+        dr.quantity, dr.approx, dr.unit = 1.0, False, main.unit
+        dr.confidence = min(main.confidence, 0.6)
+        dr.date = DateRef(value=year, precision="year", method="explicit", text=got[0].group(0))
+        dr.details["date_from"] = "own"
+        dr.details["split_by_years"] = got[0].group(0)
+        dr.span = main.span
+        if dr is not main:
+            out.append(dr)
     return out
 
 
