@@ -77,15 +77,22 @@ class RowWriter:
     rows that arrive while a command runs (ingest writes each file's row as it is stored)."""
 
     def __init__(self, fields: Sequence[str], fmt: str, headers: bool = True):
-        self.fields, self.fmt, self.n = list(fields), fmt, 0
+        self.fields, self.fmt, self.n, self.headers = list(fields), fmt, 0, headers
         self.out = sys.stdout
         self.csv = None
         if fmt not in ("json", "nl"):
             self.csv = csv.writer(self.out, lineterminator="\n", delimiter="\t" if fmt == "tsv" else ",")
-            if headers:
-                self.csv.writerow(self.fields)
+
+    def _begin(self) -> None:
+        """The CSV header, written with the first row (or by close): a run refused before any
+        row prints nothing."""
+        if self.csv is not None and self.headers:
+            self.csv.writerow(self.fields)
+        self.headers = False
 
     def write(self, row: dict) -> None:
+        if self.n == 0:
+            self._begin()
         if self.fmt == "json":
             self.out.write(("[\n" if self.n == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
         elif self.fmt == "nl":
@@ -95,6 +102,8 @@ class RowWriter:
         self.n += 1
 
     def close(self) -> int:
+        if self.n == 0:
+            self._begin()
         if self.fmt == "json":
             self.out.write("\n]\n" if self.n else "[]\n")
         self.out.flush()

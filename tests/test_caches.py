@@ -32,8 +32,14 @@ def test_analysis_fills_word_caches_and_clear_empties_every_one():
 
 
 def test_unbounded_caches_are_resources_and_stay():
-    for fn in caches.word_caches():
-        assert fn.cache_info().maxsize is not None and fn.cache_info().maxsize >= caches.MIN_BOUND
+    from bellink.ingest import lexicon
+
+    analyze_text(*_texts()[0][:1], published="2019-05-14")
+    loaded = lexicon.rows.cache_info().currsize  # the lexicon files read once (maxsize=None)
+    assert loaded > 0
+    caches.clear()
+    assert lexicon.rows.cache_info().currsize == loaded
+    assert lexicon.rows not in caches.word_caches()
 
 
 @pytest.mark.parametrize("text,lang", _texts())

@@ -4,6 +4,7 @@ Every refusal is checked for its one line on stderr, its non-zero exit, and a da
 exactly as it was (or not created at all when nothing could be ingested).
 """
 import gzip
+import os
 import json
 import shutil
 import sqlite3
@@ -384,3 +385,55 @@ def test_a_russian_spreadsheet_csv_in_windows_1251_with_semicolons(run_json, tmp
     out = run_json("ingest", str(f))
     assert [(r["path"].rsplit(":", 1)[1], r["status"]) for r in out] == [("2", "new"), ("3", "new")]
     assert docs(db_path, "title", "published", "outlet", "lang")["r1"] == ("Поставки С-400", "2023-05-29", "БелТА", "ru")
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--tsv", "--json"])
+def test_a_refused_run_prints_no_rows_and_no_header_in_any_format(run, tmp_path, fmt):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title\n\n" + RU + "\n", encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps({"a": {"published": "March 2023"}}))
+    result = run("ingest", str(folder), fmt)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def _folder_appearing_after_the_count(monkeypatch, tmp_path, manifest):
+    """ingest walks its input twice (count, then read): make a folder appear between the two walks."""
+    from bellink.ingest import pipeline
+
+    root = tmp_path / "walk"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "first.txt").write_text("First\n\n" + EN + "\n", encoding="utf-8")
+    walks = []
+    real = pipeline.iter_articles
+
+    def iter_articles(*args, **kwargs):
+        walks.append(1)
+        if len(walks) == 2:
+            (root / "b").mkdir()
+            (root / "b" / "late.txt").write_text("Late\n\n" + RU + "\n", encoding="utf-8")
+            (root / "b" / "manifest.json").write_text(json.dumps(manifest))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "iter_articles", iter_articles)
+    return root
+
+
+def test_a_folder_that_appears_during_the_run_is_read_with_its_manifest(run, monkeypatch, tmp_path, db_path):
+    root = _folder_appearing_after_the_count(monkeypatch, tmp_path,
+                                             {"late": {"outlet": "BelTA", "published": "2022-12-20"}})
+    result = run("ingest", str(root), "--json")
+    assert result.exit_code == 0, result.output
+    assert docs(db_path, "outlet", "published")["late"] == ("BelTA", "2022-12-20")
+
+
+def test_a_bad_manifest_in_a_folder_that_appears_during_the_run_fails_its_files_only(run, monkeypatch, tmp_path,
+                                                                                     db_path):
+    root = _folder_appearing_after_the_count(monkeypatch, tmp_path, {"late": {"published": "March 2023"}})
+    result = run("ingest", str(root), "--json")
+    assert result.exit_code == 1
+    rows = {os.path.basename(r["path"]): r for r in json.loads(result.stdout)}
+    assert rows["first.txt"]["status"] == "new"
+    assert rows["late.txt"]["status"] == "failed" and "not a date" in rows["late.txt"]["message"]
+    assert set(docs(db_path, "outlet")) == {"first"}

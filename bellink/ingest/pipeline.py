@@ -380,6 +380,12 @@ def ingest_paths(
                     else:
                         _triage(conn, dispatcher, label, item, force)
             else:
+                if path.parent not in manifests:  # a folder that appeared after the files were counted
+                    try:
+                        manifests[path.parent] = load_manifest(path.parent)
+                    except LoadError as exc:
+                        dispatcher.result(FileResult(str(path), None, "failed", str(exc)))
+                        continue
                 doc = _load_one(conn, dispatcher, path, manifests, flags, load_document, LoadError)
                 if doc is not None:
                     _triage(conn, dispatcher, str(path), doc, force)
