@@ -51,11 +51,11 @@ def test_a_document_stored_by_another_ingest_meanwhile_is_not_taken_for_an_earli
     first, second = open_db(db), open_db(db)
     real_analyze = pipeline.analyze_many
 
-    def analyze_while_the_other_ingest_runs(docs):
+    def analyze_while_the_other_ingest_runs(docs, helpers=0):
         monkeypatch.setattr(pipeline, "analyze_many", real_analyze)
         [other] = pipeline.ingest_paths(second, [b])
         assert other.status == "new"
-        return real_analyze(docs)
+        return real_analyze(docs, helpers=helpers)
 
     monkeypatch.setattr(pipeline, "analyze_many", analyze_while_the_other_ingest_runs)
     [mine] = pipeline.ingest_paths(first, [a])
@@ -74,10 +74,10 @@ def test_the_same_file_stored_meanwhile_by_another_ingest_is_unchanged_not_store
     first, second = open_db(db), open_db(db)
     real_analyze = pipeline.analyze_many
 
-    def analyze_while_the_other_ingest_runs(docs):
+    def analyze_while_the_other_ingest_runs(docs, helpers=0):
         monkeypatch.setattr(pipeline, "analyze_many", real_analyze)
         assert [r.status for r in pipeline.ingest_paths(second, [a])] == ["new"]
-        return real_analyze(docs)
+        return real_analyze(docs, helpers=helpers)
 
     monkeypatch.setattr(pipeline, "analyze_many", analyze_while_the_other_ingest_runs)
     assert [r.status for r in pipeline.ingest_paths(first, [a])] == ["unchanged"]

@@ -187,7 +187,7 @@ class InProcess:
         from bellink.ingest.pipeline import analyze_many
 
         fut: Future = Future()
-        outcomes = analyze_many(docs, helpers=self.helpers) if self.helpers else analyze_many(docs)
+        outcomes = analyze_many(docs, helpers=self.helpers)
         fut.set_result([Failure.of(r, keep=True) if isinstance(r, BaseException) else r for r in outcomes])
         return fut
 
