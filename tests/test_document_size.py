@@ -110,3 +110,34 @@ def test_indexed_lookups_answer_what_the_scans_answered():
             assert a.statement_at(offset) == (covering[0] if covering else None)
         for i, s in enumerate(a.sentences):
             assert a.timexes_in(i) == [t for t in a.timexes if s.start <= t.start < s.stop]
+
+
+def test_a_meeting_is_matched_through_its_people_as_the_walk_over_every_event_matched_it():
+    """``same_meeting`` walked every event key kept so far for each meeting (meetings x events in a long
+    document); through the index by participant it must find the very key the walk found."""
+    from bellink.ingest.events.meetings import same_meeting
+    from bellink.ingest.events.merge import _file_meeting
+    from bellink.ingest.model import DateRef, Event
+
+    rng = random.Random(10)
+    people = [f"person:p{i}" for i in range(12)]
+    index, by_person, order = {}, {}, {}
+    matched = 0
+    for n in range(600):
+        kind = rng.choice(["meeting", "meeting", "delivery", "agreement"])
+        ev = Event(kind, n, n * 10, n * 10 + 5, status=rng.choice(["held", "planned"]),
+                   roles={"participant": rng.sample(people, rng.randint(0, 3)) + rng.sample(["country:by", "org:x"], 1)},
+                   date=rng.choice([None, DateRef(rng.choice(["2021-09", "2021-10"]), "month", "explicit")]))
+        walked = same_meeting(index, ev)
+        assert same_meeting(index, ev, by_person) == walked
+        matched += walked is not None
+        key = walked if kind == "meeting" and walked else (kind, n)
+        if key in index:  # merged: the kept mention gains the other's participants
+            for k in ev.roles["participant"]:
+                if k not in index[key].roles["participant"]:
+                    index[key].roles["participant"].append(k)
+        else:
+            index[key] = ev
+            order[key] = len(order)
+        _file_meeting(by_person, order, index, key)
+    assert sum(1 for k in index if index[k].kind == "meeting") > 50 and matched > 50  # kept apart and merged

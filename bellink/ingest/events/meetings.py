@@ -7,7 +7,7 @@ Not a meeting: "talks on the supply of S-400 continue" (a negotiation process).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.document import Cue, Draft
@@ -122,10 +122,23 @@ def _meeting_future(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
                           d.text[clause.start:clause.stop].lower()))
 
 
-def same_meeting(index: dict, ev: Event):
-    """The key of an earlier mention of the same encounter: shared people, same status, compatible dates."""
+def same_meeting(index: dict, ev: Event, by_person: Optional[dict] = None):
+    """The key of an earlier mention of the same encounter: shared people, same status, compatible dates.
+
+    ``by_person`` (person key -> {key in ``index``: its position there} for every meeting key whose
+    participants ever included that person) narrows the walk to the keys that share a person, in
+    ``index`` order, so the first match is the one the walk over all of ``index`` finds (a walk per
+    meeting over every event kept so far grew with the square of a long document's meetings)."""
     people = {k for k in ev.roles.get("participant", []) if k.startswith("person:")}
-    for key, old in index.items():
+    if by_person is None:
+        candidates = index
+    else:
+        seen: dict = {}
+        for p in people:
+            seen.update(by_person.get(p, {}))
+        candidates = sorted(seen, key=seen.__getitem__)
+    for key in candidates:
+        old = index[key]
         if old.kind != "meeting" or old.status != ev.status:
             continue
         old_people = {k for k in old.roles.get("participant", []) if k.startswith("person:")}

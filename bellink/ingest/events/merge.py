@@ -35,6 +35,8 @@ def dedupe(d: Doc, events: list) -> list:
     out: list[Event] = []
     index: dict = {}
     where: dict = {}  # id of an event in ``out`` -> its position there
+    by_person: dict = {}  # person -> {meeting key: its position in ``index``} (see same_meeting)
+    order: dict = {}  # key -> its position in ``index``
     for ev in events:
         if ev.kind in ("delivery", "service_entry", "denial"):
             sys_key = d.family(ev.roles["system"][0])
@@ -42,7 +44,7 @@ def dedupe(d: Doc, events: list) -> list:
                                                                                                         []))))
             key = (ev.kind, sys_key, parties, ev.status)
         elif ev.kind == "meeting":
-            key = same_meeting(index, ev) or ("meeting", ev.sentence, ev.start)
+            key = same_meeting(index, ev, by_person) or ("meeting", ev.sentence, ev.start)
         elif ev.kind == "deployment":
             key = ("deployment", tuple(ev.roles.get("unit", []) or ev.roles.get("system", [])) or ev.sentence,
                    tuple(ev.roles.get("place", [])))
@@ -115,8 +117,23 @@ def dedupe(d: Doc, events: list) -> list:
             out[at] = best
             where[id(best)] = at
             index[key] = best
+            _file_meeting(by_person, order, index, key)
             continue
         index[key] = ev
+        order[key] = len(order)
+        _file_meeting(by_person, order, index, key)
         where[id(ev)] = len(out)
         out.append(ev)
     return out
+
+
+def _file_meeting(by_person: dict, order: dict, index: dict, key) -> None:
+    """Note a meeting key under each of its people (they only ever grow as mentions merge)."""
+    ev = index[key]
+    if ev.kind != "meeting":
+        return
+    for k in ev.roles.get("participant", []):
+        if k.startswith("person:"):
+            keys = by_person.setdefault(k, {})
+            if key not in keys:
+                keys[key] = order[key]
