@@ -63,6 +63,9 @@ TABLES = {
     "event_rows": ("The rows behind `events`, each key linked (document, statement).", "summary", {},
                    ["kind", "status"]),
     "mention_spans": ("The rows behind `mentions`, each key linked (entity, document).", "text", {}, ["method"]),
+    # migration 0021: statement_rows.details_id and event_rows.details_id point here
+    "fact_details": ("Each distinct details object of statements and events (the rule that made the fact, its "
+                     "cues), stored once; `statements.details` and `events.details` give it back.", None, {}, []),
 }
 
 QUERIES = {
