@@ -219,3 +219,29 @@ def test_a_deal_refused_or_dropped_is_no_delivery(text):
 ])
 def test_a_refusal_after_a_delivery_leaves_the_delivery(text, expected):
     assert brief(deliveries(text)) == expected
+
+
+# --- contracts in general are no deal of the system named before; the platform a part is fitted to -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Россия поставила Белоруссии вертолеты Ми-35М. Все контракты выполняются точно в срок.",
+     [("Mi-35M", "delivered", None)]),
+    ("Белоруссия закупает у России вертолеты Ми-35М. Каких именно контрактов касается это заявление, он не уточнил.",
+     [("Mi-35M", "ordered", None)]),
+    ("Belarus shipped MZKT-79221 chassis to Russia last year. We work on long-term contracts, and the payments "
+     "come on time.", [("MZKT-79221", "delivered", None)]),
+    # the twin: a definite contract points back to the system
+    ("Belarus wants to buy Su-30SM fighters from Russia. The contract was signed in June.",
+     [("Su-30SM", "planned", None), ("Su-30SM", "ordered", None)]),
+])
+def test_contracts_in_general_point_back_to_no_system(text, expected):
+    assert brief(deliveries(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus buys BTR-82A carriers, Peleng to equip Russian T-72B3 tanks", [("BTR-82A", "ordered", None)]),
+    ("Belarus supplied Sosna-U sights to Russia to fit T-72B3 tanks.", [("Sosna-U", "delivered", None)]),
+    ("Belarus received Tor-M2 systems from Russia to equip its 120th brigade.", [("Tor-M2", "delivered", None)]),
+])
+def test_the_platform_a_part_is_fitted_to_is_no_delivery(text, expected):
+    assert brief(deliveries(text)) == expected

@@ -171,6 +171,14 @@ EN_VERBISH = re.compile(r"(?:began|begun|started|start|starts|were|was|is|are|ha
                         r"continue|resumed|ended|took|take|opened)$")
 
 
+# "all contracts", "long-term contracts", "все контракты", "каких именно контрактов": deals in general or in question
+GENERIC_PLURAL_BEFORE = re.compile(r"(?:\b(?:all|long-term|various|many|other|several|which|what|все|всех|вс[её]м|"
+                                   r"долгосрочн\w+|разн\w+|многи\w+|други\w+|каки\w+|любы\w+)\s+(?:именно\s+)?)$",
+                                   re.IGNORECASE)
+PLURAL_DEAL = re.compile(r"(?:contracts|deals|orders|контракт(?:ы|ов|ам|ами|ах)|договор(?:ы|ов|ам|ами|ах)|"
+                         r"заказ(?:ы|ов|ам|ами|ах))\b", re.IGNORECASE)
+
+
 def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     """"Переговоры о закупке начались ...": a transfer noun with no object of its own refers to the one
     system the two sentences before were about."""
@@ -183,6 +191,8 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
             return []
         if not d.ru and not EN_VERBISH.match(nxt.low):
             return []
+    if GENERIC_PLURAL_BEFORE.search(d.text[max(sent.start, cue.start - 30):cue.start]) and PLURAL_DEAL.match(cue.text):
+        return []  # "Все контракты выполняются в срок", "we work on long-term contracts": contracts in general
     found = {}
     for s in d.sents[max(0, sent.index - 2):sent.index]:
         for m in s.mentions:
