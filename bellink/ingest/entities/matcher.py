@@ -40,9 +40,22 @@ class Matcher:
         return out
 
     @cached_property
+    def may_open(self) -> dict:
+        """(word, its keys, capitalized) -> whether a match may open on it: most words of a text
+        open none, and the answer depends on the word alone (filled as words are met, emptied
+        when it reaches a bound)."""
+        return {}
+
+    @cached_property
     def en_title_forms(self) -> list[str]:
         """The English title forms (lowercase), for matching the words before a name."""
         return [form for _, form, _ in self.titles if not has_cyrillic(form)]
+
+    @cached_property
+    def en_title_form_set(self) -> tuple[frozenset, int]:
+        """``en_title_forms`` as a set, and the length of the longest."""
+        forms = frozenset(self.en_title_forms)
+        return forms, max(map(len, forms), default=0)
 
     @cached_property
     def systems(self) -> dict[str, str]:
@@ -288,18 +301,29 @@ def _trie_keys(word: str, keys: frozenset, opening: bool) -> set:
     return out
 
 
+MAY_OPEN_BOUND = 50_000
+
+
 def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int, int, set]]:
     """Longest knowledge-base matches as (first token, last token, candidates)."""
     out = []
     i = 0
     n = len(tokens)
+    may_open = m.may_open
     while i < n:
         t = tokens[i]
         best = None
         # A match opens on a capitalized word, or on a lowercase one only for an alias
         # the knowledge base itself writes in lowercase ("региональная группировка войск").
         root = m.trie if t.cap else m.lower_trie
-        if root and not root.keys().isdisjoint(_trie_keys(t.text, t.keys, True)):
+        known = (t.text, t.keys, t.cap)
+        opens = may_open.get(known)
+        if opens is None:
+            opens = bool(root) and not root.keys().isdisjoint(_trie_keys(t.text, t.keys, True))
+            if len(may_open) >= MAY_OPEN_BOUND:
+                may_open.clear()
+            may_open[known] = opens
+        if opens:
             stack = [(root, i)]
             while stack:
                 node, j = stack.pop()

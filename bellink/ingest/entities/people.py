@@ -59,11 +59,13 @@ def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
     if lang == "ru":
         best = _ru_title_suffix(stripped, b.m)
     else:
-        for form in b.m.en_title_forms:
-            if low.endswith(form) and (len(low) == len(form) or not low[-len(form) - 1].isalnum()):
-                pos = len(stripped) - len(form)
-                if best is None or pos < best:
-                    best = pos
+        # the longest title form ``low`` ends with that starts a word: try the word starts from
+        # the furthest a form can reach, the first that is a form wins
+        forms, longest = b.m.en_title_form_set
+        for at in range(max(0, len(low) - longest), len(low) + 1):
+            if (at == 0 or not low[at - 1].isalnum()) and low[at:] in forms:
+                best = len(stripped) - (len(low) - at)
+                break
     if best is None:
         return None
     # extend left over country adjectives and organization words of the title ("Belarusian", "Kremlin")
@@ -100,6 +102,14 @@ def _ru_title_suffix(stripped: str, m: Matcher) -> Optional[int]:
     return None
 
 
+RANK_BEFORE = re.compile(rf"(?:{RANKS_EN})[ .]*$")
+TITLED_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:commander|head|chief|director|minister|"
+    r"spokes\w+|secretary|ambassador|chairman|chairwoman|president|officer|deputy|leader|"
+    r"general designer|adviser|advisor)\b", re.IGNORECASE)
+REPORTING_AFTER = re.compile(rf"\s+(?:{'|'.join(REPORTING_EN)})\b")
+
+
 def _titled_people(b: _Builder, tokens: list[Token], lang: str) -> None:
     """English people named after a title, a rank or before a reporting verb; roles for everyone titled."""
     text = b.text
@@ -107,7 +117,8 @@ def _titled_people(b: _Builder, tokens: list[Token], lang: str) -> None:
     i = 0
     while i < n:
         t = tokens[i]
-        if lang != "en" or has_cyrillic(t.text) or not LATIN_NAME.match(t.text):
+        # (a Latin name is capitalized, so a token that is not is passed over without a search)
+        if lang != "en" or not t.cap or has_cyrillic(t.text) or not LATIN_NAME.match(t.text):
             i += 1
             continue
         # a run of 2-3 name-like tokens separated by single spaces
@@ -141,11 +152,9 @@ def _titled_people(b: _Builder, tokens: list[Token], lang: str) -> None:
         role = _title_before(b, start, lang)
         before = text[max(0, start - 40):start]
         after = text[stop:stop + 40]
-        ranked = re.search(rf"(?:{RANKS_EN})[ .]*$", before)
-        titled_after = re.match(r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:commander|head|chief|director|minister|"
-                                r"spokes\w+|secretary|ambassador|chairman|chairwoman|president|officer|deputy|leader|"
-                                r"general designer|adviser|advisor)\b", after, re.IGNORECASE)
-        reporting = re.match(rf"\s+(?:{'|'.join(REPORTING_EN)})\b", after)
+        ranked = RANK_BEFORE.search(before)
+        titled_after = TITLED_AFTER.match(after)
+        reporting = REPORTING_AFTER.match(after)
         if role or ranked or titled_after:
             conf = 0.95 if role else 0.85
         elif reporting and (fold(parts[0]) in b.m.kb.first_names or not _sentence_initial(b, start)):
