@@ -793,6 +793,60 @@ def test_a_speaker_and_a_colon_introduce_a_quote(lang, published, text, words, s
     assert st.details["rule"] == "constructions:colon_lead"
 
 
+# The predicate before the colon says how the speaker was or spoke, or what about ('was in an upbeat mood', 'sounded
+# confident', 'был настроен оптимистично', 'о поставках'); a verb acting on something ('read out the letter', 'привел
+# слова') makes the quote that thing's words, never the subject's.
+@pytest.mark.parametrize("lang, published, text, words, speaker", [
+    ("en", "2019-09-19", "Shoigu was in an upbeat mood: \"Our armies think and act as one, and we are proud of it.\"",
+     "Our armies think", "person:shoigu_sergei"),
+    ("en", "2019-09-19", "Shoigu sounded confident: \"Our armies think and act as one, and we are proud of it.\"",
+     "Our armies think", "person:shoigu_sergei"),
+    ("en", "2019-09-19", "Russia's defence minister was blunt: \"Our armies think and act as one, and we are proud.\"",
+     "Our armies think", "person:shoigu_sergei"),
+    ("ru", "2019-09-19", "Шойгу был настроен оптимистично: «Наши армии думают и действуют как одна».",
+     "Наши армии думают", "person:shoigu_sergei"),
+    ("ru", "2019-09-19", "Шойгу о поставках: «Все комплексы будут переданы в срок до конца года».",
+     "Все комплексы будут", "person:shoigu_sergei"),
+    ("en", "2021-03-03", "Viktor Khrenin on the air base: \"There will be no Russian base on our soil, full stop.\"",
+     "There will be no", "person:khrenin_viktor"),
+    ("ru", "2021-03-03", "Виктор Хренин уверен: «Никакой российской базы на нашей земле не будет».",
+     "Никакой российской базы", "person:khrenin_viktor"),
+])
+def test_a_colon_lead_saying_how_the_speaker_was(lang, published, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    st = _statement(a, words)
+    assert st.speaker == speaker and st.details["rule"] == "constructions:colon_lead"
+
+
+@pytest.mark.parametrize("lang, published, text, words, subject", [
+    # the reviewer's sentences
+    ("ru", "2021-03-03", "Шойгу привел слова Лукашенко: «Мы купим новые комплексы в следующем году».", "Мы купим",
+     "person:shoigu_sergei"),
+    ("en", "2021-03-03", "Lukashenko read out the letter from Putin: \"We will supply the systems to Belarus next year.\"",
+     "We will supply", "person:lukashenko_alexander"),
+    ("ru", "2021-03-03", "Лукашенко процитировал лозунг: «Армия и народ едины навсегда и везде».", "Армия и народ",
+     "person:lukashenko_alexander"),
+    ("en", "2021-03-03", "Lukashenko hung a poster in the hall: \"Our army is strong and ready for anything.\"",
+     "Our army is strong", "person:lukashenko_alexander"),
+    ("en", "2021-03-03", "Lukashenko signed a decree with a clear title: \"On the purchase of new air defence systems.\"",
+     "On the purchase", "person:lukashenko_alexander"),
+    ("ru", "2021-03-03", "Лукашенко подписал указ с говорящим названием: «О закупке новых зенитных ракетных комплексов».",
+     "О закупке новых", "person:lukashenko_alexander"),
+    # rewordings: other verbs acting on a text or a thing, a progressive
+    ("en", "2021-03-03", "Viktor Khrenin quoted the Russian minister: \"Our armies think and act as one, always.\"",
+     "Our armies think", "person:khrenin_viktor"),
+    ("en", "2021-03-03", "Lukashenko was reading out a telegram from Moscow: \"The systems will arrive in spring.\"",
+     "The systems will arrive", "person:lukashenko_alexander"),
+    ("ru", "2021-03-03", "Виктор Хренин зачитал обращение российского министра: «Наши армии думают и действуют как одна».",
+     "Наши армии думают", "person:khrenin_viktor"),
+    ("ru", "2021-03-03", "Лукашенко показал журналистам плакат: «Армия и народ едины навсегда и везде».",
+     "Армия и народ", "person:lukashenko_alexander"),
+])
+def test_a_colon_after_a_verb_acting_on_something_is_not_the_subjects_words(lang, published, text, words, subject):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    assert [st.speaker for st in a.statements if words in st.text and st.speaker == subject] == []
+
+
 def test_a_pronoun_after_a_colon_lead_is_its_speaker():
     text = ("The Belarusian defence minister was blunt about priorities: \"Air defence comes first. We have to close "
             "the western direction.\"\n\nHe said Belarus expected to take delivery of its sixth battery before the end "

@@ -7,20 +7,62 @@ Not a statement: "The plan has three parts: «Тор», «Бук» and «Пан�
 in quotes are no words said), "The question is simple: \"...\"" (no person, role or institution as subject).
 
 The subject is read by speakers.py's one search (``left_subject``) as if the verb stood right after it; the words
-between it and the colon must be a short predicate (at most eight words, no comma, no clause of its own).
+between it and the colon must be a short predicate (at most eight words, no comma, no clause of its own) that says
+how the speaker was or spoke, or what about: a linking or manner verb ('was blunt', 'sounded confident', 'put it
+bluntly', 'был настроен оптимистично', 'высказался прямо'), a Russian short adjective ('уверен') or a topic
+('Шойгу о поставках:'). Any other verb acts on something, and the quote is that thing's words, not the subject's:
+"Lukashenko read out the letter from Putin: \"...\"", "Шойгу привел слова Лукашенко: «...»", "signed a decree with a
+clear title: \"...\"" are no statements of the subject.
+
+Lexicons: statement_words.tsv (colon_link, colon_topic, colon_adverb).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _ru_pos
 from bellink.ingest.statements.values import Cue, Hit
+from bellink.ingest.statements.words import COLON_ADVERBS, COLON_LINKS, COLON_TOPICS
+from bellink.names import has_cyrillic
 
 OPEN_MARKS = "\"“«„"
 COLON_QUOTE = re.compile(r":\s*[" + OPEN_MARKS + r"]")
 MAX_PREDICATE_WORDS = 8
 MIN_QUOTE_WORDS = 4
+
+
+def _adverb(w: str) -> bool:
+    if has_cyrillic(w):
+        return _ru_pos(w) in ("ADVB", "PRCL")
+    return w in COLON_ADVERBS or (w.endswith("ly") and len(w) > 4)
+
+
+def _verb_ru(w: str) -> bool:
+    return has_cyrillic(w) and _ru_pos(w) in ("VERB", "INFN", "GRND", "PRTF")
+
+
+def predicate_says_how(words: list[str]) -> bool:
+    """Whether the words between a speaker and a colon say how the speaker was or spoke, or what about (not what the
+    speaker did to something: 'read out the letter', 'процитировал лозунг')."""
+    w = [x.lower() for x in words]
+    if not w or w[0] in COLON_TOPICS:
+        return True  # 'Песков: «...»', 'Шойгу о поставках: «...»'
+    i = 0
+    while i < len(w) - 1 and _adverb(w[i]):
+        i += 1
+    rest = w[i:]
+    for link in COLON_LINKS:
+        if tuple(rest[:len(link)]) == link:
+            after = rest[len(link):]
+            if after and not has_cyrillic(after[0]) and after[0].endswith("ing"):
+                return False  # 'was reading out a letter:', 'was holding a poster:'
+            return not any(_verb_ru(x) for x in after)
+    if has_cyrillic(rest[0]) and _ru_pos(rest[0]) in ("ADJS", "PRTS"):
+        return not any(_verb_ru(x) for x in rest[1:])  # 'уверен', 'был настроен' without a copula
+    return False
 
 
 class ColonLead:
@@ -47,6 +89,7 @@ class ColonLead:
         # where the predicate may begin, the longest subject first: right before the colon ('Пресс-секретарь
         # президента Дмитрий Песков: «...»'), then before each word, right to left
         starts = [colon] + [t.start() for t in reversed(toks[1:])]
+        named = None  # a name right before the predicate that a role we did not join to it opens the sentence with
         for k, at in enumerate(starts):
             if k > MAX_PREDICATE_WORDS:
                 break  # the predicate would be too long
@@ -54,10 +97,20 @@ class ColonLead:
             who = self.left_subject(cue, s, s.start)
             if who is None or isinstance(who, str) or who.kind in ("pronoun", "group", "media"):
                 continue
-            if text[s.start:who.start].strip(" \t\u00a0\"“«") or text[who.stop:at].strip():
-                continue  # the speaker must open the sentence and end where the predicate begins
+            if text[who.stop:at].strip():
+                continue  # the speaker must end where the predicate begins
+            if text[s.start:who.start].strip(" \t\u00a0\"“«"):
+                if named is None and who.key is not None and who.kind == "name":
+                    named = (who, at)
+                continue  # ... and open the sentence
             if who.key is None and who.kind == "unknown":
                 continue
+            if named is not None and who.kind == "role" and \
+                    TOKEN.findall(text, who.stop, named[1]) == TOKEN.findall(named[0].text):
+                # 'Эксперт по вопросам безопасности Сергей Лапицкий уверен: «...»': the role, then the name
+                who, at = replace(named[0], start=who.start, role=named[0].role or who.role), named[1]
+            if not predicate_says_how(TOKEN.findall(text, at, colon)):
+                return None  # the subject acted on something; the words quoted are not its own
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=colon + 1,
                              direct=True, rule="constructions:colon_lead")
         return None
