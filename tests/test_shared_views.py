@@ -28,7 +28,7 @@ def _plain(refs):
     return [dataclasses.astuple(r) for r in refs]
 
 
-@pytest.mark.parametrize("lang,text", TEXTS)
+@pytest.mark.parametrize("lang,text", TEXTS, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(TEXTS)])
 def test_country_references_read_on_demand_are_the_full_reading(lang, text):
     a = analyze_text(text, lang=lang, published="2024-06-01", doc_id="shared")
     lazy = Doc(a)
@@ -43,7 +43,7 @@ def test_country_references_read_on_demand_are_the_full_reading(lang, text):
         assert [r.country for r in s.named_refs] == [r.country for r in want]
 
 
-@pytest.mark.parametrize("lang,text", TEXTS)
+@pytest.mark.parametrize("lang,text", TEXTS, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(TEXTS)])
 def test_frames_read_on_demand_are_the_full_reading(lang, text):
     a = analyze_text(text, lang=lang, published="2024-06-01", doc_id="shared")
     d = Doc(a)
@@ -85,3 +85,60 @@ def test_roles_by_person_and_country_keep_every_role_in_order():
         assert rows == [(k, role) for k, role in base.roles
                         if ((role.get("country") or "") if ":" in (role.get("country") or "")
                             else f"country:{role.get('country') or ''}") == country]
+
+
+# One sentence per construction whose Russian rules first ask whether the sentence has any word of their
+# lexicon (Sent.keyset), with the English counterparts: the answer must be what reading every token gives.
+CONSTRUCTIONS = [
+    ("ru", "Россия передала Белоруссии четыре истребителя Су-30СМ в ноябре 2019 года.", "delivery"),
+    ("ru", "Зенитные ракетные комплексы «Тор-М2» приняты на вооружение белорусской армии в 2011 году.", "delivery"),
+    ("ru", "Эшелон с танками Т-72 пересёк границу и прибыл из Белоруссии в Россию, сообщил проект «Гаюн».",
+     "delivery"),
+    ("ru", "Российские войска размещены в Белоруссии, сообщило Минобороны.", "deployment"),
+    ("ru", "Министр обороны России Сергей Шойгу встретился в Минске с белорусским коллегой Виктором Хрениным.",
+     "meeting"),
+    ("ru", "Россия и Белоруссия подписали соглашение о совместной охране внешней границы.", "agreement"),
+    ("ru", "Белоруссия получила от России дивизион С-400, сообщил министр обороны Виктор Хренин.", "delivery"),
+    ("ru", "Белоруссия отправила в Россию на ремонт 20 танков Т-72.", None),
+    ("en", "Russia delivered four Su-30SM fighters to Belarus in November 2019.", "delivery"),
+    ("en", "The Tor-M2 systems were put into service with the Belarusian army in 2011.", "delivery"),
+    ("en", "Russian troops were deployed to Belarus, the ministry said.", "deployment"),
+    ("en", "Russian Defence Minister Sergei Shoigu met his Belarusian counterpart Viktor Khrenin in Minsk.",
+     "meeting"),
+    ("en", "Russia and Belarus signed an agreement on joint protection of the external border.", "agreement"),
+    ("en", "Belarus received an S-400 battalion from Russia, Defence Minister Viktor Khrenin said.", "delivery"),
+]
+
+
+class _Everything:
+    """A key set that meets every lexicon: the rules read every token, as without the question."""
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+def _events(lang, text):
+    a = analyze_text(text, lang=lang, published="2024-06-01", doc_id="keyset")
+    return [(e.kind, e.status, e.start, e.stop, e.quantity, sorted((k, sorted(v)) for k, v in e.roles.items()),
+             sorted(e.details.items(), key=str)) for e in a.events]
+
+
+IDS = [f"{lang}-{kind or 'none'}-{i}" for i, (lang, _, kind) in enumerate(CONSTRUCTIONS)]
+
+
+@pytest.mark.parametrize("lang,text,kind", CONSTRUCTIONS, ids=IDS)
+def test_a_lexicon_check_per_sentence_drops_no_construction(lang, text, kind, monkeypatch):
+    from bellink.ingest.events import document
+
+    got = _events(lang, text)
+    assert ([kind] if kind else []) == sorted({e[0] for e in got})
+    monkeypatch.setattr(document.Sent, "keyset", property(lambda self: _Everything()))
+    assert _events(lang, text) == got
+
+
+@pytest.mark.parametrize("lang,text", [(lang, text) for lang, text, _ in CONSTRUCTIONS], ids=IDS)
+def test_the_key_set_is_every_key_of_every_token(lang, text):
+    a = analyze_text(text, lang=lang, published="2024-06-01", doc_id="keyset")
+    for s in Doc(a).sents:
+        words = s.keyset  # read off the words, before any token is made
+        assert words == frozenset().union(*(t.keys for t in s.toks))

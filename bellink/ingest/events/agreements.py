@@ -82,11 +82,16 @@ def _accord_negated(d: Doc, sent: Sent, clause: Clause) -> bool:
     return False
 
 
+AGREE_CUE_RU = AGREED_RU | AGREE_REF_RU | AGREE_NOUN_RU
+
+
 def _agreement_cue(d: Doc, sent: Sent, clause: Clause) -> tuple:
     """(cue, rule) of the clause: agreeing itself, an accord referred to, or an accord noun with a verb of
     concluding it; (None, None) when there is none."""
     cue, rule = None, None
     if d.ru:
+        if sent.keyset.isdisjoint(AGREE_CUE_RU):
+            return None, None  # a cue is an agreeing, a reference or an accord noun: none in the sentence
         toks = [t for t in d.toks_in(sent, clause.start, clause.stop) if t.cyr]
         nouns = [t for t in toks if t.keys & AGREE_NOUN_RU]
         verbs = [t for t in toks if t.keys & AGREE_VERB_RU and verb_info(t.text)[0] in ("VERB", "PRTS", "PRTF")]

@@ -94,7 +94,7 @@ def _deployment_cue(d: Doc, sent: Sent, clause: Clause) -> Optional[Cue]:
     seg = d.text[clause.start:clause.stop]
     cue = None
     if d.ru:
-        for t in d.toks_in(sent, clause.start, clause.stop):
+        for t in (d.toks_in(sent, clause.start, clause.stop) if not sent.keyset.isdisjoint(DEPLOY_RU) else ()):
             if t.keys & DEPLOY_RU and not d.in_frame(sent, t.start):
                 cue = Cue(t.start, t.stop, t.text, None, "station", t.i)
                 break

@@ -72,10 +72,23 @@ class Sent:
     _frames: Optional[list] = field(default=None, repr=False)
     _named: Optional[list] = field(default=None, repr=False)
     _refs: Optional[list] = field(default=None, repr=False)
+    _keyset: Optional[frozenset] = field(default=None, repr=False)
 
     # Frames and country references are read only where a rule found something to read them for; most
     # sentences of an article never are, so each is made on first use (a pure function of the sentence,
     # the mentions and the statements, none of which change while events are read).
+
+    @property
+    def keyset(self) -> frozenset:
+        """Every key of every token of the sentence (lemma keys of Cyrillic words, any other word itself),
+        read off the words without making the tokens. A rule that looks for a lexicon's words token by token
+        asks first whether the sentence has any (most Russian sentences have none of most lexicons)."""
+        if self._keyset is None:
+            if self._toks is not None:
+                self._keyset = frozenset().union(*(t.keys for t in self._toks))
+            else:
+                self._keyset = frozenset().union(*(word_keys(w)[1] for w in TOKEN.findall(self.text)))
+        return self._keyset
 
     @property
     def frames(self) -> list:
@@ -227,7 +240,8 @@ class Doc:
         cues = []
         for m in REPORT_EN.finditer(sent.low):
             cues.append((m.start(), m.end()))
-        for t in (sent.toks if has_cyrillic(text) else ()):  # (no Cyrillic letter, no Cyrillic token)
+        # (no Cyrillic letter, no Cyrillic token; no reporting lemma in the sentence, none in a token)
+        for t in (sent.toks if has_cyrillic(text) and not sent.keyset.isdisjoint(REPORT_RU) else ()):
             if t.cyr and t.keys & REPORT_RU:
                 cues.append((t.start - sent.start, t.stop - sent.start))
         frames = []

@@ -88,7 +88,7 @@ def _meeting_cue(d: Doc, sent: Sent, clause: Clause) -> tuple:
     cue = None
     visit = False
     if d.ru:
-        for t in d.toks_in(sent, clause.start, clause.stop):
+        for t in (d.toks_in(sent, clause.start, clause.stop) if not sent.keyset.isdisjoint(MEET_RU) else ()):
             if t.keys & MEET_RU:
                 if t.keys & MEET_DISCUSS_RU and verb_info(t.text)[0] not in ("VERB",):
                     continue

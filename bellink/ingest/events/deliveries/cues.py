@@ -29,6 +29,8 @@ RU_IN_SERVICE_FIRST = frozenset(seq[0] for seq in RU_IN_SERVICE_SEQ)
 
 def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
     out = []
+    if sent.keyset.isdisjoint(RU_CUE_KEYS):
+        return out  # no transfer lemma in the sentence, none in the clause
     toks = d.toks_in(sent, clause.start, clause.stop)
     n = 0
     while n < len(toks):
@@ -125,3 +127,4 @@ def _cues_en(d: Doc, sent: Sent, clause: Clause) -> list:
 
 
 TRANSFER_KEYS_RU = frozenset(RU_TRANSFER)
+RU_CUE_KEYS = TRANSFER_KEYS_RU | RU_IN_SERVICE_FIRST  # a key a Russian cue begins with

@@ -50,13 +50,13 @@ BORDER_AFTER_EN = re.compile(r"(?i)^\s*border\b")
 
 def _blocked(d: Doc, sent: Sent) -> bool:
     if d.ru:
-        return any(t.keys & MOVE_PURPOSE_RU for t in sent.toks)
+        return not sent.keyset.isdisjoint(MOVE_PURPOSE_RU) and any(t.keys & MOVE_PURPOSE_RU for t in sent.toks)
     return bool(MOVE_PURPOSE_EN.search(sent.low))
 
 
 def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     if d.ru:
-        for t in sent.toks:
+        for t in (sent.toks if not sent.keyset.isdisjoint(MOVE_RU) else ()):
             if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start):
                 return Cue(t.start, t.stop, t.text, "delivered", "theme", t.i)
         return None
