@@ -130,6 +130,15 @@ def _lifted(seg: str, pos: int) -> bool:
 def fruitless(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
     """The effort the clause reports came to nothing, or its question is off the agenda ("talks ... have never
     produced a contract", "однако договориться так и не удалось", "вопрос о закупке ... пока не стоит")."""
+    # asked of many clauses of a sentence, most of which have none: the sentence is searched once (a clause
+    # is a stretch of its sentence ending at punctuation or a space, and the pattern has no lookaround, so a
+    # clause can match only where its sentence does)
+    key = ("fruitless", sent.index)
+    some = d.cue_cache.get(key)
+    if some is None:
+        some = d.cue_cache[key] = FRUITLESS.search(d.text, sent.start, sent.stop) is not None
+    if not some:
+        return None
     for m in FRUITLESS.finditer(d.text, clause.start, clause.stop):
         if not d.in_frame(sent, m.start()):
             return m.group()
