@@ -771,6 +771,25 @@ def test_it_after_an_institution(lang, text, words, speaker):
     assert _statement(a, words).speaker == speaker
 
 
+# 'it'/'оно' is not the institution when a document or treaty that could be its subject was named in between, or
+# when it 'says'/'states' in the present like a text; 'said in a statement' (after a preposition) is no subject.
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    ("en", "The Belarusian Defence Ministry said a new treaty was signed on Monday. It says that Russia will keep "
+     "command of the Iskander units.", "Russia will keep command", None),
+    ("en", "The Belarusian Defence Ministry said the agreement was published on Friday. It states that the S-400 "
+     "systems will remain under Russian command.", "the S-400 systems will remain", None),
+    ("en", "The Belarusian Defence Ministry said a joint report was ready. It said that two of the radars needed "
+     "repairs.", "two of the radars", None),
+    ("ru", "Министерство обороны Белоруссии сообщило, что соглашение вступило в силу. Оно также указывает, что "
+     "командование останется за Россией.", "командование останется", None),
+    ("en", "The Belarusian Defence Ministry said in a statement that the drills were over. It also said that the "
+     "troops would return home.", "the troops would return", "organization:mod_belarus"),
+])
+def test_it_after_a_document_named_since_the_institution(lang, text, words, speaker):
+    a = analyze_text(text + "\n", lang=lang, published="2022-11-02")
+    assert _statement(a, words).speaker == speaker
+
+
 # A quote introduced by its speaker and a colon, with no reporting verb ('Shoigu was upbeat: "..."'); the speaker
 # opens the sentence and the predicate is short. Follow-ups take it up like any other statement.
 COLON_LEADS = [

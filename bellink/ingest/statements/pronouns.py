@@ -16,8 +16,8 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
-    DETERMINERS, FEMALE_SURNAME_ENDINGS, MALE_NAMES_IN_A, MALE_SURNAME_ENDINGS, OBJECT_PRONOUNS, PREPOSITIONS_RU,
-    PRONOUNS, ROLE_MODIFIERS_EN, VOICE_PERSONS,
+    DETERMINERS, DOCUMENT_VERBS, FEMALE_SURNAME_ENDINGS, MALE_NAMES_IN_A, MALE_SURNAME_ENDINGS, OBJECT_PRONOUNS,
+    PREPOSITIONS_EN, PREPOSITIONS_RU, PRONOUNS, THING_SUBJECTS, ROLE_MODIFIERS_EN, VOICE_PERSONS,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -37,14 +37,14 @@ def _male_first_names() -> frozenset:
 class Pronouns:
     def resolve_pronoun(self, pron: str, start: int, stop: int, cue: Cue, s) -> Who:
         gender = PRONOUNS.get(pron) or OBJECT_PRONOUNS.get(pron)
-        key, conf = self._antecedent(gender, start, s)
+        key, conf = self._antecedent(gender, start, s, cue)
         role = self.best_role(key) if key and key.startswith("person:") else None
         if key is not None and role is None:
             prev = next((h for h in reversed(self.hits_of(key)) if h.cue_start < start), None)
             role = prev.st.role if prev else None
         return Who(key, self.text[start:stop], start, stop, "pronoun", role, conf if key else 0.4, gender)
 
-    def _antecedent(self, gender: Optional[str], pos: int, s) -> tuple[Optional[str], float]:
+    def _antecedent(self, gender: Optional[str], pos: int, s, cue: Optional[Cue] = None) -> tuple[Optional[str], float]:
         """The person a pronoun stands for: the last compatible speaker, unless another person took the stage."""
         if gender == "i":
             # 'The ministry has repeatedly denied ... In September it called ...': the institution that spoke in
@@ -56,6 +56,10 @@ class Pronouns:
             since = {m.key for m in self.mentions_in(prev.attr_stop, pos) if m.type == "organization"}
             if since - {prev.st.speaker}:
                 return None, 0.4
+            if cue is not None and any(w.lower() in DOCUMENT_VERBS for w in TOKEN.findall(cue.text)):
+                return None, 0.4  # 'It says that ...', 'Оно гласит': a text speaks in the present, not a ministry
+            if self._thing_subject_between(max(prev.attr_stop, prev.cue_start), pos):
+                return None, 0.4  # 'said a new treaty was signed. It ...': 'it' may be the treaty
             return prev.st.speaker, 0.75
         if gender == "p":
             prev = self._previous_hit(pos, s)
@@ -102,6 +106,24 @@ class Pronouns:
         if len(rivals) == 1:
             return rivals[0], 0.7
         return None, 0.4
+
+    def _thing_subject_between(self, lo: int, hi: int) -> bool:
+        """Whether a document or a treaty that could be the subject of 'it'/'оно' is named between lo and hi (not one
+        after a preposition: 'said in a statement')."""
+        toks = TOKEN.findall(self.text, lo, hi)
+        for i, w in enumerate(toks):
+            low = w.lower()
+            if has_cyrillic(low):
+                if _parse(low)[0].normal_form not in THING_SUBJECTS or "nomn" not in _ru_cases(low):
+                    continue
+                before = {t.lower() for t in toks[max(0, i - 3):i]} & PREPOSITIONS_RU
+            else:
+                if low not in THING_SUBJECTS and not (low.endswith("s") and low[:-1] in THING_SUBJECTS):
+                    continue
+                before = {t.lower() for t in toks[max(0, i - 3):i]} & PREPOSITIONS_EN
+            if not before:
+                return True
+        return False
 
     def _previous_hit(self, pos: int, s) -> Optional[Hit]:
         for h in reversed(self.hits_since(s.index - 3)):
