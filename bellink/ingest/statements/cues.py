@@ -103,8 +103,6 @@ class CueFinding:
                 if word[:1].isupper() and text[s.start:start].strip():
                     continue  # a capitalized "Says" mid-sentence is a name or a title
                 klass, lemma = v.en_forms[re.sub(r"\s+", " ", word.lower())]
-                if klass == "add" and word.lower() != "adding" and not re.search(r",\s*$", text[s.start:start]):
-                    continue  # 'a banner saying ...': a participle reports speech only after a comma
                 before = self.word_before(start, s.start)
                 if (before in PASSIVE_AUX or before in DETERMINERS - {"then"} or before in NEGATION or before in MODALS) \
                         and re.search(r"\w\s*$", text[max(s.start, start - 20):start]):
