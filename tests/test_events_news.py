@@ -364,6 +364,18 @@ def test_an_owners_aircraft_going_home_is_no_outflow(text):
      ("Iskander-M", "ordered")),
     ("Moscow agreed to sell Minsk four Yak-130 trainers.", ("Yak-130", "ordered")),
     ("Россия согласилась поставить Белоруссии комплексы «Искандер-М».", ("Iskander-M", "ordered")),
+    # every verb of the order row, not only supply and sell: the agreement is made, the transfer still to come
+    # (never the transfer verb's own stage, delivered)
+    ("Russia has agreed to deliver S-400 systems to Belarus.", ("S-400 Triumf", "ordered")),
+    ("Russia agreed to transfer four Su-30SM fighters to Belarus.", ("Su-30SM", "ordered")),
+    ("Russia has agreed to hand over four Su-30SM fighters to Belarus next year.", ("Su-30SM", "ordered")),
+    ("Moscow has agreed to provide Minsk with S-400 systems.", ("S-400 Triumf", "ordered")),
+    ("Belarus agreed to buy four Su-30SM fighters from Russia.", ("Su-30SM", "ordered")),
+    ("The Kremlin agreed to deliver two more Tor-M2 batteries to Minsk by the end of the year.", ("Tor-M2", "ordered")),
+    ("Putin said Moscow had agreed to hand over a batch of Yak-130 trainers to Minsk.", ("Yak-130", "ordered")),
+    ("Россия согласилась передать Белоруссии четыре Су-30СМ.", ("Su-30SM", "ordered")),
+    ("Москва согласилась предоставить Минску комплексы С-400.", ("S-400 Triumf", "ordered")),
+    ("Москва согласилась продать Минску четыре Як-130.", ("Yak-130", "ordered")),
 ])
 def test_a_suppliers_agreement_to_supply_is_an_order_like_a_buyers_agreement_to_buy(text, expected):
     assert [(r["system"], r["status"]) for r in deliveries(text, "2022-10-24")] == [expected]

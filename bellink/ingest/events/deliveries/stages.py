@@ -38,8 +38,16 @@ EN_AGREED_TO = frozenset({"agreed", "agreement", "agreements"})
 EN_BUY = frozenset({"buy", "purchase", "acquire", "procure", "supply", "sell", "deliver", "transfer", "provide", "hand"})
 RU_AGREE = frozenset(fold(w) for w in ("договориться", "согласиться"))
 RU_BUY = frozenset(fold(w) for w in ("покупка", "закупка", "приобретение", "поставка", "купить", "закупить", "приобрести",
-                                     "поставить", "передать", "продать", "передача", "продажа"))
+                                     "поставить", "передать", "продать", "передача", "продажа", "предоставить",
+                                     "предоставление"))
 RU_READY = frozenset({fold("готовый")})
+
+
+def _agreed_en(sent: Sent, cue: Cue, clause: Clause) -> bool:
+    """"agreed to buy / supply / deliver / hand over", "an agreement to purchase": the transfer verb is the
+    content of an agreement already made."""
+    lows = [t.low for t in window(sent, cue.tok, 2) if t.start >= clause.start]
+    return len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_AGREED_TO and cue.text.lower().split()[0] in EN_BUY
 
 
 def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
@@ -48,7 +56,7 @@ def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
     lows = [t.low for t in win]
     if len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_CONTENT_NOUNS:
         lows = lows[:-1]  # "the deal to supply ... was signed": the deal's content, not a plan
-    elif len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_AGREED_TO and cue.text.lower().split()[0] in EN_BUY:
+    elif _agreed_en(sent, cue, clause):
         lows = lows[:-1]  # "agreed to buy": the agreement is made (an order), not a plan
     if any(w in EN_FUTURE_AUX for w in lows) or (lows and lows[-1] == "to") or \
             (len(lows) >= 2 and lows[-2:] == ["to", "be"]) or re.search(r"\b(?:is|are) to be\b", " ".join(lows)):
@@ -260,15 +268,17 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
             future = True
         notes["tense"] = tense or ("infinitive" if pos == "INFN" else None)
     else:
+        agreed = _agreed_en(sent, cue, clause)
         tense = _tense_en(sent, cue, clause)
         future = tense == "future"
         notes["tense"] = tense
     if discussed:
         notes["cues"] = discussed
         return "discussed", notes
-    if d.ru and agreed and ordered:
-        # "Россия согласилась поставить ...": the agreement is made, the transfer still to come: an order
-        notes["cues"] = ordered
+    if agreed and (ordered or not d.ru):
+        # "Russia has agreed to deliver / hand over ...", "Россия согласилась поставить ...": the agreement is
+        # made, the transfer still to come: an order, never the transfer verb's own stage (delivered)
+        notes["cues"] = ordered or [d.text[sent.toks[cue.tok - 2].start:cue.stop]]
         return "ordered", notes
     if planned or future:
         notes["cues"] = planned or [cue.text]
