@@ -245,3 +245,38 @@ def test_contracts_in_general_point_back_to_no_system(text, expected):
 ])
 def test_the_platform_a_part_is_fitted_to_is_no_delivery(text, expected):
     assert brief(deliveries(text)) == expected
+
+
+# --- what came to nothing in a clause of its own does not undo a transfer (review finding 2) -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia delivered four S-300 battalions to Belarus in 2006, fifteen years after the Soviet Union collapsed.",
+     ("S-300", "delivered", 4)),
+    ("Although talks on Su-35 fighters stalled, Russia delivered four Su-30SM fighters to Belarus in May.",
+     ("Su-30SM", "delivered", 4)),
+    ("Хотя переговоры о Су-35 зашли в тупик, Россия передала Белоруссии четыре Су-30СМ в мае.",
+     ("Su-30SM", "delivered", 4)),
+    ("После того как прежний контракт сорвался, Россия передала Белоруссии четыре Су-30СМ в мае.",
+     ("Su-30SM", "delivered", 4)),
+    ("Although the manufacturer declined to comment, Russia delivered four Su-30SM fighters to Belarus in May.",
+     ("Su-30SM", "delivered", 4)),
+    ("Россия поставила Белоруссии четыре Су-30СМ в мае, хотя производитель отказался комментировать сделку.",
+     ("Su-30SM", "delivered", 4)),
+    ("Belarus received two S-400 battalions from Russia in 2021, a decade after earlier talks on them had stalled.",
+     ("S-400 Triumf", "delivered", 2)),
+    ("The contract for four Su-30SM fighters for Belarus was signed in 2019, after earlier talks on Su-35 had "
+     "collapsed.", ("Su-30SM", "ordered", 4)),
+])
+def test_an_effort_that_came_to_nothing_in_another_clause_leaves_the_transfer(text, expected):
+    assert brief(deliveries(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on the sale of Su-35 fighters to Belarus collapsed in 2019.",
+    "Belarus planned to buy Su-35 fighters from Russia, but the talks stalled.",
+    "Переговоры о поставке Белоруссии Су-35 зашли в тупик.",
+    "Контракт на поставку Белоруссии Су-35 сорвался.",
+    "After talks on Su-35 fighters for Belarus collapsed, Minsk turned to other options.",
+])
+def test_the_effort_a_fruitless_cue_governs_stays_cancelled(text):
+    assert deliveries(text) == ()

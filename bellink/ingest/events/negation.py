@@ -75,20 +75,26 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
     return None
 
 
-def halted(d: Doc, sent: Sent, clause: Clause, before: Optional[int] = None) -> Optional[str]:
+def halted(d: Doc, sent: Sent, clause: Clause, before: Optional[int] = None, cue_at: Optional[int] = None,
+           done: bool = False) -> Optional[str]:
     """A halt word in the clause outside its reporting frame: the deal or the talks it reports were frozen,
     suspended, cancelled, blocked, put on hold or tried to no avail, so no stage of the transfer holds
     ("A plan to buy ..., announced in 2009, was cancelled", "переговоры о закупке ... приостановлены").
     A halt that is over halts nothing ("delivered in April after a two-year freeze", "after the freeze was
     lifted", "возобновила поставки, приостановленные в 2014 году"); one still in force does ("frozen and would
-    not resume before 2011")."""
+    not resume before 2011").
+    An effort that came to nothing (``fruitless``) cancels only the effort it governs: never a transfer the clause
+    reports ``done`` ("Russia delivered ..., fifteen years after the Soviet Union collapsed"), never from a
+    subordinate clause of its own that does not hold the cue at ``cue_at`` ("Although talks on Su-35 fighters
+    stalled, Russia delivered ...", "После того как прежний контракт сорвался, Россия передала ...")."""
     if before is not None:
         clause = type(clause)(clause.start, before)  # only the halts before ``before`` count
     if _resumed(d, sent, clause):
         return None
-    got = fruitless(d, sent, clause)
-    if got:
-        return got
+    if not done:
+        got = fruitless(d, sent, clause, skip=subordinate_spans(d, clause, cue_at) if cue_at is not None else ())
+        if got:
+            return got
     seg = d.text[clause.start:clause.stop]
     if d.ru:
         for t in d.toks_in(sent, clause.start, clause.stop):
@@ -127,9 +133,10 @@ def _lifted(seg: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in LIFTED.finditer(seg))
 
 
-def fruitless(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
+def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
     """The effort the clause reports came to nothing, or its question is off the agenda ("talks ... have never
-    produced a contract", "однако договориться так и не удалось", "вопрос о закупке ... пока не стоит")."""
+    produced a contract", "однако договориться так и не удалось", "вопрос о закупке ... пока не стоит"); cues
+    inside the ``skip`` spans speak of another subject."""
     # asked of many clauses of a sentence, most of which have none: the sentence is searched once (a clause
     # is a stretch of its sentence ending at punctuation or a space, and the pattern has no lookaround, so a
     # clause can match only where its sentence does)
@@ -140,9 +147,31 @@ def fruitless(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
     if not some:
         return None
     for m in FRUITLESS.finditer(d.text, clause.start, clause.stop):
-        if not d.in_frame(sent, m.start()):
+        if not d.in_frame(sent, m.start()) and not any(s <= m.start() < e for s, e in skip):
             return m.group()
     return None
+
+
+# A subordinate clause set off by a comma: "Although talks on the Su-35 stalled, ...", "Хотя переговоры ... зашли в
+# тупик, ...", "После того как прежний контракт сорвался, ..." at the front; "..., fifteen years after the Soviet Union
+# collapsed", "..., хотя переговоры ... сорвались" at the back. What came to nothing there is that clause's subject.
+SUBORDINATE_LEAD = re.compile(r"(?i)\s*[\"«“]?(?:although|though|even\s+though|while|whereas|after|before|since|when|once|"
+                              r"хотя|несмотря\s+на\s+то,?\s+что|после\s+того,?\s+как|пока|когда|тогда\s+как)\b[^;]*?,")
+SUBORDINATE_TAIL = re.compile(r"(?i),\s*(?:[\w-]+\s+){0,3}?(?:although|though|even\s+though|while|whereas|after|before|"
+                              r"since|when|хотя|после\s+того,?\s+как|тогда\s+как)\b[^;]*")
+
+
+def subordinate_spans(d: Doc, clause: Clause, cue_at: int) -> list:
+    """The subordinate clauses of ``clause`` (see above) that do not hold the position ``cue_at``."""
+    spans = []
+    m = SUBORDINATE_LEAD.match(d.text, clause.start, clause.stop)
+    if m and not (m.start() <= cue_at < m.end()):
+        spans.append((m.start(), m.end()))
+    for m in SUBORDINATE_TAIL.finditer(d.text, clause.start, clause.stop):
+        if m.start() > cue_at:
+            spans.append((m.start(), m.end()))
+            break
+    return spans
 
 
 def asserted(d: Doc, sent: Sent, clause: Clause, cue) -> bool:

@@ -28,7 +28,7 @@ from bellink.ingest.events.document import Clause, Draft
 from bellink.ingest.model import DateRef
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.lexicons import TROOPS_EN, TROOPS_RU
-from bellink.ingest.events.negation import hyp_spans
+from bellink.ingest.events.negation import hyp_spans, subordinate_spans
 from bellink.ingest.events.words import is_noun
 from bellink.names import fold
 
@@ -69,6 +69,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 # only when the verb looks ahead: two past stages are read together, as before
                 if verb and asserted_stage(d, sent, clause, verb[0], cues, hyp)[0] in ("planned", "discussed"):
                     c = verb[0]
+            if c is not None and any(s <= m.start < e for s, e in subordinate_spans(d, clause, c.start)):
+                continue  # "Although talks on Su-35 fighters stalled, Russia delivered ...": not the Su-35
             if c is not None:
                 linked.setdefault((c.start, c.stop), (c, []))[1].append(m)
         from_context = False

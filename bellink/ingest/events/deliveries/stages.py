@@ -20,7 +20,7 @@ from bellink.ingest.events.lexicons import (
 from bellink.ingest.events.deliveries.contracts import signing_ahead
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.lexicons import EN_NEG, RU_NEG
-from bellink.ingest.events.negation import fruitless, halted, modal_word, negated
+from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, subordinate_spans
 from bellink.ingest.events.words import verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.names import fold
@@ -212,6 +212,18 @@ def _done_until(d: Doc, cue: Cue, clause: Clause) -> Optional[int]:
     return m.start() if m else None
 
 
+def _done_verb(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
+    """The cue is a finite verb of a done stage ("delivered", "передала", "entered service"): the transfer is
+    reported done, and no effort elsewhere that came to nothing undoes it."""
+    if cue.stage not in ("delivered", "in_service"):
+        return False
+    if d.ru:
+        pos, tense, _ = verb_info(cue.text.split()[0])
+        return pos in ("VERB", "PRTS") and tense == "past"
+    w = cue.text.lower().split()[0]
+    return (w.endswith("ed") or w in EN_IRREGULAR_PAST) and _tense_en(sent, cue, clause) != "future"
+
+
 # ", though Minsk had refused to buy more", ", хотя ранее Минск отказался": a clause of its own after the cue
 LATER_SUBORDINATE = re.compile(r",\s*(?:though|although|even\s+though|while|whereas|after|before|since|when|"
                                r"хотя|тогда\s+как|после\s+того|пока|когда)\b", re.IGNORECASE)
@@ -220,7 +232,9 @@ LATER_SUBORDINATE = re.compile(r",\s*(?:though|although|even\s+though|while|wher
 def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     notes: dict = {}
     seg_start, seg_stop = clause.start, clause.stop
-    outside = [(s, e) for s, e in hyp]
+    # a subordinate clause of its own ("Although talks on Su-35 fighters stalled, ...") speaks of another subject:
+    # its talks, its halts and its systems are not this transfer's stage
+    outside = [(s, e) for s, e in hyp] + subordinate_spans(d, clause, cue.start)
 
     def free(pos):
         return not any(s <= pos < e for s, e in outside)
@@ -229,7 +243,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
         return None, {"hypothetical": d.text[cue.start:cue.stop]}
     # a done stage ("delivered in April") is not halted by a halt after it and a comma ("..., though Minsk had
     # refused to buy more"): that halt speaks of what follows it
-    halt = halted(d, sent, clause, before=_done_until(d, cue, clause))
+    halt = halted(d, sent, clause, before=_done_until(d, cue, clause), cue_at=cue.start, done=_done_verb(d, sent, clause, cue))
     if halt:
         return None, {"halted": halt}
     toks, discussed, planned, ordered = _signals(d, sent, clause, cue, free)
