@@ -280,3 +280,28 @@ def test_an_effort_that_came_to_nothing_in_another_clause_leaves_the_transfer(te
 ])
 def test_the_effort_a_fruitless_cue_governs_stays_cancelled(text):
     assert deliveries(text) == ()
+
+
+# --- equipment handed over for repair or upgrade comes back: no delivery (review finding 8) ------------------
+
+@pytest.mark.parametrize("text", [
+    "Minsk plans to ship 20 old T-72 tanks to Russia for overhaul at the 61st plant.",
+    "Belarus wants to ship its old T-72 tanks to Russia for repair.",
+    "Belarus shipped 20 T-72 tanks to Russia for a major overhaul.",
+    "Belarus will transfer 12 Mi-8 helicopters to Russia to be overhauled.",
+    "Белоруссия передала России 20 танков Т-72 для модернизации.",
+    "Минск планирует передать России 20 танков Т-72 на капитальный ремонт.",
+])
+def test_a_transfer_for_repair_or_upgrade_is_no_delivery(text):
+    assert deliveries(text) == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus plans to ship 20 T-72 tanks to Russia.", ("T-72", "planned", 20)),
+    ("Russia will deliver four Su-30SM fighters to Belarus after modernization at the Irkutsk plant.",
+     ("Su-30SM", "planned", 4)),
+    ("Russia signed a contract with Belarus for the supply of Mi-8 helicopters and their repair.",
+     ("Mi-8", "ordered", None)),
+])
+def test_a_transfer_whose_purpose_is_no_repair_stays(text, expected):
+    assert brief(deliveries(text)) == [expected]

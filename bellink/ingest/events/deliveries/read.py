@@ -108,6 +108,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue
             if exercise and cue.side in ("station", "theme") or (exercise and "sent" in cue.text.lower()):
                 continue
+            purpose = REPAIR_PURPOSE.search(d.text, clause.start, clause.stop)
+            if purpose and cue.side in ("supply", "theme", "neutral") and not d.in_frame(sent, purpose.start()):
+                continue  # "Minsk plans to ship 20 old T-72 tanks to Russia for overhaul": a repair, not a delivery
             if how == "relative_clause" and GENERIC_RECIPIENT.search(d.text[clause.start:clause.stop]):
                 continue  # "С-300ПС, которые российские войска передают союзникам": a habit, no transfer to one state
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
@@ -159,6 +162,13 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
 
 
 DENIABLE = {"ordered", "delivered", "in_service"}
+# "to ship 20 old T-72 tanks to Russia for overhaul", "передала России 20 танков на ремонт", "для модернизации": the
+# purpose of the transfer is a repair or an upgrade; the equipment comes back, nothing changes hands (issue 12)
+REPAIR_PURPOSE = re.compile(
+    r"(?i)\b(?:for\s+(?:(?:the|an?|its|their|major|capital|further|scheduled|routine|deep)\s+){0,2}"
+    r"(?:repairs?|overhauls?|moderni[sz]ation|upgrad(?:e|es|ing)|refurbish\w*|refit\w*)\b"
+    r"|to\s+be\s+(?:repaired|overhauled|moderni[sz]ed|upgraded|refurbished)\b"
+    r"|(?:на|для|в)\s+(?:капитальн\w+\s+|плановы\w+\s+)?(?:ремонт|капремонт|модернизаци|восстановлени)\w*)")
 GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
 NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 LANDING_RU = frozenset({fold("приземлиться")})
