@@ -305,3 +305,27 @@ def test_a_transfer_for_repair_or_upgrade_is_no_delivery(text):
 ])
 def test_a_transfer_whose_purpose_is_no_repair_stays(text, expected):
     assert brief(deliveries(text)) == [expected]
+
+
+# --- a transport aircraft first in a list of what is supplied is one item of it (review finding 7) -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia will supply Belarus with two Il-76MD transport aircraft and four Yak-130 trainers.",
+     [("Il-76MD", "planned", 2), ("Yak-130", "planned", 4)]),
+    ("Belarus received two Il-76MD transports as well as four Mi-35M helicopters from Russia.",
+     [("Il-76MD", "delivered", 2), ("Mi-35M", "delivered", 4)]),
+    ("Россия поставит Белоруссии военно-транспортные самолеты Ил-76МД и учебно-боевые Як-130.",
+     [("Il-76MD", "planned", None), ("Yak-130", "planned", None)]),
+    ("Белоруссия получила от России два транспортных самолета Ил-76МД и четыре вертолета Ми-35М.",
+     [("Il-76MD", "delivered", 2), ("Mi-35M", "delivered", 4)]),
+])
+def test_a_transport_aircraft_listed_first_is_delivered_too(text, expected):
+    assert brief(deliveries(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Yak-130 trainers were delivered to Belarus by An-124 transports.",
+    "Two An-124 transports landed in Minsk and unloaded four Yak-130 trainers.",
+])
+def test_the_carrier_named_with_an_action_of_its_own_stays_the_carrier(text):
+    assert [r["system"] for r in deliveries(text)] == ["Yak-130"]

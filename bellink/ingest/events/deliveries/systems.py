@@ -114,6 +114,29 @@ CARRIER_MAKE = re.compile(r"(?:Il|An|Ил|Ан)-?\d", re.IGNORECASE)
 TRANSPORT_BEFORE_RU = re.compile(r"транспортн\w+\s+(?:самол[её]т\w*\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# "two Il-76MD transport aircraft and four Yak-130 trainers", "Ил-76МД и учебно-боевые Як-130": the next item of
+# the same list (the words between the conjunction and the system name no action: "and unloaded four Yak-130")
+LISTED_AFTER = re.compile(r"\s*(?:[»\"”]\s*)?(?:[\w-]+\s+){0,3}?(?:and|и|as\s+well\s+as|а\s+также)\s+((?:[\w-]+\s+){0,4})$",
+                          re.IGNORECASE)
+
+
+def _listed_after(d: Doc, sent: Sent, m) -> bool:
+    nxt = [o for o in sent.mentions if o.type == "weapon_system" and o.start >= m.stop and not CARRIER_MAKE.match(o.text)]
+    if not nxt:
+        return False
+    o = min(nxt, key=lambda o: o.start)
+    got = LISTED_AFTER.match(d.text[m.stop:o.start])
+    if not got:
+        return False
+    for w in got.group(1).split():
+        if d.ru:
+            if verb_info(w)[0] in ("VERB", "INFN", "GRND"):
+                return False
+        elif re.fullmatch(r"\w+(?:ed|ing)|\w*(?:took|brought|carried|flew|flown|were|was|had|has)", w.lower()):
+            return False
+    return True
+
+
 def _carried_by(d: Doc, sent: Sent, m) -> bool:
     """The transport aircraft that carried the cargo is not what changed hands ("их доставили на борту Ан-124",
     "delivered them by An-124", "the aircraft were brought in by An-124 transports"); a transport aircraft the
@@ -125,7 +148,7 @@ def _carried_by(d: Doc, sent: Sent, m) -> bool:
         return True
     if not (CARRIER_AFTER.match(d.text, m.stop, m.stop + 30) or TRANSPORT_BEFORE_RU.search(before)):
         return False
-    if LISTED_BEFORE.search(before):
+    if LISTED_BEFORE.search(before) or _listed_after(d, sent, m):
         return False  # "four Yak-130 trainers and two Il-76MD transport aircraft": one more item of the delivery
     return any(o.type == "weapon_system" and not CARRIER_MAKE.match(o.text) for o in sent.mentions)
 
