@@ -399,6 +399,22 @@ def test_a_collective_noun_is_the_count(text, expected):
     assert [(r["system"], r["quantity"]) for r in deliveries(text, "2013-04-30")] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Тройка лидеров обсудила поставки С-400 из России в Белоруссию.", ("S-400 Triumf", None)),
+    ("Пара министров обсудила поставки С-400 из России в Белоруссию.", ("S-400 Triumf", None)),
+    ("Пятёрка экспертов обсудила поставки Су-30СМ из России в Белоруссию.", ("Su-30SM", None)),
+    ("A pair of ministers discussed supplies of S-400 systems to Belarus.", ("S-400 Triumf", None)),
+    # the collective that governs the system (or its unit noun) still counts
+    ("Белоруссия получила очередную четвёрку Су-30СМ.", ("Su-30SM", 4)),
+    ("Белоруссия получила первую четверку учебно-боевых самолетов Як-130.", ("Yak-130", 4)),
+    ("Белоруссия получила тройку Ми-35М.", ("Mi-35M", 3)),
+    ("Россия передала Белоруссии дюжину БТР-82А.", ("BTR-82A", 12)),
+    ("Belarus received another pair of new Yak-130 trainers.", ("Yak-130", 2)),
+])
+def test_a_collective_noun_counts_only_the_system_it_governs(text, expected):
+    assert [(r["system"], r["quantity"]) for r in deliveries(text, "2013-04-30")] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Belarus took the two Tor-M2 batteries in 2011 and 2012.",
     "Белоруссия получила две батареи «Тор-М2» в 2011 и 2012 годах.",

@@ -16,7 +16,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, ORDINAL_EN, ORDINAL_RU, UNITS
+from bellink.ingest.events.lexicons import (
+    COLLECTIVE_EN, COLLECTIVE_RU, ORDINAL_EN, ORDINAL_RU, UNITS, WEAPON_EN, WEAPON_RU,
+)
 from bellink.ingest.events.numbers import _ordinal, unit_of
 from bellink.ingest.events.words import parses
 
@@ -50,6 +52,34 @@ def _ordinal_word(d: Doc, t) -> bool:
     return t.low in ORDINAL_EN
 
 
+EN_OF_PHRASE = frozenset({"of", "the", "a", "an", "more", "further", "additional"})
+
+
+@lru_cache(maxsize=5000)
+def _modifier_ru(word: str) -> bool:
+    p = parses(word)[:1]
+    return bool(p) and p[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _counts_the_system(d: Doc, between: list) -> bool:
+    """The collective governs the system: the words between them are only its head (a unit noun or a word for
+    the system: "четвёрку учебно-боевых самолетов Як-130", "a pair of Su-30SM") and modifiers, never another
+    noun or a verb ("Тройка лидеров обсудила поставки С-400": a trio of leaders)."""
+    for t in between:
+        if unit_of(t):
+            continue
+        if d.ru:
+            if t.cyr and (t.keys & WEAPON_RU or _modifier_ru(t.text)):
+                continue
+            if not t.cyr and not t.text.isalpha():
+                continue  # quotes, hyphens
+            return False
+        if t.low in EN_OF_PHRASE or WEAPON_EN.match(t.low) or t.text[:1].isupper() or not t.text.isalpha():
+            continue
+        return False
+    return True
+
+
 def collective_count(d: Doc, sent: Sent, m) -> tuple:
     """(quantity, unit, how) from the noun phrase around the system mention ``m``; (None, None, None) if none."""
     toks = sent.toks
@@ -65,6 +95,8 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
         value = COLLECTIVE_RU.get(next((x for x in t.keys if x in COLLECTIVE_RU), None)) if d.ru and t.cyr \
             else COLLECTIVE_EN.get(t.low) if not d.ru else None
         if value:
+            if not _counts_the_system(d, before[:n]):
+                break  # "Тройка лидеров обсудила поставки С-400": the trio counts the leaders
             unit = next((unit_of(x) for x in before[:n] if unit_of(x)), None)
             unit = unit or CATEGORY_UNITS.get(d.category(m.key) or "")
             return float(value), unit, "collective"
