@@ -1,4 +1,5 @@
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,26 @@ from click.testing import CliRunner
 from bellink.cli import cli
 
 DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def deliveries(text: str, published: str = "2021-05-04") -> tuple:
+    """The delivery events bellink reads in ``text`` (one dict per event: roles by entity name, system, status,
+    quantity, unit, date, confidence, details); shared by the delivery tests (``from conftest import deliveries``)."""
+    from bellink.ingest.pipeline import analyze_text
+
+    a = analyze_text(text, published=published, doc_id="news")
+    out = []
+    for ev in a.events:
+        if ev.kind != "delivery":
+            continue
+        name = lambda k: a.entities[k].name if k in a.entities else k  # noqa: E731
+        out.append({"supplier": [name(k) for k in ev.roles.get("supplier", [])],
+                    "recipient": [name(k) for k in ev.roles.get("recipient", [])],
+                    "system": name(ev.roles["system"][0]), "status": ev.status, "quantity": ev.quantity,
+                    "unit": ev.unit, "date": ev.date.value if ev.date else None, "confidence": ev.confidence,
+                    "details": ev.details})
+    return tuple(out)
 
 
 @pytest.fixture

@@ -4,27 +4,9 @@ One table per construction, with sentences written for these tests in English an
 each table the positive twin that must stay a delivery: a deal halted, frozen or tried to no avail; a
 question off the agenda; the aircraft that carried the cargo; ...
 """
-from functools import lru_cache
-
 import pytest
 
-from bellink.ingest.pipeline import analyze_text
-
-
-@lru_cache(maxsize=None)
-def deliveries(text: str, published: str = "2021-05-04") -> tuple:
-    a = analyze_text(text, published=published, doc_id="never")
-    out = []
-    for ev in a.events:
-        if ev.kind != "delivery":
-            continue
-        name = lambda k: a.entities[k].name if k in a.entities else k  # noqa: E731
-        out.append({"supplier": [name(k) for k in ev.roles.get("supplier", [])],
-                    "recipient": [name(k) for k in ev.roles.get("recipient", [])],
-                    "system": name(ev.roles["system"][0]), "status": ev.status, "quantity": ev.quantity,
-                    "date": ev.date.value if ev.date else None, "confidence": ev.confidence,
-                    "details": ev.details})
-    return tuple(out)
+from conftest import deliveries  # the shared helper (tests/ is on the path; tests/ is not a package)
 
 
 def brief(rows) -> list:

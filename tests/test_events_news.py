@@ -3,26 +3,10 @@
 Sentences are written for these tests in both languages; each row says what an analyst should get
 back from a short passage: (system, status, quantity, date) of every delivery, or nothing at all.
 """
-from functools import lru_cache
-
 import pytest
 
 from bellink.ingest.pipeline import analyze_text
-
-
-@lru_cache(maxsize=None)
-def deliveries(text: str, published: str) -> tuple:
-    a = analyze_text(text, published=published, doc_id="news")
-    out = []
-    for ev in a.events:
-        if ev.kind != "delivery":
-            continue
-        name = lambda k: a.entities[k].name if k in a.entities else k  # noqa: E731
-        out.append({"supplier": [name(k) for k in ev.roles.get("supplier", [])],
-                    "recipient": [name(k) for k in ev.roles.get("recipient", [])],
-                    "system": name(ev.roles["system"][0]), "status": ev.status, "quantity": ev.quantity,
-                    "unit": ev.unit, "date": ev.date.value if ev.date else None, "details": ev.details})
-    return tuple(out)
+from conftest import deliveries  # the shared helper (tests/ is on the path; tests/ is not a package)
 
 
 def brief(rows) -> list:
