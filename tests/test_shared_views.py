@@ -58,7 +58,9 @@ PHRASES = ["the Russian defence minister", "Belarus's defence chief", "the head 
 
 
 def test_office_titles_remembered_are_the_titles_read():
+    from bellink.ingest import caches
     from bellink.ingest.statements.extractor import _Extractor
+    from bellink.ingest.statements.office_titles import _ByIdentity, _office_title
 
     a = analyze_text("The minister said nothing.", lang="en", published="2024-06-01", doc_id="titles")
     x = _Extractor(a)
@@ -66,11 +68,12 @@ def test_office_titles_remembered_are_the_titles_read():
     roles = [r for _, role in base.roles for r in (role.get("role"), role.get("role_ru")) if r]
     found = 0
     for phrase in PHRASES + roles:
-        want = x._office_title(phrase, base)
+        want = _office_title.__wrapped__(phrase, _ByIdentity(base))  # worked out, not remembered
         assert x.office_title(phrase) == want, phrase
         assert x.office_title(phrase) == want, phrase  # the second time, from memory
         found += want is not None
     assert found >= 5
+    assert _office_title in caches.word_caches()  # bounded: emptied with the other word caches
 
 
 def test_roles_by_person_and_country_keep_every_role_in_order():

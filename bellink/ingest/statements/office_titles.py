@@ -12,11 +12,13 @@ head of state (the phrase must be the form, with at most a prepositional phrase 
 """
 from __future__ import annotations
 
+import re
 from collections import deque
 from functools import lru_cache
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.institutions import _word_country, _word_country_fallback
 from bellink.ingest.statements.morph import _keys
 from bellink.ingest.statements.words import DETERMINERS, PREPOSITIONS_EN, PREPOSITIONS_RU, TITLE_SYNONYMS
 from bellink.names import fold, has_cyrillic
@@ -56,6 +58,49 @@ def _form_index(base) -> dict:
     return index
 
 
+class _ByIdentity:
+    """The knowledge base as a cache key: the same object, not an equal one (a reloaded base is a new key)."""
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _ByIdentity) and other.obj is self.obj
+
+
+def _country_of(word: str) -> Optional[str]:
+    try:
+        return _word_country(word)
+    except Exception:  # the knowledge base may be mid-edit; the fallback table still answers
+        return _word_country_fallback(re.sub(r"(?:'s|’s|'|’)$", "", word))
+
+
+@lru_cache(maxsize=100_000)  # bounded: caches.clear() empties it with the other word caches
+def _office_title(phrase: str, ref: _ByIdentity) -> Optional[str]:
+    """The title of titles.tsv the whole phrase names in the base ``ref`` holds, or None (a function of the phrase and
+    the base only)."""
+    base = ref.obj
+    words = [w for w in TOKEN.findall(phrase.replace("’", "'"))
+             if w.lower() not in _SKIP and not _country_of(w)]
+    if not words or len(words) > 8:
+        return None
+    keys = [_word_keys(w) for w in words]
+    index = _form_index(base)
+    # the whole phrase, else the phrase up to a preposition ('глава государства на совещании с военными')
+    cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1)
+                           if words[i].lower() in PREPOSITIONS_RU | PREPOSITIONS_EN]
+    for n in cuts:
+        roles = {role for k in keys[0] for shape, role in index.get((n, k), ())
+                 if all(a & b for a, b in zip(shape, keys[:n]))}
+        if roles:
+            return next(iter(roles)) if len(roles) == 1 else None
+    return None
+
+
 class OfficeTitles:
     def office_title(self, phrase: str) -> Optional[str]:
         """The knowledge-base title (role_en of titles.tsv) the whole phrase names, or None."""
@@ -67,32 +112,7 @@ class OfficeTitles:
             return None
         # the same phrases are asked about again and again (every window of every office-like stretch, every
         # title of every candidate): the answer depends on the phrase and the base only
-        memo = _FORMS.get(("title", id(base)))
-        if memo is None or memo[0] is not base:
-            memo = _FORMS[("title", id(base))] = (base, {})
-        got = memo[1].get(phrase, memo)
-        if got is memo:
-            if len(memo[1]) > 100_000:
-                memo[1].clear()
-            got = memo[1][phrase] = self._office_title(phrase, base)
-        return got
-
-    def _office_title(self, phrase: str, base) -> Optional[str]:
-        words = [w for w in TOKEN.findall(phrase.replace("’", "'"))
-                 if w.lower() not in _SKIP and not self._country_of(w)]
-        if not words or len(words) > 8:
-            return None
-        keys = [_word_keys(w) for w in words]
-        index = _form_index(base)
-        # the whole phrase, else the phrase up to a preposition ('глава государства на совещании с военными')
-        cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1)
-                               if words[i].lower() in PREPOSITIONS_RU | PREPOSITIONS_EN]
-        for n in cuts:
-            roles = {role for k in keys[0] for shape, role in index.get((n, k), ())
-                     if all(a & b for a, b in zip(shape, keys[:n]))}
-            if roles:
-                return next(iter(roles)) if len(roles) == 1 else None
-        return None
+        return _office_title(phrase, _ByIdentity(base))
 
     def earlier_office(self, head: str, country: Optional[str], pos: int) -> tuple[Optional[str], Optional[str]]:
         """A bare role noun taken up again ('The Russian minister said' after "Russia's defence minister held

@@ -354,13 +354,9 @@ class Offices:
         if _role_fits(tuple(need), role):
             return True
         # the knowledge base spells the office out ('Director of the Federal Service for Military-Technical
-        # Cooperation') where the article abbreviates it ('the FSVTS director'): compare the titles they name.
-        # The title of a role depends on its words alone: worked out once per document (every office phrase
-        # asks about every person's roles: 49,000 title look-ups for a 2 MB document, 45% of its statements)
-        key = ("office_title", role)
-        title = self._role_cache.get(key, False)
-        if title is False:
-            title = self._role_cache[key] = self.office_title(role)
+        # Cooperation') where the article abbreviates it ('the FSVTS director'): compare the titles they name
+        # (office_title is memoized per phrase: every office phrase asks about every person's roles)
+        title = self.office_title(role)
         return bool(title) and _role_fits(tuple(need), title)
 
     def _person_roles(self, key: str) -> tuple[list[str], set]:
