@@ -203,8 +203,6 @@ def iter_articles(paths: Iterable[Path], follow_symlinks: bool = False) -> Itera
     to /etc/passwd was stored and searchable; a link to .. walked the parent's folders).
     Only regular files are read: a FIFO would hang the ingest, /dev/zero fill memory.
     A folder or file that cannot be read is reported, never skipped in silence."""
-    import stat
-
     for p in paths:
         if not os.path.lexists(p):
             yield p, "no such file or directory"
@@ -225,18 +223,11 @@ def iter_articles(paths: Iterable[Path], follow_symlinks: bool = False) -> Itera
                 hint = f"; record dumps are read when named, e.g. bellink ingest {dumps[0]}" if dumps else ""
                 yield p, f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in this directory{hint}"
         else:
-            try:
-                regular = stat.S_ISREG(os.stat(p).st_mode)
-            except OSError as exc:
-                yield p, exc.strerror or str(exc)
-                continue
-            yield p, (None if regular else NOT_REGULAR)
+            yield p, _not_readable(p)
 
 
 def _walk_folder(p: Path, follow_symlinks: bool) -> Iterator[tuple[Path, Optional[str]]]:
     """The article files under one named folder, and what could not be read there, in walk order."""
-    import stat
-
     from bellink.ingest.load import ARTICLE_SUFFIXES
 
     top = os.path.realpath(p)
@@ -244,8 +235,7 @@ def _walk_folder(p: Path, follow_symlinks: bool) -> Iterator[tuple[Path, Optiona
     unreadable: list[OSError] = []  # os.walk reports here a folder it cannot list
     for root, dirs, files in os.walk(p, followlinks=follow_symlinks, onerror=unreadable.append):
         while unreadable:
-            exc = unreadable.pop(0)
-            yield Path(exc.filename or p), f"cannot read this folder ({exc.strerror or exc})"
+            yield _unlisted(unreadable.pop(0), p)
         real = os.path.realpath(root)
         if real in seen_dirs:
             dirs[:] = []
@@ -275,14 +265,24 @@ def _walk_folder(p: Path, follow_symlinks: bool) -> Iterator[tuple[Path, Optiona
             if not follow_symlinks and f.is_symlink() and not _inside(os.path.realpath(f), top):
                 yield f, f"symbolic link to {os.path.realpath(f)}, outside {p}; {LINK_HINT}"
                 continue
-            try:
-                regular = stat.S_ISREG(os.stat(f).st_mode)
-            except OSError as exc:
-                yield f, exc.strerror or str(exc)
-                continue
-            yield f, (None if regular else NOT_REGULAR)
+            yield f, _not_readable(f)
     for exc in unreadable:  # the last folder walked could not be listed
-        yield Path(exc.filename or p), f"cannot read this folder ({exc.strerror or exc})"
+        yield _unlisted(exc, p)
+
+
+def _unlisted(exc: OSError, folder: Path) -> tuple[Path, str]:
+    return Path(exc.filename or folder), f"cannot read this folder ({exc.strerror or exc})"
+
+
+def _not_readable(f: Path) -> Optional[str]:
+    """Why a file will not be read (only regular files are: a FIFO would hang, /dev/zero fill memory), or None."""
+    import stat
+
+    try:
+        regular = stat.S_ISREG(os.stat(f).st_mode)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None if regular else NOT_REGULAR
 
 
 def _saved_page_companion(root: Path, dirname: str, files: list[str]) -> bool:
