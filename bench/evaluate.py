@@ -47,6 +47,9 @@ HELDOUT = ROOT / "bench" / "heldout"  # articles nobody tuned extraction on
 # saw the code and must not be tuned on.
 NEWS_DEV = ROOT / "bench" / "news" / "dev"
 NEWS_HELDOUT = ROOT / "bench" / "news" / "heldout"
+# A second held-out set, written after someone outside the rule work had read the first
+# held-out set's errors (so the first one measures less honestly from then on).
+NEWS_HELDOUT2 = ROOT / "bench" / "news" / "heldout2"
 RATCHET = ROOT / "bench" / "ratchet.json"
 
 
@@ -448,7 +451,8 @@ def run(gold: Path = GOLD) -> dict:
 def gold_sets() -> list[tuple[str, Path]]:
     """(ratchet prefix, folder): the tuned gold set, and the held-out one when present."""
     sets = [("", GOLD)]
-    for prefix, folder in (("heldout.", HELDOUT), ("news_dev.", NEWS_DEV), ("news_heldout.", NEWS_HELDOUT)):
+    for prefix, folder in (("heldout.", HELDOUT), ("news_dev.", NEWS_DEV), ("news_heldout.", NEWS_HELDOUT),
+                           ("news_heldout2.", NEWS_HELDOUT2)):
         if folder.is_dir() and any(folder.glob("*.json")):
             sets.append((prefix, folder))
     return sets
@@ -468,6 +472,7 @@ TITLES = {
     "heldout": "held out: nobody tuned on it",
     "news_dev": "news-form development set: may be tuned on",
     "news_heldout": "news-form held-out set: written without the code, nobody tunes on it",
+    "news_heldout2": "fresh news-form held-out set: written without the code or anyone's error reading",
 }
 
 
@@ -505,7 +510,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--update-ratchet", action="store_true", help="raise bench/ratchet.json to these figures")
-    parser.add_argument("--only", metavar="SET", help="score one set: gold, heldout, news_dev or news_heldout "
+    parser.add_argument("--only", metavar="SET", help="score one set: gold, heldout, news_dev, news_heldout or news_heldout2 "
                         "(work on rules with --only news_dev: the held-out sets' misses are not for reading)")
     parser.add_argument("--figures-only", action="store_true", help="print the figures without misses and false positives")
     parser.add_argument("--show-heldout-errors", action="store_true",
@@ -528,7 +533,7 @@ def main(argv=None) -> int:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
         for name, result in results.items():
-            if args.figures_only or (name.endswith("heldout") and not args.show_heldout_errors):
+            if args.figures_only or ("heldout" in name and not args.show_heldout_errors):
                 result = {**result, "misses": [], "false_positives": [], "rules": {}}
             _print(f"{name} ({TITLES.get(name, name)})", result)
     if args.update_ratchet:
