@@ -21,7 +21,7 @@ from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
     ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
-    GAP_BLOCKERS_RU, LEADING_CONNECTORS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
+    GAP_BLOCKERS_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
     TO_CONTENT_VERBS,
 )
 from bellink.names import has_cyrillic
@@ -113,7 +113,7 @@ class Content:
             return None
         body = rest[m.end():]
         first = re.match(r"[\w’'-]+", body)
-        if not first or len(TOKEN.findall(body)) < 3:
+        if not first or len(TOKEN.findall(body)) < (2 if cue.lemma in NAMING_VERBS else 3):
             return None
         fw = first.group().lower()
         if fw == "to" and cue.lemma in TO_CONTENT_VERBS:

@@ -74,7 +74,7 @@ def _role_fits(need: tuple, role: str) -> bool:
         return False
     need_set = set(need)
     generic = need_set & (GENERIC_ROLE_KEYS | {"diplomat"})
-    if (keys & SUBORDINATE_KEYS) - need_set and not need_set & SUBORDINATE_KEYS and not generic:
+    if (keys & SUBORDINATE_KEYS) - need_set and not generic:
         return False  # 'the defence minister' is not the deputy defence minister nor the minister's spokesman
     head = _role_head(role)
     if head and not generic:
@@ -101,6 +101,20 @@ def _role_fits(need: tuple, role: str) -> bool:
             continue
         return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _subordinate_keys(role: str) -> frozenset:
+    keys = set()
+    for w in TOKEN.findall(role):
+        for k in _keys(w):
+            keys |= set(TITLE_SYNONYMS.get(k, k).split())
+    return frozenset(keys & SUBORDINATE_KEYS)
+
+
+def _subordinate_only(role: str, need) -> bool:
+    """Whether a title names a subordinate office (deputy, spokesman) the words asked about do not."""
+    return bool(_subordinate_keys(role) - set(need))
 
 
 _KB_ROLES: dict = {}
@@ -357,6 +371,8 @@ class Offices:
         # Cooperation') where the article abbreviates it ('the FSVTS director'): compare the titles they name
         # (office_title is memoized per phrase: every office phrase asks about every person's roles)
         title = self.office_title(role)
+        if title and _subordinate_only(role, need):
+            return False  # 'First Deputy State Secretary of the Security Council' is not the state secretary
         return bool(title) and _role_fits(tuple(need), title)
 
     def _person_roles(self, key: str) -> tuple[list[str], set]:

@@ -13,11 +13,12 @@ from functools import lru_cache
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos
+from bellink.ingest.statements.morph import _keys, _parse, _ru_cases, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
     DETERMINERS, DOCUMENT_VERBS, FEMALE_SURNAME_ENDINGS, MALE_NAMES_IN_A, MALE_SURNAME_ENDINGS, OBJECT_PRONOUNS,
-    PREPOSITIONS_EN, PREPOSITIONS_RU, PRONOUNS, THING_SUBJECTS, ROLE_MODIFIERS_EN, VOICE_PERSONS,
+    PREPOSITIONS_EN, PREPOSITIONS_RU, PRONOUNS, THING_SUBJECTS, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN,
+    VOICE_PERSONS,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -93,7 +94,7 @@ class Pronouns:
         first = speaker_hit.cue_sentence + 1 if speaker_hit else s.index - 1
         rivals = []
         for idx in range(max(first, 0), s.index + 1):
-            subj = self._subjects(idx, pos)
+            subj = self._subjects(idx, pos) + self._office_subjects(idx, pos)
             for k in subj:
                 if k not in rivals and self._compatible(k, gender):
                     rivals.append(k)
@@ -103,7 +104,7 @@ class Pronouns:
             if others:
                 return None, 0.4
             return key, 0.8
-        if len(rivals) == 1:
+        if len(rivals) == 1 and not rivals[0].startswith("office:"):
             return rivals[0], 0.7
         return None, 0.4
 
@@ -173,6 +174,46 @@ class Pronouns:
                 else:
                     break
         return list(dict.fromkeys(out))
+
+    def _office_subjects(self, idx: int, limit: int) -> list[str]:
+        """A person named by office alone opening sentence ``idx`` as its subject ('The Russian leader thanked his
+        host', 'Российский президент, отвечая на вопросы, назвал ...'): the office holder when one person holds
+        it, else a placeholder (someone took the stage whom we cannot name). A pronoun after it is not the
+        speaker before it."""
+        if idx < 0 or idx >= len(self.a.sentences):
+            return []
+        s = self.a.sentences[idx]
+        if s.start >= limit:
+            return []
+        if any(h.cue_sentence == idx and h.kind == "role" for h in self.hits_in_sentence(idx)):
+            return [h.st.speaker or f"office:{h.st.speaker_text}" for h in self.hits_in_sentence(idx)
+                    if h.kind == "role"]
+        text = self.text[s.start:min(s.stop, limit)]
+        lead = re.sub(r"^(?:[^,]{0,40},\s*)", "", text) if not has_cyrillic(text[:40]) else text
+        offset = s.start + (len(text) - len(lead))
+        phrase = None
+        if has_cyrillic(lead[:40]):
+            toks = list(TOKEN.finditer(lead))[:5]
+            for i, t in enumerate(toks):
+                w = t.group()
+                if i and lead[toks[i - 1].end():t.start()].strip():
+                    break
+                if _ru_pos(w) == "ADJF" and "nomn" in _ru_cases(w):
+                    continue
+                if _keys(w) & ROLE_HEAD_KEYS_RU and "nomn" in _ru_cases(w) and not w.lower() in VOICE_PERSONS:
+                    phrase = lead[toks[0].start():t.end()]
+                    start = offset + toks[0].start()
+                break
+        else:
+            m = re.match(r"(?:The|the)\s+((?:[A-Z][\w-]+|[a-z-]+)\s+){0,3}?(?P<head>[a-z]+)\b"
+                         r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|$))+)?", lead)
+            if m and m.group("head") in ROLE_HEADS_EN and m.group("head") not in VOICE_PERSONS:
+                phrase, start = m.group().rstrip(), offset + m.start()
+        if not phrase:
+            return []
+        key, _ = self.resolve_role(phrase, start, [])
+        self._role_cache.pop(("found", start), None)
+        return [key or f"office:{phrase}"]
 
     def _compatible(self, key: str, gender: Optional[str]) -> bool:
         if gender not in ("m", "f"):

@@ -22,7 +22,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
-    PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN,
+    PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN, VOICE_PERSONS,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
     GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN,
     PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
@@ -68,6 +68,8 @@ class Speakers:
                 office = self._office_of_organization(m, bound, cue, s)
                 if office is not None:
                     return office  # 'Директор ФСВТС заявил': the office holder speaks, not the service
+                if ru and self._ru_org_governed(m, bound):
+                    continue  # 'Начальник штаба ВВС Белоруссии': the air force is not the subject
             prev_word = self.word_before(m.start, bound)
             if re.search(r"[,!?…][»\"”][\s\u00a0]*$|[»\"”][\s\u00a0]*[,–—-]+[\s\u00a0]*$", self.text[bound:m.start]):
                 prev_word = ""  # '"... has not changed that," Zhuk said': the word before is the quote's own
@@ -328,11 +330,52 @@ class Speakers:
                         break
                     t = gov
                     start = self._ru_adjectives_before(toks, t.start())
+                inner = self._ru_governed_by(toks, start, bound, locative)
+                if inner is not None:
+                    return inner  # 'Источник в Минобороны сообщил': someone in the ministry, not the ministry
                 phrase = text[start:bound + len(stripped)].strip()
                 head = fold(_parse(t.group().lower())[0].normal_form)
                 return self.resolve_phrase(phrase, start, bound + len(stripped), head, cue, s)
             if _ru_pos(t.group()) == "VERB":
                 break
+        return None
+
+    def _ru_org_governed(self, m, bound: int) -> bool:
+        """Whether a Russian organization mention is the genitive of an institution noun before it ('штаба ВВС',
+        'управления Минобороны', 'Генштаба ВС'), so part of a longer subject, not the subject. A voice of the
+        organization ('пресс-службы Минобороны') leaves the organization speaking."""
+        toks = list(TOKEN.finditer(self.text, max(bound, m.start - 40), m.start))
+        if not toks or self.text[toks[-1].end():m.start].strip(" \"«"):
+            return False
+        w = toks[-1].group()
+        if not has_cyrillic(w) or self.in_timex(toks[-1].start()):
+            return False
+        keys = _keys(w)
+        return bool(keys & INSTITUTION_HEAD_KEYS_RU) and not keys & VOICE_OF_ORG and "gent" in _ru_cases(w) and \
+            _ru_pos(w) == "NOUN"
+
+    def _ru_governed_by(self, toks: list, start: int, bound: int, locative: bool = False) -> Optional[Who]:
+        """A role or institution phrase that is not the subject but hangs on a word before it: after a preposition
+        ('источник в Минобороны', 'представитель при штабе'), or a genitive governed by a noun that is neither a
+        role nor a voice of the institution ('сотрудник управления Минобороны'). The subject is that word, a person
+        we cannot name: unknown, with the reason, never the institution."""
+        text = self.text
+        prev = next((x for x in reversed(toks) if x.end() <= start), None)
+        if prev is None or text[prev.end():start].strip(" \"«»"):
+            return None
+        w = prev.group()
+        lw = w.lower()
+        if lw in ("в", "во") and locative:
+            return None  # 'в ведомстве сообщили': the impersonal plural of the institution itself
+        if lw in PREPOSITIONS_RU:
+            gov = next((x for x in reversed(toks) if x.end() <= prev.start()), None)
+            if gov is None or text[gov.end():prev.start()].strip() or _ru_pos(gov.group()) != "NOUN" or \
+                    "nomn" not in _ru_cases(gov.group()):
+                return None
+            lo = self._ru_adjectives_before(toks, gov.start())
+            stop = bound + len(text[bound:toks[-1].end()])
+            return Who(None, text[lo:stop], lo, stop, "unknown", None, 0.5,
+                       found=f"unknown: '{text[lo:stop]}' is someone inside the institution, not the institution")
         return None
 
     def _ru_adjectives_before(self, toks: list, start: int) -> int:
@@ -427,6 +470,9 @@ class Speakers:
             office = self._office_of_organization(m, p, cue, s)
             if office is not None:
                 return office  # 'заявил директор ФСВТС', 'said the head of the FSVTS': the office holder
+            inner = self._org_inside_subject(m, p, ru)
+            if inner is not None:
+                return inner  # 'said a source in the ministry', 'заявил начальник штаба ВВС': not the organization
             prev_word = self.word_before(m.start, p)
             words_before = TOKEN.findall(text[p:m.start])
             if prev_word in ("в", "во") and ru:
@@ -459,6 +505,54 @@ class Speakers:
                 return Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
             return Who(m.key, m.text, m.start, m.stop, "institution", confidence=0.85)
         return None
+
+    def _org_inside_subject(self, m, p: int, ru: bool) -> Optional[Who]:
+        """The subject after a verb that only contains the organization: 'said a source in the Russian defence
+        ministry', 'said the chief of staff of the Belarusian air force', 'заявил начальник штаба ВВС Белоруссии'.
+        A noun other than a voice of the organization (a spokesman, a press service: they speak for it) heads
+        the phrase: someone we cannot name, unknown with the reason, never the organization."""
+        text = self.text
+        toks = [t for t in TOKEN.finditer(text, p, m.start) if not self.in_timex(t.start())]
+        if not toks:
+            return None
+        head = None
+        for t in toks:
+            w = t.group()
+            lw = w.lower()
+            if lw in ("the", "a", "an", "its", "his", "her") or w[:1].isupper() and not has_cyrillic(w):
+                continue
+            if self.mention_at(t.start()) is not None:
+                continue  # 'сообщили "Интерфаксу" в ФСВТС': the outlet told, not a head
+            if has_cyrillic(w):
+                if _ru_pos(w) != "NOUN" or lw in PREPOSITIONS_RU:
+                    continue
+                if "nomn" not in _ru_cases(w) or not w.islower():
+                    return None  # only a subject in the nominative heads the phrase
+            elif lw in PREPOSITIONS_EN or not lw.isalpha():
+                continue
+            head = t
+            break
+        if head is None:
+            return None
+        keys = _keys(head.group()) | {fold(head.group().lower())}
+        if keys & VOICE_OF_ORG or head.group().lower() in VOICE_PERSONS or VOICE_OF_BEFORE_EN.search(
+                text[head.start():m.start]):
+            return None  # 'said a spokesman for the ministry', 'сообщил представитель Минобороны'
+        if self.is_media(m.key, m.text):
+            return None  # 'заявил глава ведомства в интервью телеканалу «Звезда»': the outlet is a channel
+        if ru:
+            if not has_cyrillic(head.group()):
+                return None
+            between = [t.group() for t in toks if head.start() < t.start()]
+            if not any(w.lower() in PREPOSITIONS_RU or (_ru_pos(w) == "NOUN" and "gent" in _ru_cases(w))
+                       for w in between):
+                return None  # 'сообщил мониторинговый проект «Гаюн»': the organization itself, by its kind
+        if not ru and not any(w.lower() in PREPOSITIONS_EN for w in TOKEN.findall(text[head.end():m.start])) and \
+                "'" not in text[head.end():m.start] and "’" not in text[head.end():m.start]:
+            return None  # an English head word must govern the organization through a preposition
+        stop = m.stop
+        return Who(None, text[head.start():stop], head.start(), stop, "unknown", None, 0.5,
+                   found=f"unknown: '{text[head.start():stop]}' names someone of the organization, not the organization")
 
     def _right_role_ru(self, cue: Cue, s, p: int, region_end: int) -> Optional[Who]:
         """A Russian role or institution phrase after the verb: 'подчеркнул белорусский лидер',
