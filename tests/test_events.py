@@ -46,6 +46,11 @@ def rows(a, kind="delivery"):
     return out
 
 
+def only_of(got):
+    assert len(got) == 1, [r["summary"] for r in got]
+    return got[0]
+
+
 def only(a, kind="delivery"):
     got = rows(a, kind)
     assert len(got) == 1, [r["summary"] for r in got]
@@ -79,7 +84,10 @@ STAGES = [
 @pytest.mark.parametrize("name,published,supplier,recipient,system,status,quantity,unit,date,precision", STAGES,
                          ids=[s[0] for s in STAGES])
 def test_each_stage(name, published, supplier, recipient, system, status, quantity, unit, date, precision):
-    row = only(analyze(name, published))
+    got = rows(analyze(name, published))
+    # an earlier stage a participle asserts ("Tor-M2K received from Russia were put on combat duty") is its own row
+    assert all(r["details"].get("rule") == "deliveries.participles:attribute" for r in got if r["status"] != status)
+    row = only_of([r for r in got if r["status"] == status])
     assert row["supplier"] == [supplier]
     assert row["recipient"] == [recipient]
     assert row["system"] == [system]

@@ -660,7 +660,7 @@ def test_two_batches_of_one_stage_with_their_own_counts_are_two_facts():
     ("В перспективе Минобороны Белоруссии рассчитывает закупить у России ударные вертолеты Ми-35М.", "2016-04-08",
      [("Mi-35M", "planned", None, "2016-04-08")]),
     ("Две первые батареи «Тор-М2», полученные Белоруссией от России, уже на боевом дежурстве.", "2013-09-27",
-     [("Tor-M2", "in_service", 2, "2013-09-27")]),
+     [("Tor-M2", "in_service", 2, "2013-09-27"), ("Tor-M2", "delivered", 2, "2013-09-27")]),
     ("Истребители Су-30СМ2, полученные Белоруссией от России 20 декабря 2025 года, в январе заступят на дежурство.",
      "2025-12-22", [("Su-30SM2", "planned", None, "2026-01"), ("Su-30SM2", "delivered", None, "2025-12-20")]),
 ])
@@ -822,7 +822,10 @@ EARLIER = [
 
 @pytest.mark.parametrize("text,system,status,by_adverb", EARLIER)
 def test_a_transfer_done_earlier_is_dated_by_the_report(text, system, status, by_adverb):
-    (row,) = deliveries(text, "2019-03-12")
+    got = deliveries(text, "2019-03-12")
+    (row,) = [r for r in got if r["status"] == status]
+    # "that Moscow transferred earlier are on combat duty": the transfer is its own stage, before the report too
+    assert all((r["status"], r["date"]) == ("delivered", "2019-03-12") for r in got if r is not row)
     assert (row["system"], row["status"], row["date"]) == (system, status, "2019-03-12")
     assert ("before_report" in row["details"]) == by_adverb
 
@@ -898,3 +901,30 @@ CARRIED_BY = [
 def test_the_carrier_is_not_the_aircraft_received(text, carrier):
     rows = deliveries(text + "\n", "2015-04-28")
     assert not any(carrier in r["system"] for r in rows), brief(rows)
+
+
+# --- an undated "received/transferred" on a system put into service is a delivery of its own ----------------
+
+RECEIVED_THEN_ON_DUTY = [
+    ("Pantsir-S1 systems received from Russia have been put on combat duty near Minsk, the ministry said.",
+     "Pantsir-S1"),
+    ("The Su-30SM2 fighters that Moscow handed over to Minsk earlier are now on combat duty at Baranovichi.",
+     "Su-30SM2"),
+    ("Комплексы «Тор-М2К», переданные Белоруссии Россией, заступили на боевое дежурство под Гродно.", "Tor-M2K"),
+    ("Полученные Белоруссией от России вертолеты Ми-35М уже несут боевое дежурство на южном направлении.", "Mi-35M"),
+]
+
+
+@pytest.mark.parametrize("text,system", RECEIVED_THEN_ON_DUTY)
+def test_an_undated_transfer_of_a_system_put_into_service_is_its_own_stage(text, system):
+    got = sorted((r["system"], r["status"], r["date"]) for r in deliveries(text, "2022-11-03"))
+    assert [(s, st) for s, st, _ in got] == [(system, "delivered"), (system, "in_service")]
+    assert got[0][2] == got[1][2]  # the transfer came before the stage the clause dates
+
+
+@pytest.mark.parametrize("text", [
+    "The first Yak-130 trainers ordered by Belarus from Russia arrived in Lida in May.",
+    "Вертолеты Ми-8МТВ-5, заказанные Белоруссией, прибыли из России на аэродром Мачулищи в мае.",
+])
+def test_an_undated_order_participle_adds_no_stage(text):
+    assert [r["status"] for r in deliveries(text, "2022-11-03")] == ["delivered"]

@@ -9,7 +9,9 @@ delivered"), one in another clause, one that is negated.
 
 The participle is next to the system (at most three words between, a comma allowed) and dated inside its
 own phrase ("received in December"); the clause's main stage then does not take that date. An undated
-participle ("Tor-M2K received from Russia were put on combat duty") is left to the clause's stage.
+delivered participle on a system put into service ("Tor-M2K received from Russia were put on combat duty")
+is its own stage, dated as the clause (it came before it); any other undated participle adds nothing ("the
+first Buk-M3 ordered from Russia arrived in August": when it was ordered the text does not say).
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ def _is_participle(d: Doc, sent: Sent, c: Cue) -> bool:
     word = c.text.split()[0]
     if d.ru:
         return verb_info(word)[0] in ("PRTF",)
-    if not re.fullmatch(r"\w+ed|sold|bought", word.lower()) or " " in c.text.strip():
+    if not re.fullmatch(r"\w+ed|sold|bought", word.lower()) or (" " in c.text.strip() and not re.fullmatch(
+            r"\w+ed over", c.text.strip().lower())):
         return False
     prev = sent.toks[c.tok - 1].low if c.tok > 0 else ""
     return prev not in EN_AUX and not prev.endswith("n't")
@@ -62,6 +65,10 @@ def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, 
             span = (span[0], min(other))
         times = [t for t in dating.timexes_in(d.a, sent.index) if span[0] <= t.start < span[1] and t.value]
         if not times:
-            return None  # an undated participle adds no fact the clause does not already imply
+            if c.stage == "delivered" and stage == "in_service":
+                # "переданные Россией С-400 поставлены на боевое дежурство", "Tor-M2K received from Russia were put on
+                # combat duty": the earlier stage is a fact of its own, as of the clause's date (it came before it)
+                return c, c.stage, None, span
+            return None  # "the ordered systems will arrive": the plan is what the clause asserts
         return c, c.stage, times[0], span
     return None

@@ -266,6 +266,8 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
         dr.quantity = float(whole[3:])  # the participle ("ordered") is of the whole, the verb of the part
         dr.details.pop("quantity_from", None)
     dr.span = (min(pcue.start, main.span[0]), max(pcue.stop, main.span[1]))
+    if timex is None:
+        dr.details["before_stage"] = main.status  # undated: it came before the clause's stage, dated as that one
     if timex is not None:
         dr.date = dating.to_dateref(timex)
         dr.details["date_from"] = "own"
