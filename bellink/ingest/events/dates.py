@@ -56,12 +56,21 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
     return None, None
 
 
+# what may stand between a dateline's date and the lead's first word: the year, the agency ("(BelTA)",
+# "/ТАСС/", "INTERFAX.RU"), then a dash or a full stop
+DATELINE_BEFORE = re.compile(r"\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё.-]*\s*){1,3}[,.]\s*")
+DATELINE_AFTER = re.compile(
+    r"(?:,?\s*(?:19|20)\d\d)?(?:\s*(?:года|г\.))?[.,]?\s*"
+    r"(?:\(\s*[^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,20})?\s*[.,]?\s*(?:[—–-]|$)")
+
+
 def _dateline(d: Doc, sent: Sent, t) -> bool:
-    """"MINSK, May 29 — ...", "Москва. 29 июня.": the date of the report, not of the event."""
-    before = d.text[sent.start:t.start]
-    after = d.text[t.stop:t.stop + 3]
-    return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё.-]*\s*){1,3}[,.]\s*", before)) and \
-        bool(re.match(r"\s*[—–.-]", after))
+    """"MINSK, May 29 — ...", "Москва. 29 июня.", "MINSK, 3 March 2020 (BelTA) - ...", "МИНСК, 3 марта /ТАСС/ -":
+    the date of the report (what the lead's own "next year" or "last Friday" is read against), never the date
+    of the lead's facts."""
+    if not DATELINE_BEFORE.fullmatch(d.text, sent.start, t.start):
+        return False
+    return bool(DATELINE_AFTER.match(d.text[t.stop:min(sent.stop, t.stop + 60)]))
 
 
 def statement_at(a, pos: int) -> Optional[int]:

@@ -1,0 +1,59 @@
+"""Which time expression dates which stage of a delivery, and which number counts which system.
+
+Tables in tests/data/events/dating/*.tsv, one construction a file, sentences written for these tests in
+both languages: ``published``, the passage, and every delivery an analyst should get back as
+``system|status|quantity|date[|date_end]`` (rows joined by " ; ", "-" for none). Lines starting with "#"
+describe the construction.
+"""
+from pathlib import Path
+
+import pytest
+
+from bellink.ingest.pipeline import analyze_text
+
+DATA = Path(__file__).parent / "data" / "events" / "dating"
+
+
+def _num(s: str):
+    return None if s in ("", "None", "-") else float(s)
+
+
+def _cases():
+    out = []
+    for path in sorted(DATA.glob("*.tsv")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            published, text, expected = line.split("\t")
+            rows = [] if expected.strip() == "-" else [tuple(r.strip().split("|")) for r in expected.split(" ; ")]
+            out.append(pytest.param(published, text.replace("\\n", "\n"), rows, id=f"{path.stem}:{n}"))
+    return out
+
+
+CASES = _cases()
+
+
+def deliveries(text: str, published: str) -> list:
+    """(system, status, quantity, date, date_end) of every delivery bellink reads in ``text``."""
+    a = analyze_text(text, published=published, doc_id="news")
+    out = []
+    for ev in a.events:
+        if ev.kind == "delivery":
+            q, date = ev.quantity, ev.date
+            out.append((a.entities[ev.roles["system"][0]].name, ev.status, "-" if q is None else f"{q:g}",
+                        (date and date.value) or "-", (date and date.end) or "-"))
+    return out
+
+
+def test_every_table_has_both_languages():
+    for path in sorted(DATA.glob("*.tsv")):
+        text = path.read_text(encoding="utf-8")
+        assert any("а" <= ch <= "я" for ch in text) and any("a" <= ch <= "z" for ch in text), path.name
+
+
+@pytest.mark.parametrize("published,text,expected", CASES)
+def test_table(published, text, expected):
+    width = max((len(e) for e in expected), default=4)
+    got = [r[:width] for r in deliveries(text, published)]
+    want = [tuple("-" if v in ("", "None") else v for v in e) for e in expected]
+    assert sorted(got) == sorted(want)
