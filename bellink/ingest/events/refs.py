@@ -56,6 +56,9 @@ def find_refs(d: Doc, sent: Sent) -> list:
     return finish_refs(d, sent, named_refs(d, sent))
 
 
+DATELINE_AFTER = re.compile(r"\s*[,.]\s*[^.\n]{0,40}?(?:\)|/|[—–-])\s")
+
+
 def named_refs(d: Doc, sent: Sent) -> list:
     """The country references of ``sent`` with their country, in text order; ``finish_refs`` reads the rest.
     (``dyad`` needs only the countries, of every sentence; the rest is read where a rule asks.)"""
@@ -72,6 +75,8 @@ def named_refs(d: Doc, sent: Sent) -> list:
                 continue
             c, via = d.country_of(m.key), "org"
         elif m.type == "place" and m.key in METONYMS:
+            if not d.text[sent.start:m.start].strip() and DATELINE_AFTER.match(d.text, m.stop, m.stop + 60):
+                continue  # "MINSK, May 17 (Interfax) -": where the report was filed, never a party
             c, via = METONYMS[m.key], "place"
         elif m.type == "military_unit":
             c, via = d.country_of(m.key), "org"
@@ -219,8 +224,16 @@ def _ru_genitive_chain(d: Doc, t: Tok) -> bool:
     return bool(cases & {"gent", "nomn", "accs", "datv", "loct", "ablt"}) and is_noun(t.text)
 
 
+# "from Minsk's closest ally", "to Moscow's partners": the preposition is the other state's, the one named is its
+# possessor
+ANOTHER_STATE_AFTER = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|partners?|neighbou?rs?|friends?|"
+                                 r"patrons?|rivals?|adversar(?:y|ies))\b")
+
+
 def _prep(d: Doc, sent: Sent, i: int, r: Ref):
     toks = sent.toks
+    if not d.ru and ANOTHER_STATE_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 40)):
+        return "other", frozenset()
     k = i - 1
     skipped = 0
     while k >= 0 and skipped < 4:

@@ -55,5 +55,9 @@ the clause ("handed over in April, and a second four are due in 2016"); an elide
 ("and four more in November 2016", "а вторую – год спустя") is the same stage again with its own count and
 date. "Of the 12 ordered, it has received eight": the 12 is the whole, the verb counts the part.
 
+``guards``: passages that read like a transfer and never are one (the recipient's own make, a list of what
+an army has where the transfer verb is one conjunct's, what a chassis carries, a request turned down, the
+supplier's own aircraft to be based, a page's "Related:" links).
+
 ``read`` is the construction that puts these together for one sentence.
 """

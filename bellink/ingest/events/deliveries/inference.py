@@ -18,6 +18,8 @@ def article_memory(drafts: list, d: Doc) -> dict:
     """System family -> (supplier, recipient) stated outright somewhere in the article (either may be None)."""
     mem: dict = {}
     for dr in drafts:
+        if dr.details.get("system_from_context"):
+            continue  # "the aircraft are the third batch supplied under the contract with Irkut": not stated outright
         sup, rec = dr.roles.get("supplier"), dr.roles.get("recipient")
         if dr.details.get("supplier_inferred"):
             sup = None

@@ -28,6 +28,7 @@ import re
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES
+from bellink.ingest.events.deliveries.guards import mounted
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Cue, Draft
@@ -77,7 +78,8 @@ def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
 
 def _systems(d: Doc, sent: Sent) -> list:
     """The systems the sentence names outside a reporting frame."""
-    return [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)]
+    return [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)
+            and not mounted(d, sent, m)]  # "chassis for the Iskander-M launcher": what the chassis carries
 
 
 def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:

@@ -16,6 +16,9 @@ from bellink.ingest.events.deliveries.coordination import conjuncts, elided_repe
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
+from bellink.ingest.events.deliveries.guards import (
+    attached_only, basing_request, link_line, made_by_recipient, mounted, refused_later,
+)
 from bellink.ingest.events.numbers import number_before, number_value
 from bellink.ingest.events.deliveries.quantities import (
     generic_count, ordinal_batch, quantity_near_cue, system_quantity,
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
 
 def read_deliveries(d: Doc, sent: Sent) -> list:
     drafts = []
+    if link_line(sent):
+        return drafts  # "Related: Minsk receives first Iskander-M brigade": a link to another story (guards.py)
     exercise = exercise_context(d, sent)
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
@@ -60,6 +65,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         for m in systems:
             if any(s <= m.start < e for s, e in hyp):
                 continue
+            if mounted(d, sent, m):
+                continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries
             c = link(d, sent, cues, m)
             if c is not None and _is_participle(d, sent, c):
                 # "the first Su-30SM, ordered last year, would arrive next autumn": the finite verb asserts the
@@ -77,8 +84,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         counted = None
         if not linked:
             for c in cues:
-                if c.side == "station":
-                    continue
+                if c.side == "station" or c.stage == "planned":
+                    continue  # "Белоруссия ждет от России учебные самолеты": what it waits for is not named before
                 found = generic_systems(d, sent, clause, c)
                 how = "generic_noun" if found else "implicit_object"
                 found = found or implicit_object(d, sent, clause, c)
@@ -95,6 +102,12 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         from_context = True
                         break
         for (_, _), (cue, ms) in linked.items():
+            if not from_context:
+                # "rests on S-300PS and Buk-MB3K systems and on Tor-M2 batteries, the last of which arrived ...":
+                # the transfer verb is the one conjunct's it is attached to (guards.py)
+                ms = attached_only(d, sent, clause, cue, ms)
+                if not ms:
+                    continue
             stage, notes = asserted_stage(d, sent, clause, cue, cues, hyp)
             if stage is None:
                 if notes.get("negation") and not from_context and not exercise:
@@ -127,6 +140,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             unsure_movement = movement and not from_supplier
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
+                if not from_context and made_by_recipient(d, sent, m, sup, rec):
+                    continue  # "Belarusian-made Polonez launchers", "«Кайман» отечественного производства"
+                if stage in ("discussed", "planned") and refused_later(d, sent, m) or \
+                        stage == "discussed" and basing_request(d, sent, clause, m, sup):
+                    continue  # a request turned down; the supplier's own aircraft to be based there (guards.py)
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
                            rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}

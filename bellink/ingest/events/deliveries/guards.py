@@ -1,0 +1,218 @@
+"""Passages that read like a transfer and never are one: the guards ``read`` asks before it keeps a delivery.
+
+    own make      "the army keeps getting Belarusian-made Polonez launchers", "бронемашины «Кайман»
+                  отечественного производства", "модернизированные на 558-м заводе МиГ-29": the recipient's own
+                  industry, never a delivery to it (a Belarusian-made chassis shipped TO Russia stays one)
+    inventory     "Belarus's air defence rests on S-300PS and Buk-MB3K systems and on Tor-M2 batteries, the last
+                  of which arrived from Russia in 2018", "На вооружении ВВС – МиГ-29 и полученные из России
+                  Як-130": a list of what an army has; the transfer verb belongs to the one conjunct it is
+                  attached to (the Tor-M2, the Як-130), never to the others
+    mounted       "18 шасси МЗКТ-79221, на которых монтируются пусковые установки «Ярс»", "chassis for the Yars
+                  launcher": the system the delivered item carries is not delivered
+    refused       "Минск просит продать ему дивизион С-400 ... Однако ... свободных дивизионов С-400 не будет",
+                  "Belarus asked about Su-35s; the Russian side replied it could not spare any": a request the
+                  supplier turned down, like a halted deal, is no discussion
+    basing        "Minsk would welcome two squadrons of Russian fighters stationed at Lida", "попросил разместить
+                  в республике полк российских истребителей": aircraft of the supplier's own forces to be based
+                  in the country, a deployment asked for, never a transfer
+    links         "Related: Minsk receives first Iskander-M brigade", "Читайте также: ...": a page's links to
+                  other stories, not a sentence of this one
+Not guarded: "Belarusian-made MZKT chassis were shipped to Russia" (made by the supplier), "Belarus wants its own
+S-400" (a plain "own" on the only system of the sentence), "Russia will supply S-400 systems to be deployed near
+Grodno" (the supplier hands them over; where they stand is the recipient's business).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.events.words import verb_info
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Sent
+
+
+# --- own make ----------------------------------------------------------------------------------------------
+
+_MAKE_EN = r"(?:made|built|produced|assembled|developed|designed|manufactured)"
+_MAKE_RU = r"(?:производства|сборки|разработки|выпуска|изготовления)"
+# "Belarusian-made", "domestically built", "home-grown" right before the system (a few words between)
+OWN_BEFORE_EN = re.compile(
+    r"(?i)\b(?:(?P<adj>belarusian|belarus|russian|russia|minsk|ukrainian)[-\s]" + _MAKE_EN +
+    r"|(?P<own>(?:domestically|locally|nationally|indigenously)[-\s]" + _MAKE_EN +
+    r"|home[-\s]?grown|home[-\s]made|indigenous(?:ly\s+" + _MAKE_EN + r")?|own[-\s]" + _MAKE_EN + r"))"
+    r"\s+(?:[\w-]+\s+){0,3}[\"“«]?$")
+# "«Кайман» отечественного производства", "Volat trucks of Belarusian make", "built in Belarus"
+OWN_AFTER_RU = re.compile(
+    r"(?i)^[»\"”]?\s*(?:[\w-]+\s+){0,2}?(?P<adj>белорусск\w+|российск\w+|отечественн\w+|собственн\w+|сво\w+|"
+    r"местн\w+|минск\w+|национальн\w+)\s+" + _MAKE_RU)
+OWN_BEFORE_RU = re.compile(
+    r"(?i)(?P<adj>белорусск\w+|российск\w+|отечественн\w+|собственн\w+|сво\w+|местн\w+|минск\w+)\s+" + _MAKE_RU +
+    r"\s+(?:[\w-]+\s+){0,3}[«\"]?$")
+OWN_AFTER_EN = re.compile(
+    r"(?i)^[»\"”]?\s*(?:[\w-]+\s+){0,3}?(?:of\s+(?P<adj>belarusian|russian|domestic|local|its\s+own|their\s+own)\s+"
+    r"(?:make|design|manufacture|production|development)|" + _MAKE_EN + r"\s+in\s+(?P<place>belarus|russia)\b|"
+    r"(?:made|built|produced|assembled)\s+(?:at|by)\s+(?P<plant>belarusian|local|domestic)\b)")
+# "модернизированные на 558-м авиаремонтном заводе истребители МиГ-29", "MiG-29s overhauled at home": the
+# recipient's own plant worked on the system, which then comes back (or was never away)
+UPGRADED_BEFORE = re.compile(
+    r"(?i)(?:модернизированн\w*|отремонтированн\w*|восстановленн\w*|upgraded|moderni[sz]ed|overhauled|repaired|"
+    r"refurbished)\s+(?:(?:на|в|at|by|in)\s+(?:[\w«»\"-]+\s+){1,5})?(?:[\w-]+\s+){0,2}[«\"“]?$")
+UPGRADE_PLACE = re.compile(r"(?i)(?:на|в|at|by|in)\s+(?:[\w«»\"-]+\s+){0,4}?(?:завод\w*|предприяти\w*|plants?|"
+                           r"factor(?:y|ies)|works|repair)")
+COUNTRY_WORDS = {"belarus": "country:belarus", "минск": "country:belarus", "белорусск": "country:belarus",
+                 "russia": "country:russia", "российск": "country:russia", "ukrain": "country:ukraine"}
+
+
+def _country(word: str) -> Optional[str]:
+    w = word.lower()
+    for stem, key in COUNTRY_WORDS.items():
+        if w.startswith(stem):
+            return key
+    return None
+
+
+def own_make(d: Doc, sent: Sent, m) -> Optional[str]:
+    """Whose industry made (or upgraded) the system, as the text marks it next to it: a country key, "own" for the
+    army's own ("отечественного производства", "domestically built"), else None."""
+    before = d.text[max(sent.start, m.start - 60):m.start]
+    after = d.text[m.stop:min(sent.stop, m.stop + 60)]
+    for rx in ((OWN_BEFORE_RU, OWN_AFTER_RU) if d.ru else (OWN_BEFORE_EN, OWN_AFTER_EN)):
+        got = rx.search(before) if rx in (OWN_BEFORE_EN, OWN_BEFORE_RU) else rx.match(after)
+        if not got:
+            continue
+        word = next((g for g in got.groups() if g), "")
+        return _country(word) or "own"
+    up = UPGRADED_BEFORE.search(before)
+    if up and UPGRADE_PLACE.search(up.group()):
+        return "own"
+    return None
+
+
+# "Alongside the Russian hardware, ...", "Помимо российской техники, ...": what follows is set apart from the
+# supplier's kit
+BESIDES = re.compile(r"(?i)\b(?:alongside|besides|apart\s+from|in\s+addition\s+to|помимо|кроме)\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:hardware|equipment|systems|weapons|arms|kit|техники|вооружени\w*|систем|"
+                     r"машин|образцов)\b")
+
+
+def made_by_recipient(d: Doc, sent: Sent, m, suppliers, recipients) -> bool:
+    """The system is marked as made or upgraded by someone other than the supplier the clause names, or by its
+    recipient, or by the country a "besides the Russian hardware" sets it apart from: the recipient's own industry
+    ("own" = whoever receives), so no delivery to it."""
+    who = own_make(d, sent, m)
+    if who is None:
+        return False
+    return who == "own" or who not in suppliers or who in recipients or bool(BESIDES.search(sent.text))
+
+
+# --- inventory lists -----------------------------------------------------------------------------------------
+
+INVENTORY_EN = re.compile(
+    r"(?i)\b(?:rel(?:y|ies|ied|ying)\s+on|rest(?:s|ed|ing)?\s+on|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|own)|"
+    r"(?:is|are|was|were)\s+(?:armed|equipped)\s+with|(?:fleet|inventory|arsenal|backbone)\s+(?:of\s+\w+\s+)?"
+    r"(?:includes|consists\s+of|comprises|is|are)|(?:has|have|had)\s+in\s+(?:service|its\s+inventory))\b")
+INVENTORY_RU = re.compile(
+    r"(?i)(?:\bна\s+вооружении\b|\bсосто(?:ит|ят|яли|ял[аои]?)\b|\bэксплуатиру\w+|\bрасполага\w+|\bоснащ[её]н\w*|"
+    r"\bоснову\s+\w+\s+составля\w+|\bимеет\s+в\s+составе)")
+# ", the last of which arrived", ", the first two of which": the relative clause names one conjunct's members
+OF_WHICH = re.compile(r"(?i),\s*(?:the\s+)?(?:[\w-]+\s+){0,3}of\s+(?:which|them)\b|,\s*(?:[\w-]+\s+){0,2}из\s+которых\b")
+
+
+def _systems_between(sent: Sent, lo: int, hi: int, keep) -> bool:
+    return any(o.type == "weapon_system" and lo <= o.start and o.stop <= hi and o is not keep
+               for o in sent.mentions)
+
+
+def attached_only(d: Doc, sent: Sent, clause, cue, ms: list) -> list:
+    """In a list of what an army has ("rests on X and Y and on Z, the last of which arrived in 2018"), the systems
+    the transfer cue is attached to: the nearest conjunct on each side of it, never one with another system
+    between it and the cue. Any other clause: ``ms`` as it is."""
+    seg = d.text[clause.start:cue.start]
+    inventory = INVENTORY_RU.search(seg) if d.ru else INVENTORY_EN.search(seg)
+    if inventory is not None and d.in_frame(sent, clause.start + inventory.start()):
+        inventory = None
+    of_which = OF_WHICH.search(d.text, clause.start, cue.start)
+    if inventory is None and of_which is None:
+        return ms
+    if d.ru and verb_info(cue.text.split()[0])[0] == "PRTF" and any(m.start >= cue.stop for m in ms):
+        # "МиГ-29 и полученные из России Як-130": a participle in front of its noun is that noun's
+        ms = [m for m in ms if m.start >= cue.stop]
+    out = []
+    for m in ms:
+        lo, hi = (m.stop, cue.start) if m.stop <= cue.start else (cue.stop, m.start)
+        if not _systems_between(sent, lo, hi, m):
+            out.append(m)
+    return out
+
+
+# --- a system the delivered item carries ----------------------------------------------------------------------
+
+MOUNTED_BEFORE = re.compile(
+    r"(?i)(?:\bна\s+(?:котор\w+|них)\s+(?:[\w-]+\s+){0,2}?(?:монтир\w+|устанавлива\w+|установлен\w*|став\w+|"
+    r"размещ\w+|базиру\w+|смонтирован\w*)\s+(?:[\w-]+\s+){0,4}|"
+    r"\b(?:шасси|платформ\w*|тягач\w*)\s+(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
+    r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
+    r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3})[«\"“]?$")
+
+
+def mounted(d: Doc, sent: Sent, m) -> bool:
+    """The system is what a chassis or platform carries ("шасси, на которых монтируются пусковые установки «Ярс»",
+    "chassis for the Yars launcher"): never the object of the transfer."""
+    return bool(MOUNTED_BEFORE.search(d.text[max(sent.start, m.start - 90):m.start]))
+
+
+# --- a request the supplier turned down -------------------------------------------------------------------------
+
+REFUSAL = re.compile(
+    r"(?i)\bсвободн\w+\s+(?:[\w-]+\s+){0,10}?(?:нет|не\s+будет|не\s+имеется|не\s+найд[её]тся)\b|"
+    r"\b(?:такой\s+|этой\s+)?возможности\s+(?:[\w-]+\s+){0,4}?(?:нет|не\s+будет)\b|"
+    r"\bне\s+(?:смо\w+|может|могут|сможет|смогут)\s+(?:\w+\s+)?(?:выделить|поставить|продать|передать|предоставить)\b|"
+    r"\bответил\w*\s+отказом|\bотказал\w*\s+(?:\w+\s+)?в\s+(?:просьбе|запросе|поставке|продаже)|"
+    r"\bотклонил\w*\s+(?:\w+\s+)?(?:просьбу|запрос|заявку|предложение)|"
+    r"\b(?:could|can|would|will)\s*(?:not|n't)\s+(?:\w+\s+)?spare\b|\bnone\s+(?:\w+\s+)?(?:to\s+spare|could\s+be\s+spared)|"
+    r"\bno\s+(?:[\w-]+\s+){0,3}(?:to\s+spare|available\s+(?:for|before|until))\b|"
+    r"\b(?:rejected|refused|turned\s+down|declined|denied)\s+(?:the\s+|a\s+|this\s+|that\s+|its\s+|his\s+|her\s+|"
+    r"[\w']+'s\s+)?(?:request|proposal|bid|plea)\b|\bno\s+such\s+possibility\b")
+
+
+def refused_later(d: Doc, sent: Sent, m) -> str:
+    """The refusal of a request for ``m`` in one of the three sentences after it (which names ``m``'s family or no
+    system at all); "" when none."""
+    fam = d.family(m.key)
+    for s in d.sents[sent.index + 1:sent.index + 4]:
+        got = REFUSAL.search(s.text)
+        if not got:
+            continue
+        named = [o for o in s.mentions if o.type == "weapon_system"]
+        if not named or any(d.family(o.key) == fam for o in named):
+            return got.group()
+    got = REFUSAL.search(d.text, m.stop, sent.stop)
+    return got.group() if got else ""
+
+
+# --- the supplier's own forces to be based in the country -------------------------------------------------------
+
+BASING = re.compile(r"(?i)\b(?:based|basing|stationed|stationing|deployed|deploy|to\s+station|разместить|размещени\w+|"
+                    r"размещ[её]н\w*|базировани\w+|базироваться|дислоцир\w+|дислокаци\w+)\b")
+
+
+def basing_request(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
+    """"Minsk would welcome two squadrons of Russian fighters stationed at Lida": the system carries the supplier's
+    own adjective ("Russian fighters", "российских истребителей") in a clause about basing them."""
+    if not BASING.search(d.text, clause.start, clause.stop):
+        return False
+    before = d.text[max(clause.start, m.start - 40):m.start]
+    return any(r.via == "adj" and r.country in suppliers and clause.start <= r.start < m.start and
+               r.stop >= m.start - len(before) for r in sent.refs)
+
+
+# --- a page's links to other stories -----------------------------------------------------------------------------
+
+LINKS = re.compile(r"(?i)^\s*(?:related|read\s+also|see\s+also|also\s+read|more\s+on\s+this|читайте\s+также|"
+                   r"см\.\s+также|по\s+теме|читайте\s+нас)\s*:")
+
+
+def link_line(sent: Sent) -> bool:
+    return bool(LINKS.match(sent.text))

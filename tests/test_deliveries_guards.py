@@ -1,0 +1,130 @@
+"""The never-guards of ``deliveries/guards.py`` on sentences written for these tests, in both languages, each beside
+the positive twin that must stay a delivery: the recipient's own make, a list of what an army has, what a chassis
+carries, a request turned down, the supplier's own aircraft to be based, a page's links."""
+import pytest
+
+from conftest import deliveries  # the shared helper (tests/ is on the path; tests/ is not a package)
+
+
+def brief(rows) -> list:
+    return sorted((r["supplier"][0] if r["supplier"] else None, r["recipient"][0] if r["recipient"] else None,
+                   r["system"], r["status"]) for r in rows)
+
+
+# --- the recipient's own make or upgrade ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Besides the Russian hardware, the air force is getting locally built MiG-29BM fighters.",
+    "Помимо российской техники, сухопутные войска получат 30 бронемашин «Кайман» отечественного производства.",
+    "Модернизированные на Барановичском авиаремонтном заводе истребители МиГ-29 вернулись в строй в мае.",
+    "Alongside the Russian hardware, Belarus's army keeps getting Belarusian-made Polonez launchers, the latest of "
+    "which reached a brigade near Asipovichy in March.",
+])
+def test_the_recipients_own_make_is_no_delivery(text):
+    assert brief(deliveries(text, "2023-05-10")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarusian-made MZKT-7930 chassis were shipped to Russia last year.",
+     [("Belarus", "Russia", "MZKT-7930 Astrolog", "delivered")]),
+    ("Минский завод передал российской армии 12 шасси МЗКТ-7930 белорусского производства.",
+     [("Belarus", "Russia", "MZKT-7930 Astrolog", "delivered")]),
+])
+def test_the_suppliers_own_make_stays_a_delivery(text, expected):
+    assert brief(deliveries(text, "2023-05-10")) == expected
+
+
+# --- a list of what an army has: the transfer verb is the one conjunct's ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus's air defence relies on S-300PS and Buk-MB3K systems and on Tor-M2 batteries, the last of which "
+     "arrived from Russia in 2019.", [("Russia", "Belarus", "Tor-M2", "delivered")]),
+    ("The Belarusian air force operates MiG-29 fighters and the Yak-130 trainers it bought from Russia in 2015.",
+     [("Russia", "Belarus", "Yak-130", "ordered")]),
+    ("На вооружении белорусских ВВС – МиГ-29 и полученные из России в 2017 году Як-130.",
+     [("Russia", "Belarus", "Yak-130", "delivered")]),
+])
+def test_in_a_list_of_what_an_army_has_only_the_attached_conjunct_is_delivered(text, expected):
+    assert brief(deliveries(text, "2023-05-10")) == expected
+
+
+def test_a_plain_list_after_the_verb_is_all_delivered():
+    assert brief(deliveries("Russia delivered S-400 and Iskander-M systems to Belarus in 2022.", "2023-05-10")) == \
+        [("Russia", "Belarus", "Iskander-M", "delivered"), ("Russia", "Belarus", "S-400 Triumf", "delivered")]
+
+
+# --- what a chassis carries -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Завод передал российской армии 12 шасси МЗКТ-79221, на которых монтируются пусковые установки «Ярс».",
+    "The plant shipped 14 MZKT-79221 chassis for the Yars launcher to Russia last year.",
+])
+def test_the_system_a_chassis_carries_is_not_delivered(text):
+    assert brief(deliveries(text, "2023-05-10")) == [("Belarus", "Russia", "MZKT-79221", "delivered")]
+
+
+# --- a request turned down ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Белоруссия просит Россию продать ей дивизион С-400. Однако в Москве заявили, что свободных дивизионов С-400 в "
+    "ближайшие годы не будет.",
+    "Belarus asked Russia for two more S-400 battalions. The Russian side replied that it could not spare any "
+    "before 2030.",
+    "Minsk again asked Moscow for Pantsir-S1 systems, but the Russian ministry rejected the request.",
+])
+def test_a_request_turned_down_is_no_discussion(text):
+    assert brief(deliveries(text, "2023-05-10")) == []
+
+
+def test_a_request_followed_by_something_else_stays_a_discussion():
+    text = "Belarus asked Russia for two more S-400 battalions. The Russian side replied that talks would go on."
+    assert brief(deliveries(text, "2023-05-10")) == [("Russia", "Belarus", "S-400 Triumf", "discussed")]
+
+
+# --- a question put off --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Вопрос о закупке у России истребителей Су-35, который обсуждался в прошлом году, отложен: денег нет.",
+    "The question of buying Su-35 fighters from Russia, discussed with Moscow last year, was postponed for lack of "
+    "money.",
+])
+def test_a_question_put_off_is_no_discussion(text):
+    assert brief(deliveries(text, "2023-05-10")) == []
+
+
+def test_a_delivery_put_off_to_a_date_is_still_planned():
+    text = "The delivery of the Su-30SM2 fighters to Belarus, planned for the spring, was postponed until the autumn."
+    assert brief(deliveries(text, "2023-05-10")) == [("Russia", "Belarus", "Su-30SM2", "planned")]
+
+
+# --- the supplier's own aircraft to be based in the country; a page's links ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Minsk would welcome two squadrons of Russian Su-30SM fighters stationed at Lida, Lukashenko said.",
+    "Related: Minsk receives its first Iskander-M brigade",
+    "Читайте также: Белоруссия получила первую бригаду «Искандер-М»",
+])
+def test_basing_requests_and_link_lines_are_no_deliveries(text):
+    assert brief(deliveries(text, "2023-05-10")) == []
+
+
+# --- waiting for, planned: stages of real reporting -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,system", [
+    ("Belarus is still waiting for the Tor-M2 batteries that Russia promised it last spring, Lukashenko said.",
+     "Tor-M2"),
+    ("Минск ждет от Москвы новые комплексы С-400.", "S-400 Triumf"),
+    ("Поставка Су-30СМ2 Белоруссии запланирована на весну.", "Su-30SM2"),
+])
+def test_waiting_for_or_scheduled_is_planned(text, system):
+    assert brief(deliveries(text, "2023-05-10")) == [("Russia", "Belarus", system, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "MINSK, May 17 (Interfax) - Belarus is still waiting for the Tor-M2 batteries, in a complaint about the pace of "
+    "arms deliveries from Minsk's closest ally.",
+    "МИНСК, 3 марта (БелТА) – Минобороны России передало Беларуси очередную пару Су-30СМ.",
+])
+def test_the_dateline_city_and_a_possessor_are_no_parties(text):
+    assert all(r[:2] == ("Russia", "Belarus") for r in brief(deliveries(text, "2023-05-10")))
+    assert deliveries(text, "2023-05-10")
