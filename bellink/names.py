@@ -25,7 +25,8 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def has_cyrillic(s: str) -> bool:
-    return bool(CYRILLIC.search(s))
+    # most words of an English text are ASCII: str.isascii answers those without a search
+    return not s.isascii() and CYRILLIC.search(s) is not None
 
 
 FINAL_IY = re.compile(r"([ИиЫы])[Йй](?![\w])")

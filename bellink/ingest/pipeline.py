@@ -38,7 +38,12 @@ class Analysis:
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _cached(self, name: str, sources: tuple, build):
-        key = tuple((id(x), len(x), id(x[-1]) if x else None) for x in sources)
+        # (called for every mention and every timex lookup: the key is made without a generator)
+        if len(sources) == 1:
+            x = sources[0]
+            key = (id(x), len(x), id(x[-1]) if x else None)
+        else:
+            key = tuple([(id(x), len(x), id(x[-1]) if x else None) for x in sources])
         got = self._index.get(name)
         if got is None or got[0] != key:
             got = self._index[name] = (key, build())

@@ -47,6 +47,12 @@ class Matcher:
         return {}
 
     @cached_property
+    def adjective_of(self) -> dict:
+        """word -> the country it names as an adjective, or None (``mentions._adjective_key``;
+        filled as words are met, emptied when it reaches a bound)."""
+        return {}
+
+    @cached_property
     def en_title_forms(self) -> list[str]:
         """The English title forms (lowercase), for matching the words before a name."""
         return [form for _, form, _ in self.titles if not has_cyrillic(form)]

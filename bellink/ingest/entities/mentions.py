@@ -9,7 +9,7 @@ from typing import Optional
 
 from bellink.ingest.model import Entity, Mention
 from bellink.names import fold, has_cyrillic, transliterate
-from bellink.ingest.entities.matcher import _kb_matches, matcher
+from bellink.ingest.entities.matcher import MAY_OPEN_BOUND, _kb_matches, matcher
 from bellink.ingest.entities.ner import russian_ner, russian_ner_batched
 from bellink.ingest.entities.people import _apply_ner, _english_orgs, _needs_ner, _surname_coref, _titled_people
 from bellink.ingest.entities.tokens import (
@@ -160,11 +160,13 @@ def annotate_begin(a) -> _Begun:
             deferred.append((start, stop, explicit, explicit))
 
     # country adjectives ("Belarusian", "российской") mention the country too
+    adjective_of = m.adjective_of
     for t in tokens:
-        if (t.cap or has_cyrillic(t.text)) and b.free(t.start, t.stop):
-            key = next((m.adjectives[k] for k in t.keys if k in m.adjectives), None)
-            if key:
-                b.add(t.start, t.stop, "country", key, "kb", 0.8)
+        key = adjective_of.get(t.text, _UNSEEN)
+        if key is _UNSEEN:
+            key = _adjective_key(m, t)
+        if key and b.free(t.start, t.stop):
+            b.add(t.start, t.stop, "country", key, "kb", 0.8)
 
     # 2. patterns
     _designations(b, lang)
@@ -172,6 +174,22 @@ def annotate_begin(a) -> _Begun:
     _titled_people(b, tokens, lang)
     b.reserve(())
     return _Begun(b, tokens, deferred, lang)
+
+
+_UNSEEN = object()
+
+
+def _adjective_key(m, t) -> Optional[str]:
+    """The country a token names as an adjective ("Belarusian", "российской"), or None; it
+    depends on the word alone (its keys and capital are the word's), so it is remembered per
+    word on the matcher, as ``may_open`` is."""
+    key = None
+    if t.cap or has_cyrillic(t.text):
+        key = next((m.adjectives[k] for k in t.keys if k in m.adjectives), None)
+    if len(m.adjective_of) >= MAY_OPEN_BOUND:
+        m.adjective_of.clear()
+    m.adjective_of[t.text] = key
+    return key
 
 
 def annotate_end(state: _Begun, ner_spans: list) -> None:
