@@ -255,3 +255,53 @@ def test_required_is_held_by_every_match(pattern, text, holds):
     assert (need.pattern if need else None) == holds
     if need is not None:
         assert rx.search(text) and need.search(text)
+
+
+@pytest.mark.parametrize("pattern, words, digit", [
+    (r"(?:spring|summer|autumn|fall|winter)", ("fall", "autumn", "spring", "summer", "winter"), False),
+    (r"(?:a(?:pril|ugust)|may)", ("may", "april", "august"), False),
+    (r"(?:3\d|\d\d|\d)", (), True),                       # every branch holds a digit
+    (r"(?:перв|втор|i|\d)", ("i", "перв", "втор"), True),
+    (r"(?:day|today|week)", ("day", "week"), False),      # "today" holds "day"
+    (r"(?:19|20)\d\d", None, False),                      # a digit inside a longer string
+    (r"\bmay", None, False),                              # a boundary is no plain string
+    (r"(?:ma[йя])", None, False),
+    (r"(?:the)?year", None, False),
+])
+def test_literal_strings_spell_out_plain_patterns(pattern, words, digit):
+    from bellink.ingest.time.prefilter import literal_strings
+
+    got, got_digit = literal_strings(pattern)
+    assert (sorted(got) if got is not None else None) == (sorted(words) if words is not None else None)
+    assert got_digit == digit
+
+
+def test_needs_and_hint_spelled_out_answer_as_their_searches():
+    """A rule's need held as plain strings (``Need.words``) and the date-word hint's shortcut give
+    what the searches give, on every corpus sentence and on made-up strings of the letters the
+    words are made of."""
+    import random
+
+    from bellink.ingest.segment import split_sentences
+    from bellink.ingest.time import timex
+    from bellink.ingest.time.prefilter import fold_text
+
+    root = Path(__file__).resolve().parent.parent
+    texts = []
+    for f in [*root.glob("seeds/*.txt"), *root.glob("bench/news/dev/articles/*.txt"), *root.glob("tests/data/**/*.txt")]:
+        texts += [s.text for s in split_sentences(f.read_text(encoding="utf-8"))]
+    rnd = random.Random(15)
+    letters = "abcdefghijklmnoprstuvwyjanfebmarмайиюнгодлетзимведнеквартал .-0123٣"
+    texts += ["".join(rnd.choice(letters) for _ in range(rnd.randint(0, 24))) for _ in range(3000)]
+    texts += ODD_LETTER_SENTENCES
+    needs = {n.key: n for lang in ("en", "ru") for rule in timex._rules(lang) for n in rule.needs}
+    assert any(n.words is not None for n in needs.values())
+    for text in texts:
+        folded = fold_text(text)
+        expected = (timex._HINT_FOLDED.search(folded) if folded is not None else timex._HINT.search(text)) is not None
+        assert timex._hinted(text, folded) == expected, text
+        if folded is None:
+            continue
+        for need in needs.values():
+            if need.folded is not None:
+                assert need.held_by(text, folded) == (need.folded.search(folded) is not None), (need.key, text)

@@ -49,18 +49,78 @@ def required(pattern: re.Pattern) -> Optional[re.Pattern]:
 
 class Need:
     """One part every match holds: ``rx`` searched in the text as it is, ``folded`` (None when the
-    part cannot be folded) in the text ``fold_text`` gives."""
-    __slots__ = ("rx", "folded", "key")
+    part cannot be folded) in the text ``fold_text`` gives; ``words``, when the folded part is a
+    few plain strings and perhaps a digit ("(?:spring|summer|autumn|fall|winter)", "(?:3\\d|\\d)"),
+    those strings, looked for with ``in`` (and ``digit``: any digit will do): Python's ``re``
+    tries an alternation at every position of the text, ``in`` skips ahead (a part like
+    "(?:thirties|forties|...)" cost ~45 µs a sentence as a search)."""
+    __slots__ = ("rx", "folded", "key", "words", "digit")
 
     def __init__(self, source: str, folded: Optional[str], flags: int):
         self.rx = re.compile(source, flags)
         self.folded = re.compile(folded) if folded is not None else None
         self.key = (source, flags)
+        self.words, self.digit = literal_strings(folded) if folded is not None else (None, False)
 
     def held_by(self, text: str, folded_text: Optional[str]) -> bool:
         if folded_text is not None and self.folded is not None:
+            if self.words is not None:
+                return any(w in folded_text for w in self.words) or \
+                    (self.digit and _DIGIT.search(folded_text) is not None)
             return self.folded.search(folded_text) is not None
         return self.rx.search(text) is not None
+
+
+_DIGIT = re.compile(DIGIT)
+MAX_WORDS = 128
+_ANY_DIGIT = "\0"  # stands for \d while the strings are spelled out
+
+
+def literal_strings(source: str) -> tuple[Optional[tuple], bool]:
+    """(strings, digit) such that a pattern made only of literals, digit classes (\\d),
+    non-capturing groups without flags and alternations matches a text exactly where one of
+    the strings stands in it, or (when ``digit``) a digit does; the strings another contains
+    are left out (a text holding the longer holds the shorter). (None, False) for any other
+    pattern, more than MAX_WORDS strings, or a digit that is part of a longer string."""
+    if P is None:
+        return None, False
+    try:
+        found = _strings(P.parse(source, 0))
+    except Exception:  # an unexpected parse shape: searched as a pattern
+        return None, False
+    if not found or "" in found:
+        return None, False
+    kept = sorted(set(found), key=len)
+    kept = [w for i, w in enumerate(kept) if not any(v in w for v in kept[:i])]
+    digit = _ANY_DIGIT in kept
+    words = tuple(w for w in kept if w != _ANY_DIGIT)
+    if any(_ANY_DIGIT in w for w in words):
+        return None, False
+    return words, digit
+
+
+def _strings(items) -> Optional[list]:
+    out = [""]
+    for op, av in items:
+        if op is C.LITERAL and av:
+            alts = [chr(av)]
+        elif op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+            alts = [_ANY_DIGIT]
+        elif op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+            alts = _strings(av[3])
+        elif op is C.BRANCH:
+            alts = []
+            for branch in av[1]:
+                got = _strings(branch)
+                if got is None:
+                    return None
+                alts += got
+        else:
+            return None
+        if alts is None or len(out) * len(alts) > MAX_WORDS:
+            return None
+        out = [a + b for a in out for b in alts]
+    return out
 
 
 def requirements(pattern: re.Pattern) -> list[Need]:

@@ -56,7 +56,7 @@ import re
 from functools import lru_cache
 
 from bellink.ingest.model import Timex
-from bellink.ingest.time.prefilter import fold_text, requirements
+from bellink.ingest.time.prefilter import _DIGIT, fold_text, requirements
 from bellink.ingest.time.atoms import (
     _Ctx, _DASH, _EN_CONN, _EN_MON, _EN_PRE, _EN_REL, _EN_SEASON, _EN_WD, _NOT_COUNT, _NUM_START, _R,
     _RU_CONN, _RU_MON, _RU_PRE, _RU_REL_ADJ, _RU_SEASON, _RU_WD, _RU_YEAR_SUFFIX, _RU_YEAR_WORD, _en_day,
@@ -296,8 +296,21 @@ _HINT_FOLDED = re.compile(_HINT_SOURCE)
 _FILTER_RULES = True
 
 
+# What every hint holds, as plain strings (its words without their word boundaries) or a digit:
+# a sentence with a digit is hinted (``\d`` is the hint's first branch), one with none of the
+# words is not, and only the others are searched (the search tries ~80 words at every position).
+_HINT_NEED = requirements(_HINT_FOLDED)[0]
+_HINT_WORDS = _HINT_NEED.words if _HINT_SOURCE.startswith(r"\d|") else None
+
+
 def _hinted(text: str, folded) -> bool:
     if folded is not None:
+        if _HINT_WORDS is None:
+            return _HINT_FOLDED.search(folded) is not None
+        if _DIGIT.search(folded) is not None:
+            return True
+        if not any(w in folded for w in _HINT_WORDS):
+            return False
         return _HINT_FOLDED.search(folded) is not None
     return _HINT.search(text) is not None
 
