@@ -41,7 +41,7 @@ class Matcher:
 
     @cached_property
     def may_open(self) -> dict:
-        """(word, its keys, capitalized) -> whether a match may open on it: most words of a text
+        """word -> whether a match may open on it: most words of a text
         open none, and the answer depends on the word alone (filled as words are met, emptied
         when it reaches a bound)."""
         return {}
@@ -321,16 +321,16 @@ def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int,
         best = None
         # A match opens on a capitalized word, or on a lowercase one only for an alias
         # the knowledge base itself writes in lowercase ("региональная группировка войск").
-        root = m.trie if t.cap else m.lower_trie
-        known = (t.text, t.keys, t.cap)
-        opens = may_open.get(known)
+        # (a token's keys and capital are its word's: the word alone is the key)
+        opens = may_open.get(t.text)
         if opens is None:
+            root = m.trie if t.cap else m.lower_trie
             opens = bool(root) and not root.keys().isdisjoint(_trie_keys(t.text, t.keys, True))
             if len(may_open) >= MAY_OPEN_BOUND:
                 may_open.clear()
-            may_open[known] = opens
+            may_open[t.text] = opens
         if opens:
-            stack = [(root, i)]
+            stack = [(m.trie if t.cap else m.lower_trie, i)]
             while stack:
                 node, j = stack.pop()
                 if j >= n:

@@ -23,6 +23,10 @@ from bellink.ingest.entities.tokens import (
 INITIALISM_END = re.compile(r"(?:^|\.)[A-ZА-ЯЁ]$")  # "U.S" of "U.S.": the closing full stop belongs to it
 
 
+_CLOSING = (("«", "»"), ("“", "”"), ("„", "“"))
+_CLOSERS = frozenset(close for _, close in _CLOSING) | {'"'}
+
+
 class _Builder:
     def __init__(self, a):
         self.a = a
@@ -35,7 +39,7 @@ class _Builder:
         self.starting_at: dict[int, Mention] = {}
 
     def free(self, start: int, stop: int) -> bool:
-        return not any(self.occupied[start:stop])
+        return self.occupied.find(1, start, stop) < 0  # (no 1 in the range: found without a copy)
 
     def reserve(self, spans) -> None:
         self.reserved = bytearray(len(self.text) + 1)
@@ -43,7 +47,7 @@ class _Builder:
             self.reserved[start:stop] = b"\x01" * (stop - start)
 
     def is_reserved(self, start: int, stop: int) -> bool:
-        return any(self.reserved[start:stop])
+        return self.reserved.find(1, start, stop) >= 0
 
     def person_at(self, pos: int) -> Optional[Mention]:
         """The person mention covering ``pos``: mentions never overlap, so look back only over the
@@ -60,14 +64,15 @@ class _Builder:
     def add(self, start, stop, type_, key, method, confidence=1.0, role=None, entity: Optional[Entity] = None):
         # a name that opened a quotation inside the mention keeps its closing mark: С-400 «Триумф»
         inner = self.text[start:stop]
-        closing = {"«": "»", "“": "”", "„": "“"}
-        for open_, close in closing.items():
-            if inner.count(open_) > inner.count(close) and self.text[stop:stop + 1] == close:
-                stop += 1
-                break
-        else:
-            if inner.count('"') % 2 == 1 and self.text[stop:stop + 1] == '"':
-                stop += 1
+        after = self.text[stop:stop + 1]
+        if after in _CLOSERS:  # (only a closing mark right after the mention can join it)
+            for open_, close in _CLOSING:
+                if close == after and inner.count(open_) > inner.count(close):
+                    stop += 1
+                    break
+            else:
+                if after == '"' and inner.count('"') % 2 == 1:
+                    stop += 1
         if "." in inner and self.text[stop:stop + 1] == "." and INITIALISM_END.search(inner):
             stop += 1  # the closing full stop of an initialism: "U.S."
         if not self.free(start, stop):

@@ -296,7 +296,7 @@ class Doc:
         got = self.cue_cache.get(key)
         if got is None:
             low = sent.low
-            got = self.cue_cache[key] = any(w in low for w in SENTENCE_LITERALS.get(rx, ("",))) and \
+            got = self.cue_cache[key] = any(map(low.__contains__, SENTENCE_LITERALS.get(rx, ("",)))) and \
                 rx.search(low) is not None
         return got
 
