@@ -265,7 +265,8 @@ AGREE_VERB_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="verb"))
 AGREED_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="agreed"))
 DECISION_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="decision"))
 ADOPT_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="adopt"))
-PLAN_NOT_AGREED_RU = RU_PLAN - _keys(_rows(AGREEMENT_CUES, "ru", kind="settled"))
+# "ждут самолеты, контракт на которые подписан": waiting is for the goods, it leaves a signed contract signed
+PLAN_NOT_AGREED_RU = RU_PLAN - _keys(_rows(AGREEMENT_CUES, "ru", kind="settled")) - frozenset({fold("ждать")})
 CONTRACT_NOUNS_RU = _keys(_rows(AGREEMENT_CUES, "ru", kind="contract"))
 
 # equipment leaving one country's depots for another ("left ... for Russia", "отправлено в Россию")
