@@ -196,11 +196,25 @@ def positive_terms(tree) -> list[tuple[str, str]]:
     return positive_terms(tree[1]) + positive_terms(tree[2])
 
 
+# The mentions of one sentence, read through mentions_document (doc, start) from the sentence's
+# start to its stop (migration 0022 dropped the index on sentence_id). A mention lies inside its
+# sentence, but for one outside every sentence (in a gap) the writer names the document's last
+# sentence: for that one the whole document is read.
+SENTENCE_MENTIONS = """
+    select m.start, m.stop, m.entity_id
+    from sentence_spans sp cross join mention_spans m
+    where sp.id = ?1 and m.doc = sp.doc and m.sentence_id = sp.id
+      and m.start >= (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
+                           then sp.start else -1 end)
+      and m.start < (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
+                          then sp.stop else 9223372036854775807 end)"""
+
+
 def highlight(conn, sentence: dict, terms: list[tuple[str, str]], entity_ids: set) -> str:
     """The sentence with what matched in **bold**, cut to about 200 characters around the first hit."""
     text = sentence["text"]
     spans = []
-    for m in conn.execute("select start, stop, entity_id from mentions where sentence_id = ?", (sentence["id"],)):
+    for m in conn.execute(SENTENCE_MENTIONS, (sentence["id"],)) if entity_ids else ():
         if m["entity_id"] in entity_ids:
             spans.append((m["start"] - sentence["start"], m["stop"] - sentence["start"]))
     stems = {s for s in (stem(w) for _, t in terms for w in FTS_SPECIAL.split(t) if w and w.isalpha()) if len(s) >= 2}

@@ -167,3 +167,57 @@ def test_details_written_through_the_views_are_stored_once(seeded_db, tmp_path):
         conn.execute(f"insert into events ({', '.join(ev)}) values ({', '.join('?' * len(ev))})", list(ev.values()))
     assert conn.execute("select details from events where fact_id = 'd-000000000000'").fetchone()[0] == details
     assert conn.execute("select count(*) from fact_details").fetchone()[0] == before + 1
+
+
+def test_a_database_from_before_0022_upgrades_with_the_same_rows_and_answers(seeded_db, tmp_path, old_database):
+    """Migration 0022: no index on mentions' sentence ids, the hashes indexed by their first 16
+    digits, fingerprints WITHOUT ROWID; every view and answer (search's marked entities too) as before."""
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0021_details_once")
+    conn = sqlite3.connect(old)
+    assert conn.execute("select count(*) from sqlite_master where name = 'mentions_sentence'").fetchone()[0] == 1
+    conn.close()
+    upgraded = open_db(old)
+    names = {r[0] for r in upgraded.execute("select name from sqlite_master")}
+    assert "mentions_sentence" not in names and "documents_sha256" not in names
+    assert {"documents_sha256_prefix", "document_fingerprints_prefix"} <= names
+    assert upgraded.execute("pragma foreign_key_check").fetchall() == []
+    upgraded.close()
+    for table in VIEWS + ("document_fingerprints",):
+        assert _rows(old, table) == _rows(seeded_db, table), table
+    assert _answers(old) == _answers(seeded_db)
+
+
+def test_search_marks_the_entities_of_each_hit_sentence(seeded):
+    """The entity asked for is marked in every hit (read through mentions_document since 0022),
+    the words too; nothing from a neighbouring sentence of the same document."""
+    hits = seeded("search", "Lukashenko")
+    assert len(hits) > 3
+    for hit in hits:
+        marked = [m for m in hit["snippet"].split("**")[1::2]]
+        assert marked, hit
+        for m in marked:
+            assert m in hit["sentence"]
+    ru = seeded("search", "Лукашенко")
+    assert any("**" in h["snippet"] for h in ru)
+
+
+def test_a_mention_outside_every_sentence_is_still_marked(tmp_path):
+    """A mention the writer gave the document's last sentence (it lies in no sentence) is read with
+    that sentence, as before 0022."""
+    from bellink import search
+    from bellink.ingest.pipeline import analyze_text, store, sync_kb
+
+    conn = open_db(tmp_path / "m.db")
+    sync_kb(conn)
+    store(conn, analyze_text("Lukashenko met Putin in Minsk. Belarus received S-400 systems.", lang="en",
+                             doc_id="gap"))
+    last = dict(conn.execute("select id, start from sentence_spans order by idx desc limit 1").fetchone())
+    assert last["start"] > 0
+    ent = conn.execute("select entity_id from mention_spans order by start limit 1").fetchone()[0]
+    with conn:  # as the writer stores a mention found outside every sentence: the last one's
+        conn.execute("update mention_spans set sentence_id = ? where start = 0", (last["id"],))
+    got = {(r["start"], r["entity_id"]) for r in conn.execute(search.SENTENCE_MENTIONS, (last["id"],))}
+    assert (0, ent) in got
+    first = conn.execute("select id from sentence_spans where idx = 0").fetchone()[0]
+    assert (0, ent) not in {(r["start"], r["entity_id"]) for r in conn.execute(search.SENTENCE_MENTIONS, (first,))}
