@@ -196,10 +196,23 @@ def positive_terms(tree) -> list[tuple[str, str]]:
     return positive_terms(tree[1]) + positive_terms(tree[2])
 
 
+def _mentions_of(conn, sentence_id: int, entity_ids: set):
+    """The mentions of these entities in one sentence (migration 0022 dropped the index on
+    mentions' sentence ids): for a few entities, those of each in the sentence's document through
+    mentions_entity (entity_id, doc), faster than the old index was (7 against 11 µs a sentence at
+    100,000 documents); for many, the sentence's own mentions through mentions_document."""
+    if len(entity_ids) <= 32:
+        ids = sorted(entity_ids)
+        return conn.execute(
+            f"select start, stop, entity_id from mention_spans where entity_id in ({','.join('?' * len(ids))})"
+            " and doc = (select doc from sentence_spans where id = ?) and sentence_id = ?",
+            [*ids, sentence_id, sentence_id])
+    return conn.execute(SENTENCE_MENTIONS, (sentence_id,))
+
+
 # The mentions of one sentence, read through mentions_document (doc, start) from the sentence's
-# start to its stop (migration 0022 dropped the index on sentence_id). A mention lies inside its
-# sentence, but for one outside every sentence (in a gap) the writer names the document's last
-# sentence: for that one the whole document is read.
+# start to its stop. A mention lies inside its sentence, but for one outside every sentence (in a
+# gap) the writer names the document's last sentence: for that one the whole document is read.
 SENTENCE_MENTIONS = """
     select m.start, m.stop, m.entity_id
     from sentence_spans sp cross join mention_spans m
@@ -214,7 +227,7 @@ def highlight(conn, sentence: dict, terms: list[tuple[str, str]], entity_ids: se
     """The sentence with what matched in **bold**, cut to about 200 characters around the first hit."""
     text = sentence["text"]
     spans = []
-    for m in conn.execute(SENTENCE_MENTIONS, (sentence["id"],)) if entity_ids else ():
+    for m in _mentions_of(conn, sentence["id"], entity_ids) if entity_ids else ():
         if m["entity_id"] in entity_ids:
             spans.append((m["start"] - sentence["start"], m["stop"] - sentence["start"]))
     stems = {s for s in (stem(w) for _, t in terms for w in FTS_SPECIAL.split(t) if w and w.isalpha()) if len(s) >= 2}

@@ -217,7 +217,8 @@ def test_a_mention_outside_every_sentence_is_still_marked(tmp_path):
     ent = conn.execute("select entity_id from mention_spans order by start limit 1").fetchone()[0]
     with conn:  # as the writer stores a mention found outside every sentence: the last one's
         conn.execute("update mention_spans set sentence_id = ? where start = 0", (last["id"],))
-    got = {(r["start"], r["entity_id"]) for r in conn.execute(search.SENTENCE_MENTIONS, (last["id"],))}
-    assert (0, ent) in got
     first = conn.execute("select id from sentence_spans where idx = 0").fetchone()[0]
-    assert (0, ent) not in {(r["start"], r["entity_id"]) for r in conn.execute(search.SENTENCE_MENTIONS, (first,))}
+    for asked in ({ent}, {ent, *range(-40, 0)}):  # a few entities asked for, and many (another plan)
+        got = {(r["start"], r["entity_id"]) for r in search._mentions_of(conn, last["id"], asked)}
+        assert (0, ent) in got
+        assert (0, ent) not in {(r["start"], r["entity_id"]) for r in search._mentions_of(conn, first, asked)}
