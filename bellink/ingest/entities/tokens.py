@@ -126,6 +126,7 @@ def _en_keys(word: str) -> frozenset:
     return frozenset({key}) if key else frozenset()
 
 
+@lru_cache(maxsize=200_000)
 def token_keys(word: str) -> frozenset:
     return _ru_keys(word) if has_cyrillic(word) else _en_keys(word)
 
