@@ -102,3 +102,14 @@ def test_a_year_from_the_flag_completes_a_yearless_dateline(tmp_path):
     f.write_text("Talks in Minsk\n\nMINSK, May 29 — The ministers met.\n", encoding="utf-8")
     doc = load_document(f, published="2023")
     assert (doc.published, doc.published_precision, doc.published_source) == ("2023-05-29", "day", "flag")
+
+
+@pytest.mark.parametrize("text", [
+    "", "Minsk", "Минск и Brest", "ёЁЀӿԀ", "😀 Ӂ 𝐀 ß", "\ud800 lone surrogate Ж", "İstanbul ſ K", "ЖЖЖ" * 50 + "abc",
+])
+def test_letter_counts_are_the_pattern_counts(text):
+    """The counts the language guess reads are what the CYRILLIC and LATIN patterns find, letter by
+    letter, on any text (astral characters, lone surrogates, letters that only look Latin)."""
+    from bellink.ingest.load.cleaning import CYRILLIC, LATIN, letter_counts
+
+    assert letter_counts(text) == (len(CYRILLIC.findall(text)), len(LATIN.findall(text)))

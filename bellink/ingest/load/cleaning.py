@@ -132,7 +132,19 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
 
 
+_NOT_LATIN = bytes(b for b in range(128) if not LATIN.match(chr(b)))
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """How many of ``text``'s characters CYRILLIC and LATIN match, counted without a match object
+    or a list per letter: in UTF-16 a character U+0400-U+04FF is the only unit whose high byte is
+    4 (a character beyond U+FFFF is two units with high bytes D8-DF), and the ASCII letters are
+    what is left of the text's ASCII characters once every other ASCII byte is deleted."""
+    cyr = text.encode("utf-16-le", "surrogatepass")[1::2].count(4)
+    lat = len(text.encode("ascii", "ignore").translate(None, _NOT_LATIN))
+    return cyr, lat
+
+
 def detect_language(text: str) -> str:
-    cyr = len(CYRILLIC.findall(text))
-    lat = len(LATIN.findall(text))
+    cyr, lat = letter_counts(text)
     return "ru" if cyr > lat else "en"

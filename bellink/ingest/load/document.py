@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from bellink.ingest.load.cleaning import CYRILLIC, LATIN, clean, detect_language, strip_markdown
+from bellink.ingest.load.cleaning import CYRILLIC, clean, detect_language, letter_counts, strip_markdown
 from bellink.ingest.model import Document
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".mhtml", ".mht")
@@ -45,6 +45,7 @@ RUSSIAN_LETTER_FREQ = {
     "ц": 5, "щ": 4, "э": 3, "ф": 3, "ъ": 1, "ё": 1,
 }
 LEGACY_CYRILLIC = ("cp1251", "koi8_r")
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))  # control bytes a text file does not hold
 
 
 def _cyrillic_score(text: str) -> float:
@@ -119,7 +120,7 @@ def decode(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise LoadError("starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
     sample = data[:65536]
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    control = len(sample) - len(sample.translate(None, _CONTROL))
     if b"\x00" in sample or control > len(sample) * 0.01:
         raise LoadError("binary file, not text")
     try:
@@ -351,8 +352,7 @@ SCRIPT_MARGIN = 0.8  # share of letters in one script before the text's language
 
 def script_language(text: str) -> Optional[str]:
     """'ru' or 'en' when the text's letters are clearly in one script, else None."""
-    cyr = len(CYRILLIC.findall(text))
-    lat = len(LATIN.findall(text))
+    cyr, lat = letter_counts(text)
     if cyr + lat < 40:
         return None
     if cyr >= (cyr + lat) * SCRIPT_MARGIN:
