@@ -120,3 +120,83 @@ FLOOR = [
 @pytest.mark.parametrize("lang, published, text, words, speaker", FLOOR)
 def test_an_office_taking_the_floor_ends_the_pronoun_chain(lang, published, text, words, speaker):
     _check(lang, published, text, words, speaker, None)
+
+
+# The other party's office after a bilateral lead: the country the adjective names, never the speaker before,
+# even when the lead's title names both countries ('Министры обороны России и Белоруссии Шойгу и Хренин').
+OTHER_PARTY = [
+    ("ru", "2021-04-10", "Министры обороны России и Белоруссии Сергей Шойгу и Виктор Хренин провели переговоры в "
+     "Москве.\n\n«Мы продолжим поставки», – сказал Шойгу. Он добавил, что график не изменится.\n\nБелорусский "
+     "министр, со своей стороны, подчеркнул, что новые комплексы уже прошли заводскую приемку. «Сроки соблюдены», – "
+     "отметил он.", ["прошли заводскую приемку", "Сроки соблюдены"], "person:khrenin_viktor"),
+    ("ru", "2016-05-10", "Главы оборонных ведомств Белоруссии и России Андрей Равков и Сергей Шойгу встретились в "
+     "Минске.\n\n«Учения пройдут по плану», – заявил Равков.\n\nРоссийский министр в ответ сообщил, что первые "
+     "расчеты уже прибыли на полигон.", ["расчеты уже прибыли"], "person:shoigu_sergei"),
+    ("en", "2022-03-15", "The defence ministers of Russia and Belarus, Sergei Shoigu and Viktor Khrenin, met in "
+     "Moscow.\n\n\"Deliveries are on schedule,\" Shoigu said.\n\nThe Belarusian minister in turn said his country "
+     "needed more air defence. \"We count on the Tor-M2K,\" he added.", ["needed more air defence",
+                                                                        "count on the Tor-M2K"],
+     "person:khrenin_viktor"),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, parts, speaker", OTHER_PARTY)
+def test_the_other_partys_office_after_a_bilateral_lead(lang, published, text, parts, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    for words in parts:
+        assert _statement(a, words).speaker == speaker, words
+
+
+# A country-qualified office is that country's holder, never a person of another country with the same title whom
+# the article names (with his country in front of his name).
+@pytest.mark.parametrize("lang, published, text, words, speaker", [
+    ("en", "2022-04-10", "Russia's foreign minister said on Monday that Moscow would not accept new sanctions.\n\n"
+     "Lithuania's foreign minister Gabrielius Landsbergis called the remarks cynical.", "would not accept new sanctions",
+     "person:lavrov_sergei"),
+    ("en", "2021-09-01", "Belarus's defence minister said on Tuesday that the brigade was ready.\n\nPoland's defence minister "
+     "Mariusz Blaszczak said the drills were a provocation.", "the brigade was ready", "person:khrenin_viktor"),
+    ("ru", "2021-04-10", "Министр иностранных дел России в среду заявил, что санкции не сработают.\n\nГлава МИД Латвии "
+     "Эдгар Ринкевичс назвал заявление провокацией.", "санкции не сработают", "person:lavrov_sergei"),
+])
+def test_a_country_qualified_office_is_that_countrys(lang, published, text, words, speaker):
+    _check(lang, published, text, words, speaker, None)
+
+
+# An office written as a title and an institution or force ('the Kremlin spokesman', 'начальник Генерального штаба
+# ВС России', 'главнокомандующий ВКС России', 'the commander-in-chief of the Russian Aerospace Forces') is its holder
+# on that date, never the institution; the institution's press office and 'a spokesman for X' are not that office.
+TITLED = [
+    ("en", "2021-04-10", "The Kremlin spokesman told reporters on Friday that no date had been set.",
+     "no date had been set", "person:peskov_dmitry", "kremlin spokesperson"),
+    ("en", "2021-04-10", "No date has been set for the next summit, the Kremlin spokesman told reporters.",
+     "No date has been set", "person:peskov_dmitry", "kremlin spokesperson"),
+    ("en", "2005-04-10", "The Kremlin spokesman said the presidents would meet in Sochi.", "would meet in Sochi",
+     "person:gromov_alexei", "kremlin spokesperson"),
+    ("ru", "2021-04-10", "Официальный представитель Кремля подчеркнул, что решение примут президенты.",
+     "решение примут президенты", "person:peskov_dmitry", "kremlin spokesperson"),
+    ("ru", "2019-04-10", "Начальник Генерального штаба ВС России заявил в пятницу, что учения пройдут по плану.",
+     "учения пройдут по плану", "person:gerasimov_valery", "chief of the general staff"),
+    ("ru", "2023-04-10", "Учения пройдут по плану, заявил начальник Генштаба ВС Белоруссии.", "Учения пройдут",
+     "person:gulevich_viktor", "chief of the general staff"),
+    ("ru", "2019-04-10", "Главнокомандующий ВКС России заявил, что новые радары заступили на дежурство.",
+     "новые радары заступили", "person:surovikin_sergei", "aerospace forces"),
+    ("ru", "2010-04-10", "Главнокомандующий ВВС России пояснил журналистам, что новые радары заступили на дежурство.",
+     "новые радары заступили", "person:zelin_alexander", "air force"),
+    ("en", "2019-04-10", "The commander-in-chief of the Russian Aerospace Forces said the new radars were on duty.",
+     "new radars were on duty", "person:surovikin_sergei", "aerospace forces"),
+    # the press office is the institution (for a president, his press service)
+    ("en", "2021-04-10", "The Kremlin press office said the presidents had discussed cooperation.",
+     "presidents had discussed", "organization:pres_press_russia", None),
+    ("ru", "2021-04-10", "Пресс-служба Кремля сообщила, что президенты обсудили сотрудничество.",
+     "президенты обсудили", "organization:pres_press_russia", None),
+    # one unnamed spokesperson 'for' an institution is nobody we can name
+    ("en", "2019-04-10", "A spokesman for the Russian defence ministry said the drills were routine.",
+     "drills were routine", None, "unnamed spokesperson"),
+    ("en", "2023-04-10", "A spokeswoman for Ukraine's military intelligence told a Kyiv newspaper that the tanks had "
+     "been seen near the front.", "tanks had been seen", None, None),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, words, speaker, found", TITLED)
+def test_an_office_of_an_institution_is_its_holder(lang, published, text, words, speaker, found):
+    _check(lang, published, text, words, speaker, found)

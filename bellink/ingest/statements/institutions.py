@@ -20,7 +20,7 @@ from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
     COUNTRY_ADJ, DETERMINERS, GENERIC_INSTITUTION_WORDS, GROUP_HEADS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU,
     PREPOSITIONS_EN, PREPOSITIONS_RU, QUALIFIER_SYNONYMS, REPUBLIC_KEYS, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN,
-    TITLE_SYNONYMS, VOICE_OF_ORG,
+    TITLE_SYNONYMS, VOICE_OF_ORG, VOICE_PERSONS,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -90,6 +90,15 @@ class Institutions:
         if persons:
             m = persons[-1]
             return self.who_from_mention(m, start)
+        if institution and (head_key in VOICE_OF_ORG or head_l in VOICE_PERSONS):
+            titled = self._titled_voice(inside[-1], start, stop) if inside else None
+            if titled is not None:
+                return titled  # 'The Kremlin spokesman': an office with one holder, not the Kremlin
+            if re.match(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:for|of|at|with)\s", phrase_clean, re.IGNORECASE) and \
+                    head_l in VOICE_PERSONS:
+                # 'A spokeswoman for the Lithuanian foreign ministry said': one of its spokespeople, unnamed
+                return Who(None, phrase_clean, start, stop, "unknown", None, 0.5,
+                           found="unknown: an unnamed spokesperson of the organization (indefinite), not the organization")
         if institution:
             if inside:
                 m = inside[-1]

@@ -79,13 +79,43 @@ def _country_of(word: str) -> Optional[str]:
         return _word_country_fallback(re.sub(r"(?:'s|’s|'|’)$", "", word))
 
 
+@lru_cache(maxsize=1)
+def _country_nouns() -> frozenset:
+    """Folded one-word names of the knowledge base's countries ('russia', 'rossiia', 'belarus')."""
+    try:
+        from bellink.ingest import kb as kbmod
+
+        names = {n for e in kbmod.load().by_type("country") for n in (e.name, e.name_ru, *e.aliases)
+                 if n and len(TOKEN.findall(n)) == 1}
+    except Exception:  # a half-written knowledge base must not stop extraction
+        return frozenset()
+    return frozenset(fold(n.lower()) for n in names)
+
+
+@lru_cache(maxsize=50_000)
+def _country_noun(word: str) -> bool:
+    """Whether a word is a country's name in any case ('Russia', 'России', 'Беларуси'): the office's country,
+    not a word of its title ('начальник Генерального штаба ВС России')."""
+    w = re.sub(r"(?:'s|’s|'|’)$", "", word)
+    if not w[:1].isupper():
+        return False
+    nouns = _country_nouns()
+    if fold(w.lower()) in nouns:
+        return True
+    if has_cyrillic(w):
+        from bellink.ingest.statements.morph import _parse
+
+        return any(fold(p.normal_form) in nouns for p in _parse(w.lower())[:3])
+    return False
+
+
 @lru_cache(maxsize=100_000)  # bounded: caches.clear() empties it with the other word caches
 def _office_title(phrase: str, ref: _ByIdentity) -> Optional[str]:
     """The title of titles.tsv the whole phrase names in the base ``ref`` holds, or None (a function of the phrase and
     the base only)."""
     base = ref.obj
     words = [w for w in TOKEN.findall(phrase.replace("’", "'"))
-             if w.lower() not in _SKIP and not _country_of(w)]
+             if w.lower() not in _SKIP and not _country_of(w) and not _country_noun(w)]
     if not words or len(words) > 8:
         return None
     keys = [_word_keys(w) for w in words]

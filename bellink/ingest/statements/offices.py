@@ -394,11 +394,17 @@ class Offices:
                     countries.add(role["country"] if ":" in role["country"] else f"country:{role['country']}")
         except Exception:  # a half-written knowledge base must not stop extraction
             pass
-        for r in roles:
-            for w in TOKEN.findall(r):
-                c = self._country_of(w)
-                if c:
-                    countries.add(c)
+        if not countries:
+            # the knowledge base's dated offices say whose official a person is; without them, the titles the
+            # article gives him, each naming one country ('Министры обороны России и Белоруссии Шойгу и Хренин'
+            # names two countries for two people, and says nothing of either)
+            # and the words in front of his name ("Lithuania's foreign minister Gabrielius Landsbergis")
+            fronts = [self.text[self._prefix_start(m, self.sentence_of(m.start).start):m.start]
+                      for m in self._role_cache.get("person_mentions", {}).get(key, ())]
+            for r in roles + fronts:
+                cs = {c for w in TOKEN.findall(r) for c in (self._country_of(w) or _country_named(w),) if c}
+                if len(cs) == 1:
+                    countries |= cs
         ent = self.a.entities.get(key)
         if ent is not None and ent.attrs.get("country") and not countries:
             c = ent.attrs["country"]

@@ -70,6 +70,9 @@ class Speakers:
                     return office  # 'Директор ФСВТС заявил': the office holder speaks, not the service
                 if ru and self._ru_org_governed(m, bound):
                     continue  # 'Начальник штаба ВВС Белоруссии': the air force is not the subject
+                titled = self._titled_voice(m, bound, vs)
+                if titled is not None:
+                    return titled  # 'The Kremlin spokesman said': the one holder of that office
             prev_word = self.word_before(m.start, bound)
             if re.search(r"[,!?…][»\"”][\s\u00a0]*$|[»\"”][\s\u00a0]*[,–—-]+[\s\u00a0]*$", self.text[bound:m.start]):
                 prev_word = ""  # '"... has not changed that," Zhuk said': the word before is the quote's own
@@ -470,6 +473,9 @@ class Speakers:
             office = self._office_of_organization(m, p, cue, s)
             if office is not None:
                 return office  # 'заявил директор ФСВТС', 'said the head of the FSVTS': the office holder
+            titled = self._titled_voice(m, p, s.stop if s is not None else len(text))
+            if titled is not None:
+                return titled  # 'said the Kremlin spokesman', 'подчеркнул официальный представитель Кремля'
             inner = self._org_inside_subject(m, p, ru)
             if inner is not None:
                 return inner  # 'said a source in the ministry', 'заявил начальник штаба ВВС': not the organization
@@ -505,6 +511,36 @@ class Speakers:
                 return Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
             return Who(m.key, m.text, m.start, m.stop, "institution", confidence=0.85)
         return None
+
+    def _titled_voice(self, m, lo: int, hi: int) -> Optional[Who]:
+        """A voice of an organization that is an office with one holder ('the Kremlin spokesman', 'официальный
+        представитель Кремля', 'пресс-секретарь Кремля': titles.tsv): the holder at the article's date, else
+        unknown with the reason, never the organization. 'The ministry's spokesman' is no such office and stays
+        the ministry's voice."""
+        if m.type != "organization" or self.is_media(m.key, m.text):
+            return None
+        text = self.text
+        phrase = start = stop = None
+        after = re.match(r"\s+(spokes(?:man|woman|person)|press secretary)\b", text[m.stop:hi])
+        if after:
+            det = re.search(r"(?:\b(?:the|The)\s+)?$", text[lo:m.start])
+            start, stop = lo + det.start(), m.stop + after.end()
+        else:
+            before = re.search(r"((?:[\w-]+\s+)?(?:пресс-секретар[\w]*|представител[\w]*))\s+$", text[lo:m.start],
+                               re.IGNORECASE)
+            if before:
+                start, stop = lo + before.start(1), m.stop
+        if start is None:
+            return None
+        phrase = text[start:stop]
+        title = self.office_title(phrase)
+        if title is None:
+            return None
+        key, conf = self.resolve_role(phrase, start, [m])
+        found = self._role_cache.pop(("found", start), None)
+        if key is None:
+            return None  # no holder known at that date: the organization's voice, as any spokesman's
+        return Who(key, phrase, start, stop, "role", self.best_role(key) or phrase, conf, found=found)
 
     def _org_inside_subject(self, m, p: int, ru: bool) -> Optional[Who]:
         """The subject after a verb that only contains the organization: 'said a source in the Russian defence
