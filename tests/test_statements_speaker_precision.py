@@ -200,3 +200,51 @@ TITLED = [
 @pytest.mark.parametrize("lang, published, text, words, speaker, found", TITLED)
 def test_an_office_of_an_institution_is_its_holder(lang, published, text, words, speaker, found):
     _check(lang, published, text, words, speaker, found)
+
+
+# After a speaker found by office alone, a rank noun ('the general', 'генерал') takes him up like a pronoun when he
+# serves in the forces; a profession noun ('the diplomat', 'дипломат') when his office is a diplomat's. Two words
+# with a predicate are a statement ('Как сообщил X, проверка завершена', 'По его словам, бригада готова').
+FOLLOW_BY_RANK = [
+    ("en", "2022-04-10", "The chief of Belarus's General Staff said the brigade had completed its drills. \"We are "
+     "satisfied,\" the general said.", ["had completed its drills", "We are satisfied"], "person:gulevich_viktor"),
+    ("ru", "2022-04-10", "Как сообщил начальник Генштаба Вооруженных сил Белоруссии, проверка завершена. «Замечаний нет», "
+     "– сказал генерал. По его словам, бригада готова.", ["проверка завершена", "Замечаний нет", "бригада готова"],
+     "person:gulevich_viktor"),
+    ("ru", "2019-04-10", "Учения пройдут по плану, заявил начальник Генерального штаба Вооруженных сил России. «Все "
+     "подразделения на месте», – подчеркнул генерал.", ["Учения пройдут по плану", "Все подразделения на месте"],
+     "person:gerasimov_valery"),
+    ("en", "2020-04-10", "Russia's ambassador to Minsk told reporters the embassy had received no request. The diplomat "
+     "added that consultations would continue in May.", ["received no request", "consultations would continue"],
+     "person:mezentsev_dmitry"),
+    ("ru", "2020-04-10", "Посол России в Белоруссии заявил, что запросов не поступало. Дипломат также отметил, что "
+     "консультации продолжатся.", ["запросов не поступало", "консультации продолжатся"], "person:mezentsev_dmitry"),
+]
+
+
+@pytest.mark.parametrize("lang, published, text, parts, speaker", FOLLOW_BY_RANK)
+def test_a_rank_or_profession_noun_takes_up_the_office_holder(lang, published, text, parts, speaker):
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    for words in parts:
+        assert _statement(a, words).speaker == speaker, words
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a civilian who spoke last is no general
+    ("en", "The Russian foreign minister said the talks went well. \"We are satisfied,\" the general said."),
+    ("ru", "Министр иностранных дел России заявил, что переговоры прошли хорошо. «Мы довольны», – сказал генерал."),
+])
+def test_a_rank_noun_never_takes_up_a_civilian(lang, text):
+    a = analyze_text(text + "\n", lang=lang, published="2021-04-10")
+    st = [x for x in a.statements if "довольны" in x.text or "satisfied" in x.text]
+    assert all(x.speaker != "person:lavrov_sergei" for x in st)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "По словам Хренина, в мае."),  # no predicate: no clause
+    ("ru", "Пока официального запроса, по данным Интерфакса, не было."),  # the outlet's own data
+    ("en", "According to Khrenin, in May."),
+])
+def test_two_words_without_a_predicate_are_no_statement(lang, text):
+    a = analyze_text(text + "\n", lang=lang, published="2021-04-10")
+    assert a.statements == [] or all(x.speaker is None for x in a.statements)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
     DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
@@ -56,9 +56,9 @@ class Constructions:
             cs = x_end
             while cs < s.stop and text[cs] in " ,\t":
                 cs += 1
-            span = self.content_to_sentence_end(cs, s, min_tokens=3)
-            if span is None:
-                return None
+            span = self.content_to_sentence_end(cs, s, min_tokens=2)
+            if span is None or not self._clause_like(*span):
+                return None  # two words only with a predicate ('По словам X, бригада готова')
             cs, ce = span
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
                              rule=f"constructions:{cue.klass}_lead")
@@ -222,8 +222,9 @@ class Constructions:
                              rule="constructions:as_reported_ru_tail")
         cs = who.stop + mm.end()
         cs, ce = self.trim(cs, s.stop)
-        if len(TOKEN.findall(text[cs:ce])) < 3:
-            return None
+        words = TOKEN.findall(text[cs:ce])
+        if len(words) < 2 or len(words) == 2 and not any(_ru_pos(w) in ("VERB", "PRTS", "ADJS") for w in words):
+            return None  # two words are a clause only with a predicate ('проверка завершена')
         return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop,
                          rule="constructions:as_reported_ru")
 

@@ -271,6 +271,10 @@ class Content:
     def _clause_like(self, cs: int, ce: int) -> bool:
         """Reported content must read as a clause, not a stray phrase ('As an example')."""
         words = TOKEN.findall(self.text[cs:ce])
+        if len(words) == 2 and has_cyrillic(self.text[cs:ce]):
+            # 'бригада готова', 'проверка завершена': a subject and its predicate
+            return any(_ru_pos(w) in ("NOUN", "NPRO") for w in words) and \
+                any(_ru_pos(w) in ("VERB", "PRTS", "ADJS", "PRED") for w in words)
         if len(words) < 3:
             return False
         if len(words) >= 6:

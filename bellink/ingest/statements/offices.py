@@ -19,7 +19,7 @@ from bellink.ingest.statements.context import _capitals
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
     DETERMINERS, DIPLOMAT_KEYS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
-    ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_IGNORED, TITLE_SYNONYMS,
+    MILITARY_ROLE_KEYS, RANK_NOUN_KEYS, ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_IGNORED, TITLE_SYNONYMS,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -172,6 +172,9 @@ class Offices:
             need.extend(k.split())
         if not need:
             return None, 0.4
+        rank = self._rank_anaphor(phrase, pos)
+        if rank is not None:
+            return rank
         if any(k in GENERIC_SOURCE_KEYS for k in need):
             return None, 0.4
         strong, weak = [], []
@@ -246,6 +249,27 @@ class Offices:
         if not strong and not weak and title:
             self._role_cache[("found", pos)] = f"unknown: '{title}' without a country the context names"
         return None, 0.4
+
+    def _rank_anaphor(self, phrase: str, pos: int) -> Optional[tuple[str, float]]:
+        """'"...," the general said', '– сказал генерал': a bare rank noun takes up the last speaker, as a pronoun
+        would, when he serves in the forces (an office or title of the military: the chief of the General Staff
+        found by office alone, 'Major General X'); otherwise None and the role is read as any other."""
+        words = [w for w in TOKEN.findall(phrase) if w.lower() not in DETERMINERS and w.lower() not in ("a", "an")]
+        if len(words) != 1:
+            return None
+        w = words[0].lower()
+        lemma = fold(_parse(w)[0].normal_form) if has_cyrillic(w) else fold(w)
+        if lemma not in RANK_NOUN_KEYS:
+            return None
+        key, conf = self._antecedent("m", pos, self.sentence_of(pos))
+        if not key or not key.startswith("person:"):
+            return None
+        roles, _ = self._person_roles(key)
+        if not any(_keys(t) & MILITARY_ROLE_KEYS or fold(t.lower()) in MILITARY_ROLE_KEYS
+                   for r in roles for t in TOKEN.findall(r)):
+            return None
+        self._role_cache[("found", pos)] = f"rank noun '{words[0]}': the last speaker, who serves in the forces"
+        return key, min(conf, 0.7)
 
     def _office_institution_country(self, phrase: str, pos: int) -> Optional[str]:
         """'глава военного ведомства' after 'пресс-служба Министерства обороны Беларуси': the country of the
