@@ -305,3 +305,32 @@ def test_needs_and_hint_spelled_out_answer_as_their_searches():
         for need in needs.values():
             if need.folded is not None:
                 assert need.held_by(text, folded) == (need.folded.search(folded) is not None), (need.key, text)
+
+
+def test_inside_quotes_reads_the_marks_as_a_walk_over_every_character_does():
+    """``dating._inside_quotes`` looks only at the quotation marks; the state after the walk over
+    every character of the sentence's start is the same, on made-up strings dense in marks."""
+    import random
+
+    from bellink.ingest.time.dating import _inside_quotes
+
+    def walk(text, sent_start, pos):
+        depth = straight = 0
+        for ch in text[sent_start:pos]:
+            if ch in "«„":
+                depth += 1
+            elif ch == "»" and depth:
+                depth -= 1
+            elif ch == "“":
+                depth += 1
+            elif ch == "”" and depth:
+                depth -= 1
+            elif ch == '"':
+                straight ^= 1
+        return depth > 0 or straight == 1
+
+    rnd = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab «»“”„\"'") for _ in range(rnd.randint(0, 20)))
+        a, b = rnd.randint(0, len(text)), rnd.randint(0, len(text))
+        assert _inside_quotes(text, a, b) == walk(text, a, b), (text, a, b)

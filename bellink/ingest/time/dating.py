@@ -9,6 +9,7 @@ publication date, marked as such, so a user can tell the difference.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from bellink.ingest.model import DateRef, Timex
@@ -17,12 +18,15 @@ QUOTE_OPEN = "«“„\""
 QUOTE_CLOSE = "»”“\""
 
 
+_QUOTE_MARKS = re.compile("[«„»“”\"]")  # the only characters that change the state below
+
+
 def _inside_quotes(text: str, sent_start: int, pos: int) -> bool:
     """Is document offset ``pos`` inside quotation marks within its sentence?"""
     segment = text[sent_start:pos]
     depth = 0
     straight = 0
-    for ch in segment:
+    for ch in _QUOTE_MARKS.findall(segment):  # (the marks alone: a loop over every letter cost ~60 µs)
         if ch in "«„":
             depth += 1
         elif ch == "»" and depth:

@@ -65,7 +65,7 @@ class Need:
     def held_by(self, text: str, folded_text: Optional[str]) -> bool:
         if folded_text is not None and self.folded is not None:
             if self.words is not None:
-                return any(w in folded_text for w in self.words) or \
+                return any(map(folded_text.__contains__, self.words)) or \
                     (self.digit and _DIGIT.search(folded_text) is not None)
             return self.folded.search(folded_text) is not None
         return self.rx.search(text) is not None

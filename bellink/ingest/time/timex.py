@@ -309,7 +309,7 @@ def _hinted(text: str, folded) -> bool:
             return _HINT_FOLDED.search(folded) is not None
         if _DIGIT.search(folded) is not None:
             return True
-        if not any(w in folded for w in _HINT_WORDS):
+        if not any(map(folded.__contains__, _HINT_WORDS)):
             return False
         return _HINT_FOLDED.search(folded) is not None
     return _HINT.search(text) is not None
