@@ -90,3 +90,42 @@ def test_the_network_s_output_is_slovnet_s_bit_for_bit():
         theirs = infer.model(inp.word_id, inp.shape_id, inp.pad_mask)
         assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
         assert np.array_equal(ours, theirs), texts
+
+
+def test_the_crf_decode_gives_slovnet_s_tags():
+    """ner._crf_decode (slovnet's Viterbi with its index grids made once) gives slovnet's tags, on
+    batches of one-word, empty, short and long sentences, and on made-up emissions."""
+    import numpy as np
+
+    from bellink.ingest.entities.ner import _batch_infer, _crf_decode, _forward
+
+    infer = _batch_infer()
+    crf = infer.model.head.crf
+    long = " ".join(["Министр обороны Белоруссии Виктор Хренин заявил, что С-400 прибудут в 2025 году."] * 6)
+    batches = [["Минск"], [""], ["Минск", ""],
+               ["Лукашенко встретился с Путиным в Сочи.", "Су-30СМ2 прибыли на аэродром Барановичи.", long]]
+    cases = []
+    for texts in batches:
+        items = []
+        for text in texts:
+            pairs = [infer.ids(text[a:b]) for a, b in ner_tokens.tokenize(text)]
+            items.append(([w for w, _ in pairs], [sh for _, sh in pairs]))
+        inp = infer.encoder.input(items)
+        cases.append((_forward(infer.model, inp.word_id, inp.shape_id, inp.pad_mask), ~inp.pad_mask))
+    rnd = np.random.default_rng(15)
+    tags = crf.transitions.array.shape[0]
+    for b, seq in ((1, 1), (3, 7), (5, 12)):
+        emissions = rnd.normal(size=(b, seq, tags)).astype(np.float32)
+        mask = np.arange(seq)[None, :] < rnd.integers(1, seq + 1, size=(b, 1))
+        cases.append((emissions, mask))
+    for emissions, mask in cases:
+        if emissions.shape[1] == 0:  # a batch of empty sentences: both fail alike (never sent: no word)
+            with pytest.raises(IndexError):
+                crf.decode(emissions, mask)
+            with pytest.raises(IndexError):
+                _crf_decode(crf, emissions, mask)
+            continue
+        ours, theirs = _crf_decode(crf, emissions, mask), crf.decode(emissions, mask)
+        assert len(ours) == len(theirs)
+        for a, b in zip(ours, theirs):
+            assert a.dtype == b.dtype and np.array_equal(a, b)

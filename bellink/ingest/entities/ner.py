@@ -126,7 +126,7 @@ def _words_infer_class():
             crf = self.model.head.crf
             for input in inputs:
                 pred = _forward(self.model, input.word_id, input.shape_id, input.pad_mask)
-                yield from crf.decode(pred, ~input.pad_mask)
+                yield from _crf_decode(crf, pred, ~input.pad_mask)
 
         def _razdel_call(self, texts):
             items = [[t.text for t in tokenize(text)] for text in texts]
@@ -147,7 +147,7 @@ def _forward(model, word_id, shape_id, pad_mask):
     is written as zeros instead of padding a copy. A test compares the outputs bit for bit."""
     import numpy as np
 
-    x = model.emb(word_id, shape_id)
+    x = _embed(model.emb, word_id, shape_id)
     for layer in model.encoder.layers:
         conv, norm = layer.conv, layer.norm
         filters, in_dim, k = conv.weight.shape
@@ -163,12 +163,78 @@ def _forward(model, word_id, shape_id, pad_mask):
             if hi > lo:
                 windows[:, lo:hi, :, j] = x[:, lo + j - p:hi + j - p, :]
         weight = conv.weight.array.reshape(filters, in_dim * k)
-        out = (np.matmul(windows.reshape(b * seq, in_dim * k), weight.T) + conv.bias.array).reshape(b, seq, filters)
-        out = out.clip(0)
-        out = (out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+        out = np.matmul(windows.reshape(b * seq, in_dim * k), weight.T)
+        params = (conv.bias.array, norm.mean.array, norm.std.array, norm.weight.array, norm.bias.array)
+        if all(a.dtype == out.dtype for a in params):
+            # the same operations in the same order, written into the product's own array
+            np.add(out, conv.bias.array, out=out)
+            out = out.reshape(b, seq, filters)
+            out.clip(0, None, out=out)
+            np.subtract(out, norm.mean.array, out=out)
+            np.divide(out, norm.std.array, out=out)
+            np.multiply(out, norm.weight.array, out=out)
+            np.add(out, norm.bias.array, out=out)
+        else:
+            out = (out + conv.bias.array).reshape(b, seq, filters)
+            out = out.clip(0)
+            out = (out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
         out[pad_mask] = 0
         x = out
     return model.head(x)
+
+
+def _embed(emb, word_id, shape_id):
+    """slovnet's WordShapeEmbedding: navec's quantized word vectors (each of ``qdim`` parts a row of
+    its own codebook) beside the shape vectors. The codebooks are gathered as one table by flat row
+    numbers (one index array instead of two broadcast together): the same values."""
+    import numpy as np
+
+    word, shape = getattr(emb, "word", None), getattr(emb, "shape", None)
+    if type(emb).__name__ != "WordShapeEmbedding" or type(word).__name__ != "NavecEmbedding" or \
+            type(shape).__name__ != "Embedding":
+        return emb(word_id, shape_id)
+    codes = word.codes.array
+    qdim, centroids, chunk = codes.shape
+    dims = word_id.shape
+    rows = word.indexes.array[word_id.reshape(-1)].astype(np.intp)
+    rows += np.arange(qdim, dtype=np.intp) * centroids
+    words = codes.reshape(qdim * centroids, chunk)[rows].reshape(*dims, qdim * chunk)
+    shapes = shape.weight.array[shape_id.reshape(-1)].reshape(*dims, shape.dim)
+    return np.concatenate((words, shapes), axis=-1)
+
+
+def _crf_decode(crf, emissions, mask):
+    """slovnet's CRF.decode (Viterbi) with the index grids made once and the best path read back
+    from plain lists: the same operations on the same arrays, the same tags."""
+    import numpy as np
+
+    batch_size, seq_len, tags_num = emissions.shape
+    emissions = emissions.swapaxes(1, 0)
+    mask = mask.swapaxes(1, 0)
+    transitions = crf.transitions.array
+    batch_indexes, tags_indexes = np.indices((batch_size, tags_num))
+    history = []
+    score = emissions[0]  # batch x tags
+    for index in range(1, seq_len):
+        score_ = score.reshape(batch_size, tags_num, 1)
+        emissions_ = emissions[index].reshape(batch_size, 1, tags_num)
+        score_ = score_ + transitions + emissions_  # batch x tags x tags
+        indexes = score_.argmax(-2)
+        score_ = score_[batch_indexes, indexes, tags_indexes]
+        mask_ = mask[index].reshape(batch_size, 1)
+        score = np.where(mask_, score_, score)
+        history.append(indexes.tolist())
+    sizes = (mask.sum(0) - 1).tolist()
+    batch = []
+    for index in range(batch_size):
+        best = int(score[index].argmax())
+        tags = [best]
+        for indexes in reversed(history[:sizes[index]]):
+            best = indexes[index][best]
+            tags.append(best)
+        tags.reverse()
+        batch.append(np.array(tags))
+    return batch
 
 
 def _bio_spans(tokens, tags, parse_bio) -> list[tuple[int, int, str]]:
