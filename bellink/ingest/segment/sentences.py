@@ -63,6 +63,29 @@ def _joins_next(sentence_text: str) -> bool:
     return bool(m and m.group(1).lower() in ABBREVIATIONS)
 
 
+# a dateline ends at its dash ("MINSK, 3 March 2020 (BelTA) - ", "МИНСК, 29 мая /ТАСС/ – "); what follows
+# is the lead's own sentence, whose subject the stages after segmentation look for at the sentence's start
+DATELINE_LINES = 8
+MIN_LEAD = 12
+
+
+def _dateline_end(text: str, start: int, stop: int) -> tuple[int, int]:
+    """(end of the dateline, start of the lead) for a dateline opening text[start:stop]; (0, 0) when none."""
+    from bellink.ingest.load.document import DATELINE_PATTERNS, _month
+
+    line = text[start:stop]
+    for pat in DATELINE_PATTERNS:
+        m = pat.match(line)
+        if not m or not _month(m.group("month")) or not line[m.end() - 1:m.end()] in "—–-":
+            continue
+        end = m.end()
+        while end < len(line) and line[end] == " ":
+            end += 1
+        if len(line) - end >= MIN_LEAD:
+            return start + m.end(), start + end
+    return 0, 0
+
+
 def split_sentences(text: str) -> list[Sentence]:
     from razdel import sentenize
 
@@ -81,6 +104,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 merged[-1][1] = stop
             else:
                 merged.append([start, stop])
+        if merged and paragraph < DATELINE_LINES:
+            dash, lead = _dateline_end(text, merged[0][0], merged[0][1])
+            if lead:
+                merged[0:1] = [[merged[0][0], dash], [lead, merged[0][1]]]
         for start, stop in (span for whole in merged for span in _capped(*whole, text)):
             sentences.append(
                 Sentence(index=len(sentences), start=start, stop=stop, text=text[start:stop], paragraph=paragraph)
