@@ -128,3 +128,41 @@ def test_waiting_for_or_scheduled_is_planned(text, system):
 def test_the_dateline_city_and_a_possessor_are_no_parties(text):
     assert all(r[:2] == ("Russia", "Belarus") for r in brief(deliveries(text, "2023-05-10")))
     assert deliveries(text, "2023-05-10")
+
+
+# --- stages that do not repeat the system's name (constructions.md D6) ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus received its first Pantsir-S1 battery from Russia in April. The second should arrive by September.",
+     [("Pantsir-S1", "delivered", 1, "2022-04"), ("Pantsir-S1", "planned", 1, "2022-09")]),
+    ("В феврале в белорусскую бригаду из России поступили два дивизиона С-400. Третий ожидается осенью.",
+     [("S-400 Triumf", "delivered", 2, "2022-02"), ("S-400 Triumf", "planned", 1, "2022-FA")]),
+    ("Russia delivered two S-400 battalions to Belarus in 2022. They went on combat duty in January 2023.",
+     [("S-400 Triumf", "delivered", 2, "2022"), ("S-400 Triumf", "in_service", 2, "2023-01")]),
+    ("Белоруссия получила от России батарею «Тор-М2К» в марте. Ее расчеты уже заступили на боевое дежурство.",
+     [("Tor-M2K", "delivered", None, "2022-03"), ("Tor-M2K", "in_service", None, "2022-06-10")]),
+    ("Белоруссия получила от России восемь Ми-35М в марте. Эти машины уже заступили на боевое дежурство.",
+     [("Mi-35M", "delivered", 8, "2022-03"), ("Mi-35M", "in_service", None, "2022-06-10")]),
+])
+def test_an_ordinal_a_pronoun_or_a_generic_noun_carries_a_later_stage(text, expected):
+    got = [(r["system"], r["status"], r["quantity"], r["date"]) for r in deliveries(text, "2022-06-10")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the ordinal qualifies a noun of its own; the generic noun is what the cargo is for; the pronoun is the buyer
+    "Belarus received its first Pantsir-S1 battery from Russia in April. The second half of the year will bring "
+    "more talks.",
+    "Россия передала Белоруссии комплексы «Тор-М2К» в марте. Ракеты к комплексам уже отгружены.",
+    "Belarus received two S-400 battalions from Russia in March. It expects more next year.",
+])
+def test_what_is_not_a_later_stage_of_the_system(text):
+    assert len(deliveries(text, "2022-06-10")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus received four Yak-130 from Russia in May. Il-76 transports brought the ground crews. The machines "
+    "went on duty in June.",
+])
+def test_a_generic_noun_never_means_a_carrier(text):
+    assert all(r["system"] != "Il-76" for r in deliveries(text, "2022-06-10"))

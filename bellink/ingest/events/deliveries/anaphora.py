@@ -52,6 +52,18 @@ def _counts_something_else(d: Doc, t) -> bool:
     return t.low not in EN_AFTER_COUNT
 
 
+# what may stand before an ordinal that is the subject of its clause: "The second ...", ", а третий ..."
+ORDINAL_SUBJECT = re.compile(r"(?i)[\s,;:«\"“–—-]*(?:(?:and|but|while|и|а|но)\s+)?(?:the\s+|a\s+)?")
+
+
+def _no_noun_after(d: Doc, t) -> bool:
+    """The word after an ordinal is no noun it qualifies ("the second should arrive", "третий ожидается"; not
+    "the second half", "вторая половина")."""
+    if d.ru:
+        return t.cyr and not any(p.tag.POS in ("NOUN", "ADJF", "NUMR") for p in parses(t.text)[:1])
+    return t.low in EN_AFTER_COUNT or t.low in ("one", "batch") or t.low.endswith("ed")
+
+
 def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
     """(quantity, unit, token span) of a bare count phrase beside the cue, or None."""
     toks = [t for t in d.toks_in(sent, clause.start, clause.stop)]
@@ -66,6 +78,9 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
         if re.search(r"[,;:]", d.text[lo:hi]):
             continue  # "получили первые два комплекса, остальные поступят": the count is another phrase's
         nxt = sent.toks[t.i + 1:t.i + 3]
+        if _ordinal_word(d, t) and nxt and number_value(d, nxt[0]) is None and not unit_of(nxt[0]) and \
+                _no_noun_after(d, nxt[0]) and t.i < cue.tok and ORDINAL_SUBJECT.fullmatch(d.text, clause.start, t.start):
+            return 1.0, None, t  # "The second should arrive by October", "Третий ожидается летом": one unit
         val = number_value(d, t)
         if d.ru and t.cyr:
             col = next((COLLECTIVE_RU[k] for k in t.keys if k in COLLECTIVE_RU), None)
@@ -123,3 +138,33 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     if unit is None:
         unit = CATEGORY_UNITS.get(d.category(found[0].key) or "")
     return found, (val, unit)
+
+
+# "It should reach the brigade by October", "They went on combat duty in May", "Ее расчеты уже заступили на
+# дежурство": a pronoun (or its crews) as the subject of an arrival or a service entry stands for the system
+PRONOUN_SUBJECT = re.compile(r"(?i)\s*[«\"“–—-]?\s*(?:(?:and|but|и|а|но)\s+)?(?:(?:now|then|теперь|уже|затем)\s+)?"
+                             r"(?:it|they|both|its\s+crews|their\s+crews|он|она|оно|они|обе|оба|"
+                             r"(?:его|ее|её|их)\s+расч[её]ты)\b")
+
+
+def pronoun_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
+    """[system mention] a pronoun subject of an arrival or a service entry stands for: the one system family of the
+    two sentences before (see ``_referent``); [] when the clause opens otherwise or the referent is unclear."""
+    if not (cue.side == "theme" or cue.stage == "in_service"):
+        return []
+    m = PRONOUN_SUBJECT.match(d.text, clause.start, cue.start)
+    if m is None or d.in_frame(sent, m.end() - 1):
+        return []
+    return _referent(d, sent, clause, None)
+
+
+def antecedent_count(d: Doc, m) -> Optional[tuple]:
+    """(quantity, unit) the antecedent mention was counted with ("two S-400 battalions ... They"), or None."""
+    from bellink.ingest.events.deliveries.collectives import collective_count
+    from bellink.ingest.events.deliveries.quantities import system_quantity
+
+    s = d.sents[m.sentence]
+    q, approx, unit = system_quantity(d, s, m)
+    if q is None:
+        q, unit, _ = collective_count(d, s, m)
+    return (q, unit) if q is not None and not approx else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.deliveries.anaphora import count_anaphor
+from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
 from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
 from bellink.ingest.events.deliveries.coordination import conjuncts, elided_repeats
@@ -98,6 +98,15 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     found, counted = count_anaphor(d, sent, clause, c)
                     if found:
                         how = "count_anaphor"
+                        linked[(c.start, c.stop)] = (c, found)
+                        from_context = True
+                        break
+            if not linked:
+                for c in cues:
+                    found = pronoun_subject(d, sent, clause, c)
+                    if found:
+                        how = "pronoun"
+                        counted = antecedent_count(d, found[0])
                         linked[(c.start, c.stop)] = (c, found)
                         from_context = True
                         break

@@ -185,7 +185,7 @@ ADVERSATIVE = re.compile(r"\s*(?:but|however|yet|однако|но|тем\s+не
 
 
 # "may" / "может": a prospect, read as a plan ("could", "might", "мог бы" stay hypothetical)
-MAY_PLAN = frozenset({"may", "может", "могут"})
+MAY_PLAN = frozenset({"may", "should", "может", "могут", "должен", "должна", "должно", "должны"})
 
 
 def _would(d: Doc, sent: Sent, cue: Cue) -> bool:

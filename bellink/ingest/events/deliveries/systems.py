@@ -173,13 +173,15 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
                 cats |= c
     if not cats:
         return []
+    if GENERIC_GOVERNED.search(d.text, max(clause.start, cue.start - 60), min(clause.stop, cue.stop + 80)):
+        return []  # "ракеты к комплексам уже отгружены", "missiles for the systems": the cargo is another thing
     found = []
     for m in sent.mentions:
         if m.type == "weapon_system" and m.start < clause.start and d.category(m.key) in cats and \
                 m.key not in [f.key for f in found] and not _carrier(d, m):
             found.append(m)
     if found:
-        return found
+        return found if len({d.family(m.key) for m in found}) == 1 or len(cats) < 3 else []
     for s in reversed(d.sents[max(0, sent.index - 3):sent.index]):
         for m in s.mentions:
             if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found] \
@@ -187,7 +189,15 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
                 found.append(m)
         if found:
             break
+    if len(cats) >= 3 and len({d.family(m.key) for m in found}) > 1:
+        return []  # "the machines": any kind of system, and more than one named before it could be meant
     return found
+
+
+# the generic noun governed by "к"/"для"/"for the": what the cargo is for, not the cargo
+GENERIC_GOVERNED = re.compile(r"(?i)(?:\bк|\bдля|\bfor\s+(?:the|these|those|its|their))\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:комплекс\w*|систем\w*|машин\w*|самол[её]т\w*|вертол[её]т\w*|systems|machines|"
+                              r"aircraft|helicopters|launchers)\b")
 
 
 EN_VERBISH = re.compile(r"(?:began|begun|started|start|starts|were|was|is|are|have|has|had|will|stalled|continued|"
