@@ -32,6 +32,19 @@ PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedl
                                r"often|again|earlier|twice|in\s+the\s+past|more\s+than\s+once)\s+){0,3}$")
 
 
+# 'said on Tuesday the systems would ...', 'said last week Moscow had ...': a time adverbial between the verb and
+# the clause it introduces
+LEADING_TIME_EN = re.compile(
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|later|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))"
+    r"\s+")  # never a comma after it: 'said on Thursday, the second day of ...' is an apposition
+# 'said crews were already training', 'said new deliveries would follow': a clause whose subject is a bare plural
+# noun (with one word before it), known by the auxiliary or modal straight after it
+BARE_PLURAL_EN = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+"
+                            r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?[\w-]+\s+)?")
+
+
 class Content:
     def forward(self, cue: Cue, s) -> Optional[tuple[int, int]]:
         """Content after the cue: a that/что-clause, a colon or comma before a quote, or a bare clause."""
@@ -183,8 +196,11 @@ class Content:
                     return None
                 body = body[om.end():]
                 m = re.match(r".*", rest[: len(rest) - len(body)], re.S)
+        tm = LEADING_TIME_EN.match(body)
+        if tm and (CLAUSE_START_EN.match(body[tm.end():]) or self._bare_plural(body, tm.end())):
+            body = body[tm.end():]
         first = re.match(r"[\w’'.-]+", body)
-        if not first or not CLAUSE_START_EN.match(body):
+        if not first or not (CLAUSE_START_EN.match(body) or self._bare_plural(body, 0)):
             return None
         fw = first.group().lower()
         if fw in NOT_CLAUSE_START_EN:
@@ -195,6 +211,11 @@ class Content:
         if len(body.split()) < 3:
             return None
         return p + len(rest) - len(body)
+
+    @staticmethod
+    def _bare_plural(body: str, pos: int) -> bool:
+        m = BARE_PLURAL_EN.match(body, pos)
+        return bool(m and AUX_EN.match(body, m.end()))
 
     def backward(self, cue: Cue, s, attr_start: int, bound: int, accepted: list) -> Optional[tuple[int, int]]:
         """Content before the attribution: '..., X said', '«...», — заявил X', '"...," he added'."""

@@ -145,6 +145,10 @@ class Pronouns:
                   and not self.in_speech(m.start)]
         if not people:
             return out
+        # '..., Armament Chief Major General Pavel Nekrashevich told Belarus 1.': whoever a reporting verb follows
+        # took the floor, even where no statement of his was read (a long title before him)
+        starts = [c.start for c in self.cues(s)]
+        out.extend(m.key for m in people if any(0 < c - m.stop <= 2 for c in starts))
         first = people[0]
         before = self.text[s.start:first.start]
         lead = re.match(r"^(.*),\s*", before)
