@@ -149,6 +149,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             unsure_movement = movement and not from_supplier
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
+                if stage == "planned" and cue.stage == "planned" and cue.side == "receive" and \
+                        not _target_date(d, sent, clause, cue, cues):
+                    continue  # "still waiting for its first X, ordered in 2019": no target date, the order restated
                 if not from_context and made_by_recipient(d, sent, m, sup, rec):
                     continue  # "Belarusian-made Polonez launchers", "«Кайман» отечественного производства"
                 if stage in ("discussed", "planned") and refused_later(d, sent, m) or \
@@ -186,6 +189,25 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+def _target_date(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list) -> bool:
+    """A time expression of the clause that dates what is waited for ("waiting for the first X, due in May", "ждет
+    к маю"), not another cue's ("ordered in 2019", "законтрактованные в 2021 году")."""
+    for t in dating.timexes_in(d.a, sent.index):
+        if not (clause.start <= t.start < clause.stop) or d.in_frame(sent, t.start) or not t.value:
+            continue
+        if any(c is not cue and c.stage and c.stage != "planned" and c.start < t.start and
+               (c.start > cue.start or t.start < cue.start) for c in cues):
+            continue
+        if ORDER_PARTICIPLE.search(d.text, max(clause.start, t.start - 40), t.start):
+            continue
+        return True
+    return False
+
+
+ORDER_PARTICIPLE = re.compile(r"(?i)\b(?:ordered|contracted|bought|signed|purchased|заказанн\w*|законтрактованн\w*|"
+                              r"закупленн\w*|приобретенн\w*|приобретённ\w*|купленн\w*)\b")
 
 
 DENIABLE = {"ordered", "delivered", "in_service"}
