@@ -25,6 +25,17 @@ def test_the_recipients_own_make_is_no_delivery(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Khrenin asked Moscow for three more Tor-M2K batteries for Belarus, saying the army's own Buk-MB3K systems "
+     "lacked range.", [("Russia", "Belarus", "Tor-M2K", "discussed")]),
+    ("Белоруссия получила от России три батареи «Тор-М2К», так как собственные комплексы «Бук-МБ3К» устарели.",
+     [("Russia", "Belarus", "Tor-M2K", "delivered")]),
+])
+def test_an_own_system_beside_the_one_asked_for_is_not_asked_for(text, expected):
+    assert brief(deliveries(text, "2023-05-10")) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Belarusian-made MZKT-7930 chassis were shipped to Russia last year.",
      [("Belarus", "Russia", "MZKT-7930 Astrolog", "delivered")]),
     ("Минский завод передал российской армии 12 шасси МЗКТ-7930 белорусского производства.",

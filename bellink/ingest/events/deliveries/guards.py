@@ -96,13 +96,27 @@ BESIDES = re.compile(r"(?i)\b(?:alongside|besides|apart\s+from|in\s+addition\s+t
                      r"машин|образцов)\b")
 
 
+# "the army's own Buk-MB3K launchers", "собственные комплексы «Бук-МБ3К»": a possessive "own" on a system
+OWN_PLAIN = re.compile(r"(?i)(?:\b(?:its|their|his|her|our|[\w-]+['’]s)\s+own|\bсобственн\w+|\bсво(?:и|их|ими|й|я|ю|е|ё))"
+                       r"\s+(?:[\w-]+\s+){0,3}[«\"“]?$")
+
+
+def own_beside_another(d: Doc, sent: Sent, m) -> bool:
+    """A possessive "own" on the system, in a sentence that names another system: the one the army has, set
+    against the one it asks for or gets ("asked for Pantsir batteries, saying the army's own Buk-MB3K lacked
+    range"); a plain "own" on the only system ("Belarus wants its own S-400") is left alone."""
+    if not OWN_PLAIN.search(d.text[max(sent.start, m.start - 40):m.start]):
+        return False
+    return any(o.type == "weapon_system" and d.family(o.key) != d.family(m.key) for o in sent.mentions)
+
+
 def made_by_recipient(d: Doc, sent: Sent, m, suppliers, recipients) -> bool:
     """The system is marked as made or upgraded by someone other than the supplier the clause names, or by its
     recipient, or by the country a "besides the Russian hardware" sets it apart from: the recipient's own industry
     ("own" = whoever receives), so no delivery to it."""
     who = own_make(d, sent, m)
     if who is None:
-        return False
+        return own_beside_another(d, sent, m)
     return who == "own" or who not in suppliers or who in recipients or bool(BESIDES.search(sent.text))
 
 
