@@ -248,3 +248,39 @@ def test_a_rank_noun_never_takes_up_a_civilian(lang, text):
 def test_two_words_without_a_predicate_are_no_statement(lang, text):
     a = analyze_text(text + "\n", lang=lang, published="2021-04-10")
     assert a.statements == [] or all(x.speaker is None for x in a.statements)
+
+
+# A man's surname in -а/-я met only in an oblique case ('Николая Мазуры', 'с Олегом Кулешой') is brought to its
+# nominative in -а/-я; the bare surname later is the person the article named, never a knowledge-base person with a
+# surname it could also be a form of ('Голубы' after 'Петр Голуба' is not Igor Golub).
+@pytest.mark.parametrize("text, words, speaker", [
+    ("По словам директора завода Николая Мазуры, план выполнен досрочно.", "план выполнен", "person:mazura_nikolai"),
+    ("Встреча с Олегом Кулешой прошла в Гродно. Кулеша заявил, что план выполнен.", "план выполнен",
+     "person:kulesha_oleg"),
+    ("По словам генерального директора Сергея Кузи, план выполнен досрочно.", "план выполнен", "person:kuzia_sergei"),
+    ("«Шасси уйдут заказчику в срок», – заявил журналистам заместитель министра Петр Голуба. По словам Голубы, план "
+     "выполнен досрочно.", "план выполнен", "person:goluba_piotr"),
+    ("По мнению депутата Петра Голубы, план выполнен досрочно.", "план выполнен", "person:goluba_piotr"),
+    # a surname ending in a consonant keeps it
+    ("По словам министра Виктора Хренина, план выполнен досрочно.", "план выполнен", "person:khrenin_viktor"),
+])
+def test_a_first_declension_surname_in_an_oblique_case(text, words, speaker):
+    _check("ru", "2021-06-01", text, words, speaker, None)
+
+
+@pytest.mark.parametrize("lang, published, text, words, speaker", [
+    # the Ukrainian minister named with his country in the genitive is not Russia's
+    ("ru", "2020-09-15", "Министр обороны России в понедельник заявил, что десантники уже прибыли на полигон. Министр "
+     "обороны Украины Андрей Таран во вторник назвал учение «демонстрацией силы».", "десантники уже прибыли",
+     "person:shoigu_sergei"),
+    # a body of an organization: its own entity, or nobody we can name, never the organization it belongs to
+    ("ru", "2023-01-15", "Генштаб ВСУ сообщил в воскресенье, что часть танков уже замечена на фронте.",
+     "часть танков уже замечена", "organization:genstaff_ukraine"),
+    ("en", "2023-01-15", "Ukraine's General Staff said some of the tanks had already been seen at the front.",
+     "tanks had already been seen", "organization:genstaff_ukraine"),
+    ("ru", "2023-01-15", "Штаб ВВС Белоруссии сообщил, что часть самолетов уже на дежурстве.", "часть самолетов", None),
+    ("ru", "2023-01-15", "Пресс-служба ВВС Белоруссии сообщила, что часть самолетов уже на дежурстве.", "часть самолетов",
+     "organization:belarus_air_force"),
+])
+def test_the_country_and_the_body_of_an_office(lang, published, text, words, speaker):
+    _check(lang, published, text, words, speaker, None)

@@ -209,6 +209,34 @@ def _proper(word: str) -> bool:
     return any(t in p.tag for p in parse(word)[:2] for t in PROPER_TAGS)
 
 
+_FIRST_DECLENSION = (  # (case of the masculine first name, surname ending in that case, ending in the nominative)
+    ("gent", "ы", "а"), ("gent", "и", "я"), ("ablt", "ой", "а"), ("ablt", "ей", "я"), ("datv", "е", "а"),
+)
+_HUSHING = tuple("кгхжшчщц")
+
+
+def _first_declension_surname(words: list[str], parts: list[str]) -> list[str]:
+    """'Николая Мазуры', 'с Олегом Кулешой', 'Игорю Кузе': a man's surname in -а/-я declines like a noun in -а, so
+    after a masculine first name in an oblique case its ending gives the nominative ('Мазура', 'Кулеша', 'Кузя'),
+    where a surname ending in a consonant would end in -а, -ом, -у. Left alone when the first name says nothing."""
+    if len(words) < 2 or len(parts) != len(words):
+        return parts
+    first, last = words[0].lower(), words[-1]
+    if parts[-1].lower() != last.lower() and not last.lower().endswith(("ы", "и")):
+        return parts  # the surname was brought to the nominative already
+    cases = {c for p in parse(first)[:3] if "Name" in p.tag and p.tag.gender == "masc"
+             for c in ("gent", "ablt", "datv") if c in p.tag}
+    low = last.lower()
+    for case, ending, nominative_ending in _FIRST_DECLENSION:
+        if case not in cases or not low.endswith(ending) or len(low) <= len(ending) + 2:
+            continue
+        stem = last[:-len(ending)]
+        if nominative_ending == "я" and stem[-1:].lower() in _HUSHING:
+            nominative_ending = "а"  # 'Кулеши', 'Кулешей' -> 'Кулеша'
+        return parts[:-1] + [stem[:1].upper() + stem[1:] + nominative_ending]
+    return parts
+
+
 def _apply_ner(b: _Builder, spans: list) -> None:
     for start, stop, label in spans:
         surface = b.text[start:stop]
@@ -225,7 +253,7 @@ def _apply_ner(b: _Builder, spans: list) -> None:
         if label == "PER":
             if not all(CYR_NAME.match(w) for w in words):
                 continue
-            parts = nominative(words, prefer=("Name", "Surn", "Patr"))
+            parts = _first_declension_surname(words, nominative(words, prefer=("Name", "Surn", "Patr")))
             if len(parts) == 1:
                 continue  # a bare surname: resolved against named people by _surname_coref, never invented
             if len(parts) == 3:
@@ -326,3 +354,19 @@ def _surname_coref(b: _Builder, tokens: list[Token]) -> None:
         if len(hits) == 1:
             key = next(iter(hits))
             b.add(t.start, t.stop, "person", key, "coref", 0.9)
+    _surname_of_the_named(b, people)
+
+
+def _surname_of_the_named(b: _Builder, people: dict) -> None:
+    """'По словам Голубы' after 'Петр Голуба' was named: a bare surname the knowledge base read as another person
+    ('Голуб', never named in full here) is the person the article named, when he is the only one whose surname
+    it can be. A speaker taken for someone the article never mentions is the worst error statements can make."""
+    full = {mm.key for mm in b.mentions if mm.type == "person" and len(TOKEN.findall(mm.text)) >= 2}
+    for mm in b.mentions:
+        if mm.type != "person" or mm.method != "kb" or mm.key in full or len(TOKEN.findall(mm.text)) != 1:
+            continue
+        hits = {key for k in token_keys(mm.text) for key, pos in people.get(k, {}).items()
+                if pos < mm.start and key != mm.key}
+        if len(hits) == 1:
+            mm.key = next(iter(hits))
+            mm.method, mm.confidence = "coref", 0.9

@@ -41,6 +41,21 @@ def _country_named(name: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=4096)
+def _country_named_any_case(word: str) -> Optional[str]:
+    """The country a capitalized word names in any case ('Ukraine', 'Украины', 'России'), or None."""
+    w = re.sub(r"(?:'s|’s|'|’)$", "", word)
+    if not w[:1].isupper():
+        return None
+    got = _country_named(w)
+    if got is None and has_cyrillic(w):
+        for p in _parse(w.lower())[:3]:
+            got = _country_named(p.normal_form)
+            if got:
+                break
+    return got
+
+
+@lru_cache(maxsize=4096)
 def _role_head(role: str) -> Optional[str]:
     """The word a title is about: 'Minister' in 'Deputy Defence Minister of Russia', 'глава' in 'глава
     Администрации президента'. Folded, through the title synonyms."""
@@ -426,7 +441,7 @@ class Offices:
             fronts = [self.text[self._prefix_start(m, self.sentence_of(m.start).start):m.start]
                       for m in self._role_cache.get("person_mentions", {}).get(key, ())]
             for r in roles + fronts:
-                cs = {c for w in TOKEN.findall(r) for c in (self._country_of(w) or _country_named(w),) if c}
+                cs = {c for w in TOKEN.findall(r) for c in (self._country_of(w) or _country_named_any_case(w),) if c}
                 if len(cs) == 1:
                     countries |= cs
         ent = self.a.entities.get(key)

@@ -70,6 +70,9 @@ class Speakers:
                     return office  # 'Директор ФСВТС заявил': the office holder speaks, not the service
                 if ru and self._ru_org_governed(m, bound):
                     continue  # 'Начальник штаба ВВС Белоруссии': the air force is not the subject
+                body = self._ru_body_of_org(m, bound) if ru else None
+                if body is not None:
+                    return body  # 'Штаб ВВС сообщил': a body of the organization, not the organization
                 titled = self._titled_voice(m, bound, vs)
                 if titled is not None:
                     return titled  # 'The Kremlin spokesman said': the one holder of that office
@@ -342,6 +345,28 @@ class Speakers:
             if _ru_pos(t.group()) == "VERB":
                 break
         return None
+
+    def _ru_body_of_org(self, m, bound: int) -> Optional[Who]:
+        """'Генштаб ВСУ сообщил', 'Штаб ВВС заявил': an institution noun in the nominative right before an
+        organization names a body of it. The knowledge base's entity for the whole phrase speaks, else nobody we
+        can name (never the organization it belongs to). A voice ('пресс-служба X') is left to the organization."""
+        toks = list(TOKEN.finditer(self.text, max(bound, m.start - 40), m.start))
+        if not toks or self.text[toks[-1].end():m.start].strip(" \"«"):
+            return None
+        t = toks[-1]
+        w = t.group()
+        if not has_cyrillic(w) or self.in_timex(t.start()) or _ru_pos(w) != "NOUN":
+            return None
+        keys = _keys(w)
+        if not keys & INSTITUTION_HEAD_KEYS_RU or keys & VOICE_OF_ORG or "nomn" not in _ru_cases(w):
+            return None
+        start = self._ru_adjectives_before(toks, t.start())
+        phrase = self.text[start:m.stop]
+        key = self.org_named(phrase) or self.org_named(self.text[t.start():m.stop])
+        if key is not None:
+            return Who(key, phrase, start, m.stop, "institution", None, 0.85)
+        return Who(None, phrase, start, m.stop, "unknown", None, 0.5,
+                   found=f"unknown: '{phrase}' is a body of the organization the knowledge base does not hold")
 
     def _ru_org_governed(self, m, bound: int) -> bool:
         """Whether a Russian organization mention is the genitive of an institution noun before it ('штаба ВВС',
