@@ -284,3 +284,44 @@ def test_a_first_declension_surname_in_an_oblique_case(text, words, speaker):
 ])
 def test_the_country_and_the_body_of_an_office(lang, published, text, words, speaker):
     _check(lang, published, text, words, speaker, None)
+
+
+# Reported speech real reporters write that was missed: a zero-'that' clause with a bare plural subject or after a
+# time adverbial; a participle after a verb that reports no speech; 'не исключил, что'; a second verb after
+# 'однако'/'but'. A participle after a reporting verb only elaborates it (one statement).
+FOUND = [
+    ("en", "Khrenin said crews were already training in Russia.", "crews were already training", "person:khrenin_viktor"),
+    ("en", "Khrenin also said talks are continuing with Moscow.", "talks are continuing", "person:khrenin_viktor"),
+    ("en", "Khrenin said on Tuesday the systems would arrive in June.", "the systems would arrive",
+     "person:khrenin_viktor"),
+    ("en", "Khrenin said last week the first battery had been handed over.", "the first battery had been",
+     "person:khrenin_viktor"),
+    ("en", "Khrenin asked Moscow in May for more Tor-M2K batteries, arguing that the border needed better cover.",
+     "the border needed better cover", "person:khrenin_viktor"),
+    ("en", "Lukashenko visited the plant on Friday, telling workers that the army would buy 20 new trucks.",
+     "the army would buy 20 new trucks", "person:lukashenko_alexander"),
+    ("en", "The chief of Belarus's General Staff went further on Saturday, telling state television that the brigade "
+     "was ready.", "the brigade was ready", "person:gulevich_viktor"),
+    ("ru", "Хренин не исключил, что армия летом проведет внезапную проверку.", "армия летом проведет",
+     "person:khrenin_viktor"),
+    ("ru", "Министр обороны Белоруссии не исключил, что закупки продолжатся, однако уточнил, что денег пока нет.",
+     "денег пока нет", "person:khrenin_viktor"),
+    ("en", "Khrenin said the talks would continue but added that no money was available.", "no money was available",
+     "person:khrenin_viktor"),
+]
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", FOUND)
+def test_reported_speech_in_the_forms_reporters_use(lang, text, words, speaker):
+    st = _check(lang, "2022-06-01", text, words, speaker, None)
+    assert not st.text.rstrip().endswith(("однако", ","))
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("en", "Khrenin said on Thursday, the second day of the arms show, that the deal was signed.", "the second day"),
+    ("en", "The ministry dismissed the reports on Wednesday, saying every vehicle had been loaded onto trains.",
+     "every vehicle had been loaded"),
+])
+def test_no_second_statement_from_an_apposition_or_an_elaborating_participle(lang, text, words):
+    a = analyze_text(text + "\n", lang=lang, published="2022-06-01")
+    assert not any(st.text.startswith(words) for st in a.statements)

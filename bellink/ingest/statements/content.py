@@ -162,8 +162,8 @@ class Content:
             return False  # 'told journalists, brushing aside a plan that ...': the participle's own clause
         if lows[0] in ADJUNCT_START_EN:
             return True
-        if cue.klass == "tell" or cue.lemma == "quote":
-            return True
+        if cue.klass == "tell" or cue.lemma in ("quote", "tell"):
+            return True  # 'told TASS that', 'telling workers that'
         return False
 
     def _gap_ok_ru(self, gap: str) -> bool:
@@ -199,6 +199,14 @@ class Content:
         tm = LEADING_TIME_EN.match(body)
         if tm and (CLAUSE_START_EN.match(body[tm.end():]) or self._bare_plural(body, tm.end())):
             body = body[tm.end():]
+        elif tm is None:
+            lo = p + len(rest) - len(body)
+            tx = next((t for t in self.timexes if lo <= t.start <= lo + 12 and t.stop <= lo + 40), None)
+            if tx is not None and re.fullmatch(r"(?:(?:on|in|at|during|by)\s+)?", self.text[lo:tx.start]):
+                # any other time expression the timex stage read ('said in mid-May the systems would ...')
+                after = re.sub(r"^\s+", "", self.text[tx.stop:lo + len(body)])
+                if after != self.text[tx.stop:lo + len(body)] and CLAUSE_START_EN.match(after):
+                    body = after
         first = re.match(r"[\w’'.-]+", body)
         if not first or not (CLAUSE_START_EN.match(body) or self._bare_plural(body, 0)):
             return None

@@ -17,11 +17,11 @@ import bisect
 import re
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _START
+from bellink.ingest.statements.morph import _START, _parse
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
-    ACCORDING_EN, ACCORDING_RU, DETERMINERS, MODALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
+    ACCORDING_EN, ACCORDING_RU, DETERMINERS, MODALS, NEGATED_CUES, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
     QUOTED_WORDS_RU, REQUIRED_LITERALS,
 )
 from bellink.names import has_cyrillic
@@ -124,6 +124,14 @@ class CueFinding:
             for m in TOKEN.finditer(seg):
                 w = m.group()
                 hit = _ru_verb_token(w)
+                if not hit and w.lower().startswith("исключ") and \
+                        self.word_before(s.start + m.start(), s.start) in NEGATION and \
+                        _parse(w.lower())[0].normal_form in NEGATED_CUES:
+                    if not self.in_speech(s.start + m.start()):  # 'не исключил, что ...'
+                        neg = text.rfind("не", s.start, s.start + m.start())
+                        found.append(Cue(neg, s.start + m.end(), text[neg:s.start + m.end()], "that",
+                                         "не " + _parse(w.lower())[0].normal_form, s.index))
+                    continue
                 if not hit or (w[:1].isupper() and m.start() > 0):
                     continue
                 start, stop = s.start + m.start(), s.start + m.end()

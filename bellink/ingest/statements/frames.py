@@ -93,11 +93,17 @@ class Frames:
                 return None
         if who is None and coordinated:
             prev = accepted[-1] if accepted else None
+            participle = cue.klass == "add" and cue.lemma != "add"
+            if prev is not None and participle:
+                return None  # 'said ..., saying ...': the participle elaborates the statement already made
             if prev is not None:
                 who = self.inherit(prev)
             else:
                 # 'Khrenin visited Moscow and said ...': the subject of the sentence
                 subj = self._subjects(s.index, cue.start)
+                if not subj and participle:
+                    who = self._office_subject_who(s, cue)  # 'The secretary of X went further, telling ...'
+                    return (who, "SV", True) if who is not None else None
                 if len(subj) != 1:
                     return None
                 m = next(x for x in self.mentions_in(s.start, cue.start) if x.key == subj[0])

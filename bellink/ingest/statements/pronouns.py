@@ -192,6 +192,26 @@ class Pronouns:
         if any(h.cue_sentence == idx and h.kind == "role" for h in self.hits_in_sentence(idx)):
             return [h.st.speaker or f"office:{h.st.speaker_text}" for h in self.hits_in_sentence(idx)
                     if h.kind == "role"]
+        found = self._office_subject_phrase(s, limit)
+        if found is None:
+            return []
+        phrase, start = found
+        key, _ = self.resolve_role(phrase, start, [])
+        self._role_cache.pop(("found", start), None)
+        return [key or f"office:{phrase}"]
+
+    def _office_subject_who(self, s, cue) -> Optional[Who]:
+        """The office phrase opening the sentence as the speaker of a participle's words ('The secretary of the
+        Security Council went further, telling ONT that ...'), resolved as any office; None without one."""
+        found = self._office_subject_phrase(s, cue.start)
+        if found is None:
+            return None
+        phrase, start = found
+        key, conf = self.resolve_role(phrase, start, [])
+        return Who(key, phrase, start, start + len(phrase), "role", self.best_role(key) or phrase,
+                   min(conf, 0.7) if key else 0.4, found=self._role_cache.pop(("found", start), None))
+
+    def _office_subject_phrase(self, s, limit: int) -> Optional[tuple[str, int]]:
         text = self.text[s.start:min(s.stop, limit)]
         lead = re.sub(r"^(?:[^,]{0,40},\s*)", "", text) if not has_cyrillic(text[:40]) else text
         offset = s.start + (len(text) - len(lead))
@@ -214,10 +234,8 @@ class Pronouns:
             if m and m.group("head") in ROLE_HEADS_EN and m.group("head") not in VOICE_PERSONS:
                 phrase, start = m.group().rstrip(), offset + m.start()
         if not phrase:
-            return []
-        key, _ = self.resolve_role(phrase, start, [])
-        self._role_cache.pop(("found", start), None)
-        return [key or f"office:{phrase}"]
+            return None
+        return phrase, start
 
     def _compatible(self, key: str, gender: Optional[str]) -> bool:
         if gender not in ("m", "f"):

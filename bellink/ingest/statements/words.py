@@ -19,7 +19,7 @@ WORD_CLASSES = {
     "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun",
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
-    "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word",
+    "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -73,7 +73,7 @@ DATELINE = re.compile(
     r"(?:[,.]\s*[^—–\n]{1,25}?)?\s*[-–—]\s+)"
 )
 LEADING_CONNECTORS = re.compile(r"(?:[,;:\s]|[-–—]\s|and\s|but\s|и\s|а\s|но\s)+", re.IGNORECASE)
-TRAILING_CONNECTORS = re.compile(r"(?:[,;:\s]|\s[-–—]|\sand|\sbut|\sи|\sа|\sно)+$", re.IGNORECASE)
+TRAILING_CONNECTORS = re.compile(r"(?:[,;:\s]|\s[-–—]|\sand|\sbut|\sи|\sа|\sно|\sоднако)+$", re.IGNORECASE)
 # the last character of any TRAILING_CONNECTORS unit: a run of them can end at a position only after one of these
 TRAILING_CONNECTOR_END = re.compile(r"[,;:\s\-–—dtиао]", re.IGNORECASE)
 SPEAKER_TYPES = ("person", "organization", "country")
@@ -89,6 +89,7 @@ RELATIVE = set(words("relative"))
 APPOSITIVE_START = frozenset(words("appositive_start"))
 DENIAL_VERBS = frozenset(words("denial_verb"))
 NAMING_VERBS = frozenset(words("naming_verb"))
+NEGATED_CUES = frozenset(words("negated_cue"))
 RANK_NOUN_KEYS = frozenset(fold(w) for w in words("rank_noun"))
 MILITARY_ROLE_KEYS = frozenset(fold(w) for w in words("military_role_word"))
 VOICE_PERSONS = frozenset(words("voice_person"))
