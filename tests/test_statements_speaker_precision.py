@@ -325,3 +325,13 @@ def test_reported_speech_in_the_forms_reporters_use(lang, text, words, speaker):
 def test_no_second_statement_from_an_apposition_or_an_elaborating_participle(lang, text, words):
     a = analyze_text(text + "\n", lang=lang, published="2022-06-01")
     assert not any(st.text.startswith(words) for st in a.statements)
+
+
+# A long title chain in front of a name ('Deputy Commander of the Special Operations Forces for Armament Colonel X
+# told BelTA'): the whole chain is the title, the name speaks, and 'He' after him is him.
+def test_a_long_title_chain_before_the_name():
+    a = analyze_text("Twelve BTR-82A carriers joined the brigade last week, Deputy Commander of the Special Operations "
+                     "Forces for Armament Colonel Pavel Zhuk told BelTA. He said more would follow.\n", lang="en",
+                     published="2021-06-01")
+    assert _statement(a, "Twelve BTR-82A carriers").speaker == "person:zhuk_pavel"
+    assert _statement(a, "more would follow").speaker == "person:zhuk_pavel"

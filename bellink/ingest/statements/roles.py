@@ -59,7 +59,8 @@ class Titles:
         start = m.start
         commas = 0
         possessive = False
-        for t in reversed(toks):
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
             if t.group() == "s" and t.start() > 0 and text[t.start() - 1] in "'’":
                 possessive = True  # "the plant's director general": the owner word comes next
                 pos = t.start() - 1
@@ -93,6 +94,9 @@ class Titles:
                 if w.islower() and cases and not cases & {"nomn", "gent", "fixd"}:
                     break
             else:
+                if lw in ("the", "of", "for") and self._title_chain_goes_on(toks, k, start):
+                    pos = t.start()  # 'Deputy Commander of the Special Operations Forces for Armament Colonel X'
+                    continue
                 if not (w[:1].isupper() or lw in ROLE_MODIFIERS_EN or lw.rstrip("s") in ROLE_HEADS_EN
                         or lw in ROLE_HEADS_EN):
                     break
@@ -104,6 +108,26 @@ class Titles:
             start = t.start()
             pos = t.start()
         return start
+
+    def _title_chain_goes_on(self, toks: list, k: int, start: int) -> bool:
+        """Whether 'of'/'for'/'the' at ``toks[k]`` joins two capitalized parts of one title ('Deputy Commander of the
+        Special Operations Forces', 'Chief of Armament'): a capitalized word follows it (already in the title) and,
+        through 'the', 'of' or 'for', a capitalized title word precedes it."""
+        text = self.text
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.group().lower() == "the" and toks[k].group().lower() != "the":
+            nxt = toks[k + 2] if k + 2 < len(toks) else None
+        if nxt is None or nxt.start() > start or not nxt.group()[:1].isupper():
+            return False
+        j = k - 1
+        if toks[k].group().lower() == "the":
+            if j < 0 or toks[j].group().lower() not in ("of", "for"):
+                return False
+            j -= 1
+        if j < 0 or text[toks[j].end():toks[j + 1].start()].strip():
+            return False
+        w = toks[j].group()
+        return w[:1].isupper() and (self._is_title_word(w) or w.lower() in ROLE_MODIFIERS_EN)
 
     def _is_title_word(self, w: str) -> bool:
         return _title_word(w)
