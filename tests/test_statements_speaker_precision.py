@@ -335,3 +335,29 @@ def test_a_long_title_chain_before_the_name():
                      published="2021-06-01")
     assert _statement(a, "Twelve BTR-82A carriers").speaker == "person:zhuk_pavel"
     assert _statement(a, "more would follow").speaker == "person:zhuk_pavel"
+
+
+# Foreign institutions speak as their own entities: a country-possessive generic name ('Lithuania's defence
+# ministry'), an impersonal plural with the institution in the locative ('В Госдепартаменте США заявили', 'В Службе
+# внешней разведки России утверждают'); someone inside it is still nobody we can name.
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    ("en", "Lithuania's defence ministry said the jets had not entered its airspace.", "jets had not entered",
+     "organization:mod_lithuania"),
+    ("en", "The Lithuanian foreign ministry called the exercise a provocation.", "called the exercise",
+     "organization:mfa_lithuania"),
+    ("ru", "МИД Латвии заявил, что внимательно следит за учениями.", "внимательно следит", "organization:mfa_latvia"),
+    ("ru", "В Министерстве иностранных дел Литвы заявили, что внимательно следят за учениями.", "внимательно следят",
+     "organization:mfa_lithuania"),
+    ("ru", "В Госдепартаменте США заявили, что следят за переброской войск.", "следят за переброской",
+     "organization:us_state_dept"),
+    ("ru", "В Службе внешней разведки России утверждают, что учения носят оборонительный характер.",
+     "учения носят оборонительный", "organization:svr"),
+    ("ru", "Источник в Госдепартаменте США заявил, что там следят за переброской войск.", "следят за переброской", None),
+])
+def test_foreign_institutions_speak_as_themselves(lang, text, words, speaker):
+    _check(lang, "2021-06-01", text, words, speaker, None)
+
+
+def test_approving_a_plan_is_no_statement():
+    a = analyze_text("Правительство утвердило план закупок на следующий год.\n", lang="ru", published="2021-06-01")
+    assert a.statements == []

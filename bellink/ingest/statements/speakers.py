@@ -84,6 +84,12 @@ class Speakers:
                 who = self.who_from_mention(m, bound, gap)
                 who.as_clause = True  # 'As Lukashenko said, ...': the content follows the comma
                 return who
+            if ru and prev_word in ("в", "во") and m.type == "organization" and _ru_plural(cue.text) and \
+                    not self.is_media(m.key, m.text) and gap_ok and \
+                    re.fullmatch(r"\s*(?:[Вв]о?)\s+", self.text[max(bound, m.start - 4):m.start][-4:] or " "):
+                # 'В Госдепартаменте США заявили, что ...': the impersonal plural of the institution itself
+                return Who(m.key, self.text[m.start - len(prev_word) - 1:m.stop], m.start, m.stop, "institution",
+                           confidence=0.85)
             if prev_word in RELATIVE and prev_word != "как" and not self._role_prefix_text(m, bound):
                 return "relative"
             if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
