@@ -361,3 +361,34 @@ def test_foreign_institutions_speak_as_themselves(lang, text, words, speaker):
 def test_approving_a_plan_is_no_statement():
     a = analyze_text("Правительство утвердило план закупок на следующий год.\n", lang="ru", published="2021-06-01")
     assert a.statements == []
+
+
+# 'Об этом <кому> <когда> <где> сообщил X' (adjuncts between 'Об этом' and the verb) reports the sentence before,
+# and 'он' after it is X; after a contrast ('однако, по словам X, ...') only the clause after it is X's; 'in what
+# it called ...' is a relative clause, no statement.
+def test_ob_etom_with_adjuncts_before_the_verb():
+    a = analyze_text("Новая РЛС заступила на дежурство под Гомелем. Об этом в пятницу на брифинге сообщил начальник "
+                     "радиотехнических войск Военно-воздушных сил полковник Андрей Климович. «Расчеты готовы», – сказал "
+                     "он.\n", lang="ru", published="2021-06-01")
+    assert _statement(a, "Новая РЛС заступила").speaker == "person:klimovich_andrei"
+    assert _statement(a, "Расчеты готовы").speaker == "person:klimovich_andrei"
+    a = analyze_text("Минобороны направило просьбу о поставке радаров. Об этом в интервью газете «Армия», "
+                     "опубликованном в среду, рассказал министр обороны Леонид Мальцев.\n", lang="ru",
+                     published="2008-04-09")
+    st = _statement(a, "направило просьбу")
+    assert st.speaker == "person:maltsev_leonid"
+    assert not any("опубликованном" in x.text for x in a.statements)
+
+
+def test_after_a_contrast_only_the_clause_after_is_the_speakers():
+    a = analyze_text("Поставки шли по графику, однако, по словам директора завода Николая Мазуры, весной возникли "
+                     "задержки с комплектующими.\n", lang="ru", published="2021-06-01")
+    st = _statement(a, "весной возникли задержки")
+    assert st.speaker == "person:mazura_nikolai"
+    assert "Поставки шли" not in st.text
+
+
+def test_in_what_it_called_is_no_statement():
+    a = analyze_text("A train carried 12 tanks, the Hajun group said, in what it called the largest shipment of the "
+                     "quarter.\n", lang="en", published="2021-06-01")
+    assert not any(st.text.startswith("called") for st in a.statements)

@@ -62,6 +62,17 @@ class Constructions:
             cs, ce = span
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
                              rule=f"constructions:{cue.klass}_lead")
+        if re.search(r",\s*(?:однако|но|а|but|however|yet)\s*,?\s*$", pre, re.IGNORECASE):
+            # 'Поставки шли по графику, однако, по словам директора, весной возникли задержки': after the contrast
+            # the words are his, the clause before it is the reporter's
+            cs = x_end
+            while cs < s.stop and text[cs] in " ,\t":
+                cs += 1
+            span = self.content_to_sentence_end(cs, s, min_tokens=2)
+            if span is None or not self._clause_like(*span):
+                return None
+            return self.make(cue, s, who, span[0], span[1], forward=True, attr_start=cue.start, attr_stop=x_end,
+                             rule=f"constructions:{cue.klass}_after_contrast")
         if not re.search(r"[,(—–-]\s*$", pre):
             # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
             return None

@@ -41,7 +41,7 @@ class Frames:
         if self.lang == "ru" or has_cyrillic(cue.text):
             if AS_FRAME_RU.search(before):
                 return self.as_frame(cue, s, accepted)
-            if OB_ETOM_RU.search(before):
+            if OB_ETOM_RU.search(before) or self._ob_etom_with_adjuncts(before):
                 return self.ob_etom(cue, s)
             if cue.klass == "doc":
                 return self.doc_frame(cue, s, bound, accepted)
@@ -79,6 +79,17 @@ class Frames:
             if h.st.stop <= cue.start:
                 bound = max(bound, h.st.stop)
         return bound
+
+    def _ob_etom_with_adjuncts(self, before: str) -> bool:
+        """'Об этом в интервью газете «Во славу Родины», опубликованном в среду, рассказал министр': the sentence
+        opens with 'Об этом' and only adjuncts (to whom, when, where; no verb of their own but participles) stand
+        before the verb."""
+        m = re.match(r"\s*[Оо]б\s+этом\s+(.*)$", before, re.S)
+        if not m or len(before) > 160:
+            return False
+        words = TOKEN.findall(m.group(1))
+        return len(words) <= 14 and not any(_ru_pos(w) in ("VERB", "INFN") for w in words) and \
+            not re.search(r"(?<![\w-])(?:что|который|которая|которые)(?![\w-])", m.group(1))
 
     def _speaker(self, cue: Cue, s, bound: int, accepted: list) -> Optional[tuple]:
         """(who, order, coordinated): the subject before the verb (SV), the previous speaker of a coordinated
