@@ -353,6 +353,8 @@ def test_a_long_title_chain_before_the_name():
     ("ru", "В Службе внешней разведки России утверждают, что учения носят оборонительный характер.",
      "учения носят оборонительный", "organization:svr"),
     ("ru", "Источник в Госдепартаменте США заявил, что там следят за переброской войск.", "следят за переброской", None),
+    ("ru", "Ранее в Госдепартаменте США заявили, что следят за переброской войск.", "следят за переброской",
+     "organization:us_state_dept"),
 ])
 def test_foreign_institutions_speak_as_themselves(lang, text, words, speaker):
     _check(lang, "2021-06-01", text, words, speaker, None)
@@ -392,3 +394,8 @@ def test_in_what_it_called_is_no_statement():
     a = analyze_text("A train carried 12 tanks, the Hajun group said, in what it called the largest shipment of the "
                      "quarter.\n", lang="en", published="2021-06-01")
     assert not any(st.text.startswith("called") for st in a.statements)
+
+
+def test_a_subject_of_its_own_is_no_impersonal_institution():
+    a = analyze_text("Депутаты в Госдуме заявили, что поддерживают поставки.\n", lang="ru", published="2021-06-01")
+    assert all(st.speaker is None or not st.speaker.startswith("organization:") for st in a.statements)

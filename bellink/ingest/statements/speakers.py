@@ -85,8 +85,8 @@ class Speakers:
                 who.as_clause = True  # 'As Lukashenko said, ...': the content follows the comma
                 return who
             if ru and prev_word in ("в", "во") and m.type == "organization" and _ru_plural(cue.text) and \
-                    not self.is_media(m.key, m.text) and gap_ok and \
-                    re.fullmatch(r"\s*(?:[Вв]о?)\s+", self.text[max(bound, m.start - 4):m.start][-4:] or " "):
+                    not self.is_media(m.key, m.text) and gap_ok and not self._ru_subject_before(bound, m.start) and \
+                    re.search(r"(?:^|\s)[Вв]о?\s+$", self.text[bound:m.start]):
                 # 'В Госдепартаменте США заявили, что ...': the impersonal plural of the institution itself
                 return Who(m.key, self.text[m.start - len(prev_word) - 1:m.stop], m.start, m.stop, "institution",
                            confidence=0.85)
@@ -351,6 +351,18 @@ class Speakers:
             if _ru_pos(t.group()) == "VERB":
                 break
         return None
+
+    def _ru_subject_before(self, lo: int, hi: int) -> bool:
+        """Whether a noun in the nominative stands between lo and hi outside time expressions: 'Депутаты в Госдуме
+        заявили' has a subject of its own, 'Ранее в Минобороны заявили' has none."""
+        for t in TOKEN.finditer(self.text, lo, hi):
+            w = t.group()
+            if has_cyrillic(w) and not self.in_timex(t.start()) and _ru_pos(w) in ("NOUN", "NPRO") and \
+                    "nomn" in _ru_cases(w) and w.lower() not in PREPOSITIONS_RU:
+                prev = self.word_before(t.start(), lo)
+                if prev not in PREPOSITIONS_RU:
+                    return True
+        return False
 
     def _ru_body_of_org(self, m, bound: int) -> Optional[Who]:
         """'Генштаб ВСУ сообщил', 'Штаб ВВС заявил': an institution noun in the nominative right before an
