@@ -184,6 +184,9 @@ TITLED = [
      "новые радары заступили", "person:zelin_alexander", "air force"),
     ("en", "2019-04-10", "The commander-in-chief of the Russian Aerospace Forces said the new radars were on duty.",
      "new radars were on duty", "person:surovikin_sergei", "aerospace forces"),
+    # one of its spokespeople, or a woman where a man holds the post, is not the office holder
+    ("en", "2015-04-10", "A Kremlin spokeswoman said no request for Iskander missiles had been received.",
+     "no request for Iskander", "organization:kremlin", None),
     # the press office is the institution (for a president, his press service)
     ("en", "2021-04-10", "The Kremlin press office said the presidents had discussed cooperation.",
      "presidents had discussed", "organization:pres_press_russia", None),
@@ -399,3 +402,9 @@ def test_in_what_it_called_is_no_statement():
 def test_a_subject_of_its_own_is_no_impersonal_institution():
     a = analyze_text("Депутаты в Госдуме заявили, что поддерживают поставки.\n", lang="ru", published="2021-06-01")
     assert all(st.speaker is None or not st.speaker.startswith("organization:") for st in a.statements)
+
+
+def test_a_rank_noun_after_another_officer_was_named_is_not_the_speaker_before():
+    a = analyze_text("Gerasimov said the drills went well. The troops then left the range under General Ivan Petrov. "
+                     "\"We are ready,\" the general said.\n", lang="en", published="2019-06-01")
+    assert _statement(a, "We are ready").speaker != "person:gerasimov_valery"

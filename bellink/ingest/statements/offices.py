@@ -279,6 +279,10 @@ class Offices:
         key, conf = self._antecedent("m", pos, self.sentence_of(pos))
         if not key or not key.startswith("person:"):
             return None
+        last = next((h for h in reversed(self.hits_of(key)) if h.cue_start < pos), None)
+        if last is not None and any(m.type == "person" and m.key != key
+                                    for m in self.mentions_in(last.attr_stop, pos)):
+            return None  # 'The troops left under General Ivan Petrov. "...," the general said': another officer
         roles, _ = self._person_roles(key)
         if not any(_keys(t) & MILITARY_ROLE_KEYS or fold(t.lower()) in MILITARY_ROLE_KEYS
                    for r in roles for t in TOKEN.findall(r)):

@@ -566,7 +566,9 @@ class Speakers:
         phrase = start = stop = None
         after = re.match(r"\s+(spokes(?:man|woman|person)|press secretary)\b", text[m.stop:hi])
         if after:
-            det = re.search(r"(?:\b(?:the|The)\s+)?$", text[lo:m.start])
+            det = re.search(r"\b(?:the|The)\s+$", text[lo:m.start])
+            if det is None:
+                return None  # 'A Kremlin spokeswoman': one of its spokespeople, not the office
             start, stop = lo + det.start(), m.stop + after.end()
         else:
             before = re.search(r"((?:[\w-]+\s+)?(?:пресс-секретар[\w]*|представител[\w]*))\s+$", text[lo:m.start],
@@ -583,6 +585,9 @@ class Speakers:
         found = self._role_cache.pop(("found", start), None)
         if key is None:
             return None  # no holder known at that date: the organization's voice, as any spokesman's
+        said = "f" if re.search(r"spokeswoman|пресс-секретарша", phrase, re.IGNORECASE) else None
+        if said and self.gender(key) not in (None, said):
+            return None  # 'the Kremlin spokeswoman' is not the man who holds the post
         return Who(key, phrase, start, stop, "role", self.best_role(key) or phrase, conf, found=found)
 
     def _org_inside_subject(self, m, p: int, ru: bool) -> Optional[Who]:
