@@ -408,3 +408,19 @@ def test_a_rank_noun_after_another_officer_was_named_is_not_the_speaker_before()
     a = analyze_text("Gerasimov said the drills went well. The troops then left the range under General Ivan Petrov. "
                      "\"We are ready,\" the general said.\n", lang="en", published="2019-06-01")
     assert _statement(a, "We are ready").speaker != "person:gerasimov_valery"
+
+
+# An alliance's office has a holder of no country ('the NATO secretary general', 'Генсек НАТО', 'Генеральный секретарь
+# ОДКБ'); an outlet adjunct after an office ('Посол России в Белоруссии в интервью агентству X') is no part of it.
+@pytest.mark.parametrize("lang, published, text, words, speaker", [
+    ("en", "2022-02-10", "The NATO secretary general called the build-up \"a dangerous moment.\" He added that allies "
+     "were ready.", "allies were ready", "person:stoltenberg_jens"),
+    ("ru", "2015-02-10", "Генсек НАТО заявил, что альянс готов усилить восточный фланг.", "альянс готов",
+     "person:stoltenberg_jens"),
+    ("ru", "2021-02-10", "Генеральный секретарь ОДКБ заявил, что альянс готов помочь.", "альянс готов помочь",
+     "person:zas_stanislav"),
+    ("ru", "2014-04-09", "Посол России в Белоруссии в интервью агентству «Интерфакс-Запад» заявил, что речь не идет о "
+     "создании авиабазы.", "речь не идет", "person:surikov_alexander"),
+])
+def test_offices_of_alliances_and_offices_before_an_outlet(lang, published, text, words, speaker):
+    _check(lang, published, text, words, speaker, None)

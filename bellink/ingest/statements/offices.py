@@ -247,6 +247,9 @@ class Offices:
             # 'the head of state said' in a report filed from Minsk: the country the context names
             # (only the dateline: how often a country is named says little about whose head of state speaks)
             country, how = self._office_institution_country(phrase, pos), "the institution the article named"
+            if country is None and self._office_of_a_stateless_body(phrase, pos):
+                # 'the NATO secretary general': an alliance's office, held by no country's official
+                country, how = "country:", "the alliance named in the phrase"
             if country is None:
                 country, how = self.dateline_country(), "dateline"
         if not strong and not weak and country and (title or not set(need) & (GENERIC_ROLE_KEYS | {"diplomat"})):
@@ -255,7 +258,7 @@ class Offices:
                 need = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
             key, conf = self._kb_holder(need, country, host, pos)
             self._role_cache[("found", pos)] = (
-                f"office '{title or ' '.join(need)}' of {country.split(':')[-1]} ({how}"
+                f"office '{title or ' '.join(need)}' of {country.split(':')[-1] or 'no country'} ({how}"
                 f"{self._role_cache.pop('host_note', '')}) held by one person on "
                 f"{self.a.document.published} (knowledge base)" if key else
                 f"unknown: no single holder of '{title or ' '.join(need)}' of {country.split(':')[-1]} on "
@@ -289,6 +292,16 @@ class Offices:
             return None
         self._role_cache[("found", pos)] = f"rank noun '{words[0]}': the last speaker, who serves in the forces"
         return key, min(conf, 0.7)
+
+    def _office_of_a_stateless_body(self, phrase: str, pos: int) -> bool:
+        """Whether the phrase names an organization of no country (an alliance: NATO, the CSTO)."""
+        for men in self.mentions_in(pos, pos + len(phrase)):
+            if men.type != "organization" or self.is_media(men.key, men.text):
+                continue
+            ent = self.a.entities.get(men.key)
+            if ent is not None and not ent.attrs.get("country") and ent.source != "discovered":
+                return True
+        return False
 
     def _office_institution_country(self, phrase: str, pos: int) -> Optional[str]:
         """'глава военного ведомства' after 'пресс-служба Министерства обороны Беларуси': the country of the

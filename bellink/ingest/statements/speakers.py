@@ -345,9 +345,13 @@ class Speakers:
                 inner = self._ru_governed_by(toks, start, bound, locative)
                 if inner is not None:
                     return inner  # 'Источник в Минобороны сообщил': someone in the ministry, not the ministry
-                phrase = text[start:bound + len(stripped)].strip()
+                end = bound + len(stripped)
+                adj = CHANNEL_ADJUNCT.search(text, start, end)
+                if adj and adj.start() > t.end():
+                    end = adj.start()  # 'Посол России в Белоруссии в интервью агентству X заявил': the outlet is no office
+                phrase = text[start:end].strip()
                 head = fold(_parse(t.group().lower())[0].normal_form)
-                return self.resolve_phrase(phrase, start, bound + len(stripped), head, cue, s)
+                return self.resolve_phrase(phrase, start, start + len(text[start:end].rstrip()), head, cue, s)
             if _ru_pos(t.group()) == "VERB":
                 break
         return None
