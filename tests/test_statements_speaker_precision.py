@@ -424,3 +424,22 @@ def test_a_rank_noun_after_another_officer_was_named_is_not_the_speaker_before()
 ])
 def test_offices_of_alliances_and_offices_before_an_outlet(lang, published, text, words, speaker):
     _check(lang, published, text, words, speaker, None)
+
+
+# 'попросил Москву ускорить поставку', 'пообещал рассмотреть просьбу': a request or a promise with an infinitive is a
+# statement, the verb included; a possessive alias of one ministry never matches another's possessive
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Равков попросил ускорить поставку оставшихся батарей «Тор-М2».", "попросил ускорить", "person:ravkov_andrei"),
+    ("Путин пообещал рассмотреть просьбу союзника.", "пообещал рассмотреть", "person:putin_vladimir"),
+    ("Лукашенко попросил Москву усилить группировку российской авиации.", "попросил Москву усилить",
+     "person:lukashenko_alexander"),
+])
+def test_a_request_or_promise_with_an_infinitive(text, words, speaker):
+    _check("ru", "2016-06-01", text, words, speaker, None)
+
+
+def test_a_possessive_ministry_is_its_own_countrys():
+    a = analyze_text("Belarus's Defence Ministry's spokesman said on Monday that two battalions had arrived.\n"
+                     "Lithuania's defence ministry said it was watching closely.\n", lang="en", published="2021-03-03")
+    assert _statement(a, "two battalions").speaker == "organization:mod_belarus"
+    assert _statement(a, "watching closely").speaker == "organization:mod_lithuania"

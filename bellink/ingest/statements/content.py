@@ -21,7 +21,7 @@ from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
     ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
-    GAP_BLOCKERS_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
+    GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
     TO_CONTENT_VERBS,
 )
 from bellink.names import has_cyrillic
@@ -70,6 +70,10 @@ class Content:
                 m = re.match(r"(?P<gap>[^,.;:!?]{0,60}?)\s*(?=(?:о|об|обо)\s)", rest)
                 if m and self._gap_ok_ru(m.group("gap")) and len(TOKEN.findall(rest[m.end():])) >= 3:
                     cs, self._fwd_rule = p + m.end(), "about"
+            if cs is None and cue.lemma in INFINITIVE_CUES_RU and self._ru_infinitive_next(rest):
+                # 'попросил Москву ускорить поставку': the request, the verb included
+                cs = self._verb_group_start(cue)
+                self._fwd_kind = self._fwd_rule = "object"
         else:
             m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,160}?)\bthat\b", rest)
             if m and self._gap_ok_en(m.group("gap"), cue):
@@ -101,6 +105,18 @@ class Content:
         while cs < len(text) and text[cs] in " \t\u00a0":
             cs += 1
         return self.content_to_sentence_end(cs, s, min_tokens=2)
+
+    def _ru_infinitive_next(self, rest: str) -> bool:
+        """An infinitive right after the verb, or after its addressee of up to three words ('попросил Москву
+        ускорить', 'пообещал белорусским коллегам рассмотреть'), with no punctuation before it."""
+        toks = list(TOKEN.finditer(rest))[:5]
+        for i, t in enumerate(toks[:4]):
+            w = t.group()
+            if _ru_pos(w) == "INFN":
+                return len(toks) > i + 1 and not re.search(r"[,.;:!?«»\"]", rest[:t.start()])
+            if _ru_pos(w) not in ("NOUN", "NPRO", "ADJF", "PRTF") or i == 3:
+                return False
+        return False
 
     def _verb_group_start(self, cue: Cue) -> int:
         """Where a verb that is part of the content begins with its auxiliary and adverbs: 'has previously

@@ -104,7 +104,8 @@ class Frames:
                 return None
         if who is None and coordinated:
             prev = accepted[-1] if accepted else None
-            participle = cue.klass == "add" and cue.lemma != "add"
+            # 'saying', 'telling', 'arguing' (not 'adding', 'добавив': those add a statement of their own)
+            participle = cue.klass == "add" and cue.lemma not in ("add", "добавить")
             if prev is not None and participle:
                 return None  # 'said ..., saying ...': the participle elaborates the statement already made
             if prev is not None:

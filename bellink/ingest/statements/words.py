@@ -19,7 +19,7 @@ WORD_CLASSES = {
     "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun",
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
-    "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue",
+    "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "infinitive_cue",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -90,6 +90,7 @@ APPOSITIVE_START = frozenset(words("appositive_start"))
 DENIAL_VERBS = frozenset(words("denial_verb"))
 NAMING_VERBS = frozenset(words("naming_verb"))
 NEGATED_CUES = frozenset(words("negated_cue"))
+INFINITIVE_CUES_RU = frozenset(words("infinitive_cue"))
 RANK_NOUN_KEYS = frozenset(fold(w) for w in words("rank_noun"))
 MILITARY_ROLE_KEYS = frozenset(fold(w) for w in words("military_role_word"))
 VOICE_PERSONS = frozenset(words("voice_person"))
