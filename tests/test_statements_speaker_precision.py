@@ -443,3 +443,18 @@ def test_a_possessive_ministry_is_its_own_countrys():
                      "Lithuania's defence ministry said it was watching closely.\n", lang="en", published="2021-03-03")
     assert _statement(a, "two battalions").speaker == "organization:mod_belarus"
     assert _statement(a, "watching closely").speaker == "organization:mod_lithuania"
+
+
+def test_a_title_chain_in_title_case_and_the_pronoun_after_it():
+    a = analyze_text("Khrenin said the first four would arrive next autumn.\n\nThe helicopters will be fitted with new "
+                     "sights at the factory, Chief of the Armament Department of the Belarusian Armed Forces Major "
+                     "General Pavel Nekrashevich told Belarus 1. He said pilots would start training in Russia.\n",
+                     lang="en", published="2021-06-01")
+    assert _statement(a, "fitted with new sights").speaker == "person:nekrashevich_pavel"
+    assert _statement(a, "pilots would start training").speaker == "person:nekrashevich_pavel"
+
+
+def test_a_government_body_is_never_the_army():
+    a = analyze_text("Завод модернизирует для белорусской армии танки Т-72Б.\n\nС начала года, по данным белорусского "
+                     "военного ведомства, ВВС получили восемь Су-30СМ2.\n", lang="ru", published="2021-06-01")
+    assert _statement(a, "ВВС получили").speaker != "organization:belarus_armed_forces"

@@ -24,6 +24,9 @@ from bellink.ingest.statements.words import (
 )
 from bellink.names import fold, has_cyrillic
 
+# 'ведомство', 'department', 'agency': a government body, never the armed forces
+AGENCY_HEAD_KEYS = {"vedomstvo", "department", "agency"}
+
 
 _KB_ORGS: dict = {}
 
@@ -145,6 +148,13 @@ class Institutions:
         generic = head_key in VOICE_OF_ORG or head_key in GENERIC_INSTITUTION_WORDS or \
             any(fold(w) in VOICE_OF_ORG for w in head.split())
         sent = self.sentence_of(pos).index
+        self._role_cache["agency_phrase"] = head_key in AGENCY_HEAD_KEYS
+        try:
+            return self._institution_anaphor_of(phrase, head, head_key, qualifiers, country, generic, sent, pos)
+        finally:
+            self._role_cache["agency_phrase"] = False
+
+    def _institution_anaphor_of(self, phrase, head, head_key, qualifiers, country, generic, sent, pos):
         if re.match(r"its\s", phrase, re.IGNORECASE) and not (qualifiers or country):
             # 'its press service' belongs to the organization named last, not to whoever spoke last
             latest = [m for m in self._latest_before(pos, "organization") if not self.is_media(m.key, m.text)]
@@ -179,14 +189,15 @@ class Institutions:
                     return None  # 'the press service' with nothing to tie it to an organization
                 return m.key
         # else the one organization in the knowledge base the phrase describes in full (kind, branch, country)
-        if not generic and qualifiers and country:
+        if (not generic or head_key in AGENCY_HEAD_KEYS) and qualifiers and country:
             try:
                 from bellink.ingest import kb as kbmod
 
                 orgs = _kb_orgs(kbmod.load())
             except Exception:
                 return None
-            hits = [e for e in orgs if self._org_matches(e.key, head_key, qualifiers, country, entity=e)]
+            hits = [e for e in orgs if self._org_matches(e.key, None if generic else head_key, qualifiers, country,
+                                                           entity=e)]
             if len(hits) == 1:
                 self.a.entities.setdefault(hits[0].key, hits[0])
                 return hits[0].key
@@ -204,6 +215,8 @@ class Institutions:
     def _org_matches(self, key: str, head_key: Optional[str], qualifiers: set, country, surface: str = "",
                      entity=None) -> bool:
         ent = entity or self.a.entities.get(key)
+        if ent is not None and ent.attrs.get("kind") == "military" and self._role_cache.get("agency_phrase"):
+            return False  # 'военное ведомство', 'the defence department': a government body, never the army
         if entity is not None and country and entity.attrs.get("country"):
             c = entity.attrs["country"]
             if (c if ":" in c else f"country:{c}") != country:

@@ -127,7 +127,23 @@ class Titles:
         if j < 0 or text[toks[j].end():toks[j + 1].start()].strip():
             return False
         w = toks[j].group()
-        return w[:1].isupper() and (self._is_title_word(w) or w.lower() in ROLE_MODIFIERS_EN)
+        return w[:1].isupper() and (self._is_title_word(w) or w.lower() in ROLE_MODIFIERS_EN or
+                                    self._title_word_before(toks, j))
+
+    def _title_word_before(self, toks: list, j: int) -> bool:
+        """Whether the capitalized run ending at ``toks[j]`` ('Armament Department') opens on a title word ('Chief
+        of the Armament Department of the Armed Forces'), with only 'of'/'the'/'for' and capitals on the way."""
+        text = self.text
+        while j >= 0:
+            w = toks[j].group()
+            if self._is_title_word(w) and w[:1].isupper():
+                return True
+            if not (w[:1].isupper() or w.lower() in ("of", "the", "for")):
+                return False
+            if j and text[toks[j - 1].end():toks[j].start()].strip():
+                return False
+            j -= 1
+        return False
 
     def _is_title_word(self, w: str) -> bool:
         return _title_word(w)
