@@ -458,3 +458,19 @@ def test_a_government_body_is_never_the_army():
     a = analyze_text("Завод модернизирует для белорусской армии танки Т-72Б.\n\nС начала года, по данным белорусского "
                      "военного ведомства, ВВС получили восемь Су-30СМ2.\n", lang="ru", published="2021-06-01")
     assert _statement(a, "ВВС получили").speaker != "organization:belarus_armed_forces"
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ru", "По словам источника «Известий» в Минобороны России, контракт уже подписан.", "контракт уже подписан"),
+    ("ru", "По словам источника в ФСВТС, контракт уже подписан.", "контракт уже подписан"),
+    ("en", "According to a source in Russia's defence ministry, the contract was signed.", "the contract was signed"),
+])
+def test_according_to_an_unnamed_source_is_a_statement_of_nobody_we_can_name(lang, text, words):
+    st = _check(lang, "2019-06-01", text, words, None, "unnamed source")
+    assert st.speaker is None
+
+
+@pytest.mark.parametrize("text", ["According to media reports, the contract was signed.",
+                                  "According to sources, the contract was signed."])
+def test_according_to_vague_sources_is_no_statement(text):
+    assert analyze_text(text + "\n", lang="en", published="2019-06-01").statements == []

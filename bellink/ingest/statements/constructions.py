@@ -114,6 +114,12 @@ class Constructions:
             first = TOKEN.findall(phrase)
             if not first:
                 return None
+            if re.match(r"\s*(?:(?:a|an|one)\s+)?(?:источник\w*|собеседник\w*|source)\b", text[p:x_end], re.IGNORECASE):
+                # 'По словам источника «Известий» в Минобороны', 'according to a source in the ministry': one
+                # unnamed person spoke, the words are a statement with nobody we can name
+                lo = p + len(text[p:x_end]) - len(text[p:x_end].lstrip())
+                return Who(None, text[lo:x_end].strip(), lo, x_end, "unknown", None, 0.5,
+                           found="unknown: an unnamed source")
             if any(_keys(w) & GENERIC_SOURCE_KEYS or w.lower() in GENERIC_SOURCES for w in first[:3]):
                 return None
             ms = [m for m in self.mentions_in(p, x_end) if m.type in ("person", "organization")]
