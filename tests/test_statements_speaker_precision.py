@@ -474,3 +474,22 @@ def test_according_to_an_unnamed_source_is_a_statement_of_nobody_we_can_name(lan
                                   "According to sources, the contract was signed."])
 def test_according_to_vague_sources_is_no_statement(text):
     assert analyze_text(text + "\n", lang="en", published="2019-06-01").statements == []
+
+
+# 'X assured Y that ..., the press service said': the report of a report is two statements, the outer one over the
+# whole sentence up to the comma, the inner one ending at that comma (S13)
+@pytest.mark.parametrize("lang, text, outer, inner, inner_words", [
+    ("en", "Putin assured Lukashenko by phone that supplies would continue, the Belarusian presidential press service "
+     "said.", "organization:pres_press_belarus", "person:putin_vladimir", "supplies would continue"),
+    ("en", "Khrenin told Shoigu at the meeting that Belarus wanted a second battalion next year, the Russian Defence "
+     "Ministry said.", "organization:mod_russia", "person:khrenin_viktor", "Belarus wanted a second battalion"),
+    ("ru", "Путин заверил Лукашенко, что поставки продолжатся, сообщила пресс-служба белорусского лидера.",
+     "organization:pres_press_belarus", "person:putin_vladimir", "поставки продолжатся"),
+])
+def test_a_report_of_a_report_is_two_statements(lang, text, outer, inner, inner_words):
+    a = analyze_text(text + "\n", lang=lang, published="2021-06-01")
+    first = [st for st in a.statements if st.speaker == outer]
+    assert len(first) == 1 and first[0].text.startswith(("Putin", "Khrenin", "Путин"))
+    st = [x for x in a.statements if x.speaker == inner]
+    assert len(st) == 1 and st[0].text.startswith(inner_words)
+    assert not st[0].text.rstrip().endswith(("said", "лидера", "Ministry"))

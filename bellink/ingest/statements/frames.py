@@ -37,6 +37,9 @@ class Frames:
             return self.inner_attribution(cue, s)
         if cue.klass == "quoted_active":
             return self.quoted_active(cue, s, bound, accepted)
+        outer = self._outer_report(cue, s, accepted)
+        if outer is not None:
+            return outer  # 'Putin assured Lukashenko that ..., the press service said': the report of a report
         before = self.text[bound:cue.start]
         if self.lang == "ru" or has_cyrillic(cue.text):
             if AS_FRAME_RU.search(before):
@@ -79,6 +82,35 @@ class Frames:
             if h.st.stop <= cue.start:
                 bound = max(bound, h.st.stop)
         return bound
+
+    def _outer_report(self, cue: Cue, s, accepted: list) -> Optional[Hit]:
+        """'Putin assured Lukashenko by phone that supplies would continue, the Belarusian presidential press service
+        said.' / '..., что поставки продолжатся, сообщила пресс-служба': a verb closing the sentence after a
+        statement already read in it reports that whole sentence. Two statements: the outer one (the press service,
+        the sentence up to the comma) and the inner one, which now ends at that comma."""
+        text = self.text
+        inner = next((h for h in reversed(accepted) if h.forward and h.st.start < cue.start < h.st.stop), None)
+        if inner is None:
+            return None
+        after = text[cue.stop:s.stop]
+        if len(TOKEN.findall(after)) > 6 or re.search(r"[,;:«»\"“”]", after) or \
+                re.search(r"\b(?:that|что)\b", after):
+            return None  # the verb must close the sentence ('..., the ministry said on Monday.')
+        c = text.rfind(",", inner.st.start, cue.start)
+        if c < 0 or len(TOKEN.findall(text[c + 1:cue.start])) > 10 or self.in_quote(c):
+            return None
+        who = self.left_subject(cue, s, c + 1) if not has_cyrillic(cue.text) else self.right_subject(cue, s)
+        if who is None or isinstance(who, str) or (who.key is None and who.kind not in ("institution", "role")):
+            return None
+        if not has_cyrillic(cue.text) and who.start < c + 1:
+            return None
+        cs, ce = self.trim(self._skip_dateline(s.start, s.stop), c)
+        if ce - cs < 10 or cs > inner.cue_start:
+            return None
+        ice = self.trim(inner.st.start, c)[1]
+        inner.st.stop, inner.st.text = ice, text[inner.st.start:ice]
+        return self.make(cue, s, who, cs, ce, forward=False, attr_start=c + 1, attr_stop=max(cue.stop, who.stop),
+                         rule="frames:outer_report")
 
     def _ob_etom_with_adjuncts(self, before: str) -> bool:
         """'Об этом в интервью газете «Во славу Родины», опубликованном в среду, рассказал министр': the sentence
