@@ -90,8 +90,8 @@ class Frames:
         the sentence up to the comma) and the inner one, which now ends at that comma."""
         text = self.text
         inner = next((h for h in reversed(accepted) if h.forward and h.st.start < cue.start < h.st.stop), None)
-        if inner is None:
-            return None
+        if inner is None or inner.st.direct or re.search(r"[«»\"“”„]", text[inner.st.start:cue.start]):
+            return None  # quoted words keep their own reading
         after = text[cue.stop:s.stop]
         if len(TOKEN.findall(after)) > 6 or re.search(r"[,;:«»\"“”]", after) or \
                 re.search(r"\b(?:that|что)\b", after):
