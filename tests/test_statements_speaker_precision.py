@@ -334,10 +334,10 @@ def test_no_second_statement_from_an_apposition_or_an_elaborating_participle(lan
 # told BelTA'): the whole chain is the title, the name speaks, and 'He' after him is him.
 def test_a_long_title_chain_before_the_name():
     a = analyze_text("Twelve BTR-82A carriers joined the brigade last week, Deputy Commander of the Special Operations "
-                     "Forces for Armament Colonel Pavel Zhuk told BelTA. He said more would follow.\n", lang="en",
+                     "Forces for Armament Colonel Pavel Zhuk told BelTA. He said the rest would follow.\n", lang="en",
                      published="2021-06-01")
     assert _statement(a, "Twelve BTR-82A carriers").speaker == "person:zhuk_pavel"
-    assert _statement(a, "more would follow").speaker == "person:zhuk_pavel"
+    assert _statement(a, "the rest would follow").speaker == "person:zhuk_pavel"
 
 
 # Foreign institutions speak as their own entities: a country-possessive generic name ('Lithuania's defence
