@@ -290,6 +290,11 @@ class Offices:
         if not any(_keys(t) & MILITARY_ROLE_KEYS or fold(t.lower()) in MILITARY_ROLE_KEYS
                    for r in roles for t in TOKEN.findall(r)):
             return None
+        # "Colonel Ivan Petrov ... '...,' the general said": a rank the roles give is the one the noun names
+        held = {_rank_family(k) for r in roles for t in TOKEN.findall(r) for k in _keys(t) | {fold(t.lower())}
+                if _rank_family(k)}
+        if held and _rank_family(lemma) not in held:
+            return None
         self._role_cache[("found", pos)] = f"rank noun '{words[0]}': the last speaker, who serves in the forces"
         return key, min(conf, 0.7)
 
@@ -467,3 +472,12 @@ class Offices:
             countries.add(c if ":" in c else f"country:{c}")
         self._role_cache[key] = (roles, countries)
         return roles, countries
+
+
+# a rank word's family, by folded key: "генерал-майор" (generalmaior), "генерал-полковник" (generalpolkovnik),
+# "lieutenant-general" and "general" are one rank noun's ("the general said"); the first family found wins
+RANK_FAMILIES = (("general", ("general",)), ("admiral", ("admiral",)), ("colonel", ("colonel", "polkovnik")))
+
+
+def _rank_family(key: str) -> Optional[str]:
+    return next((fam for fam, stems in RANK_FAMILIES if any(s in key for s in stems)), None)

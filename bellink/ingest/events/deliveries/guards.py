@@ -15,6 +15,9 @@
     basing        "Minsk would welcome two squadrons of Russian fighters stationed at Lida", "попросил разместить
                   в республике полк российских истребителей": aircraft of the supplier's own forces to be based
                   in the country, a deployment asked for, never a transfer
+    waiting       "Россия ждет оплату за поставленные Су-30СМ", "Moscow is awaiting payment for the Tor-M2 it shipped":
+                  what is waited for is another noun (a preposition stands between the waiting word and the
+                  system), so the waiting is neither a transfer cue nor a plan of the system's delivery
     links         "Related: Minsk receives first Iskander-M brigade", "Читайте также: ...": a page's links to
                   other stories, not a sentence of this one
 Not guarded: "Belarusian-made MZKT chassis were shipped to Russia" (made by the supplier), "Belarus wants its own
@@ -230,3 +233,19 @@ LINKS = re.compile(r"(?i)^\s*(?:related|read\s+also|see\s+also|also\s+read|more\
 
 def link_line(sent: Sent) -> bool:
     return bool(LINKS.match(sent.text))
+
+
+# --- waiting for something else ---------------------------------------------------------------------------------
+
+WAIT_WORD = re.compile(r"(?i)(?<!\w)(?:жд\w*|wait\w*|await\w*)")
+OTHER_OBJECT = re.compile(r"(?i)(?<!\w)(?:за|for|about|о|об|обо)(?!\w)")
+
+
+def waits_for_other(d: Doc, sent: Sent, start: int, stop: int, clause_stop: int) -> bool:
+    """The waiting word at ``start:stop`` ("ждет", "is waiting for", "awaits") has another noun as its object: a
+    preposition ("оплату за", "payment for", "ответа о") stands between it and the first system after it."""
+    if not WAIT_WORD.search(d.text, start, stop):
+        return False
+    nxt = min((m.start for m in sent.mentions if m.type == "weapon_system" and stop <= m.start < clause_stop),
+              default=None)
+    return nxt is not None and bool(OTHER_OBJECT.search(d.text, stop, nxt))

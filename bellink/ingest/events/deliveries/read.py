@@ -17,7 +17,7 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, link_line, made_by_recipient, mounted, refused_later,
+    attached_only, basing_request, link_line, made_by_recipient, mounted, refused_later, waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value
 from bellink.ingest.events.deliveries.quantities import (
@@ -46,7 +46,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
     exercise = exercise_context(d, sent)
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
-        cues = [c for c in cues if not d.in_frame(sent, c.start)]
+        cues = [c for c in cues if not d.in_frame(sent, c.start)
+                and not (c.stage == "planned" and waits_for_other(d, sent, c.start, c.stop, clause.stop))]
         if not cues:
             continue
         # "Yak-130 ordered under a contract signed in December would arrive next spring": the contract phrase

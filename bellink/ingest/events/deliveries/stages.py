@@ -18,6 +18,7 @@ from bellink.ingest.events.lexicons import (
     RU_PLAN, RU_STAGE_WORDS, UNMET,
 )
 from bellink.ingest.events.deliveries.contracts import signing_ahead
+from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.lexicons import EN_NEG, RU_NEG
 from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, subordinate_spans
@@ -93,8 +94,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                     not any(u.low in ("что", "чтобы") for u in nxt):
                 # "договорилась о покупке", "согласилась купить": the buyer's agreement is an order
                 ordered.append(t.text)
-            elif t.keys & RU_PLAN:
-                planned.append(t.text)
+            elif t.keys & RU_PLAN and not waits_for_other(d, sent, t.start, t.stop, clause.stop):
+                planned.append(t.text)  # not "ждет оплату за поставленные Су-30СМ" (guards.py)
             elif t.keys & RU_ORDER:
                 ordered.append(t.text)
             elif t.keys & RU_DONE:

@@ -1,0 +1,34 @@
+"""Waiting for something other than the system ("ждет оплату за поставленные ...", "awaiting payment for the ...
+delivered"): the waiting word is neither a transfer cue nor a plan of the system's delivery (guards.py). Sentences
+written for the test (review, issue 12)."""
+import pytest
+
+from conftest import deliveries
+
+
+@pytest.mark.parametrize("text", [
+    "Россия ждет от Беларуси оплату за поставленные в 2019 году Су-30СМ.",
+    "Москва до сих пор ждет денег за переданные Минску в прошлом году комплексы Тор-М2.",
+    "Russia is awaiting payment for the Su-30SM fighters delivered to Belarus in 2019.",
+    "Moscow is still waiting for money for the Tor-M2 systems shipped to Minsk last year.",
+])
+def test_waiting_for_payment_is_no_planned_delivery(text):
+    assert not [e for e in deliveries(text) if e["status"] == "planned"]
+
+
+@pytest.mark.parametrize("text, system, year", [
+    ("Москва до сих пор ждет денег за переданные Минску в прошлом году комплексы Тор-М2.", "Tor-M2", "2020"),
+    ("Moscow is still waiting for money for the Tor-M2 systems shipped to Minsk last year.", "Tor-M2", "2020"),
+])
+def test_what_was_delivered_stays_delivered(text, system, year):
+    got = [e for e in deliveries(text) if e["status"] == "delivered" and e["system"] == system]
+    assert got and got[0]["supplier"] == ["Russia"] and got[0]["recipient"] == ["Belarus"]
+    assert (got[0]["date"] or "").startswith(year)
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Беларусь ждет заказанные в 2022 году истребители Су-30СМ2.", "Su-30SM2"),
+    ("Китай ждет от России новые истребители Су-35.", "Su-35"),
+])
+def test_waiting_for_the_system_itself_stays_planned(text, system):
+    assert [e for e in deliveries(text) if e["status"] == "planned" and e["system"] == system]
