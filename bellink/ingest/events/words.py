@@ -66,7 +66,6 @@ def country_word(word: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=200_000)
 def word_keys(w: str) -> tuple:
     """(lowercase, keys, Cyrillic?) of a token: a Cyrillic word's keys are its lemmas (token_keys), any other
     word's its lowercase form. (Remembered per word form: every sentence's tokens ask, and a corpus repeats
