@@ -11,6 +11,9 @@ from conftest import deliveries
     "Москва до сих пор ждет денег за переданные Минску в прошлом году комплексы Тор-М2.",
     "Russia is awaiting payment for the Su-30SM fighters delivered to Belarus in 2019.",
     "Moscow is still waiting for money for the Tor-M2 systems shipped to Minsk last year.",
+    "A decision on Su-35 fighters for Belarus is expected in the autumn.",
+    "Решение по Су-35 для Беларуси ожидается осенью.",
+    "Russia delivered S-400 systems to India. In Minsk, a decision about the Su-35 is expected in autumn.",
 ])
 def test_waiting_for_payment_is_no_planned_delivery(text):
     assert not [e for e in deliveries(text) if e["status"] == "planned"]
@@ -29,6 +32,8 @@ def test_what_was_delivered_stays_delivered(text, system, year):
 @pytest.mark.parametrize("text, system", [
     ("Беларусь ждет заказанные в 2022 году истребители Су-30СМ2.", "Su-30SM2"),
     ("Китай ждет от России новые истребители Су-35.", "Su-35"),
+    ("India received two S-400 regiments from Russia. The third is expected next year.", "S-400 Triumf"),
+    ("Россия передала Беларуси первую батарею Тор-М2К в 2021 году. Вторая ожидается осенью.", "Tor-M2K"),
 ])
 def test_waiting_for_the_system_itself_stays_planned(text, system):
     assert [e for e in deliveries(text) if e["status"] == "planned" and e["system"] == system]

@@ -237,15 +237,23 @@ def link_line(sent: Sent) -> bool:
 
 # --- waiting for something else ---------------------------------------------------------------------------------
 
-WAIT_WORD = re.compile(r"(?i)(?<!\w)(?:жд\w*|wait\w*|await\w*)")
+WAIT_WORD = re.compile(r"(?i)(?<!\w)(?:жд\w*|ожида\w*|wait\w*|await\w*|expected)")
 OTHER_OBJECT = re.compile(r"(?i)(?<!\w)(?:за|for|about|о|об|обо)(?!\w)")
+# "a decision on the Su-35", "решение по Су-35": the system is the topic of the noun before it
+TOPIC_BEFORE = re.compile(r"(?i)(?<!\w)(?:on|about|over|regarding|по|о|об|обо|насч[её]т)\s+(?:the\s+|new\s+|[\w-]+\s+)?"
+                          r"[«\"“]?$")
 
 
-def waits_for_other(d: Doc, sent: Sent, start: int, stop: int, clause_stop: int) -> bool:
-    """The waiting word at ``start:stop`` ("ждет", "is waiting for", "awaits") has another noun as its object: a
-    preposition ("оплату за", "payment for", "ответа о") stands between it and the first system after it."""
+def waits_for_other(d: Doc, sent: Sent, start: int, stop: int, clause_stop: int, clause_start: int = -1) -> bool:
+    """The waiting word at ``start:stop`` ("ждет", "is waiting for", "awaits", "ожидается", "is expected") has another
+    noun as its object or subject: a preposition ("оплату за", "payment for", "ответа о") stands between it and the
+    first system after it, or the system before it is the topic of another noun ("A decision on Su-35 fighters ...
+    is expected", "Решение по Су-35 ... ожидается")."""
     if not WAIT_WORD.search(d.text, start, stop):
         return False
-    nxt = min((m.start for m in sent.mentions if m.type == "weapon_system" and stop <= m.start < clause_stop),
-              default=None)
-    return nxt is not None and bool(OTHER_OBJECT.search(d.text, stop, nxt))
+    systems = [m for m in sent.mentions if m.type == "weapon_system"]
+    nxt = min((m.start for m in systems if stop <= m.start < clause_stop), default=None)
+    if nxt is not None:
+        return bool(OTHER_OBJECT.search(d.text, stop, nxt))
+    prev = [m for m in systems if max(clause_start, sent.start) <= m.start and m.stop <= start]
+    return bool(prev) and bool(TOPIC_BEFORE.search(d.text[max(sent.start, prev[0].start - 30):prev[0].start]))

@@ -47,7 +47,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
         cues = [c for c in cues if not d.in_frame(sent, c.start)
-                and not (c.stage == "planned" and waits_for_other(d, sent, c.start, c.stop, clause.stop))]
+                and not (c.stage == "planned"
+                         and waits_for_other(d, sent, c.start, c.stop, clause.stop, clause.start))]
         if not cues:
             continue
         # "Yak-130 ordered under a contract signed in December would arrive next spring": the contract phrase
