@@ -106,6 +106,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if not linked:
                 for c in cues:
                     found = pronoun_subject(d, sent, clause, c)
+                    if found and exercise_context(d, d.sents[found[0].sentence]):
+                        # "Russian troops brought Iskander launchers to the Zapad exercise. They went on combat duty":
+                        # systems brought to an exercise were never handed over, whatever they do next
+                        found = []
                     if found:
                         how = "pronoun"
                         counted = antecedent_count(d, found[0])
