@@ -23,6 +23,9 @@ from bellink.ingest.statements.words import (
 )
 from bellink.names import fold, has_cyrillic
 
+# an office held before: 'the former minister', 'ex-minister', 'бывший министр', 'экс-министр'
+FORMER = re.compile(r"(?i)\b(?:former|ex-|бывш\w*|экс-)")
+
 
 @lru_cache(maxsize=256)
 def _country_named(name: str) -> Optional[str]:
@@ -154,6 +157,10 @@ def _kb_roles(base) -> tuple[dict, dict]:
 class Offices:
     def resolve_role(self, phrase: str, pos: int, inside: list) -> tuple[Optional[str], float]:
         """The one person in this article who holds the role the phrase names."""
+        if FORMER.search(phrase):
+            # 'the former defence minister', 'бывший министр': someone who held the office before; the holder on
+            # the publication date is the one person it is not, and which earlier holder is meant is not said
+            return None, 0.4
         country = None
         need: list[str] = []
         phrase = re.sub(r"(?<=\w)(?:'s|’s|'|’)(?=\s|$)", "", phrase)
