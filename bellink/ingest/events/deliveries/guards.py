@@ -191,7 +191,10 @@ REFUSAL = re.compile(
     r"\b(?:could|can|would|will)\s*(?:not|n't)\s+(?:\w+\s+)?spare\b|\bnone\s+(?:\w+\s+)?(?:to\s+spare|could\s+be\s+spared)|"
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:to\s+spare|available\s+(?:for|before|until))\b|"
     r"\b(?:rejected|refused|turned\s+down|declined|denied)\s+(?:the\s+|a\s+|this\s+|that\s+|its\s+|his\s+|her\s+|"
-    r"[\w']+'s\s+)?(?:request|proposal|bid|plea)\b|\bno\s+such\s+possibility\b")
+    r"[\w']+'s\s+)?(?:request|proposal|bid|plea)\b|\bno\s+such\s+possibility\b|"
+    # 'Russia has refused to sell them', 'Москва отказалась их продать'
+    r"\b(?:refused|declined|rejected\s+calls)\s+to\s+(?:\w+\s+)?(?:sell|supply|deliver|transfer|provide|hand\s+over)\b|"
+    r"\bотказал\w*\s+(?:\w+\s+)?(?:продать|продавать|поставить|поставлять|передать|передавать|предоставить)\b")
 
 
 def refused_later(d: Doc, sent: Sent, m) -> str:
