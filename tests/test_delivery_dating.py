@@ -57,3 +57,15 @@ def test_table(published, text, expected):
     got = [r[:width] for r in deliveries(text, published)]
     want = [tuple("-" if v in ("", "None") else v for v in e) for e in expected]
     assert sorted(got) == sorted(want)
+
+
+# story-relative expressions that are not dates of the story: the eve of a named event, a span before an event
+@pytest.mark.parametrize("text", [
+    "Накануне визита Россия передала Белоруссии два Су-30СМ2.",
+    "Накануне учений в Белоруссию прибыли два Су-30СМ2.",
+    "In 2019 Belarus ordered four Yak-130; a year before the war the deal was frozen.",
+    "Two days before the talks Russia delivered two Mi-35M helicopters to Belarus.",
+])
+def test_no_story_date_without_a_story_anchor_of_its_own(text):
+    a = analyze_text(text, published="2021-05-04", doc_id="news")
+    assert not [t.text for t in a.timexes if t.value and t.text.lower().startswith(("накануне", "a year", "two days"))]

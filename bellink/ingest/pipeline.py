@@ -126,6 +126,7 @@ def analyze_many(docs: list[Document], helpers: int = 0) -> list:
 
 def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
     from bellink.ingest import caches, entities, events, overlap, segment, statements
+    from bellink.ingest.time import story
 
     caches.after_documents(len(docs))  # word caches bounded by what 1,000 documents fill them with
     out: list = [None] * len(docs)
@@ -150,6 +151,8 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                 doc = a.document
                 a.timexes.extend(beside.pop(i).result() if i in beside else overlap.timexes_of(
                     [(s.text, s.start) for s in a.sentences], doc.lang or "en", doc.published))
+                # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
+                a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
                 a.statements = statements.extract(a)
                 a.events = events.extract(a)
                 out[i] = a

@@ -104,10 +104,13 @@ def _shift(value: str, years: int, months: int) -> Optional[str]:
     return f"{y + years:04d}"
 
 
-def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float] = None) -> list:
+def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float] = None,
+                   collective: bool = False) -> list:
     """[(start of the conjunct, count, DateRef)] for each ", and four more in November" after ``cue``: the same
     stage of the same system again, with its own count and date; "a year later" counts from the verb's own
-    date, "as many again" / "еще столько же" repeats ``same``."""
+    date, "as many again" / "еще столько же" repeats ``same``. When the verb's count is a collective
+    (``collective``: "первую пару ..., а вторую – спустя неделю"), a bare ordinal elides that collective: the
+    second pair is ``same`` again, not one."""
     out = []
     times = [t for t in dating.timexes_in(d.a, sent.index) if clause.start <= t.start < clause.stop]
     for m in JOIN.finditer(d.text, cue.stop, clause.stop):
@@ -127,6 +130,9 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
             count = same
         else:
             count = _count(d, [w for w in words if w.low not in MORE])
+            bare = [w for w in words if w.low not in MORE and w.low not in ("a", "an", "the")]
+            if collective and same and len(bare) == 1 and _ordinal_word(d, bare[0]):
+                count = same  # "the first pair ..., and the second a week later": the second pair
             if count is not None and not any(w.low in MORE or _ordinal_word(d, w) for w in words) and \
                     not (d.ru and len(words) == 1):
                 count = None  # "and 30 in June" may count anything: "four more", "the second" say what

@@ -367,7 +367,8 @@ def _repeats(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
     nxt = next((c for c in sent.clauses if c.start >= clause.stop), None)
     if nxt is not None and not d.text[clause.stop:nxt.start].strip() and not transfer_cues(d, sent, nxt):
         clause = Clause(clause.start, nxt.stop)
-    for start, count, date in elided_repeats(d, sent, clause, main.cue, main.quantity):
+    collective = main.details.get("quantity_from") == "collective"
+    for start, count, date in elided_repeats(d, sent, clause, main.cue, main.quantity, collective):
         if event_date(d, sent, Clause(clause.start, start), main.cue.start, False)[0] is None:
             break  # the verb's own stage has no date of its own to set the repeat's against
         if not out:

@@ -1,0 +1,171 @@
+"""Time expressions read against the story, not the report: a date the text gave just before.
+
+    "The first battalion came in 2019 and the second a year later."           -> 2020
+    "The contract was signed on 12 May 2016. The first four arrived the following year."  -> 2017
+    "Первые машины пришли в 2018 году, остальные – через два года."           -> 2020
+    "Контракт подписали в марте 2015 года, а годом позже прибыла первая пара." -> 2016
+    "Накануне Минобороны сообщило ..." (no date before it in the paragraph)   -> the day before the report
+Not story-relative: "в следующем году", "next year" (the report's, found by ``timex``); "накануне визита" (the eve
+of an event the text names, not a date).
+
+``timex.find_timexes`` reads one sentence against the publication date; these expressions need the date the
+story reached last, so they are found afterwards over the whole text (``add``): the anchor is the nearest
+time expression with a value before the expression, in its sentence or the two before it, never across a
+paragraph. The value is never more precise than both the anchor and the expression allow: "a year later"
+after "in May 2019" is 2020 (a year), "a month later" needs the anchor's month, "the next day" its day. With
+no anchor the expression is left out (nothing is guessed), except "накануне" / "the day before", which a
+news report reads against its own date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from bellink.ingest.model import Timex
+
+_EN_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_RU_N = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+         "восемь": 8, "девять": 9, "десять": 10, "полтора": 1.5, "пол": 0.5}
+_EN_NUM = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d\d?)"
+
+
+def _ru_num(g: str) -> str:
+    return rf"(?:(?P<{g}>\d\d?|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+)?"
+
+
+def _ru_unit(g: str) -> str:
+    return rf"(?P<{g}>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день|полгода)"
+
+
+EN = re.compile(
+    rf"\b(?:{_EN_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:(?P<dir>later|afterwards|earlier)\b"
+    r"|(?P<dir2>after|before)\b(?!\s+(?:of|that|when|it|the|its|his|her|their|this|a|an)\b|\s*\w))"
+    r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year)\b"
+    r"|the\s+(?P<same>same|very\s+same)\s+(?P<unit3>day|week|month|year)\b"
+    r"|(?P<eve>the\s+day\s+before|the\s+previous\s+day)\b(?!\s*\w))", re.I)
+RU = re.compile(
+    rf"(?<!\w)(?:(?P<dir>спустя|через)\s+{_ru_num('n')}{_ru_unit('unit')}"
+    rf"|{_ru_num('n2')}{_ru_unit('unit2')}\s+(?P<dir2>спустя|позже|позднее|раньше|ранее)"
+    r"|(?P<unit3>годом|месяцем|неделей|днем|днём)\s+(?P<dir3>позже|позднее|ранее|раньше)"
+    r"|на\s+(?P<rel>следующ(?:ий|ую|ее))\s+(?P<unit4>день|неделю|год|утро)"
+    r"|в\s+(?:тот\s+же|этот\s+же)\s+(?P<same>день)|в\s+(?:том\s+же|этом\s+же)\s+(?P<same2>году|месяце)"
+    r"|(?P<eve>накануне)(?!\s+(?-i:[а-яё]+(?:ов|ей|ий|ия|ии|а|я|ы|и)|Дня|Нового|Рождества|[А-ЯЁ]\w+(?:а|я|ов))(?!\w)))"
+    r"(?!\w)", re.I)
+HINT = re.compile(r"(?i)later|afterward|earlier|before|following|next|previous|preceding|same|спустя|через|позже|"
+                  r"позднее|раньше|ранее|следующ|тот же|этот же|том же|этом же|накануне")
+
+SENTENCES_BACK = 2
+
+
+def add(timexes: list, sentences: list, text: str, lang: str, published: Optional[str]) -> list:
+    """``timexes`` (sorted by start) with the story-relative expressions of ``text`` added where they resolve."""
+    if not HINT.search(text):
+        return timexes
+    rx = RU if lang == "ru" else EN
+    starts = [s.start for s in sentences]
+    new = []
+    for m in rx.finditer(text):
+        if any(t.start < m.end() and m.start() < t.stop for t in timexes):
+            continue
+        si = _sentence_of(starts, m.start())
+        if si is None:
+            continue
+        value, precision = _resolve(m, lang, _anchor(timexes, sentences, text, si, m.start()), published)
+        if value is None:
+            continue
+        new.append(Timex(m.start(), m.end(), m.group(0), value, precision, "relative", kind="date"))
+    if not new:
+        return timexes
+    return sorted(timexes + new, key=lambda t: t.start)
+
+
+def _sentence_of(starts: list, pos: int) -> Optional[int]:
+    import bisect
+
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 else None
+
+
+def _anchor(timexes: list, sentences: list, text: str, si: int, pos: int):
+    """The nearest time expression with a value before ``pos``: in its sentence or the two before, same paragraph."""
+    lo = sentences[max(0, si - SENTENCES_BACK)].start
+    para = text.rfind("\n", 0, pos)
+    lo = max(lo, para + 1)
+    best = None
+    for t in timexes:
+        if t.start >= pos:
+            break
+        if t.start >= lo and t.value and t.precision not in (None, "decade"):
+            best = t
+    return best
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("полгод",)):
+        return "half"
+    for key, unit in (("day", "day"), ("дн", "day"), ("ден", "day"), ("week", "week"), ("недел", "week"),
+                      ("month", "month"), ("месяц", "month"), ("year", "year"), ("год", "year"), ("лет", "year")):
+        if w.startswith(key):
+            return unit
+    return "day"
+
+
+def _resolve(m, lang: str, anchor, published: Optional[str]) -> tuple:
+    g = m.groupdict()
+    if g.get("eve"):
+        base = anchor if anchor is not None and anchor.precision == "day" else None
+        day = _day(base.value) if base is not None else _day(published or "")
+        return (day - timedelta(days=1)).isoformat() if day else None, "day"
+    if anchor is None:
+        return None, None
+    if g.get("same") or g.get("same2") or (g.get("unit3") and lang == "en"):
+        unit = _unit(g.get("unit3") or g.get("same") or g.get("same2") or "day")
+        return _shift(anchor, unit, 0)
+    if g.get("rel"):
+        unit = _unit(g.get("unit2") or g.get("unit4") or "day")
+        if g.get("unit4", "") and g["unit4"].lower() == "утро":
+            unit = "day"
+        sign = -1 if g["rel"].lower() in ("previous", "preceding") else 1
+        return _shift(anchor, unit, sign)
+    word = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower()
+    sign = -1 if word in ("earlier", "before", "раньше", "ранее") else 1
+    unit = _unit(g.get("unit") or g.get("unit2") or g.get("unit3") or "")
+    n_word = (g.get("n") or g.get("n2") or "").lower()
+    n = int(n_word) if n_word.isdigit() else (_EN_N if lang == "en" else _RU_N).get(n_word, 1)
+    if unit == "half":
+        unit, n = "month", 6
+    if n != int(n):
+        unit, n = "month", int(n * 12)
+    return _shift(anchor, unit, sign * int(n))
+
+
+def _day(value: str) -> Optional[date]:
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _shift(anchor, unit: str, n: int) -> tuple:
+    """The anchor moved by ``n`` units, at the precision both allow (None when the anchor is too coarse)."""
+    value = anchor.end if n > 0 and anchor.end else anchor.value
+    if not value or not value[:4].isdigit():
+        return None, None
+    y = int(value[:4])
+    if unit == "year":
+        if n == 0:
+            return value, anchor.precision  # "the same year" after "in May 2016": May is not said again
+        return f"{y + n:04d}", "year"
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else None
+    if unit == "month":
+        if month is None:
+            return None, None
+        k = y * 12 + month - 1 + n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}", "month"
+    day = _day(value)
+    if day is None:
+        return None, None
+    return (day + timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
