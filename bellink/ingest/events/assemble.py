@@ -5,8 +5,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bellink.ingest.events.dates import event_date, quoted, statement_at
+from bellink.ingest.events.deliveries.periods import period_date, since_end
 from bellink.ingest.events.deliveries.stages import done_before_report, holds_when_reported
-from bellink.ingest.events.document import Cue, Draft
+from bellink.ingest.events.document import Clause, Cue, Draft
 from bellink.ingest.model import Event
 
 if TYPE_CHECKING:
@@ -110,9 +111,22 @@ def to_event(d: Doc, dr: Draft) -> Event:
                 present = True  # "received earlier": dated by the report, which it came before
                 dr.details["before_report"] = before
         date, how = event_date(d, dr.sent, dr.clause, dr.cue.start, present)
+        if dr.kind == "delivery" and how != "own":
+            # "during the month", "за два года", "в ближайшие месяцы": a range from or up to the report, never its day
+            report = event_date(d, dr.sent, Clause(dr.cue.start, dr.cue.start), dr.cue.start, True)[0]
+            got = period_date(d, dr.sent, dr.clause, report, dr.status in ("planned", "discussed"))
+            if got is not None:
+                date, how = got[0], "period"
         dr.date = date
         if how:
             dr.details["date_from"] = how
+    if dr.kind == "delivery" and dr.status == "delivered" and dr.date is not None:
+        # "has transferred dozens of T-72A to Russia since October": October through the report
+        report = event_date(d, dr.sent, Clause(dr.cue.start, dr.cue.start), dr.cue.start, True)[0]
+        closed = since_end(dr.date, report, d.text[dr.clause.start:dr.clause.stop])
+        if closed is not None:
+            dr.date = closed
+            dr.details["date_end_from"] = "report"
     ev = Event(kind=dr.kind, sentence=dr.sent.index, start=dr.span[0], stop=dr.span[1],
                roles={k: list(v) for k, v in dr.roles.items()}, status=dr.status, quantity=dr.quantity,
                quantity_approx=bool(dr.approx), unit=dr.unit, date=dr.date,

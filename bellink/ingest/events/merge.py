@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def _strong_date(d: Doc, ev: Event) -> bool:
     """A date the text attaches to the fact itself (not the report's date)."""
     return bool(ev.date and ev.date.value and ev.details.get("date_from") not in ("statement", "publication")
-                and ev.date.value != d.a.document.published)
+                and (ev.date.value != d.a.document.published or ev.details.get("date_from") == "own"))
 
 
 def _quality(d: Doc, ev: Event, title: bool) -> tuple:

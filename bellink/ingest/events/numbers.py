@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.cues import TRANSFER_KEYS_RU
 from bellink.ingest.events.lexicons import (
-    APPROX_EN, APPROX_RU, BLOCK_RU, EN_NUMBERS, QTY_FILLER_EN, RU_NUMBERS, UNITS, UNITS_RU,
+    APPROX_EN, APPROX_RU, BLOCK_RU, COLLECTIVE_EN, COLLECTIVE_RU, EN_NUMBERS, QTY_FILLER_EN, RU_NUMBERS, UNITS,
+    UNITS_RU,
 )
 from bellink.ingest.events.words import is_adj, parses, verb_info
 from bellink.names import fold, has_cyrillic
@@ -41,6 +42,7 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
     toks = sent.toks
     end = d.tok_at(sent, pos)
     unit = None
+    times = 1.0  # "еще одну тройку Ми-35М", "two pairs of Su-30SM": the number counts a collective
     for k in range(end - 1, max(-1, end - 1 - limit), -1):
         t = toks[k]
         gap = d.text[t.stop:toks[k + 1].start] if k + 1 < len(toks) else ""
@@ -49,7 +51,11 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
         u = unit_of(t)
         if u and unit is None:
             unit = u
+        if times == 1.0:
+            times = float(_collective(d, t) or 1.0)
         val = number_value(d, t)
+        if val is not None and times != 1.0:
+            val = val * times
         if val is not None:
             if not d.ru and t.low in ("a", "an") and unit is None:
                 return None
@@ -82,6 +88,26 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
     return None
 
 
+def _collective(d: Doc, t: Tok) -> Optional[float]:
+    """"пару", "тройку", "pairs": how many one of these counts."""
+    if d.ru:
+        return next((COLLECTIVE_RU[k] for k in t.keys if k in COLLECTIVE_RU), None) if t.cyr else None
+    return COLLECTIVE_EN.get(t.low) or (COLLECTIVE_EN.get(t.low[:-1]) if t.low.endswith("s") else None)
+
+
+# "a 16-vehicle batch", "a 12-helicopter order": a number joined to the unit it counts
+COUNT_COMPOUND = re.compile(r"-([^\W\d_]+)")
+COUNT_COMPOUND_TOKEN = re.compile(r"(\d{1,3})-([^\W\d_]+)")
+NOT_COUNT_UNITS = frozenset({"year", "month", "day", "week", "contract", "contracts"})
+
+
+def _compound_unit(word: str) -> Optional[str]:
+    w = word.lower()
+    if w in NOT_COUNT_UNITS:
+        return None
+    return UNITS.get(w) or UNITS.get(w + "s")
+
+
 @lru_cache(maxsize=10_000)
 def _ordinal(word: str) -> bool:
     return any(p.tag.POS == "ADJF" and "Anum" in p.tag for p in parses(word)[:2])
@@ -93,11 +119,19 @@ def unit_of(t: Tok) -> Optional[str]:
             if k in UNITS_RU:
                 return UNITS_RU[k]
         return None
-    return UNITS.get(t.low)
+    joined = COUNT_COMPOUND_TOKEN.fullmatch(t.low) if "-" in t.low else None
+    return _compound_unit(joined.group(2)) if joined else UNITS.get(t.low)
 
 
 def number_value(d: Doc, t: Tok) -> Optional[float]:
     txt = t.text.replace("\u00a0", "")
+    if d.text[t.stop:t.stop + 1] == "-" and DIGITS.fullmatch(txt) and d.text[t.start - 1:t.start] != "-":
+        joined = COUNT_COMPOUND.match(d.text, t.stop, t.stop + 20)
+        if joined and _compound_unit(joined.group(1)):
+            return float(txt)  # "a 16-vehicle batch"
+    joined = COUNT_COMPOUND_TOKEN.fullmatch(txt)
+    if joined and not d.ru and d.text[t.start - 1:t.start] != "-" and _compound_unit(joined.group(2)):
+        return float(joined.group(1))
     if d.text[t.stop:t.stop + 1] in ("+", "%", "$", "-") or d.text[t.start - 1:t.start] in ("$", "№", "#"):
         return None
     if DIGITS.fullmatch(txt):

@@ -107,14 +107,24 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
             if any(_ordinal_word(d, x) for x in before[n + 1:n + 3]):
                 return 1.0, u, "ordinal"
             break
-    # an ordinal right before the system and a singular unit noun after it ("a second Tor-M2 battery")
-    if before and _ordinal_word(d, before[0]):
+    # an ordinal right before the system and a singular unit noun after it ("a second Tor-M2 battery"); an
+    # article does the same for a formation ("a Tor-M2 battery", "the Iskander-M brigade set": one battery, one set)
+    article = bool(before) and not d.ru and (before[0].low in ("a", "an", "the") or (
+        before[0].low == "new" and len(before) > 1 and before[1].low in ("a", "an", "the")))
+    if before and (_ordinal_word(d, before[0]) or article):
         k = d.tok_at(sent, m.stop)
         for t in toks[k:k + 2]:
             if t.start < m.stop or GAP_STOP.search(d.text[m.stop:t.start]):
                 continue
             u = unit_of(t)
-            if u and _singular(d, t):
-                return 1.0, u, "ordinal"
+            if u == "brigades" and t.low == "brigade" and k + 1 < len(toks) and toks[k + 1].low == "set":
+                u = "sets"  # "a brigade set": one set
+                t = toks[k + 1]
+            if u and _singular(d, t) and (not article or u in FORMATIONS):
+                return 1.0, u, "ordinal" if not article else "article"
             break
     return None, None, None
+
+
+# units a singular noun after an article counts as one ("a Tor-M2 battery"); "the S-400 system" names a type
+FORMATIONS = frozenset({"batteries", "battalions", "divisions", "regiments", "brigades", "squadrons", "sets"})
