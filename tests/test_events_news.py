@@ -107,7 +107,7 @@ OUTFLOWS = [
     ("Monitors said at least 30 BMP-2 vehicles were moved from Belarusian depots to Russia during May.",
      "2023-06-02", [("BMP-2", 30, "2023-05")]),
     ("About 25 T-72B3 tanks have left Belarusian storage bases for Russia in the past month, the group said.",
-     "2023-06-02", [("T-72B3", 25, "2023-06-02")]),
+     "2023-06-02", [("T-72B3", 25, "2023-05")]),  # the past month: May through the report, not the report's day
     ("В мае с белорусских баз хранения в Россию было отправлено не менее 30 боевых машин пехоты БМП-2.",
      "2023-06-02", [("BMP-2", 30, "2023-05")]),
     ("По данным мониторинговой группы, в апреле из Беларуси в Россию вывезли около 20 танков Т-72Б3.",
