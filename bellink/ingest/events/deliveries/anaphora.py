@@ -168,3 +168,41 @@ def antecedent_count(d: Doc, m) -> Optional[tuple]:
     if q is None:
         q, unit, _ = collective_count(d, s, m)
     return (q, unit) if q is not None and not approx else None
+
+
+# --- the count of the batch a generic noun or pronoun points back to -----------------------------------------
+#
+#   "Belarus has bought four more Yak-130 ... and expects them to arrive next spring"    -> planned, 4
+#   "В субботу в Барановичи прибыла очередная пара Су-30СМ2. Самолеты ... в январе заступят на дежурство."
+#                                                                                        -> planned, 2
+# Not inherited: a count the later stage has of its own, a stage read from a system the text names again (that is
+# no anaphor), a batch more than two sentences back or in another paragraph, an approximate count.
+
+BACK = 2
+
+
+def inherit_counts(d: Doc, drafts: list) -> None:
+    """Give an uncounted delivery read through a generic noun or pronoun the count of the batch it points back to:
+    the nearest earlier counted delivery of the same system family, in its sentence or the two before it."""
+    counted = [dr for dr in drafts if dr.kind == "delivery" and dr.quantity is not None and not dr.approx]
+    if not counted:
+        return
+    for dr in drafts:
+        if dr.kind != "delivery" or dr.quantity is not None or not dr.details.get("system_from_context"):
+            continue
+        fam = d.family(dr.roles["system"][0])
+        best = None
+        for other in counted:
+            if other is dr or d.family(other.roles["system"][0]) != fam:
+                continue
+            if not (dr.sent.index - BACK <= other.sent.index <= dr.sent.index):
+                continue
+            if other.sent.index == dr.sent.index and other.span[0] >= dr.span[0]:
+                continue
+            if "\n" in d.text[other.sent.stop:dr.sent.start]:
+                continue  # another paragraph
+            if best is None or (other.sent.index, other.span[0]) > (best.sent.index, best.span[0]):
+                best = other
+        if best is not None:
+            dr.quantity, dr.approx, dr.unit = best.quantity, False, best.unit
+            dr.details["quantity_from"] = "antecedent"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from bellink.ingest.events.lexicons import (
     COLLECTIVE_EN, COLLECTIVE_RU, ORDINAL_EN, ORDINAL_RU, UNITS, WEAPON_EN, WEAPON_RU,
 )
-from bellink.ingest.events.numbers import _ordinal, unit_of
+from bellink.ingest.events.numbers import _ordinal, number_value, unit_of
 from bellink.ingest.events.words import parses
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
     toks = sent.toks
     end = d.tok_at(sent, m.start)
     before = []
-    for k in range(end - 1, max(-1, end - 6), -1):
+    for k in range(end - 1, max(-1, end - 8), -1):
         t = toks[k]
         if GAP_STOP.search(d.text[t.stop:toks[k + 1].start if k + 1 < len(toks) else m.start]):
             break
@@ -100,30 +100,58 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
             unit = next((unit_of(x) for x in before[:n] if unit_of(x)), None)
             unit = unit or CATEGORY_UNITS.get(d.category(m.key) or "")
             return float(value), unit, "collective"
-    # an ordinal on a singular unit noun before the system ("the fourth battery of Tor-M2")
-    for n, t in enumerate(before):
+    # an ordinal on a singular unit noun before the system ("the fourth battery of Tor-M2"), past what only
+    # describes the system ("второй дивизион зенитной ракетной системы С-400"); in Russian a singular formation
+    # heading the system's phrase is one ("батарея зенитных ракетных комплексов Тор-М2К, прибывшая в мае")
+    for n, t in enumerate(before[:5]):
         u = unit_of(t)
-        if u and _singular(d, t):
-            if any(_ordinal_word(d, x) for x in before[n + 1:n + 3]):
-                return 1.0, u, "ordinal"
+        if not u:
+            if n < 4 and d.ru and t.cyr and _modifier_ru(t.text) and not _ordinal_word(d, t):
+                continue
+            if n < 4 and not d.ru and t.low in ("of", "the"):
+                continue
+            break
+        if not _singular(d, t):
+            if d.ru:
+                continue  # "батарею российских зенитных ракетных комплексов": the plural describes the system
+            break
+        if any(_ordinal_word(d, x) for x in before[n + 1:n + 3]):
+            return 1.0, u, "ordinal"
+        if d.ru and u in FORMATIONS and _counts_the_system(d, before[:n]) and not (
+                n + 1 < len(before) and number_value(d, before[n + 1]) is not None):
+            return 1.0, u, "formation"
+        if u in FORMATIONS:
             break
     # an ordinal right before the system and a singular unit noun after it ("a second Tor-M2 battery"); an
     # article does the same for a formation ("a Tor-M2 battery", "the Iskander-M brigade set": one battery, one set)
     article = bool(before) and not d.ru and (before[0].low in ("a", "an", "the") or (
-        before[0].low == "new" and len(before) > 1 and before[1].low in ("a", "an", "the")))
+        before[0].low in WHOLE_EN and len(before) > 1 and before[1].low in ("a", "an", "the")))
     if before and (_ordinal_word(d, before[0]) or article):
         k = d.tok_at(sent, m.stop)
-        for t in toks[k:k + 2]:
-            if t.start < m.stop or GAP_STOP.search(d.text[m.stop:t.start]):
+        for t in toks[k:k + 5]:
+            if t.start < m.stop:
                 continue
+            if GAP_STOP.search(d.text[m.stop:t.start]):
+                break
             u = unit_of(t)
-            if u == "brigades" and t.low == "brigade" and k + 1 < len(toks) and toks[k + 1].low == "set":
+            if u == "brigades" and t.low == "brigade" and t.i + 1 < len(toks) and toks[t.i + 1].low == "set":
                 u = "sets"  # "a brigade set": one set
-                t = toks[k + 1]
+                t = toks[t.i + 1]
+            if not u and (t.low in SYSTEM_MODIFIERS_EN or t.low.replace("-", " ") in SYSTEM_MODIFIERS_EN):
+                continue  # "a new S-400 air defence battalion", "a third Tor-M2 air-defense battery"
             if u and _singular(d, t) and (not article or u in FORMATIONS):
                 return 1.0, u, "ordinal" if not article else "article"
             break
     return None, None, None
+
+
+# "a full Iskander-M brigade set", "a new S-400 battalion": one
+WHOLE_EN = frozenset({"new", "full", "complete", "whole", "further", "additional"})
+# words between a system and its formation noun that only describe the system
+SYSTEM_MODIFIERS_EN = frozenset({"air", "defence", "defense", "air defence", "air defense", "short range",
+                                 "medium range", "long range", "missile", "anti aircraft", "surface to air",
+                                 "tactical", "operational tactical", "sam", "ballistic", "rocket", "fighter",
+                                 "helicopter", "mobile"})
 
 
 # units a singular noun after an article counts as one ("a Tor-M2 battery"); "the S-400 system" names a type
