@@ -51,11 +51,11 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
         u = unit_of(t)
         if u and unit is None:
             unit = u
-        if times == 1.0:
-            times = float(_collective(d, t) or 1.0)
         val = number_value(d, t)
         if val is not None and times != 1.0:
             val = val * times
+        elif val is None and times == 1.0:
+            times = float(_collective(d, t) or 1.0)  # "дюжину" is a number itself, never a collective of one
         if val is not None:
             if not d.ru and t.low in ("a", "an") and unit is None:
                 return None
