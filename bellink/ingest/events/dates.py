@@ -58,7 +58,8 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
 
 # what may stand between a dateline's date and the lead's first word: the year, the agency ("(BelTA)",
 # "/ТАСС/", "INTERFAX.RU"), then a dash or a full stop
-DATELINE_BEFORE = re.compile(r"\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё.-]*\s*){1,3}[,.]\s*")
+DATELINE_BEFORE = re.compile(r"\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё.-]*\s*){1,3}(?:,\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё.-]*\s*){1,3})?"
+                             r"[,.]\s*")  # "KUBINKA, Moscow Region, Aug. 23"
 DATELINE_AFTER = re.compile(
     r"(?:,?\s*(?:19|20)\d\d)?(?:\s*(?:года|г\.))?[.,]?\s*"
     r"(?:\(\s*[^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,20})?\s*[.,]?\s*(?:[—–-]|$)")
@@ -98,3 +99,4 @@ def _quote_open_before(d: Doc) -> dict:
             done = max(done, s.start)
             got[s.index] = counts["«"] > counts["»"] or counts["“"] > counts["”"]
     return got
+
