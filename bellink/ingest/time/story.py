@@ -54,18 +54,33 @@ RU = re.compile(
     r"|(?P<eve>накануне)(?!\s+(?-i:[а-яё]+(?:ов|ей|ий|ия|ии|а|я|ы|и)|Дня|Нового|Рождества|[А-ЯЁ]\w+(?:а|я|ов))(?!\w)))"
     r"(?!\w)", re.I)
 HINT = re.compile(r"(?i)later|afterward|earlier|before|following|next|previous|preceding|same|спустя|через|позже|"
-                  r"позднее|раньше|ранее|следующ|тот же|этот же|том же|этом же|накануне")
+                  r"позднее|раньше|ранее|следующ|тот же|этот же|том же|этом же|накануне|that year|того же|этого же")
 
 SENTENCES_BACK = 2
+
+# "in March that year", "в марте того же года": the month of the year the story named just before (replaces the
+# bare month the sentence reading gave against the report)
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"январ[еья]|феврал[еья]|март[еа]?|апрел[еья]|ма[еяй]|июн[еья]|июл[еья]|август[еа]?|сентябр[еья]|"
+           r"октябр[еья]|ноябр[еья]|декабр[еья]")
+THAT_YEAR = re.compile(rf"(?i)(?<!\w)(?:in\s+|в\s+)?(?P<m>{_MONTHS})(?:\s+of)?\s+(?:that\s+(?:same\s+)?year|"
+                       r"(?:того|этого)\s+же\s+года)(?!\w)")
+# read against the report: "in the new year" said in December is the next one; "the last decade"
+NEW_YEAR = re.compile(r"(?i)(?<!\w)(?:in\s+the\s+new\s+year|в\s+(?:новом|наступающем)\s+году)(?!\w)")
+LAST_DECADE = re.compile(r"(?i)(?<!\w)(?:in\s+the\s+(?:last|previous|past)\s+decade|"
+                         r"в\s+(?:прошлом|предыдущем|минувшем)\s+десятилетии)(?!\w)")
 
 
 def add(timexes: list, sentences: list, text: str, lang: str, published: Optional[str]) -> list:
     """``timexes`` (sorted by start) with the story-relative expressions of ``text`` added where they resolve."""
+    timexes = _report_relative(timexes, text, published)
     if not HINT.search(text):
         return timexes
     rx = RU if lang == "ru" else EN
     starts = [s.start for s in sentences]
     new = []
+    if THAT_YEAR.search(text):
+        timexes = _that_year(timexes, sentences, starts, text, lang)
     for m in rx.finditer(text):
         if any(t.start < m.end() and m.start() < t.stop for t in timexes):
             continue
@@ -169,3 +184,37 @@ def _shift(anchor, unit: str, n: int) -> tuple:
     if day is None:
         return None, None
     return (day + timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+
+
+def _report_relative(timexes: list, text: str, published: Optional[str]) -> list:
+    """"in the new year" (the next one when said in November or December, else this one) and "the last decade"."""
+    if not published or not published[:4].isdigit() or not (NEW_YEAR.search(text) or LAST_DECADE.search(text)):
+        return timexes
+    y = int(published[:4])
+    m = int(published[5:7]) if len(published) >= 7 and published[5:7].isdigit() else None
+    new = []
+    for hit in NEW_YEAR.finditer(text):
+        if m is not None:
+            new.append(Timex(hit.start(), hit.end(), hit.group(0), f"{y + (m >= 11):04d}", "year", "relative"))
+    for hit in LAST_DECADE.finditer(text):
+        new.append(Timex(hit.start(), hit.end(), hit.group(0), str(y // 10 - 1), "decade", "relative"))
+    new = [t for t in new if not any(o.start < t.stop and t.start < o.stop for o in timexes)]
+    return sorted(timexes + new, key=lambda t: t.start) if new else timexes
+
+
+def _that_year(timexes: list, sentences: list, starts: list, text: str, lang: str) -> list:
+    from bellink.ingest.time.words import month_number
+
+    out = list(timexes)
+    for hit in THAT_YEAR.finditer(text):
+        si = _sentence_of(starts, hit.start())
+        if si is None:
+            continue
+        anchor = _anchor([t for t in out if not (t.start < hit.end() and hit.start() < t.stop)], sentences, text,
+                         si, hit.start())
+        mo = month_number(hit.group("m"), lang)
+        if anchor is None or not mo or not anchor.value[:4].isdigit():
+            continue
+        out = [t for t in out if not (t.start < hit.end() and hit.start() < t.stop)]
+        out.append(Timex(hit.start(), hit.end(), hit.group(0), f"{anchor.value[:4]}-{mo:02d}", "month", "relative"))
+    return sorted(out, key=lambda t: t.start)
