@@ -87,6 +87,8 @@ def _count(d: Doc, toks: list) -> Optional[float]:
             after = toks[n + 1:n + 2]
             if after and (COLLECTIVE_EN.get(after[0].low) or (d.ru and after[0].keys & set(COLLECTIVE_RU))):
                 return float(COLLECTIVE_EN.get(after[0].low) or 2)
+            if after and number_value(d, after[0]) is not None and after[0].low not in ("a", "an"):
+                return number_value(d, after[0])  # "and the next four a year later": four, not one
             return 1.0
     return None
 

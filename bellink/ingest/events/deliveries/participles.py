@@ -70,5 +70,9 @@ def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, 
                 # combat duty": the earlier stage is a fact of its own, as of the clause's date (it came before it)
                 return c, c.stage, None, span
             return None  # "the ordered systems will arrive": the plan is what the clause asserts
+        if len(times) > 1 and c.start > m.start:
+            # "the 12 Mi-35M that Minsk ordered in 2015 in November 2021": the participle's own date is the first;
+            # the last one is the clause's verb's
+            span = (span[0], times[1].start)
         return c, c.stage, times[0], span
     return None

@@ -257,6 +257,10 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
     the generic noun that pointed back to it."""
     counted_from = None
     q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
+    part = _part_of(d, sent, m) if q is not None else None
+    if part is not None and part != q:
+        # "the last four of the 12 Mi-35M", "последние четыре из 12 Ми-35М": the verb moves the part
+        return part, False, unit, f"of {q:g}"
     if q is not None and _partitive(d, sent, m):
         # "Of the 12 Su-30SM it ordered, it has received eight": the 12 is the whole, the verb's count the part
         for c in [cue] + [c for c in cues if c is not cue]:
@@ -284,6 +288,24 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
 
 
 PARTITIVE = re.compile(r"(?i)(?:^|[,;:]\s*)(?:of|из)\s+(?:the\s+|these\s+|those\s+|its\s+)?$")
+
+
+PART_BEFORE = re.compile(r"(?i)(?:^|\s)(\w+)\s+(?:of|из)\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?$")
+
+
+def _part_of(d: Doc, sent: Sent, m) -> Optional[float]:
+    """The count of a part named before "of the N" / "из N" on the system's count: "the last four of the 12"."""
+    got = number_before(d, sent, m.start)
+    if got is None:
+        return None
+    k = got[3]
+    hit = PART_BEFORE.search(d.text, max(sent.start, sent.toks[k].start - 40), sent.toks[k].start)
+    if not hit:
+        return None
+    word = next((t for t in sent.toks if t.start == hit.start(1)), None)
+    if word is None or word.low in ("a", "an", "one"):
+        return None
+    return number_value(d, word)
 
 
 def _partitive(d: Doc, sent: Sent, m) -> bool:
@@ -329,7 +351,12 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
         if main.date is None:
             # the main stage holds as of the report, not as of the participle's date
             rest = Clause(span[1], main.clause.stop) if main.cue.start >= span[1] else Clause(main.clause.start, span[0])
-            date, how = event_date(d, main.sent, rest, main.cue.start, True)
+            date, how = event_date(d, main.sent, rest, main.cue.start, False)
+            if date is None and main.cue.start <= span[0]:
+                # "delivered the last four of the 12 Mi-35M that Minsk ordered in 2015 in November 2021"
+                date, how = event_date(d, main.sent, Clause(span[1], main.clause.stop), main.cue.start, False)
+            if date is None:
+                date, how = event_date(d, main.sent, rest, main.cue.start, True)
             main.date = date
             if how:
                 main.details["date_from"] = how
