@@ -28,7 +28,8 @@ contract), module by module:
    earlier sentence is marked ``supplier_inferred`` with lower confidence; the same for recipients.
    A transfer whose supplier no rule and no inference can name is dropped, except an army putting a
    system into service, which is kept as a service entry (``service``).
-6. ``quantities``: the count on the system's noun phrase, or right after the transfer verb;
+6. ``quantities``: the count on the system's noun phrase ("одну тройку" = 3, "a 16-vehicle batch"), or right after
+   the transfer verb, or the part of a whole ("the last four of the 12");
    ``collectives``: counts without a number ("the fourth battery" = 1, "a pair of fighters" = 2).
    ``anaphora``: a bare count with no system of its own ("the remaining four are due") points back to the
    one system family named just before; ``participles``: a dated participle on the system ("received in
@@ -58,6 +59,11 @@ date. "Of the 12 ordered, it has received eight": the 12 is the whole, the verb 
 ``guards``: passages that read like a transfer and never are one (the recipient's own make, a list of what
 an army has where the transfer verb is one conjunct's, what a chassis carries, a request turned down, the
 supplier's own aircraft to be based, a page's "Related:" links).
+
+Dates: the clause's own time expression (never the dateline's: "MINSK, 3 March (BelTA) - ... in 2021" is 2021),
+else the statement's; ``periods`` gives a range, never the report's day, for "during the month", "за два года", "in
+the coming months", "since October" (through the report); ``anaphora.inherit_counts`` gives a stage read through
+"the aircraft" / "them" the count of the batch just counted.
 
 ``read`` is the construction that puts these together for one sentence.
 """
