@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from bellink.ingest.events.agreements import find_agreements
 from bellink.ingest.events.assemble import to_event
-from bellink.ingest.events.deliveries.anaphora import inherit_counts
+from bellink.ingest.events.deliveries.anaphora import batch_size_next, inherit_counts
 from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
@@ -64,6 +64,7 @@ def extract(a) -> list[Event]:
                     taken_service.add((m.start, m.key))
     drafts = reconcile(drafts, moved)
     inherit_counts(d, drafts)  # "... and expects them to arrive next spring": the batch just counted
+    batch_size_next(d, drafts)  # "Прибыла партия БТР-82А. В нее вошли шесть машин."
     taken_service |= {(m.start, m.key) for dr in moved for m in dr.sent.mentions if m.key in dr.roles["system"]}
     for sent in d.sents:
         drafts.extend(service_entries(d, sent, taken_service))

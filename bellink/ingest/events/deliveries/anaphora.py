@@ -206,3 +206,41 @@ def inherit_counts(d: Doc, drafts: list) -> None:
         if best is not None:
             dr.quantity, dr.approx, dr.unit = best.quantity, False, best.unit
             dr.details["quantity_from"] = "antecedent"
+
+
+# "Прибыла партия БТР-82А. В нее вошли шесть машин.", "A batch of BTR-82A arrived. It included six vehicles.": the
+# batch's size in the next sentence
+BATCH_WORD = re.compile(r"(?i)\b(?:парти[яиюей]|batch|consignment|shipment|эшелон\w*)\b")
+SIZE_NEXT = re.compile(
+    r"(?i)\s*(?:в\s+(?:нее|неё|ее|её|него|(?:ее|её|его)\s+состав|состав\s+(?:партии|эшелона))\s+"
+    r"(?:вошли|вошло|входят|входило|входили)"
+    r"|(?:it|the\s+(?:batch|consignment|shipment))\s+(?:included|includes|comprised|comprises|consisted\s+of|"
+    r"was\s+made\s+up\s+of))\s+(?:(?:не\s+менее|около|at\s+least|about)\s+)?(?P<n>\w+)\s+(?P<u>\w+)")
+
+
+def batch_size_next(d: Doc, drafts: list) -> None:
+    """An uncounted delivery of a batch takes the size the next sentence gives it."""
+    for dr in drafts:
+        if dr.kind != "delivery" or dr.quantity is not None or dr.details.get("system_from_context"):
+            continue
+        if not BATCH_WORD.search(d.text, dr.clause.start, dr.clause.stop):
+            continue
+        # the next sentence, or the rest of this one when the segmenter kept them together ("БТР-82А. В нее ...")
+        stop = re.compile(r"[.!?]\s+").search(d.text, dr.clause.stop - 1, dr.sent.stop)
+        if stop is not None:
+            nxt, at = dr.sent, stop.end()
+        elif dr.sent.index + 1 < len(d.sents):
+            nxt = d.sents[dr.sent.index + 1]
+            at = nxt.start
+        else:
+            continue
+        hit = SIZE_NEXT.match(d.text, at, nxt.stop)
+        if not hit:
+            continue
+        tok = next((t for t in nxt.toks if t.start == hit.start("n")), None)
+        unit = next((unit_of(t) for t in nxt.toks if t.start == hit.start("u")), None)
+        val = number_value(d, tok) if tok is not None else None
+        if val is None or unit is None or unit in NOT_COUNTED:
+            continue
+        dr.quantity, dr.approx, dr.unit = val, False, unit
+        dr.details["quantity_from"] = "next_sentence"
