@@ -22,7 +22,9 @@ from bellink.ingest.model import Statement
 from bellink.ingest.statements.morph import _ru_pos, _ru_role_nominative
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
-from bellink.ingest.statements.words import AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, OB_ETOM_RU
+from bellink.ingest.statements.words import (
+    AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, OB_ETOM_RU,
+)
 from bellink.names import has_cyrillic
 
 
@@ -88,6 +90,8 @@ class Frames:
         said.' / '..., что поставки продолжатся, сообщила пресс-служба': a verb closing the sentence after a
         statement already read in it reports that whole sentence. Two statements: the outer one (the press service,
         the sentence up to the comma) and the inner one, which now ends at that comma."""
+        if cue.lemma in DENIAL_VERBS:
+            return None  # 'Lukashenko said the jets had arrived, the ministry denied': a denial, not a report of it
         text = self.text
         inner = next((h for h in reversed(accepted) if h.forward and h.st.start < cue.start < h.st.stop), None)
         if inner is None or inner.st.direct or re.search(r"[«»\"“”„]", text[inner.st.start:cue.start]):
