@@ -3,7 +3,9 @@ earlier with first name and surname, else an unknown speaker with the name kept 
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse
@@ -39,24 +41,24 @@ class UnknownNames:
             return None
 
     def _full_name_before(self, surname: str, pos: int):
+        """The person named by first name and this surname last before ``pos`` ('Leonid Maltsev ... Maltsev said').
+
+        What a scan of ``text[:pos]`` for 'First Surname' pairs finds (the last pair that fits), from indexes of the
+        whole text built once per document: a copy and scan of everything before every unresolved surname grew
+        with the square of a long document's size."""
         from types import SimpleNamespace
 
         from bellink.ingest.entities import NOT_NAMES, _person_entity, matcher, nominative
 
-        text = self.text[:pos]
         if has_cyrillic(surname):
             want = _keys(surname)
-            found = None
-            for m in re.finditer(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])", text):
-                if _keys(m.group(2)) & want and any("Name" in p.tag for p in _parse(m.group(1).lower())[:3]):
-                    found = nominative([m.group(1), m.group(2)], prefer=("Name", "Surn"))
+            m = self._ru_pair_before(want, pos)
+            found = nominative([m.group(1), m.group(2)], prefer=("Name", "Surn")) if m else None
             lang = "ru"
         else:
-            found = None
-            for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(surname)}(?![\w-])", text):
-                if m.group(1).lower() not in NOT_NAMES and not self._is_title_word(m.group(1)) and \
-                        not self._country_of(m.group(1)):
-                    found = [m.group(1), surname]
+            m = self._en_pair_before(surname, pos, lambda g: g.lower() not in NOT_NAMES and not self._is_title_word(g)
+                                     and not self._country_of(g))
+            found = [m.group(1), surname] if m else None
             lang = "en"
         if not found:
             return None
@@ -64,3 +66,111 @@ class UnknownNames:
             return _person_entity(SimpleNamespace(m=matcher()), found, lang)
         except Exception:  # the entity stage's helpers changed shape: keep the speaker unknown
             return None
+
+    def _ru_pair_before(self, want: frozenset, pos: int):
+        """The last match of RU_PAIR in ``text[:pos]`` whose second word shares a key with ``want`` and whose first
+        word may be a first name.
+
+        RU_PAIR's matches in ``text[:pos]`` are its matches in the whole text that end before ``pos`` (a match
+        reads one character past its end, a failed attempt before it no further than the match), then whatever
+        a scan of ``text[:pos]`` finds from the last of those on. The whole text's matches are read once, as
+        far as asked, and kept by the keys of their second word."""
+        idx = self.__dict__.get("_ru_pairs")
+        if idx is None:
+            idx = self._ru_pairs = {"it": RU_PAIR.finditer(self.text), "next": None, "ms": [], "ends": [],
+                                    "by_key": {}, "done": False}
+        ms, ends, by_key = idx["ms"], idx["ends"], idx["by_key"]
+        while not idx["done"] and (not ends or ends[-1] < pos):
+            m = idx["next"] or next(idx["it"], None)
+            if m is None:
+                idx["done"] = True
+                break
+            if m.end() >= pos:
+                idx["next"] = m  # not before this position; maybe before a later one
+                break
+            idx["next"] = None
+            for k in _keys(m.group(2)):
+                by_key.setdefault(k, []).append(len(ms))
+            ms.append(m)
+            ends.append(m.end())
+        n = bisect.bisect_left(ends, pos)  # ms[:n] end before pos
+        found = None
+        for m in RU_PAIR.finditer(self.text, ends[n - 1] if n else 0, pos):  # as if the text ended at pos
+            if _keys(m.group(2)) & want and _may_be_first_name(m.group(1)):
+                found = m
+        if found is not None:
+            return found
+        best = -1
+        for k in want:
+            at = by_key.get(k, ())
+            for i in range(bisect.bisect_left(at, n) - 1, -1, -1):
+                if at[i] <= best:
+                    break
+                if _may_be_first_name(ms[at[i]].group(1)):
+                    best = at[i]
+                    break
+        return ms[best] if best >= 0 else None
+
+    def _en_pair_before(self, surname: str, pos: int, fits):
+        """The last match of 'First Surname' (EN_PAIR with this surname) in ``text[:pos]`` whose first word ``fits``.
+
+        Every such match ends in the surname after white space: the surname's places in the text (found once per
+        surname) give each match's start, which the pattern then confirms as a scan of ``text[:pos]`` would (as if
+        the text ended at ``pos``; a match starting inside the one before it does not count, as in a scan)."""
+        places = self.__dict__.setdefault("_surname_places", {})
+        at = places.get(surname)
+        if at is None:
+            at, i = [], self.text.find(surname)
+            while i >= 0:
+                if i and self.text[i - 1].isspace():  # str.isspace is exactly re's \s
+                    at.append(i)
+                i = self.text.find(surname, i + 1)
+            places[surname] = at
+        rx = re.compile(EN_PAIR.format(re.escape(surname)))
+        found, last_end = None, 0
+        for i in at[:bisect.bisect_right(at, pos - len(surname))]:
+            k = i
+            while k and self.text[k - 1].isspace():
+                k -= 1
+            m = None
+            for start in _word_starts_before(self.text, k):
+                m = rx.match(self.text, start, pos)
+                if m is not None and m.end() == i + len(surname):
+                    break
+                m = None
+            if m is None or m.start() < last_end:
+                continue
+            last_end = m.end()
+            if fits(m.group(1)):
+                found = m
+        return found
+
+
+# 'Иван Петров': a capitalized word (maybe a first name) and a surname, maybe double ('Петров-Водкин')
+RU_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+# 'Leonid Maltsev', 'Anna-Maria Maltsev': the surname goes in the braces
+EN_PAIR = r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{}(?![\w-])"
+
+
+def _word_starts_before(text: str, k: int) -> list[int]:
+    """Where a first name ending at ``k`` may start: the capital before the lower-case letters ending there, and
+    the capital of the word before a hyphen there ('Anna-Maria')."""
+    j = k
+    while j and "a" <= text[j - 1] <= "z":
+        j -= 1
+    if j == k or not j or not "A" <= text[j - 1] <= "Z":
+        return []
+    out = [j - 1]
+    h = j - 1
+    if h and text[h - 1] == "-":
+        j = h - 1
+        while j and "a" <= text[j - 1] <= "z":
+            j -= 1
+        if j < h - 1 and j and "A" <= text[j - 1] <= "Z":
+            out.insert(0, j - 1)
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _may_be_first_name(word: str) -> bool:
+    return any("Name" in p.tag for p in _parse(word.lower())[:3])

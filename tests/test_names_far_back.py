@@ -1,0 +1,97 @@
+"""A surname the entity stage left unresolved ('Markin said') is the person the article named earlier with
+first name and surname. That earlier full name is now found through indexes of the whole text built once per
+document instead of a scan of everything before each surname (issue 10: a 20 MB document); these tests pin
+what the scan found: the LAST fitting pair before the surname, however far back, and nothing after it.
+"""
+from __future__ import annotations
+
+import random
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from bellink.ingest.entities import NOT_NAMES, _person_entity, matcher, nominative
+from bellink.ingest.statements.extractor import _Extractor
+from bellink.ingest.statements.morph import _keys, _parse
+from bellink.names import has_cyrillic
+
+FILLER_EN = "Officials discussed air defence cooperation at length, the agency said. "
+FILLER_RU = "Стороны обсудили сотрудничество в области противовоздушной обороны. "
+
+
+def _reader(text: str) -> _Extractor:
+    x = _Extractor.__new__(_Extractor)  # only the text is read by the name lookup
+    x.text = text
+    return x
+
+
+def _scan(x, surname: str, pos: int):
+    """The scan of everything before ``pos`` that the indexes replace (kept here as the reference)."""
+    text = x.text[:pos]
+    found = None
+    if has_cyrillic(surname):
+        want = _keys(surname)
+        for m in re.finditer(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])", text):
+            if _keys(m.group(2)) & want and any("Name" in p.tag for p in _parse(m.group(1).lower())[:3]):
+                found = nominative([m.group(1), m.group(2)], prefer=("Name", "Surn"))
+        return found
+    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(surname)}(?![\w-])", text):
+        if m.group(1).lower() not in NOT_NAMES and not x._is_title_word(m.group(1)) and not x._country_of(m.group(1)):
+            found = [m.group(1), surname]
+    return found
+
+
+def _entity(found, surname):
+    if not found:
+        return None
+    return _person_entity(SimpleNamespace(m=matcher()), found, "ru" if has_cyrillic(surname) else "en")
+
+
+def _key(ent):
+    return ent.key if ent is not None else None
+
+
+@pytest.mark.parametrize("text, surname, expected", [
+    ("Yevgeny Markin, who heads the export office, met officers in Minsk.\n\n" + FILLER_EN * 3000
+     + "\n\nMarkin said the radars would ship.", "Markin", "person:markin_evgeni"),
+    ("Об этом рассказал Сергей Лапицкий, эксперт по вопросам безопасности.\n\n" + FILLER_RU * 3000
+     + "\n\nЛапицкий уверен, что поставки начнутся весной.", "Лапицкий", "person:lapitski_sergei"),
+    # a title before the name is no first name ('Эксперт Сергей' takes the pair: no full name for Лапицкий)
+    ("Эксперт Сергей Лапицкий уверен в этом.\n\n" + FILLER_RU * 50 + "\n\nЛапицкий добавил, что это так.",
+     "Лапицкий", None),
+    ("Minister Markin visited Minsk.\n\n" + FILLER_EN * 50 + "\n\nMarkin said so.", "Markin", None),
+], ids=["en-far-back", "ru-far-back", "ru-title-takes-the-pair", "en-title-is-no-first-name"])
+def test_a_full_name_far_back_still_names_the_surname(text, surname, expected):
+    x = _reader(text)
+    assert _key(x._full_name_before(surname, text.rindex(surname))) == expected
+
+
+def test_only_a_full_name_before_the_surname_counts_and_the_latest_wins():
+    text = ("Markin is rare. Oleg Markin spoke first. " + FILLER_EN * 200 + "Markin said. "
+            + "Ivan Markin came later. " + FILLER_EN * 200 + "Markin added.")
+    x = _reader(text)
+    first_said = text.index("Markin said")
+    assert _key(x._full_name_before("Markin", first_said)) == "person:markin_oleg"
+    assert _key(x._full_name_before("Markin", text.rindex("Markin"))) == "person:markin_ivan"
+    assert x._full_name_before("Markin", text.index("Oleg")) is None  # asked again earlier: nothing before it
+
+
+def test_the_indexes_answer_what_the_scan_answered_at_every_position():
+    words = ["Ivan", "Markin", "Anna-Maria", "Markin-Petrov", "Minister", "Russia", "said", "Oleg", "the",
+             "Иван", "Петров", "Петрова", "Сергей", "Министр", "Иванович", "Петров-Водкин", "сказал", "Мария"]
+    seps = [" ", " ", " ", "  ", "\n\n", ", ", ". ", "-", "'s "]
+    rng = random.Random(10)
+    asked = named = 0
+    for _ in range(150):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(5, 60)))
+        x = _reader(text)
+        for _ in range(12):
+            surname = rng.choice(["Markin", "Петров", "Петрова", "Водкин", "Markin-Petrov", "Мария"])
+            pos = rng.randint(0, len(text))
+            want = _scan(x, surname, pos)
+            got = x._full_name_before(surname, pos)
+            asked += 1
+            named += want is not None
+            assert _key(got) == _key(_entity(want, surname)), (text, surname, pos)
+    assert named > 50  # the texts did name people
