@@ -149,12 +149,15 @@ class Grounding:
         service called ...": the mention 'Defense Ministry' names no country, the words before it do)."""
         if not who.key or who.key.startswith("person:"):
             return None
+        by_key = self._role_cache.get("mentions_by_key")
+        if by_key is None:  # (a walk over every mention before ``who`` grew with the square of a long document's size)
+            by_key = self._role_cache["mentions_by_key"] = {}
+            for m in self.mentions:
+                by_key.setdefault(m.key, []).append(m)
         found = set()
-        for m in self.mentions:
+        for m in by_key.get(who.key, ()):
             if m.start >= who.start:
                 break
-            if m.key != who.key:
-                continue
             before = re.search(r"((?:[\w-]+(?:'s|’s)?\s+){1,2})$", self.text[max(0, m.start - 40):m.start])
             c = self.phrase_country(before.group(1), m.start - len(before.group(1))) if before else None
             if c:

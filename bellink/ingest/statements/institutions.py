@@ -196,8 +196,12 @@ class Institutions:
                 orgs = _kb_orgs(kbmod.load())
             except Exception:
                 return None
-            hits = [e for e in orgs if self._org_matches(e.key, None if generic else head_key, qualifiers, country,
-                                                           entity=e)]
+            want = None if generic else head_key
+            memo = ("kb_orgs_fitting", want, frozenset(qualifiers), country)  # the same phrase kinds recur
+            hits = self._role_cache.get(memo)
+            if hits is None:
+                hits = self._role_cache[memo] = [e for e in orgs if self._org_matches(e.key, want, qualifiers, country,
+                                                                                      entity=e)]
             if len(hits) == 1:
                 self.a.entities.setdefault(hits[0].key, hits[0])
                 return hits[0].key

@@ -200,17 +200,12 @@ class Offices:
         if any(k in GENERIC_SOURCE_KEYS for k in need):
             return None, 0.4
         strong, weak = [], []
-        people = self._people()
         # someone found by office earlier is in the article too ('the minister went on')
         # (once: a speaker quoted twice is still one candidate)
-        named = set(people)
-        people += [k for k in self.speakers_before(pos) if k.startswith("person:") and k not in named]
-        for key in people:
+        named = self._people_set()
+        extras = [k for k in self.speakers_before(pos) if k.startswith("person:") and k not in named]
+        for key in self._people_for(need, extras):
             roles, pcountries = self._person_roles(key)
-            if not roles:
-                continue
-            if not any(self._role_matches(need, r) for r in roles):
-                continue
             if country and pcountries and country not in pcountries:
                 continue
             (strong if (not country or pcountries) else weak).append(key)
@@ -241,11 +236,11 @@ class Offices:
             # holds the office the periphrasis names (of the phrase's country, when it names one)
             tneed = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
             holders = []
-            for key in people:
+            for key in self._people_for(tneed, extras):
                 roles, pcountries = self._person_roles(key)
                 if country and country not in pcountries:
                     continue
-                if any(self._role_matches(tneed, r) for r in roles) and key not in holders:
+                if key not in holders:
                     holders.append(key)
             if len(holders) == 1:
                 self._role_cache[("found", pos)] = f"office '{title}' held by the one person the article names for it"
@@ -431,6 +426,29 @@ class Offices:
             return None, 0.4
         self.a.entities.setdefault(key, ent)
         return key, 0.7
+
+    def _people_set(self) -> set:
+        if "people_set" not in self._role_cache:
+            self._role_cache["people_set"] = set(self._people())
+        return self._role_cache["people_set"]
+
+    def _people_for(self, need: list[str], extras: list[str]) -> list[str]:
+        """The article's people (``_people``) and then ``extras``, in order, who hold a role that is the office ``need``
+        names. Whether one person's roles fit one office is worked out once per document (a person's roles do not
+        change while statements are read): every office phrase asked it of every person, which grew with the
+        square of a long document's size."""
+        key = ("people_for", tuple(need))
+        fit = self._role_cache.get(key)
+        if fit is None:
+            fit = self._role_cache[key] = [k for k in self._people() if self._holds(need, k)]
+        return fit + [k for k in extras if self._holds(need, k)] if extras else fit
+
+    def _holds(self, need: list[str], key: str) -> bool:
+        memo = ("holds", tuple(need), key)
+        if memo not in self._role_cache:
+            roles, _ = self._person_roles(key)
+            self._role_cache[memo] = any(self._role_matches(need, r) for r in roles)
+        return self._role_cache[memo]
 
     def _role_matches(self, need: list[str], role: str) -> bool:
         if _role_fits(tuple(need), role):

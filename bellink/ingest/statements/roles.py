@@ -225,7 +225,12 @@ class Titles:
             r = self._appositive_role(self.text[m.stop:s.stop])
             if r:
                 roles.append(r)
-        roles += [r for k, r in self.a.roles if k == key]
+        if "roles_by_key" not in self._role_cache:  # the entity stage's roles, by person (a scan per person grew
+            by_person: dict = {}                      # with the square of a long document's size)
+            for k, r in self.a.roles:
+                by_person.setdefault(k, []).append(r)
+            self._role_cache["roles_by_key"] = by_person
+        roles += self._role_cache["roles_by_key"].get(key, [])
         roles = list(dict.fromkeys(roles))
         self._role_cache[("article", key)] = roles
         return roles
