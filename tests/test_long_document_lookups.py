@@ -1,4 +1,8 @@
-"""A surname the entity stage left unresolved ('Markin said') is the person the article named earlier with
+"""Look-ups of the statements stage that used to walk everything before a position (or every person) for
+each question, and now use indexes built once per document (issue 10: one 20 MB document). Each test pins
+the answer the walk gave.
+
+A surname the entity stage left unresolved ('Markin said') is the person the article named earlier with
 first name and surname. That earlier full name is now found through indexes of the whole text built once per
 document instead of a scan of everything before each surname (issue 10: a 20 MB document); these tests pin
 what the scan found: the LAST fitting pair before the surname, however far back, and nothing after it.
@@ -95,3 +99,28 @@ def test_the_indexes_answer_what_the_scan_answered_at_every_position():
             named += want is not None
             assert _key(got) == _key(_entity(want, surname)), (text, surname, pos)
     assert named > 50  # the texts did name people
+
+
+SEEDS = __import__("pathlib").Path(__file__).resolve().parent.parent / "seeds"
+NEEDS = [["minister"], ["defence", "minister"], ["president"], ["ministr", "oboron"], ["spokesman"], ["leader"],
+         ["head"], ["diplomat"], ["chief", "staff"]]
+
+
+@pytest.mark.parametrize("seed", ["000_c5730690aef84ce7", "004_4fc6d35c2f6ca4a9", "003_30802583c04b4f2c"])
+def test_who_holds_an_office_is_what_asking_every_person_answered(seed):
+    """The people who hold an office are worked out once per office and person (every office phrase of a long
+    document asked it of every person); the answer is what asking every person's roles answers."""
+    from bellink.ingest.pipeline import analyze_text
+
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    a = analyze_text(text, published="2021-09-13")
+    x = _Extractor(a)
+    x.run()
+    people = x._people()
+    extras = [k for k in x.speakers_before(len(text)) if k.startswith("person:") and k not in set(people)]
+    assert people  # the article names people
+    for need in NEEDS:
+        for more in ([], extras, ["person:nobody_in_particular"]):
+            asked = [k for k in people + more if any(x._role_matches(need, r) for r in x._person_roles(k)[0])]
+            assert x._people_for(need, more) == asked, (need, more)
+    assert any(x._people_for(need, []) for need in NEEDS)  # some office was held by someone
