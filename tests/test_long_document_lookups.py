@@ -124,3 +124,28 @@ def test_who_holds_an_office_is_what_asking_every_person_answered(seed):
             asked = [k for k in people + more if any(x._role_matches(need, r) for r in x._person_roles(k)[0])]
             assert x._people_for(need, more) == asked, (need, more)
     assert any(x._people_for(need, []) for need in NEEDS)  # some office was held by someone
+
+
+@pytest.mark.parametrize("seed", ["004_4fc6d35c2f6ca4a9", "000_c5730690aef84ce7"])
+def test_offices_spelled_out_earlier_are_what_reading_everything_before_finds(seed):
+    """'The Russian minister said' after "Russia's defence minister held talks": the offices spelled out before a
+    position come from one reading of the article's tokens per document (it was one per head word and country);
+    at any position, in any order asked, they are what reading everything before that position finds."""
+    from bellink.ingest.pipeline import analyze_text
+
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    text = text + "\n\n" + text  # the same offices again further on
+    a = analyze_text(text, published="2021-09-13")
+    rng = random.Random(seed)
+    x = _Extractor(a)
+    some = 0
+    for head in ("minister", "ministr", "president", "prezident", "head", "glava", "spokesman"):
+        for country in (None, "country:russia", "country:belarus"):
+            positions = sorted(rng.randrange(len(text) + 1) for _ in range(12))
+            positions += [rng.randrange(len(text) + 1) for _ in range(8)]  # and back again
+            positions += [m.start() + 2 for m in re.finditer(r"minist|министр|президент", text)][:6]  # inside a word
+            for pos in positions:
+                got = x._offices_found(head, country, pos)
+                assert got == x._offices_before(head, country, pos), (head, country, pos)
+                some += bool(got)
+    assert some  # offices were spelled out

@@ -12,7 +12,9 @@ head of state (the phrase must be the form, with at most a prepositional phrase 
 """
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
 from collections import deque
 from functools import lru_cache
 from typing import Optional
@@ -159,31 +161,61 @@ class OfficeTitles:
         return self._offices_found(head, None, pos)
 
     def _offices_found(self, head: str, country: Optional[str], pos: int) -> set:
-        # The article is read once per (head, country), up to the furthest position asked about (a reading of
-        # everything before ``pos`` on every call grew with the square of the document): each office found is
-        # kept, and a token cut by ``pos`` is read on its own.
+        # The article's tokens are read once per document, as far as asked (``_office_tokens``); each (head,
+        # country) then looks only at the tokens whose word may end such an office, each word judged once (a
+        # reading of the whole article per (head, country) grew with the number of kinds of office a long
+        # document names times its size). A token cut by ``pos`` is read on its own, as a reading of
+        # ``text[:pos]`` would see it.
+        idx = self._office_tokens(pos)
+        starts, ends, words = idx["starts"], idx["ends"], idx["words"]
         text = self.text
+        n = bisect.bisect_right(ends, pos)  # the tokens that end at or before pos
         state = self._role_cache.setdefault(("earlier_office", head, country),
-                                            {"next": 0, "window": deque(maxlen=5), "found": set()})
-        if pos < state["next"]:
-            found = self._offices_before(head, country, pos)  # asked about a place already read past: afresh
-        else:
-            while True:
-                m = TOKEN.search(text, state["next"])
-                if m is None or m.end() > pos:
-                    break
-                got = self._office_ending(state["window"], m.start(), m.end(), head, country)
-                if got:
-                    state["found"].add(got)
-                state["window"].append(m.start())
-                state["next"] = m.end()
+                                            {"upto": 0, "found": set(), "got": [], "fits": bytearray()})
+        if n >= state["upto"]:
+            fits = state["fits"]  # per word of the vocabulary: 0 not judged yet, 1 ends no such office, 2 may
+            if len(fits) < len(idx["vocab"]):
+                fits.extend(bytes(len(idx["vocab"]) - len(fits)))
+            for i in range(state["upto"], n):
+                f = fits[words[i]]
+                if not f:
+                    word = text[starts[i]:ends[i]]
+                    f = fits[words[i]] = 2 if head in _head_keys(word) or self._is_title_word(word) else 1
+                if f == 2:
+                    got = self._office_ending(starts[max(0, i - 5):i], starts[i], ends[i], head, country)
+                    if got:
+                        state["found"].add(got)
+                        state["got"].append((ends[i], got))
+            state["upto"] = n
             found = set(state["found"])
-            if m is not None and m.start() < pos:
-                cut = TOKEN.match(text, m.start(), pos)
-                got = cut and self._office_ending(state["window"], cut.start(), cut.end(), head, country)
-                if got:
-                    found.add(got)
+        else:  # asked about a place already read past
+            found = {got for end, got in state["got"] if end <= pos}
+        if n < len(starts) and starts[n] < pos:
+            cut = TOKEN.match(text, starts[n], pos)
+            got = cut and self._office_ending(starts[max(0, n - 5):n], cut.start(), cut.end(), head, country)
+            if got:
+                found.add(got)
         return found
+
+    def _office_tokens(self, pos: int) -> dict:
+        """The article's tokens (starts, ends, and the number of each one's word in ``vocab``), read as far as the
+        first token that ends after ``pos``."""
+        idx = self._role_cache.get("office_tokens")
+        if idx is None:
+            idx = self._role_cache["office_tokens"] = {"starts": array("l"), "ends": array("l"), "words": array("l"),
+                                                       "vocab": {}, "done": False}
+        ends = idx["ends"]
+        if not idx["done"] and (not ends or ends[-1] <= pos):
+            starts, words, vocab = idx["starts"], idx["words"], idx["vocab"]
+            for m in TOKEN.finditer(self.text, ends[-1] if ends else 0):
+                starts.append(m.start())
+                ends.append(m.end())
+                words.append(vocab.setdefault(m.group(), len(vocab)))
+                if m.end() > pos:
+                    break
+            else:
+                idx["done"] = True
+        return idx
 
     def _offices_before(self, head: str, country: Optional[str], pos: int) -> set:
         found = set()
