@@ -3,6 +3,7 @@
     python bench/docsize.py                      # 0.1, 1, 5 and 20 MB, news text and text without full stops
     python bench/docsize.py --sizes 0.1 1        # some sizes only
     python bench/docsize.py --kinds prose        # one kind only
+    python bench/docsize.py --kinds articles --sizes 1 5 20   # distinct articles: is the cost per MB flat?
     python bench/docsize.py --jobs 1             # one core (default: ingest's own default, the machine's cores)
 
 Each run is a whole ``bellink ingest FILE`` process into a fresh database, timed from outside (wall
@@ -144,7 +145,8 @@ def run(path: Path, db: Path, jobs=None) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=float, nargs="+", default=[0.1, 1, 5, 20], help="MB")
-    ap.add_argument("--kinds", nargs="+", default=["prose", "unpunctuated"])
+    ap.add_argument("--kinds", nargs="+", default=["prose", "unpunctuated"],
+                    choices=["prose", "unpunctuated", "articles"])
     ap.add_argument("--jobs", type=int, default=None, help="ingest --jobs (default: ingest's own default)")
     args = ap.parse_args()
     import resource
