@@ -141,3 +141,24 @@ def test_a_meeting_is_matched_through_its_people_as_the_walk_over_every_event_ma
             order[key] = len(order)
         _file_meeting(by_person, order, index, key)
     assert sum(1 for k in index if index[k].kind == "meeting") > 50 and matched > 50  # kept apart and merged
+
+
+def test_the_articles_document_repeats_no_article_with_the_same_people():
+    """bench/docsize.py --kinds articles: copies of an article name their own unknown people (a cost that grows
+    with the names seen so far stays hidden when a document repeats a few articles)."""
+    import importlib.util
+    import re
+
+    spec = importlib.util.spec_from_file_location("docsize", SEEDS.parent / "bench" / "docsize.py")
+    docsize = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(docsize)
+    firsts, known = docsize._kb_names()
+
+    def unknown_people(text):
+        return {(a, b) for a, b in re.findall(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё]{3,})", text)
+                if a in firsts and b not in known}
+
+    text = docsize.make_document("articles", 1_500_000)
+    assert 1_400_000 < len(text.encode("utf-8")) <= 1_500_000
+    assert len(unknown_people(text)) > 100  # first name + surname the knowledge base does not know
+    assert len(unknown_people(docsize.make_document("prose", 1_500_000))) < 10  # prose repeats the seeds' few
