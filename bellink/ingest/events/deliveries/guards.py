@@ -238,6 +238,17 @@ def link_line(sent: Sent) -> bool:
     return bool(LINKS.match(sent.text))
 
 
+# --- questions -------------------------------------------------------------------------------------------------
+
+QUESTION_END = re.compile(r"\?[\s\"»”’']*$")
+
+
+def question(sent: Sent) -> bool:
+    """"Will Russia deliver Iskander missiles to Belarus?", "Получит ли Минск С-400 к маю?": a question asserts no
+    stage of a transfer (a headline's, a journalist's, or one quoted)."""
+    return bool(QUESTION_END.search(sent.text))
+
+
 # --- waiting for something else ---------------------------------------------------------------------------------
 
 WAIT_WORD = re.compile(r"(?i)(?<!\w)(?:жд\w*|ожида\w*|wait\w*|await\w*|expected)")

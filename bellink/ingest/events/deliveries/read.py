@@ -17,7 +17,7 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, link_line, made_by_recipient, mounted, refused_later, waits_for_other,
+    attached_only, basing_request, link_line, made_by_recipient, mounted, question, refused_later, waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value
 from bellink.ingest.events.deliveries.quantities import (
@@ -43,6 +43,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
     drafts = []
     if link_line(sent):
         return drafts  # "Related: Minsk receives first Iskander-M brigade": a link to another story (guards.py)
+    if question(sent):
+        return drafts  # "Will Russia deliver Iskander missiles to Belarus?": a question asserts no stage
     exercise = exercise_context(d, sent)
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
