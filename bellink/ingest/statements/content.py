@@ -32,13 +32,6 @@ PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedl
                                r"often|again|earlier|twice|in\s+the\s+past|more\s+than\s+once)\s+){0,3}$")
 
 
-# 'said on Tuesday the systems would ...', 'said last week Moscow had ...': a time adverbial between the verb and
-# the clause it introduces
-LEADING_TIME_EN = re.compile(
-    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|later|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))"
-    r"\s+")  # never a comma after it: 'said on Thursday, the second day of ...' is an apposition
 # 'said crews were already training', 'said new deliveries would follow': a clause whose subject is a bare plural
 # noun (with one word before it), known by the auxiliary or modal straight after it
 BARE_PLURAL_EN = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+"
@@ -212,17 +205,16 @@ class Content:
                     return None
                 body = body[om.end():]
                 m = re.match(r".*", rest[: len(rest) - len(body)], re.S)
-        tm = LEADING_TIME_EN.match(body)
-        if tm and (CLAUSE_START_EN.match(body[tm.end():]) or self._bare_plural(body, tm.end())):
-            body = body[tm.end():]
-        elif tm is None:
-            lo = p + len(rest) - len(body)
-            tx = next((t for t in self.timexes if lo <= t.start <= lo + 12 and t.stop <= lo + 40), None)
-            if tx is not None and re.fullmatch(r"(?:(?:on|in|at|during|by)\s+)?", self.text[lo:tx.start]):
-                # any other time expression the timex stage read ('said in mid-May the systems would ...')
-                after = re.sub(r"^\s+", "", self.text[tx.stop:lo + len(body)])
-                if after != self.text[tx.stop:lo + len(body)] and CLAUSE_START_EN.match(after):
-                    body = after
+        lo = p + len(rest) - len(body)
+        tx = next((t for t in self.timexes if lo <= t.start <= lo + 12 and t.stop <= lo + 40), None)
+        if tx is not None and re.fullmatch(r"(?:(?:on|in|at|during|by)\s+)?", self.text[lo:tx.start]):
+            # a time expression the timex stage read between the verb and the clause ('said on Tuesday the
+            # systems would ...', 'said in mid-May crews were ...'); never one followed by a comma: 'said on
+            # Thursday, the second day of the fair' is an apposition
+            after = re.sub(r"^\s+", "", self.text[tx.stop:lo + len(body)])
+            if after != self.text[tx.stop:lo + len(body)] and (CLAUSE_START_EN.match(after) or
+                                                                self._bare_plural(after, 0)):
+                body = after
         first = re.match(r"[\w’'.-]+", body)
         if not first or not (CLAUSE_START_EN.match(body) or self._bare_plural(body, 0)):
             return None
