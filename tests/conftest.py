@@ -30,6 +30,17 @@ def deliveries(text: str, published: str = "2021-05-04") -> tuple:
     return tuple(out)
 
 
+def statements(text: str, lang: str = "en", published: str = "2024-05-10", after: int = 0) -> list:
+    """The statements bellink reads in ``text`` that start at or after ``after``: one (speaker name or None, the
+    speaker's words in the text, what was said) each; shared by the statement tests (``from conftest import
+    statements``)."""
+    from bellink.ingest.pipeline import analyze_text
+
+    a = analyze_text(text + "\n", lang=lang, published=published)
+    return [(a.entities[st.speaker].name if st.speaker else None, st.speaker_text, st.text)
+            for st in a.statements if st.start >= after]
+
+
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
     path = tmp_path / "kb.db"

@@ -2,12 +2,11 @@
 publication date (the knowledge base's dated roles), in either language. Sentences written for this test."""
 import pytest
 
-from bellink.ingest.pipeline import analyze_text
+from conftest import statements
 
 
 def _speakers(text, lang, published):
-    a = analyze_text(text + "\n", lang=lang, published=published)
-    return [(a.entities[st.speaker].name if st.speaker else None) for st in a.statements]
+    return [who for who, _, _ in statements(text, lang, published)]
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -3,12 +3,11 @@ denier whose words are the first speaker's (review F11). A reporting verb there 
 said'). Sentences written for this test."""
 import pytest
 
-from bellink.ingest.pipeline import analyze_text
+from conftest import statements
 
 
 def _speakers(text, lang):
-    a = analyze_text(text + "\n", lang=lang, published="2024-05-10")
-    return [(a.entities[st.speaker].name if st.speaker else None, st.speaker_text) for st in a.statements]
+    return [(who, as_written) for who, as_written, _ in statements(text, lang)]
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -8,19 +8,13 @@ this test, with officials the knowledge base knows.
 """
 import pytest
 
-from bellink.ingest.pipeline import analyze_text
+from conftest import statements
 
 LEAD = "Defence Minister Viktor Khrenin met reporters in Minsk.\n\n"
 
 
 def _said(text):
-    a = analyze_text(LEAD + text + "\n", lang="en", published="2024-03-14")
-    out = []
-    for st in a.statements:
-        if st.start < len(LEAD):
-            continue
-        out.append((a.entities[st.speaker].name if st.speaker else None, st.text))
-    return out
+    return [(who, said) for who, _, said in statements(LEAD + text, "en", "2024-03-14", after=len(LEAD))]
 
 
 @pytest.mark.parametrize("text,speaker,said", [
