@@ -10,8 +10,10 @@ temporary database with the real pipeline, then compares, per document:
 * statements: a system statement matches a gold one when its text contains the
   gold key phrase; span P/R/F1 counts those matches, "speaker+span" also needs
   the speaker to resolve to the gold speaker (unknown must stay unknown);
-* deliveries: matched on system (same entity, or one is the other's family),
-  supplier, recipient and status; quantity and date are scored on the matches;
+* deliveries: a row can stand for a gold item with the same system (same entity, or one is
+  the other's family), supplier, recipient and status; per document the rows are assigned to
+  gold items by the best assignment (the most pairs, then the most right on quantity and date),
+  not first-come; quantity and date are scored on the pairs;
 * other events: matched on kind and an overlapping participant/entity;
 * dates: gold time expressions against stored ones (exact value, and "within
   precision": the stored range overlaps the gold one);
@@ -275,6 +277,38 @@ def _within(conn, value, end, gold_value, gold_end=None) -> bool:
     return lo <= ghi and glo <= hi
 
 
+def best_assignment(n_gold: int, n_rows: int, weight) -> dict:
+    """Gold index -> row index: the most pairs, and among those the heaviest (``weight(i, j)``).
+
+    ``weight(i, j)`` is None when row j cannot stand for gold item i (another stage, system or
+    party), else a non-negative score. Matching first-come would let an early row take the gold
+    item a later row fits better (two batches of one system at two dates both scored wrong).
+    """
+    import networkx as nx
+
+    graph = nx.Graph()
+    for i in range(n_gold):
+        for j in range(n_rows):
+            w = weight(i, j)
+            if w is not None:
+                graph.add_edge(("g", i), ("r", j), weight=1 + w)
+    pairs = nx.max_weight_matching(graph, maxcardinality=True)
+    out = {}
+    for a, b in pairs:
+        (_, i), (_, j) = (a, b) if a[0] == "g" else (b, a)
+        out[i] = j
+    return out
+
+
+def _delivery_scores(conn, match, gd):
+    """(quantity right, date right, date within) of an output row read as a gold delivery."""
+    gq = gd.get("quantity")
+    qty_ok = (gq is None and match["quantity"] is None) or (gq is not None and match["quantity"] == gq)
+    within = _within(conn, match["date"], match["date_end"], gd.get("date"))
+    date_ok = within if gd.get("date") else True
+    return qty_ok, date_ok, within
+
+
 def _deliveries(conn, res, g, dl, report, phenomena):
     doc = g["document"]
     rows = conn.execute(
@@ -283,33 +317,36 @@ def _deliveries(conn, res, g, dl, report, phenomena):
         " where e.document_id = ? and e.kind = 'delivery'",
         (doc,),
     ).fetchall()
-    used = set()
-    for gd in g.get("deliveries", []):
+    golds = g.get("deliveries", [])
+    roles = [_event_roles(conn, r["id"]) for r in rows]
+
+    def weight(i, j):
+        gd, r = golds[i], rows[j]
+        if not (r["status"] == gd["status"] and _ids_match(res, gd["system"], roles[j].get("system", ()))
+                and (gd["supplier"] is None or _ids_match(res, gd["supplier"], roles[j].get("supplier", ())))
+                and (gd["recipient"] is None or _ids_match(res, gd["recipient"], roles[j].get("recipient", ())))):
+            return None
+        qty_ok, date_ok, within = _delivery_scores(conn, r, gd)
+        # right on both first, then on the quantity, then on the date
+        return 100 * int(qty_ok and date_ok) + 10 * int(qty_ok) + int(date_ok) + int(within)
+
+    assigned = best_assignment(len(golds), len(rows), weight)
+    used = {rows[j]["id"] for j in assigned.values()}
+    for i, gd in enumerate(golds):
         dl["gold"] += 1
-        match = None
-        for r in rows:
-            if r["id"] in used:
-                continue
-            roles = _event_roles(conn, r["id"])
-            if (r["status"] == gd["status"] and _ids_match(res, gd["system"], roles.get("system", ()))
-                    and (gd["supplier"] is None or _ids_match(res, gd["supplier"], roles.get("supplier", ())))
-                    and (gd["recipient"] is None or _ids_match(res, gd["recipient"], roles.get("recipient", ())))):
-                match = r
-                break
+        match = rows[assigned[i]] if i in assigned else None
         if match is None:
             dl["all"][2] += 1
             report["misses"].append(
                 f"{doc}: delivery {gd['supplier']} → {gd['recipient']}: {gd['system']} ({gd['status']})")
             _tally(phenomena, g, gd, False, False)
             continue
-        used.add(match["id"])
         dl["all"][0] += 1
         dl["matched"] += 1
         gq = gd.get("quantity")
-        qty_ok = (gq is None and match["quantity"] is None) or (gq is not None and match["quantity"] == gq)
-        date_ok = _within(conn, match["date"], match["date_end"], gd.get("date")) if gd.get("date") else True
+        qty_ok, date_ok, within = _delivery_scores(conn, match, gd)
         dl["qty_ok"] += int(qty_ok)
-        dl["date_within"] += int(_within(conn, match["date"], match["date_end"], gd.get("date")))
+        dl["date_within"] += int(within)
         dl["full"] += int(qty_ok and date_ok)
         _rule(report, "delivery", match["details"], qty_ok and date_ok)
         _tally(phenomena, g, gd, True, qty_ok and date_ok)

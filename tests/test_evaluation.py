@@ -76,3 +76,43 @@ def test_gold_items_are_counted_under_each_phenomenon_tag_and_their_language(tmp
         assert table[tag]["gold"] == 1
         assert table[tag]["found"] == 1  # the quote is found
         assert table[tag]["right"] == 1  # and given to Ravkov
+
+
+@pytest.mark.parametrize("weights, expected", [
+    # gold 0 fits both rows, row 0 better; gold 1 fits only row 0: the most pairs first
+    ({(0, 0): 100, (0, 1): 0, (1, 0): 0}, {0: 1, 1: 0}),
+    # both gold items fit both rows: each takes the row that is right for it, whatever the order
+    ({(0, 0): 0, (0, 1): 111, (1, 0): 111, (1, 1): 0}, {0: 1, 1: 0}),
+    ({(0, 0): 111, (0, 1): 0, (1, 0): 0, (1, 1): 111}, {0: 0, 1: 1}),
+    # right on the quantity beats right on the date alone
+    ({(0, 0): 1, (0, 1): 10}, {0: 1}),
+    # no row fits: nothing assigned
+    ({}, {}),
+])
+def test_gold_deliveries_get_the_best_assignment_of_rows(weights, expected):
+    ev = _evaluate_module()
+    assert ev.best_assignment(2, 2, lambda i, j: weights.get((i, j))) == expected
+
+
+def test_two_batches_of_one_system_at_two_dates_are_both_scored_right(tmp_path):
+    """Gold listing the later batch first must not make both rows look wrong (first-come did)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "manifest.json").write_text(json.dumps(
+        {"901_pairs_en": {"outlet": "Test Agency", "published": "2020-06-10", "lang": "en"}}))
+    (articles / "901_pairs_en.txt").write_text(
+        "Belarus completes Su-30SM order\n\n"
+        "Russia delivered two Su-30SM fighters to Belarus in November 2019, the Belarusian Defence Ministry said.\n\n"
+        "Russia delivered two more Su-30SM fighters to Belarus in March 2020, the ministry added.\n", encoding="utf-8")
+
+    def batch(date):
+        return {"system": "Su-30SM", "supplier": "Russia", "recipient": "Belarus", "status": "delivered",
+                "quantity": 2, "date": date, "date_precision": "month", "evidence": "", "phenomena": []}
+
+    gold = {"document": "901_pairs_en", "lang": "en", "published": "2020-06-10", "entities": [], "statements": [],
+            "deliveries": [batch("2020-03"), batch("2019-11")], "meetings": [], "exercises": [],
+            "deployments": [], "agreements": [], "timexes": [], "not_deliveries": [], "notes": []}
+    (tmp_path / "901_pairs_en.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = _evaluate_module().run(tmp_path)
+    assert result["figures"]["deliveries"]["tp"] == 2
+    assert result["figures"]["deliveries_quantity_and_date_of_gold"] == 1.0
