@@ -69,7 +69,7 @@ AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", 
                                 "decision_verb"}},
                        multi=("literal",))
 MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
-                      {"kind": {"move", "cargo", "purpose", "send", "stock"}})
+                      {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
@@ -279,6 +279,10 @@ MOVE_PURPOSE_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="purpose"))
 SEND_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="send"))
 STOCK_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="stock"))
 STOCK_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="stock"))
+SHARE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="share"))
+SHARE_RU = _rx(_rows(MOVEMENT_CUES, "ru", kind="share"))
+PREPARE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="prepare"))
+PREPARE_RU = _rx(_rows(MOVEMENT_CUES, "ru", kind="prepare"))
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

@@ -33,10 +33,12 @@ from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
-    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, RU_TRANSFER, SEND_EN, STOCK_EN, STOCK_RU,
+    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, PREPARE_EN, PREPARE_RU, RU_TRANSFER, SEND_EN,
+    SHARE_EN, SHARE_RU, STOCK_EN, STOCK_RU,
 )
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU
 from bellink.ingest.events.negation import halted, negated
-from bellink.ingest.events.numbers import number_before, unit_of
+from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent
@@ -56,6 +58,21 @@ def _blocked(d: Doc, sent: Sent) -> bool:
 
 
 def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
+    cue = _move_cue(d, sent, memory)
+    if cue is not None:
+        return cue
+    prep = (PREPARE_RU if d.ru else PREPARE_EN).search(sent.low) if ("готов" in sent.low if d.ru else (
+        "prepar" in sent.low or "read" in sent.low)) else None
+    if prep and not d.in_frame(sent, sent.start + prep.start()):
+        # "are preparing to send 30 more T-72A tanks to Russia", "готовят к отправке": a planned movement (only
+        # when nothing in the sentence moved already: "sent 20 ... and is preparing to send 30 more" is the general
+        # reading's, which gives each conjunct its own stage)
+        s = sent.start + prep.start()
+        return Cue(s, sent.start + prep.end(), d.text[s:sent.start + prep.end()], "planned", "theme", d.tok_at(sent, s))
+    return None
+
+
+def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     if d.ru:
         for t in (sent.toks if not sent.keyset.isdisjoint(MOVE_RU) else ()):
             if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start):
@@ -146,11 +163,17 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         return []  # sent for repair or modernization: nothing changes hands
     cue = _cue(d, sent, memory)
     from_context = False
+    from_report = False
     source_note = None
     if cue is not None:
         src, dest = _sides(d, sent, cue)
         if dest is None:
-            return []
+            # "За последнюю неделю апреля ушло еще 12 тягачей МТ-ЛБ", "A train that left Asipovichy on March 22
+            # carried 12 T-72A tanks": a departure with no destination, inside a report of movements
+            src, dest = _report_direction(d, sent, memory)
+            if dest is None:
+                return []
+            from_report = True
         if src is None:
             last = memory.get("last")
             if last and sent.index - last[0] <= 2 and last[2] == dest:
@@ -166,6 +189,14 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             return []
         memory["last"] = (sent.index, src, dest, sent, cue)
         systems = _systems(d, sent)
+        if cue.stage == "planned":
+            # what is made ready is what follows the words, in their clause
+            clause = d.clause_of(sent, cue.start)
+            after = [m for m in systems if cue.stop <= m.start < clause.stop]
+            # "Another 30 T-72A tanks are being readied for shipment": the subject, when nothing else stands between
+            before = [m for m in systems if clause.start <= m.start < cue.start
+                      and not PREPARE_GAP.search(d.text[m.stop:cue.start])]
+            systems = after or before[-1:]
     else:
         last = memory.get("last")
         if not last or sent.index - last[0] > 2:
@@ -173,17 +204,24 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         systems = _systems(d, sent)
         if not systems or any(r.country for r in sent.refs if not d.in_frame(sent, r.start)):
             return []
-        # "the shipments included ...": a transfer word and systems, no country of its own
+        # "the shipments included ...": a transfer word and systems, no country of its own; "of those, 45 were
+        # T-72A tanks": the part of the total just reported that one system makes up
         cue = _transfer_cue(d, sent)
         if cue is None:
-            return []
+            cue = _share_cue(d, sent)
+            if cue is None:
+                return []
+            shares = _share_counts(d, sent, systems)
         clause = d.clause_of(sent, cue.start)
-        if halted(d, sent, clause) or halted_later(d, sent, clause) or negated(d, sent, clause, [cue.tok]):
+        if halted(d, sent, clause) or halted_later(d, sent, clause) or \
+                cue.side != "share" and negated(d, sent, clause, [cue.tok]):  # "не менее 45 пришлось на" is a count
             return []  # "переговоры о приобретении «Искандеров» ..., однако договориться так и не удалось"
         _, src, dest, _, _ = last
         from_context = True
     out = []
     counted = {}
+    if from_context and cue.side == "share":
+        counted = shares
     if not systems and not from_context:
         # "the latest train, carrying 24 tanks, left ...": the one system the article's movements counted in tanks
         for t in sent.toks:
@@ -204,15 +242,23 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
                 break
     for m in systems:
         q, approx, unit = counted.get(m.key) or system_quantity(d, sent, m)
+        if cue.side == "share" and m.key not in counted:
+            continue  # a system the share sentence gives no count of: which part it is cannot be told
         if unit:
             memory.setdefault("units", {}).setdefault(unit, {})[m.key] = m
         memory.setdefault("moved", {})[m.key] = m
         dr = Draft("delivery", sent, d.clause_of(sent, cue.start), cue,
-                   {"supplier": [src], "recipient": [dest], "system": [m.key]}, status="delivered",
-                   rule="deliveries.outflow:" + ("context" if from_context else "movement"))
+                   {"supplier": [src], "recipient": [dest], "system": [m.key]}, status=cue.stage or "delivered",
+                   rule="deliveries.outflow:" + ("context" if from_context else "report" if from_report else "movement"))
         dr.quantity, dr.approx, dr.unit = q, approx, unit
-        dr.span = (min(cue.start, m.start), max(cue.stop, m.stop)) if m.key not in counted else (cue.start, cue.stop)
-        if m.key in counted:
+        share = cue.side == "share"
+        dr.span = (min(cue.start, m.start), max(cue.stop, m.stop)) if m.key not in counted or share else \
+            (cue.start, cue.stop)
+        if from_report:
+            # the direction is the report's: the sentence itself names no destination
+            dr.details["direction_from_context"] = True
+            dr.confidence = min(dr.confidence or 1.0, 0.6)
+        if m.key in counted and not share:
             dr.details["system_from_context"] = m.text
             dr.confidence = 0.6
         if source_note:
@@ -229,6 +275,67 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             if how:
                 dr.details["date_from"] = "movement"
         out.append(dr)
+    return out
+
+
+PREPARE_GAP = re.compile(r"(?i)[,;:]|\b(?:and|и|а)\b")
+
+
+def _report_direction(d: Doc, sent: Sent, memory: dict) -> tuple:
+    """(source, destination) of the movement reported in the three sentences before, for a departure that names
+    no destination ("ушло еще 12 МТ-ЛБ", "a train that left Asipovichy carried ..."); (None, None) when there is
+    none, or when the sentence names a country that is neither side (another movement)."""
+    last = memory.get("last")
+    if not last or sent.index - last[0] > 3:
+        return None, None
+    _, src, dest, _, _ = last
+    for r in sent.refs:
+        if r.country is None or d.in_frame(sent, r.start, r.stop):
+            continue
+        if r.country == src and not r.weapon and (r.via == "adj" or r.prep == "from"):
+            continue  # "left Belarusian storage bases": the report's source
+        return None, None  # "bought from Russia", "arrived in Belarus", "Russian S-400": the sentence's own sides
+    for m in sent.mentions:
+        if m.type == "place" and not d.in_frame(sent, m.start) and d.country_of(m.key) not in (None, src):
+            return None, None  # "left the plant in Izhevsk": a place of another country
+    return src, dest
+
+
+def _share_cue(d: Doc, sent: Sent) -> Optional[Cue]:
+    """"Of those, 45 were T-72A tanks", "T-72A tanks accounted for 18 of them", "из них 40 пришлось на танки"."""
+    m = (SHARE_RU if d.ru else SHARE_EN).search(sent.low)
+    if m is None:
+        return None
+    s = sent.start + m.start()
+    return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], None, "share", d.tok_at(sent, s))
+
+
+SHARE_PIECE = re.compile(r"(?i)[;.]|,\s*(?:and|а|и)\b|,\s*(?=(?:another|further|еще|ещё)\b)|\s(?:and|а|и)\s+(?=(?:another|further|about|around|some|"
+                         r"at\s+least|no\s+fewer|еще|ещё|около|примерно|не\s+менее|до\s|\d))")
+
+
+def _share_counts(d: Doc, sent: Sent, systems: list) -> dict:
+    """{system key: (count, approx, unit)} of a share sentence: each system's count is the one number of its own
+    conjunct ("no fewer than 45 were T-72A tanks and around 30 were MT-LB" -> 45, 30; "Больше всего – не менее 45
+    – пришлось на танки Т-72Б" -> 45); a conjunct with no number or several gives none."""
+    cuts = [sent.start] + [sent.start + m.end() for m in SHARE_PIECE.finditer(sent.low)] + [sent.stop]
+    spans = [(m.start, m.stop) for m in sent.mentions]
+    out = {}
+    for m in systems:
+        lo = max(c for c in cuts if c <= m.start)
+        hi = min(c for c in cuts if c >= m.stop)
+        if any(o is not m and lo <= o.start < hi for o in systems):
+            continue  # two systems in one conjunct: whose the number is cannot be told
+        nums = [t for t in d.toks_in(sent, lo, hi) if not any(s <= t.start < e for s, e in spans)
+                and number_value(d, t) is not None and t.low not in ("a", "an", "one", "of")]
+        if len(nums) != 1:
+            continue
+        t = nums[0]
+        before = d.text[max(sent.start, t.start - 25):t.start].lower()
+        approx = bool(APPROX_EN.search(before)) if not d.ru else any(
+            x.keys & APPROX_RU for x in sent.toks[max(0, t.i - 2):t.i])
+        unit = unit_after(d, sent, t.stop) or unit_after(d, sent, m.stop) or system_quantity(d, sent, m)[2]
+        out[m.key] = (number_value(d, t), approx, unit)
     return out
 
 
@@ -254,8 +361,11 @@ def reconcile(drafts: list, moved: list) -> list:
         key = (mv.sent.index, mv.roles["system"][0])
         old = read.get(key)
         if old is not None and (old.roles.get("supplier"), old.roles.get("recipient")) == \
-                (mv.roles["supplier"], mv.roles["recipient"]):
-            continue
+                (mv.roles["supplier"], mv.roles["recipient"]) and not (mv.status == "planned" != old.status):
+            continue  # (a movement made ready, "readied for shipment", is planned whatever the verb tense says)
+        if old is not None and mv.details.get("direction_from_context") and mv.rule.endswith(":report") and \
+                not old.details.get("supplier_inferred"):
+            continue  # the sentence's own reading names its sides; the report's direction is only a default
         if old is not None:
             out.remove(old)
         out.append(mv)
