@@ -198,3 +198,56 @@ def test_tokens_keep_their_offsets():
         for pos in range(s.start - 1, s.stop + 2):  # tok_at: the token at pos, else the next one, else the last
             expect = next((t.i for t in sent.toks if t.start <= pos < t.stop or t.start >= pos), len(sent.toks) - 1)
             assert d.tok_at(sent, pos) == expect
+
+
+def _gates():
+    from bellink.ingest.events import exercises, negation
+    from bellink.ingest.events.deliveries import guards
+    from bellink.ingest.time.prefilter import Gate
+
+    found = [g for mod in (exercises, negation, guards) for g in vars(mod).values() if isinstance(g, Gate)]
+    assert len(found) >= 5
+    return found
+
+
+def test_gated_searches_are_the_searches(rng):
+    """A Gate (the regex behind the words every match of it holds) finds what the regex finds, in the whole text
+    and between pos and endpos, on text made of the pattern's own samples, in any case."""
+    for gate in _gates():
+        assert gate.needs, gate.rx.pattern[:60]  # a gate without requirements filters nothing
+        hits = 0
+        for s in _texts([gate.rx], 800, rng, 5):
+            for t in (s, s.upper(), s.title()):
+                want = gate.rx.search(t)
+                got = gate.search(t)
+                assert (want and want.span()) == (got and got.span()), (gate.rx.pattern[:60], t)
+                hits += want is not None
+                lo, hi = len(t) // 3, len(t) - 2
+                want = gate.rx.search(t, lo, hi)
+                got = gate.search(t, lo, hi)
+                assert (want and want.span()) == (got and got.span()), (gate.rx.pattern[:60], t, lo, hi)
+        assert hits > 50, gate.rx.pattern[:60]
+
+
+def test_rank_at_end_is_the_search(rng):
+    from bellink.ingest.entities.people import RANK_AT_END, _rank_at_end
+
+    hits = 0
+    for s in _texts([RANK_AT_END], 4000, rng, 4):
+        for t in (s, s.rstrip(), s + " .,", "Colt" + s, s + "\n"):
+            want, got = RANK_AT_END.search(t), _rank_at_end(t)
+            assert (want and want.span()) == (got and got.span()), t
+            hits += want is not None
+    assert hits > 1000
+
+
+def test_entity_tokens_keep_their_offsets(rng):
+    from bellink.ingest.entities import TOKEN
+    from bellink.ingest.entities.tokens import tokenize
+
+    alphabet = ["a", "B", "_", "'", "-", "‑", " ", ",", ".", "ж", "Ё", "1", "\u00a0", "\n", "—", "ǅ", "\u0301", "٣",
+                "S-400", "a_b", "--", "x-", "-y"]
+    for _ in range(5000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert [(t.start, t.stop, t.text) for t in tokenize(s)] == \
+            [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(s)], s

@@ -41,7 +41,24 @@ def _person_entity(b: _Builder, parts: list[str], lang: str) -> Entity:
 
 
 # A rank (or a Russian rank word) at the end of the words before a name.
-RANK_AT_END = re.compile(rf"(?:{RANKS_EN}|{'|'.join(sorted(RANK_WORDS_RU))})[ .,]*$", re.IGNORECASE)
+_RANK = rf"(?:{RANKS_EN}|{'|'.join(sorted(RANK_WORDS_RU))})"
+RANK_AT_END = re.compile(rf"{_RANK}[ .,]*$", re.IGNORECASE)
+# The longest text the rank part matches: a match ends at the end (after a run of " .,"), so it starts at most
+# this far before that run, and the search starts there (~40x cheaper than trying the ranks at every position
+# of the 120 characters before a name).
+try:
+    from re import _parser as _sre_parse
+    _RANK_WIDTH = _sre_parse.parse(_RANK, re.IGNORECASE).getwidth()[1]
+except ImportError:  # Python 3.10: sre_parse; every position is tried
+    _RANK_WIDTH = None
+
+
+def _rank_at_end(text: str):
+    """``RANK_AT_END.search(text)``, searched only where a match can start."""
+    if _RANK_WIDTH is None or text.endswith("\n"):
+        return RANK_AT_END.search(text)  # ``$`` also matches before a final newline
+    trail = len(text) - len(text.rstrip(" .,"))
+    return RANK_AT_END.search(text, max(0, len(text) - trail - _RANK_WIDTH))
 
 
 def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
@@ -50,7 +67,7 @@ def _title_before(b: _Builder, start: int, lang: str) -> Optional[str]:
     # strip ranks and a comma between title and name
     stripped = window.rstrip(" ,")
     while True:
-        mm = RANK_AT_END.search(stripped)
+        mm = _rank_at_end(stripped)
         if not mm or mm.start() == len(stripped):
             break
         stripped = stripped[: mm.start()].rstrip(" ,")

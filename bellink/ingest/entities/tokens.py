@@ -139,7 +139,17 @@ def _word(w: str) -> tuple[frozenset, bool, bool]:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), w, *_word(w)) for m in TOKEN.finditer(text) for w in (m.group(),)]
+    # A token starts with a letter or digit and the text between tokens has none, so each token is the first
+    # occurrence of its text after the previous one: findall and find, without a match object per token.
+    out = []
+    append, find, word = out.append, text.find, _word
+    pos = 0
+    for w in TOKEN.findall(text):
+        p = find(w, pos)
+        pos = p + len(w)
+        keys, cap, upper = word(w)
+        append(Token(p, pos, w, keys, cap, upper))
+    return out
 
 
 def nominative(words: list[str], prefer: tuple = ()) -> list[str]:

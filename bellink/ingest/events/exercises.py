@@ -17,9 +17,13 @@ from bellink.ingest.events.lexicons import (
 )
 from bellink.ingest.events.words import uniq, verb_info
 from bellink.ingest.model import DateRef
+from bellink.ingest.time.prefilter import Gate
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent
+
+
+_EXERCISE_NOUN = Gate(EXERCISE_NOUN)
 
 
 def _exercise_noun(d: Doc, sent: Sent) -> bool:
@@ -27,7 +31,7 @@ def _exercise_noun(d: Doc, sent: Sent) -> bool:
     key = ("exercise_noun", sent.index)
     got = d.cue_cache.get(key)
     if got is None:
-        got = d.cue_cache[key] = bool(EXERCISE_NOUN.search(sent.text))
+        got = d.cue_cache[key] = bool(_EXERCISE_NOUN.search(sent.text))
     return got
 
 

@@ -16,9 +16,13 @@ from bellink.ingest.events.lexicons import (
     RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
+from bellink.ingest.time.prefilter import Gate
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
+
+
+_HYPOTHETICAL = Gate(HYPOTHETICAL)
 
 
 def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
@@ -30,7 +34,7 @@ def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
     # a clause is a stretch of its sentence cut at punctuation or spaces: no match in the sentence, none in it
     skey = ("hyp_sentence", sent.index)
     if skey not in d.cue_cache:
-        d.cue_cache[skey] = HYPOTHETICAL.search(sent.text) is not None
+        d.cue_cache[skey] = _HYPOTHETICAL.search(sent.text) is not None
     if not d.cue_cache[skey]:
         got = d.cue_cache[key] = ()
         return got
@@ -133,6 +137,9 @@ def _lifted(seg: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in LIFTED.finditer(seg))
 
 
+_FRUITLESS = Gate(FRUITLESS)
+
+
 def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
     """The effort the clause reports came to nothing, or its question is off the agenda ("talks ... have never
     produced a contract", "однако договориться так и не удалось", "вопрос о закупке ... пока не стоит"); cues
@@ -143,7 +150,7 @@ def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
     key = ("fruitless", sent.index)
     some = d.cue_cache.get(key)
     if some is None:
-        some = d.cue_cache[key] = FRUITLESS.search(d.text, sent.start, sent.stop) is not None
+        some = d.cue_cache[key] = _FRUITLESS.search(d.text, sent.start, sent.stop) is not None
     if not some:
         return None
     for m in FRUITLESS.finditer(d.text, clause.start, clause.stop):

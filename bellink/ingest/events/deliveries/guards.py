@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.words import verb_info
+from bellink.ingest.time.prefilter import Gate
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent
@@ -174,10 +175,13 @@ MOUNTED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3})[«\"“]?$")
 
 
+_MOUNTED_BEFORE = Gate(MOUNTED_BEFORE)
+
+
 def mounted(d: Doc, sent: Sent, m) -> bool:
     """The system is what a chassis or platform carries ("шасси, на которых монтируются пусковые установки «Ярс»",
     "chassis for the Yars launcher"): never the object of the transfer."""
-    return bool(MOUNTED_BEFORE.search(d.text[max(sent.start, m.start - 90):m.start]))
+    return bool(_MOUNTED_BEFORE.search(d.text[max(sent.start, m.start - 90):m.start]))
 
 
 # --- a request the supplier turned down -------------------------------------------------------------------------
@@ -197,18 +201,25 @@ REFUSAL = re.compile(
     r"\bотказал\w*\s+(?:\w+\s+)?(?:продать|продавать|поставить|поставлять|передать|передавать|предоставить)\b")
 
 
+_REFUSAL = Gate(REFUSAL)
+
+
 def refused_later(d: Doc, sent: Sent, m) -> str:
     """The refusal of a request for ``m`` in one of the three sentences after it (which names ``m``'s family or no
     system at all); "" when none."""
     fam = d.family(m.key)
     for s in d.sents[sent.index + 1:sent.index + 4]:
-        got = REFUSAL.search(s.text)
+        # each sentence searched once, whatever number of systems before it ask
+        key = ("refusal", s.index)
+        got = d.cue_cache.get(key, False)
+        if got is False:
+            got = d.cue_cache[key] = _REFUSAL.search(s.text)
         if not got:
             continue
         named = [o for o in s.mentions if o.type == "weapon_system"]
         if not named or any(d.family(o.key) == fam for o in named):
             return got.group()
-    got = REFUSAL.search(d.text, m.stop, sent.stop)
+    got = _REFUSAL.search(d.text, m.stop, sent.stop)
     return got.group() if got else ""
 
 
