@@ -20,7 +20,7 @@ from bellink.ingest.statements.morph import _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
-    ADJUNCT_START_EN, AUDIENCE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
+    ADDRESSEE_LINKS, ADDRESSEE_WORD, ADJUNCT_START_EN, AUDIENCE_EN, NOT_ADDRESSEE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
     GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
     TO_CONTENT_VERBS,
 )
@@ -69,7 +69,7 @@ class Content:
                 self._fwd_kind = self._fwd_rule = "object"
         else:
             m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,160}?)\bthat\b", rest)
-            if m and self._gap_ok_en(m.group("gap"), cue):
+            if m and (self._gap_ok_en(m.group("gap"), cue) or self._gap_is_time(p, p + m.end("gap"))):
                 cs, self._fwd_rule = p + m.end(), "that"
             if cs is None:
                 m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,80}?)\s*(?P<mark>:|,(?=\s*[«\"“„]))\s*", rest)
@@ -156,6 +156,11 @@ class Content:
             return None
         return q.open, q.close + 1
 
+    def _gap_is_time(self, lo: int, hi: int) -> bool:
+        """Whether the words between a verb and 'that' are one time expression ('said Wednesday that')."""
+        gap = self.text[lo:hi]
+        return bool(gap.strip()) and len(gap) <= 40 and not self.blank_timexes(lo, hi).strip(" ,")
+
     def _gap_ok_en(self, gap: str, cue: Cue) -> bool:
         words = gap.replace(",", " ").split()
         if not words:
@@ -201,10 +206,33 @@ class Content:
                 return None
             if om is not None:
                 obj = om.group().strip()
-                if obj.lower() not in AUDIENCE_EN and not obj[:1].isupper():
-                    return None
-                body = body[om.end():]
-                m = re.match(r".*", rest[: len(rest) - len(body)], re.S)
+                got = None
+                if obj.lower() in AUDIENCE_EN or obj[:1].isupper():
+                    got = self._zero_that_clause(cue, rest, p, body[om.end():])
+                if got is None and cue.klass == "tell":
+                    # 'told a rally the army would ...', 'told state television crews were ...': a longer addressee
+                    for np_end in self._addressee_ends(body):
+                        got = self._zero_that_clause(cue, rest, p, body[np_end:].lstrip())
+                        if got is not None:
+                            break
+                return got
+        return self._zero_that_clause(cue, rest, p, body)
+
+    @staticmethod
+    def _addressee_ends(body: str) -> list:
+        """Where an addressee of 'told' of two to five words may end in ``body`` ('a rally', 'state television',
+        'the state news agency', 'a rally in Minsk'): never over an auxiliary, a subject pronoun or 'that', and
+        never on a determiner or a preposition."""
+        out = []
+        for k, w in enumerate(list(ADDRESSEE_WORD.finditer(body, 0, 80))[:5]):
+            lw = w.group().lower()
+            if lw in NOT_ADDRESSEE_EN or AUX_EN.fullmatch(lw):
+                break
+            if k and lw not in ADDRESSEE_LINKS:
+                out.append(w.end())
+        return out
+
+    def _zero_that_clause(self, cue: Cue, rest: str, p: int, body: str) -> Optional[int]:
         lo = p + len(rest) - len(body)
         tx = next((t for t in self.timexes if lo <= t.start <= lo + 12 and t.stop <= lo + 40), None)
         if tx is not None and re.fullmatch(r"(?:(?:on|in|at|during|by)\s+)?", self.text[lo:tx.start]):

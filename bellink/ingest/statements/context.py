@@ -11,7 +11,10 @@ Reads, strongest first:
 3. the dateline city ('МИНСК, 4 марта (БелТА) –', 'MOSCOW, March 4 (Reuters) -'): a bare ministry in a
    report filed from a capital is that capital's;
 4. for an institution, the country the sentence and the article talk about, when one clearly dominates
-   (three times the next).
+   (three times the next);
+5. for an office of 'the country' ("the country's defence minister", "глава МИД страны"): the country the
+   article's lead is about, when the dateline does not name another and the sentence (or the one before it)
+   does not turn to a third country first; 'республики' / "the republic's": the republic named last.
 
 It must not guess: 'the ministry' in a report from Warsaw about Russia and Belarus with both named equally
 gets no country, and the speaker stays unknown with the reason in the statement's details.
@@ -25,9 +28,11 @@ from typing import Optional
 
 from bellink.ingest import lexicon
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _keys
-from bellink.ingest.statements.words import DATELINE, REPUBLIC_KEYS
+from bellink.names import has_cyrillic
+from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.words import COUNTRY_ANAPHORS_EN, COUNTRY_ANAPHORS_RU, DATELINE, REPUBLIC_KEYS
 
+_ANAPHOR_STEMS_RU = {w[:4] for w in COUNTRY_ANAPHORS_RU}
 DATELINE_SPAN = 60  # characters from a paragraph's start in which a dateline's city stands
 
 
@@ -102,4 +107,77 @@ class CountryContext:
         ranked = weight.most_common(2)
         if len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]:
             return ranked[0][0]
+        return None
+
+    def is_country_anaphor(self, word: str) -> bool:
+        """Whether a word of an office phrase stands for a country it does not name: "the country's", 'страны',
+        'республики' (singular only: 'the two countries' ministers' are two people)."""
+        lw = word.lower()
+        if not has_cyrillic(lw):
+            return lw in COUNTRY_ANAPHORS_EN
+        if lw[:4] not in _ANAPHOR_STEMS_RU:
+            return False
+        p = _parse(lw)[0]
+        return p.normal_form in COUNTRY_ANAPHORS_RU and p.tag.number == "sing" and p.tag.case == "gent"
+
+    def country_anaphor(self, word: str, pos: int) -> tuple[Optional[str], Optional[str]]:
+        """The country "the country's" / 'страны' / 'республики' in an office phrase at ``pos`` stands for, and how
+        it was found; (None, None) when the article does not make it plain."""
+        if _keys(word) & REPUBLIC_KEYS:
+            got = self._republic_before(pos)
+            if got:
+                return got, "the republic the article named last"
+        return self.lead_country_at(pos)
+
+    def lead_country_at(self, pos: int) -> tuple[Optional[str], Optional[str]]:
+        """The country the article's lead is about, for an office at ``pos`` that names no country, unless the
+        sentence (before ``pos``), or else the one before it, names another country first."""
+        subject = self.subject_country()
+        if subject is None:
+            return None, None
+        here = self.sentence_of(pos)
+        first = self._first_country_in(here.start, pos)
+        if first is None and here.index > 0:
+            prev = self.a.sentences[here.index - 1]
+            first = self._first_country_in(prev.start, prev.stop)
+        if first is not None and first != subject:
+            return None, None  # 'Lithuania protested. The country's foreign minister said': not the lead's country
+        return subject, "the country the article's lead is about"
+
+    def subject_country(self) -> Optional[str]:
+        """The country the lead (the first sentence that is not a headline) names first, itself or by a place in
+        it; None when the dateline's capital is another country's."""
+        if "subject_country" in self._role_cache:
+            return self._role_cache["subject_country"]
+        found = None
+        # the lead is the first sentence with words after its dateline ('MINSK, April 17 (Reuters) -' may be one)
+        for lead in [s for s in self.a.sentences[:8] if s.index not in self.skip][:2]:
+            start = lead.start
+            dm = DATELINE.match(self.text, start)
+            if dm:
+                start = dm.end()
+            if not TOKEN.search(self.text, start, lead.stop):
+                continue
+            found = self._first_country_in(start, lead.stop)
+            dateline = self.dateline_country()
+            if found is not None and dateline is not None and dateline != found:
+                found = None
+            break
+        self._role_cache["subject_country"] = found
+        return found
+
+    def _first_country_in(self, lo: int, hi: int) -> Optional[str]:
+        """The country of the first country, capital or place of a known country named in [lo, hi)."""
+        caps = _capitals()
+        for m in self.mentions_in(lo, hi):
+            if m.type == "country" and m.key:
+                return m.key
+            if m.type == "place" and m.key:
+                c = caps.get(m.key)
+                if c is None:
+                    ent = self.a.entities.get(m.key)
+                    c = ent.attrs.get("country") if ent is not None else None
+                    c = (c if ":" in c else f"country:{c}") if c else None
+                if c:
+                    return c
         return None

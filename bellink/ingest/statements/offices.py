@@ -163,19 +163,30 @@ class Offices:
             return None, 0.4
         country = None
         need: list[str] = []
-        phrase = re.sub(r"(?<=\w)(?:'s|’s|'|’)(?=\s|$)", "", phrase)
-        title = self.office_title(phrase)
+        bare = re.sub(r"(?<=\w)(?:'s|’s|'|’)(?=\s|$)", "", phrase)
+        # 'глава оборонного ведомства республики' is the office of 'глава белорусского оборонного ведомства'
+        # and of 'многолетний глава российского МИД': descriptive words say nothing of the office
+        title = self.office_title(" ".join(w for w in bare.split() if not self.is_country_anaphor(w.strip(",."))
+                                           and fold(w.lower()) not in TITLE_IGNORED))
+        # blanked, not cut: offsets into the phrase must stay those of the text ("Russia's ambassador in Minsk": the
+        # host's mention is looked up by position)
+        phrase = re.sub(r"(?<=\w)(?:'s|’s|'|’)(?=\s|$)", lambda m: " " * len(m.group()), phrase)
         # a country named by its noun ('президент России', 'the President of Russia'), not only by an adjective
         named = {w.lower(): m.key for m in self.mentions_in(pos, pos + len(phrase)) if m.type == "country" and m.key
                  for w in TOKEN.findall(m.text)}
         # the country an envoy is posted to ("Russia's ambassador in Minsk", "посол России в Белоруссии"): the host,
         # not the office's own country
         host, phrase = self._host_of_phrase(phrase, pos)
+        how_anaphor = None
+        anaphor = None  # "the country's defence minister", "глава МИД республики": the country is not named
         for w in TOKEN.findall(phrase):
             lw = w.lower()
             c = self._country_of(w) or named.get(lw)
             if c:
                 country = c
+                continue
+            if anaphor is None and self.is_country_anaphor(w):
+                anaphor = w
                 continue
             if lw in DETERMINERS or lw in ("of", "at", "for", "a", "an", "its", "top") or lw in PREPOSITIONS_RU:
                 if lw == "top":
@@ -192,6 +203,11 @@ class Offices:
             if k in TITLE_IGNORED:
                 continue
             need.extend(k.split())
+        if anaphor is not None and country is None:
+            country, how_anaphor = self.country_anaphor(anaphor, pos)
+            if country is None:
+                self._role_cache[("found", pos)] = f"unknown: '{anaphor}' with no one country the article is about"
+                return None, 0.4
         if not need:
             return None, 0.4
         rank = self._rank_anaphor(phrase, pos)
@@ -225,7 +241,7 @@ class Offices:
             return None, 0.4
         if len(weak) == 1:
             return weak[0], 0.6
-        how = "named in the phrase"
+        how = "named in the phrase" if anaphor is None or how_anaphor is None else how_anaphor
         if not strong and not weak and not title and len(need) == 1:
             # 'The Russian minister said' after "Russia's defence minister held talks": that office again
             earlier, c = self.earlier_office(need[0], country, pos)
@@ -254,6 +270,9 @@ class Offices:
                 country, how = "country:", "the alliance named in the phrase"
             if country is None:
                 country, how = self.dateline_country(), "dateline"
+            if country is None:
+                # 'Belarus has no need for a base, the head of state said' in a report without a dateline
+                country, how = self.lead_country_at(pos)
         if not strong and not weak and country and (title or not set(need) & (GENERIC_ROLE_KEYS | {"diplomat"})):
             if title:
                 # 'глава белорусского военного ведомства' is the Belarusian defence minister

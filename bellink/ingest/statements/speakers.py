@@ -26,7 +26,7 @@ from bellink.ingest.statements.words import (
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
     GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN,
     PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
-    ROLE_MODIFIERS_EN, SPEAKER_TYPES, VOICE_OF_ORG,
+    ROLE_MODIFIERS_EN, SPEAKER_TYPES, TITLE_IGNORED, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -287,7 +287,7 @@ class Speakers:
                         continue  # "Belarus's Defence Ministry's spokesman": the owner has its country before it
                     break
                 if word[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(word) or \
-                        re.search(r"(?:'s|’s)$", lw):
+                        re.search(r"(?:'s|’s)$", lw) or fold(lw) in TITLE_IGNORED:  # 'Russia's veteran foreign minister'
                     np_start = w.start()
                     continue
                 break

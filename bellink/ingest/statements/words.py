@@ -20,10 +20,11 @@ WORD_CLASSES = {
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
     "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "infinitive_cue",
+    "not_addressee",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
-    "leader", "diplomat", "generic_role", "generic_institution", "republic", "qualifier", "monitor_head",
+    "leader", "diplomat", "generic_role", "generic_institution", "republic", "country_anaphor", "qualifier", "monitor_head",
 }
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
@@ -106,6 +107,10 @@ PASSIVE_AUX = set(words("passive_aux"))
 DETERMINERS = set(words("determiner"))
 ADJUNCT_START_EN = set(words("adjunct_start"))
 AUDIENCE_EN = set(words("audience"))
+# 'told a rally in Minsk the army would ...': words an addressee of 'told' never holds, and the ones it never ends on
+NOT_ADDRESSEE_EN = set(words("not_addressee"))
+ADDRESSEE_LINKS = {"the", "a", "an", "in", "at", "of", "on"}
+ADDRESSEE_WORD = re.compile(r"[\w’'.-]+")
 DOC_WORDS = set(words("doc_word"))
 GENERIC_SOURCES = set(words("generic_source"))
 GENERIC_SOURCE_KEYS = {fold(w) for w in GENERIC_SOURCES} | {fold(w) for w in words("generic_source_key")}
@@ -116,7 +121,7 @@ NOT_OBJECT_START = set(words("not_object_start"))
 GAP_BLOCKERS_EN = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "en"}
 GAP_BLOCKERS_RU = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "ru"}
 NOT_CLAUSE_START_EN = set(words("not_clause_start"))
-TITLE_IGNORED = set(words("title_ignored"))
+TITLE_IGNORED = set(words("title_ignored")) | {fold(w) for w in words("title_ignored")}
 FEMALE_SURNAME_ENDINGS = tuple(words("female_surname_ending"))
 MALE_SURNAME_ENDINGS = tuple(words("male_surname_ending"))
 MALE_NAMES_IN_A = set(words("male_name_in_a"))
@@ -144,6 +149,9 @@ VOICE_OF_ORG = {fold(w) for w in titles("voice_of_org")}
 # keys and values folded like every other key, so "заместитель" and "Deputy" meet
 TITLE_SYNONYMS = {fold(r["word"]): " ".join(fold(x) for x in r["value"].split()) for r in _rows(TITLES, "title_synonym")}
 REPUBLIC_KEYS = {fold(w) for w in titles("republic")}
+# "the country's defence minister", 'глава МИД страны': a country the phrase does not name (context.py)
+COUNTRY_ANAPHORS_EN = {r["word"] for r in _rows(TITLES, "country_anaphor") if r["lang"] == "en"}
+COUNTRY_ANAPHORS_RU = {r["word"] for r in _rows(TITLES, "country_anaphor") if r["lang"] == "ru"}
 GENERIC_INSTITUTION_WORDS = {fold(w) for w in titles("generic_institution")}
 QUALIFIER_SYNONYMS = {fold(r["word"]): {fold(x) for x in r["value"].split(";")} for r in _rows(TITLES, "qualifier")}
 SUBORDINATE_KEYS = {fold(w) for w in titles("subordinate")}
