@@ -55,6 +55,7 @@ class Dating:
                 interview.setdefault(h.st.speaker, h.st.channel)
         last_dated: dict = {}
         unnamed = None  # (date, sentence) of the last dated words of someone left unknown
+        office_dated: dict = {}  # speaker -> (date, sentence) of the last dated words found by office alone
         for h in hits:
             st = h.st
             if st.speaker is None:
@@ -71,7 +72,16 @@ class Dating:
                 st.channel = interview[st.speaker]
             if (st.details.get("speaker_found") or "").startswith("office"):
                 # found through the knowledge base, not the article: the article never ties this person's other
-                # words to that occasion, so they keep their own dates
+                # words to that occasion, so they keep their own dates; its own date is the occasion of the pronouns
+                # and role nouns that follow it closely ('the head of state told journalists on Tuesday ... He
+                # said'), as it was while nobody could be named
+                if st.date is not None and st.date.method != "publication":
+                    office_dated[st.speaker] = (st.date, h.cue_sentence)
+                continue
+            took = office_dated.get(st.speaker)
+            if took and h.kind in ("pronoun", "inherited", "role") and st.date is not None and \
+                    st.date.method == "publication" and h.cue_sentence - took[1] <= OCCASION_SENTENCES:
+                st.date = replace(took[0])
                 continue
             if st.date is not None and st.date.method != "publication":
                 last_dated[st.speaker] = (st.date, h.cue_sentence)

@@ -23,6 +23,9 @@ from bellink.ingest.statements.words import (
 )
 from bellink.names import fold, has_cyrillic
 
+# the offices a report means by its own country's head when it names no country ('the head of state said')
+HEAD_OF_STATE_TITLES = {"president", "head of state"}
+
 # an office held before: 'the former minister', 'ex-minister', 'бывший министр', 'экс-министр'
 FORMER = re.compile(r"(?i)\b(?:former|ex-|бывш\w*|экс-)")
 
@@ -270,8 +273,9 @@ class Offices:
                 country, how = "country:", "the alliance named in the phrase"
             if country is None:
                 country, how = self.dateline_country(), "dateline"
-            if country is None:
-                # 'Belarus has no need for a base, the head of state said' in a report without a dateline
+            if country is None and title in HEAD_OF_STATE_TITLES:
+                # 'Belarus has no need for a base, the head of state said' in a report without a dateline (only the
+                # head of state: 'the defence minister' of a report on two countries' talks may be either's)
                 country, how = self.lead_country_at(pos)
         if not strong and not weak and country and (title or not set(need) & (GENERIC_ROLE_KEYS | {"diplomat"})):
             if title:

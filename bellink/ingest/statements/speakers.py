@@ -34,6 +34,10 @@ from bellink.names import fold, has_cyrillic
 ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
 
 
+# 'посол России в Белоруссии', 'постоянный представитель России при ООН': the country an envoy is posted to
+RU_HOST_AFTER_ROLE = re.compile(r"\s+(?:в|во|при)\s+[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+)?\s*")
+
+
 class Speakers:
     def left_subject(self, cue: Cue, s, bound: int):
         cut = self.appositive_clause(cue, bound)
@@ -349,6 +353,20 @@ class Speakers:
                 adj = CHANNEL_ADJUNCT.search(text, start, end)
                 if adj and adj.start() > t.end():
                     end = adj.start()  # 'Посол России в Белоруссии в интервью агентству X заявил': the outlet is no office
+                governed = self._ru_governed_end(list(TOKEN.finditer(text, t.end(), end)), t.end())
+                # (only when the words after it name someone or some country: 'Эксперт по вопросам безопасности'
+                # is one title)
+                # 'Эксперт по вопросам безопасности Сергей Лапицкий': a name in the nominative after the phrase is
+                # the office's holder (never one after a preposition or in another case: 'с Лавровым')
+                named = any(x.type == "person" and self.word_before(x.start, governed) not in PREPOSITIONS_RU and
+                            self._ru_nominative(x) for x in self.mentions_in(governed, end))
+                other = any(x.type in ("person", "country", "organization") for x in self.mentions_in(governed, end)) \
+                    or any(self._country_of(w) for w in TOKEN.findall(text[governed:end]))
+                if other and not named and not RU_HOST_AFTER_ROLE.fullmatch(text, governed, end):
+                    # 'Российский министр обороны в ходе видеосвязи с белорусским коллегой заверил', 'министр после
+                    # переговоров с Лавровым заявил': the words after the office are an adverbial, and a person or
+                    # country in it is not the speaker's
+                    end = governed
                 phrase = text[start:end].strip()
                 head = fold(_parse(t.group().lower())[0].normal_form)
                 return self.resolve_phrase(phrase, start, start + len(text[start:end].rstrip()), head, cue, s)
