@@ -39,3 +39,12 @@ def test_the_official_in_the_adverbial_is_not_the_speaker(lang, published, text,
 def test_what_the_cut_keeps(lang, published, text, speaker):
     got = [who for who, _, _ in statements(text, lang, published)]
     assert got and got[0] == speaker, got
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Russia will begin supplying Belarus with S-300 systems next year, Russia's defence minister said Thursday after "
+     "talks with his Belarusian counterpart.", "Russia will begin supplying Belarus with S-300 systems next year"),
+    ("Khrenin said Tuesday the systems would arrive in June.", "the systems would arrive in June"),
+])
+def test_a_day_after_said_is_no_clause_of_its_own(text, said):
+    assert [w for _, _, w in statements(text, "en", "2005-06-16")] == [said]

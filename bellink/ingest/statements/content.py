@@ -243,6 +243,9 @@ class Content:
             if after != self.text[tx.stop:lo + len(body)] and (CLAUSE_START_EN.match(after) or
                                                                 self._bare_plural(after, 0)):
                 body = after
+            else:
+                # 'said Thursday after talks with ...': a time expression is no clause's subject
+                return None
         first = re.match(r"[\w’'.-]+", body)
         if not first or not (CLAUSE_START_EN.match(body) or self._bare_plural(body, 0)):
             return None

@@ -250,6 +250,7 @@ class Offices:
             earlier, c = self.earlier_office(need[0], country, pos)
             if earlier:
                 title, country, how = earlier, c, "the office the article named earlier"
+        holders: list = []  # the article's people who hold the office the periphrasis names
         if not strong and not weak and title:
             # 'глава государства' right after 'президент России' was quoted: the one person in the article who
             # holds the office the periphrasis names (of the phrase's country, when it names one)
@@ -273,9 +274,10 @@ class Offices:
                 country, how = "country:", "the alliance named in the phrase"
             if country is None:
                 country, how = self.dateline_country(), "dateline"
-            if country is None and title in HEAD_OF_STATE_TITLES:
+            if country is None and title in HEAD_OF_STATE_TITLES and not holders:
                 # 'Belarus has no need for a base, the head of state said' in a report without a dateline (only the
-                # head of state: 'the defence minister' of a report on two countries' talks may be either's)
+                # head of state: 'the defence minister' of a report on two countries' talks may be either's; and
+                # never when the article names heads of state: 'Putin met Lukashenko. The head of state said')
                 country, how = self.lead_country_at(pos)
         if not strong and not weak and country and (title or not set(need) & (GENERIC_ROLE_KEYS | {"diplomat"})):
             if title:
