@@ -75,3 +75,53 @@ def test_no_report_direction_without_a_report(text):
 ])
 def test_the_report_direction_never_overrides_a_sentence_s_own_sides(text):
     assert [r for r in rows(text) if r[2] in ("BTR-82A", "Tor-M2K") and r[1] == "Russia"] == []
+
+
+HEAD_EN = "Belarus keeps sending armour to Russia, monitors say\n"
+HEAD_RU = "Беларусь продолжает отправлять бронетехнику в Россию\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sent" in a monitoring report moves equipment, active or passive (constructions D14)
+    (HEAD_EN + "Belarus has sent 30 BTR-80 armoured personnel carriers to Russia since June, the group said.",
+     [("Belarus", "Russia", "BTR-80", "delivered", 30.0)]),
+    (HEAD_EN + "In August, according to the group, about 18 T-72B tanks were sent to Russia.",
+     [("Belarus", "Russia", "T-72B", "delivered", 18.0)]),
+    # one train of the report, its load counted in the report's unit (constructions D15)
+    (HEAD_EN + "At least 40 T-72B tanks went to Russia in September, the monitoring group said. The longest train, "
+               "photographed on Sept. 9, carried 15 tanks.",
+     [("Belarus", "Russia", "T-72B", "delivered", 15.0), ("Belarus", "Russia", "T-72B", "delivered", 40.0)]),
+    (HEAD_EN + "At least 40 T-72B tanks went to Russia in September, the monitoring group said. The last train the "
+               "group could track left Asipovichy on September 27 with eight tanks on board.",
+     [("Belarus", "Russia", "T-72B", "delivered", 8.0), ("Belarus", "Russia", "T-72B", "delivered", 40.0)]),
+    (HEAD_RU + "В сентябре в Россию ушли не менее 40 танков Т-72Б, сообщил мониторинговый проект. Самый длинный "
+               "состав ушел со станции Осиповичи 9 сентября: в нем насчитали 15 танков.",
+     [("Belarus", "Russia", "T-72B", "delivered", 15.0), ("Belarus", "Russia", "T-72B", "delivered", 40.0)]),
+    (HEAD_RU + "В сентябре в Россию ушли не менее 40 танков Т-72Б, сообщил мониторинговый проект. Последний "
+               "замеченный эшелон, 27 сентября, вез восемь танков.",
+     [("Belarus", "Russia", "T-72B", "delivered", 8.0), ("Belarus", "Russia", "T-72B", "delivered", 40.0)]),
+])
+def test_sent_and_single_trains_in_a_monitoring_report(text, expected):
+    assert rows(text, "2024-10-02") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "sent" with no monitor in sight is a deployment's word; troops sent anywhere are forces
+    "Belarus sent 30 BTR-80 armoured personnel carriers to Russia in June.",
+    HEAD_EN + "Belarus sent 300 troops and 20 BTR-80 to Russia for the drills, the monitors said.",
+    # a train whose load is counted in a unit no system of the report was counted in
+    HEAD_EN + "At least 40 T-72B tanks went to Russia in September, the monitoring group said. The longest train, "
+              "photographed on Sept. 9, carried 15 trucks.",
+])
+def test_no_movement_without_a_monitor_or_a_counted_system(text):
+    assert [r for r in rows(text, "2024-10-02") if r[4] != 40.0] == []
+
+
+@pytest.mark.parametrize("text", [
+    HEAD_RU + "В сентябре в Россию ушли не менее 40 танков Т-72Б, сообщил мониторинговый проект. Всего, по подсчетам "
+              "мониторщиков, с осени 2022 года в Россию ушли более 300 танков разных модификаций.",
+    HEAD_EN + "At least 40 T-72B tanks went to Russia in September, the monitoring group said. In all, more than 300 "
+              "tanks of various types have left for Russia since 2022, the group said.",
+])
+def test_a_running_total_in_a_unit_is_no_delivery_of_the_counted_system(text):
+    assert [r[4] for r in rows(text, "2024-10-02")] == [40.0]

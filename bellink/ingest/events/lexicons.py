@@ -69,7 +69,7 @@ AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", 
                                 "decision_verb"}},
                        multi=("literal",))
 MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
-                      {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare"}})
+                      {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
@@ -283,6 +283,9 @@ SHARE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="share"))
 SHARE_RU = _rx(_rows(MOVEMENT_CUES, "ru", kind="share"))
 PREPARE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="prepare"))
 PREPARE_RU = _rx(_rows(MOVEMENT_CUES, "ru", kind="prepare"))
+MONITOR_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="monitor"))
+TRAIN_EN = re.compile(_alternatives(_rows(MOVEMENT_CUES, "en", kind="train")))
+TRAIN_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="train"))
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

@@ -36,7 +36,7 @@ from bellink.ingest.events.lexicons import (
     CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, PREPARE_EN, PREPARE_RU, RU_TRANSFER, SEND_EN,
     SHARE_EN, SHARE_RU, STOCK_EN, STOCK_RU,
 )
-from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, MONITOR_EN, TRAIN_EN, TRAIN_RU
 from bellink.ingest.events.negation import halted, negated
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 
@@ -82,7 +82,7 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
         s = sent.start + m.start()
         if not d.in_frame(sent, s):
             return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme", d.tok_at(sent, s))
-    if STOCK_EN.search(sent.low) or memory.get("last"):
+    if STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent):
         # "Belarus sent 40 Grad launchers from storage to Russia", or "sent" in an article that already reported
         # a movement: equipment out of stock, not forces deployed (the destination is checked by the caller)
         for m in SEND_EN.finditer(sent.low):
@@ -91,6 +91,22 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
                 return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme",
                            d.tok_at(sent, s))
     return None
+
+
+PERSONNEL_EN = re.compile(r"\b(?:troops|servicemen|soldiers|personnel(?!\s+carriers?)|paratroopers|contingent|crews)\b")
+
+
+def _train(d: Doc, t) -> bool:
+    """A train of a monitoring report ("the longest train ... carried 15 tanks"), not any cargo word."""
+    return bool(t.keys & TRAIN_RU) if d.ru else bool(TRAIN_EN.fullmatch(t.low))
+
+
+def _monitor_report(d: Doc, sent: Sent) -> bool:
+    """The sentence or the article's opening (headline, lead) cites a monitoring group: "sent" there moves equipment
+    ("Belarus has sent 30 BTR-80 to Russia since June, the monitors said"), as a monitor reports it."""
+    if PERSONNEL_EN.search(sent.low):
+        return False  # "sent 300 troops": forces, a deployment
+    return any(MONITOR_EN.search(s.low) for s in [sent] + d.sents[:3])
 
 
 def _systems(d: Doc, sent: Sent) -> list:
@@ -202,27 +218,38 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         if not last or sent.index - last[0] > 2:
             return []  # (most sentences: no movement just before, nothing to read in them)
         systems = _systems(d, sent)
-        if not systems or any(r.country for r in sent.refs if not d.in_frame(sent, r.start)):
+        if any(r.country for r in sent.refs if not d.in_frame(sent, r.start)):
             return []
+        if not systems:
+            # "The longest train, photographed on 9 September, carried 15 tanks": one train of the report, its load
+            # counted in the unit the report counted one system in (read below, as for a departure)
+            cue = _transfer_cue(d, sent)
+            if cue is None or not _train(d, sent.toks[cue.tok]) or \
+                    negated(d, sent, d.clause_of(sent, cue.start), [cue.tok]):
+                return []
+            from_report = True
+            src, dest = last[1], last[2]
         # "the shipments included ...": a transfer word and systems, no country of its own; "of those, 45 were
         # T-72A tanks": the part of the total just reported that one system makes up
-        cue = _transfer_cue(d, sent)
-        if cue is None:
-            cue = _share_cue(d, sent)
+        else:
+            cue = _transfer_cue(d, sent)
             if cue is None:
-                return []
-            shares = _share_counts(d, sent, systems)
-        clause = d.clause_of(sent, cue.start)
-        if halted(d, sent, clause) or halted_later(d, sent, clause) or \
-                cue.side != "share" and negated(d, sent, clause, [cue.tok]):  # "не менее 45 пришлось на" is a count
-            return []  # "переговоры о приобретении «Искандеров» ..., однако договориться так и не удалось"
-        _, src, dest, _, _ = last
-        from_context = True
+                cue = _share_cue(d, sent)
+                if cue is None:
+                    return []
+                shares = _share_counts(d, sent, systems)
+            clause = d.clause_of(sent, cue.start)
+            if halted(d, sent, clause) or halted_later(d, sent, clause) or \
+                    cue.side != "share" and negated(d, sent, clause, [cue.tok]):  # "не менее 45 пришлось на": a count
+                return []  # "переговоры о приобретении «Искандеров» ..., однако договориться так и не удалось"
+            _, src, dest, _, _ = last
+            from_context = True
     out = []
     counted = {}
     if from_context and cue.side == "share":
         counted = shares
-    if not systems and not from_context:
+    if not systems and not from_context and not RUNNING_TOTAL.search(sent.low):
+        # (never "всего ... ушли более 300 танков разных модификаций": a running total of several systems)
         # "the latest train, carrying 24 tanks, left ...": the one system the article's movements counted in tanks
         for t in sent.toks:
             u = unit_of(t)
@@ -278,6 +305,8 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
     return out
 
 
+RUNNING_TOTAL = re.compile(r"\b(?:всего|в общей сложности|in total|in all|altogether|overall)\b|"
+                           r"\b(?:разных|различных) (?:модификаций|типов|марок)|\bof (?:various|different|all) (?:types|models)")
 PREPARE_GAP = re.compile(r"(?i)[,;:]|\b(?:and|и|а)\b")
 
 
