@@ -6,8 +6,9 @@ Loads every *.txt of FOLDER, then runs the stages the way ``pipeline.analyze_man
 16 documents, the Russian NER over each chunk, the cyclic collector paused), once to warm the word
 caches and then PASSES more times, timing each stage with the process's CPU clock: load (read,
 decode, clean, metadata), segment, entities before the NER, NER, entities after it, time
-expressions, statements, events. Compare two code trees by running it alternately with
-``PYTHONPATH=TREE`` (the machine is shared: ratios of runs taken side by side, not single figures).
+expressions (with the story-relative ones, ``time/story.py``), statements, events. Compare two code trees by
+running it alternately with ``PYTHONPATH=TREE`` from outside both trees (the machine is shared: ratios of runs
+taken side by side, not single figures).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from bellink.ingest import entities, events, overlap, segment, statements  # noq
 from bellink.ingest.collector import paused  # noqa: E402
 from bellink.ingest.load import load_document  # noqa: E402
 from bellink.ingest.pipeline import Analysis  # noqa: E402
+from bellink.ingest.time import story  # noqa: E402
 
 CHUNK = 16
 
@@ -58,6 +60,7 @@ def main() -> None:
                 d = a.document
                 a.timexes.extend(overlap.timexes_of([(s.text, s.start) for s in a.sentences], d.lang or "en",
                                                     d.published))
+                a.timexes = story.add(a.timexes, a.sentences, d.text, d.lang or "en", d.published)
             c = tick("time", c)
             for a in begun.values():
                 a.statements = statements.extract(a)

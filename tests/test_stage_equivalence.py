@@ -205,8 +205,11 @@ def _gates():
     from bellink.ingest.events.deliveries import guards
     from bellink.ingest.time.prefilter import Gate
 
+    from bellink.ingest.time import story
+
     found = [g for mod in (exercises, negation, guards) for g in vars(mod).values() if isinstance(g, Gate)]
-    assert len(found) >= 5
+    found += list(story._GATES.values())
+    assert len(found) >= 11
     return found
 
 
@@ -251,3 +254,18 @@ def test_entity_tokens_keep_their_offsets(rng):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         assert [(t.start, t.stop, t.text) for t in tokenize(s)] == \
             [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(s)], s
+
+
+def test_story_hint_gate_is_the_hint_search(rng):
+    """story.add asks only the gate whether the text holds a HINT word: HINT is nothing but its words, so the
+    gate's answer is the search's, in any case and with the characters lowercasing cannot fold."""
+    from bellink.ingest.time import story
+
+    gate = story._GATES[story.HINT]
+    hits = 0
+    for s in _texts([story.HINT, story.RU, story.EN], 3000, rng, 5):
+        for t in (s, s.upper(), s.title(), s + " ı", "İ" + s, s.replace("e", "ſ")):
+            want = story.HINT.search(t) is not None
+            assert gate.may_match(t) == want, t
+            hits += want
+    assert hits > 1000

@@ -295,11 +295,13 @@ class Gate:
         self.rx = rx
         self.needs = tuple(requirements(rx))
 
-    def may_match(self, text: str) -> bool:
-        """False when ``rx`` cannot match anywhere in ``text``."""
+    def may_match(self, text: str, folded=False) -> bool:
+        """False when ``rx`` cannot match anywhere in ``text``. ``folded``: ``fold_text(text)`` when the caller
+        has it (a document tested against several gates is folded once)."""
         if not self.needs:
             return True
-        folded = fold_text(text)
+        if folded is False:
+            folded = fold_text(text)
         for need in self.needs:
             if not need.held_by(text, folded):
                 return False
