@@ -5,6 +5,8 @@
     "Первые машины пришли в 2018 году, остальные – через два года."           -> 2020
     "Контракт подписали в марте 2015 года, а годом позже прибыла первая пара." -> 2016
     "Накануне Минобороны сообщило ..." (no date before it in the paragraph)   -> the day before the report
+    "В 2024 году завод поставил 40 шасси. Холдинг за тот же год поставил 150 прицелов." -> 2024 (the year, not
+    the month, when the year was named with a month)
 Not story-relative: "в следующем году", "next year" (the report's, found by ``timex``); "накануне визита" (the eve
 of an event the text names, not a date).
 
@@ -52,6 +54,7 @@ RU = re.compile(
     r"|(?P<unit3>годом|месяцем|неделей|днем|днём)\s+(?P<dir3>позже|позднее|ранее|раньше)"
     r"|на\s+(?P<rel>следующ(?:ий|ую|ее))\s+(?P<unit4>день|неделю|год|утро)"
     r"|в\s+(?:тот\s+же|этот\s+же)\s+(?P<same>день)|в\s+(?:том\s+же|этом\s+же)\s+(?P<same2>году|месяце)"
+    r"|(?:за|в)\s+(?:тот\s+же|этот\s+же)\s+(?P<whole>год|месяц)"
     r"|(?P<eve>накануне)(?!\s+(?-i:[а-яё]+(?:ов|ей|ий|ия|ии|а|я|ы|и)|Дня|Нового|Рождества|[А-ЯЁ]\w+(?:а|я|ов))(?!\w)))"
     r"(?!\w)", re.I)
 HINT = re.compile(r"(?i)later|afterward|earlier|before|following|next|previous|preceding|same|спустя|через|позже|"
@@ -148,8 +151,8 @@ def _resolve(m, lang: str, anchor, published: Optional[str]) -> tuple:
         return (day - timedelta(days=1)).isoformat() if day else None, "day"
     if anchor is None:
         return None, None
-    if g.get("same") or g.get("same2") or (g.get("unit3") and lang == "en"):
-        unit = _unit(g.get("unit3") or g.get("same") or g.get("same2") or "day")
+    if g.get("same") or g.get("same2") or g.get("whole") or (g.get("unit3") and lang == "en"):
+        unit = _unit(g.get("unit3") or g.get("same") or g.get("same2") or g.get("whole") or "day")
         return _shift(anchor, unit, 0)
     if g.get("rel"):
         unit = _unit(g.get("unit2") or g.get("unit4") or "day")
@@ -184,7 +187,7 @@ def _shift(anchor, unit: str, n: int) -> tuple:
     y = int(value[:4])
     if unit == "year":
         if n == 0:
-            return value, anchor.precision  # "the same year" after "in May 2016": May is not said again
+            return f"{y:04d}", "year"  # "the same year" after "in May 2016": 2016, the month is not said again
         return f"{y + n:04d}", "year"
     month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else None
     if unit == "month":
