@@ -208,13 +208,13 @@ def inherit_counts(d: Doc, drafts: list) -> None:
             dr.details["quantity_from"] = "antecedent"
 
 
-# "Прибыла партия БТР-82А. В нее вошли шесть машин.", "A batch of BTR-82A arrived. It included six vehicles.": the
+# "Прибыла партия БТР-82А. В нее (в партию) вошли шесть машин.", "A batch of BTR-82A arrived. It included six vehicles.": the
 # batch's size in the next sentence
 BATCH_WORD = re.compile(r"(?i)\b(?:парти[яиюей]|batch|consignment|shipment|эшелон\w*)\b")
 SIZE_NEXT = re.compile(
-    r"(?i)\s*(?:в\s+(?:нее|неё|ее|её|него|(?:ее|её|его)\s+состав|состав\s+(?:партии|эшелона))\s+"
+    r"(?i)\s*(?:в\s+(?:нее|неё|ее|её|него|(?:ее|её|его)\s+состав|состав\s+(?:партии|эшелона)|(?:эту\s+)?партию)\s+"
     r"(?:вошли|вошло|входят|входило|входили)"
-    r"|(?:it|the\s+(?:batch|consignment|shipment))\s+(?:included|includes|comprised|comprises|consisted\s+of|"
+    r"|(?:it|(?:the|this)\s+(?:batch|consignment|shipment))\s+(?:included|includes|comprised|comprises|consisted\s+of|"
     r"was\s+made\s+up\s+of))\s+(?:(?:не\s+менее|около|at\s+least|about)\s+)?(?P<n>\w+)\s+(?P<u>\w+)")
 
 

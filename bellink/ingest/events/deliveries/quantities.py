@@ -73,3 +73,26 @@ ORDINAL_BATCH = re.compile(r"(?i)\b(first|second|third|fourth|next|перв\w+|�
 def ordinal_batch(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
     m = ORDINAL_BATCH.search(d.text[clause.start:clause.stop])
     return m.group(0) if m else None
+
+
+# "Второе звено Як-130 – четыре машины – прибыло", "a new batch of BTR-82A — 16 vehicles — arrived": the count in
+# a dash apposition right after the system's name or its head noun (the collective or batch before it has no number of its own)
+APPOSITION = re.compile(r"(?:\s+(?!(?:from|to|in|on|at|of|for|by|with|and|из|в|на|от|для|с|к|и)\b)[^\W\d_][\w-]*){0,3}"
+                        r"\s*[–—-]\s+(?:(?:не\s+менее|не\s+более|около|почти|at\s+least|about|some|nearly)\s+)?"
+                        r"(?P<n>[\w-]+)\s+(?P<u>\w+)\s*(?=[–—,;.)]|$)")
+
+
+def apposition_count(d: Doc, sent: Sent, m) -> tuple:
+    """(quantity, approximate?, unit) of a dash apposition on the system's name, else (None, False, None)."""
+    hit = APPOSITION.match(d.text, m.stop, sent.stop)
+    if hit is None:
+        return None, False, None
+    num = next((t for t in sent.toks if t.start == hit.start("n")), None)
+    word = next((t for t in sent.toks if t.start == hit.start("u")), None)
+    if num is None or word is None:
+        return None, False, None
+    val, unit = number_value(d, num), unit_of(word)
+    if val is None or unit is None or num.low in ("a", "an"):
+        return None, False, None
+    approx = hit.group(0).lstrip(" –—-").split()[0].lower() in ("не", "около", "почти", "at", "about", "some", "nearly")
+    return val, approx, unit

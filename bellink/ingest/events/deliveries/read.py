@@ -21,7 +21,7 @@ from bellink.ingest.events.deliveries.guards import (
 )
 from bellink.ingest.events.numbers import number_before, number_value
 from bellink.ingest.events.deliveries.quantities import (
-    generic_count, ordinal_batch, quantity_near_cue, system_quantity,
+    apposition_count, generic_count, ordinal_batch, quantity_near_cue, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import asserted_stage
 from bellink.ingest.events.deliveries.systems import antecedent, generic_systems, implicit_object, link, systems_in
@@ -269,6 +269,10 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
             part = _bare_count_after(d, sent, clause, c)
             if part is not None and part != q:
                 return part, False, unit, f"of {q:g}"
+    if q is None and not from_context:
+        q, approx, unit = apposition_count(d, sent, m)
+        if q is not None:
+            counted_from = "apposition"
     if q is None and not from_context:
         q, unit, how_counted = collective_count(d, sent, m)
         if q is not None:
