@@ -29,6 +29,7 @@ from bellink.ingest.events.deliveries.anaphora import batch_size_next, inherit_c
 from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
+from bellink.ingest.events.deliveries.redating import redate_from_next
 from bellink.ingest.events.deliveries.service import service_entries
 from bellink.ingest.events.deployments import find_deployments
 from bellink.ingest.events.document import Doc
@@ -74,6 +75,7 @@ def extract(a) -> list[Event]:
     drafts.extend(find_exercises(d))
     drafts.extend(d.denials)
     events = [to_event(d, dr) for dr in drafts]
+    redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
     events = dedupe(d, events)
     for ev in events:
         # every key an event uses is an entity of the analysis (a country named only by an adjective too)

@@ -28,7 +28,8 @@ contract), module by module:
    earlier sentence is marked ``supplier_inferred`` with lower confidence; the same for recipients.
    A transfer whose supplier no rule and no inference can name is dropped, except an army putting a
    system into service, which is kept as a service entry (``service``).
-6. ``quantities``: the count on the system's noun phrase ("одну тройку" = 3, "a 16-vehicle batch"), or right after
+6. ``quantities``: the count on the system's noun phrase ("одну тройку" = 3, "a 16-vehicle batch") or in a dash
+   apposition on it ("Второе звено Як-130 – четыре машины –"), or right after
    the transfer verb, or the part of a whole ("the last four of the 12");
    ``collectives``: counts without a number ("the fourth battery" = 1, "a pair of fighters" = 2).
    ``anaphora``: a bare count with no system of its own ("the remaining four are due") points back to the
@@ -63,7 +64,9 @@ supplier's own aircraft to be based, a page's "Related:" links).
 Dates: the clause's own time expression (never the dateline's: "MINSK, 3 March (BelTA) - ... in 2021" is 2021),
 else the statement's; ``periods`` gives a range, never the report's day, for "during the month", "за два года", "in
 the coming months", "since October" (through the report); ``anaphora.inherit_counts`` gives a stage read through
-"the aircraft" / "them" the count of the batch just counted.
+"the aircraft" / "them" the count of the batch just counted; ``redating``: a stage told as news and dated only by
+its report takes the day the next sentence gives the same act ("The systems were formally handed over ... on
+Monday", "Церемония передачи состоялась в понедельник").
 
 ``read`` is the construction that puts these together for one sentence.
 """
