@@ -46,7 +46,7 @@ EN = re.compile(
     rf"\b(?:{_EN_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:(?P<dir>later|afterwards|earlier)\b"
     r"|(?P<dir2>after|before)\b(?!\s+(?:of|that|when|it|the|its|his|her|their|this|a|an)\b|\s*\w))"
     r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year)\b"
-    r"|the\s+(?P<same>same|very\s+same)\s+(?P<unit3>day|week|month|year)\b"
+    r"|the\s+(?P<same>same|very\s+same)\s+(?P<unit3>day|week|month|year|period)\b"
     r"|(?P<eve>the\s+day\s+before|the\s+previous\s+day)\b(?!\s*\w))", re.I)
 RU = re.compile(
     rf"(?<!\w)(?:(?P<dir>спустя|через)\s+{_ru_num('n')}{_ru_unit('unit')}"
@@ -54,7 +54,7 @@ RU = re.compile(
     r"|(?P<unit3>годом|месяцем|неделей|днем|днём)\s+(?P<dir3>позже|позднее|ранее|раньше)"
     r"|на\s+(?P<rel>следующ(?:ий|ую|ее))\s+(?P<unit4>день|неделю|год|утро)"
     r"|в\s+(?:тот\s+же|этот\s+же)\s+(?P<same>день)|в\s+(?:том\s+же|этом\s+же)\s+(?P<same2>году|месяце)"
-    r"|(?:за|в)\s+(?:тот\s+же|этот\s+же)\s+(?P<whole>год|месяц)"
+    r"|(?:за|в)\s+(?:тот\s+же|этот\s+же)\s+(?P<whole>год|месяц|период)"
     r"|(?P<eve>накануне)(?!\s+(?-i:[а-яё]+(?:ов|ей|ий|ия|ии|а|я|ы|и)|Дня|Нового|Рождества|[А-ЯЁ]\w+(?:а|я|ов))(?!\w)))"
     r"(?!\w)", re.I)
 HINT = re.compile(r"(?i)later|afterward|earlier|before|following|next|previous|preceding|same|спустя|через|позже|"
@@ -102,7 +102,14 @@ def add(timexes: list, sentences: list, text: str, lang: str, published: Optiona
         si = _sentence_of(starts, m.start())
         if si is None:
             continue
-        value, precision = _resolve(m, lang, _anchor(timexes, sentences, text, si, m.start()), published)
+        # "the same year", "за тот же год" point back explicitly: a paragraph break (news paragraphs are often one
+        # sentence) does not part them from the year the sentence before named
+        g = m.groupdict()
+        word = g.get("unit3") or g.get("same") or g.get("same2") or g.get("whole") or ""
+        same = bool(g.get("same") or g.get("same2") or g.get("whole"))
+        # ... and a year or a period is the story's, not the day the report was made ("said on Wednesday")
+        coarse = same and not word.lower().startswith(("day", "день", "дн"))
+        value, precision = _resolve(m, lang, _anchor(timexes, sentences, text, si, m.start(), same, coarse), published)
         if value is None:
             continue
         new.append(Timex(m.start(), m.end(), m.group(0), value, precision, "relative", kind="date"))
@@ -118,16 +125,22 @@ def _sentence_of(starts: list, pos: int) -> Optional[int]:
     return i if i >= 0 else None
 
 
-def _anchor(timexes: list, sentences: list, text: str, si: int, pos: int):
-    """The nearest time expression with a value before ``pos``: in its sentence or the two before, same paragraph."""
+def _anchor(timexes: list, sentences: list, text: str, si: int, pos: int, across_paragraph: bool = False,
+            no_weekday: bool = False):
+    """The nearest time expression with a value before ``pos``: in its sentence or the two before, same paragraph
+    (or the paragraph before, for an expression that points back explicitly); with ``no_weekday``, not a day the
+    text names by its weekday or as "yesterday" (the report's days)."""
     lo = sentences[max(0, si - SENTENCES_BACK)].start
-    para = text.rfind("\n", 0, pos)
-    lo = max(lo, para + 1)
+    if not across_paragraph:
+        para = text.rfind("\n", 0, pos)
+        lo = max(lo, para + 1)
     best = None
     for t in timexes:
         if t.start >= pos:
             break
         if t.start >= lo and t.value and t.precision not in (None, "decade"):
+            if no_weekday and t.precision == "day" and t.method == "relative":
+                continue
             best = t
     return best
 
@@ -151,6 +164,8 @@ def _resolve(m, lang: str, anchor, published: Optional[str]) -> tuple:
         return (day - timedelta(days=1)).isoformat() if day else None, "day"
     if anchor is None:
         return None, None
+    if (g.get("unit3") or g.get("whole") or "").lower().startswith(("period", "период")):
+        return anchor.value, anchor.precision  # "over the same period", "за тот же период": the period named before
     if g.get("same") or g.get("same2") or g.get("whole") or (g.get("unit3") and lang == "en"):
         unit = _unit(g.get("unit3") or g.get("same") or g.get("same2") or g.get("whole") or "day")
         return _shift(anchor, unit, 0)

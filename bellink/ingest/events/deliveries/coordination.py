@@ -68,6 +68,7 @@ JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|а)\s+(?:then\s+|затем\s+|ещё\
 LATER = re.compile(r"(?i)\b(?:(?P<n>an?|one|two|three|\d+)\s+(?P<u>year|month)s?\s+later|(?P<u2>год|месяц)\s+спустя|"
                    r"через\s+(?P<u3>год|месяц)|(?P<u4>годом|месяцем)\s+позже)\b")
 SAME = re.compile(r"(?i)\b(?:столько же|as many(?: again)?|the same number)\b")
+PRO_ONE = frozenset({"one", "один", "одну", "одна"})
 MORE = frozenset({"more", "another", "further", "other", "ещё", "еще", "столько", "же", "as", "many", "again"})
 
 
@@ -133,6 +134,8 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
         else:
             count = _count(d, [w for w in words if w.low not in MORE])
             bare = [w for w in words if w.low not in MORE and w.low not in ("a", "an", "the")]
+            if len(bare) == 2 and _ordinal_word(d, bare[0]) and bare[1].low in PRO_ONE:
+                bare = bare[:1]  # "and the second one in March": "one" stands for the head noun, a pair is two
             if collective and same and len(bare) == 1 and _ordinal_word(d, bare[0]):
                 count = same  # "the first pair ..., and the second a week later": the second pair
             if count is not None and not any(w.low in MORE or _ordinal_word(d, w) for w in words) and \
@@ -158,3 +161,37 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
             date = dating.to_dateref(timex)
         out.append((m.start(), count, date))
     return out
+
+
+# --- two stages of one transfer joined by "and": "arrived in June and went on duty in July" ------------------
+
+STAGES_AND = re.compile(r"(?i)\s(?:and(?:\s+then)?|и(?:\s+(?:затем|уже|сразу))?|а\s+затем)\s")
+
+
+def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[tuple]:
+    """(delivered cue, in-service cue, where the second predicate starts) when the clause joins a finite delivery
+    verb and a service entry of the same subject with "and" / "и", each predicate its own stage and date:
+
+        "Belarus took delivery of a third Tor-M2K battery last year and put it on combat duty in February"
+            -> delivered (last year) | in_service (February)
+        "Батарея «Тор-М2К» прибыла в бригаду в июне и уже заступила на дежурство"
+            -> delivered (June) | in_service (as of the report)
+    None when a comma, a colon or another delivery verb stands between them (another clause), or when the
+    delivery is a participle ("delivered last year, it went on duty": participles.py)."""
+    from bellink.ingest.events.deliveries.participles import _is_participle
+
+    mine = [c for c in cues if clause.start <= c.start < clause.stop and not d.in_frame(sent, c.start)]
+    duty = [c for c in mine if c.stage == "in_service"]
+    if len(duty) != 1:
+        return None
+    # "поставила их на боевое дежурство", "put them on duty": the verb of the service entry is no delivery
+    done = [c for c in mine if c.stage == "delivered" and c.side in VERB_SIDES and not 0 < duty[0].tok - c.tok <= 3]
+    if len(done) != 1 or duty[0].start <= done[0].stop:
+        return None
+    first, second = done[0], duty[0]
+    if _is_participle(d, sent, first) or re.search(r"[,;:]", d.text[first.stop:second.start]):
+        return None
+    joins = list(STAGES_AND.finditer(d.text, first.stop, second.start))
+    if len(joins) != 1:
+        return None
+    return first, second, joins[0].start()

@@ -78,7 +78,7 @@ def ordinal_batch(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
 # "Второе звено Як-130 – четыре машины – прибыло", "a new batch of BTR-82A — 16 vehicles — arrived": the count in
 # a dash apposition right after the system's name or its head noun (the collective or batch before it has no number of its own)
 APPOSITION = re.compile(r"(?:\s+(?!(?:from|to|in|on|at|of|for|by|with|and|из|в|на|от|для|с|к|и)\b)[^\W\d_][\w-]*){0,3}"
-                        r"\s*[–—-]\s+(?:(?:не\s+менее|не\s+более|около|почти|at\s+least|about|some|nearly)\s+)?"
+                        r"[»\"”]?\s*[–—-]\s+(?:(?:не\s+менее|не\s+более|около|почти|at\s+least|about|some|nearly)\s+)?"
                         r"(?P<n>[\w-]+)\s+(?P<u>\w+)\s*(?=[–—,;.)]|$)")
 
 
@@ -96,3 +96,22 @@ def apposition_count(d: Doc, sent: Sent, m) -> tuple:
         return None, False, None
     approx = hit.group(0).lstrip(" –—-").split()[0].lower() in ("не", "около", "почти", "at", "about", "some", "nearly")
     return val, approx, unit
+
+
+# "the first six of a new batch of BTR-82A", "первые пять из новой партии БТР-82А": the part the verb moves, named
+# before a batch that has no number of its own
+BATCH_PART = re.compile(
+    r"(?i)(?:\b(?:first|last|remaining|next)\s+(?P<n>[\w-]+)\s+of\s+(?:a|the|its)\s+(?:new\s+|fresh\s+|second\s+|"
+    r"third\s+|latest\s+)?(?:batch|consignment|shipment|lot)\s+of\s+"
+    r"|(?<!\w)(?:перв|последн|оставш|следующ)\w*\s+(?P<n2>\w+)\s+из\s+(?:нов\w+\s+|очередн\w+\s+|втор\w+\s+|трет\w+\s+)?"
+    r"(?:парти\w+|эшелон\w*)\s+)(?:[^\W\d_][\w-]*\s+){0,3}[«\"“]?$")
+
+
+def batch_part_count(d: Doc, sent: Sent, m) -> Optional[float]:
+    """The count of "the first N of a new batch of X" on the system X, else None."""
+    hit = BATCH_PART.search(d.text, max(sent.start, m.start - 120), m.start)
+    if hit is None:
+        return None
+    at = hit.start("n") if hit.group("n") else hit.start("n2")
+    tok = next((t for t in sent.toks if t.start == at), None)
+    return number_value(d, tok) if tok is not None and tok.low not in ("a", "an") else None

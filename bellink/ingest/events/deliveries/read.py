@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Optional
 from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
 from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
-from bellink.ingest.events.deliveries.coordination import conjuncts, elided_repeats
+from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, link_line, made_by_recipient, mounted, question, refused_later, waits_for_other,
 )
-from bellink.ingest.events.numbers import number_before, number_value
+from bellink.ingest.events.numbers import number_before, number_value, unit_after
 from bellink.ingest.events.deliveries.quantities import (
-    apposition_count, generic_count, ordinal_batch, quantity_near_cue, system_quantity,
+    apposition_count, batch_part_count, generic_count, ordinal_batch, quantity_near_cue, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import asserted_stage
 from bellink.ingest.events.deliveries.systems import antecedent, generic_systems, implicit_object, link, systems_in
@@ -193,10 +193,30 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase))
                     continue
+                both = coordinated_stages(d, sent, clause, cues) if stage == "in_service" and not from_context else None
+                if both is not None:
+                    dr = _coordinated_draft(dr, both)  # the delivery; a participle on the system is earlier still
+                    drafts.append(dr)
                 part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+def _coordinated_draft(main: Draft, both: tuple) -> Draft:
+    """"arrived in June and went on duty in July": the delivery, dated in its own predicate; ``main`` (the service
+    entry) keeps the second predicate and is dated there (coordination.coordinated_stages)."""
+    first, second, cut = both
+    dr = Draft("delivery", main.sent, Clause(main.clause.start, cut), first, {k: list(v) for k, v in main.roles.items()},
+               status="delivered", details={k: v for k, v in main.details.items() if k not in ("cues", "tense")},
+               rule="deliveries.coordination:stages")
+    dr.details["cues"] = [first.text]
+    dr.quantity, dr.approx, dr.unit, dr.confidence = main.quantity, main.approx, main.unit, main.confidence
+    dr.span = (main.span[0], first.stop)
+    main.clause = Clause(cut, main.clause.stop)
+    main.cue = second
+    main.details["cues"] = [second.text]
+    return dr
 
 
 def _target_date(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list) -> bool:
@@ -273,6 +293,10 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         q, approx, unit = apposition_count(d, sent, m)
         if q is not None:
             counted_from = "apposition"
+    if q is None and not from_context:
+        q = batch_part_count(d, sent, m)
+        if q is not None:
+            counted_from, unit = "part_of_batch", unit_after(d, sent, m.stop)
     if q is None and not from_context:
         q, unit, how_counted = collective_count(d, sent, m)
         if q is not None:

@@ -6,6 +6,8 @@
      Moscow on Tuesday."                                                            -> ordered, that Tuesday
     "Беларусь получила от России батарею «Тор-М2К», сообщило Минобороны. Церемония передачи состоялась в
      понедельник."                                                                   -> delivered, Monday
+    "Belarus has put an S-400 battalion received from Russia on combat duty, the ministry said on Tuesday. The
+     systems arrived from Russia in late November."             -> delivered (the participle's stage), November
 Not re-dated: a stage the sentence dates itself ("received in May"), a next sentence that names another act
 ("The first pair arrived in February"), a date after the report, another paragraph.
 
@@ -33,16 +35,16 @@ _THINGS_RU = (r"(?:комплекс\w*|систем\w*|самол[её]т\w*|и�
 ACT = {
     "delivered": re.compile(
         r"\s*(?:(?:The|These|Those|All)\s+(?:(?:new|first|two|three|four|five|six)\s+)?" + _THINGS_EN +
-        r"|They)\s+(?:were|had\s+been)\s+(?:formally\s+|officially\s+|ceremonially\s+)?"
-        r"(?:handed\s+over|delivered|transferred|presented)\b"
+        r"|They)\s+(?:(?:were|had\s+been)\s+(?:formally\s+|officially\s+|ceremonially\s+)?"
+        r"(?:handed\s+over|delivered|transferred|presented)|(?:had\s+)?(?:arrived|came|reached))\b"
         r"|\s*The\s+(?:formal\s+|official\s+)?(?:handover|hand-over|transfer)(?:\s+ceremony)?\s+(?:took\s+place|was\s+held)\b"
         r"|\s*(?:Торжественная\s+|Официальная\s+)?(?:[Цц]еремония\s+(?:передачи|при[её]ма)|Передача)\b[^.,;]{0,40}?"
         r"\b(?:состоялась|прошла)\b"
-        r"|\s*(?:(?:Новые\s+|Эти\s+|Все\s+)?" + _THINGS_RU + r"|Они)\s+(?:были\s+)?"
-        r"(?:официально\s+|торжественно\s+)?(?:переданы|вручены|поставлены)\b"),
+        r"|\s*(?:(?:Новые\s+|Эти\s+|Все\s+)?" + _THINGS_RU + r"|Они)\s+(?:(?:были\s+)?"
+        r"(?:официально\s+|торжественно\s+)?(?:переданы|вручены|поставлены)|прибыли|поступили)\b", re.I),
     "ordered": re.compile(
         r"\s*(?:The|This)\s+(?:contract|deal|agreement)\s+(?:was|had\s+been)\s+signed\b"
-        r"|\s*(?:Контракт|Договор|Соглашение)\s+(?:был\s+)?(?:подписан|заключ[её]н)\b"),
+        r"|\s*(?:Контракт|Договор|Соглашение)\s+(?:был\s+)?(?:подписан|заключ[её]н)\b", re.I),
 }
 STOP = re.compile(r"[,;:]")
 
