@@ -69,3 +69,17 @@ def test_table(published, text, expected):
 def test_no_story_date_without_a_story_anchor_of_its_own(text):
     a = analyze_text(text, published="2021-05-04", doc_id="news")
     assert not [t.text for t in a.timexes if t.value and t.text.lower().startswith(("накануне", "a year", "two days"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Белорусская армия получила от России второй дивизион С-400 в прошлом году и поставила его на боевое дежурство "
+    "под Гродно в феврале.",
+    "The Belarusian army received a second S-400 battalion from Russia last year and put it on combat duty near "
+    "Grodno in February.",
+])
+def test_two_stages_of_one_transfer_take_the_sides_of_the_delivery_verb(text):
+    """"поставила его на дежурство" supplies nothing: both stages are Russia -> Belarus (stages.tsv dates them)."""
+    a = analyze_text(text, published="2025-03-12", doc_id="news")
+    rows = [(ev.status, [a.entities[k].name for k in ev.roles["supplier"]],
+             [a.entities[k].name for k in ev.roles["recipient"]]) for ev in a.events if ev.kind == "delivery"]
+    assert sorted(rows) == [("delivered", ["Russia"], ["Belarus"]), ("in_service", ["Russia"], ["Belarus"])]

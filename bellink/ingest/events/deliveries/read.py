@@ -195,7 +195,14 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue
                 both = coordinated_stages(d, sent, clause, cues) if stage == "in_service" and not from_context else None
                 if both is not None:
+                    main = dr
                     dr = _coordinated_draft(dr, both)  # the delivery; a participle on the system is earlier still
+                    # one transfer: its sides are the delivery verb's ("получила от России ... и поставила его на
+                    # дежурство": "поставила" supplies nothing)
+                    bsup, brec, _ = transfer_roles(d, sent, dr.clause, both[0], "delivered", ms, hyp)
+                    if bsup and brec and not set(bsup) & set(brec):
+                        for x in (main, dr):
+                            x.roles["supplier"], x.roles["recipient"] = list(bsup), list(brec)
                     drafts.append(dr)
                 part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
                 if part is not None:
