@@ -107,7 +107,21 @@ class Institutions:
                 m = inside[-1]
                 if self.is_media(m.key, m.text):
                     return Who(None, phrase_clean, start, stop, "media", confidence=0.5, role=m.key)
+                body = self._body_of(m, start, stop)
+                if body is not None:
+                    return body
                 return Who(m.key, phrase_clean, start, stop, "institution", None, 0.85)
+            bm = re.search(r"(?<![\w-])([\w-]+)\s+of\s+", phrase_clean)
+            if bm and not has_cyrillic(phrase_clean) and \
+                    bm.group(1).lower() in INSTITUTION_HEADS_EN and fold(bm.group(1).lower()) not in VOICE_OF_ORG and \
+                    bm.group(1).lower() not in VOICE_PERSONS and bm.group(1).lower() != "press" and \
+                    any(w.lower() in INSTITUTION_HEADS_EN for w in TOKEN.findall(phrase_clean[bm.end():])):
+                # 'the intelligence directorate of Ukraine's defence ministry': a body inside the ministry (N5)
+                lo = start + len(phrase) - len(phrase.lstrip(" ,"))
+                key = self.org_named(re.sub(r"^(?:the|The)\s+", "", phrase_clean))
+                return Who(key, phrase_clean, lo, stop, "institution" if key else "unknown", None, 0.85 if key else 0.5,
+                           found=None if key else
+                           f"unknown: '{phrase_clean}' is a body inside the organization, not the organization")
             key = self._institution_anaphor(phrase_clean, head_l, start)
             if key and self.is_media(key):
                 return Who(None, phrase_clean, start, stop, "media", confidence=0.5, role=key)
@@ -115,6 +129,36 @@ class Institutions:
         key, conf = self.resolve_role(phrase_clean, start, inside)
         return Who(key, phrase_clean, start, stop, "role", self.best_role(key) or phrase_clean, conf if key else 0.4,
                    found=self._role_cache.pop(("found", start), None))
+
+    def _body_of(self, m, start: int, stop: int) -> Optional[Who]:
+        """'The intelligence directorate of Ukraine's defence ministry', 'В Главном управлении разведки Минобороны
+        Литвы': an institution noun before the organization names a body inside it (N5). The knowledge base's entity
+        for the whole phrase speaks, else nobody we can name; never the organization that contains it. A voice of
+        the organization ('the press service of the ministry', 'пресс-служба Минобороны') is not a body."""
+        lo = start
+        while lo < m.start and not self.text[lo].isalnum():
+            lo += 1
+        words = TOKEN.findall(self.text, lo, m.start)
+        if not words:
+            return None
+        heads = []
+        for w in words:
+            lw = w.lower()
+            if has_cyrillic(w):
+                keys = _keys(w)
+                if keys & INSTITUTION_HEAD_KEYS_RU and not keys & VOICE_OF_ORG:
+                    heads.append(w)
+            elif lw in INSTITUTION_HEADS_EN and fold(lw) not in VOICE_OF_ORG and lw not in VOICE_PERSONS and \
+                    lw != "press":
+                heads.append(w)
+        if not heads:
+            return None
+        phrase = self.text[lo:m.stop]
+        key = self.org_named(re.sub(r"^(?:the|The|[Вв]о?)\s+", "", phrase))
+        if key is not None and key != m.key:
+            return Who(key, phrase, lo, stop, "institution", None, 0.85)
+        return Who(None, phrase, lo, stop, "unknown", None, 0.5,
+                   found=f"unknown: '{phrase}' is a body inside the organization, not the organization")
 
     def _institution_anaphor(self, phrase: str, head: str, pos: int) -> Optional[str]:
         """'the ministry', 'the press service', 'пресс-служба белорусского военного ведомства': the organization

@@ -22,7 +22,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
-    PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN, VOICE_PERSONS,
+    AUX_EN, PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN, VOICE_PERSONS,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
     GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN,
     PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
@@ -33,6 +33,10 @@ from bellink.names import fold, has_cyrillic
 
 ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
 
+
+# words that make the words between a name and its verb more than adverbials ('Putin met Lukashenko in Minsk and
+# said': Lukashenko is an object)
+EN_GAP_STOPS = {"and", "or", "but", "who", "which", "that", "whom", "whose"}
 
 # 'посол России в Белоруссии', 'постоянный представитель России при ООН': the country an envoy is posted to
 RU_HOST_AFTER_ROLE = re.compile(r"\s+(?:в|во|при)\s+[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+)?\s*")
@@ -61,6 +65,10 @@ class Speakers:
             gap = self.strip_descriptor(m, gap)  # 'the Belarusian Hajun monitoring group said'
             gap = re.sub(r"^[»\"”“]+", "", gap)  # the closing mark of a quoted name
             gap_ok = bool(GAP_OK.match(gap)) or bool(re.fullmatch(r"\s*,\s*", gap) and self._titled_comma(m, bound))
+            if not gap_ok and m.type == "person" and (
+                    (ru and self._ru_adverbial_gap(gap) and self._ru_nominative(m)) or
+                    (not ru and self._en_adverbial_gap(gap) and self.word_before(m.start, bound) not in PREPOSITIONS_EN)):
+                gap_ok = True  # 'Дмитрий Пантус на коллегии ведомства в понедельник сообщил': the name is the subject
             if not gap_ok:
                 if re.match(r"^\s*,", gap) or self.word_before(m.start, bound) in PREPOSITIONS_EN | PREPOSITIONS_RU \
                         or m.type != "person":
@@ -140,6 +148,27 @@ class Speakers:
         else:
             who = self._en_np_left(cue, s, bound, stripped)
         return who
+
+    @staticmethod
+    def _ru_adverbial_gap(gap: str) -> bool:
+        """Whether the words between a name and its verb are adverbials only: a prepositional phrase or two with
+        no verb, comma or quote ('на коллегии ведомства', 'на встрече с Шойгу в Минске')."""
+        if re.search(r"[,;:!?«»\"“”„()—–]", gap):
+            return False
+        toks = TOKEN.findall(gap)
+        if not toks or len(toks) > 8 or toks[0].lower() not in PREPOSITIONS_RU:
+            return False
+        return not any(_ru_pos(t.lower()) in ("VERB", "INFN", "GRND", "PRTS", "PRTF", "CONJ") for t in toks)
+
+    @staticmethod
+    def _en_adverbial_gap(gap: str) -> bool:
+        """'Khrenin at a meeting in Minsk on Monday said': prepositional phrases only between the name and the verb."""
+        if re.search(r"[,;:!?«»\"“”„()—–]", gap):
+            return False
+        toks = [t.lower() for t in TOKEN.findall(gap)]
+        if not toks or len(toks) > 8 or toks[0] not in PREPOSITIONS_EN:
+            return False
+        return not any(t in EN_GAP_STOPS or AUX_EN.fullmatch(t) for t in toks)
 
     def _office_of_organization(self, m, lo: int, cue: Cue, s) -> Optional[Who]:
         """An organization governed by a role noun right before it ('директор ФСВТС', 'заместитель директора
@@ -332,8 +361,11 @@ class Speakers:
             if re.search(r"[,;:]", between):
                 break
             keys = _keys(t.group())
-            locative = self.word_before(t.start(), bound) in ("в", "во") and _ru_plural(cue.text) and \
+            locative = self.word_before(self._ru_adjectives_before(toks, t.start()), bound) in ("в", "во") and \
+                _ru_plural(cue.text) and \
                 bool(keys & INSTITUTION_HEAD_KEYS_RU)  # 'в ведомстве сообщили'
+            if keys & INSTITUTION_HEAD_KEYS_RU and not keys & ROLE_HEAD_KEYS_RU and self._ru_governed_at(t.start(), bound):
+                continue  # 'управлении разведки Минобороны Литвы': the ministry is the genitive of a body inside it
             if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) and ("nomn" in _ru_cases(t.group()) or locative):
                 start = self._ru_adjectives_before(toks, t.start())
                 # 'Глава военного ведомства', 'Начальник пресс-службы министерства': the noun found last is a
@@ -412,15 +444,27 @@ class Speakers:
         """Whether a Russian organization mention is the genitive of an institution noun before it ('штаба ВВС',
         'управления Минобороны', 'Генштаба ВС'), so part of a longer subject, not the subject. A voice of the
         organization ('пресс-службы Минобороны') leaves the organization speaking."""
-        toks = list(TOKEN.finditer(self.text, max(bound, m.start - 40), m.start))
-        if not toks or self.text[toks[-1].end():m.start].strip(" \"«"):
+        return self._ru_governed_at(m.start, bound)
+
+    def _ru_governed_at(self, pos: int, bound: int) -> bool:
+        toks = list(TOKEN.finditer(self.text, max(bound, pos - 40), pos))
+        if not toks or self.text[toks[-1].end():pos].strip(" \"«"):
             return False
         w = toks[-1].group()
         if not has_cyrillic(w) or self.in_timex(toks[-1].start()):
             return False
         keys = _keys(w)
-        return bool(keys & INSTITUTION_HEAD_KEYS_RU) and not keys & VOICE_OF_ORG and "gent" in _ru_cases(w) and \
-            _ru_pos(w) == "NOUN"
+        if bool(keys & INSTITUTION_HEAD_KEYS_RU) and not keys & VOICE_OF_ORG and "gent" in _ru_cases(w) and \
+                _ru_pos(w) == "NOUN":
+            return True
+        # 'Главном управлении разведки Минобороны': a genitive noun that itself hangs on an institution noun
+        if _ru_pos(w) != "NOUN" or "gent" not in _ru_cases(w) or keys & VOICE_OF_ORG or len(toks) < 2 or \
+                self.text[toks[-2].end():toks[-1].start()].strip():
+            return False
+        prev = toks[-2].group()
+        pk = _keys(prev)
+        return has_cyrillic(prev) and bool(pk & INSTITUTION_HEAD_KEYS_RU) and not pk & VOICE_OF_ORG and \
+            _ru_pos(prev) == "NOUN"
 
     def _ru_governed_by(self, toks: list, start: int, bound: int, locative: bool = False) -> Optional[Who]:
         """A role or institution phrase that is not the subject but hangs on a word before it: after a preposition
