@@ -17,12 +17,124 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import weakref
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from bellink import lookup
 from bellink.dates import bounds, iso, label
 
 CHUNK = 500
+
+
+class _Texts:
+    """The stored texts a listing cuts its sentences and statements from, each read once.
+
+    The views ``sentences`` and ``statements`` cut a row's words out of ``documents.text``, and
+    SQLite reads the whole text to do it, once per row: listing the 59,463 statements of one
+    20 MB document read 20 MB 59,463 times (more than 40 minutes). A listing now selects only
+    where its words are (document, start, stop) and cuts them here, from each document's text
+    read once per page (kept across pages of one listing while under ``BUDGET`` characters), so
+    it costs what it prints. Forgotten when anything is written to the database.""" 
+
+    BUDGET = 64 << 20  # characters kept besides those the current page needs
+
+    def __init__(self):
+        self.version = None
+        self.texts: dict[str, str] = {}
+        self.size = 0
+        self.reads = 0  # documents read: what the tests count
+        self._conn = lambda: None  # weakly: the cache lives as long as its connection, not longer
+
+    def load(self, conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
+        try:
+            self._conn = weakref.ref(conn)
+        except TypeError:
+            self._conn = lambda: conn
+        # another connection committed (data_version), or this one wrote (total_changes)
+        version = (conn.execute("pragma data_version").fetchone()[0], conn.total_changes)
+        if version != self.version:
+            self.texts.clear()
+            self.size = 0
+            self.version = version
+        need = list(dict.fromkeys(d for d in doc_ids if d is not None))
+        missing = [d for d in need if d not in self.texts]
+        if not missing:
+            return
+        keep = set(need)
+        if self.size > self.BUDGET:
+            for d in [d for d in self.texts if d not in keep]:
+                self.size -= len(self.texts.pop(d))
+        for i in range(0, len(missing), CHUNK):
+            chunk = missing[i:i + CHUNK]
+            for doc_id, text in conn.execute(f"select id, text from documents where id in ({_in(chunk)})", chunk):
+                self.texts[doc_id] = text
+                self.size += len(text)
+                self.reads += 1
+
+    def cut(self, doc_id: str, start: int, stop: int) -> str:
+        return self.texts[doc_id][start:stop]
+
+    def words(self, doc_id: str, start: int, stop: int) -> Optional[str]:
+        """``cut`` as an SQL function, reading a text not yet read (a filter on every statement's
+        words: a statement's rows come in document order, so each text is read once). Its
+        connection's ``load`` must have checked the version first."""
+        if doc_id is None:
+            return None
+        text = self.texts.get(doc_id)
+        if text is None:
+            self.load(self._conn(), (doc_id,))
+            text = self.texts.get(doc_id)
+        return None if text is None else text[start:stop]
+
+
+_texts: "weakref.WeakKeyDictionary[sqlite3.Connection, _Texts]" = weakref.WeakKeyDictionary()
+
+
+def texts_for(conn: sqlite3.Connection) -> _Texts:
+    """This connection's text cache (a fresh one for a connection that cannot be weakly referenced)."""
+    try:
+        got = _texts.get(conn)
+        if got is None:
+            got = _texts[conn] = _Texts()
+        return got
+    except TypeError:
+        return _Texts()
+
+
+def cut_texts(conn: sqlite3.Connection, rows: list) -> list[dict]:
+    """Rows as dicts with ``sentence`` (and ``text``, for a statement whose words the database
+    keeps as offsets) cut from their document's text: see :class:`_Texts`. A row carries
+    ``_doc`` (its document id), ``sentence_start``/``_sentence_stop`` and, for a statement,
+    ``_own_text`` (statement_rows.text: NULL when the words are the text between its offsets)."""
+    texts = texts_for(conn)
+    texts.load(conn, (r["_doc"] for r in rows))
+    out = []
+    for r in rows:
+        row = dict(r)
+        doc = row.pop("_doc")
+        row["sentence"] = texts.cut(doc, row["sentence_start"], row.pop("_sentence_stop"))
+        if "_own_text" in row:
+            own = row.pop("_own_text")
+            row["text"] = own if own is not None else texts.cut(doc, row["start"], row["stop"])
+        out.append(row)
+    return out
+
+
+@contextmanager
+def snapshot(conn: sqlite3.Connection):
+    """One read transaction around a listing's statements: the texts cut for a page (read by
+    a statement of their own) are those of the very rows the page's statement returned, even
+    when an ingest replaces a document meanwhile."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("begin")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("commit")
 
 
 class Listing:
@@ -67,12 +179,13 @@ class Listing:
         if limit is not None or offset:
             sql += " limit ? offset ?"
             args += [-1 if limit is None else limit, offset or 0]
-        cur = self.conn.execute(sql, args)
-        while True:
-            chunk = cur.fetchmany(CHUNK)
-            if not chunk:
-                return
-            yield from self.post(self.conn, chunk)
+        with snapshot(self.conn):
+            cur = self.conn.execute(sql, args)
+            while True:
+                chunk = cur.fetchmany(CHUNK)
+                if not chunk:
+                    return
+                yield from self.post(self.conn, chunk)
 
     def count(self, cap: Optional[int] = None) -> int:
         """How many rows in all; with cap, counting stops there (a footer needs no exact million)."""
@@ -105,14 +218,15 @@ class Listing:
         dirs += [""] * len(self.tiebreak)
         keys = ", ".join(f"{e} as _k{i}" for i, e in enumerate(exprs))
         by = ", ".join(f"p._k{i}{d}" for i, d in enumerate(dirs))
-        raw = self.conn.execute(
-            f"with t as materialized (select {key} as _key, {keys} {self.count_body})"
-            f" {self.select}, (select count(*) from t) as _total"
-            f" from (select * from t p order by {by} limit ? offset ?) p join {page_from}"
-            f" order by {by}", [*self.args, limit, offset]).fetchall()
-        if not raw:
-            return None
-        return self.post(self.conn, raw), raw[0]["_total"]
+        with snapshot(self.conn):
+            raw = self.conn.execute(
+                f"with t as materialized (select {key} as _key, {keys} {self.count_body})"
+                f" {self.select}, (select count(*) from t) as _total"
+                f" from (select * from t p order by {by} limit ? offset ?) p join {page_from}"
+                f" order by {by}", [*self.args, limit, offset]).fetchall()
+            if not raw:
+                return None
+            return self.post(self.conn, raw), raw[0]["_total"]
 
 
 class UnionListing(Listing):
@@ -143,12 +257,13 @@ class UnionListing(Listing):
         cheaper (a listing that reads its first page off an index and stops)."""
         if not self.selective or order not in (None, "date"):
             return None
-        raw = self.conn.execute(
-            f"with t as materialized ({self.union}) select t.*, (select count(*) from t) as _total from t"
-            + self._date_order(desc) + " limit ? offset ?", [*self.args, limit, offset]).fetchall()
-        if not raw:
-            return None  # past the end: the caller says so with its own count
-        return self.post(self.conn, raw), raw[0]["_total"]
+        with snapshot(self.conn):
+            raw = self.conn.execute(
+                f"with t as materialized ({self.union}) select t.*, (select count(*) from t) as _total from t"
+                + self._date_order(desc) + " limit ? offset ?", [*self.args, limit, offset]).fetchall()
+            if not raw:
+                return None  # past the end: the caller says so with its own count
+            return self.post(self.conn, raw), raw[0]["_total"]
 
 
 class RowsListing:
@@ -514,11 +629,14 @@ STATEMENT_FIELDS = ["id", "speaker", "speaker_text", "role", "text", "direct", "
                     "fact_id", "corrected", "corrections", "sentence_start"]
 
 STATEMENT_SELECT = """
-    select st.id, sp.name as speaker, st.speaker_text, st.role, st.text, st.direct, st.language,
+    select st.id, sp.name as speaker, st.speaker_text, st.role,
+           (select r.text from statement_rows r where r.id = st.id) as _own_text, st.direct, st.language,
            st.date, st.date_end, st.date_precision, st.date_method, st.date_text,
-           ch.name as channel, st.document_id as document, s.text as sentence, st.start, st.stop,
-           st.cue, st.confidence, st.fact_id, st.curated, s.start as sentence_start
+           ch.name as channel, st.document_id as document, st.document_id as _doc, st.start, st.stop,
+           st.cue, st.confidence, st.fact_id, st.curated, s.start as sentence_start, s.stop as _sentence_stop
 """
+# (the statement's words and its sentence are cut from the document's text by cut_texts, not by the
+# views: those read the whole text once per row)
 STATEMENT_FROM = """
     from statements st
     join sentences s on s.id = st.sentence_id
@@ -545,8 +663,8 @@ def _curated(conn, rows, out) -> list[dict]:
 
 def _statement_rows(conn, rows) -> list[dict]:
     out = []
-    for r in rows:
-        row = dated(dict(r))
+    for row in cut_texts(conn, rows):
+        row = dated(row)
         row["direct"] = bool(row["direct"])
         out.append({k: row.get(k) for k in STATEMENT_FIELDS})
     return _curated(conn, rows, out)
@@ -599,7 +717,24 @@ def _about(conn, about: str) -> tuple[str, list]:
         for r in rows:
             ids += lookup.expand_family(conn, r["id"])
         return " and" + _mentioning(ids), ids
-    return r" and st.text like ? escape '\'", [f"%{_like(about)}%"]
+    # The words as the listing prints them. The view's st.text reads the whole text of the document
+    # for every statement: an article's few kilobytes, fine; but a 20 MB document's 59,463
+    # statements read 20 MB each. In a long document (LONG_DOCUMENT sentences or more) the words
+    # are cut from its text read once (statement_rows.text, else bellink_words); that is asked
+    # only of a statement that starts past an article's length, so the statements of articles
+    # pay one comparison, and a long document's first few statements are read as before.
+    texts = texts_for(conn)
+    texts.load(conn, ())
+    conn.create_function("bellink_words", 3, texts.words)
+    return (f" and (case when st.start < {ARTICLE_CHARS} then st.text else"
+            " coalesce((select coalesce(r.text, bellink_words(st.document_id, r.start, r.stop))"
+            " from statement_rows r where r.id = st.id"
+            f" and exists (select 1 from sentence_spans n where n.doc = r.doc and n.idx = {LONG_DOCUMENT})),"
+            r" st.text) end) like ? escape '\'", [f"%{_like(about)}%"])
+
+
+ARTICLE_CHARS = 4096
+LONG_DOCUMENT = 256  # sentences
 
 
 # --- events -------------------------------------------------------------------------------
@@ -612,7 +747,7 @@ DELIVERY_FIELDS = ["id", "supplier", "recipient", "system", "quantity", "quantit
 def _delivery_rows(conn, rows) -> list[dict]:
     roles = _roles_of(conn, [r["id"] for r in rows])
     out = []
-    for r in rows:
+    for r in cut_texts(conn, rows):
         rr = roles.get(r["id"], {})
         row = dated(dict(r))
         row.update({
@@ -640,8 +775,8 @@ def deliveries_listing(conn: sqlite3.Connection, *, system: Optional[str] = None
     select = """
         select ev.id, ev.status, ev.quantity, ev.quantity_approx, ev.unit, ev.date, ev.date_end,
                ev.date_precision, ev.date_method, ev.date_text, ev.summary, ev.document_id as document,
-               s.text as sentence, ev.statement_id as statement, ev.confidence, d.published,
-               ev.fact_id, ev.curated, ev.start, ev.stop, s.start as sentence_start
+               ev.document_id as _doc, ev.statement_id as statement, ev.confidence, d.published,
+               ev.fact_id, ev.curated, ev.start, ev.stop, s.start as sentence_start, s.stop as _sentence_stop
     """
     # ev.kind = 'delivery' reads the register off events_kind (kind, then the date order): the
     # first page without looking at other kinds of events (migration 0020)
@@ -825,11 +960,12 @@ class LifecycleListing:
         if self._denials is None:
             self._denials = denials_by_deal(self.conn)
         base, rows = self._base, []
-        for i in range(0, len(g["_ids"]), CHUNK):
-            chunk = g["_ids"][i:i + CHUNK]
-            # the ids already passed the filters: looked up by rowid, not through events_kind
-            rows += _delivery_rows(self.conn, self.conn.execute(
-                base.select + DELIVERY_FROM + f" where ev.id in ({_in(chunk)})", chunk).fetchall())
+        with snapshot(self.conn):
+            for i in range(0, len(g["_ids"]), CHUNK):
+                chunk = g["_ids"][i:i + CHUNK]
+                # the ids already passed the filters: looked up by rowid, not through events_kind
+                rows += _delivery_rows(self.conn, self.conn.execute(
+                    base.select + DELIVERY_FROM + f" where ev.id in ({_in(chunk)})", chunk).fetchall())
         deal = lifecycle(rows, self._denials)[0]
         if stage_cap is not None and len(deal["stages"]) > stage_cap:
             deal = dict(deal, stages=deal["stages"][:stage_cap], stages_more=len(deal["stages"]) - stage_cap)
@@ -865,13 +1001,14 @@ def _timeline_rows(conn, rows) -> list[dict]:
     ev_ids = [r["id"] for r in rows if r["kind"] != "statement"]
     statements_by_id = {}
     if st_ids:
-        for r in conn.execute(STATEMENT_SQL + f" and st.id in ({_in(st_ids)})", st_ids):
+        for r in cut_texts(conn, conn.execute(STATEMENT_SQL + f" and st.id in ({_in(st_ids)})", st_ids).fetchall()):
             statements_by_id[r["id"]] = r
     events_by_id = {}
     if ev_ids:
-        for r in conn.execute("select ev.id, ev.summary, ev.date_text, s.text as sentence, ev.stop,"
-                              " s.start as sentence_start from events ev"
-                              f" join sentences s on s.id = ev.sentence_id where ev.id in ({_in(ev_ids)})", ev_ids):
+        for r in cut_texts(conn, conn.execute(
+                "select ev.id, ev.summary, ev.date_text, ev.document_id as _doc, ev.stop,"
+                " s.start as sentence_start, s.stop as _sentence_stop from events ev"
+                f" join sentences s on s.id = ev.sentence_id where ev.id in ({_in(ev_ids)})", ev_ids).fetchall()):
             events_by_id[r["id"]] = r
     roles = _roles_of(conn, ev_ids)
     out = []

@@ -197,16 +197,11 @@ def positive_terms(tree) -> list[tuple[str, str]]:
 
 
 def _mentions_of(conn, sentence_id: int, entity_ids: set):
-    """The mentions of these entities in one sentence (migration 0022 dropped the index on
-    mentions' sentence ids): for a few entities, those of each in the sentence's document through
-    mentions_entity (entity_id, doc), faster than the old index was (7 against 11 µs a sentence at
-    100,000 documents); for many, the sentence's own mentions through mentions_document."""
-    if len(entity_ids) <= 32:
-        ids = sorted(entity_ids)
-        return conn.execute(
-            f"select start, stop, entity_id from mention_spans where entity_id in ({','.join('?' * len(ids))})"
-            " and doc = (select doc from sentence_spans where id = ?) and sentence_id = ?",
-            [*ids, sentence_id, sentence_id])
+    """The mentions in one sentence (migration 0022 dropped the index on mentions' sentence ids),
+    read through mentions_document (doc, start) from the sentence's start to its stop: what the
+    sentence holds, however many mentions its document has. (Through mentions_entity (entity_id,
+    doc) every mention of the entity in the document was read for each hit: a search in one
+    20 MB document read tens of thousands of mentions per sentence shown.)"""
     return conn.execute(SENTENCE_MENTIONS, (sentence_id,))
 
 
@@ -293,8 +288,14 @@ def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None,
     fargs += date_args
     body = f" from sentences s join documents d on d.id = s.document_id where s.id in ({ids_sql}){filters}"
     def post(conn, rows):
+        from bellink.queries import texts_for
+
+        # the sentence cut from its document's text read once (queries._Texts), not by the view
+        texts = texts_for(conn)
+        texts.load(conn, (r["document"] for r in rows))
         out = []
         for r in rows:
+            r = dict(r, text=texts.cut(r["document"], r["start"], r["stop"]))
             published = r["published"]
             out.append({
                 "document": r["document"], "sentence_index": r["idx"], "title": r["title"],
@@ -304,7 +305,7 @@ def listing(conn: sqlite3.Connection, text: str, *, since: Optional[str] = None,
             })
         return out
 
-    select = ("select s.id, s.document_id as document, s.idx, s.start, s.text, d.title, d.lang as language,"
+    select = ("select s.id, s.document_id as document, s.idx, s.start, s.stop, d.title, d.lang as language,"
               " d.published")
     exprs = [e for e in (_fts_terms(kind, t) for kind, t in terms) if e]
     rank_match = " OR ".join(f"({e})" for e in exprs) if exprs else None
@@ -363,6 +364,12 @@ def _search_listing_class():
             return ids[offset:None if limit is None else offset + limit]
 
         def rows(self, limit=None, offset=0, order=None, desc=False):
+            from bellink.queries import snapshot
+
+            with snapshot(self.conn):  # the page's ids, rows and texts from one state of the database
+                yield from self._rows(limit, offset, order, desc)
+
+        def _rows(self, limit, offset, order, desc):
             if order not in (None, "newest", "rank") or not _has_spans(self.conn):
                 yield from super().rows(limit, offset, order, desc)
                 return
