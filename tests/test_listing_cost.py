@@ -162,3 +162,31 @@ def test_a_listing_sees_a_replaced_document_as_it_now_is(tmp_path):
         assert [(r["text"], r["sentence"]) for r in rows] == [views[r["fact_id"]] for r in rows]
         assert all(r["sentence"] in text for r in rows)
     conn.close()
+
+
+def test_the_writer_forgets_what_it_remembers_past_its_bound(tmp_path, monkeypatch):
+    """The writer's map of entities, aliases and details already written is bounded (issue 15:
+    peak memory of a long ingest no higher than of a short one); emptied, it stores the same rows."""
+    from bellink.ingest.pipeline import analyze_text
+    from bellink.ingest.store import rows
+
+    texts = [f"Lukashenko said on {day} May that Belarus would receive {n} S-400 systems from Russia.\n"
+             for day, n in ((3, 4), (5, 6), (9, 8))]
+
+    def ingest(db):
+        conn = open_db(db)
+        sizes = []
+        for i, text in enumerate(texts):
+            rows.store(conn, analyze_text(text, lang="en", published="2024-05-10", doc_id=f"d{i}"))
+            sizes.append(rows._known_for(conn).size())
+        out = [dict(r) for r in conn.execute("select * from statements order by id")]
+        out += [dict(r) for r in conn.execute("select * from events order by id")]
+        conn.close()
+        return sizes, out
+
+    sizes, unbounded = ingest(tmp_path / "a.db")
+    assert sizes[-1] > 3
+    monkeypatch.setattr(rows, "KNOWN_MAX", 3)
+    sizes, bounded = ingest(tmp_path / "b.db")
+    assert max(sizes) <= 3
+    assert bounded == unbounded
