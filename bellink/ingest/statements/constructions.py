@@ -76,7 +76,8 @@ class Constructions:
         if not re.search(r"[,(—–-]\s*$", pre):
             # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
             return None
-        bwd = self.backward(cue, s, cue.start, bound, accepted) or self.parenthetical(s, bound, cue.start, x_end, accepted)
+        bwd = self.backward(cue, s, cue.start, bound, accepted) or \
+            self.parenthetical(s, bound, cue.start, x_end, accepted, words_of=cue.klass == "according")
         if bwd is None:
             return None
         cs, ce = bwd

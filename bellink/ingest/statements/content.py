@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _ru_pos, s_words
+from bellink.ingest.statements.morph import _parse, _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
@@ -349,10 +349,14 @@ class Content:
             return True
         seg = self.text[cs:ce]
         if has_cyrillic(seg):
-            return any(_ru_pos(w) in ("VERB", "PRTS", "ADJS", "PRED", "INFN") for w in words)
+            # 'новые комплексы уже прибыли': a past plural verb whose first reading is a noun ('прибыли') counts
+            return any(_ru_pos(w) in ("VERB", "PRTS", "ADJS", "PRED", "INFN") for w in words) or \
+                (len(words) >= 4 and any(p.tag.POS == "VERB" for i, w in enumerate(words) if i and has_cyrillic(w)
+                                         and words[i - 1].lower() not in PREPOSITIONS_RU
+                                         for p in _parse(w.lower())[:3]))
         return bool(AUX_EN.search(seg) or re.search(r"\b\w{3,}(?:ed|es)\b", seg))
 
-    def parenthetical(self, s, bound: int, attr_start: int, attr_stop: int, accepted: list):
+    def parenthetical(self, s, bound: int, attr_start: int, attr_stop: int, accepted: list, words_of: bool = False):
         """'The deal, Lukashenko said, will be signed in May': the attribution set off inside the clause.
         The content is the whole clause, the attribution with it, since it must be one stretch of text."""
         text = self.text
@@ -365,9 +369,19 @@ class Content:
         if lead and lead.end() < attr_start:
             cs = lead.end()
         cs, ce = self.trim(cs, s.stop)
-        if len(TOKEN.findall(text[cs:attr_start])) < 1 or not self._clause_like(attr_stop, ce):
+        if len(TOKEN.findall(text[cs:attr_start])) < 1 or not (self._clause_like(attr_stop, ce) or
+                                                               (words_of and self._ru_predicate_tail(attr_stop, ce))):
             return None
         return cs, ce
+
+    def _ru_predicate_tail(self, cs: int, ce: int) -> bool:
+        """'Новые комплексы, по словам Хренина, уже прибыли': the subject stands before the insertion, so a short
+        rest is a clause when it holds a verb or a short adjective in any of its first readings ('прибыли' is read
+        as a noun first)."""
+        words = TOKEN.findall(self.text[cs:ce])
+        if not words or len(words) > 5 or not has_cyrillic(self.text[cs:ce]):
+            return False
+        return any(p.tag.POS in ("VERB", "PRTS", "ADJS") for w in words for p in _parse(w.lower())[:3])
 
     def _adverbial_intro(self, intro: str) -> bool:
         """A short lead-in with no verb before a quote ('In 2014-2015, ', 'По его словам, ')."""
