@@ -172,6 +172,33 @@ _EN_BARE_MONTH_CUES = (
 )
 
 
+_WEEK_ORD = {"first": 0, "перв": 0, "second": 1, "втор": 1, "third": 2, "трет": 2, "fourth": 3, "четв": 3}
+
+
+def _h_week_of_month(m, ctx):
+    """"the last week of April", "за последнюю неделю апреля": a Monday-to-Sunday week of the month (a week belongs to
+    the month that holds its Thursday, as in ISO weeks), as a day range like "last week"."""
+    from calendar import monthrange
+    from datetime import date
+
+    mo = month_number(m["m"], ctx.lang)
+    if not mo:
+        return None
+    wk = m["wk"].lower()
+    n = next((v for k, v in _WEEK_ORD.items() if wk.startswith(k)), None)
+
+    def make(y):
+        day = date(y, mo, monthrange(y, mo)[1] if n is None else 1)
+        monday = day - timedelta(days=day.weekday())
+        if (monday + timedelta(days=3)).month != mo:
+            monday += timedelta(days=-7 if n is None else 7)  # the week has most of its days in the next (last) month
+        monday += timedelta(days=7 * (n or 0))
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+    value, end = _pick(make, ctx.anchor, ctx.tense(m))
+    return _R(value, "day", "relative", end=end, kind=_kind(m))
+
+
 def _h_bare_month(m, ctx):
     word = m["m"]
     mo = month_number(word, ctx.lang)
