@@ -196,7 +196,10 @@ def _h_week_of_month(m, ctx):
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
 
     value, end = _pick(make, ctx.anchor, ctx.tense(m))
-    return _R(value, "day", "relative", end=end, kind=_kind(m))
+    # "за последнюю неделю апреля ушло 12 МТ-ЛБ, как уточнили в проекте": what happened over the week, never when it
+    # was said (statements take only "date" expressions)
+    kind = "period" if _cue(m) in ("за", "over", "during", "в течение", "throughout") else _kind(m)
+    return _R(value, "day", "relative", end=end, kind=kind)
 
 
 def _h_bare_month(m, ctx):
