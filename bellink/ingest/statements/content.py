@@ -12,6 +12,7 @@ to_content_verb), statement_patterns.tsv (aux_en, clause_start_en), speech_verbs
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -234,7 +235,11 @@ class Content:
 
     def _zero_that_clause(self, cue: Cue, rest: str, p: int, body: str) -> Optional[int]:
         lo = p + len(rest) - len(body)
-        tx = next((t for t in self.timexes if lo <= t.start <= lo + 12 and t.stop <= lo + 40), None)
+        tx = None  # the first (in start order) starting within 12 characters and ending within 40
+        for k in range(bisect.bisect_left(self.t_starts, lo), bisect.bisect_right(self.t_starts, lo + 12)):
+            if self.timexes[k].stop <= lo + 40:
+                tx = self.timexes[k]
+                break
         if tx is not None and re.fullmatch(r"(?:(?:on|in|at|during|by)\s+)?", self.text[lo:tx.start]):
             # a time expression the timex stage read between the verb and the clause ('said on Tuesday the
             # systems would ...', 'said in mid-May crews were ...'); never one followed by a comma: 'said on
