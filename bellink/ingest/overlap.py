@@ -16,7 +16,9 @@ keeps every core busy with whole documents (``workers.ProcessPool``) and never a
 """
 from __future__ import annotations
 
+import os
 import threading
+import time
 from typing import Optional
 
 MIN_CHARS = 500_000  # about 0.4 CPU-s of time expressions: far more than a helper process's start
@@ -81,3 +83,222 @@ class Beside:
                     proc.terminate()
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
+
+
+# --- one stage's sentence loops in two processes ------------------------------------------------------
+#
+# Most of the events stage is loops that read one sentence at a time against read-only document-level
+# inputs (the sentences' views, the mentions, the statements): ``read_deliveries`` alone is more than half
+# of it. For one huge document such a loop is cut in two at a sentence: the second part runs in a child
+# forked from this process (fork shares everything already made: nothing is sent to it) while this
+# process runs the first part, and only the child's results come back, pickled. Objects that existed
+# before the fork (sentences, mentions, clauses, statements, entities...) travel by reference: the child
+# names them by their id, which is the same in both processes, and this process puts its own object in
+# their place, so a result points at the very objects the one-process run's would. What the child
+# caches on them (tokens, frames) stays in the child: a cache is a pure function of what it is made
+# from, and this process makes it again where it is needed. A child that fails, is killed or does not
+# answer is replaced by the same loop run here, after the first part: the order of the one-process run.
+
+MIN_SPLIT = 2_000_000  # characters: below this a fork and the results' pickling cost more than they save
+_split_on = False  # set (``splitting``) while this process may fork for the document it analyzes
+counts = {"forked": 0, "answered": 0}  # splits run in a child, and those whose child's results were used
+
+
+class splitting:
+    """``with splitting(on):`` lets ``halves`` fork while the block analyzes one huge document."""
+
+    def __init__(self, on: bool):
+        self.on = on
+
+    @staticmethod
+    def on_now() -> bool:
+        """May ``halves`` fork now?"""
+        return _split_on and hasattr(os, "fork")
+
+    def __enter__(self):
+        global _split_on
+        self.was, _split_on = _split_on, bool(self.on)
+        return self
+
+    def __exit__(self, *exc):
+        global _split_on
+        _split_on = self.was
+        return False
+
+
+def cut_at(sents: list, share: float = 0.5) -> int:
+    """The index of the sentence holding the point where the first ``share`` of the sentences' characters
+    ends: the first part is the sentences before it, the second that sentence and those after it."""
+    if not sents:
+        return 0
+    lo, hi = sents[0].start, sents[-1].stop
+    goal = lo + (hi - lo) * share
+    import bisect
+
+    return max(0, bisect.bisect_right([s.start for s in sents], goal) - 1)
+
+
+class _Sharing:
+    """Pickling that names objects made before the fork by where they are: (root, index) in ``roots``, a
+    dict of lists and dicts that both processes hold and only ever add to while a split runs. The child
+    finds each object's place (the cost is the child's); this process only looks the places up."""
+
+    def __init__(self, roots: dict):
+        self.roots = roots
+
+    def dumps(self, obj) -> bytes:
+        import io
+        import pickle
+
+        known: dict = {}
+        for name, root in self.roots.items():
+            for key, o in (root.items() if isinstance(root, dict) else enumerate(root)):
+                known.setdefault(id(o), (name, key))
+
+        grammemes = _grammeme_types()
+
+        class P(pickle.Pickler):
+            def persistent_id(self, o):
+                return known.get(id(o))
+
+            def reducer_override(self, o):
+                got = grammemes.get(type(o))
+                return (_grammeme, (*got, str(o))) if got else NotImplemented
+
+        buf = io.BytesIO()
+        P(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+        return buf.getvalue()
+
+    def loads(self, data: bytes):
+        import io
+        import pickle
+
+        roots = self.roots
+
+        class U(pickle.Unpickler):
+            def persistent_load(self, pid):
+                return roots[pid[0]][pid[1]]
+
+        return U(io.BytesIO(data)).load()
+
+
+def _grammeme_types() -> dict:
+    """pymorphy's typed grammemes ('gent' as a Tag's case: a str that refuses comparison with a word that is
+    no grammeme of its kind) are classes made inside the Tag class's descriptors, which pickle cannot name:
+    each is sent as (Tag class, attribute, value) and made again from the same descriptor."""
+    import sys
+
+    tagset = sys.modules.get("pymorphy3.tagset")
+    if tagset is None:
+        return {}
+    out = {}
+    for klass in (tagset.OpencorporaTag, *tagset.OpencorporaTag.__subclasses__()):
+        for name, v in vars(klass).items():
+            if isinstance(v, tagset._select_grammeme_from):
+                out[v.TypedGrammeme] = (klass, name)
+    return out
+
+
+def _grammeme(klass, name: str, value: str):
+    return vars(klass)[name].TypedGrammeme(value)
+
+
+WAIT_FACTOR = 3.0  # a child still silent this many times the first part's time (and MIN_WAIT) is given up
+MIN_WAIT = 60.0
+
+
+def halves(head, tail, roots: dict):
+    """``(head(), tail())``: ``tail`` in a forked child while ``head`` runs here, when ``splitting`` allows;
+    else (and when the child fails) one after the other here. ``tail`` must not depend on what ``head``
+    does (only on the state both start from), and must return picklable results; ``roots`` holds the
+    objects made before the call that its results may point at (kept by reference, see ``_Sharing``)."""
+    if not _split_on or not hasattr(os, "fork"):
+        first = head()
+        return first, tail()
+    sharing = _Sharing(roots)
+    try:
+        r, w = os.pipe()
+    except OSError:
+        first = head()
+        return first, tail()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(r)
+        os.close(w)
+        first = head()
+        return first, tail()
+    if pid == 0:  # the child: compute, send, leave without running anything of the parent's
+        code = 1
+        try:
+            os.close(r)
+            data = sharing.dumps(tail())
+            view = memoryview(len(data).to_bytes(8, "little") + data)
+            while view:
+                view = view[os.write(w, view):]
+            code = 0
+        except BaseException:
+            pass
+        finally:
+            os._exit(code)
+    os.close(w)
+    counts["forked"] += 1
+    got = None
+    try:
+        t0 = time.monotonic()
+        first = head()
+        got = _receive(r, pid, max(MIN_WAIT, WAIT_FACTOR * (time.monotonic() - t0)))
+    finally:
+        os.close(r)
+        _reap(pid, got is None)
+    if got is not None:
+        try:
+            second = sharing.loads(got)
+            counts["answered"] += 1
+            return first, second
+        except Exception:
+            pass
+    return first, tail()
+
+
+def _receive(r: int, pid: int, wait: float) -> Optional[bytes]:
+    """The child's whole message, or None (it died, sent something short, or stayed silent for ``wait`` s)."""
+    import select
+
+    chunks, need, have = [], None, 0
+    deadline = time.monotonic() + wait
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        ready, _, _ = select.select([r], [], [], left)
+        if not ready:
+            return None
+        chunk = os.read(r, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        have += len(chunk)
+        if need is None and have >= 8:
+            head = b"".join(chunks)
+            need, chunks = int.from_bytes(head[:8], "little"), [head[8:]]
+            have -= 8
+        if need is not None and have >= need:
+            break
+    if need is None or have != need:
+        return None
+    return b"".join(chunks)
+
+
+def _reap(pid: int, kill: bool) -> None:
+    import signal
+
+    if kill:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    try:
+        os.waitpid(pid, 0)
+    except OSError:
+        pass

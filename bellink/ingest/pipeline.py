@@ -154,7 +154,8 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                 # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
                 a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
                 a.statements = statements.extract(a)
-                a.events = events.extract(a)
+                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
+                    a.events = events.extract(a)  # its sentence loops in two processes (overlap.halves)
                 out[i] = a
             except Exception as exc:
                 out[i] = exc

@@ -36,6 +36,7 @@ from bellink.ingest.events.document import Doc
 from bellink.ingest.events.exercises import find_exercises
 from bellink.ingest.events.meetings import find_meetings
 from bellink.ingest.events.merge import dedupe
+from bellink.ingest import overlap
 from bellink.ingest.model import Event
 
 if TYPE_CHECKING:
@@ -47,15 +48,35 @@ def extract(a) -> list[Event]:
     if not a.sentences:
         return []
     d = Doc(a)
+    # the sentence loops below read one sentence each against what is made before them: for one huge
+    # document each runs its second part in a forked child beside the first (``overlap.halves``; the
+    # same drafts, in the same order, as one loop here)
+    if overlap.splitting.on_now():
+        _countries_read(d)
+    cut = overlap.cut_at(d.sents, 0.5)
+
+    def deliveries_after():
+        d.denials = []
+        return [dr for sent in d.sents[cut:] for dr in read_deliveries(d, sent)], d.denials, _new_cues(d, known)
+
+    def outflows_and_deliveries_before():
+        moved: list[Draft] = []
+        moving: dict = {}
+        for sent in d.sents:
+            moved.extend(outflows(d, sent, moving))
+        d.denials = []  # negated stages read_deliveries sets aside (deliveries/read.py: _denial)
+        return moved, [dr for sent in d.sents[:cut] for dr in read_deliveries(d, sent)], d.denials
+
+    known = set(d.cue_cache)
+    (moved, raw, denials), (raw_after, denials_after, cues) = overlap.halves(
+        outflows_and_deliveries_before, deliveries_after, _roots(a, d))
+    for k, v in cues.items():
+        d.cue_cache.setdefault(k, v)  # the first part's own reading of a key stands, as it would have
+    raw += raw_after
+    d.denials = denials + denials_after
+    d.memory = article_memory(raw, d)
     drafts: list[Draft] = []
     taken_service: set = set()
-    moved: list[Draft] = []
-    moving: dict = {}
-    for sent in d.sents:
-        moved.extend(outflows(d, sent, moving))
-    d.denials = []  # negated stages read_deliveries sets aside (deliveries/read.py: _denial)
-    raw = [dr for sent in d.sents for dr in read_deliveries(d, sent)]
-    d.memory = article_memory(raw, d)
     for dr in raw:
         done = finish_delivery(d, dr)
         if done is not None:
@@ -67,14 +88,29 @@ def extract(a) -> list[Event]:
     inherit_counts(d, drafts)  # "... and expects them to arrive next spring": the batch just counted
     batch_size_next(d, drafts)  # "Прибыла партия БТР-82А. В нее вошли шесть машин."
     taken_service |= {(m.start, m.key) for dr in moved for m in dr.sent.mentions if m.key in dr.roles["system"]}
-    for sent in d.sents:
-        drafts.extend(service_entries(d, sent, taken_service))
-        drafts.extend(find_deployments(d, sent, taken_service))
-        drafts.extend(find_meetings(d, sent))
-        drafts.extend(find_agreements(d, sent))
-    drafts.extend(find_exercises(d))
-    drafts.extend(d.denials)
-    events = [to_event(d, dr) for dr in drafts]
+    # (service entries and deployments add to taken_service only the mentions of their own sentence)
+    cut = overlap.cut_at(d.sents, 0.5)
+
+    def others(sents) -> list:
+        out: list = []
+        for sent in sents:
+            out.extend(service_entries(d, sent, taken_service))
+            out.extend(find_deployments(d, sent, taken_service))
+            out.extend(find_meetings(d, sent))
+            out.extend(find_agreements(d, sent))
+        return out
+
+    def others_before():
+        before = others(d.sents[:cut])
+        return before, [to_event(d, dr) for dr in drafts + before]
+
+    def others_after():
+        after = others(d.sents[cut:])
+        return [to_event(d, dr) for dr in after]
+
+    (before, events), events_after = overlap.halves(others_before, others_after, _roots(a, d))
+    tail = find_exercises(d) + d.denials
+    events += events_after + [to_event(d, dr) for dr in tail]
     redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
     events = dedupe(d, events)
     for ev in events:
@@ -85,3 +121,35 @@ def extract(a) -> list[Event]:
                     a.entities[k] = d.entity(k)
     events.sort(key=lambda e: (e.start, e.kind))
     return events
+
+
+def _roots(a, d) -> dict:
+    """What a split loop's results may point at that exists before it (``overlap._Sharing``)."""
+    from bellink.ingest import kb as kbmod
+
+    return {"sents": d.sents, "clauses": [c for s in d.sents for c in s.clauses], "sent_mentions": [s.mentions for s in d.sents],
+            "mentions": a.mentions, "timexes": a.timexes, "statements": a.statements, "entities": a.entities,
+            "kb": kbmod.load().entities, "one": [a, d, a.document, d.text, d.memory],
+            "cues": [c for v in d.cue_cache.values() if type(v) is list for c in v]}
+
+
+def _new_cues(d, known: set) -> dict:
+    return {k: v for k, v in d.cue_cache.items() if k not in known}
+
+
+def _countries_read(d) -> None:
+    """Every sentence's country references read before a split (``Doc.dyad`` counts them in every sentence,
+    ``Doc.origins`` reads them in full in every sentence naming a system; otherwise both processes would):
+    the second half's in a child. They depend on the sentence, the mentions and the statements only."""
+    def read(sents):
+        return [(s.named_refs, s.refs if any(m.type == "weapon_system" for m in s.mentions) else None) for s in sents]
+
+    cut = overlap.cut_at(d.sents, 0.55)  # (the child pickles what it read: a smaller share)
+    _, after = overlap.halves(lambda: read(d.sents[:cut]), lambda: read(d.sents[cut:]),
+                              {"sents": d.sents, "mentions": d.a.mentions, "one": [d, d.a, d.text]})
+    for s, (named, refs) in zip(d.sents[cut:], after):
+        if s._named is None:
+            s._named = named
+        if refs is not None and s._refs is None:
+            s._refs = refs
+    d.dyad, d.origins  # noqa: B018 (made here, once, from what was just read)

@@ -1,0 +1,145 @@
+"""One huge document's event loops cut in two (``overlap.halves``): the second part in a forked child
+beside the first. The facts are those of one process; a child that dies, sends nothing or hangs is
+replaced by the same work done here, and none is left behind (issue 10)."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from bellink.ingest import overlap, pipeline
+from bellink.ingest.model import Document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="splitting needs fork")
+
+
+def _digest(copies: int = 2, lang: str = "en") -> Document:
+    """Every seed article, English and Russian alternating, repeated: a 'digest' made for the test."""
+    bodies = [f.read_text(encoding="utf-8") for f in sorted(SEEDS.glob("*.txt"))]
+    return Document(id="digest", text="\n\n".join(bodies * copies), lang=lang, published="2021-09-13",
+                    published_precision="day")
+
+
+def _facts(a) -> list:
+    out = []
+    for name in ("statements", "events", "mentions", "timexes", "roles", "sentences"):
+        out += [f"{name} {x!r}" for x in getattr(a, name)]
+    return out + [f"entity {k} {a.entities[k]!r}" for k in sorted(a.entities)]
+
+
+@pytest.fixture
+def split_everything(monkeypatch):
+    monkeypatch.setattr(overlap, "MIN_SPLIT", 1)  # every document is "huge"
+    monkeypatch.setattr(overlap, "MIN_CHARS", 10**12)  # (the time-expression helper is tested apart)
+    before = dict(overlap.counts)
+    return lambda: {k: overlap.counts[k] - before[k] for k in before}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_split_events_are_the_facts_of_one_process(split_everything, lang):
+    alone = pipeline.analyze_many([_digest(lang=lang)])[0]
+    split = pipeline.analyze_many([_digest(lang=lang)], helpers=1)[0]
+    # the countries, the deliveries and the other events' loops each ran half in a child, whose results
+    # were used (Russian references carry pymorphy's typed grammemes, which pickle cannot name alone)
+    assert split_everything() == {"forked": 3, "answered": 3}
+    assert len(alone.events) > 10 and any(e.kind == "delivery" for e in alone.events)
+    assert _facts(split) == _facts(alone)
+
+
+def test_without_a_helper_core_nothing_is_forked(split_everything):
+    pipeline.analyze_many([_digest(1)])
+    assert split_everything() == {"forked": 0, "answered": 0}
+
+
+def _in_child(parent: int) -> bool:
+    return os.getpid() != parent
+
+
+def test_halves_gives_head_and_tail_and_keeps_objects_made_before_by_reference():
+    parent = os.getpid()
+    made = [object(), [1, 2]]
+    with overlap.splitting(True):
+        first, second = overlap.halves(lambda: "head", lambda: (made[1], _in_child(parent), [made[0]]),
+                                       {"made": made})
+    assert first == "head"
+    assert second[1] is True  # the tail ran in the child
+    assert second[0] is made[1] and second[2][0] is made[0]  # this process's objects, not copies
+
+
+@pytest.mark.parametrize("failure", ["exit", "raise", "unpicklable"])
+def test_a_failing_child_is_replaced_by_the_work_done_here(failure):
+    parent = os.getpid()
+
+    def tail():
+        if _in_child(parent):
+            if failure == "exit":
+                os._exit(3)
+            if failure == "raise":
+                raise RuntimeError("worker failed")
+            return lambda: None  # cannot be pickled
+        return "tail, here"
+
+    before = dict(overlap.counts)
+    with overlap.splitting(True):
+        assert overlap.halves(lambda: "head", tail, {}) == ("head", "tail, here")
+    assert overlap.counts["forked"] == before["forked"] + 1
+    assert overlap.counts["answered"] == before["answered"]
+
+
+def test_a_silent_child_is_given_up_killed_and_reaped(monkeypatch):
+    monkeypatch.setattr(overlap, "MIN_WAIT", 0.5)
+    parent = os.getpid()
+    children = []
+
+    def tail():
+        if _in_child(parent):
+            time.sleep(600)  # hangs
+        return "tail, here"
+
+    real_reap = overlap._reap
+    monkeypatch.setattr(overlap, "_reap", lambda pid, kill: (children.append(pid), real_reap(pid, kill)))
+    t = time.monotonic()
+    with overlap.splitting(True):
+        assert overlap.halves(lambda: "head", tail, {}) == ("head", "tail, here")
+    assert time.monotonic() - t < 30
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # already reaped: no zombie, no process left
+
+
+def test_a_failing_head_stops_the_child_and_raises():
+    parent = os.getpid()
+    children = []
+
+    def head():
+        raise ValueError("analysis failed")
+
+    def tail():
+        if _in_child(parent):
+            time.sleep(600)
+        return "never"
+
+    real_reap = overlap._reap
+    overlap._reap = lambda pid, kill: (children.append(pid), real_reap(pid, kill))
+    try:
+        with overlap.splitting(True), pytest.raises(ValueError):
+            overlap.halves(head, tail, {})
+    finally:
+        overlap._reap = real_reap
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)
+
+
+def test_cut_at_splits_by_characters():
+    class S:
+        def __init__(self, start, stop):
+            self.start, self.stop = start, stop
+
+    sents = [S(0, 10), S(10, 20), S(20, 100)]
+    assert overlap.cut_at(sents, 0.05) == 0
+    assert overlap.cut_at(sents, 0.15) == 1
+    assert overlap.cut_at(sents, 0.5) == 2
+    assert overlap.cut_at([], 0.5) == 0
