@@ -90,3 +90,16 @@ def _slow_timexes(spans, lang, published):
 
     time.sleep(60)
     return []
+
+
+@pytest.mark.parametrize("lang", ["ru", None])  # None: the statements stage tells the language from the text
+def test_the_helper_finds_the_statements_cues_too_and_they_are_the_ones_found_here(beside_used, lang):
+    from bellink.ingest.statements.extractor import _Extractor
+
+    name = next(f.name for f in sorted(SEEDS.glob("*.txt")) if _doc(f.name).lang == "ru")
+    doc = dataclasses.replace(_doc(name), lang=lang)
+    helped = pipeline.analyze_many([doc], helpers=1)[0]
+    [side] = beside_used
+    here = _Extractor(pipeline.analyze(doc))
+    assert side.cues == [here.cues(s) for s in helped.sentences] and any(side.cues)
+    assert _facts(helped) == _facts(pipeline.analyze(doc))

@@ -34,6 +34,25 @@ def timexes_of(spans: list, lang: str, published: Optional[str]) -> list:
     return out
 
 
+def cues_of(text: str, lang: Optional[str], title, sentences: list) -> list:
+    """The statements stage's reporting cues of every sentence (``CueFinding.cues``), in order. A cue is
+    read off the text alone (the words, the quotation marks, the sentence), never off the mentions or
+    the time expressions, so the helper finds them beside the entities too."""
+    from bellink.ingest.model import Document, Sentence
+    from bellink.ingest.pipeline import Analysis
+    from bellink.ingest.statements.extractor import _Extractor
+
+    a = Analysis(document=Document(id="cues", text=text, lang=lang, title=title),
+                 sentences=[Sentence(i, start, stop, text[start:stop], par) for i, start, stop, par in sentences])
+    ex = _Extractor(a)
+    return [ex.cues(s) for s in a.sentences]
+
+
+def timexes_and_cues(spans: list, lang: str, published: Optional[str], text: str, doc_lang: Optional[str], title,
+                     sentences: list) -> tuple:
+    return timexes_of(spans, lang, published), cues_of(text, doc_lang, title, sentences)
+
+
 def _context():
     import multiprocessing
 
@@ -50,25 +69,36 @@ def _context():
 
 
 class Beside:
-    """``timexes_of`` of one document's sentences, running in a helper process."""
+    """``timexes_of`` of one document's sentences, running in a helper process; with ``document``, the
+    statements' cues of its sentences (``cues_of``) too, found there after the time expressions."""
 
-    def __init__(self, sentences: list, lang: str, published: Optional[str]):
+    def __init__(self, sentences: list, lang: str, published: Optional[str], document=None):
         from concurrent.futures import ProcessPoolExecutor
 
         self.args = ([(s.text, s.start) for s in sentences], lang, published)
+        self.cue_args = None if document is None else (
+            document.text, document.lang, document.title, [(s.index, s.start, s.stop, s.paragraph) for s in sentences])
         self.pool = None
         self.future = None
+        self.cues: Optional[list] = None  # the helper's cues, when it found them
         try:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=_context())
-            self.future = self.pool.submit(timexes_of, *self.args)
+            if self.cue_args is None:
+                self.future = self.pool.submit(timexes_of, *self.args)
+            else:
+                self.future = self.pool.submit(timexes_and_cues, *self.args, *self.cue_args)
         except Exception:  # no process could be started: the stage runs here (result())
             self.close()
 
     def result(self) -> list:
-        """The helper's list; the same list computed here when the helper failed."""
+        """The helper's list; the same list computed here when the helper failed (then no cues)."""
         try:
             if self.future is not None:
-                return self.future.result()
+                got = self.future.result()
+                if self.cue_args is None:
+                    return got
+                self.cues = got[1]
+                return got[0]
         except Exception:
             pass
         finally:

@@ -138,7 +138,7 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                 a = Analysis(document=doc)
                 a.sentences = segment.split_sentences(doc.text)
                 if len(beside) < helpers and len(doc.text) >= overlap.MIN_CHARS:
-                    beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published)
+                    beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published, doc)
                 begun[i] = (a, entities.annotate_begin(a))
             except Exception as exc:
                 out[i] = exc
@@ -149,11 +149,12 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                     raise ner[i]
                 entities.annotate_end(state, ner.get(i, []))
                 doc = a.document
-                a.timexes.extend(beside.pop(i).result() if i in beside else overlap.timexes_of(
+                side = beside.pop(i, None)
+                a.timexes.extend(side.result() if side is not None else overlap.timexes_of(
                     [(s.text, s.start) for s in a.sentences], doc.lang or "en", doc.published))
                 # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
                 a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
-                a.statements = statements.extract(a)
+                a.statements = statements.extract(a, cues=side.cues if side is not None else None)
                 with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
                     a.events = events.extract(a)  # its sentence loops in two processes (overlap.halves)
                 out[i] = a

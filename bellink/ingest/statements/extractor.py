@@ -28,11 +28,12 @@ from bellink.ingest.statements.values import Hit
 from bellink.ingest.statements.view import TextView
 
 
-def extract(a) -> list[Statement]:
-    """Statements of one analyzed document, in text order (see the package docstring)."""
+def extract(a, cues=None) -> list[Statement]:
+    """Statements of one analyzed document, in text order (see the package docstring). ``cues``: each
+    sentence's cues, found already (by a helper process beside the entities: ``overlap.cues_of``)."""
     if not a.sentences or not a.document.text:
         return []
-    return _Extractor(a).run()
+    return _Extractor(a).run(cues if cues is not None and len(cues) == len(a.sentences) else None)
 
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
@@ -41,12 +42,12 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 
-    def run(self) -> list[Statement]:
-        for s in self.a.sentences:
+    def run(self, cues=None) -> list[Statement]:
+        for pos, s in enumerate(self.a.sentences):
             if s.index in self.skip:
                 continue
             accepted: list[Hit] = []
-            for cue in self.cues(s):
+            for cue in (self.cues(s) if cues is None else cues[pos]):
                 hit = self.attribute(cue, s, accepted)
                 if hit is not None:
                     accepted.append(hit)
