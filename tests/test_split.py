@@ -43,11 +43,25 @@ def split_everything(monkeypatch):
 def test_split_events_are_the_facts_of_one_process(split_everything, lang):
     alone = pipeline.analyze_many([_digest(lang=lang)])[0]
     split = pipeline.analyze_many([_digest(lang=lang)], helpers=1)[0]
-    # the countries, the deliveries and the other events' loops each ran half in a child, whose results
-    # were used (Russian references carry pymorphy's typed grammemes, which pickle cannot name alone)
-    assert split_everything() == {"forked": 3, "answered": 3}
+    # the sentences' lines, the countries, the deliveries and the other events' loops each ran half in a
+    # child, whose results were used (Russian references carry pymorphy's typed grammemes, which pickle
+    # cannot name alone)
+    assert split_everything() == {"forked": 4, "answered": 4}
     assert len(alone.events) > 10 and any(e.kind == "delivery" for e in alone.events)
     assert _facts(split) == _facts(alone)
+
+
+def test_split_sentences_are_those_of_one_reading(split_everything):
+    from bellink.ingest import segment
+
+    text = _digest(3).text
+    with overlap.splitting(False):
+        alone = segment.split_sentences(text)
+    with overlap.splitting(True):
+        split = segment.split_sentences(text)
+    assert split_everything() == {"forked": 1, "answered": 1}
+    assert split == alone and len({s.paragraph for s in alone}) > 20
+    assert alone[len(alone) // 2].paragraph > 0  # the second half numbers its paragraphs after the first's
 
 
 def test_without_a_helper_core_nothing_is_forked(split_everything):

@@ -136,7 +136,8 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
         for i, doc in enumerate(docs):
             try:
                 a = Analysis(document=doc)
-                a.sentences = segment.split_sentences(doc.text)
+                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
+                    a.sentences = segment.split_sentences(doc.text)  # its lines in two processes
                 if len(beside) < helpers and len(doc.text) >= overlap.MIN_CHARS:
                     beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published, doc)
                 begun[i] = (a, entities.annotate_begin(a))

@@ -87,12 +87,30 @@ def _dateline_end(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 def split_sentences(text: str) -> list[Sentence]:
+    from bellink.ingest import overlap
+
+    # lines are read one by one: one huge document's second half of lines is read in a forked child beside
+    # the first (``overlap.halves``), with the same sentences as one reading
+    cut = text.find("\n", len(text) // 2) + 1 if overlap.splitting.on_now() and len(text) >= overlap.MIN_SPLIT else 0
+    if cut > 0:
+        head, tail = overlap.halves(lambda: _spans(text, 0, cut, 0), lambda: _spans(text, cut, len(text), None), {})
+        spans = head + tail
+    else:
+        spans = _spans(text, 0, len(text), 0)
+    return [Sentence(index=i, start=start, stop=stop, text=text[start:stop], paragraph=par)
+            for i, (start, stop, par) in enumerate(spans)]
+
+
+def _spans(text: str, lo: int, hi: int, paragraph) -> list[tuple[int, int, int]]:
+    """(start, stop, paragraph) of the sentences of the lines of ``text[lo:hi]`` (``lo`` starts a line);
+    ``paragraph``: the number of non-empty lines before ``lo`` (None: counted here)."""
     from razdel import sentenize
 
-    sentences: list[Sentence] = []
-    paragraph = 0
-    pos = 0
-    for line in text.split("\n"):
+    if paragraph is None:
+        paragraph = sum(1 for line in text[:lo].split("\n") if line.strip())
+    out: list[tuple[int, int, int]] = []
+    pos = lo
+    for line in text[lo:hi].split("\n"):
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
@@ -109,8 +127,6 @@ def split_sentences(text: str) -> list[Sentence]:
             if lead:
                 merged[0:1] = [[merged[0][0], dash], [lead, merged[0][1]]]
         for start, stop in (span for whole in merged for span in _capped(*whole, text)):
-            sentences.append(
-                Sentence(index=len(sentences), start=start, stop=stop, text=text[start:stop], paragraph=paragraph)
-            )
+            out.append((start, stop, paragraph))
         paragraph += 1
-    return sentences
+    return out
