@@ -35,7 +35,9 @@ PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedl
 
 # 'said crews were already training', 'said new deliveries would follow': a clause whose subject is a bare plural
 # noun (with one word before it), known by the auxiliary or modal straight after it
-BARE_PLURAL_EN = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+"
+# 'said crews were ...', 'said four Tor-M2 batteries would ...', 'said six new Russian helicopters would ...': a plural
+# subject with up to three premodifiers (the first lowercase or a number; designations and nationalities after it)
+BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+){0,2})?[a-z][\w-]*[a-z]s\s+"
                             r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?[\w-]+\s+)?")
 
 
