@@ -195,3 +195,31 @@ def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Option
     if len(joins) != 1:
         return None
     return first, second, joins[0].start()
+
+
+# --- an earlier batch named beside the clause's: "in addition to the pair delivered last autumn" ----------------
+
+ADDITION = re.compile(
+    r"(?i)(?:\bin\s+addition\s+to|\bon\s+top\s+of|(?<!\w)в\s+дополнение\s+к)\s+(?:the\s+|those\s+|тем\s+)?"
+    r"(?P<np>(?:[^\W_][\w-]*\s+){0,2}?[^\W_][\w-]*)\s*,?\s+(?:already\s+|уже\s+)?"
+    r"(?P<part>delivered|received|handed\s+over|supplied|поступивш\w+|полученн\w+|переданн\w+|поставленн\w+|"
+    r"доставленн\w+|прибывш\w+)(?!\w)")
+
+
+def earlier_batch(d: Doc, sent: Sent, clause: Clause) -> Optional[tuple]:
+    """(start of the phrase, count, the delivered participle's time expression, systems it names) of "в дополнение к паре, поступившей
+    осенью прошлого года", "in addition to the two delivered in March": a batch of the same system delivered before,
+    with its own count and date; None when the phrase has no count of its own or no time."""
+    hit = ADDITION.search(d.text, clause.start, clause.stop)
+    if hit is None:
+        return None
+    count = _count(d, d.toks_in(sent, hit.start("np"), hit.end("np")))
+    if count is None:
+        return None
+    stop = re.compile(r"[,;:)]|\s[-–—]\s").search(d.text, hit.end(), clause.stop)
+    stop = stop.start() if stop else clause.stop
+    timex = next((t for t in dating.timexes_in(d.a, sent.index) if hit.end() <= t.start < stop and t.value), None)
+    if timex is None:
+        return None
+    named = {x.key for x in sent.mentions if x.type == "weapon_system" and hit.start("np") <= x.start < stop}
+    return hit.start(), count, timex, named

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
 from bellink.ingest.events.deliveries.collectives import collective_count
 from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
-from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, elided_repeats
+from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
@@ -193,6 +193,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase))
                     continue
+                extra = earlier_batch(d, sent, clause) if stage in ("planned", "delivered") and not from_context else None
+                if extra is not None and extra[0] > max(cue.stop, m.stop) and extra[3] <= {m.key}:
+                    # (a batch of another system it names is that system's, not this one's)
+                    drafts.append(_earlier_batch_draft(dr, extra))
                 both = coordinated_stages(d, sent, clause, cues) if stage == "in_service" and not from_context else None
                 if both is not None:
                     main = dr
@@ -208,6 +212,22 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+def _earlier_batch_draft(main: Draft, extra: tuple) -> Draft:
+    """"получат еще одну пару Як-130 – в дополнение к паре, поступившей осенью прошлого года": the earlier pair is its
+    own delivered row, dated by its participle; ``main`` is dated outside that phrase (coordination.earlier_batch)."""
+    at, count, timex, _ = extra
+    dr = Draft("delivery", main.sent, Clause(at, main.clause.stop), main.cue, {k: list(v) for k, v in main.roles.items()},
+               status="delivered", details={k: v for k, v in main.details.items() if k not in ("cues", "tense",
+                                                                                               "target_status", "batch")},
+               rule="deliveries.coordination:earlier_batch")
+    dr.quantity, dr.approx, dr.unit, dr.confidence = count, False, main.unit, min(main.confidence, 0.7)
+    dr.date = dating.to_dateref(timex)
+    dr.details["date_from"] = "own"
+    dr.span = (at, main.clause.stop)
+    main.clause = Clause(main.clause.start, at)
+    return dr
 
 
 def _coordinated_draft(main: Draft, both: tuple) -> Draft:
