@@ -207,9 +207,11 @@ def _gates():
 
     from bellink.ingest.time import story
 
-    found = [g for mod in (exercises, negation, guards) for g in vars(mod).values() if isinstance(g, Gate)]
+    from bellink.ingest.entities import people
+
+    found = [g for mod in (exercises, negation, guards, people) for g in vars(mod).values() if isinstance(g, Gate)]
     found += list(story._GATES.values())
-    assert len(found) >= 11
+    assert len(found) >= 12
     return found
 
 
@@ -268,4 +270,17 @@ def test_story_hint_gate_is_the_hint_search(rng):
             want = story.HINT.search(t) is not None
             assert gate.may_match(t) == want, t
             hits += want
+    assert hits > 1000
+
+
+def test_every_exercise_name_holds_a_dash_and_a_year(rng):
+    from bellink.ingest.entities.mentions import DASH_YEAR
+    from bellink.ingest.entities.tokens import EXERCISE_NAME
+
+    hits = 0
+    for s in _texts([EXERCISE_NAME], 4000, rng, 4):
+        for t in (s, s.upper()):
+            if EXERCISE_NAME.search(t):
+                hits += 1
+                assert DASH_YEAR.search(t), t
     assert hits > 1000

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.model import Entity
+from bellink.ingest.time.prefilter import Gate
 from bellink.names import fold, has_cyrillic, transliterate
 from bellink.ingest.entities.matcher import LEAF, Matcher, _first_canonical, country_of_adjective
 from bellink.ingest.entities.tokens import (
@@ -327,8 +328,12 @@ ORG_EN = re.compile(
 )
 
 
+# an article naming none of the head words has no such organization: not scanned (~0.2 ms an article)
+_ORG_EN = Gate(ORG_EN)
+
+
 def _english_orgs(b: _Builder) -> None:
-    if (b.a.document.lang or "en") != "en":
+    if (b.a.document.lang or "en") != "en" or not _ORG_EN.may_match(b.text):
         return
     for mt in ORG_EN.finditer(b.text):
         start, stop = mt.span("o")
