@@ -227,6 +227,9 @@ def refused_later(d: Doc, sent: Sent, m) -> str:
 
 BASING = re.compile(r"(?i)\b(?:based|basing|stationed|stationing|deployed|deploy|to\s+station|разместить|размещени\w+|"
                     r"размещ[её]н\w*|базировани\w+|базироваться|дислоцир\w+|дислокаци\w+)\b")
+# "asked for the Pantsir-S1 to be stationed near its northern border": where the system stands, asked of its owner
+TO_BE_BASED = re.compile(r"(?i)[»\"”]?\s*(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:based|stationed|placed|deployed|positioned)|"
+                         r"(?:be|being)\s+(?:based|stationed|deployed)\s+(?:near|at|on|along|close))")
 
 
 def basing_request(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
@@ -234,6 +237,8 @@ def basing_request(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
     own adjective ("Russian fighters", "российских истребителей") in a clause about basing them."""
     if not BASING.search(d.text, clause.start, clause.stop):
         return False
+    if TO_BE_BASED.match(d.text, m.stop, clause.stop):
+        return True  # "asked for the Pantsir-S1 to be stationed near its border (and Moscow agreed)": placement
     before = d.text[max(clause.start, m.start - 40):m.start]
     return any(r.via == "adj" and r.country in suppliers and clause.start <= r.start < m.start and
                r.stop >= m.start - len(before) for r in sent.refs)
@@ -282,3 +287,67 @@ def waits_for_other(d: Doc, sent: Sent, start: int, stop: int, clause_stop: int,
         return bool(OTHER_OBJECT.search(d.text, stop, nxt))
     prev = [m for m in systems if max(clause_start, sent.start) <= m.start and m.stop <= start]
     return bool(prev) and bool(TOPIC_BEFORE.search(d.text[max(sent.start, prev[0].start - 30):prev[0].start]))
+
+
+# --- a request in a relative clause whose main clause says it never came ----------------------------------------
+
+RELATIVE_THEN_NEGATED = re.compile(
+    r"(?i)[»\"”]?(?:\s+[\w-]+){0,2}\s*[,–—-]\s*(?:which|that|who|о\s+котор\w+|котор\w+|что)\b[^,–—]{0,120}[,–—]\s*"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+|still\s+|so\s+far\s+|yet\s+|так\s+и\s+|до\s+сих\s+пор\s+|"
+    r"пока\s+|тоже\s+|также\s+)*(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+|be\s+)?|не\s+(?:был\w*\s+)?)"
+    r"(?:supplied|delivered|received|handed|transferred|sold|arrived|shipped|поставлен\w*|передан\w*|получен\w*|"
+    r"поступил\w*|поступ\w+|прибыл\w*|продан\w*)")
+
+
+def denied_after_relative(d: Doc, sent: Sent, m) -> bool:
+    """"The Tor-M2 system, which Lukashenko requested in 2009, has also not been supplied", "Комплексы «Бук-М3», о
+    которых Минск просил еще в 2019 году, так и не поставлены": the stage in the relative clause (the request) is
+    what the main clause says never came to anything."""
+    return bool(RELATIVE_THEN_NEGATED.match(d.text, m.stop, sent.stop))
+
+
+# --- the system repaired, not handed over --------------------------------------------------------------------------
+
+REPAIR_BEFORE = re.compile(r"(?i)\b(?:overhaul\w*|repair(?:s|ed|ing)?|refurbish\w*|ремонтир\w+|отремонтир\w+|"
+                           r"капитально\s+ремонтир\w+)\s+(?:[\w-]+\s+){0,3}[«\"“]?$")
+
+
+def repaired(d: Doc, sent: Sent, m) -> bool:
+    """"continues to overhaul Su-25 jets for the Russian military under a contract signed in 2009", "Завод ремонтирует
+    российские Ми-8 по контракту": a repair contract moves no system from one army to another."""
+    return bool(REPAIR_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
+
+
+# --- the supplier's aircraft arriving to serve under its own flag ---------------------------------------------------
+
+OWN_DUTY = re.compile(r"(?i)\b(?:to\s+(?:form|join|guard|patrol|protect|reinforce)|for\s+(?:joint\s+)?(?:air[-\s]defen[cs]e\s+)?"
+                      r"duty|в\s+составе\s+(?:российск|дежурн)|для\s+(?:охраны|несения|совместного\s+дежурства)|"
+                      r"заступ\w+\s+на\s+совместное\s+дежурство)")
+
+
+def supplier_on_duty(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
+    """"Six Russian MiG-31 interceptors arrived at Machulishchy to form a duty group that will guard Belarusian
+    airspace": the system carries the supplier's adjective and comes to serve in the supplier's own unit (stationed,
+    never handed over)."""
+    if not OWN_DUTY.search(d.text, clause.start, sent.stop):
+        return False
+    return any(r.via == "adj" and r.country in suppliers and r.start < m.start and m.start - r.stop <= 25
+               for r in sent.refs)
+
+
+# --- a recipient's running total over years --------------------------------------------------------------------------
+
+RUNNING_TOTAL = re.compile(r"(?i)\b(?:всего|в\s+общей\s+сложности|в\s+целом|итого|in\s+all|in\s+total|altogether|all\s+told)\b")
+SEVERAL_YEARS = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+\w+\s+years|"
+                           r"с\s+(?:19|20)\d\d(?:-?го)?\s+год\w*|за\s+(?:последние\s+)?\w+\s+(?:год\w*|лет))")
+
+
+def running_total(d: Doc, sent: Sent, clause, cue) -> bool:
+    """"В общей сложности с 2019 года армия получила 18 Су-30СМ", "«Всего за три года мы получили десять Як-130»",
+    "In all, Belarus has received 12 Su-30SM since 2019": the recipient's tally of batches over several years
+    restates them, it is no delivery of its own (a monitor's count of what left, "in total, Belarus has handed over
+    190 tanks since October 2022", is the supplier's side and stays)."""
+    if cue.side != "receive":
+        return False
+    return bool(RUNNING_TOTAL.search(d.text, sent.start, clause.stop) and SEVERAL_YEARS.search(d.text, sent.start,
+                                                                                                 clause.stop))

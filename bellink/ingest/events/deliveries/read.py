@@ -17,7 +17,8 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, link_line, made_by_recipient, mounted, question, refused_later, waits_for_other,
+    attached_only, basing_request, denied_after_relative, link_line, made_by_recipient, mounted, question,
+    refused_later, repaired, running_total, supplier_on_duty, waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after
 from bellink.ingest.events.deliveries.quantities import (
@@ -143,6 +144,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue  # "Minsk plans to ship 20 old T-72 tanks to Russia for overhaul": a repair, not a delivery
             if how == "relative_clause" and GENERIC_RECIPIENT.search(d.text[clause.start:clause.stop]):
                 continue  # "С-300ПС, которые российские войска передают союзникам": a habit, no transfer to one state
+            if FOREIGN_BUYERS.search(d.text, clause.start, clause.stop) and not any(
+                    r.prep in ("to", "for") and r.country and clause.start <= r.start < clause.stop for r in sent.refs):
+                continue  # "deliveries of the Su-35 to foreign customers would begin only after ...": export policy
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
@@ -165,6 +169,12 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if stage in ("discussed", "planned") and refused_later(d, sent, m) or \
                         stage == "discussed" and basing_request(d, sent, clause, m, sup):
                     continue  # a request turned down; the supplier's own aircraft to be based there (guards.py)
+                if from_context and repaired(d, d.sents[m.sentence], m):
+                    continue  # "Russian orders" pointing back to jets the plant overhauls: no transfer to point to
+                if stage == "discussed" and denied_after_relative(d, sent, m) or repaired(d, sent, m) or \
+                        stage == "delivered" and running_total(d, sent, clause, cue) or \
+                        stage == "delivered" and supplier_on_duty(d, sent, clause, m, sup):
+                    continue  # asked for but never supplied; repaired for its owner; the supplier's own unit (guards.py)
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
                            rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
@@ -274,6 +284,9 @@ REPAIR_PURPOSE = re.compile(
     r"|to\s+be\s+(?:repaired|overhauled|moderni[sz]ed|upgraded|refurbished)\b"
     r"|(?:на|для|в)\s+(?:капитальн\w+\s+|плановы\w+\s+)?(?:ремонт|капремонт|модернизаци|восстановлени)\w*)")
 GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
+FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|third[-\s]country)\s+(?:customers|buyers|clients|"
+                            r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"
+                            r"покупател|рын)\w*")
 NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 LANDING_RU = frozenset({fold("приземлиться")})
 MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed)\b")
