@@ -41,6 +41,12 @@ BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+
                             r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?[\w-]+\s+)?")
 
 
+def _reads_as(word: str, parts: tuple) -> bool:
+    """Whether one of a Russian word's first three readings is one of these parts of speech ('прибыли' reads
+    first as a noun, then as a past verb)."""
+    return any(p.tag.POS in parts for p in _parse(word.lower())[:3])
+
+
 class Content:
     def forward(self, cue: Cue, s) -> Optional[tuple[int, int]]:
         """Content after the cue: a that/что-clause, a colon or comma before a quote, or a bare clause."""
@@ -358,9 +364,8 @@ class Content:
         if has_cyrillic(seg):
             # 'новые комплексы уже прибыли': a past plural verb whose first reading is a noun ('прибыли') counts
             return any(_ru_pos(w) in ("VERB", "PRTS", "ADJS", "PRED", "INFN") for w in words) or \
-                (len(words) >= 4 and any(p.tag.POS == "VERB" for i, w in enumerate(words) if i and has_cyrillic(w)
-                                         and words[i - 1].lower() not in PREPOSITIONS_RU
-                                         for p in _parse(w.lower())[:3]))
+                (len(words) >= 4 and any(_reads_as(w, ("VERB",)) for i, w in enumerate(words) if i and has_cyrillic(w)
+                                         and words[i - 1].lower() not in PREPOSITIONS_RU))
         return bool(AUX_EN.search(seg) or re.search(r"\b\w{3,}(?:ed|es)\b", seg))
 
     def parenthetical(self, s, bound: int, attr_start: int, attr_stop: int, accepted: list, words_of: bool = False):
@@ -388,7 +393,7 @@ class Content:
         words = TOKEN.findall(self.text[cs:ce])
         if not words or len(words) > 5 or not has_cyrillic(self.text[cs:ce]):
             return False
-        return any(p.tag.POS in ("VERB", "PRTS", "ADJS") for w in words for p in _parse(w.lower())[:3])
+        return any(_reads_as(w, ("VERB", "PRTS", "ADJS")) for w in words)
 
     def _adverbial_intro(self, intro: str) -> bool:
         """A short lead-in with no verb before a quote ('In 2014-2015, ', 'По его словам, ')."""
