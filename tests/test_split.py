@@ -157,3 +157,18 @@ def test_cut_at_splits_by_characters():
     assert overlap.cut_at(sents, 0.15) == 1
     assert overlap.cut_at(sents, 0.5) == 2
     assert overlap.cut_at([], 0.5) == 0
+
+
+@pytest.mark.parametrize("lang, request_refused", [
+    ("en", "Minsk asked Moscow for two more S-400 divisions last year. Russia refused the request."),
+    ("ru", "Минск попросил у Москвы еще два дивизиона С-400 в прошлом году. Россия отказала в просьбе."),
+])
+def test_a_refusal_read_in_the_second_half_comes_back_from_the_child(split_everything, lang, request_refused):
+    # the deliveries' child returns what it cached (d.cue_cache): a refusal found there must travel back, or the
+    # child's whole half is thrown away and read again here
+    doc = _digest(1, lang)
+    doc.text = doc.text + "\n\n" + request_refused
+    alone = pipeline.analyze_many([doc])[0]
+    split = pipeline.analyze_many([doc], helpers=1)[0]
+    assert split_everything() == {"forked": 4, "answered": 4}
+    assert _facts(split) == _facts(alone)

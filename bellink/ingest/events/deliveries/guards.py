@@ -209,16 +209,18 @@ def refused_later(d: Doc, sent: Sent, m) -> str:
     system at all); "" when none."""
     fam = d.family(m.key)
     for s in d.sents[sent.index + 1:sent.index + 4]:
-        # each sentence searched once, whatever number of systems before it ask
+        # each sentence searched once, whatever number of systems before it ask; the words are kept, not the
+        # match (the cache travels back from a split's child by pickle, which refuses re.Match: overlap.halves)
         key = ("refusal", s.index)
-        got = d.cue_cache.get(key, False)
-        if got is False:
-            got = d.cue_cache[key] = _REFUSAL.search(s.text)
+        got = d.cue_cache.get(key)
+        if got is None:
+            hit = _REFUSAL.search(s.text)
+            got = d.cue_cache[key] = hit.group() if hit else ""
         if not got:
             continue
         named = [o for o in s.mentions if o.type == "weapon_system"]
         if not named or any(d.family(o.key) == fam for o in named):
-            return got.group()
+            return got
     got = _REFUSAL.search(d.text, m.stop, sent.stop)
     return got.group() if got else ""
 
