@@ -37,17 +37,29 @@ VERB_FORM_EN = re.compile(r"\w+(?:ed|ing)")
 DIGITS = re.compile(r"\d+")
 
 
+CONJUNCTIONS = frozenset({"and", "or", "и", "или", "а", "plus"})
+# a group of aircraft of no fixed size: a count of them is no count of the aircraft
+GROUP_NOUNS = frozenset({"звено", "звена", "звеньев", "звеньями", "flight", "flights"})
+
+
 def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tuple]:
     """(value, approx, unit, token index) of a count in the noun phrase ending at ``pos``."""
     toks = sent.toks
     end = d.tok_at(sent, pos)
     unit = None
     times = 1.0  # "еще одну тройку Ми-35М", "two pairs of Su-30SM": the number counts a collective
+    conj = False
     for k in range(end - 1, max(-1, end - 1 - limit), -1):
         t = toks[k]
         gap = d.text[t.stop:toks[k + 1].start] if k + 1 < len(toks) else ""
         if NUMBER_GAP_STOP.search(gap) or NUMBER_GAP_END.search(gap):
             return None
+        if t.low in GROUP_NOUNS:
+            return None  # "еще одно звено Су-30СМ": one flight, whose size the text gives elsewhere (or not at all)
+        if t.low in CONJUNCTIONS:
+            conj = True
+        elif conj and any(m.type == "weapon_system" and m.start <= t.start < m.stop <= pos for m in sent.mentions):
+            return None  # "одну батарею Тор-М2 и партию БТР-82А": the one is the other conjunct's, not the BTR's
         u = unit_of(t)
         if u and unit is None:
             unit = u

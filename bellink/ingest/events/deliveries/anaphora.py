@@ -80,6 +80,8 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
         nxt = sent.toks[t.i + 1:t.i + 3]
         if _ordinal_word(d, t) and nxt and number_value(d, nxt[0]) is None and not unit_of(nxt[0]) and \
                 _no_noun_after(d, nxt[0]) and t.i < cue.tok and ORDINAL_SUBJECT.fullmatch(d.text, clause.start, t.start):
+            if nxt[0].low == "batch":
+                return None, None, t  # "the last batch is due in the autumn": a batch has no size of its own
             return 1.0, None, t  # "The second should arrive by October", "Третий ожидается летом": one unit
         val = number_value(d, t)
         if d.ru and t.cyr:
@@ -135,6 +137,8 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     found = _referent(d, sent, clause, unit)
     if not found:
         return [], None
+    if val is None:
+        return found, None
     if unit is None:
         unit = CATEGORY_UNITS.get(d.category(found[0].key) or "")
     return found, (val, unit)
@@ -179,6 +183,8 @@ def antecedent_count(d: Doc, m) -> Optional[tuple]:
 # no anaphor), a batch more than two sentences back or in another paragraph, an approximate count.
 
 BACK = 2
+OTHER_BATCH = re.compile(r"(?i)\b(?:last|final|next|remaining|another|new|следующ\w*|последн\w*|оставш\w*|очередн\w*|нов\w*)\s+"
+                         r"(?:batch|consignment|shipment|lot|парти\w+)\b")
 
 
 def inherit_counts(d: Doc, drafts: list) -> None:
@@ -190,6 +196,8 @@ def inherit_counts(d: Doc, drafts: list) -> None:
     for dr in drafts:
         if dr.kind != "delivery" or dr.quantity is not None or not dr.details.get("system_from_context"):
             continue
+        if OTHER_BATCH.search(d.text, dr.clause.start, dr.clause.stop):
+            continue  # "the first four in 2016 ..., and the last batch is due in the autumn": another batch, its size untold
         fam = d.family(dr.roles["system"][0])
         best = None
         for other in counted:
@@ -210,10 +218,10 @@ def inherit_counts(d: Doc, drafts: list) -> None:
 
 # "Прибыла партия БТР-82А. В нее (в партию) вошли шесть машин.", "A batch of BTR-82A arrived. It included six vehicles.": the
 # batch's size in the next sentence
-BATCH_WORD = re.compile(r"(?i)\b(?:парти[яиюей]|batch|consignment|shipment|эшелон\w*)\b")
+BATCH_WORD = re.compile(r"(?i)\b(?:парти[яиюей]|batch|consignment|shipment|эшелон\w*|звено|flight)\b")
 SIZE_NEXT = re.compile(
-    r"(?i)\s*(?:в\s+(?:нее|неё|ее|её|него|(?:ее|её|его)\s+состав|состав\s+(?:партии|эшелона)|(?:эту\s+)?партию)\s+"
-    r"(?:вошли|вошло|входят|входило|входили)"
+    r"(?i)\s*(?:в\s+(?:нее|неё|ее|её|него|(?:ее|её|его)\s+состав|состав\s+(?:партии|эшелона|звена)|(?:эту\s+)?партию|"
+    r"(?:это\s+)?звено)\s+(?:вошли|вошло|входят|входило|входили|войдут|войдет|войдёт)"
     r"|(?:it|(?:the|this)\s+(?:batch|consignment|shipment))\s+(?:included|includes|comprised|comprises|consisted\s+of|"
     r"was\s+made\s+up\s+of))\s+(?:(?:не\s+менее|около|at\s+least|about)\s+)?(?P<n>\w+)\s+(?P<u>\w+)")
 

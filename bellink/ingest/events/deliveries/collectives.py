@@ -115,8 +115,10 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
             if d.ru:
                 continue  # "батарею российских зенитных ракетных комплексов": the plural describes the system
             break
-        if any(_ordinal_word(d, x) for x in before[n + 1:n + 3]):
-            return 1.0, u, "ordinal"
+        near = before[n + 1:n + 3]
+        at = next((j for j, x in enumerate(near) if _ordinal_word(d, x)), None)
+        if at is not None and not any(BATCH_WORD.match(x.low) for x in near[:at]):
+            return 1.0, u, "ordinal"  # (not "очередную партию шасси": the ordinal counts batches, which have no size)
         if d.ru and u in FORMATIONS and _counts_the_system(d, before[:n]) and not (
                 n + 1 < len(before) and number_value(d, before[n + 1]) is not None):
             return 1.0, u, "formation"
@@ -153,6 +155,8 @@ SYSTEM_MODIFIERS_EN = frozenset({"air", "defence", "defense", "air defence", "ai
                                  "tactical", "operational tactical", "sam", "ballistic", "rocket", "fighter",
                                  "helicopter", "mobile"})
 
+
+BATCH_WORD = re.compile(r"(?:batch|consignment|shipment|lot|парти|эшелон|груз)")
 
 # units a singular noun after an article counts as one ("a Tor-M2 battery"); "the S-400 system" names a type
 FORMATIONS = frozenset({"batteries", "battalions", "divisions", "regiments", "brigades", "squadrons", "sets"})

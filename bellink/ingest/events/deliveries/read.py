@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
-from bellink.ingest.events.deliveries.collectives import collective_count
+from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
 from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
@@ -20,7 +20,7 @@ from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, denied_after_relative, link_line, made_by_recipient, mounted, question,
     refused_later, repaired, running_total, supplier_on_duty, waits_for_other,
 )
-from bellink.ingest.events.numbers import number_before, number_value, unit_after
+from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, generic_count, ordinal_batch, quantity_near_cue, system_quantity,
 )
@@ -179,7 +179,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                            rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
                 q, approx, unit, counted_from = _count(d, sent, _outside(clause, phrase, cue), cue, cues, m, ms,
-                                                       from_context, counted)
+                                                       from_context, counted, stage)
                 if counted_from:
                     dr.details["quantity_from"] = counted_from
                 dr.quantity, dr.approx, dr.unit = q, approx, unit
@@ -313,12 +313,21 @@ def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, n
 
 
 def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list, from_context: bool,
-           counted) -> tuple:
+           counted, stage: Optional[str] = None) -> tuple:
     """(quantity, approximate?, unit, from a collective?) of one system of the clause: its noun phrase's
     number, a collective ("the fourth battery"), a count right after a cue, a movement's count, the count on
     the generic noun that pointed back to it."""
     counted_from = None
     q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
+    own = _later_predicate_count(d, sent, clause, m, cue) if cue.stage == stage and not from_context and (
+        q is not None or collective_count(d, sent, m)[0] is not None) else None
+    if own is not None:
+        # "expects another pair of Su-30SM2 ... and has signed a contract for six more": the later predicate's count
+        return own[0], False, own[1] or unit, "later_predicate"
+    head = unit or unit_after(d, sent, m.stop) or _unit_before(d, sent, m) if not from_context else None
+    if head and _ordinal_subject(d, sent, m, cue):
+        # "эксплуатирует две батареи «Тор-М2», третья ожидается осенью": the verb's subject is the ordinal, one unit
+        return 1.0, False, head, "ordinal_subject"
     part = _part_of(d, sent, m) if q is not None else None
     if part is not None and part != q:
         # "the last four of the 12 Mi-35M", "последние четыре из 12 Ми-35М": the verb moves the part
@@ -355,6 +364,60 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
     if q is None and from_context and len(ms) == 1:
         q, approx, unit = generic_count(d, sent, clause, cue)
     return q, approx, unit, counted_from
+
+
+LATER_FILLER = frozenset({"for", "на", "еще", "ещё", "another", "a", "further", "of"})
+
+
+def _later_predicate_count(d: Doc, sent: Sent, clause: Clause, m, cue) -> Optional[tuple]:
+    """(count, unit) right after a cue that stands in a later conjunct than the system ("... and has signed a contract
+    for six more", "... и подписала контракт еще на шесть машин"), else None."""
+    if cue.start < m.stop or not any(t.low in ("and", "и") for t in d.toks_in(sent, m.stop, cue.start)):
+        return None
+    for t in sent.toks[cue.tok + 1:cue.tok + 5]:
+        if t.start >= clause.stop:
+            return None
+        val = number_value(d, t)
+        if val is None:
+            if t.low in LATER_FILLER:
+                continue
+            return None
+        if t.low in ("a", "an", "one"):
+            return None
+        nxt = sent.toks[t.i + 1] if t.i + 1 < len(sent.toks) else None
+        if nxt is None or nxt.start >= clause.stop or re.match(r"\s*[,;.]", d.text[t.stop:nxt.start + 1]):
+            return val, None
+        if nxt.low in ("more", "additional", "further") or unit_of(nxt):
+            return val, unit_of(nxt)
+        return None
+    return None
+
+
+# ", the third is expected", ", третья ожидается", ", the last of which arrived": an ordinal standing alone as the subject of the cue after the system
+ORDINAL_SUBJECT_BEFORE = re.compile(r"(?i)[,;–—]\s*(?:(?:and|but|while|и|а|но)\s+)?(?:the\s+)?(\w+)(?:\s+of\s+(?:which|them)|\s+из\s+(?:которых|них))?"
+                                    r"\s+(?:(?:is|was|will|should|уже|тоже|также)\s+)?$")
+
+
+def _unit_before(d: Doc, sent: Sent, m) -> Optional[str]:
+    """The unit noun heading the system's phrase ("батареи зенитных ракетных комплексов «Тор-М2»")."""
+    k = d.tok_at(sent, m.start)
+    for t in reversed(sent.toks[max(0, k - 5):k]):
+        if re.search(r"[,;:.()]", d.text[t.stop:m.start]) or t.low in ("and", "or", "и", "или", "а"):
+            return None
+        u = unit_of(t)
+        if u:
+            return u
+    return None
+
+
+def _ordinal_subject(d: Doc, sent: Sent, m, cue) -> bool:
+    if not (m.stop <= cue.start <= m.stop + 160):
+        return False
+    hit = ORDINAL_SUBJECT_BEFORE.search(d.text, m.stop, cue.start)
+    if hit is None:
+        return False
+    tok = next((t for t in sent.toks if t.start == hit.start(1)), None)
+    return tok is not None and _ordinal_word(d, tok)
 
 
 PARTITIVE = re.compile(r"(?i)(?:^|[,;:]\s*)(?:of|из)\s+(?:the\s+|these\s+|those\s+|its\s+)?$")
