@@ -260,10 +260,18 @@ _RU_PAST = re.compile(
     r"(?<!\w)(?:\w{2,}(?:[аеиоуыяюё]л|шл)(?:а|о|и|ся|ась|ось|ись)?|\w{2,}[сзгк]л(?:а|о|и|ся|ась|ось|ись)"
     r"|(?:с|по|вы|воз|до|при|у|)(?:мог|рос|вез|нес|стиг)|был[аои]?"
     # a short passive participle says what was done ("контракт подписан в мае", said in December: last May),
-    # unless "будет"/"быть" puts it ahead ("будет подписан в мае")
-    rf"|(?<!будет )(?<!будут )(?<!быть )(?:{RU_DONE_PARTICIPLES})(?:а|о|ы)?)(?!\w)",
+    # unless "будет"/"быть" puts it ahead in its clause (``_ahead``)
+    rf"|(?P<done>(?:{RU_DONE_PARTICIPLES})(?:а|о|ы)?))(?!\w)",
     re.I,
 )
+# "будет официально подписан в мае", "должен быть окончательно согласован": the auxiliary of a short participle
+# stands anywhere before it in its clause, with adverbs between
+_RU_AHEAD = re.compile(r"(?i)(?<!\w)(?:буд(?:у|ет|ем|ете|ешь|ут)|быть)(?!\w)[^,;:()«»\"“”.!?–—]*$")
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether a future auxiliary ('будет', 'быть') governs the short participle at ``start`` (same clause)."""
+    return _RU_AHEAD.search(text, max(0, start - 80), start) is not None
 
 
 def _markers(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -275,6 +283,8 @@ def _markers(text: str, lang: str) -> list[tuple[int, int, str]]:
             continue
         if lang == "ru" and m.group(0).lower() in RU_PAST_STOPWORDS:
             continue
+        if lang == "ru" and m.group("done") and _ahead(text, m.start()):
+            continue  # "будет официально подписан": the auxiliary's tense, not the participle's
         found.append((m.start(), m.end(), "past"))
     found.sort()
     return found
