@@ -125,3 +125,18 @@ def test_no_movement_without_a_monitor_or_a_counted_system(text):
 ])
 def test_a_running_total_in_a_unit_is_no_delivery_of_the_counted_system(text):
     assert [r[4] for r in rows(text, "2024-10-02")] == [40.0]
+
+
+def test_the_monitor_test_is_asked_only_of_a_sentence_that_sends(monkeypatch):
+    """Whether a monitor is cited matters only to 'sent' / 'sending' (a cheap word test first: it searched every
+    sentence and the article's opening again for each, about half of the movement rule's time)."""
+    from bellink.ingest.events.deliveries import outflow
+
+    asked = []
+    real = outflow._monitor_report
+    monkeypatch.setattr(outflow, "_monitor_report", lambda d, sent: (asked.append(sent.text), real(d, sent))[1])
+    text = ("Belarus keeps its reserve tanks in Barysaw, the monitors said. The base was built in 1985. "
+            "Belarus has sent 30 BTR-80 to Russia since June, the monitors said.")
+    got = rows(text)
+    assert asked == ["Belarus has sent 30 BTR-80 to Russia since June, the monitors said."]
+    assert ("Belarus", "Russia", "BTR-80", "delivered", 30.0) in got

@@ -82,7 +82,7 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
         s = sent.start + m.start()
         if not d.in_frame(sent, s):
             return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme", d.tok_at(sent, s))
-    if STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent):
+    if SEND_EN.search(sent.low) and (STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent)):
         # "Belarus sent 40 Grad launchers from storage to Russia", or "sent" in an article that already reported
         # a movement: equipment out of stock, not forces deployed (the destination is checked by the caller)
         for m in SEND_EN.finditer(sent.low):
@@ -106,7 +106,12 @@ def _monitor_report(d: Doc, sent: Sent) -> bool:
     ("Belarus has sent 30 BTR-80 to Russia since June, the monitors said"), as a monitor reports it."""
     if PERSONNEL_EN.search(sent.low):
         return False  # "sent 300 troops": forces, a deployment
-    return any(MONITOR_EN.search(s.low) for s in [sent] + d.sents[:3])
+    if MONITOR_EN.search(sent.low):
+        return True
+    opening = d.cue_cache.get("monitor_opening")  # the headline and lead, searched once an article
+    if opening is None:
+        opening = d.cue_cache["monitor_opening"] = any(MONITOR_EN.search(s.low) for s in d.sents[:3])
+    return opening
 
 
 def _systems(d: Doc, sent: Sent) -> list:
