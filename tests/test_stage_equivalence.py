@@ -284,3 +284,39 @@ def test_every_exercise_name_holds_a_dash_and_a_year(rng):
                 hits += 1
                 assert DASH_YEAR.search(t), t
     assert hits > 1000
+
+
+def test_time_rules_tried_where_a_match_begins_find_what_the_search_finds(rng):
+    """A time rule whose matches all begin with a digit or a capital letter is tried only where one stands
+    (prefilter.Starts): from every position it finds the match the core's search finds, with the same groups,
+    in any case and beside letters that case folding equates (ſ/s, K/k) or that lowercase to two (İ)."""
+    from bellink.ingest.time import timex
+
+    tried = 0
+    for lang in ("en", "ru"):
+        for rule in timex._rules(lang):
+            if rule.find == rule.core.search:
+                continue
+            tried += 1
+            hits = 0
+            for s in _texts([rule.core], 150, rng, 4):
+                for t in (s, s.upper(), s.lower(), s.title(), "İ" + s.replace("s", "ſ"), "1" + s + "2", "mid-" + s):
+                    for pos in (0, 1, len(t) // 2):
+                        want, got = rule.core.search(t, pos), rule.find(t, pos)
+                        assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), \
+                            (lang, rule.priority, t, pos)
+                        hits += want is not None
+            assert hits > 100, (lang, rule.priority)
+    assert tried >= 20  # the digit-first and the English month-first rules
+
+
+def test_a_match_begins_with_its_start_class():
+    from bellink.ingest.time.prefilter import starts
+
+    assert starts(re.compile(r"(?<!\w)(?:19|20)\d\d", re.I)).pattern == "[12]"
+    assert starts(re.compile(r"\b(?:the\s+)?(?-i:[QH])[1-4]", re.I)) is None  # "the" may begin it: a lowercase letter
+    assert starts(re.compile(r"(?<!\w)(?-i:May|June)\b", re.I)).pattern == "[MJ]"
+    assert starts(re.compile(r"(?<!\w)(?:May|June)\b", re.I)) is None  # "may", "june" too: most words' letters
+    assert starts(re.compile(r"\d*x", re.I)) is None  # may begin with "x"
+    assert starts(re.compile(r"(?:\d+)?", re.I)) is None  # may match nothing anywhere
+    assert starts(re.compile(r"[^a]\d")) is None

@@ -312,3 +312,132 @@ class Gate:
         if not self.may_match(text[pos:end] if pos or end < len(text) else text):
             return None
         return self.rx.search(text, pos, end)
+
+
+# --- where a match can begin ------------------------------------------------------------------
+#
+# A pattern that opens with a lookbehind ("(?<![\w.,:/$€£+-])\d...", "(?<!\w)(?-i:January|...)") gives
+# ``re`` no first character to skip ahead to: the search runs the lookbehind and the first part at every
+# position of the text. When every match must begin with a digit (a day, a year) or a capital letter (an
+# English month under "(?-i:...)"), a search for that one character finds the few places a match can
+# begin, and the pattern is tried there alone (``Starts.search``).
+
+_CATEGORY_CLASS = {}
+if C is not None:
+    _CATEGORY_CLASS = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+                       C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+
+
+class _NoStart(Exception):
+    """The parse holds a part whose first characters are not read off here."""
+
+
+def _first(items, ignore: bool, out: list) -> bool:
+    """Adds to ``out`` (item, whether case is ignored there) for each character-class item a match of the
+    sequence ``items`` may begin with; True when the sequence may match the empty string (then what
+    follows it may begin the match too)."""
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the match begins with what follows
+        if op is C.LITERAL:
+            out.append(((op, av), ignore))
+            return False
+        if op is C.IN:
+            for o, a in av:
+                if o not in (C.LITERAL, C.RANGE, C.CATEGORY) or (o is C.CATEGORY and a not in _CATEGORY_CLASS):
+                    raise _NoStart  # NEGATE, ...
+                out.append(((o, a), ignore))
+            return False
+        if op is C.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~re.I:  # a change of \w's meaning, verbose parts, ...
+                raise _NoStart
+            inner = (ignore or bool(add_flags & re.I)) and not del_flags & re.I
+            if not _first(sub, inner, out):
+                return False
+            continue
+        if op is C.BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _first(branch, ignore, out) or empty
+            if not empty:
+                return False
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            low, _, sub = av
+            if not _first(sub, ignore, out) and low >= 1:
+                return False
+            continue
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            if not _first(av, ignore, out):
+                return False
+            continue
+        raise _NoStart  # ANY, NOT_LITERAL, a back reference, ...
+    return True
+
+
+def _rare(c: int, ignore: bool) -> bool:
+    """Is the character one that begins few places of a text: not a letter, or a capital letter matched
+    with its case?"""
+    ch = chr(c)
+    if not ch.isalpha() and ch.lower() == ch.upper():
+        return True
+    return not ignore and ch.isupper() and not ch.islower()
+
+
+def starts(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """A one-character class every match of ``pattern`` begins with, when that class holds no lowercase
+    letter (under IGNORECASE, no letter at all); None otherwise (a class of lowercase letters begins most
+    words and would find no fewer places than the search itself tries). Where ``pattern`` ignores case, so
+    does the class, with the pattern's own folding."""
+    if P is None or pattern.flags & (re.X | re.L) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items: list = []
+        if _first(P.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I), items):
+            return None  # the pattern may match the empty string anywhere
+    except _NoStart:
+        return None
+    except Exception:  # an unexpected parse shape
+        return None
+    if not items:
+        return None
+    for (op, av), ignore in items:
+        if op is C.LITERAL and not _rare(av, ignore) or \
+                op is C.RANGE and not all(_rare(c, ignore) for c in range(av[0], av[1] + 1)) or \
+                op is C.CATEGORY and av is not C.CATEGORY_DIGIT:
+            return None
+    ignore = any(i for _, i in items)  # case folded for all when for any: more places, never fewer
+    parts = []
+    for (op, av), _ in items:
+        if op is C.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is C.RANGE:
+            parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        else:
+            parts.append(_CATEGORY_CLASS[av])
+    return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", (re.I if ignore else 0) | pattern.flags & re.A)
+
+
+class Starts:
+    """``rx.search`` tried only where a match can begin (``starts``): the first place at or after ``pos``
+    where ``rx.match`` succeeds is where ``rx.search`` finds its match, with the same groups (``match`` at
+    a position reads the text before it, lookbehinds too, as the search does there)."""
+    __slots__ = ("rx", "first", "search")
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.first = starts(rx)
+        self.search = self._search if self.first is not None else rx.search
+
+    def _search(self, text: str, pos: int = 0):
+        find, match = self.first.search, self.rx.match
+        while True:
+            f = find(text, pos)
+            if f is None:
+                return None
+            p = f.start()
+            m = match(text, p)
+            if m is not None:
+                return m
+            pos = p + 1

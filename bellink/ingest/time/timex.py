@@ -56,7 +56,7 @@ import re
 from functools import lru_cache
 
 from bellink.ingest.model import Timex
-from bellink.ingest.time.prefilter import _DIGIT, fold_text, requirements
+from bellink.ingest.time.prefilter import _DIGIT, Starts, fold_text, requirements
 from bellink.ingest.time.atoms import (
     _Ctx, _DASH, _EN_CONN, _EN_MON, _EN_PRE, _EN_REL, _EN_SEASON, _EN_WD, _NOT_COUNT, _NUM_START, _R,
     _RU_CONN, _RU_MON, _RU_PRE, _RU_REL_ADJ, _RU_SEASON, _RU_WD, _RU_YEAR_SUFFIX, _RU_YEAR_WORD, _en_day,
@@ -194,12 +194,14 @@ class _Rule:
     """One rule: ``core`` finds the expression, ``full`` (the core behind the optional cue
     words, "since", "the end of") reads it with what precedes. ``full`` is compiled on first
     use: most rules never match in most corpora, and compiling every one cost ~0.2 s a run."""
-    __slots__ = ("core", "needs", "_full", "_full_source", "handler", "priority")
+    __slots__ = ("core", "find", "needs", "_full", "_full_source", "handler", "priority")
 
     def __init__(self, core, full_source, handler, priority):
         self.core, self._full, self._full_source = core, None, full_source
         # what every match holds (a digit, a month word): a sentence without any of them is not searched
         self.needs = tuple(requirements(core))
+        # the core's search, tried only where a match can begin when that is a digit or a capital letter
+        self.find = Starts(core).search
         self.handler, self.priority = handler, priority
 
     @property
@@ -256,7 +258,7 @@ def _matches(rule: _Rule, text: str, ctx: _Ctx):
     pre_end = _pre_end(ctx.lang)
     pos = 0
     while True:
-        core = rule.core.search(text, pos)
+        core = rule.find(text, pos)
         if core is None:
             return
         start = core.start()
