@@ -25,6 +25,7 @@ that lowercases to two ("İ"): ``fold_text`` returns None for those and the orig
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 try:
@@ -123,13 +124,20 @@ def _strings(items) -> Optional[list]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _parse(source: str, flags: int):
+    """The parse of a pattern, read by ``requirements`` and ``starts`` alike (neither changes it): a time
+    rule's parse costs more than its compilation."""
+    return P.parse(source, flags)
+
+
 def requirements(pattern: re.Pattern) -> list[Need]:
     """Every part the top-level sequence of ``pattern`` requires (each one is held by every match),
     the most selective first; empty when none is found (no filter)."""
     if P is None:
         return []
     try:
-        found = _sequence(P.parse(pattern.pattern, pattern.flags), every=True)
+        found = _sequence(_parse(pattern.pattern, pattern.flags), every=True)
     except Exception:  # an unexpected parse shape: no filter
         return []
     seen, out = set(), []
@@ -394,7 +402,7 @@ def starts(pattern: re.Pattern) -> Optional[re.Pattern]:
         return None
     try:
         items: list = []
-        if _first(P.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I), items):
+        if _first(_parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I), items):
             return None  # the pattern may match the empty string anywhere
     except _NoStart:
         return None
