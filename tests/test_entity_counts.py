@@ -93,3 +93,55 @@ def test_seen_as_forms_follow_mentions(seeded_db, tmp_path):
                                    " on e.id = m.entity_id order by e.name, m.text"):
         expected.setdefault(name, []).append(text)
     assert by_name == expected
+
+
+def _forms(conn):
+    return [tuple(r) for r in conn.execute("select entity_id, text, mentions from entity_forms order by 1, 2")]
+
+
+def _forms_counted(conn):
+    return [tuple(r) for r in conn.execute(
+        "select entity_id, text, count(*) from mentions group by entity_id, text order by 1, 2")]
+
+
+def test_the_writer_counts_a_replaced_document_and_the_view_counts_its_inserts(tmp_path):
+    # migration 0023: the writer adds and takes away whole documents' totals itself; rows inserted
+    # through the mentions view are counted by the view's trigger
+    from click.testing import CliRunner
+
+    from bellink.cli import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = folder / "a.txt"
+    other = folder / "b.txt"
+    article.write_text("Lukashenko met Putin in Minsk on Monday. Putin said Russia would send more S-400 "
+                       "systems to Belarus.\n", encoding="utf-8")
+    other.write_text("Belarus received two Su-30SM fighters from Russia, Lukashenko said in Minsk.\n",
+                     encoding="utf-8")
+    db = tmp_path / "c.db"
+
+    def ingest():
+        result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(folder), "--json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+
+    ingest()
+    conn = open_db(db)
+    assert _stored(conn) == _counted(conn) and len(_stored(conn)) >= 4
+    assert _forms(conn) == _forms_counted(conn)
+    putin = conn.execute("select entity_id from mentions where text = 'Putin'").fetchone()[0]
+    # the article changes: Putin and the S-400 leave it, Shoigu and Moscow come in
+    article.write_text("Lukashenko met Shoigu in Moscow on Monday. Shoigu said Belarus would get more "
+                       "Su-30SM fighters.\n", encoding="utf-8")
+    ingest()
+    assert _stored(conn) == _counted(conn)
+    assert _forms(conn) == _forms_counted(conn)
+    assert conn.execute("select 1 from entity_counts where entity_id = ?", (putin,)).fetchone() is None
+    assert conn.execute("select count(*) from store_counting").fetchone()[0] == 0
+    # a mention inserted through the view (an analyst's tool) is counted like one the writer stored
+    doc, sid = conn.execute("select document_id, id from sentences order by id limit 1").fetchone()
+    with conn:
+        conn.execute("insert into mentions (document_id, sentence_id, entity_id, start, stop, text, method,"
+                     " confidence) values (?, ?, ?, 0, 10, 'Lukashenko', 'kb', 1.0)", (doc, sid, putin))
+    assert _stored(conn) == _counted(conn)
+    assert _forms(conn) == _forms_counted(conn)

@@ -247,9 +247,16 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                 "select distinct e.id from mention_spans m join entities e on e.id = m.entity_id"
                 " where m.doc = ? and e.source = 'discovered'", (old[0],))]
             # and names learned from its text may be written nowhere any more
-            old_forms = [(r[0], r[1]) for r in conn.execute(
-                "select distinct entity_id, text from mention_spans where doc = ?", (old[0],))]
+            old_form_counts = [tuple(r) for r in conn.execute(
+                "select entity_id, text, count(*) from mention_spans where doc = ? group by entity_id, text",
+                (old[0],))]
+            old_forms = [(r[0], r[1]) for r in old_form_counts]
+            # the old version's mentions leave entity_counts and entity_forms as one total per entity and
+            # per form, not through the row triggers (migration 0023)
+            conn.execute("insert into store_counting (doc) values (?)", (old[0],))
             conn.execute("delete from documents where pk = ?", (old[0],))
+            _uncount(conn, old_form_counts)
+            conn.execute("delete from store_counting")  # from here on the row triggers count again
         cur = conn.execute(
             "insert into documents (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
             " published_precision, published_source, encoding, text, boilerplate, extractor_version, ingested_at)"
@@ -346,6 +353,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                         alias_rows.append((entity_id, m.text, norm))
         conn.executemany("insert into mention_spans (doc, sentence_id, entity_id, start, stop, text, method,"
                          " confidence) values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        _count(conn, rows)  # no row trigger counts an insert (migration 0023)
         conn.executemany("insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
                          alias_rows)
         rows = [(eid(key), role, doc.id) for key, role in dict.fromkeys(a.roles)]
@@ -441,6 +449,41 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             known.forget()  # a long ingest's memory stays flat: what recurs is learned again at once
     known.changes = conn.total_changes
     return Stored("updated" if old else "new", doc.id)
+
+
+def _count(conn: sqlite3.Connection, rows: list) -> None:
+    """Add one new document's mention rows to entity_counts and entity_forms (no trigger does since
+    migration 0023): one statement per entity and per form, with what the row triggers added one row
+    at a time (the document is new in this transaction, so each entity it mentions gains one document)."""
+    entities: dict[int, int] = {}
+    forms: dict[tuple[int, str], int] = {}
+    for r in rows:
+        entities[r[2]] = entities.get(r[2], 0) + 1
+        forms[r[2], r[5]] = forms.get((r[2], r[5]), 0) + 1
+    conn.executemany(
+        "insert into entity_counts (entity_id, mentions, documents) values (?, ?, 1) on conflict (entity_id)"
+        " do update set mentions = mentions + excluded.mentions, documents = documents + 1",
+        sorted(entities.items()))
+    conn.executemany(
+        "insert into entity_forms (entity_id, text, mentions) values (?, ?, ?) on conflict (entity_id, text)"
+        " do update set mentions = mentions + excluded.mentions",
+        [(e, t, n) for (e, t), n in sorted(forms.items())])
+
+
+def _uncount(conn: sqlite3.Connection, form_counts: list) -> None:
+    """Take a deleted document's mentions (``(entity_id, text, count)`` per form) out of
+    entity_counts and entity_forms, as the row triggers would have; rows left at zero go."""
+    entities: dict[int, int] = {}
+    for e, _, n in form_counts:
+        entities[e] = entities.get(e, 0) + n
+    conn.executemany("update entity_counts set mentions = mentions - ?2, documents = documents - 1"
+                     " where entity_id = ?1", sorted(entities.items()))
+    conn.executemany("delete from entity_counts where entity_id = ? and mentions <= 0",
+                     [(e,) for e in sorted(entities)])
+    conn.executemany("update entity_forms set mentions = mentions - ?3 where entity_id = ?1 and text = ?2",
+                     sorted(form_counts))
+    conn.executemany("delete from entity_forms where entity_id = ? and text = ? and mentions <= 0",
+                     [(e, t) for e, t, _ in sorted(form_counts)])
 
 
 def text_fingerprint(text: str) -> str:
