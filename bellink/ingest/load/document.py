@@ -322,11 +322,24 @@ def check_metadata(meta: dict, where: Optional[str] = None) -> dict:
     return out
 
 
-def load_manifest(folder: Path) -> dict:
-    """A folder's manifest.json: {file stem: {outlet, published, lang, ...}}, every value checked."""
+# A manifest.json larger than this (bytes) is kept in a temporary database on disk, not in a dict:
+# 100,000 entries (6 MB of JSON) were 34 MB of Python objects for the whole run and 60 MB while
+# parsed, so a long ingest's peak memory grew with its corpus (issue 15). 256 KB is ~4,000 entries.
+MANIFEST_IN_MEMORY_MAX = 256 * 1024
+
+
+def load_manifest(folder: Path):
+    """A folder's manifest.json: {file stem: {outlet, published, lang, ...}}, every value checked;
+    a dict, or for a large file a mapping read from disk one entry at a time (``DiskManifest``)."""
     f = folder / "manifest.json"
     if not f.is_file():
         return {}
+    try:
+        large = f.stat().st_size > MANIFEST_IN_MEMORY_MAX
+    except OSError as exc:
+        raise LoadError(f"{f}: unreadable manifest ({exc})") from None
+    if large:
+        return DiskManifest(f)
     try:
         data = json.loads(f.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -341,6 +354,154 @@ def load_manifest(folder: Path) -> dict:
             raise LoadError(f"{f}: {name!r} must map to an object like {{\"outlet\": ..., \"published\": ...}}")
         checked[name] = check_metadata(meta, f"{f}: {name!r}")
     return checked
+
+
+class DiskManifest:
+    """A large manifest.json, checked entry by entry as ``load_manifest`` checks a small one (the same
+    errors, before anything is stored), read 1 MB at a time and kept in a private temporary SQLite
+    database (on disk, deleted when closed or when the process ends), so memory stays flat however
+    many entries it has. Answers ``get``, ``in``, ``[]`` and ``len`` like the dict it stands for."""
+
+    def __init__(self, f: Path):
+        import sqlite3
+
+        self._db = db = sqlite3.connect("")  # "": a temporary database on disk, SQLite's page cache bounded
+        db.execute("create table raw (n integer primary key, nested integer, name text, meta text,"
+                   " unique (nested, name))")
+        nested = False
+        try:
+            with open(f, encoding="utf-8") as fh:
+                for inner, name, value in _manifest_entries(_JsonStream(fh)):
+                    nested |= inner
+                    if name is None:
+                        continue
+                    # a repeated name: the last value in the first one's place, as json.loads does
+                    db.execute("insert into raw (nested, name, meta) values (?, ?, ?) on conflict (nested, name)"
+                               " do update set meta = excluded.meta", (inner, name, json.dumps(value)))
+        except (OSError, ValueError) as exc:
+            db.close()
+            raise LoadError(f"{f}: unreadable manifest ({exc})") from None
+        except LoadError:
+            db.close()
+            raise
+        db.execute("create table m (name text primary key, meta text) without rowid")
+        # {"documents": {...}} is the manifest (``load_manifest``): its other keys are not entries
+        rows = db.execute("select name, meta from raw where nested = ? order by n", (nested,))
+        try:
+            while batch := rows.fetchmany(1000):
+                checked = []
+                for name, meta in batch:
+                    meta = json.loads(meta)
+                    if not isinstance(meta, dict):
+                        raise LoadError(f"{f}: {name!r} must map to an object like {{\"outlet\": ..., \"published\": ...}}")
+                    checked.append((name, json.dumps(check_metadata(meta, f"{f}: {name!r}"))))
+                self._db.executemany("insert into m (name, meta) values (?, ?)", checked)
+        except LoadError:
+            db.close()
+            raise
+        db.execute("drop table raw")
+        self._len = db.execute("select count(*) from m").fetchone()[0]
+
+    def get(self, name, default=None):
+        row = self._db.execute("select meta from m where name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def __getitem__(self, name):
+        got = self.get(name)
+        if got is None:
+            raise KeyError(name)
+        return got
+
+    def __contains__(self, name) -> bool:
+        return self._db.execute("select 1 from m where name = ?", (name,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self._len
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class _JsonStream:
+    """Reads JSON values one at a time from a text file, 1 MB at a time."""
+
+    _SPACE_END = re.compile(r"\S")
+    _DECODER = json.JSONDecoder()
+    CHUNK = 1 << 20  # characters read at a time
+
+    def __init__(self, fh):
+        self.fh, self.buf, self.pos, self.eof = fh, "", 0, False
+
+    def _more(self) -> bool:
+        chunk = self.fh.read(self.CHUNK)
+        if not chunk:
+            self.eof = True
+            return False
+        self.buf = self.buf[self.pos:] + chunk
+        self.pos = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space ('' at the end of the file)."""
+        while True:
+            m = self._SPACE_END.search(self.buf, self.pos)
+            if m:
+                self.pos = m.start()
+                return self.buf[self.pos]
+            self.pos = len(self.buf)
+            if not self._more():
+                return ""
+
+    def expect(self, char: str) -> None:
+        if self.peek() != char:
+            raise ValueError(f"expected {char!r} at character {self.pos} of a chunk")
+        self.pos += 1
+
+    def value(self):
+        self.peek()
+        while True:
+            try:
+                value, end = self._DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError:
+                if self.eof or not self._more():
+                    raise
+                continue
+            if end == len(self.buf) and not self.eof and self._more():
+                continue  # a number cut at the chunk's end may go on in the next one
+            self.pos = end
+            return value
+
+
+def _manifest_entries(stream: _JsonStream):
+    """(nested, name, value) for every member of the top-level object, and for every member of a
+    top-level "documents" object (nested True, after one (True, None, None)) instead of that object."""
+    if stream.peek() != "{":
+        raise LoadError(f"{stream.fh.name}: manifest must map file names to their metadata")
+
+    def members(nested: bool):
+        stream.expect("{")
+        if stream.peek() == "}":
+            stream.pos += 1
+            return
+        while True:
+            name = stream.value()
+            if not isinstance(name, str):
+                raise ValueError("an object's keys must be strings")
+            stream.expect(":")
+            if not nested and name == "documents" and stream.peek() == "{":
+                yield True, None, None  # the object is there, even with no member
+                yield from members(True)
+            else:
+                yield nested, name, stream.value()
+            if stream.peek() == ",":
+                stream.pos += 1
+                continue
+            stream.expect("}")
+            return
+
+    yield from members(False)
+    if stream.peek() != "":
+        raise ValueError("extra data after the manifest's object")
 
 
 def _precision_of(value: str) -> str:
