@@ -464,12 +464,12 @@ def _triage(conn, dispatcher, label: str, doc: Document, force: bool) -> None:
         if why is not None:
             return dispatcher.result(FileResult(label, doc.id, "forgotten", f"forgotten by an analyst ({why}); not stored"))
         if not existing:
-            dup = _duplicate_of(conn, doc)
+            dup = _duplicate_of(conn, doc, fingerprint)
             if dup:
                 return dispatcher.result(FileResult(label, dup, "duplicate", f"duplicate of {dup}"))
     except sqlite3.DatabaseError as exc:
         return dispatcher.result(_database_failure(conn, label, exc))
-    dispatcher.add(Pending(label, doc, bool(existing)), (doc.sha256, fingerprint))
+    dispatcher.add(Pending(label, doc, bool(existing), fingerprint=fingerprint), (doc.sha256, fingerprint))
 
 
 def _write(conn, p, outcome, force: bool = False) -> FileResult:
@@ -489,7 +489,10 @@ def _write(conn, p, outcome, force: bool = False) -> FileResult:
 
     try:
         with paused():  # storing a huge document allocates as much as analyzing it (see ``collector``)
-            done = store(conn, outcome, id_base=outcome.document.id_base, force=force)
+            # the fingerprint taken at triage, unless analysis handed back another text
+            same = outcome.document.text == doc.text
+            done = store(conn, outcome, id_base=outcome.document.id_base, force=force,
+                         fingerprint=p.fingerprint if same else None)
     except sqlite3.DatabaseError as exc:
         return _database_failure(conn, p.label, exc)
     except Exception as exc:

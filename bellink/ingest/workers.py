@@ -318,6 +318,7 @@ class Pending:
     chunk: Optional["_Chunk"] = None
     pos: int = 0
     keys: tuple = ()  # its id and hashes, claimed while it is in flight
+    fingerprint: Optional[str] = None  # store.text_fingerprint of its text, taken at triage
 
 
 @dataclass
