@@ -34,6 +34,8 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
         elif clause.start <= t.start < clause.stop and (kinds is None or t.kind in kinds):
             own.append(t)
     if own:
+        own = [t for t in own if not side_phrase(d, sent, clause, t, trigger)]
+    if own:
         excl = [t for t in dating.timexes_in(a, sent.index) if t not in own]
         t = dating.governing_timex(a, sent.index, trigger, exclude=excl)
         if t is None:
@@ -51,9 +53,77 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
     if st is not None and a.statements[st].date is not None and a.statements[st].date.value:
         return a.statements[st].date, "statement"
     pub = dating.publication_date(a)
+    if sent.index == 0 and pub is not None and "\n" in d.text[sent.stop:sent.stop + 3] and \
+            sent.text.rstrip()[-1:] not in ".!?":
+        lead = lead_day(d)
+        if lead is not None:
+            return lead, "statement"  # a headline tells the lead's news: "asks Russia for ..." is the lead's "said on 21 May"
     if pub is not None:
         return pub, "publication"
     return None, None
+
+
+def lead_day(d: Doc) -> Optional[DateRef]:
+    """The day the lead reports (its first day-precision time expression in the week before publication, never the
+    dateline's), or None: the date a headline's present tense stands for ("Belarus asks Russia for two Pantsir-S1
+    batteries" over "Belarus has asked ..., Ravkov said on 21 May")."""
+    if "lead_day" in d.cue_cache:
+        return d.cue_cache["lead_day"]
+    got = None
+    pub = d.a.document.published
+    body = [s for s in d.sents[1:6] if len(s.toks) > 8][:1]  # the lead: the first body sentence (not a byline)
+    if pub and len(pub) == 10 and body:
+        from datetime import date
+
+        sent = body[0]
+        for t in dating.timexes_in(d.a, sent.index):
+            if t.precision != "day" or not t.value or len(t.value) != 10 or _dateline(d, sent, t):
+                continue
+            days = (date.fromisoformat(pub) - date.fromisoformat(t.value)).days
+            if 0 <= days <= 7:
+                got = dating.to_dateref(t)
+            break
+    d.cue_cache["lead_day"] = got
+    return got
+
+
+# --- time expressions of another predicate in the same clause --------------------------------------------------
+#
+#   "Minsk had asked for a battery, on top of the two it took in 2011 and 2012"   discussed: not 2011 (an addition)
+#   "Russia was ready to supply Su-30SM, adding that a contract was due by the end of next year"   not next year
+#   "мы приняли их в конце прошлого года, расчеты уже несут боевое дежурство"   in_service (now): not last year
+# Not a participial phrase: "по контракту, подписанному в августе", "The longest train, photographed on Sept. 19, carried
+# 17 tanks" (it dates the noun it follows, often the stage itself).
+
+ADDING = re.compile(r"(?i),\s*(?:adding|noting|saying|stressing|explaining|добавив|отметив|подчеркнув|уточнив|"
+                    r"заявив|пояснив)\b")
+ADDITION = re.compile(r"(?i)(?:^|,|\s[-–—])\s*(?:on\s+top\s+of|in\s+addition\s+to|besides|apart\s+from|помимо|кроме|"
+                      r"в\s+дополнение\s+к)\s")
+PRESENT_DUTY = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:already\s+|now\s+)?(?:on|in)\s|\b(?:несут|несет|несёт|"
+                          r"наход(?:и|я)тся|сто(?:и|я)т)\b)")
+
+
+def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
+    """Does the time expression ``t`` lie in a phrase of another predicate than the one at ``trigger``: an
+    ", adding that ..." after it, an "on top of / в дополнение к ..." addition, or an earlier clause before a
+    present-tense service entry?"""
+    text = d.text
+    lo, hi = clause.start, clause.stop
+    if trigger < t.start and ADDING.search(text, trigger, t.start):
+        return True
+    for hit in ADDITION.finditer(text, lo, hi):
+        end = _phrase_end(text, hit.end(), hi)
+        if hit.start() <= t.start < end and not hit.start() <= trigger < end:
+            return True
+    if t.stop <= trigger and PRESENT_DUTY.search(text, max(lo, trigger - 25), min(hi, trigger + 25)) and \
+            re.search(r",|\s(?:and|и)\s", text[t.stop:trigger]):
+        return True  # "..., расчеты уже несут боевое дежурство": a state as of the report, not of the earlier clause
+    return False
+
+
+def _phrase_end(text: str, start: int, hi: int) -> int:
+    stop = re.compile(r"[,;:()]|\s[-–—]\s").search(text, start, hi)
+    return stop.start() if stop else hi
 
 
 # what may stand between a dateline's date and the lead's first word: the year, the agency ("(BelTA)",

@@ -113,7 +113,7 @@ EN_FUTURE_MARKERS = (
     r"will|shall|won't|wo\s*n't|would|(?:is|are|am|was|were)\s+going\s+to|plans?\s+to|planned|"
     r"planning|intends?\s+to|intended|intending|scheduled|(?:is|are)\s+due|due\s+to|expected|"
     r"expects?\s+to|(?:is|are)\s+set\s+to|upcoming|forthcoming|to\s+be\s+held|aims?\s+to|"
-    r"(?:is|are)\s+to|postponed|delayed|rescheduled|deferred"
+    r"(?:is|are)\s+to|postponed|delayed|rescheduled|deferred|awaits?|awaiting"
 )
 # Irregular past forms; regular ones are recognized by their -ed ending.
 EN_PAST_MARKERS = (
@@ -135,7 +135,9 @@ RU_FUTURE_MARKERS = (
     r"отправ(?:ит|ят)ся|пере(?:даст|дадут)|прод(?:аст|адут)|выраст(?:ет|ут)|увелич(?:ит|ат)ся|"
     r"сократ(?:ит|ят)ся|состав(?:ит|ят)|закуп(?:ит|ят)|приобрет(?:ет|ут)|развернет|развернут|"
     r"перен[её]с\w*|перенес\w*|отлож\w*|продл\w*|поступ(?:ит|ят)|прид[её]т|придут|заступ(?:ит|ят)|"
-    r"войд[её]т|войдут|достав(?:ит|ят)|отгруз(?:ит|ят)|привез[её]т|привезут"
+    r"войд[её]т|войдут|достав(?:ит|ят)|отгруз(?:ит|ят)|привез[её]т|привезут|"
+    # waiting and counting on look ahead: "мы ждем к маю" (said in March: this May)
+    r"жд[её]м|жд[её]т|ждут|ожидаем|рассчитыва(?:ем|ет|ют)"
 )
 # Short passive participles of the verbs news uses for what was done (the -л pattern below misses them)
 RU_DONE_PARTICIPLES = (

@@ -189,7 +189,11 @@ def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Option
     if len(done) != 1 or duty[0].start <= done[0].stop:
         return None
     first, second = done[0], duty[0]
-    if _is_participle(d, sent, first) or re.search(r"[,;:]", d.text[first.stop:second.start]):
+    # (an English -ed after its subject is the finite verb: "The fourth battery reached the brigade in May and is
+    # already on combat duty"; a participle opens its phrase: "Delivered last year, ...", "..., delivered in May, ...")
+    participle = _is_participle(d, sent, first) and (d.ru or re.search(r"(?:^|[,;:(–—])\s*[«\"“]?\s*$", d.text[
+        clause.start:first.start]) is not None)
+    if participle or re.search(r"[,;:]", d.text[first.stop:second.start]):
         return None
     joins = list(STAGES_AND.finditer(d.text, first.stop, second.start))
     if len(joins) != 1:

@@ -207,7 +207,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if extra is not None and extra[0] > max(cue.stop, m.stop) and extra[3] <= {m.key}:
                     # (a batch of another system it names is that system's, not this one's)
                     drafts.append(_earlier_batch_draft(dr, extra))
-                both = coordinated_stages(d, sent, clause, cues) if stage == "in_service" and not from_context else None
+                both = coordinated_stages(d, sent, clause, cues) if stage == "in_service" else None
                 if both is not None:
                     main = dr
                     dr = _coordinated_draft(dr, both)  # the delivery; a participle on the system is earlier still
