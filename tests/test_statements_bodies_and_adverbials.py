@@ -50,3 +50,18 @@ def test_a_name_before_adverbials_is_the_subject(lang, text, speaker):
 ])
 def test_meanwhile_between_an_office_and_its_verb(lang, text):
     assert [w for w, _, _ in statements(text, lang, "2019-05-07")] == ["Alexander Lukashenko"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the name is the object of a verb or a noun before it, not the subject of 'said' after the adverbials
+    ("en", "Belarus received new Su-30SM fighters this week. Reporters who met Putin in Moscow on Tuesday said the "
+     "Kremlin was pleased."),
+    ("en", "The officer who briefed Khrenin at the airfield on Monday said the jets had landed."),
+    ("en", "A witness near Khrenin at the parade said the systems had arrived."),
+    # 'Помощник Шойгу': an indeclinable surname after a noun is that noun's genitive as readily as its apposition
+    ("ru", "Помощник Шойгу на брифинге в понедельник сообщил, что самолеты приземлились."),
+    ("ru", "Помощник Хренина на брифинге в понедельник сообщил, что самолеты приземлились."),
+])
+def test_a_name_inside_another_phrase_before_adverbials_is_not_the_subject(lang, text):
+    got = [w for w, _, _ in statements(text, lang, "2024-03-15")]
+    assert "Vladimir Putin" not in got and "Viktor Khrenin" not in got and "Sergei Shoigu" not in got, got

@@ -65,9 +65,9 @@ class Speakers:
             gap = self.strip_descriptor(m, gap)  # 'the Belarusian Hajun monitoring group said'
             gap = re.sub(r"^[»\"”“]+", "", gap)  # the closing mark of a quoted name
             gap_ok = bool(GAP_OK.match(gap)) or bool(re.fullmatch(r"\s*,\s*", gap) and self._titled_comma(m, bound))
-            if not gap_ok and m.type == "person" and (
+            if not gap_ok and m.type == "person" and self._name_opens_subject(m, bound, ru) and (
                     (ru and self._ru_adverbial_gap(gap) and self._ru_nominative(m)) or
-                    (not ru and self._en_adverbial_gap(gap) and self.word_before(m.start, bound) not in PREPOSITIONS_EN)):
+                    (not ru and self._en_adverbial_gap(gap))):
                 gap_ok = True  # 'Дмитрий Пантус на коллегии ведомства в понедельник сообщил': the name is the subject
             if not gap_ok:
                 if re.match(r"^\s*,", gap) or self.word_before(m.start, bound) in PREPOSITIONS_EN | PREPOSITIONS_RU \
@@ -148,6 +148,22 @@ class Speakers:
         else:
             who = self._en_np_left(cue, s, bound, stripped)
         return who
+
+    def _name_opens_subject(self, m, bound: int, ru: bool) -> bool:
+        """Whether a name followed by adverbials can be the subject of the verb after them: it opens its clause, or
+        (English) a title stands right before it ('Defence Minister Khrenin at a meeting ... said'), or (Russian) it
+        is a first name and surname ('Председатель Госкомвоенпрома Дмитрий Пантус на коллегии ... сообщил'). Never
+        the object of a word before it: 'Reporters who met Putin in Moscow said', 'a witness near Khrenin at the
+        parade said', 'Помощник Шойгу на брифинге сообщил' (an indeclinable or genitive surname after a noun)."""
+        before = self.text[max(bound, m.start - 80):m.start]
+        words = list(TOKEN.finditer(before))
+        if not words or re.search(r"[,;:(—–]", before[words[-1].end():]):
+            return True
+        w = words[-1].group()
+        if ru:
+            names = TOKEN.findall(m.text)
+            return len(names) > 1 and bool(_ru_cases(names[0]) & {"nomn"}) and w.lower() not in PREPOSITIONS_RU
+        return w[:1].isupper() or self._is_title_word(w)
 
     @staticmethod
     def _ru_adverbial_gap(gap: str) -> bool:
