@@ -229,6 +229,24 @@ def _rules(lang: str) -> list[_Rule]:
 
 
 @lru_cache(maxsize=None)
+def _plan(lang: str) -> tuple[list, list]:
+    """([(rule, the numbers of its needs)], [each distinct need once]): a sentence asks each need at most once,
+    and remembers the answer by number."""
+    needs: list = []
+    number: dict = {}
+    plan = []
+    for rule in _rules(lang):
+        ids = []
+        for need in rule.needs:
+            if need.key not in number:
+                number[need.key] = len(needs)
+                needs.append(need)
+            ids.append(number[need.key])
+        plan.append((rule, tuple(ids)))
+    return plan, needs
+
+
+@lru_cache(maxsize=None)
 def _pre_end(lang: str) -> re.Pattern:
     return re.compile((_RU_PRE if lang == "ru" else _EN_PRE) + r"\Z", re.I)
 
@@ -239,6 +257,7 @@ def warm(lang: str) -> None:
     for rule in _rules(lang):
         rule.compile_full()
     _pre_end(lang)
+    _plan(lang)
 
 
 # Rules whose meaning depends on "the": "the last quarter" is Q4, "last quarter" the previous one.
@@ -334,13 +353,14 @@ def find_timexes(text: str, lang: str, anchor=None, offset: int = 0) -> list[Tim
         return []
     ctx = _Ctx(text, "ru" if lang == "ru" else "en", _parse_anchor(anchor))
     found = []
-    present: dict = {}  # need -> whether the sentence holds it (rules share needs)
-    for rule in _rules(ctx.lang):
-        if _FILTER_RULES and rule.needs:
-            for need in rule.needs:
-                has = present.get(need.key)
+    plan, needs = _plan(ctx.lang)
+    present = [None] * len(needs)  # need -> whether the sentence holds it (rules share needs)
+    for rule, ids in plan:
+        if _FILTER_RULES and ids:
+            for i in ids:
+                has = present[i]
                 if has is None:
-                    has = present[need.key] = need.held_by(text, folded)
+                    has = present[i] = needs[i].held_by(text, folded)
                 if not has:
                     break
             else:
