@@ -323,12 +323,19 @@ def dyad(d: Doc) -> list:
     return [k for k, _ in top[:2]] if len(top) >= 2 and top[1][1] >= 1 else []
 
 
+_ORIGIN_GAP_STOP = re.compile(r"[,;.]")
+
+
 def doc_origins(d: Doc) -> dict:
     """System family -> country, from adjectives that modify one of its mentions anywhere in the article."""
     out: dict = {}
     for s in d.sents:
-        if not any(m.type == "weapon_system" for m in s.mentions):
+        systems = [m for m in s.mentions if m.type == "weapon_system"]
+        if not systems:
             continue  # no system for an origin to qualify (and its references need not be read in full)
+        if not any(0 <= m.start - r.stop <= 60 and _ORIGIN_GAP_STOP.search(d.text, r.stop, m.start) is None
+                   for r in s.named_refs for m in systems):
+            continue  # no reference a system follows closely: nothing below can match, none read in full
         for r in s.refs:
             if not (r.weapon or r.supplied) or d.in_frame(s, r.start):
                 continue
