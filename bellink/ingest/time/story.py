@@ -81,8 +81,12 @@ LAST_DECADE = re.compile(r"(?i)(?<!\w)(?:in\s+the\s+(?:last|previous|past)\s+dec
 _GATES = {rx: Gate(rx) for rx in (EN, RU, HINT, THAT_YEAR, NEW_YEAR, LAST_DECADE)}
 
 
+# by id: hashing a compiled pattern hashes its whole compiled code again at every look-up
+_GATE_OF = {id(rx): gate for rx, gate in _GATES.items()}
+
+
 def _may(rx: re.Pattern, text: str, folded) -> bool:
-    return _GATES[rx].may_match(text, folded)
+    return _GATE_OF[id(rx)].may_match(text, folded)
 
 
 def add(timexes: list, sentences: list, text: str, lang: str, published: Optional[str]) -> list:
