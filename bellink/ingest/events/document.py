@@ -18,7 +18,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.events.lexicons import METONYMS, REPORT_EN, REPORT_RU, SENTENCE_LITERALS
 from bellink.ingest.events.quoted_systems import quoted_systems
 from bellink.ingest.events.refs import doc_origins, dyad, finish_refs, named_refs
-from bellink.ingest.events.words import START, next_boundary, prev_boundary, word_keys
+from bellink.ingest.events.words import START, keys_of, next_boundary, prev_boundary, word_keys
 from bellink.ingest.model import DateRef
 from bellink.names import has_cyrillic
 
@@ -93,7 +93,7 @@ class Sent:
             if self._toks is not None:
                 self._keyset = frozenset().union(*(t.keys for t in self._toks))
             else:
-                self._keyset = frozenset().union(*(word_keys(w)[1] for w in TOKEN.findall(self.text)))
+                self._keyset = frozenset().union(*map(keys_of, TOKEN.findall(self.text)))
         return self._keyset
 
     @property

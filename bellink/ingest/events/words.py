@@ -76,6 +76,12 @@ def word_keys(w: str) -> tuple:
     return low, frozenset((low,)), False
 
 
+@lru_cache(maxsize=200_000)
+def keys_of(w: str) -> frozenset:
+    """word_keys(w)[1], for a map over a sentence's words without a generator frame per word."""
+    return word_keys(w)[1]
+
+
 @lru_cache(maxsize=100_000)
 def parses(word: str):
     return _parse(word.lower())[:4]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _START, _parse
@@ -25,6 +26,13 @@ from bellink.ingest.statements.words import (
     QUOTED_WORDS_RU, REQUIRED_LITERALS,
 )
 from bellink.names import has_cyrillic
+
+
+@lru_cache(maxsize=200_000)
+def _may_cue_ru(w: str) -> bool:
+    """Whether the Russian cue loop below can do anything for the token ``w``: a reporting verb, or
+    'исключ...' (read after a negation)."""
+    return bool(_ru_verb_token(w)) or w.lower().startswith("исключ")
 
 
 class CueFinding:
@@ -121,7 +129,8 @@ class CueFinding:
                     quoted.append(Cue(start, s.start + m.end(), m.group(), "quoted_active", "quote", s.index,
                                       channel_text=m.group("who")))
             found.extend(quoted)
-            for m in TOKEN.finditer(seg):
+            # (a sentence none of whose words is a reporting verb or begins with "исключ" gives nothing below)
+            for m in (TOKEN.finditer(seg) if any(map(_may_cue_ru, TOKEN.findall(seg))) else ()):
                 w = m.group()
                 hit = _ru_verb_token(w)
                 if not hit and w.lower().startswith("исключ") and \
