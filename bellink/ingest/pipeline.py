@@ -267,7 +267,11 @@ def _walk_folder(p: Path, follow_symlinks: bool) -> Iterator[tuple[Path, Optiona
                 continue
             kept.append(d)
         dirs[:] = kept
-        for name in sorted(files):
+        # a folder of 100,000 articles: their names as one string (1.7 MB) while the walk goes through
+        # them, not 100,000 str objects (8 MB) held to the end of the ingest (issue 15: flat memory)
+        names = "\0".join(sorted(files))
+        files.clear()  # os.walk holds this list while its caller reads the folder
+        for name in _split_names(names):
             f = Path(root) / name
             if f.suffix.lower() not in ARTICLE_SUFFIXES or name.startswith("."):
                 continue
@@ -280,6 +284,17 @@ def _walk_folder(p: Path, follow_symlinks: bool) -> Iterator[tuple[Path, Optiona
             yield f, _not_readable(f)
     for exc in unreadable:  # the last folder walked could not be listed
         yield _unlisted(exc, p)
+
+
+def _split_names(names: str) -> Iterator[str]:
+    """The file names joined by NUL (a character no file name holds), one at a time."""
+    at, end = 0, len(names)
+    while at < end:
+        stop = names.find("\0", at)
+        if stop < 0:
+            stop = end
+        yield names[at:stop]
+        at = stop + 1
 
 
 def _unlisted(exc: OSError, folder: Path) -> tuple[Path, str]:
