@@ -193,6 +193,11 @@ def inherit_counts(d: Doc, drafts: list) -> None:
     counted = [dr for dr in drafts if dr.kind == "delivery" and dr.quantity is not None and not dr.approx]
     if not counted:
         return
+    # only the counted deliveries of the sentence and the BACK before it can be the batch: look them up by sentence
+    # (a scan of all of them for each uncounted one grew with the square of a long document's deliveries)
+    by_sentence: dict = {}
+    for other in counted:
+        by_sentence.setdefault(other.sent.index, []).append(other)
     for dr in drafts:
         if dr.kind != "delivery" or dr.quantity is not None or not dr.details.get("system_from_context"):
             continue
@@ -200,10 +205,9 @@ def inherit_counts(d: Doc, drafts: list) -> None:
             continue  # "the first four in 2016 ..., and the last batch is due in the autumn": another batch, its size untold
         fam = d.family(dr.roles["system"][0])
         best = None
-        for other in counted:
+        near = [o for k in range(dr.sent.index - BACK, dr.sent.index + 1) for o in by_sentence.get(k, ())]
+        for other in near:  # (in ``counted`` order within a sentence: of equal candidates the first still wins)
             if other is dr or d.family(other.roles["system"][0]) != fam:
-                continue
-            if not (dr.sent.index - BACK <= other.sent.index <= dr.sent.index):
                 continue
             if other.sent.index == dr.sent.index and other.span[0] >= dr.span[0]:
                 continue
