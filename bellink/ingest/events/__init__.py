@@ -100,17 +100,22 @@ def extract(a) -> list[Event]:
             out.extend(find_agreements(d, sent))
         return out
 
+    # the deliveries' events are made one draft at a time too: the second half of them in the child as well
+    half = len(drafts) // 2 if overlap.splitting.on_now() else len(drafts)
+
     def others_before():
         before = others(d.sents[:cut])
-        return before, [to_event(d, dr) for dr in drafts + before]
+        return before, [to_event(d, dr) for dr in drafts[:half]], [to_event(d, dr) for dr in before]
 
     def others_after():
         after = others(d.sents[cut:])
-        return [to_event(d, dr) for dr in after]
+        return [to_event(d, dr) for dr in drafts[half:]], [to_event(d, dr) for dr in after]
 
-    (before, events), events_after = overlap.halves(others_before, others_after, _roots(a, d))
+    (before, events, events_before), (events_drafts_after, events_after) = overlap.halves(
+        others_before, others_after, _roots(a, d))
     tail = find_exercises(d) + d.denials
-    events += events_after + [to_event(d, dr) for dr in tail]
+    # (in the one-process order: every delivery's event, then the other kinds' events sentence by sentence)
+    events += events_drafts_after + events_before + events_after + [to_event(d, dr) for dr in tail]
     redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
     events = dedupe(d, events)
     for ev in events:
