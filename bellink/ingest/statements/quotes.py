@@ -250,11 +250,17 @@ class QuoteReading:
     HIT_BEFORE_REACH = 50_000
 
     def _hit_before(self, pos: int) -> Optional[Hit]:
-        best = None
+        # the hit that reaches furthest; of those reaching as far, the first in ``hits`` order (no sort of the
+        # window: it holds a few hundred hits on a long document, and this is asked for every orphan quote)
+        best, best_reach, best_i = None, -1, -1
+        hits = self.hits
         lo = bisect.bisect_left(self._hits_by_cue, (pos - self.HIT_BEFORE_REACH, -1))
         hi = bisect.bisect_left(self._hits_by_cue, (pos, -1))
-        for h in [self.hits[i] for i in sorted(i for _, i in self._hits_by_cue[lo:hi])]:
-            if h.st.stop <= pos + 1 and h.cue_start < pos:
-                if best is None or max(h.st.stop, h.attr_stop) > max(best.st.stop, best.attr_stop):
-                    best = h
+        for _, i in self._hits_by_cue[lo:hi]:
+            h = hits[i]
+            stop = h.st.stop
+            if stop <= pos + 1 and h.cue_start < pos:
+                reach = stop if stop > h.attr_stop else h.attr_stop
+                if best is None or reach > best_reach or (reach == best_reach and i < best_i):
+                    best, best_reach, best_i = h, reach, i
         return best
