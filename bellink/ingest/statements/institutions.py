@@ -262,6 +262,20 @@ class Institutions:
 
     def _org_matches(self, key: str, head_key: Optional[str], qualifiers: set, country, surface: str = "",
                      entity=None) -> bool:
+        # remembered per document: an institution phrase is matched against every organization named before it,
+        # and a long document asks the same questions again and again. The answer depends on the arguments, the
+        # entity the key names (entities are only ever added) and whether the phrase names an agency.
+        ent = entity or self.a.entities.get(key)
+        memo = ("org_matches", key, head_key, frozenset(qualifiers), country, surface, entity is None, id(ent),
+                bool(self._role_cache.get("agency_phrase")))
+        got = self._role_cache.get(memo)
+        if got is None or got[0] is not ent:
+            got = self._role_cache[memo] = (ent, self._org_matches_uncached(key, head_key, qualifiers, country, surface,
+                                                                            entity))
+        return got[1]
+
+    def _org_matches_uncached(self, key: str, head_key: Optional[str], qualifiers: set, country, surface: str = "",
+                              entity=None) -> bool:
         ent = entity or self.a.entities.get(key)
         if ent is not None and ent.attrs.get("kind") == "military" and self._role_cache.get("agency_phrase"):
             return False  # 'военное ведомство', 'the defence department': a government body, never the army
