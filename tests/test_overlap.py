@@ -103,3 +103,24 @@ def test_the_helper_finds_the_statements_cues_too_and_they_are_the_ones_found_he
     here = _Extractor(pipeline.analyze(doc))
     assert side.cues == [here.cues(s) for s in helped.sentences] and any(side.cues)
     assert _facts(helped) == _facts(pipeline.analyze(doc))
+
+
+STORY = {
+    "en": "Belarus signed a contract for Yak-130 trainers in May 2015. The first four arrived a year later, the air "
+          "force said.\n\nOn 3 March 2019 Minsk received a Tor-M2 battery. The next day its crews began training.",
+    "ru": "Контракт на поставку Як-130 Белоруссия подписала в марте 2015 года. Годом позже прибыла первая пара.\n\n"
+          "3 марта 2019 года в Минск прибыла батарея Тор-М2. На следующий день расчеты приступили к занятиям.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_helper_reads_the_story_relative_dates_as_they_are_read_here(beside_used, lang):
+    # "a year later", "годом позже", "the next day": read against the date the story gave before them (time/story.py)
+    doc = Document(id="story", text="\n\n".join([STORY[lang]] * 3), lang=lang, published="2021-09-13",
+                   published_precision="day")
+    alone = pipeline.analyze(doc)
+    helped = pipeline.analyze_many([doc], helpers=1)[0]
+    [side] = beside_used
+    assert side.storied
+    assert {"2016", "2019-03-04"} <= {t.value for t in alone.timexes if t.method == "relative"}
+    assert _facts(helped) == _facts(alone)

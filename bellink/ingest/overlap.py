@@ -38,19 +38,34 @@ def cues_of(text: str, lang: Optional[str], title, sentences: list) -> list:
     """The statements stage's reporting cues of every sentence (``CueFinding.cues``), in order. A cue is
     read off the text alone (the words, the quotation marks, the sentence), never off the mentions or
     the time expressions, so the helper finds them beside the entities too."""
-    from bellink.ingest.model import Document, Sentence
+    return _cues(text, lang, title, _sentences(text, sentences))
+
+
+def _sentences(text: str, sentences: list) -> list:
+    from bellink.ingest.model import Sentence
+
+    return [Sentence(i, start, stop, text[start:stop], par) for i, start, stop, par in sentences]
+
+
+def _cues(text: str, lang: Optional[str], title, sents: list) -> list:
+    from bellink.ingest.model import Document
     from bellink.ingest.pipeline import Analysis
     from bellink.ingest.statements.extractor import _Extractor
 
-    a = Analysis(document=Document(id="cues", text=text, lang=lang, title=title),
-                 sentences=[Sentence(i, start, stop, text[start:stop], par) for i, start, stop, par in sentences])
+    a = Analysis(document=Document(id="cues", text=text, lang=lang, title=title), sentences=sents)
     ex = _Extractor(a)
     return [ex.cues(s) for s in a.sentences]
 
 
 def timexes_and_cues(spans: list, lang: str, published: Optional[str], text: str, doc_lang: Optional[str], title,
                      sentences: list) -> tuple:
-    return timexes_of(spans, lang, published), cues_of(text, doc_lang, title, sentences)
+    """The time expressions with the story-relative ones added (``time.story.add``: it reads the time expressions,
+    the sentences' starts and the text, nothing the entities make), and the cues."""
+    from bellink.ingest.time import story
+
+    sents = _sentences(text, sentences)
+    found = story.add(timexes_of(spans, lang, published), sents, text, lang, published)
+    return found, _cues(text, doc_lang, title, sents)
 
 
 def _context():
@@ -70,7 +85,8 @@ def _context():
 
 class Beside:
     """``timexes_of`` of one document's sentences, running in a helper process; with ``document``, the
-    statements' cues of its sentences (``cues_of``) too, found there after the time expressions."""
+    story-relative expressions added to them and the statements' cues of its sentences (``cues_of``) too,
+    found there after the time expressions (``timexes_and_cues``)."""
 
     def __init__(self, sentences: list, lang: str, published: Optional[str], document=None):
         from concurrent.futures import ProcessPoolExecutor
@@ -81,6 +97,7 @@ class Beside:
         self.pool = None
         self.future = None
         self.cues: Optional[list] = None  # the helper's cues, when it found them
+        self.storied = False  # whether result() has the story-relative expressions added (``time.story.add``)
         try:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=_context())
             if self.cue_args is None:
@@ -91,13 +108,15 @@ class Beside:
             self.close()
 
     def result(self) -> list:
-        """The helper's list; the same list computed here when the helper failed (then no cues)."""
+        """The helper's list; the same list computed here when the helper failed (then no cues). With
+        ``document``, the helper's list has the story-relative expressions too (``storied``)."""
         try:
             if self.future is not None:
                 got = self.future.result()
                 if self.cue_args is None:
                     return got
                 self.cues = got[1]
+                self.storied = True
                 return got[0]
         except Exception:
             pass

@@ -151,10 +151,16 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                 entities.annotate_end(state, ner.get(i, []))
                 doc = a.document
                 side = beside.pop(i, None)
-                a.timexes.extend(side.result() if side is not None else overlap.timexes_of(
-                    [(s.text, s.start) for s in a.sentences], doc.lang or "en", doc.published))
-                # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
-                a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
+                found = side.result() if side is not None else None
+                # the helper added the story-relative expressions (below) to its own: usable as they are only when
+                # this analysis has no time expression of its own yet (it never has, today)
+                storied = side is not None and side.storied and not a.timexes
+                if found is None or (side is not None and side.storied and not storied):
+                    found = overlap.timexes_of([(s.text, s.start) for s in a.sentences], doc.lang or "en", doc.published)
+                a.timexes.extend(found)
+                if not storied:
+                    # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
+                    a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
                 cues = side.cues if side is not None else None  # found by the helper, if any
                 a.statements = statements.extract(a) if cues is None else statements.extract(a, cues=cues)
                 with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
