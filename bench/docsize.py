@@ -5,6 +5,7 @@
     python bench/docsize.py --kinds prose        # one kind only
     python bench/docsize.py --kinds articles --sizes 1 5 20   # distinct articles: is the cost per MB flat?
     python bench/docsize.py --jobs 1             # one core (default: ingest's own default, the machine's cores)
+    python bench/docsize.py --sizes 20 --kinds prose --facts   # and a digest of the stored facts, to compare trees
 
 Each run is a whole ``bellink ingest FILE`` process into a fresh database, timed from outside (wall
 clock, and the CPU seconds it used: on a machine shared with other work only the CPU time
@@ -128,6 +129,24 @@ def _articles_document(size: int) -> str:
     return data.decode("utf-8", "ignore")
 
 
+FACT_LISTINGS = ("statements", "deliveries", "timeline")
+
+
+def facts_digest(db: Path) -> str:
+    """sha256 (first 16 hex digits) of what the CLI lists of a database (statements, deliveries, timeline as
+    ``--json``): two runs with the same digest stored the same facts (``--facts``: compare two code trees)."""
+    import hashlib
+
+    env = {**os.environ}
+    env.pop("BELLINK_DB", None)
+    h = hashlib.sha256()
+    for listing in FACT_LISTINGS:
+        out = subprocess.run([sys.executable, "-m", "bellink", "--db", str(db), listing, "--json", "--limit", "100000000"],
+                             capture_output=True, env=env, check=True).stdout
+        h.update(listing.encode() + b"\0" + out)
+    return h.hexdigest()[:16]
+
+
 def run(path: Path, db: Path, jobs=None) -> dict:
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     env.pop("BELLINK_DB", None)
@@ -148,6 +167,9 @@ def main() -> None:
     ap.add_argument("--kinds", nargs="+", default=["prose", "unpunctuated"],
                     choices=["prose", "unpunctuated", "articles"])
     ap.add_argument("--jobs", type=int, default=None, help="ingest --jobs (default: ingest's own default)")
+    ap.add_argument("--facts", action="store_true",
+                    help="also print a digest of the stored facts (statements, deliveries, timeline --json) per run: "
+                         "the same digest from two code trees means the same facts (listing costs a few CPU-s)")
     args = ap.parse_args()
     import resource
 
@@ -165,10 +187,12 @@ def main() -> None:
                 r.update(kind=kind, mb=mb, jobs=args.jobs or "default", bytes=path.stat().st_size, cpu_seconds=round(cpu, 1),
                          cpu_s_per_mb=round(cpu / mb, 1),
                          max_rss_mb=round(after.ru_maxrss / 1024) if after.ru_maxrss > before.ru_maxrss else None)
+                if args.facts:
+                    r["facts_digest"] = facts_digest(Path(tmp) / f"{kind}-{mb}.db")
                 results.append(r)
                 print(f"{kind:13} {mb:>5} MB  wall {r['seconds']:>7} s  CPU {r['cpu_seconds']:>7} s  "
-                      f"({r['cpu_s_per_mb']} CPU s/MB)  rss {r['max_rss_mb']} MB  {r['status']}  facts {r['facts']}",
-                      flush=True)
+                      f"({r['cpu_s_per_mb']} CPU s/MB)  rss {r['max_rss_mb']} MB  {r['status']}  facts {r['facts']}"
+                      + (f"  digest {r['facts_digest']}" if args.facts else ""), flush=True)
     print(json.dumps(results, indent=1))
 
 
