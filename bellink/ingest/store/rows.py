@@ -287,6 +287,9 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             return range(top + 1, top + 1 + n)
 
         text = doc.text
+        # its sentences go into the full-text index once, with the text below, not first with the
+        # empty text and out again (migration 0024)
+        conn.execute("insert into store_counting (doc) values (?)", (pk,))
         sentence_ids = next_ids("sentence_spans", len(a.sentences))
         rows = []
         at, byte_at = 0, 0  # a character offset and where it falls in the UTF-8 bytes
@@ -303,6 +306,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         # already stored that was a read of the whole text per sentence (a 2 MB document's sentences took
         # 5 CPU-s, 20 MB would take hours). Stored now, the update trigger indexes every sentence from one read.
         conn.execute("update documents set text = ? where pk = ?", (doc.text, pk))
+        conn.execute("delete from store_counting")
 
         entity_ids: dict[str, Optional[int]] = {}
         learned: dict[str, tuple[int, tuple]] = {}  # entities written by this transaction
