@@ -320,3 +320,23 @@ def test_a_match_begins_with_its_start_class():
     assert starts(re.compile(r"\d*x", re.I)) is None  # may begin with "x"
     assert starts(re.compile(r"(?:\d+)?", re.I)) is None  # may match nothing anywhere
     assert starts(re.compile(r"[^a]\d")) is None
+
+
+def test_filler_last_word_by_length_is_the_search(rng):
+    """_may_end_with_filler tries each length of the fillers' last words once before the trailing spaces and
+    commas: the same answer as searching FILLER_LAST_WORD in the 20 characters there, in any case."""
+    rx = statements.words.FILLER_LAST_WORD
+
+    def old(s):
+        k = len(s)
+        while k and (s[k - 1].isspace() or s[k - 1] == ","):
+            k -= 1
+        return rx.search(s, max(0, k - 20), k) is not None
+
+    hits = 0
+    for s in _texts([statements.words.FILLERS_AT_END, rx], 4000, rng, 5):
+        for t in (s, s.upper(), s.title(), s.rstrip(), "x" + s.rstrip() + " ,", s.rstrip()[-19:], s.replace("s", "ſ")):
+            assert statements.morph._may_end_with_filler(t) == old(t), repr(t)
+            hits += old(t)
+    assert hits > 1000
+

@@ -3,6 +3,7 @@ folded word keys, the last word of a stretch, a Russian title put in the nominat
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import attrgetter
 from typing import Optional
@@ -61,7 +62,21 @@ def _may_end_with_filler(s: str) -> bool:
     k = len(s)
     while k and (s[k - 1].isspace() or s[k - 1] == ","):  # str.isspace is exactly re's \s
         k -= 1
-    return FILLER_LAST_WORD.search(s, max(0, k - 20), k) is not None
+    # the 20 characters before k read backwards: a filler's last word, reversed, at their start
+    return _FILLER_REVERSED.match(s[max(0, k - 20):k][::-1]) is not None
+
+
+def _reversed(rx):
+    """An alternation of words ending in \\Z, each word spelled backwards, with the same flags: ``rx`` matches
+    ``s`` between ``lo`` and ``k`` exactly where this matches ``s[lo:k]`` reversed at its start (re's case folding
+    maps one character to one, so a word matches as many characters as it has, each on its own). One anchored
+    try instead of a scan that tried every word at every position (~30 µs a call)."""
+    words = rx.pattern[len("(?:"):-len(r")\Z")].split("|")
+    assert rx.pattern == "(?:" + "|".join(words) + r")\Z" and all(re.fullmatch(r"[^\W\d_]+", w) for w in words)
+    return re.compile("|".join(w[::-1] for w in words), rx.flags)
+
+
+_FILLER_REVERSED = _reversed(FILLER_LAST_WORD)
 
 
 def _last_word(s: str) -> Optional[str]:
