@@ -140,3 +140,22 @@ def test_the_monitor_test_is_asked_only_of_a_sentence_that_sends(monkeypatch):
     got = rows(text)
     assert asked == ["Belarus has sent 30 BTR-80 to Russia since June, the monitors said."]
     assert ("Belarus", "Russia", "BTR-80", "delivered", 30.0) in got
+
+
+@pytest.mark.parametrize("text", [
+    # 'monitor' the verb cites no monitoring group: the fighters sent on patrol are a deployment
+    "Belarus and Russia will jointly monitor their airspace under a new agreement. Russia sent two Su-30SM fighters "
+    "to Belarus for joint air patrols in March.",
+    "Russia is monitoring NATO's drills closely. Moscow sent four Su-35S fighters to Belarus in May.",
+])
+def test_the_verb_monitor_is_no_monitoring_report(text):
+    assert rows(text, "2024-03-15") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus has sent 30 BTR-80 to Russia since June, the monitors said.",
+    "Belarus has sent 30 BTR-80 to Russia since June, a monitoring project said.",
+    "Belarus has sent 30 BTR-80 to Russia since June, according to the rail monitoring channel.",
+])
+def test_a_monitoring_group_still_makes_sent_a_movement(text):
+    assert ("Belarus", "Russia", "BTR-80", "delivered", 30.0) in rows(text, "2024-09-15")
