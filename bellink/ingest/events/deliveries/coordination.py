@@ -225,5 +225,9 @@ def earlier_batch(d: Doc, sent: Sent, clause: Clause) -> Optional[tuple]:
     timex = next((t for t in dating.timexes_in(d.a, sent.index) if hit.end() <= t.start < stop and t.value), None)
     if timex is None:
         return None
+    if any(r.country and hit.end() <= r.start < stop and r.prep not in ("from", "by") for r in sent.refs):
+        # "in addition to the four delivered to Kazakhstan", "поставленным Казахстану": another recipient's batch
+        # (its supplier, "delivered from Russia", says nothing against this recipient's)
+        return None
     named = {x.key for x in sent.mentions if x.type == "weapon_system" and hit.start("np") <= x.start < stop}
     return hit.start(), count, timex, named
