@@ -109,3 +109,24 @@ def test_told_without_a_clause_is_no_statement(text):
 def test_a_day_between_said_and_that():
     assert _who("Lukashenko said Wednesday that the brigade set had arrived from Russia.", "en", "2024-06-19") == \
         [("Alexander Lukashenko", "the brigade set had arrived from Russia")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the story turned to a third country two sentences before: "the country" is that one, not the lead's
+    ("en", "Belarus received a second S-400 battalion from Russia, the ministry in Minsk said on Friday. Lithuania "
+     "called the move a direct threat to its security. Officials there held an emergency meeting on Saturday. The "
+     "country's defence minister said the deployment changed the balance in the region."),
+    ("ru", "Беларусь получила от России второй дивизион С-400, сообщило в пятницу Минобороны. Литва назвала это прямой "
+     "угрозой своей безопасности. В субботу там прошло экстренное совещание. Министр обороны страны заявил, что "
+     "размещение меняет баланс сил в регионе."),
+    ("en", "Belarus received a second S-400 battalion from Russia on Friday. Kazakhstan also hopes to buy the system. "
+     "Talks are expected in May. The head of state said the price was too high."),
+    # a lead about two countries alike: whose head of state is not plain
+    ("en", "Russia and Belarus held talks on air defence in Moscow on Monday. The head of state said the union would "
+     "respond to any threat."),
+    ("ru", "Беларусь и Россия провели переговоры в Москве. Глава государства заявил, что союз ответит на угрозы."),
+])
+def test_the_lead_country_is_not_taken_once_the_story_names_another(lang, text):
+    got = _who(text, lang, "2024-03-15")
+    assert got, "the statement itself is read"
+    assert got[-1][0] is None, got

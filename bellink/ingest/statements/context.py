@@ -33,6 +33,7 @@ from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import COUNTRY_ANAPHORS_EN, COUNTRY_ANAPHORS_RU, DATELINE, REPUBLIC_KEYS
 
 _ANAPHOR_STEMS_RU = {w[:4] for w in COUNTRY_ANAPHORS_RU}
+LEAD_LOOKBACK = 5  # sentences an office of 'the country' looks back for the country the story talks about
 DATELINE_SPAN = 60  # characters from a paragraph's start in which a dateline's city stands
 
 
@@ -137,9 +138,13 @@ class CountryContext:
             return None, None
         here = self.sentence_of(pos)
         first = self._first_country_in(here.start, pos)
-        if first is None and here.index > 0:
-            prev = self.a.sentences[here.index - 1]
+        # else the nearest sentence before that names a country ('Lithuania protested. Officials met on Saturday.
+        # The country's foreign minister said': Lithuania two sentences back), up to the lead, which names the subject
+        back = here.index - 1
+        while first is None and back >= 0 and here.index - back <= LEAD_LOOKBACK:
+            prev = self.a.sentences[back]
             first = self._first_country_in(prev.start, prev.stop)
+            back -= 1
         if first is not None and first != subject:
             return None, None  # 'Lithuania protested. The country's foreign minister said': not the lead's country
         return subject, "the country the article's lead is about"
@@ -159,12 +164,20 @@ class CountryContext:
             if not TOKEN.search(self.text, start, lead.stop):
                 continue
             found = self._first_country_in(start, lead.stop)
+            if found is not None and self._two_countries_alike(start, lead.stop):
+                found = None  # 'Russia and Belarus held talks', 'Беларусь и Россия провели переговоры': about both
             dateline = self.dateline_country()
             if found is not None and dateline is not None and dateline != found:
                 found = None
             break
         self._role_cache["subject_country"] = found
         return found
+
+    def _two_countries_alike(self, lo: int, hi: int) -> bool:
+        """Whether the first country named in [lo, hi) is joined to another by 'and' / 'и' / a comma."""
+        named = [m for m in self.mentions_in(lo, hi) if m.type == "country" and m.key]
+        return len(named) > 1 and named[1].key != named[0].key and \
+            re.fullmatch(r"\s*(?:,|and|и|&)\s*", self.text[named[0].stop:named[1].start], re.I) is not None
 
     def _first_country_in(self, lo: int, hi: int) -> Optional[str]:
         """The country of the first country, capital or place of a known country named in [lo, hi)."""
