@@ -172,3 +172,48 @@ def test_a_refusal_read_in_the_second_half_comes_back_from_the_child(split_every
     split = pipeline.analyze_many([doc], helpers=1)[0]
     assert split_everything() == {"forked": 4, "answered": 4}
     assert _facts(split) == _facts(alone)
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return any(line.startswith("State:") and "Z" in line.split()[1] for line in f)  # a zombie ran out
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads /proc")
+def test_a_child_does_not_outlive_its_killed_parent(tmp_path):
+    """A parent killed outright (an OOM kill, kill -9) leaves no child computing its half to the end."""
+    import signal
+    import subprocess
+    import sys
+
+    pidfile = tmp_path / "child.pid"
+    script = (
+        "import os, time\n"
+        "from bellink.ingest import overlap\n"
+        "parent = os.getpid()\n"
+        "def tail():\n"
+        "    if os.getpid() != parent:\n"
+        f"        open({str(pidfile)!r}, 'w').write(str(os.getpid()))\n"
+        "        time.sleep(120)\n"
+        "    return 1\n"
+        "with overlap.splitting(True):\n"
+        "    overlap.halves(lambda: time.sleep(120), tail, {})\n")
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 60
+        while not (pidfile.exists() and pidfile.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child = int(pidfile.read_text())
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while not _gone(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    gone = _gone(child)
+    if not gone:
+        os.kill(child, signal.SIGKILL)
+    assert gone

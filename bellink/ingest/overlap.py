@@ -270,6 +270,7 @@ def halves(head, tail, roots: dict):
     except OSError:
         first = head()
         return first, tail()
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
@@ -280,6 +281,7 @@ def halves(head, tail, roots: dict):
     if pid == 0:  # the child: compute, send, leave without running anything of the parent's
         code = 1
         try:
+            _die_with(parent)
             os.close(r)
             data = sharing.dumps(tail())
             view = memoryview(len(data).to_bytes(8, "little") + data)
@@ -308,6 +310,24 @@ def halves(head, tail, roots: dict):
         except Exception:
             pass
     return first, tail()
+
+
+def _die_with(parent: int) -> None:
+    """In a forked child: be killed when the parent dies (Linux ``PR_SET_PDEATHSIG``), so a parent killed outright
+    (an OOM kill, kill -9) leaves no child computing a half for nobody; leave at once if it is gone already."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:
+        return
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _receive(r: int, pid: int, wait: float) -> Optional[bytes]:
