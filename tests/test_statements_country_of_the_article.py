@@ -130,3 +130,28 @@ def test_the_lead_country_is_not_taken_once_the_story_names_another(lang, text):
     got = _who(text, lang, "2024-03-15")
     assert got, "the statement itself is read"
     assert got[-1][0] is None, got
+
+
+@pytest.mark.parametrize("lang,published,text", [
+    # words dated before the holder on the publication date took office: that holder did not say them
+    ("en", "2024-09-15", "Belarus's defence minister said in 2019 that the Su-30SM contract had been signed."),
+    ("en", "2024-09-15", "In 2019, Belarus's defence minister said the Su-30SM contract had been signed."),
+    ("ru", "2024-09-15", "Министр обороны Беларуси в 2019 году заявил, что контракт на Су-30СМ подписан."),
+    ("en", "2024-09-15", "Russia's defence minister said in 2021 that the S-400 would stay in Belarus."),
+])
+def test_an_office_holder_is_one_who_held_it_when_the_words_were_said(lang, published, text):
+    got = _who(text, lang, published)
+    assert got, "the statement itself is read"
+    assert got[-1][0] is None, got
+
+
+@pytest.mark.parametrize("lang,published,text,speaker", [
+    ("en", "2024-09-15", "Belarus's defence minister said on Tuesday that the Su-30SM contract had been signed.",
+     "Viktor Khrenin"),
+    ("en", "2019-05-15", "Russia's defence minister said in 2019 that the S-400 would stay in Russia.", "Sergei Shoigu"),
+    ("ru", "2024-09-15", "Министр обороны Беларуси в 2023 году заявил, что контракт на Су-30СМ подписан.",
+     "Viktor Khrenin"),
+])
+def test_the_holder_on_the_words_own_date_still_speaks(lang, published, text, speaker):
+    got = _who(text, lang, published)
+    assert got and got[-1][0] == speaker, got

@@ -416,6 +416,7 @@ class Offices:
             return None, 0.4
         holders = set()
         hosts: dict = {}
+        tenures: dict = {}  # holder -> (start, end) of the matching roles: when the words may have been theirs
         for key, role in _kb_roles(base)[1].get(country, ()):
             if role.get("start") and role["start"] > published:
                 continue
@@ -426,6 +427,7 @@ class Offices:
             if any(self._role_matches(need, r) for r in (role.get("role"), role.get("role_ru")) if r):
                 holders.add(key)
                 hosts.setdefault(key, set()).add(self._role_host(role))
+                tenures.setdefault(key, []).append((role.get("start"), role.get("end")))
         if host is not None or len(holders) == 1:
             # an envoy posted elsewhere is not the one the article means: 'посол России в Белоруссии' is never the
             # ambassador to the United States, nor is 'the Russian ambassador' in an article that never names the
@@ -450,7 +452,23 @@ class Offices:
         if ent is None:
             return None, 0.4
         self.a.entities.setdefault(key, ent)
+        self._role_cache.setdefault(("tenure", key), []).extend(tenures.get(key, ()))
         return key, 0.7
+
+    def held_when(self, key: str, date) -> bool:
+        """Whether the holder ``_kb_holder`` found on the publication date held the office through the whole of the
+        words' own date ('said in 2019': a minister appointed in 2020 did not say it); True when nothing says."""
+        tenure = self._role_cache.get(("tenure", key))
+        if not tenure or date is None or not date.value or date.method == "publication":
+            return True
+        from bellink.dates import bounds
+
+        try:
+            lo, hi = bounds(date.value, date.end)
+            return any((not start or bounds(start)[0] <= lo) and (not end or hi <= bounds(end)[1])
+                       for start, end in tenure)
+        except ValueError:
+            return True
 
     def _people_set(self) -> set:
         if "people_set" not in self._role_cache:
