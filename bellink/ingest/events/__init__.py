@@ -89,7 +89,6 @@ def extract(a) -> list[Event]:
     batch_size_next(d, drafts)  # "Прибыла партия БТР-82А. В нее вошли шесть машин."
     taken_service |= {(m.start, m.key) for dr in moved for m in dr.sent.mentions if m.key in dr.roles["system"]}
     # (service entries and deployments add to taken_service only the mentions of their own sentence)
-    cut = overlap.cut_at(d.sents, 0.5)
 
     def others(sents) -> list:
         out: list = []
@@ -100,24 +99,22 @@ def extract(a) -> list[Event]:
             out.extend(find_agreements(d, sent))
         return out
 
-    # the deliveries' events are made one draft at a time too: the last of them in the child as well (a share that
-    # evens the two processes out: the child's half of the other kinds and its pickling are the longer part; 20 MB
-    # prose: 4.0 / 5.7 CPU-s with half the drafts in the child, about 4.7 / 4.7 with 15%)
-    half = len(drafts) - len(drafts) * 15 // 100 if overlap.splitting.on_now() else len(drafts)
+    # the named and unnamed exercises (a pass over the whole document, reading only the sentences and their mentions)
+    # are found in the child too, after its half of the other kinds
+    cut = overlap.cut_at(d.sents, 0.55)  # (the child has the exercises too: a smaller share of the sentences)
 
     def others_before():
         before = others(d.sents[:cut])
-        return before, [to_event(d, dr) for dr in drafts[:half]], [to_event(d, dr) for dr in before]
+        return before, [to_event(d, dr) for dr in drafts + before]
 
     def others_after():
         after = others(d.sents[cut:])
-        return [to_event(d, dr) for dr in drafts[half:]], [to_event(d, dr) for dr in after]
+        return [to_event(d, dr) for dr in after], [to_event(d, dr) for dr in find_exercises(d)]
 
-    (before, events, events_before), (events_drafts_after, events_after) = overlap.halves(
-        others_before, others_after, _roots(a, d))
-    tail = find_exercises(d) + d.denials
-    # (in the one-process order: every delivery's event, then the other kinds' events sentence by sentence)
-    events += events_drafts_after + events_before + events_after + [to_event(d, dr) for dr in tail]
+    (before, events), (events_after, exercises) = overlap.halves(others_before, others_after, _roots(a, d))
+    # (in the one-process order: every delivery's event, the other kinds' sentence by sentence, the exercises', the
+    # negated stages')
+    events += events_after + exercises + [to_event(d, dr) for dr in d.denials]
     redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
     events = dedupe(d, events)
     for ev in events:
