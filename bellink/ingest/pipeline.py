@@ -38,15 +38,17 @@ class Analysis:
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _cached(self, name: str, sources: tuple, build):
-        # (called for every mention and every timex lookup: the key is made without a generator)
-        if len(sources) == 1:
-            x = sources[0]
-            key = (id(x), len(x), id(x[-1]) if x else None)
-        else:
-            key = tuple([(id(x), len(x), id(x[-1]) if x else None) for x in sources])
+        # (called for every mention, sentence and timex lookup, hundreds of thousands of times in a huge document:
+        # the check compares the lists it was built from, their lengths and last items by identity, making nothing)
         got = self._index.get(name)
-        if got is None or got[0] != key:
-            got = self._index[name] = (key, build())
+        if got is not None:
+            for x, (was, n, last) in zip(sources, got[0]):
+                if x is not was or len(x) != n or (n and x[-1] is not last):
+                    break
+            else:
+                return got[1]
+        key = tuple([(x, len(x), x[-1] if x else None) for x in sources])  # (kept alive: no id is reused)
+        got = self._index[name] = (key, build())
         return got[1]
 
     def _sentence_index_at(self, offset: int) -> int:
