@@ -159,3 +159,14 @@ def test_the_verb_monitor_is_no_monitoring_report(text):
 ])
 def test_a_monitoring_group_still_makes_sent_a_movement(text):
     assert ("Belarus", "Russia", "BTR-80", "delivered", 30.0) in rows(text, "2024-09-15")
+
+
+@pytest.mark.parametrize("text", [
+    # systems made ready to go and guard or patrol where they go: a deployment of the sender's forces
+    "Russia is preparing to send two S-400 divisions to Belarus to protect the Union State's western border, Shoigu "
+    "said.",
+    "Россия готовит к отправке в Беларусь два дивизиона С-400 для охраны западных границ Союзного государства, "
+    "заявил Шойгу.",
+])
+def test_made_ready_to_guard_where_it_goes_is_no_planned_transfer(text):
+    assert rows(text, "2024-03-15") == []

@@ -28,7 +28,7 @@ import re
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES
-from bellink.ingest.events.deliveries.guards import mounted
+from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Cue, Draft
@@ -63,7 +63,9 @@ def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
         return cue
     prep = (PREPARE_RU if d.ru else PREPARE_EN).search(sent.low) if ("готов" in sent.low if d.ru else (
         "prepar" in sent.low or "read" in sent.low)) else None
-    if prep and not d.in_frame(sent, sent.start + prep.start()):
+    if prep and not d.in_frame(sent, sent.start + prep.start()) and not OWN_DUTY.search(d.text, sent.start, sent.stop):
+        # (never systems made ready to guard or patrol where they go, "to protect the border", "для охраны границ":
+        # the sender's forces deployed, guards.OWN_DUTY)
         # "are preparing to send 30 more T-72A tanks to Russia", "готовят к отправке": a planned movement (only
         # when nothing in the sentence moved already: "sent 20 ... and is preparing to send 30 more" is the general
         # reading's, which gives each conjunct its own stage)
