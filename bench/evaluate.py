@@ -304,7 +304,8 @@ def _delivery_scores(conn, match, gd):
     """(quantity right, date right, date within) of an output row read as a gold delivery."""
     gq = gd.get("quantity")
     qty_ok = (gq is None and match["quantity"] is None) or (gq is not None and match["quantity"] == gq)
-    within = _within(conn, match["date"], match["date_end"], gd.get("date"))
+    # a period's gold runs to its ``date_end`` ("during May and June" -> 2023-05..2023-06): a row dated inside it is right
+    within = _within(conn, match["date"], match["date_end"], gd.get("date"), gd.get("date_end"))
     date_ok = within if gd.get("date") else True
     return qty_ok, date_ok, within
 

@@ -116,3 +116,16 @@ def test_two_batches_of_one_system_at_two_dates_are_both_scored_right(tmp_path):
     result = _evaluate_module().run(tmp_path)
     assert result["figures"]["deliveries"]["tp"] == 2
     assert result["figures"]["deliveries_quantity_and_date_of_gold"] == 1.0
+
+
+@pytest.mark.parametrize("row_date, gold_end, right", [
+    ("2023-06", "2023-07", True),   # inside the gold's period (May to July)
+    ("2023-06", None, False),       # the gold is May alone
+    ("2023-08", "2023-07", False),  # after the period
+])
+def test_a_delivery_dated_inside_the_gold_period_is_right(row_date, gold_end, right):
+    ev = _evaluate_module()
+    row = {"quantity": 40.0, "date": row_date, "date_end": None}
+    gold = {"quantity": 40, "date": "2023-05", "date_end": gold_end}
+    qty_ok, date_ok, within = ev._delivery_scores(None, row, gold)
+    assert qty_ok and date_ok is right and within is right

@@ -5,6 +5,7 @@
     "Первые машины пришли в 2018 году, остальные – через два года."           -> 2020
     "Контракт подписали в марте 2015 года, а годом позже прибыла первая пара." -> 2016
     "Накануне Минобороны сообщило ..." (no date before it in the paragraph)   -> the day before the report
+    "... в декабре прошлого года; тогда же на дежурство заступили и С-400"    -> December of last year
     "В 2024 году завод поставил 40 шасси. Холдинг за тот же год поставил 150 прицелов." -> 2024 (the year, not
     the month, when the year was named with a month)
 Not story-relative: "в следующем году", "next year" (the report's, found by ``timex``); "накануне визита" (the eve
@@ -47,6 +48,7 @@ EN = re.compile(
     r"|(?P<dir2>after|before)\b(?!\s+(?:of|that|when|it|the|its|his|her|their|this|a|an)\b|\s*\w))"
     r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year)\b"
     r"|the\s+(?P<same>same|very\s+same)\s+(?P<unit3>day|week|month|year|period)\b"
+    r"|(?P<then>(?:around|at\s+about|at\s+roughly)\s+the\s+same\s+time)\b"
     r"|(?P<eve>the\s+day\s+before|the\s+previous\s+day)\b(?!\s*\w))", re.I)
 RU = re.compile(
     rf"(?<!\w)(?:(?P<dir>спустя|через)\s+{_ru_num('n')}{_ru_unit('unit')}"
@@ -55,10 +57,11 @@ RU = re.compile(
     r"|на\s+(?P<rel>следующ(?:ий|ую|ее))\s+(?P<unit4>день|неделю|год|утро)"
     r"|в\s+(?:тот\s+же|этот\s+же)\s+(?P<same>день)|в\s+(?:том\s+же|этом\s+же)\s+(?P<same2>году|месяце)"
     r"|(?:за|в)\s+(?:тот\s+же|этот\s+же)\s+(?P<whole>год|месяц|период)"
+    r"|(?P<then>тогда\s+же)"
     r"|(?P<eve>накануне)(?!\s+(?-i:[а-яё]+(?:ов|ей|ий|ия|ии|а|я|ы|и)|Дня|Нового|Рождества|[А-ЯЁ]\w+(?:а|я|ов))(?!\w)))"
     r"(?!\w)", re.I)
 HINT = re.compile(r"(?i)later|afterward|earlier|before|following|next|previous|preceding|same|спустя|через|позже|"
-                  r"позднее|раньше|ранее|следующ|тот же|этот же|том же|этом же|накануне|that year|того же|этого же")
+                  r"позднее|раньше|ранее|следующ|тот же|этот же|том же|этом же|накануне|that year|того же|этого же|тогда же")
 
 SENTENCES_BACK = 2
 
@@ -110,7 +113,7 @@ def add(timexes: list, sentences: list, text: str, lang: str, published: Optiona
         # sentence) does not part them from the year the sentence before named
         g = m.groupdict()
         word = g.get("unit3") or g.get("same") or g.get("same2") or g.get("whole") or ""
-        same = bool(g.get("same") or g.get("same2") or g.get("whole"))
+        same = bool(g.get("same") or g.get("same2") or g.get("whole") or g.get("then"))
         # ... and a year or a period is the story's, not the day the report was made ("said on Wednesday")
         coarse = same and not word.lower().startswith(("day", "день", "дн"))
         value, precision = _resolve(m, lang, _anchor(timexes, sentences, text, si, m.start(), same, coarse), published)
@@ -168,6 +171,8 @@ def _resolve(m, lang: str, anchor, published: Optional[str]) -> tuple:
         return (day - timedelta(days=1)).isoformat() if day else None, "day"
     if anchor is None:
         return None, None
+    if g.get("then"):
+        return anchor.value, anchor.precision  # "тогда же", "around the same time": when the story just said
     if (g.get("unit3") or g.get("whole") or "").lower().startswith(("period", "период")):
         return anchor.value, anchor.precision  # "over the same period", "за тот же период": the period named before
     if g.get("same") or g.get("same2") or g.get("whole") or (g.get("unit3") and lang == "en"):

@@ -126,7 +126,7 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
             break
     # an ordinal right before the system and a singular unit noun after it ("a second Tor-M2 battery"); an
     # article does the same for a formation ("a Tor-M2 battery", "the Iskander-M brigade set": one battery, one set)
-    article = bool(before) and not d.ru and (before[0].low in ("a", "an", "the") or (
+    article = bool(before) and not d.ru and (before[0].low in ("a", "an", "the", "this", "that") or (
         before[0].low in WHOLE_EN and len(before) > 1 and before[1].low in ("a", "an", "the")))
     if before and (_ordinal_word(d, before[0]) or article):
         k = d.tok_at(sent, m.stop)

@@ -94,6 +94,16 @@ def _count(d: Doc, toks: list) -> Optional[float]:
     return None
 
 
+def _ordinal_before(d: Doc, sent: Sent, at: int) -> bool:
+    """A lone ordinal (after a comma, with "the" at most) ends right before ``at``: the first of two joined ordinals."""
+    lo = max(sent.start, at - 40)
+    pre = d.text[lo:at].rstrip()
+    if not re.search(r",\s*(?:the\s+)?\w+$", pre):
+        return False
+    tok = next((t for t in sent.toks if t.stop == lo + len(pre)), None)
+    return tok is not None and _ordinal_word(d, tok)
+
+
 def _shift(value: str, years: int, months: int) -> Optional[str]:
     parts = value.split("-")
     if not parts[0].isdigit():
@@ -141,6 +151,8 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
             if count is not None and not any(w.low in MORE or _ordinal_word(d, w) for w in words) and \
                     not (d.ru and len(words) == 1):
                 count = None  # "and 30 in June" may count anything: "four more", "the second" say what
+            if count == 1.0 and len(bare) == 1 and _ordinal_word(d, bare[0]) and _ordinal_before(d, sent, m.start()):
+                count = 2.0  # ", вторую и третью – этой весной", ", the second and third this spring": two units
         if count is None:
             continue
         if later:

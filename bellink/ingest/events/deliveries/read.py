@@ -328,6 +328,11 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
     if head and _ordinal_subject(d, sent, m, cue):
         # "эксплуатирует две батареи «Тор-М2», третья ожидается осенью": the verb's subject is the ordinal, one unit
         return 1.0, False, head, "ordinal_subject"
+    whole = _whole_after(d, sent, m, q) if q is not None and not approx else None
+    if whole is not None:
+        # "шесть Ми-8МТВ-5 из 12, заказанных в 2015 году", "Four Mi-35M, the first of 12 ordered": the verb moves the
+        # part; the whole is the order's (a participle's or a contract's row takes it)
+        return q, approx, unit, f"of {whole:g}"
     part = _part_of(d, sent, m) if q is not None else None
     if part is not None and part != q:
         # "the last four of the 12 Mi-35M", "последние четыре из 12 Ми-35М": the verb moves the part
@@ -420,6 +425,21 @@ def _ordinal_subject(d: Doc, sent: Sent, m, cue) -> bool:
     return tok is not None and _ordinal_word(d, tok)
 
 
+WHOLE_AFTER = re.compile(r"(?i)\s*(?:[^\W\d_][\w-]*(?:\s+|(?=,))){0,2}?(?:,\s*(?:the\s+)?(?:first|last|next|remaining|latest)\s+)?"
+                         r"(?:of|из)\s+(?:the\s+|its\s+)?(\w+)(?=[\s,.;)])")
+
+
+def _whole_after(d: Doc, sent: Sent, m, q: float) -> Optional[float]:
+    """The whole a counted system is part of, named right after it ("шесть Ми-8МТВ-5 из 12", "Four Mi-35M helicopters,
+    the first of 12 ordered"), when larger than the part, else None."""
+    hit = WHOLE_AFTER.match(d.text, m.stop, sent.stop)
+    if hit is None:
+        return None
+    tok = next((t for t in sent.toks if t.start == hit.start(1)), None)
+    val = number_value(d, tok) if tok is not None else None
+    return val if val is not None and val > q else None
+
+
 PARTITIVE = re.compile(r"(?i)(?:^|[,;:]\s*)(?:of|из)\s+(?:the\s+|these\s+|those\s+|its\s+)?$")
 
 
@@ -506,6 +526,10 @@ def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tup
     q, approx, unit = quantity_near_cue(d, sent, Clause(ps, pe), pcue)
     if q is None:
         q, approx, unit = main.quantity, main.approx, main.unit
+        whole = str(main.details.get("quantity_from") or "")
+        if whole.startswith("of "):
+            q = float(whole[3:])  # "Four Mi-35M, the first of 12 ordered under a contract": the contract is for the whole
+            dr.details.pop("quantity_from", None)
     dr.quantity, dr.approx, dr.unit, dr.confidence = q, approx, unit, main.confidence
     dr.span = (min(ps, main.span[0]), max(pe, main.span[1]))
     times = [t for t in dating.timexes_in(d.a, sent.index) if ps <= t.start < pe and t.value]
