@@ -92,13 +92,19 @@ def lead_day(d: Doc) -> Optional[DateRef]:
 #   "Minsk had asked for a battery, on top of the two it took in 2011 and 2012"   discussed: not 2011 (an addition)
 #   "Russia was ready to supply Su-30SM, adding that a contract was due by the end of next year"   not next year
 #   "мы приняли их в конце прошлого года, расчеты уже несут боевое дежурство"   in_service (now): not last year
+#   "В прошлом году, как сообщил министр в январе, Беларусь получила ..."   delivered: last year, not January
 # Not a participial phrase: "по контракту, подписанному в августе", "The longest train, photographed on Sept. 19, carried
 # 17 tanks" (it dates the noun it follows, often the stage itself).
 
 ADDING = re.compile(r"(?i),\s*(?:adding|noting|saying|stressing|explaining|добавив|отметив|подчеркнув|уточнив|"
                     r"заявив|пояснив)\b")
-ADDITION = re.compile(r"(?i)(?:^|,|\s[-–—])\s*(?:on\s+top\s+of|in\s+addition\s+to|besides|apart\s+from|помимо|кроме|"
-                      r"в\s+дополнение\s+к)\s")
+# "in addition to the eight it received in 2019", "to join the one it received in 2022", "в дополнение к первому,
+# полученному в 2022 году": a batch the clause sets beside its own
+BACKGROUND = re.compile(r"(?i)(?:\bin\s+addition\s+to|\bon\s+top\s+of|\bto\s+join|\bapart\s+from|(?<!\w)в\s+дополнение\s+к|"
+                        r"(?<!\w)помимо)\s")
+# ", как сообщил министр в январе,", ", as the minister said in January,": a parenthetical report inside the clause
+AS_REPORTED = re.compile(r"(?i)(?:^|,)\s*(?:как|as)\s+(?:[\w-]+\s+){0,3}?(?:\w+(?:ал|ил|ел|ял)(?:а|и|о)?|said|told|wrote|"
+                         r"\w+ed)(?!\w)")
 PRESENT_DUTY = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:already\s+|now\s+)?(?:on|in)\s|\b(?:несут|несет|несёт|"
                           r"наход(?:и|я)тся|сто(?:и|я)т)\b)")
 
@@ -111,14 +117,35 @@ def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
     lo, hi = clause.start, clause.stop
     if trigger < t.start and ADDING.search(text, trigger, t.start):
         return True
-    for hit in ADDITION.finditer(text, lo, hi):
+    for s_, e_ in background_spans(d, clause, trigger):
+        if s_ <= t.start < e_:
+            return True
+    for hit in AS_REPORTED.finditer(text, lo, hi):
         end = _phrase_end(text, hit.end(), hi)
         if hit.start() <= t.start < end and not hit.start() <= trigger < end:
-            return True
+            return True  # "В прошлом году, как сообщил министр в январе, Беларусь получила ...": when it was said
     if t.stop <= trigger and PRESENT_DUTY.search(text, max(lo, trigger - 25), min(hi, trigger + 25)) and \
             re.search(r",|\s(?:and|и)\s", text[t.stop:trigger]):
         return True  # "..., расчеты уже несут боевое дежурство": a state as of the report, not of the earlier clause
     return False
+
+
+def background_spans(d: Doc, clause: Clause, cue_at: int) -> list:
+    """(start, stop) of the phrases of ``clause`` that set another batch beside the one at ``cue_at``: after the cue
+    they run to the clause's end ("ordered four more, in addition to the eight it received in 2019 and 2020"), before
+    it to their comma ("In addition to the two received in 2019, Belarus ordered ...")."""
+    text = d.text
+    if not BACKGROUND.search(text, clause.start, clause.stop):
+        return []
+    out = []
+    for hit in BACKGROUND.finditer(text, clause.start, clause.stop):
+        if hit.start() > cue_at:
+            out.append((hit.start(), clause.stop))
+        else:
+            end = _phrase_end(text, hit.end(), clause.stop)
+            if end <= cue_at:
+                out.append((hit.start(), end))
+    return out
 
 
 def _phrase_end(text: str, start: int, hi: int) -> int:

@@ -203,7 +203,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase))
                     continue
-                extra = earlier_batch(d, sent, clause) if stage in ("planned", "delivered") and not from_context else None
+                extra = earlier_batch(d, sent, clause) if stage in ("discussed", "planned", "ordered", "delivered") and \
+                    not from_context else None
                 if extra is not None and extra[0] > max(cue.stop, m.stop) and extra[3] <= {m.key}:
                     # (a batch of another system it names is that system's, not this one's)
                     drafts.append(_earlier_batch_draft(dr, extra))

@@ -20,6 +20,7 @@ from bellink.ingest.events.lexicons import (
 from bellink.ingest.events.deliveries.contracts import signing_ahead
 from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.dates import background_spans
 from bellink.ingest.events.lexicons import EN_NEG, RU_NEG
 from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, subordinate_spans
 from bellink.ingest.events.words import verb_info, window
@@ -235,7 +236,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     seg_start, seg_stop = clause.start, clause.stop
     # a subordinate clause of its own ("Although talks on Su-35 fighters stalled, ...") speaks of another subject:
     # its talks, its halts and its systems are not this transfer's stage
-    outside = [(s, e) for s, e in hyp] + subordinate_spans(d, clause, cue.start)
+    outside = [(s, e) for s, e in hyp] + subordinate_spans(d, clause, cue.start) + background_spans(d, clause, cue.start)
 
     def free(pos):
         return not any(s <= pos < e for s, e in outside)
