@@ -202,6 +202,23 @@ def _h_week_of_month(m, ctx):
     return _R(value, "day", "relative", end=end, kind=kind)
 
 
+def _h_day_of_month(m, ctx):
+    """"on the last day of January", "в последний день января", "the first day of May": that day."""
+    from calendar import monthrange
+    from datetime import date
+
+    mo = month_number(m["m"], ctx.lang)
+    if not mo:
+        return None
+    first = m["dd"].lower().startswith(("first", "перв"))
+
+    def make(y):
+        return date(y, mo, 1 if first else monthrange(y, mo)[1]).isoformat(), None
+
+    value, _ = _pick(make, ctx.anchor, ctx.tense(m))
+    return _R(value, "day", "relative", kind=_kind(m))
+
+
 def _h_bare_month(m, ctx):
     word = m["m"]
     mo = month_number(word, ctx.lang)

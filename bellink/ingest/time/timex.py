@@ -63,7 +63,7 @@ from bellink.ingest.time.atoms import (
     _g, _ru_day, _year, _year2,
 )
 from bellink.ingest.time.handlers import (
-    _h_ago, _h_bare_month, _h_week_of_month, _h_cross_day_range, _h_day_month, _h_day_range, _h_decade, _h_full_date,
+    _h_ago, _h_bare_month, _h_day_of_month, _h_week_of_month, _h_cross_day_range, _h_day_month, _h_day_range, _h_decade, _h_full_date,
     _h_month_range, _h_month_rel_year, _h_month_year, _h_quarter_code, _h_quarter_half, _h_rel_day,
     _h_rel_unit, _h_season_explicit, _h_season_rel, _h_weekday, _h_year, _h_year_end, _h_year_range,
 )
@@ -125,6 +125,7 @@ def _en_rules():
         (rf"{_en_day()}(?:\s+of)?\s+{mon}", _h_day_month),
         (rf"{mon}(?:\s+of)?\s+(?P<rel>{_EN_REL})\s+year\b", _h_month_rel_year),
         (rf"\b(?:the\s+)?(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+{mon}(?!\s*\d)", _h_week_of_month),
+        (rf"\b(?:the\s+)?(?P<dd>first|last|final)\s+day\s+of\s+{mon}(?!\s*\d)", _h_day_of_month),
         (rf"\b(?:(?P<rel>this\s+past|last|next|this)\s+)?{mon}(?!\s*\d)", _h_bare_month),
         # Years.
         (rf"{yr}{_NOT_COUNT}", _h_year),
@@ -178,6 +179,7 @@ def _ru_rules():
         (rf"{mon}\s+(?P<rel>{_RU_REL_ADJ})\s+года(?!\w)", _h_month_rel_year),
         (rf"(?<!\w)(?P<wk>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|последн\w*)\s+недел[юиье]\s+{mon}(?!\s*\d)",
          _h_week_of_month),
+        (rf"(?<!\w)(?P<dd>перв\w*|последн\w*)\s+(?:день|дня|дне)\s+{mon}(?!\s*\d)", _h_day_of_month),
         (rf"{mon}(?!\s*\d)", _h_bare_month),
         (rf"{yr}{_RU_YEAR_SUFFIX}(?:\s*(?P<yw>{_RU_YEAR_WORD}))?(?!\w){_NOT_COUNT}", _h_year),
         (r"(?<!\w)(?P<rd>позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", _h_rel_day, False),
