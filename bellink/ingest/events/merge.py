@@ -8,6 +8,7 @@ forces to the same place and exercises of the same name merge the same way.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bellink.ingest.events.assemble import summary_of
@@ -16,6 +17,9 @@ from bellink.ingest.model import Event
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc
+
+
+ANOTHER = re.compile(r"(?i)(?<!\w)(?:another|one\s+more|a\s+further|ещ[её]\s+(?:одн|один|одна)\w*|очередн\w*)(?!\w)")
 
 
 def _strong_date(d: Doc, ev: Event) -> bool:
@@ -73,6 +77,14 @@ def dedupe(d: Doc, events: list) -> list:
                     not (old.date and ev.date and old.date.value == ev.date.value):
                 out.append(ev)
                 continue
+            # a batch the report calls another ("еще одну батарею", "another battery") is not the one the text dated
+            # before it: "армия также получила ... еще одну батарею «Тор-М2»" beside "Первые две батареи мы приняли в
+            # прошлом году"
+            if ev.kind == "delivery" and _strong_date(d, old) != _strong_date(d, ev):
+                weak = ev if _strong_date(d, old) else old
+                if weak.sentence != 0 and ANOTHER.search(d.text, weak.start, weak.stop):
+                    out.append(ev)
+                    continue
             title_old = old.sentence == 0
             title_new = ev.sentence == 0
             best, other = (ev, old) if _quality(d, ev, title_new) > _quality(d, old, title_old) else (old, ev)
