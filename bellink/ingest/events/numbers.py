@@ -38,6 +38,7 @@ DIGITS = re.compile(r"\d+")
 
 
 CONJUNCTIONS = frozenset({"and", "or", "и", "или", "а", "plus"})
+VAGUE_RU = frozenset({"десятки", "десятков", "десятками", "десятках"})
 # a group of aircraft of no fixed size: a count of them is no count of the aircraft
 GROUP_NOUNS = frozenset({"звено", "звена", "звеньев", "звеньями", "flight", "flights"})
 
@@ -68,6 +69,21 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
             val = val * times
         elif val is None and times == 1.0:
             times = float(_collective(d, t) or 1.0)  # "дюжину" is a number itself, never a collective of one
+        if d.ru and t.low.startswith("десятк"):
+            val = 10.0
+            # "два десятка" 20, "полтора десятка" 15; "десятки танков", "несколько десятков": no number
+            prev = toks[k - 1] if k > 0 else None
+            n = number_value(d, prev) if prev is not None and prev.cyr else None
+            if n is not None:
+                return n * val * times, False, unit, k - 1
+            if prev is not None and prev.low.startswith("полтор"):
+                return 15.0 * times, False, unit, k - 1
+            if t.low in ("десятки", "десятков", "десятками"):
+                return None
+        if val is not None and not d.ru and t.low == "dozen" and k > 0:
+            n = number_value(d, toks[k - 1])
+            if n is not None and toks[k - 1].low not in ("a", "an"):
+                return n * 12.0 * times, False, unit, k - 1  # "two dozen BTR-82A": 24
         if val is not None:
             if not d.ru and t.low in ("a", "an") and unit is None:
                 return None
@@ -151,6 +167,8 @@ def number_value(d: Doc, t: Tok) -> Optional[float]:
             return None
         return float(txt)
     if has_cyrillic(txt):
+        if t.low in VAGUE_RU:
+            return None  # "десятки танков": tens of them, no number
         for k in t.keys:
             if k in RU_NUMBERS:
                 return float(RU_NUMBERS[k])
