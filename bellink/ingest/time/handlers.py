@@ -449,6 +449,40 @@ def _h_year_end(m, ctx):
     return _R(f"{a.y:04d}" if a else None, "year", "relative", kind=_kind(m))
 
 
+def _h_few_ago(m, ctx):
+    """"a few days ago", "несколько дней назад": the week before the report; "a few weeks ago": the five weeks before
+    that week (a range, never the report's day)."""
+    a = ctx.anchor
+    if a is None or a.day is None:
+        return _R(None, None, "relative", kind="range")
+    weeks = m["unit"].lower().startswith(("week", "недел"))
+    lo, hi = (a.day - timedelta(days=42), a.day - timedelta(days=7)) if weeks else \
+        (a.day - timedelta(days=7), a.day - timedelta(days=1))
+    return _R(lo.isoformat(), "day", "relative", hi.isoformat(), "range")
+
+
+def _h_recent_days(m, ctx):
+    """"in recent days", "в последние дни": the week up to the report."""
+    a = ctx.anchor
+    if a is None or a.day is None:
+        return _R(None, None, "relative", kind="range")
+    return _R((a.day - timedelta(days=7)).isoformat(), "day", "relative", a.day.isoformat(), "range")
+
+
+def _h_weekend(m, ctx):
+    """"over the weekend", "в выходные": Saturday and Sunday, the last ones on or before the report (the next ones in
+    a future clause)."""
+    a = ctx.anchor
+    if a is None or a.day is None:
+        return _R(None, None, "relative", kind="range")
+    wd = a.day.isoweekday()  # Monday 1 .. Sunday 7
+    if ctx.tense(m) == "future" and wd < 6:
+        sat = a.day + timedelta(days=6 - wd)
+    else:
+        sat = a.day - timedelta(days=(wd - 6) % 7)
+    return _R(sat.isoformat(), "day", "relative", (sat + timedelta(days=1)).isoformat(), "range")
+
+
 def _h_ago(m, ctx):
     gd = m.groupdict()
     n_word, unit_word = gd.get("n"), gd["unit"].lower()

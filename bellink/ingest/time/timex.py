@@ -63,7 +63,7 @@ from bellink.ingest.time.atoms import (
     _g, _ru_day, _year, _year2,
 )
 from bellink.ingest.time.handlers import (
-    _h_ago, _h_bare_month, _h_day_of_month, _h_week_of_month, _h_cross_day_range, _h_day_month, _h_day_range, _h_decade, _h_full_date,
+    _h_ago, _h_bare_month, _h_day_of_month, _h_few_ago, _h_recent_days, _h_weekend, _h_week_of_month, _h_cross_day_range, _h_day_month, _h_day_range, _h_decade, _h_full_date,
     _h_month_range, _h_month_rel_year, _h_month_year, _h_quarter_code, _h_quarter_half, _h_rel_day,
     _h_rel_unit, _h_season_explicit, _h_season_rel, _h_weekday, _h_year, _h_year_end, _h_year_range,
 )
@@ -138,6 +138,9 @@ def _en_rules():
         (r"\b(?:year[-\s]end|end[-\s]year)\b", _h_year_end),
         (r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d\d?)\s+"
          r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _h_ago, False),
+        (r"\b(?:a\s+few|several|some)\s+(?P<unit>days|weeks)\s+ago\b", _h_few_ago, False),
+        (r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+days\b", _h_recent_days, False),
+        (r"\b(?:(?:over|at|during|on)\s+the|this\s+past|last)\s+weekend\b", _h_weekend, False),
         (rf"\b(?:(?P<mod>last|this|next|this\s+past|the\s+coming)\s+)?(?P<wd>{_EN_WD})", _h_weekday),
     ]
 
@@ -188,6 +191,9 @@ def _ru_rules():
         (r"(?<!\w)(?:(?P<n>\d\d?|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
          r"одиннадцать|двенадцать)\s+)?(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|"
          r"год|года|лет)\s+(?:тому\s+)?назад(?!\w)", _h_ago, False),
+        (r"(?<!\w)несколько\s+(?P<unit>дней|недель)\s+(?:тому\s+)?назад(?!\w)", _h_few_ago, False),
+        (r"(?<!\w)(?:в|за)\s+последние\s+(?:несколько\s+)?(?:дни|дней)(?!\w)", _h_recent_days, False),
+        (r"(?<!\w)(?:в|на)\s+(?:минувшие\s+|прошедшие\s+|прошлые\s+)?выходные(?!\w)", _h_weekend, False),
         (rf"(?<!\w)(?:(?P<mod>{_RU_REL_ADJ})\s+)?(?P<wd>{_RU_WD})(?!\s+обитания)", _h_weekday),
     ]
 
@@ -311,7 +317,8 @@ _HINT_SOURCE = (
     r"today|tomorrow|tonight|yesterday|spring|summer|autumn|fall|winter|quarter|half|decade|\w+ties\b|ago\b|"
     r"янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|"
     r"воскресен|год|месяц|недел|сегодня|вчера|позавчера|завтра|послезавтра|весн|лет|осен|зим|квартал|"
-    r"полугоди|назад|десятилет|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)|day\b"
+    r"полугоди|назад|десятилет|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност|дни\b|дней\b|"
+    r"выходные\b)|days?\b"
 )
 _HINT = re.compile(_HINT_SOURCE, re.IGNORECASE)
 _HINT_FOLDED = re.compile(_HINT_SOURCE)
