@@ -329,6 +329,12 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
     if head and _ordinal_subject(d, sent, m, cue):
         # "эксплуатирует две батареи «Тор-М2», третья ожидается осенью": the verb's subject is the ordinal, one unit
         return 1.0, False, head, "ordinal_subject"
+    part_of = q is not None and _counts_a_part(d, sent, m)
+    if part_of and _relative_cue(d, m, cue):
+        # "the first four of the Su-30SM fighters that Minsk ordered in 2017": the four are a part, the order the whole
+        return None, False, None, None
+    if part_of:
+        counted_from = "part"  # "received four of the Su-30SM that Minsk ordered": a participle's stage is of the whole
     whole = _whole_after(d, sent, m, q) if q is not None and not approx else None
     if whole is not None:
         # "шесть Ми-8МТВ-5 из 12, заказанных в 2015 году", "Four Mi-35M, the first of 12 ordered": the verb moves the
@@ -426,6 +432,24 @@ def _ordinal_subject(d: Doc, sent: Sent, m, cue) -> bool:
     return tok is not None and _ordinal_word(d, tok)
 
 
+PART_OF = re.compile(r"(?i)\s+of\s+(?:the|its|these|those)\s")
+RELATIVE_AFTER = re.compile(r"(?i)[»\"”]?\s*(?:[^\W\d_][\w-]*\s+){0,3}?,?\s*(?:that|which|котор\w+)\b")
+
+
+def _counts_a_part(d: Doc, sent: Sent, m) -> bool:
+    """The system's count is a part: "four of the Su-30SM", "the first four of the Su-30SM fighters"."""
+    got = number_before(d, sent, m.start)
+    if got is None:
+        return False
+    tok = sent.toks[got[3]]
+    return PART_OF.match(d.text, tok.stop, tok.stop + 12) is not None
+
+
+def _relative_cue(d: Doc, m, cue) -> bool:
+    """The cue is in a relative clause on the system ("... Su-30SM fighters that Minsk ordered in 2017")."""
+    return cue.start >= m.stop and RELATIVE_AFTER.match(d.text, m.stop, cue.start) is not None
+
+
 WHOLE_AFTER = re.compile(r"(?i)\s*(?:[^\W\d_][\w-]*(?:\s+|(?=,))){0,2}?(?:,\s*(?:the\s+)?(?:first|last|next|remaining|latest)\s+)?"
                          r"(?:of|из)\s+(?:the\s+|its\s+)?(\w+)(?=[\s,.;)])")
 
@@ -495,6 +519,9 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
     whole = str(main.details.get("quantity_from") or "")
     if whole.startswith("of "):
         dr.quantity = float(whole[3:])  # the participle ("ordered") is of the whole, the verb of the part
+        dr.details.pop("quantity_from", None)
+    elif whole == "part":
+        dr.quantity, dr.unit = None, None  # "four of the Su-30SM that Minsk ordered": the whole's size is untold
         dr.details.pop("quantity_from", None)
     dr.span = (min(pcue.start, main.span[0]), max(pcue.stop, main.span[1]))
     if timex is None:
