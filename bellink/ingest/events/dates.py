@@ -115,12 +115,14 @@ def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
     present-tense service entry?"""
     text = d.text
     lo, hi = clause.start, clause.stop
-    if trigger < t.start and ADDING.search(text, trigger, t.start):
+    low = _clause_low(d, clause)
+    said = any(w in low for w in SIDE_WORDS)
+    if said and trigger < t.start and ADDING.search(text, trigger, t.start):
         return True
     for s_, e_ in background_spans(d, clause, trigger):
         if s_ <= t.start < e_:
             return True
-    for hit in AS_REPORTED.finditer(text, lo, hi):
+    for hit in AS_REPORTED.finditer(text, lo, hi) if said else ():
         end = _phrase_end(text, hit.end(), hi)
         if hit.start() <= t.start < end and not hit.start() <= trigger < end:
             return True  # "В прошлом году, как сообщил министр в январе, Беларусь получила ...": when it was said
@@ -135,7 +137,8 @@ def background_spans(d: Doc, clause: Clause, cue_at: int) -> list:
     they run to the clause's end ("ordered four more, in addition to the eight it received in 2019 and 2020"), before
     it to their comma ("In addition to the two received in 2019, Belarus ordered ...")."""
     text = d.text
-    if not BACKGROUND.search(text, clause.start, clause.stop):
+    low = _clause_low(d, clause)
+    if not any(w in low for w in BACKGROUND_WORDS) or not BACKGROUND.search(text, clause.start, clause.stop):
         return []
     out = []
     for hit in BACKGROUND.finditer(text, clause.start, clause.stop):
@@ -146,6 +149,20 @@ def background_spans(d: Doc, clause: Clause, cue_at: int) -> list:
             if end <= cue_at:
                 out.append((hit.start(), end))
     return out
+
+
+# every BACKGROUND match holds one of these (a plain ``in`` is far cheaper than the IGNORECASE alternation)
+BACKGROUND_WORDS = ("addition", "top of", "join", "apart", "дополнени", "помимо")
+SIDE_WORDS = ("adding", "noting", "saying", "stressing", "explaining", "добавив", "отметив", "подчеркнув", "уточнив",
+              "заявив", "пояснив", "как ", "as ")
+
+
+def _clause_low(d: Doc, clause: Clause) -> str:
+    key = ("clause_low", clause.start, clause.stop)
+    got = d.cue_cache.get(key)
+    if got is None:
+        got = d.cue_cache[key] = d.text[clause.start:clause.stop].lower()
+    return got
 
 
 def _phrase_end(text: str, start: int, hi: int) -> int:
