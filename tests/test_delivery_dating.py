@@ -83,3 +83,17 @@ def test_two_stages_of_one_transfer_take_the_sides_of_the_delivery_verb(text):
     rows = [(ev.status, [a.entities[k].name for k in ev.roles["supplier"]],
              [a.entities[k].name for k in ev.roles["recipient"]]) for ev in a.events if ev.kind == "delivery"]
     assert sorted(rows) == [("delivered", ["Russia"], ["Belarus"]), ("in_service", ["Russia"], ["Belarus"])]
+
+
+# review7 finding 7: a next sentence about the first batch, or after a report of a further batch, tells another act
+@pytest.mark.parametrize("text", [
+    "Belarus has received four more Yak-130 combat trainers from Russia, the defence ministry said on Friday. "
+    "The first four aircraft were delivered in 2015.",
+    "Belarus has signed a contract for 12 more Su-30SM fighters, the ministry said on Friday. "
+    "The contract was signed in 2017 for the first batch.",
+    "Белоруссия получила от России еще одну батарею «Тор-М2К», сообщило Минобороны в пятницу. "
+    "Комплексы были переданы в 2019 году.",
+])
+def test_the_next_sentence_about_another_batch_does_not_redate_the_news(text):
+    a = analyze_text(text, published="2024-05-10", doc_id="news")
+    assert not [ev for ev in a.events if ev.kind == "delivery" and ev.details.get("date_from") == "next_sentence"]

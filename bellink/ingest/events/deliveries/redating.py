@@ -9,7 +9,9 @@
     "Belarus has put an S-400 battalion received from Russia on combat duty, the ministry said on Tuesday. The
      systems arrived from Russia in late November."             -> delivered (the participle's stage), November
 Not re-dated: a stage the sentence dates itself ("received in May"), a next sentence that names another act
-("The first pair arrived in February"), a date after the report, another paragraph.
+("The first pair arrived in February", "The first four aircraft were delivered in 2015", "Комплексы этого типа
+поступили еще в 2011 году"), a report of a further batch ("four more", "еще одну", "a third battery"), a date after
+the report, another paragraph.
 
 A delivery told as news is dated by the report ("said on Tuesday": the upper bound, ``date_from`` statement or
 publication); a reporter then gives the act its own day in the next sentence, opening with a definite noun for
@@ -47,6 +49,13 @@ ACT = {
         r"|\s*(?:Контракт|Договор|Соглашение)\s+(?:был\s+)?(?:подписан|заключ[её]н)\b", re.I),
 }
 STOP = re.compile(r"[,;:]")
+# a next sentence about an earlier batch or the type ("The first four aircraft were delivered in 2015", "Комплексы этого
+# типа поступили в армию еще в 2011 году"), or a report of a further batch ("four more", "a third battery", "еще одну"):
+# the next sentence tells another act (review7 finding 7)
+EARLIER = re.compile(r"(?i)\b(?:first|earlier|previous|original|other|of\s+this\s+type)\b|(?<!\w)(?:перв\w+|прежн\w+|"
+                     r"этого\s+типа|еще\s+в|ещё\s+в)(?!\w)")
+FURTHER = re.compile(r"(?i)\b(?:more|another|further|additional|third|fourth|fifth|sixth)\b|(?<!\w)(?:ещ[её]|очередн\w*|"
+                     r"нов(?:ую|ая|ой)\s+парти\w*|трет\w+|четв[её]рт\w+|пят\w+)(?!\w)")
 
 
 def redate_from_next(d: Doc, events: list) -> None:
@@ -65,6 +74,9 @@ def redate_from_next(d: Doc, events: list) -> None:
         hit = ACT[ev.status].match(d.text, sent.start, sent.stop)
         if hit is None:
             continue
+        if EARLIER.search(d.text, sent.start, hit.end()) or \
+                FURTHER.search(d.text, prev.start, prev.stop):
+            continue  # "The first four aircraft were delivered in 2015" after "four more Yak-130": another batch
         stop = STOP.search(d.text, hit.end(), sent.stop)
         stop = stop.start() if stop else sent.stop
         got = next((t for t in dating.timexes_in(d.a, sent.index)
