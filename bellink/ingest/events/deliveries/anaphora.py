@@ -230,6 +230,11 @@ SIZE_NEXT = re.compile(
     r"was\s+made\s+up\s+of))\s+(?:(?:не\s+менее|около|at\s+least|about)\s+)?(?P<n>\w+)\s+(?P<u>\w+)")
 
 
+# a second count joined to the first: "... and four new ones", "... и еще четыре"
+MORE_PARTS = re.compile(r"(?i)(?:,\s*|\s)(?:and|и|а\s+также|plus)\s+(?:ещ[её]\s+|another\s+)?(?:\d+|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|twelve|од(?:ин|на|ну)|дв[ае]|три|четыре|пять|шесть|семь|восемь|девять|десять)\b")
+
+
 def batch_size_next(d: Doc, drafts: list) -> None:
     """An uncounted delivery of a batch takes the size the next sentence gives it."""
     for dr in drafts:
@@ -254,5 +259,7 @@ def batch_size_next(d: Doc, drafts: list) -> None:
         val = number_value(d, tok) if tok is not None else None
         if val is None or unit is None or unit in NOT_COUNTED:
             continue
+        if MORE_PARTS.search(d.text, hit.end(), nxt.stop):
+            continue  # "two aircraft built in 2019 for Kazakhstan and four new ones": the first count is a part (review7 13)
         dr.quantity, dr.approx, dr.unit = val, False, unit
         dr.details["quantity_from"] = "next_sentence"
