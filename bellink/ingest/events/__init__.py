@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from bellink.ingest.events.agreements import find_agreements
 from bellink.ingest.events.assemble import to_event
-from bellink.ingest.events.deliveries.anaphora import batch_size_next, inherit_counts
+from bellink.ingest.events.deliveries.anaphora import batch_size_next, drop_retold, inherit_counts
 from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
@@ -116,6 +116,7 @@ def extract(a) -> list[Event]:
     # negated stages')
     events += events_after + exercises + [to_event(d, dr) for dr in d.denials]
     redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
+    events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
     events = dedupe(d, events)
     for ev in events:
         # every key an event uses is an entity of the analysis (a country named only by an adjective too)

@@ -48,7 +48,9 @@ EN_AFTER_COUNT = frozenset({"more", "are", "is", "were", "was", "will", "would",
 def _counts_something_else(d: Doc, t) -> bool:
     """The word after a bare number names what is counted, and it is no unit a system is counted in."""
     if d.ru:
-        return t.cyr and any(p.tag.POS == "NOUN" for p in parses(t.text)[:1])
+        # "прибыли" reads first as the noun "прибыль": a verb among its readings is the clause's predicate
+        ps = parses(t.text)[:3]
+        return t.cyr and any(p.tag.POS == "NOUN" for p in ps[:1]) and not any(p.tag.POS == "VERB" for p in ps)
     return t.low not in EN_AFTER_COUNT
 
 
@@ -146,7 +148,9 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
 
 # "It should reach the brigade by October", "They went on combat duty in May", "Ее расчеты уже заступили на
 # дежурство": a pronoun (or its crews) as the subject of an arrival or a service entry stands for the system
-PRONOUN_SUBJECT = re.compile(r"(?i)\s*[«\"“–—-]?\s*(?:(?:and|but|и|а|но)\s+)?(?:(?:now|then|теперь|уже|затем)\s+)?"
+PRONOUN_SUBJECT = re.compile(r"(?i)\s*[«\"“–—-]?\s*,?\s*(?:(?:and|but|и|а|но)\s+)?(?:(?:now|then|теперь|уже|затем)\s+)?"
+                             # "а в 2020 году они ...", "and in 2020 they ...": a time phrase before the pronoun
+                             r"(?:(?:в|во|к|до|с|in|by|on|at|since)\s+(?:[\w-]+\s+){1,2}?,?\s*)?"
                              r"(?:it|they|both|its\s+crews|their\s+crews|он|она|оно|они|обе|оба|"
                              r"(?:его|ее|её|их)\s+расч[её]ты)\b")
 
@@ -263,3 +267,40 @@ def batch_size_next(d: Doc, drafts: list) -> None:
             continue  # "two aircraft built in 2019 for Kazakhstan and four new ones": the first count is a part (review7 13)
         dr.quantity, dr.approx, dr.unit = val, False, unit
         dr.details["quantity_from"] = "next_sentence"
+
+
+# --- a stage told again through a generic noun or pronoun -------------------------------------------------------
+#
+#   "Беларусь получила «Тор-М2К» в апреле. Церемония передачи состоялась в понедельник."   -> one delivered, April
+#   "Belarus has received a battery of Tor-M2K from Russia. The systems were handed over."  -> one delivered
+# Kept: another stage ("These systems entered service in 2017"), a batch of its own ("Первые шесть вертолетов
+# прибыли в декабре"), a date of its own told of the systems ("первые машины поступят в 2014 году"), the date of a stage its first telling left undated ("received from Russia ... The systems
+# arrived in late November").
+
+RETELLING = frozenset({"deliveries.read:generic_noun", "deliveries.read:pronoun", "deliveries.read:implicit_object"})
+
+
+def drop_retold(d: Doc, events: list) -> list:
+    """``events`` without the deliveries read through "the systems" / "они" / "the transfer" that tell again, with
+    nothing of their own, a stage an earlier sentence gave the same system family by name: the text asserts it once."""
+    from bellink.ingest.events.merge import _strong_date
+
+    named: dict = {}
+    for ev in events:
+        if ev.kind == "delivery" and ev.details.get("rule") not in RETELLING and not ev.details.get("system_from_context"):
+            named.setdefault((d.family(ev.roles["system"][0]), ev.status), []).append(ev)
+    if not named:
+        return events
+    out = []
+    for ev in events:
+        if ev.kind == "delivery" and ev.details.get("rule") in RETELLING:
+            earlier = [n for n in named.get((d.family(ev.roles["system"][0]), ev.status), ()) if n.sentence < ev.sentence]
+            own_count = ev.quantity is not None and ev.details.get("quantity_from") != "antecedent"
+            if earlier and not own_count:
+                if not _strong_date(d, ev):
+                    continue  # nothing of its own: the stage just told
+                if ev.details.get("rule") == "deliveries.read:implicit_object" and \
+                        any(_strong_date(d, n) and n.date.value != ev.date.value for n in earlier):
+                    continue  # "Церемония передачи состоялась в понедельник": the act's noun, a detail of the dated stage
+        out.append(ev)
+    return out

@@ -180,6 +180,19 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
 STAGES_AND = re.compile(r"(?i)\s(?:and(?:\s+then)?|и(?:\s+(?:затем|уже|сразу))?|а\s+затем)\s")
 
 
+# a finite verb of the clause's own: where one stands before the first predicate or after the second, the two "-ed"
+# words are participles on its subject ("the Su-30SM delivered in 2019 and put on duty in 2020 are based at ...")
+EN_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|had|remain|remains|remained|stand|stands)\b")
+
+
+def _finite_en(d: Doc, clause: Clause, first: Cue, second: Cue) -> bool:
+    """"The first two arrived in 2019 and entered service in 2020": an English "-ed" delivery verb the clause has no
+    other finite verb for is the finite verb of its subject."""
+    if d.ru:
+        return False
+    return not (EN_FINITE.search(d.text, clause.start, first.start) or EN_FINITE.search(d.text, second.stop, clause.stop))
+
+
 def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[tuple]:
     """(delivered cue, in-service cue, where the second predicate starts) when the clause joins a finite delivery
     verb and a service entry of the same subject with "and" / "и", each predicate its own stage and date:
@@ -204,8 +217,10 @@ def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Option
     # (an English -ed after its subject is the finite verb: "The fourth battery reached the brigade in May and is
     # already on combat duty"; a participle opens its phrase: "Delivered last year, ...", "..., delivered in May, ...")
     participle = _is_participle(d, sent, first) and (d.ru or re.search(r"(?:^|[,;:(–—])\s*[«\"“]?\s*$", d.text[
-        clause.start:first.start]) is not None)
-    if participle or re.search(r"[,;:]", d.text[first.stop:second.start]):
+        clause.start:first.start]) is not None) and not _finite_en(d, clause, first, second)
+    if participle:
+        return None
+    if re.search(r"[,;:]", d.text[first.stop:second.start]):
         return None
     joins = list(STAGES_AND.finditer(d.text, first.stop, second.start))
     if len(joins) != 1:

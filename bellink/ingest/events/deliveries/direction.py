@@ -48,6 +48,7 @@ def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, sys
 BUCKETS = ("sup", "rec", "counter", "party", "location", "origin")
 TERRITORY_BEFORE = re.compile(r"(?i)(?:территори\w+|territory\s+of)\s+(?:the\s+)?$")
 FROM_HOLDINGS = re.compile(r"(?i)(?:^|\s)(?:из|со?)\s+(?:наличи\w+|арсенал\w*|запас\w*|склад\w*|хранени\w+|состав\w*)\s+$")
+MAKE_AFTER = re.compile(r"(?i)\s+(?:производства|разработки|выпуска|сборки|make|manufacture|design|origin)\b")
 BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
 
 
@@ -82,6 +83,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return "sup"
     if r.via == "adj" and r.weapon:
         return "origin"
+    if r.via == "adj" and MAKE_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 20)):
+        return "origin"  # "Су-30СМ российского производства", "of Russian make": the maker, a supplier only by origin
     if TERRITORY_BEFORE.search(d.text[max(sent.start, r.start - 30):r.start]):
         return "location"  # "на территории Беларуси", "on the territory of Belarus": where, not who
     prep = r.prep

@@ -25,7 +25,9 @@ from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, generic_count, ordinal_batch, quantity_near_cue, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import asserted_stage
-from bellink.ingest.events.deliveries.systems import antecedent, generic_systems, implicit_object, link, systems_in
+from bellink.ingest.events.deliveries.systems import (
+    CARRIER_MAKE, antecedent, generic_systems, implicit_object, link, systems_in,
+)
 from bellink.ingest.time import dating
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.events.document import Clause, Draft
@@ -91,6 +93,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             for c in cues:
                 if c.side == "station" or c.stage == "planned":
                     continue  # "Белоруссия ждет от России учебные самолеты": what it waits for is not named before
+                if (_is_participle(d, sent, c) if d.ru else _is_participle(d, sent, c) and sent.toks[c.tok - 1].low in ATTRIBUTIVE_EN) \
+                        or UNSAID_WHEN.search(d.text, sent.start, c.start):
+                    # "переданные системы будут включены ...": a participle names back a transfer told before, it
+                    # asserts none; "He did not say when the systems would arrive": no stage is asserted
+                    continue
                 found = generic_systems(d, sent, clause, c)
                 how = "generic_noun" if found else "implicit_object"
                 found = found or implicit_object(d, sent, clause, c)
@@ -164,6 +171,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if stage == "planned" and cue.stage == "planned" and cue.side == "receive" and \
                         not _target_date(d, sent, clause, cue, cues):
                     continue  # "still waiting for its first X, ordered in 2019": no target date, the order restated
+                if CARRIER_MAKE.match(m.text) and sent.toks[cue.tok].keys & BRING_RU:
+                    continue  # "технику доставили самолеты Ил-76": the transport aircraft carried the cargo
                 if not from_context and made_by_recipient(d, sent, m, sup, rec):
                     continue  # "Belarusian-made Polonez launchers", "«Кайман» отечественного производства"
                 if stage in ("discussed", "planned") and refused_later(d, sent, m) or \
@@ -289,7 +298,14 @@ FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|thi
                             r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"
                             r"покупател|рын)\w*")
 NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
+# "the delivered systems", "these transferred jets": the participle stands in front of the noun
+ATTRIBUTIVE_EN = frozenset({"the", "these", "those", "newly", "recently"})
+# "did not say when", "не уточнил, когда": an indirect question, whose verb asserts nothing
+UNSAID_WHEN = re.compile(r"(?i)\b(?:not|n't|never|не)\s+(?:\w+\s+)?(?:say|said|specify|specified|disclose|disclosed|"
+                         r"reveal|revealed|know|knows|known|уточнил\w*|сказал\w*|сообщил\w*|раскрыл\w*|известно|"
+                         r"говорит\w*|уточняет\w*)\b,?\s+(?:when|how\s+many|whether|if|когда|сколько|ли)\b")
 LANDING_RU = frozenset({fold("приземлиться")})
+BRING_RU = frozenset({fold("доставить"), fold("доставлять"), fold("доставка")})
 MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed)\b")
 
 

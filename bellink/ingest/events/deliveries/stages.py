@@ -99,8 +99,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                 planned.append(t.text)  # not "ждет оплату за поставленные Су-30СМ" (guards.py)
             elif t.keys & RU_ORDER:
                 ordered.append(t.text)
-            elif t.keys & RU_DONE:
-                ordered.append(t.text)
+            # a done word ("поставки завершились", "начались") is no order: with a bare noun cue it makes the
+            # transfer delivered (or planned, in the future), below where no cue has a stage of its own
     else:
         low = d.text[clause.start:clause.stop].lower()
         for rx, bucket in ((EN_DISCUSS, discussed), (EN_PLAN, planned), (EN_ORDER, ordered)):
@@ -231,6 +231,15 @@ LATER_SUBORDINATE = re.compile(r",\s*(?:though|although|even\s+though|while|wher
                                r"хотя|тогда\s+как|после\s+того|пока|когда)\b", re.IGNORECASE)
 
 
+def _ru_verb(sent: Sent, cue: Cue, clause: Clause) -> str:
+    """The word whose tense is the cue's: the cue's first word, or the verb before a cue that opens with its
+    preposition ("встанет на боевое дежурство": the cue is "на боевое дежурство")."""
+    first = cue.text.split()[0]
+    if first.lower() in ("на", "в") and cue.tok > 0 and sent.toks[cue.tok - 1].start >= clause.start:
+        return sent.toks[cue.tok - 1].text
+    return first
+
+
 def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     notes: dict = {}
     seg_start, seg_stop = clause.start, clause.stop
@@ -276,7 +285,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     future = False
     agreed = False
     if d.ru:
-        pos, tense, _ = verb_info(cue.text.split()[0])
+        pos, tense, _ = verb_info(_ru_verb(sent, cue, clause))
         win = [t for t in window(sent, cue.tok, 3) if t.start >= clause.start]
         agreed = pos == "INFN" and cue.tok > 0 and bool(sent.toks[cue.tok - 1].keys & RU_AGREE)  # "согласилась купить"
         if tense == "futr" or (pos == "INFN" and not agreed) or any(t.keys & RU_FUTURE_AUX and t.low in ("будет", "будут", "станет",

@@ -37,12 +37,33 @@ UPGRADED_AFTER = re.compile(r"(?i)^[»\"”]?,?(?:\s+[\w-]+){0,4}?\s+(?:upgraded
                             r"\s+(?:at|by|in|on|на|в)\b")
 
 
+REARM_CUE = re.compile(r"(?i)re-?(?:arm|equip)|перевооруж")
+
+
+def _rearm_only(d: Doc, sent: Sent, clause: Clause) -> bool:
+    """The clause's only transfer cues are re-arming ("the brigade was re-armed with Russian Tor-M2",
+    "бригада перевооружилась на «Тор-М2»"): the new system is what the clause's army receives."""
+    from bellink.ingest.events.deliveries.cues import transfer_cues
+    cues = transfer_cues(d, sent, clause)
+    return bool(cues) and all(REARM_CUE.match(c.text) for c in cues)
+
+
 def systems_in(d: Doc, sent: Sent, clause: Clause) -> list:
-    return [m for m in sent.mentions if m.type == "weapon_system" and clause.start <= m.start < clause.stop
-            and not d.in_frame(sent, m.start)
-            and not (not d.ru and PROGRAMME_AFTER_EN.match(d.text[m.stop:min(clause.stop, m.stop + 50)]))
-            and not REARM_BEFORE.search(d.text[max(clause.start, m.start - 80):m.start])
-            and not UPGRADED_AFTER.match(d.text[m.stop:min(clause.stop, m.stop + 80)])
+    rearm = None
+    out = []
+    for m in sent.mentions:
+        if m.type != "weapon_system" or not (clause.start <= m.start < clause.stop) or d.in_frame(sent, m.start):
+            continue
+        if not d.ru and PROGRAMME_AFTER_EN.match(d.text[m.stop:min(clause.stop, m.stop + 50)]):
+            continue
+        if REARM_BEFORE.search(d.text[max(clause.start, m.start - 80):m.start]):
+            if rearm is None:
+                rearm = _rearm_only(d, sent, clause)
+            if not rearm:
+                continue
+        out.append(m)
+    return [m for m in out
+            if not UPGRADED_AFTER.match(d.text[m.stop:min(clause.stop, m.stop + 80)])
             and not _carried_by(d, sent, m)]
 
 
@@ -55,11 +76,16 @@ def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
             not re.search(r"[,;.]", d.text[m.stop:clause.start].rstrip(" »\"”"))]
 
 
+# "Су-30СМ российского производства": the maker of the system named, no production of its own to take it as object
+MAKE_OF = re.compile(r"(?i)[а-яё]+(?:ого|ой)\s+(?:производства|разработки|выпуска|сборки)$")
+
+
 def _blocked(d: Doc, sent: Sent, a_: int, b_: int) -> bool:
     lo, hi = sorted((a_, b_))
     seg = d.text[lo:hi]
     if d.ru:
-        return any(t.keys & BLOCK_RU for t in d.toks_in(sent, lo, hi))
+        return any(t.keys & BLOCK_RU and not MAKE_OF.search(d.text, max(lo, t.start - 30), t.stop)
+                   for t in d.toks_in(sent, lo, hi))
     return bool(BLOCK_EN.search(seg.lower()))
 
 
@@ -182,6 +208,10 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
             found.append(m)
     if found:
         return found if len({d.family(m.key) for m in found}) == 1 or len(cats) < 3 else []
+    if any(m.type == "weapon_system" and m.start >= clause.start and d.category(m.key) in cats for m in sent.mentions):
+        # "crews would begin training on the Pantsir-S1, as ... agreed on a first delivery of the gun-missile systems":
+        # the sentence names a system of the kind itself (one the cue could not take); not one named before
+        return []
     for s in reversed(d.sents[max(0, sent.index - 3):sent.index]):
         for m in s.mentions:
             if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found] \

@@ -1,0 +1,107 @@
+"""The stage vocabulary of a transfer, each stage its own row, and the systems a later sentence names back
+(issue 12, seventh session). Sentences written for the test, in both languages where the construction exists in
+both.
+
+- verbs and nouns of each stage: "handover", "re-armed with", "went into service", "donated", "is to get";
+  "доставлены", "перевооружилась на", "пополнилась", "поставка ... завершилась", "передача ... состоялась";
+- "of Russian make" / "российского производства" names the maker, it takes no object of its own;
+- "The first two arrived in 2019 and entered service in 2020": two stages, each dated in its own predicate,
+  also when the subject is a count or a pronoun pointing back;
+- "These systems entered service", "Эти комплексы приняты на вооружение": another stage of the system named before;
+- a stage told again through "the systems" with nothing of its own is not a second fact.
+Not deliveries: the transport aircraft that brought the cargo ("доставили самолеты Ил-76"), an award handed to a
+commander, a participle naming back a transfer ("переданные системы будут включены"), "did not say when the systems
+would arrive".
+"""
+import pytest
+
+from conftest import deliveries
+
+
+def _rows(text, published="2023-01-10"):
+    return {(e["system"], e["status"], e["supplier"] and e["supplier"][0], e["recipient"] and e["recipient"][0],
+             e["quantity"], (e["date"] or "")[:7]) for e in deliveries(text, published)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The handover of the second S-400 battalion to Belarus took place in March.",
+     ("S-400 Triumf", "delivered", "Russia", "Belarus", 1.0, "2022-03")),
+    ("Передача второго дивизиона С-400 Белоруссии состоялась в марте.",
+     ("S-400 Triumf", "delivered", "Russia", "Belarus", 1.0, "2022-03")),
+    ("The Belarusian 15th brigade was re-armed with Russian Tor-M2 systems in 2021.",
+     ("Tor-M2", "delivered", "Russia", "Belarus", None, "2021")),
+    ("В 2021 году белорусская бригада перевооружилась на российские ЗРК «Тор-М2».",
+     ("Tor-M2", "delivered", "Russia", "Belarus", None, "2021")),
+    ("The Tor-M2 systems came into service with the Belarusian army in 2019.",
+     ("Tor-M2", "in_service", "Russia", "Belarus", None, "2019")),
+    ("Истребители Су-30СМ российского производства приняты на вооружение белорусских ВВС в 2019 году.",
+     ("Su-30SM", "in_service", "Russia", "Belarus", None, "2019")),
+    ("Russia donated four Mi-8 helicopters to Belarus in 2018.",
+     ("Mi-8", "delivered", "Russia", "Belarus", 4.0, "2018")),
+    ("Belarus is to get four Su-30SM fighters from Russia in 2024.",
+     ("Su-30SM", "planned", "Russia", "Belarus", 4.0, "2024")),
+    ("В Белоруссию из России доставлены четыре вертолета Ми-35М в мае.",
+     ("Mi-35M", "delivered", "Russia", "Belarus", 4.0, "2022-05")),
+    ("Белорусская армия пополнилась российскими танками Т-72Б3 в 2020 году.",
+     ("T-72B3", "delivered", "Russia", "Belarus", None, "2020")),
+    ("Поставка истребителей Су-30СМ из России в Белоруссию завершилась в 2020 году.",
+     ("Su-30SM", "delivered", "Russia", "Belarus", None, "2020")),
+    ("Поставки комплексов С-400 в Белоруссию из России начнутся в 2024 году.",
+     ("S-400 Triumf", "planned", "Russia", "Belarus", None, "2024")),
+])
+def test_stage_vocabulary(text, want):
+    assert want in _rows(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Belarus ordered 12 Su-30SM fighters from Russia in 2017. The first two arrived in 2019 and entered service in "
+     "2020.", {("Su-30SM", "ordered", "Russia", "Belarus", 12.0, "2017"),
+               ("Su-30SM", "delivered", "Russia", "Belarus", 2.0, "2019"),
+               ("Su-30SM", "in_service", "Russia", "Belarus", 2.0, "2020")}),
+    ("Белоруссия заказала у России 12 истребителей Су-30СМ в 2017 году. Первые два прибыли в 2019 году и в 2020 году "
+     "поступили на вооружение.", {("Su-30SM", "ordered", "Russia", "Belarus", 12.0, "2017"),
+                                  ("Su-30SM", "delivered", "Russia", "Belarus", 2.0, "2019"),
+                                  ("Su-30SM", "in_service", "Russia", "Belarus", 2.0, "2020")}),
+])
+def test_every_stage_its_own_row(text, want):
+    assert want <= _rows(text)
+
+
+@pytest.mark.parametrize("text, stage, year", [
+    ("Russia supplied Belarus with Tor-M2 systems in 2016. These systems entered service in 2017.",
+     "in_service", "2017"),
+    ("Россия поставила Белоруссии комплексы «Тор-М2» в 2016 году. Эти комплексы приняты на вооружение в 2017 году.",
+     "in_service", "2017"),
+    ("Belarus ordered 12 Su-30SM fighters from Russia in 2017. The first two arrived in 2019, and in 2020 they "
+     "entered service.", "in_service", "2020"),
+    ("Белоруссия заказала у России 12 истребителей Су-30СМ в 2017 году. Первые два прибыли в 2019 году, а в 2020 "
+     "году они поступили на вооружение.", "in_service", "2020"),
+])
+def test_a_later_stage_named_back(text, stage, year):
+    got = [e for e in deliveries(text, "2023-01-10") if e["status"] == stage]
+    assert got and (got[0]["date"] or "").startswith(year)
+    assert got[0]["supplier"] == ["Russia"] and got[0]["recipient"] == ["Belarus"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia delivered a battery of Tor-M2K systems to Belarus in April. The systems were handed over to the brigade.",
+    "Россия передала Беларуси батарею «Тор-М2К» в апреле. Церемония передачи состоялась в понедельник в Гродно.",
+])
+def test_a_stage_told_again_is_one_row(text):
+    got = [e for e in deliveries(text, "2023-05-20") if e["status"] == "delivered"]
+    assert len(got) == 1 and got[0]["date"] == "2023-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Личный состав и часть техники доставили на аэродром Барановичи самолеты Ил-76.",
+    "Технический персонал и имущество в Мачулищи доставили три военно-транспортных самолета Ан-124 из России.",
+    "Россия передала Беларуси комплексы С-300 в 2016 году. По словам министра, переданные системы будут включены в "
+    "единую систему ПВО.",
+    "Russia delivered S-400 systems to Belarus in 2022. The minister did not say when the systems would reach Brest.",
+    "Орден министр вручил командиру зенитной ракетной бригады, получившей «Тор-М2» из России.",
+])
+def test_no_new_row(text):
+    got = deliveries(text, "2023-01-10")
+    assert not [e for e in got if e["system"] in ("Il-76", "An-124 Ruslan")]
+    assert not [e for e in got if e["status"] == "planned"]
+    assert len({(e["system"], e["status"]) for e in got}) == len(got) <= 1
