@@ -105,3 +105,17 @@ def test_no_new_row(text):
     assert not [e for e in got if e["system"] in ("Il-76", "An-124 Ruslan")]
     assert not [e for e in got if e["status"] == "planned"]
     assert len({(e["system"], e["status"]) for e in got}) == len(got) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "During June no fewer than 60 units of military hardware left Belarus for Russia, the Hajun project said on "
+    "Monday. Of those, 25 were T-72A tanks and 10 were BTR-80 armoured personnel carriers.",
+    "В течение июня из Беларуси в Россию ушло не менее 60 единиц военной техники, сообщил в понедельник проект "
+    "«Гаюн». Из них 25 пришлось на танки Т-72А, еще 10 – на бронетранспортеры БТР-80.",
+])
+def test_a_monitoring_lead_that_left_belarus_for_russia(text):
+    """Construction D-C14: the country "left" takes as its object is the movement's source."""
+    got = {(e["system"], e["quantity"], e["supplier"][0], e["recipient"][0], e["date"]) for e in deliveries(text, "2023-07-03")
+           if e["status"] == "delivered"}
+    assert ("T-72A", 25.0, "Belarus", "Russia", "2023-06") in got
+    assert ("BTR-80", 10.0, "Belarus", "Russia", "2023-06") in got

@@ -122,6 +122,10 @@ def _systems(d: Doc, sent: Sent) -> list:
             and not mounted(d, sent, m)]  # "chassis for the Iskander-M launcher": what the chassis carries
 
 
+# "left Belarus for Russia", "leaving Belarus": the country the departure verb takes as its object is the source
+LEFT_BEFORE_EN = re.compile(r"(?i)\b(?:left|leaves|leave|leaving|departed|exited)\s+$")
+
+
 def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     """(source, destination) countries of the movement, either None when the sentence does not say."""
     dest = src = None
@@ -140,7 +144,8 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
         if to and dest is None:
             dest = r.country
         elif (r.prep in ("from", "with") or r.via in ("adj", "org") or
-              (r.via == "name" and r.prep is None and r.start < cue.start)) and not r.weapon:
+              (r.via == "name" and r.prep is None and r.start < cue.start) or
+              (not d.ru and r.prep is None and LEFT_BEFORE_EN.search(before))) and not r.weapon:
             # an adjective on the system itself is its owner or maker ("Russian Iskander-M"), not a source
             src = src or r.country
     if src == dest:
