@@ -119,3 +119,40 @@ def test_a_monitoring_lead_that_left_belarus_for_russia(text):
            if e["status"] == "delivered"}
     assert ("T-72A", 25.0, "Belarus", "Russia", "2023-06") in got
     assert ("BTR-80", 10.0, "Belarus", "Russia", "2023-06") in got
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Belarus received the Tor-M2 from Russia last year. The fifth battery has been on duty near Grodno since the "
+     "spring.", "Tor-M2"),
+    ("Белоруссия получила от России Су-30СМ2 в прошлом году. Первая пара уже на дежурстве в Барановичах.",
+     "Su-30SM2"),
+    ("Белоруссия получила от России С-400 в 2022 году. На вооружение 120-й зенитной ракетной бригады поступил второй "
+     "дивизион зенитной ракетной системы С-400.", "S-400 Triumf"),
+    ("Belarus received S-400 systems from Russia in 2022. Belarusian crews are now on duty with the S-400 near Grodno.",
+     "S-400 Triumf"),
+])
+def test_on_duty_is_in_service(text, system):
+    got = [e for e in deliveries(text, "2023-06-01") if e["status"] == "in_service" and e["system"] == system]
+    assert got and got[0]["supplier"] == ["Russia"] and got[0]["recipient"] == ["Belarus"]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus and Russia signed a defence deal in 2021. A group of Russian Su-27 fighters has been on duty at the "
+    "Baranovichi airfield since December 2013.",
+    "Белоруссия и Россия подписали соглашение в 2021 году. На аэродроме в Барановичах с весны несут дежурство четыре "
+    "российских истребителя Су-35С.",
+    "Белоруссия и Россия подписали соглашение в 2021 году. Звено российских истребителей Су-27СМ3, которое с декабря "
+    "несет дежурство на аэродроме в Барановичах, останется в Белоруссии.",
+])
+def test_the_owners_aircraft_on_duty_abroad_is_no_delivery(text):
+    assert not [e for e in deliveries(text, "2023-06-01") if e["status"] == "in_service"]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus received four S-300PS battalions from Russia in 2006, they went on combat duty in 2007.",
+    "Белоруссия в 2006 году получила из России четыре дивизиона С-300ПС, их заступление на дежурство завершилось в "
+    "2007 году.",
+])
+def test_a_comma_and_a_pronoun_open_the_next_stage(text):
+    got = {(e["status"], e["date"]) for e in deliveries(text, "2008-01-10") if e["system"] == "S-300PS"}
+    assert {("delivered", "2006"), ("in_service", "2007")} <= got

@@ -177,6 +177,7 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
 
 # --- two stages of one transfer joined by "and": "arrived in June and went on duty in July" ------------------
 
+SPLICE_SUBJECT = re.compile(r"(?i),\s+(?:(?:and|but|и|а|но)\s+)?(?:их|его|е[её]|они|он|она|оно|it|they|its|their)\b")
 STAGES_AND = re.compile(r"(?i)\s(?:and(?:\s+then)?|и(?:\s+(?:затем|уже|сразу))?|а\s+затем)\s")
 
 
@@ -220,6 +221,11 @@ def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Option
         clause.start:first.start]) is not None) and not _finite_en(d, clause, first, second)
     if participle:
         return None
+    splice = SPLICE_SUBJECT.search(d.text, first.stop, second.start)
+    if splice is not None and not re.search(r"[,;:]", d.text[splice.end():second.start]):
+        # "получила четыре дивизиона С-300ПС, их заступление на дежурство завершилось в 2007 году", "arrived in May,
+        # they went on duty in June": a comma and a pronoun subject open the second predicate
+        return first, second, splice.start()
     if re.search(r"[,;:]", d.text[first.stop:second.start]):
         return None
     joins = list(STAGES_AND.finditer(d.text, first.stop, second.start))

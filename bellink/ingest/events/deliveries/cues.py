@@ -19,12 +19,15 @@ from bellink.ingest.events.lexicons import (
     EN_TRANSFER, EN_TRANSFER_KEYS, EN_TRANSFER_QUICK, RU_IN_SERVICE_SEQ, RU_TRANSFER,
 )
 from bellink.ingest.events.words import START
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
 
 
 RU_IN_SERVICE_FIRST = frozenset(seq[0] for seq in RU_IN_SERVICE_SEQ)
+RU_ARMAMENT = fold("вооружение")
+RU_ENTER_VERBS = frozenset(fold(w) for w in ("поступить", "поступать", "принять", "принимать", "встать", "вставать"))
 
 
 def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
@@ -32,6 +35,7 @@ def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
     if sent.keyset.isdisjoint(RU_CUE_KEYS):
         return out  # no transfer lemma in the sentence, none in the clause
     toks = d.toks_in(sent, clause.start, clause.stop)
+    skip: set = set()
     n = 0
     while n < len(toks):
         t = toks[n]
@@ -46,6 +50,18 @@ def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
                     matched = True
                     break
         if matched:
+            continue
+        if t.low == "на" and n + 1 < len(toks) and RU_ARMAMENT in toks[n + 1].keys:
+            # "На вооружение бригады поступил второй дивизион": the service phrase before its verb
+            verb = next((x for x in range(n + 2, min(len(toks), n + 8)) if toks[x].keys & RU_ENTER_VERBS), None)
+            if verb is not None:
+                last = toks[n + 1]
+                out.append(Cue(t.start, last.stop, d.text[t.start:last.stop], "in_service", "receive", t.i))
+                skip.add(verb)
+                n += 2
+                continue
+        if n in skip:
+            n += 1
             continue
         if t.cyr and not keys.isdisjoint(TRANSFER_KEYS_RU):
             hit = next((RU_TRANSFER[k] for k in keys if k in RU_TRANSFER), None)

@@ -139,6 +139,13 @@ def _sides(d: Doc, cue: Cue, stage: str, systems: list, b: dict, notes: dict) ->
     origin_c = [r.country for r in b["origin"]]
     sup_c = uniq(r.country for r in b["sup"])
     rec_c = uniq(r.country for r in b["rec"])
+    if cue.stage == "in_service" and origin_c and not sup_c and not rec_c and \
+            not any(r.country not in origin_c for r in b["party"] + b["counter"]):
+        # "a group of Russian Su-27 fighters has been on duty at the Baranovichi airfield", "на аэродроме несут
+        # дежурство четыре российских истребителя": the owner's own aircraft on duty abroad, with no recipient the
+        # clause names; nothing changes hands (a recipient that puts them on duty is named: "Belarus has put
+        # Russian-made Iskander-M on combat duty")
+        notes["owner_on_duty"] = origin_c[0]
     # an in_service or stationing clause: the location receives the system
     if not rec_c and cue.side in ("station", "receive", "theme") and b["location"] and \
             stage in ("planned", "in_service", "delivered"):

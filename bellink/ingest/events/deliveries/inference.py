@@ -62,6 +62,13 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     if not rec and sup and len(d.dyad) == 2 and sup[0] in d.dyad:
         rec = [c for c in d.dyad if c != sup[0]]
         dr.details["recipient_inferred"] = True
+    if set(sup) & set(rec) and len(set(sup) | set(rec)) > 1:
+        # a country on both sides: a party of another clause leaked in ("..., хотя ранее Минск отказывался покупать");
+        # the other supplier stands when it made the system, else the sides are mixed up ("Belarusian crews are on
+        # duty with the S-400 battalion that Russia handed over")
+        sup = [c for c in sup if c not in rec]
+        if d.maker_country(system) not in sup:
+            return None
     dr.roles["supplier"], dr.roles["recipient"] = sup, rec
     if not rec:
         return None

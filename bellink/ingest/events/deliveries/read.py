@@ -157,6 +157,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
+            if how == "relative_clause" and cue.stage == "in_service" and not rec and \
+                    any(_owner_before(d, sent, m) not in (None, *rec) for m in ms):
+                continue  # "Звено российских Су-27СМ3, которое ... несет дежурство в Барановичах": the owner's own unit
             movement = bool(sent.toks[cue.tok].keys & LANDING_RU or MOVEMENT_EN.match(cue.text))
             from_supplier = movement and any(
                 r.prep == "from" and r.country in sup for r in sent.refs if clause.start <= r.start < clause.stop)
@@ -232,6 +235,16 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
+    """The country of an adjective in the system's own noun phrase ("российских истребителей Су-27СМ3", "Russian
+    Su-27 fighters"), or None."""
+    for r in sent.refs:
+        if r.via == "adj" and r.country and 0 <= m.start - r.stop <= 40 and \
+                not re.search(r"[,;.()«»\"]", d.text[r.stop:m.start]):
+            return r.country
+    return None
 
 
 def _earlier_batch_draft(main: Draft, extra: tuple) -> Draft:
