@@ -156,3 +156,30 @@ def test_the_owners_aircraft_on_duty_abroad_is_no_delivery(text):
 def test_a_comma_and_a_pronoun_open_the_next_stage(text):
     got = {(e["status"], e["date"]) for e in deliveries(text, "2008-01-10") if e["system"] == "S-300PS"}
     assert {("delivered", "2006"), ("in_service", "2007")} <= got
+
+
+@pytest.mark.parametrize("text, system, status", [
+    ("Russia is ready to consider a Belarusian request for Pantsir-S1 systems, the company said.", "Pantsir-S1",
+     "discussed"),
+    ("Москва готова рассмотреть белорусскую заявку на комплексы «Панцирь-С1».", "Pantsir-S1", "discussed"),
+    ("Belarus is seeking an early delivery of a second pair of Su-30SM fighters from Russia.", "Su-30SM", "discussed"),
+    ("Minsk has been pressing Moscow for a second batch of Su-30SM fighters.", "Su-30SM", "discussed"),
+    ("Minsk has approached Moscow about Pantsir-SM air defence systems.", "Pantsir-SM", "discussed"),
+    ("Белорусская сторона просит российских партнеров продать ей еще один дивизион «Тор-М2К».", "Tor-M2K",
+     "discussed"),
+    ("Belarus expects another pair of Su-30SM2 fighters from Russia before the end of the year.", "Su-30SM2",
+     "planned"),
+    ("К осени белорусские ВВС ожидают из России еще три вертолета Ми-35М.", "Mi-35M", "planned"),
+])
+def test_asking_and_expecting(text, system, status):
+    got = [e for e in deliveries(text, "2024-06-01") if e["system"] == system]
+    assert [(e["status"], e["supplier"], e["recipient"]) for e in got] == [(status, ["Russia"], ["Belarus"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus received two Su-30SM2 fighters from Russia in May, while another four are expected by December.",
+    "Белоруссия получила от России два Су-30СМ2 в мае, еще четыре ждем до конца года.",
+])
+def test_a_comma_before_another_batch_cuts_the_stages(text):
+    got = {(e["status"], e["quantity"]) for e in deliveries(text, "2024-06-01") if e["system"] == "Su-30SM2"}
+    assert ("delivered", 2.0) in got and ("planned", 4.0) in got

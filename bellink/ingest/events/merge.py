@@ -88,7 +88,9 @@ def dedupe(d: Doc, events: list) -> list:
             title_old = old.sentence == 0
             title_new = ev.sentence == 0
             best, other = (ev, old) if _quality(d, ev, title_new) > _quality(d, old, title_old) else (old, ev)
-            if ev.kind == "delivery" and _strong_date(d, other) and not _strong_date(d, best):
+            if ev.kind == "delivery" and _strong_date(d, other) and (not _strong_date(d, best) or (
+                    best.date.value != other.date.value and other.date.value.startswith(best.date.value))):
+                # an undated telling takes the other's date; "this year" beside "before the summer": the finer one
                 best.date = other.date
                 best.details["date_from"] = other.details.get("date_from")
             # the more specific designation wins (S-300PS over S-300)
@@ -102,6 +104,7 @@ def dedupe(d: Doc, events: list) -> list:
                     best.summary = summary_of(d, best)
                 if best.quantity is None and other.quantity is not None:
                     best.quantity, best.quantity_approx, best.unit = other.quantity, other.quantity_approx, other.unit
+                    best.summary = summary_of(d, best)
                 if best.date is None and other.date is not None:
                     best.date = other.date
             if ev.kind == "agreement":

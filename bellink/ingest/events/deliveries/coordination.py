@@ -37,8 +37,15 @@ if TYPE_CHECKING:
 
 # ", and" / ", и"; without the comma only before an intention ("shipped 52 last year and plans to deliver
 # another 60", "отгрузил 50 шасси и рассчитывает отгрузить ещё 60"): a past stage and a planned one
-AND = re.compile(r",\s+(?:and|и)\s+|\s+(?:and|и)\s+(?=(?:also\s+|также\s+)?(?:plans|expects|intends|hopes|aims|"
+# ", а" / ", but" / ", while", and a comma before "ещё" / "another" ("получила два Су-30СМ2 в мае, еще четыре ждем к
+# декабрю") cut the same way when both sides have a transfer verb of their own
+AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|\s+and\s+(?=(?:has|have|had)\s+(?:also\s+|already\s+)?"
+                 r"(?:signed|concluded|placed|ordered|bought|received|taken)\b)|,\s+(?=(?:ещё|еще|another|a\s+further)\s)|"
+                 r"\s+(?:and|и)\s+(?=(?:also\s+|также\s+)?(?:plans|expects|intends|hopes|aims|"
                  r"планирует|рассчитывает|намерен[аоы]?|собирается|ожидает)\b)", re.IGNORECASE)
+# "expects another pair ... and has signed a contract for six more": a perfect after "and" is a predicate of its own,
+# a contract noun its transfer
+AND_PERFECT = re.compile(r"(?i)\s+and\s+(?:has|have|had)\b")
 VERB_SIDES = frozenset({"supply", "receive", "theme"})
 
 
@@ -54,7 +61,9 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
     start = clause.start
     for m in AND.finditer(d.text, clause.start, clause.stop):
         left, right = Clause(start, m.start()), Clause(m.start(), clause.stop)
-        if _has_verb(d, sent, left) and _has_verb(d, sent, right):
+        if _has_verb(d, sent, left) and (_has_verb(d, sent, right) or (
+                AND_PERFECT.match(d.text, m.start(), clause.stop) and
+                any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))):
             out.append(left)
             start = m.start()
     out.append(Clause(start, clause.stop))

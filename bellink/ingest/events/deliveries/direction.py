@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import EN_BE, WEAPON_EN
 from bellink.ingest.events.words import uniq, verb_info, window
-from bellink.names import has_cyrillic
+from bellink.names import fold, has_cyrillic
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
@@ -29,6 +29,10 @@ def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, sys
     b = _sort_refs(d, sent, clause, cue, stage, hyp)
     notes: dict = {}
     sup_c, rec_c = _sides(d, cue, stage, systems, b, notes)
+    if cue.side == "supply" and d.ru and sup_c and rec_c and _asked_to(d, sent, clause, cue):
+        # "Белорусская сторона просит российских партнеров продать ей ...": the one who asks is the recipient, the
+        # one asked the supplier of the infinitive
+        sup_c, rec_c = rec_c, sup_c
     orgs_sup, orgs_rec = [], []
     for r in b["sup"]:
         if r.via == "org":
@@ -45,9 +49,25 @@ def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, sys
     return sup_c, rec_c, notes
 
 
+RU_ASK = frozenset({"просить", "попросить", "запросить", "упрашивать", "уговаривать", "уговорить"})
+
+
+RU_ASK_KEYS = frozenset(fold(w) for w in RU_ASK)
+
+
+def _asked_to(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
+    """The supply verb is an infinitive the subject asks someone else to do ("просит партнеров продать")."""
+    if verb_info(cue.text.split()[0])[0] != "INFN":
+        return False
+    return any(t.keys & RU_ASK_KEYS and t.start >= clause.start for t in window(sent, cue.tok, 4))
+
+
 BUCKETS = ("sup", "rec", "counter", "party", "location", "origin")
 TERRITORY_BEFORE = re.compile(r"(?i)(?:территори\w+|territory\s+of)\s+(?:the\s+)?$")
 FROM_HOLDINGS = re.compile(r"(?i)(?:^|\s)(?:из|со?)\s+(?:наличи\w+|арсенал\w*|запас\w*|склад\w*|хранени\w+|состав\w*)\s+$")
+REQUEST_AFTER = re.compile(r"(?i)\s+(?:requests?|appeals?|applications?|заявк\w*|просьб\w*|запрос\w*|обращени\w*)\b")
+CONSIDER_BETWEEN = re.compile(r"(?i)\b(?:ready|prepared|willing|готов\w*)\s+(?:to\s+)?(?:consider|look\s+at|study|examine|"
+                              r"рассмотреть|изучить|рассматривать)\b")
 MAKE_AFTER = re.compile(r"(?i)\s+(?:производства|разработки|выпуска|сборки|make|manufacture|design|origin)\b")
 BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
 
@@ -104,7 +124,11 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return None
     if prep is None and d.ru and FROM_HOLDINGS.search(d.text[max(sent.start, r.start - 30):r.start]):
         return "sup"  # "из наличия российских войск", "из арсеналов российской армии": from the supplier's stocks
+    if r.via == "adj" and REQUEST_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 30)):
+        return "rec"  # "a Belarusian request for Pantsir-S1", "белорусская заявка на С-400": the one who asks receives
     role = _grammatical_role(d, sent, r, cue)
+    if role == "subj" and r.start < cue.start and CONSIDER_BETWEEN.search(d.text, r.stop, cue.start):
+        return "sup"  # "Russia is ready to consider a Belarusian request for ...": the one who considers supplies
     if role == "subj":
         if passive and cue.side != "theme":
             return "party"

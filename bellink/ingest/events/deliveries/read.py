@@ -172,8 +172,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
                 if stage == "planned" and cue.stage == "planned" and cue.side == "receive" and \
-                        not _target_date(d, sent, clause, cue, cues):
-                    continue  # "still waiting for its first X, ordered in 2019": no target date, the order restated
+                        not cue.text.lower().startswith("expect") and not _target_date(d, sent, clause, cue, cues):
+                    # "still waiting for its first X, ordered in 2019": no target date, the order restated ("expects another
+                    # pair" names a new batch)
+                    continue
                 if CARRIER_MAKE.match(m.text) and sent.toks[cue.tok].keys & BRING_RU:
                     continue  # "технику доставили самолеты Ил-76": the transport aircraft carried the cargo
                 if not from_context and made_by_recipient(d, sent, m, sup, rec):
