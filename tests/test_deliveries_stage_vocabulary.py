@@ -183,3 +183,16 @@ def test_asking_and_expecting(text, system, status):
 def test_a_comma_before_another_batch_cuts_the_stages(text):
     got = {(e["status"], e["quantity"]) for e in deliveries(text, "2024-06-01") if e["system"] == "Su-30SM2"}
     assert ("delivered", 2.0) in got and ("planned", 4.0) in got
+
+
+@pytest.mark.parametrize("text, system, quantity", [
+    ("According to Hajun, a train carrying 12 MT-LB tractors left Asipovichy for Russia on March 3.", "MT-LB", 12.0),
+    ("В мае мониторинговый проект «Гаюн» зафиксировал вывоз в Россию не менее 40 танков Т-72А с белорусских баз "
+     "хранения.", "T-72A", 40.0),
+    ("По данным «Гаюна», в апреле из Белоруссии в Россию по железной дороге перевезли не менее 30 БМП-2.", "BMP-2",
+     30.0),
+])
+def test_belarus_to_russia_movements(text, system, quantity):
+    """What a train carries is its cargo (not a chassis's mount); 'вывоз', 'перевезли' are movements."""
+    got = [e for e in deliveries(text, "2023-07-03") if e["system"] == system]
+    assert [(e["supplier"], e["recipient"], e["quantity"]) for e in got] == [(["Belarus"], ["Russia"], quantity)]

@@ -181,7 +181,16 @@ _MOUNTED_BEFORE = Gate(MOUNTED_BEFORE)
 def mounted(d: Doc, sent: Sent, m) -> bool:
     """The system is what a chassis or platform carries ("шасси, на которых монтируются пусковые установки «Ярс»",
     "chassis for the Yars launcher"): never the object of the transfer."""
-    return bool(_MOUNTED_BEFORE.search(d.text[max(sent.start, m.start - 90):m.start]))
+    before = d.text[max(sent.start, m.start - 90):m.start]
+    if not _MOUNTED_BEFORE.search(before):
+        return False
+    # "a train carrying 12 MT-LB tractors", "эшелон, на котором ..." is cargo, not a mount
+    return not CARGO_CARRYING.search(before)
+
+
+# a vehicle that hauls cargo: what it carries is the cargo moved ("a train carrying 12 MT-LB tractors left for Russia")
+CARGO_CARRYING = re.compile(r"(?i)\b(?:trains?|echelons?|convoys?|wagons?|flatcars?|railcars?|ships?|vessels?|"
+                            r"planes?|transports?)\s+(?:[\w-]+\s+){0,2}?carrying\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[«\"“]?$")
 
 
 # --- a request the supplier turned down -------------------------------------------------------------------------
