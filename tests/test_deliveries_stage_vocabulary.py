@@ -196,3 +196,13 @@ def test_belarus_to_russia_movements(text, system, quantity):
     """What a train carries is its cargo (not a chassis's mount); 'вывоз', 'перевезли' are movements."""
     got = [e for e in deliveries(text, "2023-07-03") if e["system"] == system]
     assert [(e["supplier"], e["recipient"], e["quantity"]) for e in got] == [(["Belarus"], ["Russia"], quantity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia keeps supplying weapons to its ally Belarus. The S-400 systems may be placed near Brest.",
+    "Россия продолжает поставлять оружие союзной Белоруссии. Комплексы С-400 могут разместить под Брестом.",
+])
+def test_may_be_placed_is_planned(text):
+    """Construction D-C12: a placement the text gives as a prospect, in English as in Russian."""
+    got = [e for e in deliveries(text, "2024-06-01") if e["system"] == "S-400 Triumf"]
+    assert [(e["status"], e["supplier"], e["recipient"]) for e in got] == [("planned", ["Russia"], ["Belarus"])]
