@@ -206,3 +206,13 @@ def test_may_be_placed_is_planned(text):
     """Construction D-C12: a placement the text gives as a prospect, in English as in Russian."""
     got = [e for e in deliveries(text, "2024-06-01") if e["system"] == "S-400 Triumf"]
     assert [(e["status"], e["supplier"], e["recipient"]) for e in got] == [("planned", ["Russia"], ["Belarus"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus ordered 12 Su-30SM fighters from Russia in 2017, the first two arrived in 2019 and entered service in 2020.",
+    "Белоруссия заказала у России 12 истребителей Су-30СМ в 2017 году, первые два прибыли в 2019 году и поступили на "
+    "вооружение в 2020 году.",
+])
+def test_a_comma_before_a_part_of_the_batch_is_a_clause_of_its_own(text):
+    got = {(e["status"], e["quantity"], e["date"]) for e in deliveries(text, "2023-01-10") if e["system"] == "Su-30SM"}
+    assert got == {("ordered", 12.0, "2017"), ("delivered", 2.0, "2019"), ("in_service", 2.0, "2020")}

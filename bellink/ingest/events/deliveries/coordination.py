@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 # декабрю") cut the same way when both sides have a transfer verb of their own
 AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|\s+and\s+(?=(?:has|have|had)\s+(?:also\s+|already\s+)?"
                  r"(?:signed|concluded|placed|ordered|bought|received|taken)\b)|,\s+(?=(?:ещё|еще|another|a\s+further)\s)|"
+                 # ", the first two arrived in 2019": a part of the batch as the subject of a clause of its own
+                 r",\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|remaining|rest)\s+(?!of\b)|"
+                 r"(?:первы[еймх]|втор[аоуые]\w*|трет\w+|четв[её]рт\w+|следующ\w+|последн\w+|остальн\w+|оставш\w+)\s)|"
                  r"\s+(?:and|и)\s+(?=(?:also\s+|также\s+)?(?:plans|expects|intends|hopes|aims|"
                  r"планирует|рассчитывает|намерен[аоы]?|собирается|ожидает)\b)", re.IGNORECASE)
 # "expects another pair ... and has signed a contract for six more": a perfect after "and" is a predicate of its own,
