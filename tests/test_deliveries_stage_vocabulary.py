@@ -216,3 +216,18 @@ def test_may_be_placed_is_planned(text):
 def test_a_comma_before_a_part_of_the_batch_is_a_clause_of_its_own(text):
     got = {(e["status"], e["quantity"], e["date"]) for e in deliveries(text, "2023-01-10") if e["system"] == "Su-30SM"}
     assert got == {("ordered", 12.0, "2017"), ("delivered", 2.0, "2019"), ("in_service", 2.0, "2020")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia handed Belarus four S-300PS battalions in 2016.", ("S-300PS", "delivered", 4.0, "2016")),
+    ("Russia handed Minsk four S-300PS battalions and a Protivnik-GE radar in 2016.",
+     ("S-300PS", "delivered", 4.0, "2016")),
+])
+def test_handed_without_over(text, want):
+    got = {(e["system"], e["status"], e["quantity"], e["date"]) for e in deliveries(text, "2017-01-10")
+           if e["supplier"] == ["Russia"] and e["recipient"] == ["Belarus"]}
+    assert want in got
+
+
+def test_handed_down_is_no_transfer():
+    assert not deliveries("The court handed down a sentence to the S-300 crew commander in 2016.", "2017-01-10")
