@@ -64,4 +64,8 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
             if st.stop <= st.start or (st.start, st.stop) in out:
                 continue
             out[(st.start, st.stop)] = st
+        raw = self.a.document.text
+        if raw is not self.text:  # single quotation marks were read as double ones: the words as written
+            for st in out.values():
+                st.text = raw[st.start:st.stop]
         return list(out.values())

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bellink.ingest.statements.morph import _keys
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _keys, _ru_pos
 from bellink.ingest.statements.values import Who
 from bellink.ingest.statements.words import MONITOR_HEADS_EN, MONITOR_HEAD_KEYS
 
@@ -26,6 +27,13 @@ MONITOR_KIND = "monitoring"
 # the descriptor after a monitoring group's name: 'the Belarusian Hajun monitoring group said'
 DESCRIPTOR_AFTER_NAME = re.compile(
     r"^\s+(?:" + "|".join(sorted(map(re.escape, MONITOR_HEADS_EN), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+# the descriptor before a monitoring group's name: 'the monitoring group Hajun said', 'the independent monitoring
+# project Belarusian Hajun reported'; up to two modifiers between the determiner and the noun
+DESCRIPTOR_BEFORE_NAME = re.compile(
+    r"(?:\b(?:the|The|a|A)\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+    "|".join(sorted(map(re.escape, MONITOR_HEADS_EN), key=len, reverse=True)) + r")\s+[«\"“]?$", re.IGNORECASE)
 
 
 # a group noun in between: 'working group', 'проект модернизации', 'группа экспертов'
@@ -46,6 +54,25 @@ class Monitors:
     def is_monitor_head(self, head: str) -> bool:
         h = head.lower()
         return h in MONITOR_HEADS_EN or bool(_keys(h) & MONITOR_HEAD_KEYS)
+
+    def descriptor_start(self, m, bound: int) -> int:
+        """Where the descriptor before a monitoring group's name begins ('the monitoring group Hajun',
+        'мониторинговая группа «Гаюн»': the name stands in apposition, the group speaks), else the name's start."""
+        if m.type != "organization" or not self.is_monitor(m.key):
+            return m.start
+        lo = max(bound, m.start - 60)
+        dm = DESCRIPTOR_BEFORE_NAME.search(self.text, lo, m.start)
+        if dm is not None and not re.search(r"[,;:.]", dm.group()):
+            return dm.start()
+        toks = list(TOKEN.finditer(self.text, lo, m.start))
+        if toks and not self.text[toks[-1].end():m.start].strip(" «\"“") and self.is_monitor_head(toks[-1].group()):
+            start = toks[-1].start()
+            for t in reversed(toks[:-1]):  # 'мониторинговая группа', 'независимый проект'
+                if self.text[t.end():start].strip() or _ru_pos(t.group()) != "ADJF":
+                    break
+                start = t.start()
+            return start
+        return m.start
 
     def strip_descriptor(self, m, gap: str) -> str:
         """The gap between a monitoring group's name and its verb, without the descriptor noun."""

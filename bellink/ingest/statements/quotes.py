@@ -60,6 +60,53 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+# British usage: single marks around what was said ('‘We are ready,’ he said.', "'We are ready,' he said.").
+# A single mark is an apostrophe far more often than a quote, so a pair is taken only in the shapes speech has:
+# an opening mark after a space, a bracket or a dash (or at the paragraph's start) before a letter or digit, and
+# its closing mark in the same paragraph after a letter or punctuation, before a space, punctuation or the end;
+# a straight mark must open before a capital or a digit, and "the soldiers' barracks" (an s before the mark and a
+# lowercase word after it) never closes.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:‘(?=[\w«“\"])|'(?=[A-ZА-ЯЁ0-9]))", re.M)
+_SINGLE_CLOSE = {"‘": re.compile(r"(?<=[\w.,!?…)])’(?=[\s.,;:!?)—–-]|$)", re.M),
+                 "'": re.compile(r"(?<=[\w.,!?…)])'(?=[\s.,;:!?)—–-]|$)", re.M)}
+_POSSESSIVE = re.compile(r"s[’'] [a-zа-яё]")
+
+
+def single_quotes_as_double(text: str) -> str:
+    """``text`` with single quotation marks that pair as speech turned into “ ”, one character for one, so every
+    offset stays (the statements are sliced from the document's own text afterwards). Text with no single
+    opening mark comes back as it is."""
+    if "‘" not in text and "'" not in text:
+        return text
+    marks: list = []  # (offset, new mark), in text order
+    pos = 0
+    while True:
+        om = _SINGLE_OPEN.search(text, pos)  # one scan of the text for opening marks; a paragraph per mark found
+        if om is None:
+            break
+        pe = text.find("\n", om.end())
+        pe = len(text) if pe < 0 else pe
+        close = None
+        for cm in _SINGLE_CLOSE[text[om.start()]].finditer(text, om.end(), pe):
+            if _POSSESSIVE.match(text, cm.start() - 1) and cm.start() + 1 < pe:
+                continue  # 'the soldiers’ barracks': an apostrophe
+            close = cm.start()
+            break
+        if close is None or close - om.start() < 3:
+            pos = om.end()
+            continue
+        marks += [(om.start(), "“"), (close, "”")]
+        pos = close + 1
+    if not marks:
+        return text
+    out, last = [], 0
+    for at, mark in marks:  # slices, not a list of every character (a document may be 20 MB)
+        out += [text[last:at], mark]
+        last = at + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _same_family(a: str, b: str) -> bool:
     fam = {"«": "«", "„": "“", "“": "“", '"': '"'}
     return fam.get(a) == fam.get(b) or {a, b} <= {"“", "„"}

@@ -254,7 +254,17 @@ class Speakers:
                     return True
             probe = words[0] if len(words) > 1 else words[-1]
             return bool(_ru_cases(probe) & {"nomn", "fixd"})
-        return bool(_ru_cases(words[0]) & {"nomn", "fixd"})
+        return bool(_ru_cases(words[0]) & {"nomn", "fixd"}) or self._kb_form(m)
+
+    def _kb_form(self, m) -> bool:
+        """Whether an organization's surface words are its knowledge-base name or an alias as written there (in
+        the nominative): 'Гаюн' reads to the morphology as a genitive plural of a first name, but the project's
+        name stands as written."""
+        ent = self.a.entities.get(m.key) if m.type == "organization" else None
+        if ent is None:
+            return False
+        surface = m.text.strip(" «»\"“”„").lower()
+        return any(n and n.lower() == surface for n in (ent.name_ru, ent.name, *ent.aliases))
 
     def _ru_voice_before(self, m, bound: int) -> Optional[Who]:
         """'пресс-служба Минобороны сообщила': the genitive organization after a voice noun speaks."""
@@ -310,6 +320,10 @@ class Speakers:
         if m.type == "organization" and self.is_media(m.key, m.text):
             return Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
         surface = m.text
+        described = self.descriptor_start(m, bound)
+        if described < start:
+            # 'the monitoring group Hajun said': the descriptor opens the speaker phrase
+            return Who(m.key, self.text[described:m.stop], described, m.stop, "institution", None, 0.9)
         voice = re.search(r"([\w-]+)[\s\"«]*$", self.text[start:m.start])
         if voice and (_keys(voice.group(1)) & (VOICE_OF_ORG | INSTITUTION_HEAD_KEYS_RU) or
                       VOICE_OF_BEFORE_EN.search(self.text[start:m.start])):
@@ -449,6 +463,9 @@ class Speakers:
         if not keys & INSTITUTION_HEAD_KEYS_RU or keys & VOICE_OF_ORG or "nomn" not in _ru_cases(w):
             return None
         start = self._ru_adjectives_before(toks, t.start())
+        if self.is_monitor(m.key) and self.is_monitor_head(w):
+            # 'проект «Гаюн» сообщил': the monitoring group named after its descriptor, not a body of it
+            return Who(m.key, self.text[start:m.stop], start, m.stop, "institution", None, 0.85)
         phrase = self.text[start:m.stop]
         key = self.org_named(phrase) or self.org_named(self.text[t.start():m.stop])
         if key is not None:
@@ -622,7 +639,7 @@ class Speakers:
             if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
                 continue
             if ru and has_cyrillic(m.text):
-                cases = _ru_cases(TOKEN.findall(m.text)[0])
+                cases = _ru_cases(TOKEN.findall(m.text)[0]) | ({"nomn"} if self._kb_form(m) else set())
                 if "datv" in cases and "nomn" not in cases:
                     continue  # 'сообщили "Интерфаксу"': the outlet told, a channel
                 if prev_word and _keys(prev_word) & OUTLET_NOUN_KEYS:

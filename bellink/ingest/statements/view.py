@@ -7,7 +7,7 @@ import bisect
 from typing import Optional
 
 from bellink.ingest.statements.morph import _last_word
-from bellink.ingest.statements.quotes import find_quotes
+from bellink.ingest.statements.quotes import find_quotes, single_quotes_as_double
 from bellink.ingest.statements.values import Hit
 from bellink.ingest.statements.words import CLOSE_MARKS, LINK_CHROME, TRAILING_CONNECTORS, TRAILING_CONNECTOR_END
 from bellink.names import has_cyrillic
@@ -16,7 +16,8 @@ from bellink.names import has_cyrillic
 class TextView:
     def __init__(self, a):
         self.a = a
-        self.text = a.document.text
+        # single quotation marks read as double ones (same length, same offsets; see quotes.py)
+        self.text = single_quotes_as_double(a.document.text)
         self.lang = a.document.lang or ("ru" if has_cyrillic(self.text[:2000]) else "en")
         self.quotes = find_quotes(self.text)
         self.q_opens = [q.open for q in self.quotes]
