@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN, country_of_adjective
-from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
     COUNTRY_ADJ, DETERMINERS, GENERIC_INSTITUTION_WORDS, GROUP_HEADS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU,
@@ -185,6 +185,8 @@ class Institutions:
                     lw in DETERMINERS or lw in ("press", "service", "office", "of", "the") or lw in PREPOSITIONS_RU \
                     or lw in PREPOSITIONS_EN:
                 continue
+            if has_cyrillic(w) and _ru_pos(lw) in ("PRCL", "ADVB", "CONJ", "INTJ", "NPRO"):
+                continue  # 'в ведомстве лишь подчеркнули': a particle before the verb qualifies nothing
             if lw in ROLE_MODIFIERS_EN or has_cyrillic(w):
                 qualifiers.add(min(keys, key=len) if keys else fold(w))
         if country is None and any(_keys(w) & REPUBLIC_KEYS for w in words):
@@ -224,12 +226,18 @@ class Institutions:
             k = h.st.speaker
             if k and k.startswith("organization:") and \
                     self._org_matches(k, None if generic else head_key, qualifiers, country):
+                if generic and self._other_body_named_since(k, max(h.st.stop, h.attr_stop), pos):
+                    break  # '..., сообщила разведка Украины. В Минобороны ... не комментируют. Ранее в ведомстве ...'
                 return k
         # else the last organization named that fits the phrase
         for m in self._latest_before(pos, "organization"):
             if not self.is_media(m.key, m.text) and \
                     self._org_matches(m.key, None if generic else head_key, qualifiers, country, m.text):
                 if generic and not (qualifiers or country):
+                    if head_key in AGENCY_HEAD_KEYS and self._sole_body_named(m, sent):
+                        # 'Министерство обороны эти данные не комментирует. Ранее в ведомстве называли ...':
+                        # 'ведомство' / 'the department' takes up the one government body just named
+                        return m.key
                     return None  # 'the press service' with nothing to tie it to an organization
                 return m.key
         # else the one organization in the knowledge base the phrase describes in full (kind, branch, country)
@@ -250,6 +258,33 @@ class Institutions:
                 self.a.entities.setdefault(hits[0].key, hits[0])
                 return hits[0].key
         return None
+
+    def _other_body_named_since(self, key: str, lo: int, hi: int) -> bool:
+        """Whether a government body other than ``key`` (a ministry, an agency, or a body the knowledge base lacks
+        whose name says ministry) is named between lo and hi: a generic 'ведомство' then means that one, not the
+        organization that spoke before it."""
+        return any(x.key != key and self._government_body(x) for x in self.mentions_in(lo, hi) if x.type == "organization")
+
+    def _government_body(self, m) -> bool:
+        ent = self.a.entities.get(m.key)
+        if ent is None or self.is_media(m.key, m.text):
+            return False
+        if ent.attrs.get("kind"):
+            return ent.attrs["kind"] in ("ministry", "agency", "government")
+        return bool(re.search(r"(?i)минобороны|министерств|ministry|\bмид\b", " ".join(
+            filter(None, (m.text, ent.name, ent.name_ru)))))
+
+    def _sole_body_named(self, m, sent: int) -> bool:
+        """Whether ``m`` (the last organization named) is a ministry or an agency named in this sentence or the one
+        before, with no other organization but outlets named since the sentence before that."""
+        if not self._government_body(m):
+            return False
+        here = self.sentence_of(m.start).index
+        if sent - here > 1:
+            return False
+        lo = self.a.sentences[max(0, here - 1)].start
+        return all(x.key == m.key or self.is_media(x.key, x.text)
+                   for x in self.mentions_in(lo, self.a.sentences[sent].start) if x.type == "organization")
 
     def _republic_before(self, pos: int) -> Optional[str]:
         for m in self._latest_before(pos, "country"):
