@@ -22,8 +22,9 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit, Who
+from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
-    DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
+    AUX_EN, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
     INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, QUOTED_ACTIVE, QUOTED_WORDS_RU, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
 )
 from bellink.names import fold, has_cyrillic
@@ -45,6 +46,8 @@ class Constructions:
                     re.match(r"\s*(?:[,.;!?)]|$)", text[named.stop:s.stop]):
                 x_end = named.stop
                 phrase = text[p:x_end].strip()
+        if self._source_of_previous(cue, s, accepted):
+            return None
         who = self._according_speaker(cue, s, p, x_end, phrase)
         if who is None:
             return None
@@ -83,6 +86,20 @@ class Constructions:
         cs, ce = bwd
         return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end,
                          rule=f"constructions:{cue.klass}_tail")
+
+    def _source_of_previous(self, cue: Cue, s, accepted: list) -> bool:
+        """'"...," Lukashenko told a meeting with the air force command in Minsk, according to his press service.':
+        a trailing 'according to X' after an attribution already read in the sentence names where that statement
+        came from; the words between (an addressee, a place) are no content of their own (construction N7)."""
+        if not accepted or accepted[-1].cue_sentence != s.index or not cue.text[:1].islower():
+            return False
+        prev = accepted[-1]
+        between = self.text[max(prev.attr_stop, prev.cue_stop):cue.start]
+        if not re.fullmatch(r"[^.;:!?«»\"“”„]*,\s*", between) or len(TOKEN.findall(between)) > 12:
+            return False
+        words = TOKEN.findall(between)
+        return not any(AUX_EN.fullmatch(w.lower()) or verbs().en_regex.fullmatch(w) or _ru_pos(w) == "VERB"
+                       for w in words)
 
     def _according_speaker(self, cue: Cue, s, p: int, x_end: int, phrase: str) -> Optional[Who]:
         """Who 'according to X' names: a document of the previous speaker ('according to the statement'), a

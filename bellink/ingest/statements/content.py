@@ -41,6 +41,11 @@ BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+
                             r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?[\w-]+\s+)?")
 
 
+# where the words after a reporting verb stop being its clause: a colon, a participle or conjunction after a comma
+# ('after the ceremony, adding that ...'), a quote opened after a comma
+ZERO_THAT_CLAUSE_END = re.compile(r":|,\s*(?:[a-z]+ing|and|but|while)\b|,\s*[«\"“„]")
+
+
 def _reads_as(word: str, parts: tuple) -> bool:
     """Whether one of a Russian word's first three readings is one of these parts of speech ('прибыли' reads
     first as a noun, then as a past verb)."""
@@ -265,7 +270,9 @@ class Content:
         fw = first.group().lower()
         if fw in NOT_CLAUSE_START_EN:
             return None
-        head = " ".join(body.split()[:12])
+        # the clause's own words: an auxiliary after a colon or a quote mark belongs to other words ('told reporters
+        # after the ceremony, adding: "The crews will ..."' has no clause after 'reporters')
+        head = " ".join(ZERO_THAT_CLAUSE_END.split(body, maxsplit=1)[0].split()[:12])
         if not AUX_EN.search(head) and not (cue.lemma == "say" and re.search(r"\b\w+(?:ed|s)\b", " ".join(body.split()[1:8]))):
             return None
         if len(body.split()) < 3:

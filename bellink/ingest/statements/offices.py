@@ -279,6 +279,9 @@ class Offices:
                 # head of state: 'the defence minister' of a report on two countries' talks may be either's; and
                 # never when the article names heads of state: 'Putin met Lukashenko. The head of state said')
                 country, how = self.lead_country_at(pos)
+            if country is None and not holders:
+                country = self._sole_country_with_office(title, host, pos)
+                how = "the one country of the article with that office"
         if not strong and not weak and country and (title or not set(need) & (GENERIC_ROLE_KEYS | {"diplomat"})):
             if title:
                 # 'глава белорусского военного ведомства' is the Belarusian defence minister
@@ -294,6 +297,22 @@ class Offices:
         if not strong and not weak and title:
             self._role_cache[("found", pos)] = f"unknown: '{title}' without a country the context names"
         return None, 0.4
+
+    def _sole_country_with_office(self, title: str, host, pos: int) -> Optional[str]:
+        """'The state secretary of the Security Council said' in an article on Belarus and Russia: of the countries
+        the article names, the one where the knowledge base has a holder of that exact office on the publication
+        date (Russia's council has a secretary, not a state secretary); None when two or none have one."""
+        need = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
+        countries = list(dict.fromkeys(m.key for m in self.mentions if m.type == "country" and m.key))[:6]
+        found = set()
+        for c in countries:
+            key, _ = self._kb_holder(need, c, host, pos)
+            self._role_cache.pop("host_note", None)
+            if key:
+                found.add(c)
+                if len(found) > 1:
+                    return None
+        return next(iter(found)) if found else None
 
     def _rank_anaphor(self, phrase: str, pos: int) -> Optional[tuple[str, float]]:
         """'"...," the general said', '– сказал генерал': a bare rank noun takes up the last speaker, as a pronoun

@@ -348,6 +348,9 @@ class Speakers:
                     if not self._country_of(re.sub(r"(?:'s|’s|'|’)$", "", word)) and \
                             re.search(r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}$", stripped[:w.start()]):
                         continue  # "Belarus's Defence Ministry's spokesman": the owner has its country before it
+                    if not self._country_of(re.sub(r"(?:'s|’s|'|’)$", "", word)) and \
+                            re.search(r"(?:^|[\s(])(?:[Tt]he\s+)(?:[A-Z][\w-]*\s+){0,3}$", stripped[:w.start()]):
+                        continue  # "The Security Council's state secretary": the owner's name opens with 'the'
                     break
                 if word[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(word) or \
                         re.search(r"(?:'s|’s)$", lw) or fold(lw) in TITLE_IGNORED:  # 'Russia's veteran foreign minister'
