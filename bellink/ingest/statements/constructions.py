@@ -120,8 +120,9 @@ class Constructions:
         elif not phrase and not cue.pron:
             return None
         if cue.pron:
-            pm = re.search(r"(его|её|ее|их)", cue.text, re.IGNORECASE)
-            who = self.resolve_pronoun({"его": "he", "её": "she", "ее": "she", "их": "they"}[cue.pron.lower()],
+            pm = re.search(r"(его|её|ее|их|his|her|their)", cue.text, re.IGNORECASE)
+            who = self.resolve_pronoun({"его": "he", "её": "she", "ее": "she", "их": "they", "his": "he", "her": "she",
+                                        "their": "they"}[cue.pron.lower()],
                                        cue.start + pm.start(), cue.start + pm.end(), cue, s)
         else:
             pm = re.match(r"\s*(him|her|them)\b", text[p:x_end], re.IGNORECASE)

@@ -119,7 +119,8 @@ class CueFinding:
             for m in self._en_matches(ACCORDING_EN, s):
                 start = m.start()
                 if not self.in_speech(start):
-                    found.append(Cue(start, m.end(), m.group(), "according", "according to", s.index))
+                    found.append(Cue(start, m.end(), m.group(), "according", "according to", s.index,
+                                     pron=m.groupdict().get("pron")))  # 'In his view, ...'
         if self.lang == "ru" or has_cyrillic(seg):
             quoted = []
             for m in QUOTED_WORDS_RU.finditer(seg):

@@ -22,11 +22,17 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.model import Statement
 from bellink.ingest.statements.morph import _ru_pos, _ru_role_nominative
 from bellink.ingest.statements.values import Cue, Hit, Who
-from bellink.ingest.statements.verbs import verbs
+from bellink.ingest.statements.verbs import CONVICTION_LEMMAS, verbs
 from bellink.ingest.statements.words import (
     AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, OB_ETOM_RU,
 )
 from bellink.names import has_cyrillic
+
+
+# a sentence that opens on a conjunction and goes straight to its verb ('И добавил:', 'А затем уточнил, что',
+# 'And added that'): the verb shares the previous sentence's subject
+SENTENCE_OPENS_COORDINATED = re.compile(
+    r"\s*(?:И|А|Но|And|But)\s+(?:(?:also|then|later|также|затем|потом|еще|ещё|тут\s+же|сразу)\s+)?")
 
 
 class Frames:
@@ -67,6 +73,8 @@ class Frames:
         fwd = self.forward(cue, s) if order == "SV" else None
         if cue.lemma in COLON_ONLY_VERBS and (fwd is None or self._fwd_rule not in ("colon", "colon_next")):
             return None  # 'Khrenin spoke to the troops': no words reported
+        if fwd is not None and cue.lemma in CONVICTION_LEMMAS and self._fwd_rule != "that":
+            return None  # 'Хренин уверен: «...»' is a colon lead (colon_lead.py); a conviction cue takes a что-clause
         if fwd is not None:
             return self._forward_hit(cue, s, who, fwd, bound, accepted, coordinated)
         if coordinated:
@@ -159,6 +167,15 @@ class Frames:
                 who = self.who_from_mention(m, s.start)
                 who.kind, who.confidence = "inherited", min(who.confidence, 0.85)
                 who.start, who.stop = cue.start, cue.start
+        elif who is None and SENTENCE_OPENS_COORDINATED.fullmatch(self.text, bound, cue.start):
+            # '«...», — сказал Хренин. И добавил: «...»', 'He said ... . And added that ...': a verb with no subject
+            # of its own, coordinated with the last sentence's attribution, continues its speaker
+            prev = next((h for h in reversed(self.hits) if h.cue_sentence == s.index - 1 and h.st.speaker), None)
+            if prev is None:
+                return None
+            who = self.inherit(prev)
+            who.start, who.stop = cue.start, cue.start
+            order, coordinated = "SV", False
         elif who is None:
             who = self.right_subject(cue, s)
             order = "VS"

@@ -44,6 +44,11 @@ def verbs() -> Verbs:
     return Verbs(en, ru, regex)
 
 
+CONVICTION_PARTICIPLES = {"уверить": "уверенный", "убедить": "убеждённый"}
+# convictions stated with a linking verb: reported speech only with a that-/что-clause
+CONVICTION_LEMMAS = {"уверенный", "убеждённый", "be confident", "be convinced"}
+
+
 @lru_cache(maxsize=50_000)
 def _ru_verb(word: str):
     """(class, lemma, gender) when ``word`` is a finite form of a Russian reporting verb."""
@@ -52,6 +57,12 @@ def _ru_verb(word: str):
         if p.tag.POS == "VERB":
             hit = table.get(fold(p.normal_form))
             if hit:
+                return hit[0], hit[1], p.tag.gender
+        if p.tag.POS in ("ADJS", "PRTS"):
+            # 'Он уверен, что ...', 'Она убеждена, что ...': a conviction (class 'that': only with a что-clause);
+            # the feminine and plural read first as participles of 'уверить' / 'убедить'
+            hit = table.get(fold(CONVICTION_PARTICIPLES.get(p.normal_form, p.normal_form)))
+            if hit and hit[0] == "that":
                 return hit[0], hit[1], p.tag.gender
         if p.tag.POS == "GRND":
             # '..., добавив, что ...': a second attribution by the same speaker, like 'adding that'; other

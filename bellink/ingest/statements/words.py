@@ -203,7 +203,7 @@ QUOTED_WORDS_RU = re.compile(alternatives("quoted_words_ru"))
 REQUIRED_LITERALS = {
     QUOTED_AS_SAYING: [("quoted",), ("saying",)],
     QUOTED_ACTIVE: [("quoted", "cited"), ("saying", "telling")],
-    ACCORDING_EN: [("ccording to",)],
+    ACCORDING_EN: [("ccording to", " view", " words", " opinion")],
 }
 MEDIA_WORDS = re.compile(alternatives("media_word"), re.IGNORECASE)
 CHANNEL_SLOTS_EN = re.compile(rf"\b(?:{alternatives('channel_slot_en')})\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?",

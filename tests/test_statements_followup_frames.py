@@ -1,0 +1,41 @@
+"""Follow-ups that continue the last speaker without naming him: a sentence opening on a conjunction straight into
+its verb ('И добавил: «...»', 'А затем уточнил, что ...', 'And added that ...'), a conviction with a linking verb
+('Он уверен, что ...', 'He was confident that ...'), 'In his view, ...' / 'in the view of X', and a negated 'rule
+out' ('He did not rule out that ...', as 'не исключил, что ...'). Sentences written for this test."""
+import pytest
+
+from conftest import statements
+
+KHRENIN = "Viktor Khrenin"
+
+
+@pytest.mark.parametrize("text,lang,said", [
+    ("«Батареи готовы», — сказал Хренин журналистам. И добавил: «Расчеты примут их в июле».", "ru",
+     "Расчеты примут их в июле"),
+    ("«Батареи готовы», — сказал Хренин журналистам. А затем уточнил, что расчеты примут их в июле.", "ru",
+     "расчеты примут их в июле"),
+    ('"The batteries are ready," Khrenin told reporters. And added that the crews would take them over in July.',
+     "en", "the crews would take them over in July"),
+    ("Хренин заявил, что батареи готовы. Он уверен, что расчеты примут их в июле.", "ru",
+     "расчеты примут их в июле"),
+    ("Khrenin said the batteries were ready. He was confident that the crews would take them over in July.", "en",
+     "the crews would take them over in July"),
+    ("Khrenin said the batteries were ready. In his view, the crews will take them over in July.", "en",
+     "the crews will take them over in July"),
+    ("Khrenin said the batteries were ready. He also did not rule out that the crews would take them over in July.",
+     "en", "the crews would take them over in July"),
+])
+def test_followup_continues_the_speaker(text, lang, said):
+    got = statements(text, lang, "2023-06-14")
+    assert (KHRENIN, said) in [(w, s) for w, _, s in got], got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("«Батареи готовы», — сказал Хренин журналистам. И армия уже ждет их в июле.", "ru"),  # no verb of speech
+    ("Хренин был уверен в успехе учений.", "ru"),  # a conviction with no что-clause
+    ("Khrenin was confident of success in July.", "en"),
+    ("Khrenin did not rule out further purchases this year.", "en"),  # no clause
+])
+def test_no_extra_statement(text, lang):
+    got = statements(text, lang, "2023-06-14")
+    assert len(got) == (1 if "сказал" in text else 0), got
