@@ -267,10 +267,23 @@ class Constructions:
         return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop,
                          rule="constructions:as_reported_ru")
 
-    def ob_etom(self, cue: Cue, s) -> Optional[Hit]:
-        """'Об этом сообщило агентство БелТА': the source of what the previous sentence said."""
+    def this_was_by(self, cue: Cue, s) -> Optional[Hit]:
+        """'The batteries are ready. This was stated by Defence Minister Viktor Khrenin on Monday.': the English of
+        'Об этом заявил X' (translated agency copy); the speaker after 'by', the words the previous sentence."""
+        p = cue.stop
+        mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$|\s(?:on|in|at|during|after|while|when)\s", self.text[p:s.stop])
+        x_end = p + mm.start() if mm else s.stop
+        phrase = self.text[p:x_end].strip()
+        who = self._according_speaker(cue, s, p, x_end, phrase) if phrase else None
+        if who is None or who.kind == "media":
+            return None
+        return self.ob_etom(cue, s, who)
+
+    def ob_etom(self, cue: Cue, s, who: Optional[Who] = None) -> Optional[Hit]:
+        """'Об этом сообщило агентство БелТА' / 'Об этом Хренин сообщил в интервью ...': the source of what the
+        previous sentence said."""
         text = self.text
-        who = self.right_subject(cue, s)
+        who = who or self.right_subject(cue, s)
         if who is None or s.index == 0:
             return None
         prev_s = self.a.sentences[s.index - 1]

@@ -22,7 +22,7 @@ from bellink.ingest.statements.morph import _START, _parse
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
-    ACCORDING_EN, ACCORDING_RU, DETERMINERS, MODALS, NEGATED_CUES, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
+    ACCORDING_EN, ACCORDING_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
     QUOTED_WORDS_RU, REQUIRED_LITERALS,
 )
 from bellink.names import has_cyrillic
@@ -99,6 +99,9 @@ class CueFinding:
                 if not self.in_speech(start) and not any(c.start <= start < c.stop for c in found):
                     found.append(Cue(start, stop, m.group(), "quoted_active", "quote", s.index,
                                      channel_text=m.group("who")))
+            for m in self._en_matches(THIS_WAS_BY_EN, s):
+                if not self.in_speech(m.start()):  # 'This was stated by X' (constructions.this_was_by)
+                    found.append(Cue(m.start(), m.end(), m.group(), "this_was", "this was by", s.index))
             for start, stop in self._en_verbs(s):
                 word = text[start:stop]
                 if any(c.start <= start < c.stop for c in found):

@@ -29,6 +29,10 @@ from bellink.ingest.statements.words import (
 from bellink.names import has_cyrillic
 
 
+# 'Об этом <subject> сообщил': 'Об этом' opens the sentence and a subject stands before the verb
+OB_ETOM_SUBJECT_RU = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том\s+же)\s+(?:(?:же|также|ранее)\s+)?(?=[А-ЯЁA-Zа-яё])")
+
+
 # a sentence that opens on a conjunction and goes straight to its verb ('И добавил:', 'А затем уточнил, что',
 # 'And added that'): the verb shares the previous sentence's subject
 SENTENCE_OPENS_COORDINATED = re.compile(
@@ -42,6 +46,8 @@ class Frames:
         bound = self._bound(cue, s, accepted)
         if cue.klass in ("according", "according_data"):
             return self.according(cue, s, bound, accepted)
+        if cue.klass == "this_was":
+            return self.this_was_by(cue, s)
         if cue.klass == "inner":
             return self.inner_attribution(cue, s)
         if cue.klass == "quoted_active":
@@ -53,8 +59,16 @@ class Frames:
         if self.lang == "ru" or has_cyrillic(cue.text):
             if AS_FRAME_RU.search(before):
                 return self.as_frame(cue, s, accepted)
+            ob = OB_ETOM_SUBJECT_RU.match(before)
             if OB_ETOM_RU.search(before) or self._ob_etom_with_adjuncts(before):
-                return self.ob_etom(cue, s)
+                hit = self.ob_etom(cue, s)
+                if hit is not None or ob is None or self.right_subject(cue, s) is not None:
+                    return hit
+            if ob:
+                # 'Об этом Хренин сообщил в интервью ...': the subject between 'Об этом' and the verb
+                who = self.left_subject(cue, s, bound + ob.end())
+                if isinstance(who, Who) and who.start >= bound + ob.end():
+                    return self.ob_etom(cue, s, who)
             if cue.klass == "doc":
                 return self.doc_frame(cue, s, bound, accepted)
         if cue.klass == "channel":

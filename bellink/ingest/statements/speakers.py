@@ -168,7 +168,9 @@ class Speakers:
     @staticmethod
     def _ru_adverbial_gap(gap: str) -> bool:
         """Whether the words between a name and its verb are adverbials only: a prepositional phrase or two with
-        no verb, comma or quote ('на коллегии ведомства', 'на встрече с Шойгу в Минске')."""
+        no verb, comma or quote ('на коллегии ведомства', 'на встрече с Шойгу в Минске'); a quoted name stands as one
+        word ('в эфире программы «Главный эфир» на телеканале «Беларусь 1»')."""
+        gap = re.sub(r"«[^«»,]{1,40}»", "Х", gap)
         if re.search(r"[,;:!?«»\"“”„()—–]", gap):
             return False
         toks = TOKEN.findall(gap)

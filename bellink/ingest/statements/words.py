@@ -30,7 +30,7 @@ PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_words_ru", "media_word", "channel_slot_en",
     "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
-    "citation_slot", "rank_at_end", "voice_of_before_en",
+    "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
@@ -186,6 +186,7 @@ AUX_EN = re.compile(rf"\b(?:{alternatives('aux_en')})\b", re.IGNORECASE)
 CLAUSE_START_EN = re.compile(rf"^(?:{alternatives('clause_start_en')})\b")
 # Constructions that attribute content.
 ACCORDING_EN = re.compile(alternatives("according_en"))
+THIS_WAS_BY_EN = re.compile(alternatives("this_was_by_en"))
 ACCORDING_RU = re.compile(alternatives("according_ru"))
 # "his Russian counterpart", "its chief": a description relative to someone else, not a title
 RELATIVE_ROLE = re.compile(alternatives("relative_role"), re.IGNORECASE)
@@ -204,6 +205,7 @@ REQUIRED_LITERALS = {
     QUOTED_AS_SAYING: [("quoted",), ("saying",)],
     QUOTED_ACTIVE: [("quoted", "cited"), ("saying", "telling")],
     ACCORDING_EN: [("ccording to", " view", " words", " opinion")],
+    THIS_WAS_BY_EN: [(" by ",)],
 }
 MEDIA_WORDS = re.compile(alternatives("media_word"), re.IGNORECASE)
 CHANNEL_SLOTS_EN = re.compile(rf"\b(?:{alternatives('channel_slot_en')})\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?",
