@@ -46,6 +46,12 @@ BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+
 ZERO_THAT_CLAUSE_END = re.compile(r":|,\s*(?:[a-z]+ing|and|but|while)\b|,\s*[«\"“„]")
 
 
+# where the words were said, between the verb and a clause with no 'that' (construction S23)
+SAID_IN_A_STATEMENT = re.compile(
+    r"(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|website|post|briefing|"
+    r"release|message|communiqu[eé]|time)\s+(?=[a-z]|[A-Z][a-z])")
+
+
 def _reads_as(word: str, parts: tuple) -> bool:
     """Whether one of a Russian word's first three readings is one of these parts of speech ('прибыли' reads
     first as a noun, then as a past verb)."""
@@ -247,6 +253,9 @@ class Content:
         return out
 
     def _zero_that_clause(self, cue: Cue, rest: str, p: int, body: str) -> Optional[int]:
+        adv = SAID_IN_A_STATEMENT.match(body)
+        if adv:
+            body = body[adv.end():]  # 'said in a statement it had ...', 'said at the time the aircraft had ...'
         lo = p + len(rest) - len(body)
         tx = None  # the first (in start order) starting within 12 characters and ending within 40
         for k in range(bisect.bisect_left(self.t_starts, lo), bisect.bisect_right(self.t_starts, lo + 12)):

@@ -34,6 +34,12 @@ from bellink.names import fold, has_cyrillic
 ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
 
 
+# conjunctions that open an adverbial clause whose subject is the name after them ('after Khrenin said ...', 'as
+# Lukashenko told reporters that ...'): in English they are also prepositions, but a name followed by its verb is a
+# clause's subject
+SUBORDINATORS_EN = {"after", "before", "since", "until", "as", "while", "when", "because", "although", "though", "once"}
+
+
 # words that make the words between a name and its verb more than adverbials ('Putin met Lukashenko in Minsk and
 # said': Lukashenko is an object)
 EN_GAP_STOPS = {"and", "or", "but", "who", "which", "that", "whom", "whose"}
@@ -104,6 +110,8 @@ class Speakers:
                            confidence=0.85)
             if prev_word in RELATIVE and prev_word != "как" and not self._role_prefix_text(m, bound):
                 return "relative"
+            if prev_word in SUBORDINATORS_EN and m.type == "person" and gap_ok and not ru:
+                return self.who_from_mention(m, bound, gap)  # 'The talks stalled after Khrenin said ...' (S14)
             if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
                 continue
             if prev_word in ("the", "a", "an") and self.word_before(m.start - 4, bound) in PREPOSITIONS_EN:
