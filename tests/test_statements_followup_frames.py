@@ -39,3 +39,18 @@ def test_followup_continues_the_speaker(text, lang, said):
 def test_no_extra_statement(text, lang):
     got = statements(text, lang, "2023-06-14")
     assert len(got) == (1 if "сказал" in text else 0), got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Хренин заявил, что батареи готовы. «Расчеты примут их в июле, как и обещали», – подытожил министр.", "ru"),
+    ("Хренин заявил, что батареи готовы. «Расчеты примут их в июле, как и обещали», – посетовал он.", "ru"),
+    ('Khrenin said the batteries were ready. "The crews will take them over in July, as promised," he countered.',
+     "en"),
+])
+def test_verbs_closing_a_quote(text, lang):
+    got = statements(text, lang, "2023-06-14")
+    assert [w for w, _, s in got if "July" in s or "июле" in s] == [KHRENIN], got
+
+
+def test_concluded_its_work_is_no_statement():
+    assert statements("The commission concluded its work in May.", "en", "2023-06-14") == []
