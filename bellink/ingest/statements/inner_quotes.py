@@ -27,7 +27,7 @@ from bellink.names import has_cyrillic
 # the words before the verb end with a comma (or ! ? …) and a dash: '..., – сказал'
 DASH_BEFORE = re.compile(r"[,!?…]\s*[–—-]\s*$")
 # the attribution ends with a full stop or comma and a dash: '... посол. – ' / '... он, – '
-DASH_AFTER = re.compile(r"[.,]\s*[–—-]\s+")
+DASH_AFTER = re.compile(r"[.,]\s*[–—]\s*|[.,]\s*-\s+")  # an en or em dash may stand unspaced: «...,—сказал он.—...»
 MAX_ATTRIBUTION = 120
 # a name in quote marks, one to three words: «Белсату», «Известиям», "Zerkalo"
 QUOTED_NAME = re.compile(r"[«\"“„](?:[^\W\d_][\w.-]*)(?:\s+[\w.-]+){0,2}[»\"”“]")

@@ -72,6 +72,27 @@ _SINGLE_CLOSE = {"‘": re.compile(r"(?<=[\w.,!?…)])’(?=[\s.,;:!?)—–-]|$
 _POSSESSIVE = re.compile(r"s[’'] [a-zа-яё]")
 
 
+# Russian direct speech set off by dashes, with no quotation marks: a paragraph '– Батареи готовы, – сказал Хренин. –
+# Расчеты примут их в июле.' The paragraph is read as '«Батареи готовы, – сказал Хренин. – Расчеты ... июле»' (its
+# opening dash and space become a space and «, its closing full stop »), but only when the attribution between
+# dashes is there: a dash-led line of an interview ('– Когда прибудут батареи?') stays as it is.
+_DASH_SPEECH = re.compile(r"^[–—] (?=[А-ЯЁ«])(?P<body>[^\n]*?[,!?…] [–—] [а-яё]+[^\n–—]*?[.,] [–—] [^\n]*?)\.$", re.M)
+
+
+def dash_speech_as_quotes(text: str) -> str:
+    """``text`` with dash-set direct speech paragraphs marked as quotes, one character for one (see above)."""
+    if "– " not in text and "— " not in text:
+        return text
+    out, last = [], 0
+    for m in _DASH_SPEECH.finditer(text):
+        out += [text[last:m.start()], " «", m.group("body"), "»"]
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 def single_quotes_as_double(text: str) -> str:
     """``text`` with single quotation marks that pair as speech turned into “ ”, one character for one, so every
     offset stays (the statements are sliced from the document's own text afterwards). Text with no single

@@ -7,7 +7,7 @@ import bisect
 from typing import Optional
 
 from bellink.ingest.statements.morph import _last_word
-from bellink.ingest.statements.quotes import find_quotes, single_quotes_as_double
+from bellink.ingest.statements.quotes import dash_speech_as_quotes, find_quotes, single_quotes_as_double
 from bellink.ingest.statements.values import Hit
 from bellink.ingest.statements.words import CLOSE_MARKS, LINK_CHROME, TRAILING_CONNECTORS, TRAILING_CONNECTOR_END
 from bellink.names import has_cyrillic
@@ -17,7 +17,7 @@ class TextView:
     def __init__(self, a):
         self.a = a
         # single quotation marks read as double ones (same length, same offsets; see quotes.py)
-        self.text = single_quotes_as_double(a.document.text)
+        self.text = dash_speech_as_quotes(single_quotes_as_double(a.document.text))
         self.lang = a.document.lang or ("ru" if has_cyrillic(self.text[:2000]) else "en")
         self.quotes = find_quotes(self.text)
         self.q_opens = [q.open for q in self.quotes]
@@ -148,10 +148,14 @@ class TextView:
             by_par.setdefault(s.paragraph, []).append(s)
         title = (self.a.document.title or "").strip()
         for par, sents in by_par.items():
-            body = self.text[sents[0].start:sents[-1].stop].strip()
-            last = body.rstrip(CLOSE_MARKS + " ")[-1:] if body.rstrip(CLOSE_MARKS + " ") else ""
-            closing = body[-1:] in CLOSE_MARKS and len(body) > 1 and body[-2] in ".!?…"
-            terminal = last in ".!?…:" or closing
+            # ends like a sentence as read (single marks as double ones) or as written (a dash-set speech paragraph
+            # whose closing full stop was read as a quote mark)
+            terminal = False
+            for txt in ((self.a.document.text, self.text) if self.text is not self.a.document.text else (self.text,)):
+                body = txt[sents[0].start:sents[-1].stop].strip()
+                last = body.rstrip(CLOSE_MARKS + " ")[-1:] if body.rstrip(CLOSE_MARKS + " ") else ""
+                closing = body[-1:] in CLOSE_MARKS and len(body) > 1 and body[-2] in ".!?…"
+                terminal = terminal or last in ".!?…:" or closing
             headline = (len(sents) == 1 and not terminal) or bool(LINK_CHROME.match(body))
             if par == 0 and title and body.startswith(title[:40]) and len(by_par) > 1:
                 headline = headline or body.endswith("?") or not terminal
