@@ -66,3 +66,19 @@ def test_according_to_with_its_own_clause_stays_a_statement():
     got = statements("Khrenin spoke on Monday. The crews have trained in Russia for months, according to the ministry.",
                      "en", "2023-06-14")
     assert [s for _, _, s in got] == ["The crews have trained in Russia for months"], got
+
+
+@pytest.mark.parametrize("text,who", [
+    (LEAD + "The Kremlin leader said the drills would start in September.", "Vladimir Putin"),
+    (LEAD + "The Belarusian strongman said the drills would start in September.", "Alexander Lukashenko"),
+    (LEAD + "Russia's top diplomat said the drills would start in September.", "Sergei Lavrov"),
+    (LEAD + "Belarus's top general said the drills would start in September.", "Viktor Gulevich"),
+])
+def test_journalistic_periphrases_of_offices(text, who):
+    got = statements(text, "en", "2023-10-20")
+    assert [w for w, _, s in got if s.startswith("the drills would start")] == [who], got
+
+
+def test_a_diplomat_of_no_named_country_stays_unknown():
+    got = statements(LEAD + "A Western diplomat said the drills would start in September.", "en", "2023-10-20")
+    assert [w for w, _, s in got if s.startswith("the drills would start")] == [None], got

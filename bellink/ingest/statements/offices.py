@@ -171,6 +171,8 @@ class Offices:
         # and of 'многолетний глава российского МИД': descriptive words say nothing of the office
         title = self.office_title(" ".join(w for w in bare.split() if not self.is_country_anaphor(w.strip(",."))
                                            and fold(w.lower()) not in TITLE_IGNORED))
+        if title is None:
+            title = self.office_title(bare)  # 'top diplomat', 'top general': the descriptive word is the title's
         # blanked, not cut: offsets into the phrase must stay those of the text ("Russia's ambassador in Minsk": the
         # host's mention is looked up by position)
         phrase = re.sub(r"(?<=\w)(?:'s|’s|'|’)(?=\s|$)", lambda m: " " * len(m.group()), phrase)
@@ -216,8 +218,8 @@ class Offices:
         rank = self._rank_anaphor(phrase, pos)
         if rank is not None:
             return rank
-        if any(k in GENERIC_SOURCE_KEYS for k in need):
-            return None, 0.4
+        if any(k in GENERIC_SOURCE_KEYS for k in need) and not (title and country):
+            return None, 0.4  # 'a diplomat said'; not "Russia's top diplomat", an office of a named country
         strong, weak = [], []
         # someone found by office earlier is in the article too ('the minister went on')
         # (once: a speaker quoted twice is still one candidate)
