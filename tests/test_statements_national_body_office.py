@@ -82,3 +82,14 @@ def test_journalistic_periphrases_of_offices(text, who):
 def test_a_diplomat_of_no_named_country_stays_unknown():
     got = statements(LEAD + "A Western diplomat said the drills would start in September.", "en", "2023-10-20")
     assert [w for w, _, s in got if s.startswith("the drills would start")] == [None], got
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Белоруссия и Россия подписали контракт. Руководитель Госкомвоенпрома заявил, что машины придут в сентябре.",
+     "Dmitry Pantus"),
+    ("Белоруссия и Россия подписали контракт. Главный дипломат России заявил, что машины придут в сентябре.",
+     "Sergei Lavrov"),
+])
+def test_russian_periphrases_of_offices(text, who):
+    got = statements(text, "ru", "2023-06-14")
+    assert [w for w, _, s in got if s.startswith("машины придут")] == [who], got
