@@ -182,7 +182,7 @@ class Speakers:
         if re.search(r"[,;:!?«»\"“”„()—–]", gap):
             return False
         toks = TOKEN.findall(gap)
-        if not toks or len(toks) > 8 or toks[0].lower() not in PREPOSITIONS_RU:
+        if not toks or len(toks) > 11 or toks[0].lower() not in PREPOSITIONS_RU:
             return False
         return not any(_ru_pos(t.lower()) in ("VERB", "INFN", "GRND", "PRTS", "PRTF", "CONJ") for t in toks)
 
@@ -399,7 +399,7 @@ class Speakers:
                     start = toks[-2].start()
                 return self._named_later(text[start:last.end()], start, last.end())
         # a role or institution phrase in the nominative within the last few words
-        for t in reversed(toks[-8:]):
+        for t in reversed(toks[-12:]):
             between = text[t.end():bound + len(stripped)]
             if re.search(r"[,;:]", between):
                 break
