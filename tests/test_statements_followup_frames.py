@@ -54,3 +54,18 @@ def test_verbs_closing_a_quote(text, lang):
 
 def test_concluded_its_work_is_no_statement():
     assert statements("The commission concluded its work in May.", "en", "2023-06-14") == []
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Lukashenko on Monday urged Moscow to sell fuel to Minsk at domestic prices, saying Belarus could not pay more.",
+     "urged Moscow to sell fuel to Minsk at domestic prices, saying Belarus could not pay more"),
+    ("Lukashenko called on the Russian side to speed up deliveries of the Tor-M2 systems.",
+     "called on the Russian side to speed up deliveries of the Tor-M2 systems"),
+])
+def test_appeal_with_to_infinitive(text, said):
+    got = statements(text, "en", "2024-12-07")
+    assert [(w, s) for w, _, s in got] == [("Alexander Lukashenko", said)], got
+
+
+def test_appeal_without_infinitive_is_no_statement():
+    assert statements("Khrenin urged restraint at the talks in Minsk.", "en", "2024-12-07") == []

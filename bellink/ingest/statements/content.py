@@ -46,6 +46,11 @@ BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+
 ZERO_THAT_CLAUSE_END = re.compile(r":|,\s*(?:[a-z]+ing|and|but|while)\b|,\s*[«\"“„]")
 
 
+# 'urged Moscow to sell', 'called on the Russian side to speed up': an addressee of up to four words and a to-infinitive
+APPEAL_VERBS_EN = {"urge", "call on"}
+APPEAL_TO_EN = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]{2,}")
+
+
 # where the words were said, between the verb and a clause with no 'that' (construction S23)
 SAID_IN_A_STATEMENT = re.compile(
     r"(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|website|post|briefing|"
@@ -100,6 +105,10 @@ class Content:
                     if cs >= s.stop:
                         self._fwd_rule = "colon_next"
                         return self._colon_next(s)
+            if cs is None and cue.lemma in APPEAL_VERBS_EN and APPEAL_TO_EN.match(rest):
+                # 'urged Moscow to speed up deliveries': the appeal, the verb included
+                cs = self._verb_group_start(cue)
+                self._fwd_kind = self._fwd_rule = "object"
             if cs is None and cue.klass in ("say", "tell", "add"):
                 cs = self._zero_that(cue, rest, p)
                 self._fwd_rule = "zero_that"
