@@ -69,3 +69,31 @@ def test_appeal_with_to_infinitive(text, said):
 
 def test_appeal_without_infinitive_is_no_statement():
     assert statements("Khrenin urged restraint at the talks in Minsk.", "en", "2024-12-07") == []
+
+
+@pytest.mark.parametrize("text,lang,said", [
+    ('Asked about a Russian air base, Khrenin was firm: "We do not need foreign bases. We need modern weapons."', "en",
+     "We do not need foreign bases. We need modern weapons."),
+    ('On the S-400, Khrenin was blunt: "The question is closed for now. We will return to it later."', "en",
+     "The question is closed for now. We will return to it later."),
+    ("Отвечая на вопрос о российской базе, Хренин был категоричен: «Иностранные базы нам не нужны. Нам нужно "
+     "современное оружие».", "ru", "Иностранные базы нам не нужны. Нам нужно современное оружие"),
+    ('Khrenin said the jets were ready. "The technical questions can be settled quickly," he went on.', "en",
+     "The technical questions can be settled quickly"),
+    ("Khrenin said crews for the new batch were already training in Lipetsk.", "en",
+     "crews for the new batch were already training in Lipetsk"),
+    ("Khrenin said another battery could arrive as early as next spring.", "en",
+     "another battery could arrive as early as next spring"),
+])
+def test_lead_in_colon_went_on_and_zero_that_subjects(text, lang, said):
+    got = statements(text, lang, "2023-06-14")
+    assert (KHRENIN, said) in [(w, s) for w, _, s in got], got
+
+
+@pytest.mark.parametrize("text", [
+    'On the S-400, Lukashenko read out the letter from Putin: "We will supply the systems to Belarus next year."',
+    "The talks went on for hours in Minsk.",
+])
+def test_no_statement_of_the_subject(text):
+    got = statements(text, "en", "2023-06-14")
+    assert all(w != "Alexander Lukashenko" for w, _, _ in got) and not any("talks" in s for _, _, s in got), got

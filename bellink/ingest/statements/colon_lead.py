@@ -29,6 +29,11 @@ from bellink.ingest.statements.words import COLON_ADVERBS, COLON_LINKS, COLON_TO
 from bellink.names import has_cyrillic
 
 OPEN_MARKS = "\"“«„"
+# a lead-in before the speaker, set off by one comma: a question put to him or the topic ('Asked about the base,',
+# 'On the S-400,', 'Отвечая на вопрос о базе,', 'О поставках С-400,')
+INTRO_BEFORE_COMMA = re.compile(
+    r"\s*(?:(?:When\s+)?[Aa]sked|[Ss]peaking|[Cc]ommenting|[Tt]urning\s+to|[Oo]n|[Aa]s\s+for|[Rr]egarding|"
+    r"[Оо]твечая|[Кк]омментируя|[Гг]оворя|[Оо]|[Пп]о\s+поводу|[Чч]то\s+касается)\s[^,]{2,100},")
 COLON_QUOTE = re.compile(r":\s*[" + OPEN_MARKS + r"]")
 MAX_PREDICATE_WORDS = 8
 MIN_QUOTE_WORDS = 4
@@ -83,9 +88,14 @@ class ColonLead:
         if tail.strip(" \t\u00a0.,;!?…»\"”") and q.close < s.stop:
             return None
         lead = text[s.start:colon]
-        if "," in lead or self.in_speech(s.start):
+        lo = s.start
+        if lead.count(",") == 1 and INTRO_BEFORE_COMMA.match(lead):
+            lo = s.start + lead.index(",") + 1  # 'Asked about the base, Khrenin was firm: «...»': the speaker opens after it
+        elif "," in lead:
             return None
-        toks = list(TOKEN.finditer(text, s.start, colon))
+        if self.in_speech(s.start):
+            return None
+        toks = list(TOKEN.finditer(text, lo, colon))
         # where the predicate may begin, the longest subject first: right before the colon ('Пресс-секретарь
         # президента Дмитрий Песков: «...»'), then before each word, right to left
         starts = [colon] + [t.start() for t in reversed(toks[1:])]
@@ -94,12 +104,12 @@ class ColonLead:
             if k > MAX_PREDICATE_WORDS:
                 break  # the predicate would be too long
             cue = Cue(at, at, "", "colon", "colon", s.index)
-            who = self.left_subject(cue, s, s.start)
+            who = self.left_subject(cue, s, lo)
             if who is None or isinstance(who, str) or who.kind in ("pronoun", "group", "media"):
                 continue
             if text[who.stop:at].strip():
                 continue  # the speaker must end where the predicate begins
-            if text[s.start:who.start].strip(" \t\u00a0\"“«"):
+            if text[lo:who.start].strip(" \t\u00a0\"“«"):
                 if named is None and who.key is not None and who.kind == "name":
                     named = (who, at)
                 continue  # ... and open the sentence

@@ -38,12 +38,17 @@ PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedl
 # 'said crews were ...', 'said four Tor-M2 batteries would ...', 'said six new Russian helicopters would ...': a plural
 # subject with up to three premodifiers (the first lowercase or a number; designations and nationalities after it)
 BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+){0,2})?[a-z][\w-]*[a-z]s\s+"
-                            r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?[\w-]+\s+)?")
+                            r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?")  # 'crews for the new batch were'
+
 
 
 # where the words after a reporting verb stop being its clause: a colon, a participle or conjunction after a comma
 # ('after the ceremony, adding that ...'), a quote opened after a comma
 ZERO_THAT_CLAUSE_END = re.compile(r":|,\s*(?:[a-z]+ing|and|but|while)\b|,\s*[«\"“„]")
+
+
+# the subject and its auxiliary in one match, so a longer modifier is tried when a shorter one leaves no auxiliary next
+BARE_PLURAL_AUX_EN = re.compile(BARE_PLURAL_EN.pattern + "(?i:" + AUX_EN.pattern + ")")
 
 
 # 'urged Moscow to sell', 'called on the Russian side to speed up': an addressee of up to four words and a to-infinitive
@@ -299,8 +304,7 @@ class Content:
 
     @staticmethod
     def _bare_plural(body: str, pos: int) -> bool:
-        m = BARE_PLURAL_EN.match(body, pos)
-        return bool(m and AUX_EN.match(body, m.end()))
+        return BARE_PLURAL_AUX_EN.match(body, pos) is not None
 
     def backward(self, cue: Cue, s, attr_start: int, bound: int, accepted: list) -> Optional[tuple[int, int]]:
         """Content before the attribution: '..., X said', '«...», — заявил X', '"...," he added'."""
