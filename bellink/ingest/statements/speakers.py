@@ -399,10 +399,14 @@ class Speakers:
                     start = toks[-2].start()
                 return self._named_later(text[start:last.end()], start, last.end())
         # a role or institution phrase in the nominative within the last few words
+        near = toks[-8:][0].start() if toks else bound
         for t in reversed(toks[-12:]):
             between = text[t.end():bound + len(stripped)]
             if re.search(r"[,;:]", between):
                 break
+            if t.start() < near and text[bound:self._ru_adjectives_before(toks, t.start())].strip(" \t\u00a0«\"„"):
+                continue  # past eight words back only the subject that opens the sentence ('Российский министр обороны
+                # в ходе телефонного разговора с белорусским коллегой в феврале заверил')
             keys = _keys(t.group())
             locative = self.word_before(self._ru_adjectives_before(toks, t.start()), bound) in ("в", "во") and \
                 _ru_plural(cue.text) and \
