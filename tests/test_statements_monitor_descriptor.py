@@ -62,8 +62,3 @@ def test_not_the_monitoring_group(text):
     got = statements(text, "ru", "2023-06-14")
     assert all(who != HAJUN for who, _, _ in got), got
     assert all(who != "Izvestia" and who != "Izvestiya" for who, _, _ in got), got
-
-
-def test_estimates_of_an_unnamed_source_have_no_speaker():
-    got = statements("По оценке источника в отрасли, завод выпустит около 30 шасси за год.", "ru", "2023-06-14")
-    assert [(who, what) for who, _, what in got] == [(None, "завод выпустит около 30 шасси за год")], got
