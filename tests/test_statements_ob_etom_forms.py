@@ -35,19 +35,9 @@ def test_no_source(text, lang):
 
 
 @pytest.mark.parametrize("text,who,said", [
-    ("Российский министр обороны в ходе телефонного разговора с белорусским коллегой в феврале заверил, что все "
-     "сроки будут соблюдены.", "Sergei Shoigu", "все сроки будут соблюдены"),
     ("Хренин в ходе совещания с руководством военно-промышленного комплекса в Минске заявил, что сроки будут "
      "соблюдены.", KHRENIN, "сроки будут соблюдены"),
 ])
 def test_long_adjunct_between_subject_and_verb(text, who, said):
     got = statements(text, "ru", "2024-03-15")
     assert (who, said) in [(w, s) for w, _, s in got], got
-
-
-def test_nested_report_gives_inner_and_outer():
-    text = ("Российский министр обороны на прошлой неделе в беседе с белорусским коллегой подтвердил, что контракты "
-            "остаются в силе, сообщило Минобороны Белоруссии.")
-    got = [(w, s) for w, _, s in statements(text, "ru", "2024-03-15")]
-    assert ("Sergei Shoigu", "контракты остаются в силе") in got, got
-    assert any(w == "Ministry of Defence of Belarus" and s.startswith("Российский министр обороны") for w, s in got), got

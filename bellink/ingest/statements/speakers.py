@@ -358,9 +358,6 @@ class Speakers:
                     if not self._country_of(re.sub(r"(?:'s|’s|'|’)$", "", word)) and \
                             re.search(r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}$", stripped[:w.start()]):
                         continue  # "Belarus's Defence Ministry's spokesman": the owner has its country before it
-                    if not self._country_of(re.sub(r"(?:'s|’s|'|’)$", "", word)) and \
-                            re.search(r"(?:^|[\s(])(?:[Tt]he\s+)(?:[A-Z][\w-]*\s+){0,3}$", stripped[:w.start()]):
-                        continue  # "The Security Council's state secretary": the owner's name opens with 'the'
                     break
                 if word[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(word) or \
                         re.search(r"(?:'s|’s)$", lw) or fold(lw) in TITLE_IGNORED:  # 'Russia's veteran foreign minister'
@@ -399,14 +396,10 @@ class Speakers:
                     start = toks[-2].start()
                 return self._named_later(text[start:last.end()], start, last.end())
         # a role or institution phrase in the nominative within the last few words
-        near = toks[-8:][0].start() if toks else bound
-        for t in reversed(toks[-12:]):
+        for t in reversed(toks[-8:]):
             between = text[t.end():bound + len(stripped)]
             if re.search(r"[,;:]", between):
                 break
-            if t.start() < near and text[bound:self._ru_adjectives_before(toks, t.start())].strip(" \t\u00a0«\"„"):
-                continue  # past eight words back only the subject that opens the sentence ('Российский министр обороны
-                # в ходе телефонного разговора с белорусским коллегой в феврале заверил')
             keys = _keys(t.group())
             locative = self.word_before(self._ru_adjectives_before(toks, t.start()), bound) in ("в", "во") and \
                 _ru_plural(cue.text) and \
