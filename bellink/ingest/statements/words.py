@@ -205,7 +205,7 @@ REQUIRED_LITERALS = {
     QUOTED_AS_SAYING: [("quoted",), ("saying",)],
     QUOTED_ACTIVE: [("quoted", "cited"), ("saying", "telling")],
     ACCORDING_EN: [("ccording to", " view", " words", " opinion")],
-    THIS_WAS_BY_EN: [(" by ",)],
+    THIS_WAS_BY_EN: [("by",)],
 }
 MEDIA_WORDS = re.compile(alternatives("media_word"), re.IGNORECASE)
 CHANNEL_SLOTS_EN = re.compile(rf"\b(?:{alternatives('channel_slot_en')})\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?",
