@@ -100,8 +100,10 @@ ADDING = re.compile(r"(?i),\s*(?:adding|noting|saying|stressing|explaining|до�
                     r"заявив|пояснив)\b")
 # "in addition to the eight it received in 2019", "to join the one it received in 2022", "в дополнение к первому,
 # полученному в 2022 году": a batch the clause sets beside its own
-BACKGROUND = re.compile(r"(?i)(?:\bin\s+addition\s+to|\bon\s+top\s+of|\bto\s+join|\bapart\s+from|(?<!\w)в\s+дополнение\s+к|"
-                        r"(?<!\w)помимо)\s")
+# the words that set another batch beside the clause's own; also the head of the earlier-batch phrase
+# (deliveries/coordination.py: "in addition to the pair delivered last autumn")
+ADDITION_HEAD = r"\bin\s+addition\s+to|\bon\s+top\s+of|(?<!\w)в\s+дополнение\s+к"
+BACKGROUND = re.compile(r"(?i)(?:" + ADDITION_HEAD + r"|\bto\s+join|\bapart\s+from|(?<!\w)помимо)\s")
 # ", как сообщил министр в январе,", ", as the minister said in January,": a parenthetical report inside the clause
 AS_REPORTED = re.compile(r"(?i)(?:^|,)\s*(?:как|as)\s+(?:[\w-]+\s+){0,3}?(?:\w+(?:ал|ил|ел|ял)(?:а|и|о)?|said|told|wrote|"
                          r"\w+ed)(?!\w)")

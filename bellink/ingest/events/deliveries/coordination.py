@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.collectives import _ordinal_word
-from bellink.ingest.events.dates import event_date
+from bellink.ingest.events.dates import ADDITION_HEAD, event_date
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.document import Clause
 from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU
@@ -249,7 +249,7 @@ def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Option
 # --- an earlier batch named beside the clause's: "in addition to the pair delivered last autumn" ----------------
 
 ADDITION = re.compile(
-    r"(?i)(?:\bin\s+addition\s+to|\bon\s+top\s+of|(?<!\w)в\s+дополнение\s+к)\s+(?:the\s+|those\s+|тем\s+)?"
+    r"(?i)(?:" + ADDITION_HEAD + r")\s+(?:the\s+|those\s+|тем\s+)?"
     r"(?P<np>(?:[^\W_][\w-]*\s+){0,2}?[^\W_][\w-]*)\s*,?\s+(?:already\s+|уже\s+)?"
     r"(?P<part>delivered|received|handed\s+over|supplied|поступивш\w+|полученн\w+|переданн\w+|поставленн\w+|"
     r"доставленн\w+|прибывш\w+)(?!\w)")
