@@ -481,7 +481,10 @@ class Progress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
 
             self._progress = RichProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                          TimeElapsedColumn(), console=console(stderr=True), transient=True)
+                                          TimeElapsedColumn(), console=console(stderr=True), transient=True,
+                                          # no refresh thread: a huge document's analysis forks (ingest/overlap.py),
+                                          # and a fork beside another thread may inherit a lock it holds forever
+                                          auto_refresh=False)
             self._progress.__enter__()
         return self
 
@@ -491,7 +494,7 @@ class Progress:
 
     def advance(self, label: str) -> None:
         if self._progress and self._task is not None:
-            self._progress.update(self._task, advance=1, description=label[-40:])
+            self._progress.update(self._task, advance=1, description=label[-40:], refresh=True)
 
     def __exit__(self, *exc):
         if self._progress:

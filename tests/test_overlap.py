@@ -53,6 +53,18 @@ def test_a_helper_finds_the_same_time_expressions_and_the_analysis_is_unchanged(
         assert _facts(a) == _facts(b)
 
 
+def test_once_answered_a_helper_leaves_no_thread_behind():
+    """The statements and events splits fork right after the helper's answer (``overlap.halves``), and never
+    with another thread alive: the pool's own thread must be gone by then."""
+    import threading
+
+    doc = _doc(sorted(SEEDS.glob("*.txt"))[0].name)
+    a = pipeline.analyze(doc)
+    side = overlap.Beside(a.sentences, "en", doc.published, doc)
+    assert side.result() == a.timexes and side.cues is not None
+    assert threading.active_count() == 1
+
+
 def test_without_helpers_or_below_the_size_no_process_is_started(monkeypatch):
     started = []
     monkeypatch.setattr(overlap, "Beside", lambda *a: started.append(a))
@@ -69,7 +81,9 @@ def test_a_failed_helper_is_replaced_by_the_stage_run_here(monkeypatch):
     side.close()
     side.future = Future()
     side.future.set_exception(RuntimeError("the helper was killed"))
+    before = overlap.failures.get("helper: RuntimeError", 0)
     assert side.result() == a.timexes and a.timexes
+    assert overlap.failures["helper: RuntimeError"] == before + 1  # counted with its reason, not hidden
 
 
 def test_a_helper_still_working_when_the_analysis_fails_is_stopped(monkeypatch, beside_used):

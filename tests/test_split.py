@@ -36,7 +36,7 @@ def split_everything(monkeypatch):
     monkeypatch.setattr(overlap, "MIN_SPLIT", 1)  # every document is "huge"
     monkeypatch.setattr(overlap, "MIN_CHARS", 10**12)  # (the time-expression helper is tested apart)
     before = dict(overlap.counts)
-    return lambda: {k: overlap.counts[k] - before[k] for k in before}
+    return lambda: {k: overlap.counts[k] - before[k] for k in before if k in ("forked", "answered", "failed")}
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
@@ -46,7 +46,7 @@ def test_split_events_are_the_facts_of_one_process(split_everything, lang):
     # the sentences' lines, the countries, the deliveries and the other events' loops each ran half in a
     # child, whose results were used (Russian references carry pymorphy's typed grammemes, which pickle
     # cannot name alone)
-    assert split_everything() == {"forked": 4, "answered": 4}
+    assert split_everything() == {"forked": 4, "answered": 4, "failed": 0}
     assert len(alone.events) > 10 and any(e.kind == "delivery" for e in alone.events)
     assert _facts(split) == _facts(alone)
 
@@ -59,14 +59,14 @@ def test_split_sentences_are_those_of_one_reading(split_everything):
         alone = segment.split_sentences(text)
     with overlap.splitting(True):
         split = segment.split_sentences(text)
-    assert split_everything() == {"forked": 1, "answered": 1}
+    assert split_everything() == {"forked": 1, "answered": 1, "failed": 0}
     assert split == alone and len({s.paragraph for s in alone}) > 20
     assert alone[len(alone) // 2].paragraph > 0  # the second half numbers its paragraphs after the first's
 
 
 def test_without_a_helper_core_nothing_is_forked(split_everything):
     pipeline.analyze_many([_digest(1)])
-    assert split_everything() == {"forked": 0, "answered": 0}
+    assert split_everything() == {"forked": 0, "answered": 0, "failed": 0}
 
 
 def _in_child(parent: int) -> bool:
@@ -84,8 +84,9 @@ def test_halves_gives_head_and_tail_and_keeps_objects_made_before_by_reference()
     assert second[0] is made[1] and second[2][0] is made[0]  # this process's objects, not copies
 
 
-@pytest.mark.parametrize("failure", ["exit", "raise", "unpicklable"])
-def test_a_failing_child_is_replaced_by_the_work_done_here(failure):
+@pytest.mark.parametrize("failure, reason", [("exit", "exit 3"), ("raise", "raise RuntimeError"),
+                                             ("unpicklable", "raise AttributeError")])  # a local function: pickle cannot name it
+def test_a_failing_child_is_replaced_by_the_work_done_here_and_counted_with_its_reason(failure, reason):
     parent = os.getpid()
 
     def tail():
@@ -97,11 +98,15 @@ def test_a_failing_child_is_replaced_by_the_work_done_here(failure):
             return lambda: None  # cannot be pickled
         return "tail, here"
 
-    before = dict(overlap.counts)
+    before, failures = dict(overlap.counts), dict(overlap.failures)
     with overlap.splitting(True):
         assert overlap.halves(lambda: "head", tail, {}) == ("head", "tail, here")
     assert overlap.counts["forked"] == before["forked"] + 1
     assert overlap.counts["answered"] == before["answered"]
+    assert overlap.counts["failed"] == before["failed"] + 1
+    assert overlap.failures[reason] == failures.get(reason, 0) + 1  # why: a silent fallback once hid a bug
+    if failure == "raise":
+        assert overlap.children[-1]["failed"] == "raise RuntimeError: worker failed"
 
 
 def test_a_silent_child_is_given_up_killed_and_reaped(monkeypatch):
@@ -115,13 +120,53 @@ def test_a_silent_child_is_given_up_killed_and_reaped(monkeypatch):
         return "tail, here"
 
     real_reap = overlap._reap
-    monkeypatch.setattr(overlap, "_reap", lambda pid, kill: (children.append(pid), real_reap(pid, kill)))
+    monkeypatch.setattr(overlap, "_reap", lambda pid, kill: (children.append(pid), real_reap(pid, kill))[1])
     t = time.monotonic()
     with overlap.splitting(True):
         assert overlap.halves(lambda: "head", tail, {}) == ("head", "tail, here")
     assert time.monotonic() - t < 30
     with pytest.raises(ChildProcessError):
         os.waitpid(children[0], os.WNOHANG)  # already reaped: no zombie, no process left
+    assert overlap.children[-1]["failed"] == "silent"
+
+
+def test_no_fork_while_another_thread_is_alive():
+    """A forked child inherits every lock another thread holds at that moment, held forever: with a second
+    thread alive the halves run here, one after the other."""
+    import threading
+
+    parent = os.getpid()
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    before = dict(overlap.counts)
+    try:
+        with overlap.splitting(True):
+            got = overlap.halves(lambda: "head", lambda: _in_child(parent), {})
+    finally:
+        stop.set()
+        other.join()
+    assert got == ("head", False)  # the tail ran here
+    assert overlap.counts["forked"] == before["forked"]
+    assert overlap.counts["threads"] == before["threads"] + 1
+    with overlap.splitting(True):
+        assert overlap.halves(lambda: "head", lambda: _in_child(parent), {}) == ("head", True)  # thread gone: forks
+
+
+def test_the_child_reports_its_cpu_and_memory(tmp_path, monkeypatch):
+    import json
+
+    stats = tmp_path / "overlap.json"
+    monkeypatch.setenv(overlap.STATS_ENV, str(stats))
+    with overlap.splitting(True):
+        overlap.halves(lambda: "head", lambda: bytearray(30 << 20), {}, "thirty MB")  # made in the child
+    child = overlap.children[-1]
+    assert child["label"] == "thirty MB" and child["answered"] is True
+    assert child["cpu_s"] >= 0 and child["peak_rss_mb"] > 0
+    if os.path.exists("/proc/self/smaps_rollup"):
+        assert child["private_mb"] >= 30  # what the child holds alone: here the 30 MB it made
+    written = json.loads(stats.read_text())  # for bench/docsize.py
+    assert written["children"][-1]["label"] == "thirty MB" and written["counts"]["answered"] >= 1
 
 
 def test_a_failing_head_stops_the_child_and_raises():
@@ -137,7 +182,7 @@ def test_a_failing_head_stops_the_child_and_raises():
         return "never"
 
     real_reap = overlap._reap
-    overlap._reap = lambda pid, kill: (children.append(pid), real_reap(pid, kill))
+    overlap._reap = lambda pid, kill: (children.append(pid), real_reap(pid, kill))[1]
     try:
         with overlap.splitting(True), pytest.raises(ValueError):
             overlap.halves(head, tail, {})
@@ -170,7 +215,7 @@ def test_a_refusal_read_in_the_second_half_comes_back_from_the_child(split_every
     doc.text = doc.text + "\n\n" + request_refused
     alone = pipeline.analyze_many([doc])[0]
     split = pipeline.analyze_many([doc], helpers=1)[0]
-    assert split_everything() == {"forked": 4, "answered": 4}
+    assert split_everything() == {"forked": 4, "answered": 4, "failed": 0}
     assert _facts(split) == _facts(alone)
 
 
@@ -217,3 +262,16 @@ def test_a_child_does_not_outlive_its_killed_parent(tmp_path):
     if not gone:
         os.kill(child, signal.SIGKILL)
     assert gone
+
+
+def test_the_progress_display_runs_no_thread_of_its_own():
+    """On a terminal ingest shows a progress bar while a huge document is analyzed, and that analysis forks
+    (``halves`` refuses to beside another thread): the bar refreshes when a file is done, from no thread."""
+    import threading
+
+    from bellink.render import Progress
+
+    with Progress(enabled=True) as progress:
+        progress.total(2)
+        progress.advance("one.txt")
+        assert threading.active_count() == 1

@@ -16,6 +16,7 @@ keeps every core busy with whole documents (``workers.ProcessPool``) and never a
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -118,8 +119,10 @@ class Beside:
                 self.cues = got[1]
                 self.storied = True
                 return got[0]
-        except Exception:
-            pass
+        except Exception as exc:  # counted with its reason, as a forked half's (``halves``), then done here
+            kind = f"helper: {type(exc).__name__}"
+            failures[kind] = failures.get(kind, 0) + 1
+            _write_stats()
         finally:
             self.close()
         return timexes_of(*self.args)
@@ -127,10 +130,13 @@ class Beside:
     def close(self) -> None:
         """Stop the helper; one still working (this process's analysis failed) is terminated."""
         if self.pool is not None:
-            if self.future is not None and not self.future.done():
+            done = self.future is None or self.future.done()
+            if not done:
                 for proc in list((getattr(self.pool, "_processes", None) or {}).values()):
                     proc.terminate()
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            # with its answer in, the pool's manager thread is joined (it ends at once): a split forked after this
+            # (``halves``) must find no other thread alive here
+            self.pool.shutdown(wait=done, cancel_futures=True)
             self.pool = None
 
 
@@ -150,7 +156,12 @@ class Beside:
 
 MIN_SPLIT = 2_000_000  # characters: below this a fork and the results' pickling cost more than they save
 _split_on = False  # set (``splitting``) while this process may fork for the document it analyzes
-counts = {"forked": 0, "answered": 0}  # splits run in a child, and those whose child's results were used
+# splits run in a child; those whose child's results were used; those whose child failed (its part redone here, the
+# reason in ``failures``); those run here without a fork because another thread was alive in this process
+counts = {"forked": 0, "answered": 0, "failed": 0, "threads": 0}
+failures: dict = {}  # why a child's part was redone here ("raise TypeError", "silent", "exit 1"...) -> how often
+children: list = []  # per forked split: its label, the child's CPU-s and memory (``_child_stats``), answered or why not
+STATS_ENV = "BELLINK_OVERLAP_STATS"  # a file to write counts, failures and children to after each split (bench/docsize.py)
 
 
 class splitting:
@@ -256,12 +267,22 @@ WAIT_FACTOR = 3.0  # a child still silent this many times the first part's time 
 MIN_WAIT = 60.0
 
 
-def halves(head, tail, roots: dict):
+def halves(head, tail, roots: dict, label: str = ""):
     """``(head(), tail())``: ``tail`` in a forked child while ``head`` runs here, when ``splitting`` allows;
     else (and when the child fails) one after the other here. ``tail`` must not depend on what ``head``
     does (only on the state both start from), and must return picklable results; ``roots`` holds the
-    objects made before the call that its results may point at (kept by reference, see ``_Sharing``)."""
+    objects made before the call that its results may point at (kept by reference, see ``_Sharing``).
+
+    Never forks while another thread is alive here: the child would inherit whatever lock that thread
+    holds at that moment, held forever (``counts["threads"]``). A child's failure is recorded with its
+    reason (``counts["failed"]``, ``failures``), so a regression that throws the second core's work away
+    shows (``bench/docsize.py``) instead of only costing time."""
     if not _split_on or not hasattr(os, "fork"):
+        first = head()
+        return first, tail()
+    if threading.active_count() > 1:
+        counts["threads"] += 1
+        _write_stats()
         first = head()
         return first, tail()
     sharing = _Sharing(roots)
@@ -283,33 +304,101 @@ def halves(head, tail, roots: dict):
         try:
             _die_with(parent)
             os.close(r)
-            data = sharing.dumps(tail())
-            view = memoryview(len(data).to_bytes(8, "little") + data)
+            try:
+                tag, data = b"R", sharing.dumps(tail())
+            except BaseException as exc:  # sent as the reason, so the parent can count it
+                tag, data = b"E", f"{type(exc).__name__}: {exc}"[:300].encode("utf-8", "replace")
+            meta = json.dumps(_child_stats()).encode()
+            lead = len(meta).to_bytes(4, "little") + meta + tag
+            view = memoryview(b"".join(((len(lead) + len(data)).to_bytes(8, "little"), lead, data)))
             while view:
                 view = view[os.write(w, view):]
-            code = 0
+            code = 0 if tag == b"R" else 2
         except BaseException:
             pass
         finally:
             os._exit(code)
     os.close(w)
     counts["forked"] += 1
-    got = None
+    record = {"label": label or getattr(tail, "__qualname__", "tail")}
+    children.append(record)
+    got, silent = None, False
     try:
         t0 = time.monotonic()
         first = head()
-        got = _receive(r, pid, max(MIN_WAIT, WAIT_FACTOR * (time.monotonic() - t0)))
+        got, silent = _receive(r, pid, max(MIN_WAIT, WAIT_FACTOR * (time.monotonic() - t0)))
     finally:
         os.close(r)
-        _reap(pid, got is None)
-    if got is not None:
+        status = _reap(pid, got is None)
+    why = None
+    if got is None:
+        why = "silent" if silent else _exit_reason(status)
+    else:
         try:
-            second = sharing.loads(got)
-            counts["answered"] += 1
-            return first, second
-        except Exception:
-            pass
+            n = int.from_bytes(got[:4], "little")
+            record.update(json.loads(got[4:4 + n]))
+            tag, data = got[4 + n:5 + n], got[5 + n:]
+        except Exception as exc:
+            tag, data, why = b"", b"", f"garbled {type(exc).__name__}"
+        if tag == b"E":
+            why = "raise " + data.decode("utf-8", "replace")
+        elif tag == b"R":
+            try:
+                second = sharing.loads(data)
+                counts["answered"] += 1
+                record["answered"] = True
+                _write_stats()
+                return first, second
+            except Exception as exc:
+                why = f"unpickle {type(exc).__name__}: {exc}"[:300]
+    _failed(record, why or "garbled")
     return first, tail()
+
+
+def _failed(record: dict, why: str) -> None:
+    counts["failed"] += 1
+    kind = " ".join(why.split(":", 1)[0].split()[:2])  # "raise TypeError", "exit 1", "signal 9", "silent"
+    failures[kind] = failures.get(kind, 0) + 1
+    record["answered"] = False
+    record["failed"] = why
+    _write_stats()
+
+
+def _exit_reason(status: Optional[int]) -> str:
+    if status is None:
+        return "lost"
+    if os.WIFSIGNALED(status):
+        return f"signal {os.WTERMSIG(status)}"
+    return f"exit {os.WEXITSTATUS(status)}" if os.WIFEXITED(status) else f"status {status}"
+
+
+def _child_stats() -> dict:
+    """In a forked child, after its work: its CPU-s, its peak RSS (the parent's pages it shares count in it)
+    and what it holds alone (Private_Clean + Private_Dirty of ``/proc/self/smaps_rollup``: the pages it copied
+    on writing, reference counts included, and what it made), in MB."""
+    import resource
+
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    out = {"cpu_s": round(use.ru_utime + use.ru_stime, 2), "peak_rss_mb": round(use.ru_maxrss / 1024)}
+    try:
+        with open("/proc/self/smaps_rollup") as f:
+            kb = {k: int(v.split()[0]) for k, v in (line.split(":", 1) for line in f if ":" in line and "kB" in line)}
+        out["private_mb"] = round((kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)) / 1024)
+        out["pss_mb"] = round(kb.get("Pss", 0) / 1024)
+    except (OSError, ValueError):
+        pass
+    return out
+
+
+def _write_stats() -> None:
+    path = os.environ.get(STATS_ENV)
+    if not path:
+        return
+    try:
+        with open(path, "w") as f:
+            json.dump({"counts": counts, "failures": failures, "children": children}, f)
+    except OSError:
+        pass
 
 
 def _die_with(parent: int) -> None:
@@ -330,8 +419,9 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _receive(r: int, pid: int, wait: float) -> Optional[bytes]:
-    """The child's whole message, or None (it died, sent something short, or stayed silent for ``wait`` s)."""
+def _receive(r: int, pid: int, wait: float) -> tuple:
+    """(the child's whole message, or None when it died or sent something short; whether it stayed silent for
+    ``wait`` s)."""
     import select
 
     chunks, need, have = [], None, 0
@@ -339,10 +429,10 @@ def _receive(r: int, pid: int, wait: float) -> Optional[bytes]:
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
-            return None
+            return None, True
         ready, _, _ = select.select([r], [], [], left)
         if not ready:
-            return None
+            return None, True
         chunk = os.read(r, 1 << 20)
         if not chunk:
             break
@@ -355,11 +445,12 @@ def _receive(r: int, pid: int, wait: float) -> Optional[bytes]:
         if need is not None and have >= need:
             break
     if need is None or have != need:
-        return None
-    return b"".join(chunks)
+        return None, False
+    return b"".join(chunks), False
 
 
-def _reap(pid: int, kill: bool) -> None:
+def _reap(pid: int, kill: bool) -> Optional[int]:
+    """Wait for the child (killed first with ``kill``); its wait status (None if there is none to wait for)."""
     import signal
 
     if kill:
@@ -368,6 +459,6 @@ def _reap(pid: int, kill: bool) -> None:
         except OSError:
             pass
     try:
-        os.waitpid(pid, 0)
+        return os.waitpid(pid, 0)[1]
     except OSError:
-        pass
+        return None

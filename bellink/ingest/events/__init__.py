@@ -69,7 +69,7 @@ def extract(a) -> list[Event]:
 
     known = set(d.cue_cache)
     (moved, raw, denials), (raw_after, denials_after, cues) = overlap.halves(
-        outflows_and_deliveries_before, deliveries_after, _roots(a, d))
+        outflows_and_deliveries_before, deliveries_after, _roots(a, d), "events: deliveries")
     for k, v in cues.items():
         d.cue_cache.setdefault(k, v)  # the first part's own reading of a key stands, as it would have
     raw += raw_after
@@ -111,7 +111,8 @@ def extract(a) -> list[Event]:
         after = others(d.sents[cut:])
         return [to_event(d, dr) for dr in after], [to_event(d, dr) for dr in find_exercises(d)]
 
-    (before, events), (events_after, exercises) = overlap.halves(others_before, others_after, _roots(a, d))
+    (before, events), (events_after, exercises) = overlap.halves(others_before, others_after, _roots(a, d),
+                                                                    "events: other kinds, exercises")
     # (in the one-process order: every delivery's event, the other kinds' sentence by sentence, the exercises', the
     # negated stages')
     events += events_after + exercises + [to_event(d, dr) for dr in d.denials]
@@ -151,7 +152,7 @@ def _countries_read(d) -> None:
 
     cut = overlap.cut_at(d.sents, 0.6)  # (the child pickles what it read: a smaller share; 0.55 gave 2.6 / 3.2 CPU-s)
     _, after = overlap.halves(lambda: read(d.sents[:cut]), lambda: read(d.sents[cut:]),
-                              {"sents": d.sents, "mentions": d.a.mentions, "one": [d, d.a, d.text]})
+                              {"sents": d.sents, "mentions": d.a.mentions, "one": [d, d.a, d.text]}, "events: countries")
     for s, (named, refs) in zip(d.sents[cut:], after):
         if s._named is None:
             s._named = named

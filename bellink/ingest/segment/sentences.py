@@ -93,7 +93,8 @@ def split_sentences(text: str) -> list[Sentence]:
     # the first (``overlap.halves``), with the same sentences as one reading
     cut = text.find("\n", len(text) // 2) + 1 if overlap.splitting.on_now() and len(text) >= overlap.MIN_SPLIT else 0
     if cut > 0:
-        head, tail = overlap.halves(lambda: _spans(text, 0, cut, 0), lambda: _spans(text, cut, len(text), None), {})
+        head, tail = overlap.halves(lambda: _spans(text, 0, cut, 0), lambda: _spans(text, cut, len(text), None), {},
+                                    "sentences")
         spans = head + tail
     else:
         spans = _spans(text, 0, len(text), 0)
