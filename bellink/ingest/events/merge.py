@@ -28,6 +28,40 @@ def _strong_date(d: Doc, ev: Event) -> bool:
                 and (ev.date.value != d.a.document.published or ev.details.get("date_from") == "own"))
 
 
+def _earlier_batch(d: Doc, strong: Event, weak: Event) -> bool:
+    """Does the dated telling ``strong`` tell an earlier batch than the report ``weak`` (dated by its statement or
+    publication only): its date ends more than two months before the report's, and either the report calls its
+    batch a further one ("four more", "a new batch", "еще одну") or the dated sentence calls its batch the first,
+    an earlier one or the type ("The first fighters of this type", "Первые самолеты", "еще в 2015 году") while the
+    report does not?"""
+    from datetime import date, timedelta
+
+    from bellink.dates import bounds
+    from bellink.ingest.events.deliveries.redating import EARLIER, FURTHER
+
+    if weak.date is None or not weak.date.value or weak.sentence == strong.sentence or _headline(d, weak.sentence):
+        return False  # (a headline tells its lead's news; one sentence's two tellings are one batch)
+    try:
+        _, strong_hi = bounds(strong.date.value, strong.date.end)
+        weak_lo, _ = bounds(weak.date.value, weak.date.end)
+    except ValueError:
+        return False
+    if date.fromisoformat(strong_hi) + timedelta(days=60) >= date.fromisoformat(weak_lo):
+        return False
+    ws, ss = d.sents[weak.sentence], d.sents[strong.sentence]
+    if FURTHER.search(d.text, ws.start, ws.stop):
+        return True
+    return bool(EARLIER.search(d.text, ss.start, ss.stop)) and not EARLIER.search(d.text, ws.start, ws.stop)
+
+
+def _headline(d: Doc, i: int) -> bool:
+    """The document's first sentence standing as a title: no closing stop, a line break after it."""
+    if i != 0:
+        return False
+    sent = d.sents[0]
+    return sent.text.rstrip()[-1:] not in ".!?" and "\n" in d.text[sent.stop:sent.stop + 3]
+
+
 def _quality(d: Doc, ev: Event, title: bool) -> tuple:
     # a row read through a pronoun or generic noun ("the aircraft landed") never stands for one that names the system
     return (not ev.details.get("system_from_context"), not title, not ev.details.get("supplier_inferred"), not ev.details.get("recipient_inferred"),
@@ -85,6 +119,13 @@ def dedupe(d: Doc, events: list) -> list:
                 if weak.sentence != 0 and ANOTHER.search(d.text, weak.start, weak.stop):
                     out.append(ev)
                     continue
+            # a background telling of an earlier batch ("The first four aircraft were delivered in 2015", "Самолеты
+            # этого типа поступили еще в 2015 году") beside the news of a further one ("four more", "новую партию")
+            # is another fact: merged, the news row took the old date (review7 finding 7)
+            if ev.kind == "delivery" and _strong_date(d, old) != _strong_date(d, ev) and \
+                    _earlier_batch(d, *((old, ev) if _strong_date(d, old) else (ev, old))):
+                out.append(ev)
+                continue
             title_old = old.sentence == 0
             title_new = ev.sentence == 0
             best, other = (ev, old) if _quality(d, ev, title_new) > _quality(d, old, title_old) else (old, ev)

@@ -187,6 +187,10 @@ def antecedent_count(d: Doc, m) -> Optional[tuple]:
 # no anaphor), a batch more than two sentences back or in another paragraph, an approximate count.
 
 BACK = 2
+# the first, an earlier or the type's batch ("The first fighters of this type", "Первые самолеты") is not the one counted
+# just before it (review7 finding 7)
+from bellink.ingest.events.deliveries.redating import EARLIER  # noqa: E402
+
 OTHER_BATCH = re.compile(r"(?i)\b(?:last|final|next|remaining|another|new|следующ\w*|последн\w*|оставш\w*|очередн\w*|нов\w*)\s+"
                          r"(?:batch|consignment|shipment|lot|парти\w+)\b")
 
@@ -207,6 +211,8 @@ def inherit_counts(d: Doc, drafts: list) -> None:
             continue
         if OTHER_BATCH.search(d.text, dr.clause.start, dr.clause.stop):
             continue  # "the first four in 2016 ..., and the last batch is due in the autumn": another batch, its size untold
+        if EARLIER.search(d.text, dr.clause.start, dr.clause.stop):
+            continue  # "four more Su-30SM ... The first fighters of this type arrived in 2019": an earlier batch, untold
         fam = d.family(dr.roles["system"][0])
         best = None
         near = [o for k in range(dr.sent.index - BACK, dr.sent.index + 1) for o in by_sentence.get(k, ())]
