@@ -43,7 +43,32 @@ def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
             got = number_before(d, sent, t.start, limit=3)
             if got is not None and not (not d.ru and sent.toks[got[3]].low in ("a", "an")):
                 return got[0], got[1], got[2] or unit_of(t)
+            if _one_formation(d, sent, t):
+                return 1.0, False, unit_of(t)
     return None, False, None
+
+
+# "Первый дивизион был передан в 2022 году", "the new battalion was handed over", "третья батарея заступила на
+# дежурство": an ordinal (or new / another) on a singular formation noun that points back to the system is one
+# formation, as on the system's own phrase (collectives.py). Not a batch ("the first batch": no size), not a plural
+# ("the first divisions"), not a noun that is no formation ("the new aircraft").
+ONE_BEFORE_EN = frozenset({"new", "another", "next", "latest", "further", "additional"})
+ONE_BEFORE_RU = ("нов", "очередн", "следующ")
+
+
+def _one_formation(d: Doc, sent: Sent, t) -> bool:
+    from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, _singular
+
+    if unit_of(t) not in FORMATIONS or not _singular(d, t) or t.i == 0:
+        return False
+    prev = sent.toks[t.i - 1]
+    if re.search(r"[,;:.()]", d.text[prev.stop:t.start]):
+        return False
+    if _ordinal_word(d, prev):
+        return True
+    if d.ru:
+        return prev.cyr and prev.low.startswith(ONE_BEFORE_RU)
+    return prev.low in ONE_BEFORE_EN
 
 
 def quantity_near_cue(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
