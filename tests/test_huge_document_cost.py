@@ -18,10 +18,14 @@ class _Doc:
         self.asked += 1
         return key
 
+    def toks_in(self, sent, lo: int, hi: int) -> list:
+        return []  # (no ordinal formation noun before the cue: "The systems arrived.")
+
 
 def _draft(sent, start, quantity, from_context=False):
     return SimpleNamespace(kind="delivery", quantity=quantity, approx=False, unit="unit" if quantity else None,
                            roles={"system": ["weapon_system:tor_m2"]}, sent=sent, span=(start, start + 5),
+                           cue=SimpleNamespace(start=start),
                            clause=SimpleNamespace(start=sent.start, stop=sent.stop),
                            details={"system_from_context": True} if from_context else {})
 

@@ -189,6 +189,7 @@ def antecedent_count(d: Doc, m) -> Optional[tuple]:
 BACK = 2
 # the first, an earlier or the type's batch ("The first fighters of this type", "Первые самолеты") is not the one counted
 # just before it (review7 finding 7)
+from bellink.ingest.events.deliveries.quantities import _one_formation  # noqa: E402
 from bellink.ingest.events.deliveries.redating import EARLIER  # noqa: E402
 
 OTHER_BATCH = re.compile(r"(?i)\b(?:last|final|next|remaining|another|new|следующ\w*|последн\w*|оставш\w*|очередн\w*|нов\w*)\s+"
@@ -208,6 +209,13 @@ def inherit_counts(d: Doc, drafts: list) -> None:
         by_sentence.setdefault(other.sent.index, []).append(other)
     for dr in drafts:
         if dr.kind != "delivery" or dr.quantity is not None or not dr.details.get("system_from_context"):
+            continue
+        one = next((t for t in d.toks_in(dr.sent, max(dr.sent.start, dr.clause.start - 60), dr.cue.start)
+                    if _one_formation(d, dr.sent, t)), None)
+        if one is not None:
+            # "Вторая батарея, как ожидается, прибудет осенью": one battery, not the count of the batch before it
+            dr.quantity, dr.approx, dr.unit = 1.0, False, unit_of(one)
+            dr.details["quantity_from"] = "ordinal"
             continue
         if OTHER_BATCH.search(d.text, dr.clause.start, dr.clause.stop):
             continue  # "the first four in 2016 ..., and the last batch is due in the autumn": another batch, its size untold

@@ -108,8 +108,8 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
         if not u:
             if n < 4 and d.ru and t.cyr and _modifier_ru(t.text) and not _ordinal_word(d, t):
                 continue
-            if n < 4 and not d.ru and t.low in ("of", "the"):
-                continue
+            if n < 4 and not d.ru and (t.low in ("of", "the") or ORIGIN_EN.fullmatch(t.text)):
+                continue  # "the third battery of Russian-made Tor-M2 systems"
             break
         if not _singular(d, t):
             if d.ru:
@@ -145,6 +145,10 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
                 return 1.0, u, "ordinal" if not article else "article"
             break
     return None, None, None
+
+
+# a maker's or origin's adjective between a formation noun and the system: "Russian-made", "Russian-built", "Soviet-era"
+ORIGIN_EN = re.compile(r"[A-Z][a-z]+-(?:made|built|produced|supplied|era)")
 
 
 # "a full Iskander-M brigade set", "a new S-400 battalion": one

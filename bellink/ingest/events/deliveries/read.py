@@ -372,7 +372,7 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         # part; the whole is the order's (a participle's or a contract's row takes it)
         return q, approx, unit, f"of {whole:g}"
     part = _part_of(d, sent, m) if q is not None else None
-    if part is not None and part != q:
+    if part is not None and part != q and not (_cue_of_relative(d, m, cue) and cue.stage == stage):
         # "the last four of the 12 Mi-35M", "последние четыре из 12 Ми-35М": the verb moves the part
         return part, False, unit, f"of {q:g}"
     if q is not None and _partitive(d, sent, m):
@@ -481,6 +481,16 @@ def _relative_cue(d: Doc, m, cue) -> bool:
     return cue.start >= m.stop and RELATIVE_AFTER.match(d.text, m.stop, cue.start) is not None
 
 
+def _cue_of_relative(d: Doc, m, cue) -> bool:
+    """The cue is the verb of a relative clause on the system, its subject at most three words ("the first of 12
+    Mi-35Ms that Minsk ordered"; not "the first of four Yak-130 that Belarus bought from Russia arrived")."""
+    hit = RELATIVE_AFTER.match(d.text, m.stop, cue.start) if cue.start >= m.stop else None
+    if hit is None:
+        return False
+    gap = d.text[hit.end():cue.start]
+    return "," not in gap and len(gap.split()) <= 3
+
+
 WHOLE_AFTER = re.compile(r"(?i)\s*(?:[^\W\d_][\w-]*(?:\s+|(?=,))){0,2}?(?:,\s*(?:the\s+)?(?:first|last|next|remaining|latest)\s+)?"
                          r"(?:of|из)\s+(?:the\s+|its\s+)?(\w+)(?=[\s,.;)])")
 
@@ -514,6 +524,8 @@ def _part_of(d: Doc, sent: Sent, m) -> Optional[float]:
     word = next((t for t in sent.toks if t.start == hit.start(1)), None)
     if word is None or word.low in ("a", "an", "one"):
         return None
+    if _ordinal_word(d, word) or word.low in ("last", "final") or word.low.startswith(("последн", "заключительн")):
+        return 1.0  # "The first of four Yak-130 ... arrived", "первый из четырех Як-130": one of them
     return number_value(d, word)
 
 
