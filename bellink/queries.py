@@ -1030,6 +1030,12 @@ def _timeline_rows(conn, rows) -> list[dict]:
     return _curated(conn, rows, out)
 
 
+# A fact's date read off statement_rows or event_rows themselves: NULL there when it is the start of
+# date_lo at its precision (migration 0025), as the views `statements` and `events` give it back
+STORED_DATE = ("coalesce({a}.date, CASE {a}.date_precision WHEN 'day' THEN {a}.date_lo"
+               " WHEN 'month' THEN substr({a}.date_lo, 1, 7) WHEN 'year' THEN substr({a}.date_lo, 1, 4) END)")
+
+
 def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: Optional[str] = None,
                      entity_ids: Optional[list] = None, kind: Optional[str] = None, since: Optional[str] = None,
                      until: Optional[str] = None) -> Listing:
@@ -1043,7 +1049,7 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
     arms, args = [], []
     # the arms read the tables under the views (migration 0017) and join documents once, on its
     # integer key: through a view each fact joined documents twice (pk, then the text id)
-    cols = "{a}.date, {a}.date_end, {a}.date_precision, {a}.date_method, {a}.date_lo is null as undated, " \
+    cols = STORED_DATE + " as date, {a}.date_end, {a}.date_precision, {a}.date_method, {a}.date_lo is null as undated, " \
            "{a}.date_lo, {a}.date_hi, d.id as document, {a}.start, d.published, {a}.fact_id, {a}.curated"
     if kind in (None, "statement"):
         sql = (f"select 'statement' as kind, null as status, st.id as id, {cols.format(a='st')}"

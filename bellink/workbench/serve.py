@@ -59,8 +59,10 @@ TABLES = {
     # the tables behind the views above (migration 0017): the same rows by the document's integer
     # key, where Datasette links every key to its row (speaker, channel, entity, document)
     "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel, document); text empty "
-                       "when it is the document's own words between start and stop.", None, {}, ["language", "direct"]),
-    "event_rows": ("The rows behind `events`, each key linked (document, statement).", "summary", {},
+                       "when it is the document's own words between start and stop, date empty when it is date_lo cut to its "
+                       "precision (`statements` gives it back).", None, {}, ["language", "direct"]),
+    "event_rows": ("The rows behind `events`, each key linked (document, statement); date empty when it is "
+                   "date_lo cut to its precision (`events` gives it back).", "summary", {},
                    ["kind", "status"]),
     "mention_spans": ("The rows behind `mentions`, each key linked (entity, document).", "text", {}, ["method"]),
     # migration 0021: statement_rows.details_id and event_rows.details_id point here

@@ -38,7 +38,41 @@ def _date_cols(date) -> tuple:
     if date is None or date.value is None and date.method is None:
         return (None, None, None, None, None, None, None)
     lo, hi = _bounds(date.value, date.end)
-    return (date.value, date.end, date.precision, date.method, date.text, lo, hi)
+    # the value is not stored when the views give it back from date_lo (migration 0025)
+    value = None if lo is not None and date.value == _date_of(lo, date.precision) else date.value
+    return (value, date.end, date.precision, date.method, date.text, lo, hi)
+
+
+def _date_of(lo: str, precision) -> Optional[str]:
+    """What the views `statements` and `events` give as a fact's date when `date` is NULL
+    (migration 0025): its first day cut to its precision."""
+    cut = {"day": 10, "month": 7, "year": 4}.get(precision)
+    return lo[:cut] if cut else None
+
+
+def _timex_bounds(value, end, precision) -> tuple:
+    """date_lo, date_hi of a time expression as stored: NULL, NULL when the view `timexes` derives
+    them from its value (migration 0025: a day, a month or a year, with no end)."""
+    lo, hi = _bounds(value, end)
+    if end is None and value is not None and (lo, hi) == _span_of(value, precision):
+        return None, None
+    return lo, hi
+
+
+@functools.lru_cache(maxsize=8192)
+def _span_of(value: str, precision) -> tuple:
+    # the view's expressions, in Python: value; value-01 .. date(value-01, +1 month, -1 day); value-01-01 .. value-12-31
+    import calendar
+
+    if precision == "day":
+        return value, value
+    if precision == "year":
+        return value + "-01-01", value + "-12-31"
+    if precision == "month" and len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
+        year, month = int(value[:4]), int(value[5:])
+        if 1 <= year and 1 <= month <= 12:
+            return value + "-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return None, None
 
 
 def sync_kb(conn: sqlite3.Connection) -> None:
@@ -375,7 +409,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                          [r for r in rows if r[0] is not None])
         rows = []
         for t in a.timexes:
-            lo, hi = _bounds(t.value, t.end)
+            lo, hi = _timex_bounds(t.value, t.end, t.precision)
             rows.append((pk, sentence_ids[a.sentence_at(t.start).index], t.start, t.stop, t.text, t.value, t.end,
                          t.precision, t.method, t.kind, lo, hi))
         conn.executemany(
