@@ -102,13 +102,21 @@ def halted(d: Doc, sent: Sent, clause: Clause, before: Optional[int] = None, cue
     seg = d.text[clause.start:clause.stop]
     if d.ru:
         for t in d.toks_in(sent, clause.start, clause.stop):
-            if t.cyr and t.keys & RU_HALT and not d.in_frame(sent, t.start) and not _lifted(seg, t.start - clause.start):
+            if t.cyr and t.keys & RU_HALT and not d.in_frame(sent, t.start) and not _lifted(seg, t.start - clause.start) \
+                    and not any(u.keys & RU_NEG for u in sent.toks[max(0, t.i - 2):t.i]):
                 return t.text
         return None
-    for m in EN_HALT.finditer(seg.lower()):
-        if not d.in_frame(sent, clause.start + m.start()) and not _lifted(seg, m.start()):
+    low = seg.lower()
+    for m in EN_HALT.finditer(low):
+        if not d.in_frame(sent, clause.start + m.start()) and not _lifted(seg, m.start()) \
+                and not HALT_DENIED_EN.search(low, max(0, m.start() - 24), m.start()):
             return m.group()
     return None
+
+
+# "did not suspend", "was never frozen", "не стала откладывать", "не отменили": a halt word under a negation
+# halts nothing (the Russian check is RU_NEG on the two words before the halt word)
+HALT_DENIED_EN = re.compile(r"\b(?:not|never|n't)\s+(?:(?:been|be|yet|even)\s+)?$|n't\s+(?:been\s+)?$")
 
 
 # "would not resume before 2011", "will resume next year", "plans to resume": the halt still holds

@@ -169,10 +169,10 @@ def attached_only(d: Doc, sent: Sent, clause, cue, ms: list) -> list:
 MOUNTED_BEFORE = re.compile(
     r"(?i)(?:\bна\s+(?:котор\w+|них)\s+(?:[\w-]+\s+){0,2}?(?:монтир\w+|устанавлива\w+|установлен\w*|став\w+|"
     r"размещ\w+|базиру\w+|смонтирован\w*)\s+(?:[\w-]+\s+){0,4}|"
-    r"\b(?:шасси|платформ\w*|тягач\w*)\s+(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
+    r"\b(?:шасси|платформ\w*|тягач\w*)\s+(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
     r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
     r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3})[«\"“]?$")
+    r"(?:[\w-]+(?:['’]s)?\s+){0,3})[«\"“]?$")
 
 
 _MOUNTED_BEFORE = Gate(MOUNTED_BEFORE)
@@ -186,6 +186,21 @@ def mounted(d: Doc, sent: Sent, m) -> bool:
         return False
     # "a train carrying 12 MT-LB tractors", "эшелон, на котором ..." is cargo, not a mount
     return not CARGO_CARRYING.search(before)
+
+
+# --- a system named only for comparison --------------------------------------------------------------------------
+
+COMPARED_BEFORE = re.compile(
+    r"(?i)(?:\bкак\s+(?:это\s+)?(?:было|произошло|случилось|получилось)\s+(?:и\s+)?со?|"
+    r"\bas\s+(?:(?:was|had\s+been)\s+the\s+case|(?:it\s+)?(?:was|did|happened))\s+with|\bas\s+with)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}[«\"“]?$")
+
+
+def compared(d: Doc, sent: Sent, m) -> bool:
+    """The system stands in a comparison ("no more free transfers, as was the case with the S-300", "рассчитывать на
+    безвозмездную передачу, как было с С-300, больше не приходится"): the past case the clause is measured against,
+    never the object of the clause's transfer."""
+    return bool(COMPARED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
 
 
 # a vehicle that hauls cargo: what it carries is the cargo moved ("a train carrying 12 MT-LB tractors left for Russia")

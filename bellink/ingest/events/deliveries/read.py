@@ -17,7 +17,7 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, denied_after_relative, link_line, made_by_recipient, mounted, question,
+    attached_only, basing_request, compared, denied_after_relative, link_line, made_by_recipient, mounted, question,
     refused_later, repaired, running_total, supplier_on_duty, waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
@@ -72,8 +72,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         for m in systems:
             if any(s <= m.start < e for s, e in hyp):
                 continue
-            if mounted(d, sent, m):
-                continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries
+            if mounted(d, sent, m) or compared(d, sent, m):
+                continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries;
+                # "как было с С-300": a case the clause is measured against
             c = link(d, sent, cues, m)
             if c is not None and _is_participle(d, sent, c):
                 # "the first Su-30SM, ordered last year, would arrive next autumn": the finite verb asserts the

@@ -158,9 +158,15 @@ def _deal_halted_in(d: Doc, sent: Sent, clause: Clause, opening: bool) -> str:
 
 def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
     """A halt of the deal in a clause after ``clause`` or at the opening of the next sentence."""
+    prev = None
     for c in sent.clauses:
         if c.start >= clause.stop:
             halt = _deal_halted_in(d, sent, c, opening=False)
+            if not halt and prev is not None and prev.start >= clause.stop and RELATIVE_OPENING.match(d.text, prev.start, prev.stop) \
+                    and RESUMED_PREDICATE.match(d.text, c.start, c.stop):
+                # "talks on buying Yak-130 trainers, which began last autumn, have also been suspended": the
+                # predicate after the relative clause is the subject's, so its halt is the talks'
+                halt = halted(d, sent, c)
             if halt:
                 return halt
             # "Минск просил продать ему два дивизиона, однако контракт так и не был подписан": the effort of the
@@ -168,6 +174,7 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
             got = fruitless(d, sent, c)
             if got and not any(m.type == "weapon_system" and c.start <= m.start < c.stop for m in sent.mentions):
                 return got
+        prev = c
     nxt = d.sents[sent.index + 1] if sent.index + 1 < len(d.sents) and d.sents[sent.index + 1].index == sent.index + 1 \
         else None
     if nxt is not None and nxt.clauses:
@@ -180,6 +187,13 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
                 return got
         return _deal_halted_in(d, nxt, first, opening=True)
     return ""
+
+
+# a relative clause interposed after the subject, and the subject's own predicate resuming after it (English: the
+# Russian participle phrase stays inside its clause)
+RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|that|who)\b", re.IGNORECASE)
+RESUMED_PREDICATE = re.compile(r"\s*,\s*(?:(?:also|since|now|later|then|reportedly|officially|effectively)\s+)*"
+                               r"(?:has|have|had|was|were|is|are|[a-z]+ed)\b", re.IGNORECASE)
 
 
 # the next sentence sets itself against this one: "However, ...", "Однако ...", "But ..."
