@@ -334,8 +334,11 @@ def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, n
         return
     if NO_REQUEST.search(d.text[clause.start:clause.stop]):
         return  # "no request for Iskander has been received": the talk is denied, not a stage of a transfer
+    if cue.side == "theme":
+        # "no new trains arrived, and the A-50 ... stayed": what the arrival verb denies is its subject, before it
+        ms = [m for m in ms if m.stop <= cue.start]
     sup, rec, _ = transfer_roles(d, sent, clause, cue, cue.stage, ms, hyp)
-    if not sup or not rec:
+    if not sup or not rec or not ms:
         return
     for m in ms:
         dr = Draft("denial", sent, clause, cue, {"supplier": list(sup), "recipient": list(rec), "system": [m.key]},

@@ -95,7 +95,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                     not any(u.low in ("что", "чтобы") for u in nxt):
                 # "договорилась о покупке", "согласилась купить": the buyer's agreement is an order
                 ordered.append(t.text)
-            elif t.keys & RU_PLAN and not waits_for_other(d, sent, t.start, t.stop, clause.stop):
+            elif t.keys & RU_PLAN and not waits_for_other(d, sent, t.start, t.stop, clause.stop) and \
+                    not MEASURED_RU.search(d.text, max(sent.start, t.start - 24), t.start):
                 planned.append(t.text)  # not "ждет оплату за поставленные Су-30СМ" (guards.py)
             elif t.keys & RU_ORDER:
                 ordered.append(t.text)
@@ -110,6 +111,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                     # "will"/"would" only count in front of the transfer, not in a later clause
                     if bucket is planned and m.group() in EN_NEAR_PLAN and not (0 <= cue.start - pos <= 30):
                         continue
+                    if bucket is planned and MEASURED_EN.search(low, max(0, m.start() - 40), m.start()):
+                        continue  # "two more than planned", "as planned": the plan measures what was done
                     bucket.append(m.group())
     return toks, discussed, planned, ordered
 
@@ -172,8 +175,13 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
             # "Минск просил продать ему два дивизиона, однако контракт так и не был подписан": the effort of the
             # clause before came to nothing (a later clause naming a system of its own speaks of that one)
             got = fruitless(d, sent, c)
-            if got and not any(m.type == "weapon_system" and c.start <= m.start < c.stop for m in sent.mentions):
-                return got
+            if got:
+                # "..., but no contract has followed, and officials now call the Su-30SM2 the ceiling": a system in a
+                # conjunct after the fruitless one is that conjunct's
+                nxt_and = NEXT_CONJUNCT.search(d.text, c.start + 1, c.stop)
+                end = nxt_and.start() if nxt_and else c.stop
+                if not any(m.type == "weapon_system" and c.start <= m.start < end for m in sent.mentions):
+                    return got
         prev = c
     nxt = d.sents[sent.index + 1] if sent.index + 1 < len(d.sents) and d.sents[sent.index + 1].index == sent.index + 1 \
         else None
@@ -187,6 +195,23 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
                 return got
         return _deal_halted_in(d, nxt, first, opening=True)
     return ""
+
+
+# "no new trains arrived", "no more S-400 systems have been delivered": a subject opened by "no" and the theme verb
+# right after it (a few words of the noun phrase, an auxiliary, no comma)
+NO_SUBJECT_EN = re.compile(r"(?i)(?:^|[^\w,;])\s*(no)\s+(?:[\w-]+\s+){0,5}?(?:(?:has|have|had|was|were|is|are|been|yet|"
+                           r"so\s+far|ever)\s+)*$")
+
+
+# "two more than planned", "earlier than expected", "as planned", "according to plan", "на два больше, чем
+# планировалось", "как и планировалось", "по плану": the plan word measures the transfer the clause tells, it adds no
+# planned stage
+MEASURED_EN = re.compile(r"(?:\bthan|\bas|\baccording\s+to)\s+(?:(?:was|had\s+been|originally|initially|first|"
+                         r"earlier|previously|the|had)\s+)*$")
+MEASURED_RU = re.compile(r"(?i)(?:\bчем|\bкак(?:\s+и)?|\bпо|\bсверх)\s+(?:(?:это|ранее|изначально|и)\s+)*$")
+
+
+NEXT_CONJUNCT = re.compile(r",\s*(?:and|и|а)\s", re.IGNORECASE)
 
 
 # a relative clause interposed after the subject, and the subject's own predicate resuming after it (English: the
@@ -274,6 +299,10 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     toks, discussed, planned, ordered = _signals(d, sent, clause, cue, free)
     neg = negated(d, sent, clause, [cue.tok] + [t.i for t in toks if (t.keys & RU_STAGE_WORDS)
                                                  or t.low in EN_NEGATABLE])
+    if not neg and not d.ru and cue.side == "theme":
+        # "no new Russian troop trains arrived in January": "no" opens the subject the arrival verb tells of
+        got = NO_SUBJECT_EN.search(d.text, max(clause.start, cue.start - 80), cue.start)
+        neg = got.group(1) if got else None
     if neg:
         return None, {"negation": neg}
     modal = modal_word(d, sent, clause, cue.tok)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.deliveries.guards import mounted
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.lexicons import BLOCK_EN, BLOCK_RU, GENERIC_EN, GENERIC_RU
 from bellink.ingest.events.negation import halted
@@ -204,7 +205,7 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     found = []
     for m in sent.mentions:
         if m.type == "weapon_system" and m.start < clause.start and d.category(m.key) in cats and \
-                m.key not in [f.key for f in found] and not _carrier(d, m):
+                m.key not in [f.key for f in found] and not _carrier(d, m) and not mounted(d, sent, m):
             found.append(m)
     if found:
         return found if len({d.family(m.key) for m in found}) == 1 or len(cats) < 3 else []
@@ -215,7 +216,8 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     for s in reversed(d.sents[max(0, sent.index - 3):sent.index]):
         for m in s.mentions:
             if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found] \
-                    and not _carrier(d, m):
+                    and not _carrier(d, m) and not mounted(d, s, m):
+                # (what a chassis carries, "шасси МЗКТ-7930 под «Искандер-М»", is not what "машины" stand for)
                 found.append(m)
         if found:
             break
@@ -259,7 +261,7 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     found = {}
     for s in d.sents[max(0, sent.index - 2):sent.index]:
         for m in s.mentions:
-            if m.type == "weapon_system":
+            if m.type == "weapon_system" and not mounted(d, s, m):
                 if halted(d, s, d.clause_of(s, m.start)) or halted_later(d, s, d.clause_of(s, m.start)):
                     continue  # "переговоры о Су-35 так ни к чему и не привели": no deal for a later noun to mean
                 found.setdefault(d.family(m.key), m)
