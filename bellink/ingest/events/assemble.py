@@ -110,7 +110,8 @@ def to_event(d: Doc, dr: Draft) -> Event:
             if before:
                 present = True  # "received earlier": dated by the report, which it came before
                 dr.details["before_report"] = before
-        date, how = event_date(d, dr.sent, dr.clause, dr.cue.start, present)
+        date, how = event_date(d, dr.sent, dr.clause, dr.cue.start, present,
+                               stage=dr.status if dr.kind == "delivery" else None)
         if dr.kind == "delivery" and how != "own":
             # "during the month", "за два года", "в ближайшие месяцы": a range from or up to the report, never its day
             report = event_date(d, dr.sent, Clause(dr.cue.start, dr.cue.start), dr.cue.start, True)[0]

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
 
 
-def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, kinds=None) -> tuple:
-    """(DateRef or None, how): the clause's own time, else the statement's when the stage is current."""
+def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, kinds=None, stage=None) -> tuple:
+    """(DateRef or None, how): the clause's own time, else the statement's when the stage is current. ``stage``
+    (a delivery's status) lets a contract's own date ("по контракту 2020 года") pass by a stage other than ordered."""
     a = d.a
     own = []
     frame_t = []
@@ -35,6 +36,10 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
             own.append(t)
     if own:
         own = [t for t in own if not side_phrase(d, sent, clause, t, trigger)]
+    if own and stage not in (None, "ordered"):
+        kept = [t for t in own if not contract_phrase(d, clause, t, trigger)]
+        if kept or stage not in ("planned", "discussed"):
+            own = kept  # (a contract still to be signed, and no other time: "will be signed next year" is the plan's)
     if own:
         excl = [t for t in dating.timexes_in(a, sent.index) if t not in own]
         t = dating.governing_timex(a, sent.index, trigger, exclude=excl)
@@ -131,6 +136,48 @@ def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
     if t.stop <= trigger and PRESENT_DUTY.search(text, max(lo, trigger - 25), min(hi, trigger + 25)) and \
             re.search(r",|\s(?:and|и)\s", text[t.stop:trigger]):
         return True  # "..., расчеты уже несут боевое дежурство": a state as of the report, not of the earlier clause
+    return False
+
+
+# --- the contract's own date beside another stage ---------------------------------------------------------------
+#
+#   "Первые четыре машины по контракту 2020 года армия получила в ноябре 2021-го"       delivered: November 2021
+#   "в 2015 году Минск рассчитывает получить ... Як-130, контракт на которые планируется подписать в декабре"  2015
+#   "a contract for four Yak-130 combat trainers, signed in December, would be fulfilled in 2015"           2015
+#   "The jets were handed over under a 2017 contract"                 delivered: not 2017 (the report's date)
+# Not a contract phrase: "the last jets under the contract arrived in 2020" (a plain time of the clause's verb).
+
+CONTRACT_WORDS = ("contract", "deal", "контракт", "договор", "соглашени")
+CONTRACT_NOUN = re.compile(r"(?i)\b(?:contract|deal)\b|(?<!\w)(?:контракт|договор|соглашени)\w*")
+# from the contract noun to the time expression: its genitive year ("по контракту 2020 года", "contract of 2017"), or
+# a participle / relative clause on it ("signed in December", "подписанному в августе", "на которые ... в декабре"),
+# after an optional phrase of what it is for ("a contract for four Yak-130 combat trainers, signed in ...")
+CONTRACT_TO_TIME = re.compile(
+    r"(?i)(?:\s+(?:for|with|on|на|с|о)\s+[^,;.:()]{0,60}?)?"
+    r",?\s+(?:(?:which|that)\s+(?:was|had\s+been|is|has\s+been|will\s+be)\s+|(?:на\s+)?котор\w+\s+"
+    r"(?:[^,;.:()\s]+\s+){0,3}?)?(?:signed|concluded|agreed|inked|подписа\w*|заключ\w*)\b[^,;.:()]{0,30}?\s$")
+# "по контракту 2020 года", "the contract of 2017": the year right after the noun
+CONTRACT_YEAR = re.compile(r"(?i)\s+(?:of\s+)?$")
+YEAR_ONLY = re.compile(r"(?i)(?:19|20)\d\d(?:\s*(?:года|г\.))?")
+TIME_BEFORE_CONTRACT = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:contract|deal)\b")
+
+
+def contract_phrase(d: Doc, clause: Clause, t, trigger: int) -> bool:
+    """Does the time expression ``t`` date a contract named beside the stage at ``trigger`` (its year, a
+    participle or relative clause on it) rather than the stage itself?"""
+    low = _clause_low(d, clause)
+    if not any(w in low for w in CONTRACT_WORDS):
+        return False
+    text = d.text
+    if TIME_BEFORE_CONTRACT.match(text, t.stop, clause.stop) and YEAR_ONLY.fullmatch(t.text.strip()) and \
+            not t.start <= trigger < t.stop + 40:
+        return True  # "under a 2017 contract"
+    for hit in CONTRACT_NOUN.finditer(text, max(clause.start, t.start - 120), t.start):
+        if hit.end() <= trigger < t.stop:
+            continue  # the stage's own verb is in the phrase ("контракт на которые планируется подписать")
+        between = text[hit.end():t.start]
+        if CONTRACT_TO_TIME.match(between) or CONTRACT_YEAR.match(between) and YEAR_ONLY.fullmatch(t.text.strip()):
+            return True
     return False
 
 
