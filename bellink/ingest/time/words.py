@@ -252,7 +252,8 @@ _EN_FUTURE = re.compile(rf"\b(?:{EN_FUTURE_MARKERS})\b|(?<=\w)'ll\b", re.I)
 _EN_PAST = re.compile(
     rf"\b(?<!\bbe )(?<!being )(?:(?:{EN_PAST_MARKERS})\b|[a-z]{{2,}}ed(?=\s*[,.;:!?»\"”)]|\s+(?:on|in|at|that|the|a|an|to|"
     r"with|by|its|his|her|their|off|up|out|down|from|for|over|about|as|it|this|these|those|what|"
-    r"how|him|them|us|\d+)\b))",
+    r"how|him|them|us|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
+    r"another|both|more)\b))",
     re.I,
 )
 _RU_FUTURE = re.compile(rf"(?<!\w)(?:{RU_FUTURE_MARKERS})(?!\w)", re.I)
