@@ -75,10 +75,13 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
 
 # --- an elided repeat: ", and the second a year later" -----------------------------------------------------
 
-JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|а)\s+(?:then\s+|затем\s+|ещё\s+|еще\s+)?|,\s+(?=(?:ещё|еще|another)\b)",
-                  re.IGNORECASE)
+# ", а вторую – в 2012-м", ", and the second a year later", ", еще две – осенью"; and in Russian the dash alone after a
+# comma gaps the verb: "первые две батареи поступили в марте, третья – в сентябре"
+JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|а)\s+(?:then\s+|затем\s+|ещё\s+|еще\s+)?|,\s+(?=(?:ещё|еще|another)\b)"
+                  r"|,\s+(?=[а-яё]+\s+[–—]\s)", re.IGNORECASE)
 LATER = re.compile(r"(?i)\b(?:(?P<n>an?|one|two|three|\d+)\s+(?P<u>year|month)s?\s+later|(?P<u2>год|месяц)\s+спустя|"
                    r"через\s+(?P<u3>год|месяц)|(?P<u4>годом|месяцем)\s+позже)\b")
+YEAR_OF = frozenset({"нынешнего", "текущего", "этого", "прошлого", "следующего", "будущего"})
 SAME = re.compile(r"(?i)\b(?:столько же|as many(?: again)?|the same number)\b")
 PRO_ONE = frozenset({"one", "один", "одну", "одна"})
 MORE = frozenset({"more", "another", "further", "other", "ещё", "еще", "столько", "же", "as", "many", "again"})
@@ -147,7 +150,8 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
         if timex is None and later is None:
             continue
         t_lo, t_hi = (timex.start, timex.stop) if timex else (m.end() + later.start(), m.end() + later.end())
-        words = [t for t in d.toks_in(sent, m.end(), end) if not t_lo <= t.start < t_hi]
+        # (", вторую – летом нынешнего": the year word of an elided "года" belongs to the time, not the conjunct)
+        words = [t for t in d.toks_in(sent, m.end(), end) if not t_lo <= t.start < t_hi and t.low not in YEAR_OF]
         if not 1 <= len(words) <= 3 or any(x.start <= w.start < x.stop for w in words for x in sent.mentions) or \
                 transfer_cues(d, sent, Clause(m.end(), end)):
             continue
