@@ -50,6 +50,16 @@ def _date_of(lo: str, precision) -> Optional[str]:
     return lo[:cut] if cut else None
 
 
+def _stored_confidence(value):
+    """A confidence as stored (migration 0026): hundredths when exact and above 1 (0.95 -> 95, one
+    byte instead of an 8-byte float); the views divide a stored value above 1 by 100.0."""
+    if value is not None and 0.015 < value < 1:
+        k = round(value * 100)
+        if k / 100 == value:
+            return k
+    return value
+
+
 def _timex_bounds(value, end, precision) -> tuple:
     """date_lo, date_hi of a time expression as stored: NULL, NULL when the view `timexes` derives
     them from its value (migration 0025: a day, a month or a year, with no end)."""
@@ -391,7 +401,8 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             entity_id = eid(m.key)
             if entity_id is None:
                 continue
-            rows.append((pk, sentence_ids[m.sentence], entity_id, m.start, m.stop, m.text, m.method, m.confidence))
+            rows.append((pk, sentence_ids[m.sentence], entity_id, m.start, m.stop, m.text, m.method,
+                         _stored_confidence(m.confidence)))
             if m.text and m.type not in ("pronoun", "role"):
                 pair = (entity_id, m.text)
                 if pair not in known.aliases and pair not in new_aliases:
@@ -428,7 +439,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             words = None if st.start >= sentence.start and text[st.start:st.stop] == st.text else st.text
             rows.append((st_id, pk, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, words,
                          st.start, st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date),
-                         st.confidence, fid, details_id(st.details)))
+                         _stored_confidence(st.confidence), fid, details_id(st.details)))
         conn.executemany(
             "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
             " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
@@ -448,7 +459,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             rows.append((ev_id, pk, sentence_ids[ev.sentence],
                          statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
                          ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start,
-                         ev.stop, ev.confidence, details_id(ev.details), fid))
+                         ev.stop, _stored_confidence(ev.confidence), details_id(ev.details), fid))
             for role, keys in ev.roles.items():
                 for key in keys:
                     entity_id = eid(key)
