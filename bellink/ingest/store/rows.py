@@ -301,9 +301,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                 "select distinct e.id from mention_spans m join entities e on e.id = m.entity_id"
                 " where m.doc = ? and e.source = 'discovered'", (old[0],))]
             # and names learned from its text may be written nowhere any more
-            old_form_counts = [tuple(r) for r in conn.execute(
-                "select entity_id, text, count(*) from mention_spans where doc = ? group by entity_id, text",
-                (old[0],))]
+            old_form_counts = _form_counts(conn, old[0])
             old_forms = [(r[0], r[1]) for r in old_form_counts]
             # the old version's mentions leave entity_counts and entity_forms as one total per entity and
             # per form, not through the row triggers (migration 0023)
@@ -395,14 +393,18 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             return got
 
         rows, alias_rows = [], []
+        short = len(text) < MENTION_WORDS_FROM_TEXT
         for m in a.mentions:
             if not m.key:
                 continue
             entity_id = eid(m.key)
             if entity_id is None:
                 continue
-            rows.append((pk, sentence_ids[m.sentence], entity_id, m.start, m.stop, m.text, m.method,
-                         _stored_confidence(m.confidence)))
+            # the words are left out ('') when the view `mentions` cuts them from the text (migration 0027)
+            words = "" if short and m.text and m.start >= a.sentences[m.sentence].start \
+                and text[m.start:m.stop] == m.text else m.text
+            rows.append((pk, sentence_ids[m.sentence], entity_id, m.start, m.stop, words, m.method,
+                         _stored_confidence(m.confidence), m.text))
             if m.text and m.type not in ("pronoun", "role"):
                 pair = (entity_id, m.text)
                 if pair not in known.aliases and pair not in new_aliases:
@@ -411,7 +413,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                     if norm:
                         alias_rows.append((entity_id, m.text, norm))
         conn.executemany("insert into mention_spans (doc, sentence_id, entity_id, start, stop, text, method,"
-                         " confidence) values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                         " confidence) values (?, ?, ?, ?, ?, ?, ?, ?)", [r[:8] for r in rows])
         _count(conn, rows)  # no row trigger counts an insert (migration 0023)
         conn.executemany("insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
                          alias_rows)
@@ -517,7 +519,7 @@ def _count(conn: sqlite3.Connection, rows: list) -> None:
     from collections import Counter
 
     entities = Counter(r[2] for r in rows)
-    forms = Counter((r[2], r[5]) for r in rows)
+    forms = Counter((r[2], r[8]) for r in rows)  # the words themselves, also where the row leaves them out
     conn.executemany(
         "insert into entity_counts (entity_id, mentions, documents) values (?, ?, 1) on conflict (entity_id)"
         " do update set mentions = mentions + excluded.mentions, documents = documents + 1",
@@ -526,6 +528,24 @@ def _count(conn: sqlite3.Connection, rows: list) -> None:
         "insert into entity_forms (entity_id, text, mentions) values (?, ?, ?) on conflict (entity_id, text)"
         " do update set mentions = mentions + excluded.mentions",
         [(e, t, n) for (e, t), n in sorted(forms.items())])
+
+
+# Mentions of a document shorter than this (characters) leave out their words, which the view
+# `mentions` cuts from the text (migration 0027); in a longer one every row would read the whole text.
+MENTION_WORDS_FROM_TEXT = 100_000
+
+
+def _form_counts(conn: sqlite3.Connection, doc: int) -> list:
+    """(entity_id, words, mentions) of one stored document's mentions, their words taken from its
+    text where the row leaves them out (migration 0027)."""
+    from collections import Counter
+
+    rows = conn.execute("select entity_id, start, stop, text from mention_spans where doc = ?", (doc,)).fetchall()
+    text = None
+    if any(r[3] == "" for r in rows):
+        text = conn.execute("select text from documents where pk = ?", (doc,)).fetchone()[0]
+    counts = Counter((r[0], r[3] or text[r[1]:r[2]]) for r in rows)
+    return [(e, t, n) for (e, t), n in counts.items()]
 
 
 def _uncount(conn: sqlite3.Connection, form_counts: list) -> None:
