@@ -54,3 +54,20 @@ def test_forms_follow_a_mention_deleted_or_moved_and_a_document_forgotten(seeded
     with conn:
         conn.execute("delete from documents where id = ?", (doc,))
     assert _all(conn, STORED_FORMS) == _all(conn, FORMS)
+
+
+def test_a_time_expression_s_words_come_from_the_text_too(seeded_db, tmp_path, old_database):
+    # migration 0028: the same for time expressions
+    conn = sqlite3.connect(seeded_db)
+    left_out, total = conn.execute("select sum(text = ''), count(*) from timex_spans").fetchone()
+    assert total > 20 and left_out > total * 0.9
+    rows = conn.execute("select t.text, substr(d.text, t.start + 1, t.stop - t.start) from timexes t"
+                        " join documents d on d.id = t.document_id").fetchall()
+    assert all(words == cut and words for words, cut in rows)
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0027_mention_text_once")
+    assert sqlite3.connect(old).execute("select count(*) from timex_spans where text = ''").fetchone()[0] == 0
+    open_db(old).close()
+    want = conn.execute("select * from timexes order by id").fetchall()
+    assert sqlite3.connect(old).execute("select * from timexes order by id").fetchall() == want
+    assert sqlite3.connect(old).execute("select count(*) from timex_spans where text = ''").fetchone()[0] > 20

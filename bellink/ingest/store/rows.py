@@ -423,7 +423,11 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         rows = []
         for t in a.timexes:
             lo, hi = _timex_bounds(t.value, t.end, t.precision)
-            rows.append((pk, sentence_ids[a.sentence_at(t.start).index], t.start, t.stop, t.text, t.value, t.end,
+            sentence = a.sentence_at(t.start)
+            # the words are left out ('') when the view `timexes` cuts them from the text (migration 0028)
+            words = "" if short and t.text and t.start >= sentence.start and text[t.start:t.stop] == t.text \
+                else t.text
+            rows.append((pk, sentence_ids[sentence.index], t.start, t.stop, words, t.value, t.end,
                          t.precision, t.method, t.kind, lo, hi))
         conn.executemany(
             "insert into timex_spans (doc, sentence_id, start, stop, text, value, value_end, precision,"
