@@ -138,3 +138,24 @@ def test_no_contract_followed(text, expected):
 ])
 def test_measured_plan_is_no_stage(text, expected):
     assert rows(text) == expected
+
+
+# --- made ready to send (review7 findings 2 and 14) ------------------------------------------------------------------
+#   "Russia is preparing to send two S-400 divisions to Belarus", "Россия готовит к отправке в Беларусь два дивизиона
+#   С-400": with no stock the systems come out of, no monitor and no movement told before, made-ready systems are
+#   a deployment announced, not a planned transfer (as "sent" already was)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia is preparing to send two S-400 divisions to Belarus, Shoigu said.", []),
+    ("Россия готовит к отправке в Беларусь два дивизиона С-400, заявил Шойгу.", []),
+    ("Belarusian authorities are preparing to send up to 30 more T-72A tanks to Russia, an official said.", []),
+    # out of stock, or under a monitoring report: a planned movement
+    ("Belarus is preparing to send 30 T-72A tanks from storage bases to Russia, an official said.",
+     [("Belarus", "Russia", "T-72A", "planned")]),
+    ("Белоруссия готовит к отправке в Россию 30 танков Т-72А с баз хранения, сообщил источник.",
+     [("Belarus", "Russia", "T-72A", "planned")]),
+    ("Belarus is preparing to send 30 T-72A tanks to Russia, the monitors said.",
+     [("Belarus", "Russia", "T-72A", "planned")]),
+])
+def test_made_ready_to_send_needs_stock_or_a_movement(text, expected):
+    assert rows(text) == expected

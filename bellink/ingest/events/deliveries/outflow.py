@@ -63,7 +63,10 @@ def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
         return cue
     prep = (PREPARE_RU if d.ru else PREPARE_EN).search(sent.low) if ("готов" in sent.low if d.ru else (
         "prepar" in sent.low or "read" in sent.low)) else None
-    if prep and not d.in_frame(sent, sent.start + prep.start()) and not OWN_DUTY.search(d.text, sent.start, sent.stop):
+    if prep and not d.in_frame(sent, sent.start + prep.start()) and not OWN_DUTY.search(d.text, sent.start, sent.stop) \
+            and (_stock(d, sent) or memory.get("last") or not d.ru and _monitor_report(d, sent)):
+        # (as for "sent": only equipment out of stock, or more of a movement told before; "Russia is preparing to send
+        # two S-400 divisions to Belarus" alone is a deployment announced)
         # (never systems made ready to guard or patrol where they go, "to protect the border", "для охраны границ":
         # the sender's forces deployed, guards.OWN_DUTY)
         # "are preparing to send 30 more T-72A tanks to Russia", "готовят к отправке": a planned movement (only
