@@ -159,3 +159,40 @@ def test_measured_plan_is_no_stage(text, expected):
 ])
 def test_made_ready_to_send_needs_stock_or_a_movement(text, expected):
     assert rows(text) == expected
+
+
+# --- halts the clause's own words did not reach ------------------------------------------------------------------
+#   relative clause holding the cue   "talks on Tor-M2 systems, which Minsk wanted to get in 2012, stayed frozen":
+#                                     the hope in the relative clause goes with the talks its predicate halts
+#   Russian resumed predicate         "Переговоры о закупке «Тор-М2», которые велись в 2011 году, по словам
+#                                     источника, были заморожены"
+#   a request back-referred           "..., but the request was later shelved", "but the talks broke off"
+#   passive drop                      "A plan to buy Yak-130 trainers, first raised in 2009, was dropped in 2011"
+#   talks put off                     "Talks on buying more Mi-8 helicopters have been postponed" (talks only: a
+#                                     delivery put off to a date stays planned)
+#   refusal received                  "Минск просил продать ему «Искандеры», но получил отказ"
+
+BUYS_EN = "Belarus buys its weapons from Russia. "
+BUYS_RU = "Беларусь покупает оружие у России. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said talks on Tor-M2 systems, which Minsk wanted to get in 2012, stayed frozen.", []),
+    (BUYS_RU + "Переговоры о покупке российских ЗРК «Тор-М2», которые шли в 2011 году, по данным газеты, были "
+     "приостановлены из-за нехватки денег.", []),
+    ("Minsk asked Moscow for Iskander-M systems in 2009, but the request was later shelved.", []),
+    (BUYS_EN + "A plan for Belarus to buy Yak-130 trainers, discussed since 2009, was dropped in 2011 because of its "
+     "cost, an officer said.", []),
+    (BUYS_EN + "Talks on buying a second batch of Mi-8 helicopters have been postponed, the Defence Ministry in Minsk "
+     "said on Friday.", []),
+    (BUYS_EN + "According to the general, talks on the purchase of Su-35 fighters have been put off until after 2020 "
+     "because of the price.", []),
+    ("Минск просил Москву продать ему комплексы «Искандер», но получил отказ.", []),
+    # what stays: a predicate that halts nothing, a delivery re-dated, a refusal of something else
+    ("He said Tor-M2 systems, which Minsk wanted to get in 2012, would arrive in 2013.",
+     [("Russia", "Belarus", "Tor-M2", "planned")]),
+    ("Russia will deliver four Yak-130 trainers to Belarus in 2025; talks on other aircraft have been postponed.",
+     [("Russia", "Belarus", "Yak-130", "planned")]),
+])
+def test_halts_across_clauses(text, expected):
+    assert rows(text) == expected

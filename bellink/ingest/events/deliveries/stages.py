@@ -119,7 +119,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
 
 # "..., but the deal was later cancelled", "Сделка позже была отменена": a later clause (or the next
 # sentence's opening) halts the deal the transfer clause made, named back by a definite noun of its own
-EN_DEAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|agreement|sale|acquisition|plan)\b"
+EN_DEAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|agreement|sale|acquisition|plan|request|"
+                          r"talks|negotiations|bid|proposal|idea)\b"
                           r"(?!\s+(?:for|on|of|to|with|from|over)\b)")
 RU_DEAL_BACK = frozenset(fold(w) for w in ("сделка", "контракт", "договор", "соглашение", "закупка", "покупка",
                                            "приобретение", "заказ", "план"))
@@ -165,10 +166,15 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
     for c in sent.clauses:
         if c.start >= clause.stop:
             halt = _deal_halted_in(d, sent, c, opening=False)
-            if not halt and prev is not None and prev.start >= clause.stop and RELATIVE_OPENING.match(d.text, prev.start, prev.stop) \
-                    and RESUMED_PREDICATE.match(d.text, c.start, c.stop):
-                # "talks on buying Yak-130 trainers, which began last autumn, have also been suspended": the
-                # predicate after the relative clause is the subject's, so its halt is the talks'
+            # the relative clause: the one before ``c`` after the cue's clause, or the cue's own
+            rel = prev if prev is not None and (prev.start >= clause.stop or prev.start <= clause.start < prev.stop) \
+                else None
+            if not halt and rel is not None and RELATIVE_OPENING.match(d.text, rel.start, rel.stop) and \
+                    _resumed_predicate(d, sent, c):
+                # "talks on buying Yak-130 trainers, which began last autumn, have also been suspended", "talks on
+                # S-400 systems, which Minsk had hoped to receive next year, remained frozen", "Переговоры о покупке
+                # «Бук-М3», которые шли в 2016 году, были приостановлены": the predicate after the relative clause
+                # is the subject's, so its halt is the talks' (and the relative clause's hope goes with them)
                 halt = halted(d, sent, c)
             if halt:
                 return halt
@@ -216,9 +222,19 @@ NEXT_CONJUNCT = re.compile(r",\s*(?:and|и|а)\s", re.IGNORECASE)
 
 # a relative clause interposed after the subject, and the subject's own predicate resuming after it (English: the
 # Russian participle phrase stays inside its clause)
-RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|that|who)\b", re.IGNORECASE)
+RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|that|who|котор\w+)\b", re.IGNORECASE)
 RESUMED_PREDICATE = re.compile(r"\s*,\s*(?:(?:also|since|now|later|then|reportedly|officially|effectively)\s+)*"
                                r"(?:has|have|had|was|were|is|are|[a-z]+ed)\b", re.IGNORECASE)
+# ", по данным издания, были приостановлены": a Russian predicate resuming, after a source phrase of its own
+RESUMED_RU = re.compile(r"\s*,\s*(?:по\s+(?:данным|словам|информации|сведениям)\s+[^,]{1,40},\s*)?"
+                        r"(?:(?:так\s+и|также|тоже|уже|затем|позже|вскоре)\s+)*([а-яё]+)", re.IGNORECASE)
+
+
+def _resumed_predicate(d: Doc, sent: Sent, c: Clause) -> bool:
+    if not d.ru:
+        return bool(RESUMED_PREDICATE.match(d.text, c.start, c.stop))
+    m = RESUMED_RU.match(d.text, c.start, c.stop)
+    return bool(m) and verb_info(m.group(1))[0] in ("VERB", "PRTS")
 
 
 # the next sentence sets itself against this one: "However, ...", "Однако ...", "But ..."
@@ -234,9 +250,20 @@ def _would(d: Doc, sent: Sent, cue: Cue) -> bool:
     return any(t.low == "бы" for t in window(sent, cue.tok, 4))
 
 
+# "Talks on buying a further batch of Yak-130 trainers have been postponed", "talks ... have been put off until after
+# 2015": talks put off hold no discussion (a delivery put off to a date stays planned for it; Russian "отложить" is a
+# halt lemma of negation_cues.tsv)
+TALKS_PUT_OFF_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+\s+)?(?:postponed|put\s+off|"
+                              r"deferred|shelved)\b")
+
+
 def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     """(stage, notes) for the transfer the clause asserts around ``cue``; stage None when none is asserted."""
     stage, notes = _asserted_stage(d, sent, clause, cue, cues, hyp)
+    if stage == "discussed" and not d.ru:
+        got = TALKS_PUT_OFF_EN.search(d.text, clause.start, clause.stop)
+        if got and not d.in_frame(sent, got.start()):
+            return None, {"halted": got.group()}
     if stage in UNDONE_STAGES:
         halt = halted_later(d, sent, clause)
         if halt:
