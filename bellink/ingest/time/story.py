@@ -96,6 +96,7 @@ def add(timexes: list, sentences: list, text: str, lang: str, published: Optiona
     """``timexes`` (sorted by start) with the story-relative expressions of ``text`` added where they resolve."""
     folded = fold_text(text)
     timexes = _report_relative(timexes, text, published, folded)
+    timexes = _month_after_dated(timexes, sentences, [s.start for s in sentences], text, lang)
     if not _may(HINT, text, folded):  # HINT is only its words: the gate is the search (a test holds them equal)
         return timexes
     rx = RU if lang == "ru" else EN
@@ -259,3 +260,46 @@ def _that_year(timexes: list, sentences: list, starts: list, text: str, lang: st
         out = [t for t in out if not (t.start < hit.end() and hit.start() < t.stop)]
         out.append(Timex(hit.start(), hit.end(), hit.group(0), f"{anchor.value[:4]}-{mo:02d}", "month", "relative"))
     return sorted(out, key=lambda t: t.start)
+
+
+# "received them in November 2021 and put them into service in December", "получила в ноябре 2021-го, а в декабре они
+# были приняты на вооружение": a bare month after a month its sentence dated with a year is that story's month (the
+# same year, or the next when the month comes round again), not the one before the report. Not after a future verb
+# ("... and will put them on duty in March"), not a month the text gives its own year word ("last December").
+BARE_MONTH = re.compile(r"(?i)(?:(?:in|by|since|until|from|в|во|к|до|с|со|на)\s+)?(?P<m>[^\W\d_]+)")
+
+
+def _month_after_dated(timexes: list, sentences: list, starts: list, text: str, lang: str) -> list:
+    from bellink.ingest.time.words import month_number, tense
+
+    out = None
+    for i, t in enumerate(timexes):
+        if t.method != "relative" or t.precision != "month" or not t.value or len(t.value) != 7:
+            continue
+        hit = BARE_MONTH.fullmatch(t.text.strip())
+        mo = month_number(hit.group("m"), lang) if hit else None
+        if not mo:
+            continue
+        si = _sentence_of(starts, t.start)
+        if si is None:
+            continue
+        sent = sentences[si]
+        prev = None
+        for j in range(i - 1, -1, -1):  # (back through this sentence only: a long document stays linear)
+            p = timexes[j]
+            if p.start < sent.start:
+                break
+            if p.value and p.method == "explicit" and len(p.value) >= 7 and p.value[:4].isdigit() and \
+                    p.value[5:7].isdigit():
+                prev = p
+                break
+        if prev is None or re.search(r"[.;:]", text[prev.stop:t.start]):
+            continue
+        if tense(text[sent.start:sent.stop], lang, t.start - sent.start) == "future":
+            continue
+        y = int(prev.value[:4]) + (1 if mo < int(prev.value[5:7]) else 0)
+        value = f"{y:04d}-{mo:02d}"
+        if value != t.value:
+            out = out if out is not None else list(timexes)
+            out[i] = Timex(t.start, t.stop, t.text, value, "month", "relative", end=t.end, kind=t.kind)
+    return out if out is not None else timexes

@@ -112,7 +112,7 @@ COUNT_WORDS = (
 EN_FUTURE_MARKERS = (
     r"will|shall|won't|wo\s*n't|would|(?:is|are|am|was|were)\s+going\s+to|plans?\s+to|planned|"
     r"planning|intends?\s+to|intended|intending|scheduled|(?:is|are)\s+due|due\s+to|expected|"
-    r"expects?\s+to|(?:is|are)\s+set\s+to|upcoming|forthcoming|to\s+be\s+held|aims?\s+to|"
+    r"expects?|expecting|(?:is|are)\s+set\s+to|upcoming|forthcoming|to\s+be\s+held|aims?\s+to|"
     r"(?:is|are)\s+to|postponed|delayed|rescheduled|deferred|awaits?|awaiting"
 )
 # Irregular past forms; regular ones are recognized by their -ed ending.
