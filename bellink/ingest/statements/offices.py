@@ -303,10 +303,15 @@ class Offices:
     def _sole_country_with_office(self, title: str, host, pos: int) -> Optional[str]:
         """'The state secretary of the Security Council said' in an article on Belarus and Russia: of the countries
         the article names, the one where the knowledge base has a holder of that exact office on the publication
-        date (Russia's council has a secretary, not a state secretary); None when two or none have one."""
+        date (Russia's council has a secretary, not a state secretary); None when two or none have one, and None
+        unless another country named lists that office one word apart: only such a country shows that the title
+        tells the countries apart. 'Poland and Belarus traded accusations. The chief of the General Staff said' is
+        no Belarusian's: Poland has a chief of the General Staff too, however few Polish offices the knowledge base
+        lists."""
         need = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
         countries = list(dict.fromkeys(m.key for m in self.mentions if m.type == "country" and m.key))[:6]
         found = set()
+        apart = False  # another named country lists the office one word apart
         for c in countries:
             key, _ = self._kb_holder(need, c, host, pos)
             self._role_cache.pop("host_note", None)
@@ -314,7 +319,23 @@ class Offices:
                 found.add(c)
                 if len(found) > 1:
                     return None
-        return next(iter(found)) if found else None
+            elif not apart:
+                apart = self._office_kind_listed(need, c)
+        return next(iter(found)) if found and apart else None
+
+    def _office_kind_listed(self, need: list[str], country: str) -> bool:
+        """Whether the knowledge base lists, for ``country`` and at any date, an office that differs from ``need``
+        by one word at most ('Secretary of the Security Council' beside 'state secretary of the Security
+        Council')."""
+        try:
+            from bellink.ingest import kb as kbmod
+
+            roles = _kb_roles(kbmod.load())[1].get(country, ())
+        except Exception:
+            return False
+        variants = [need] + [need[:i] + need[i + 1:] for i in range(len(need))] if len(need) > 1 else [need]
+        return any(self._role_matches(v, r) for _, role in roles for r in (role.get("role"), role.get("role_ru")) if r
+                   for v in variants)
 
     def _rank_anaphor(self, phrase: str, pos: int) -> Optional[tuple[str, float]]:
         """'"...," the general said', '– сказал генерал': a bare rank noun takes up the last speaker, as a pronoun
