@@ -35,3 +35,26 @@ def test_what_was_delivered_stays_delivered(text, system, year):
 ])
 def test_waiting_for_the_system_itself_stays_planned(text, system):
     assert [e for e in deliveries(text) if e["status"] == "planned" and e["system"] == system]
+
+
+# (review8) what is awaited is an act of the systems or a clause of its own, not their coming: no delivery
+@pytest.mark.parametrize("text", [
+    "Belarus expects two Su-30SM fighters to fly over Minsk during the parade, Khrenin said on Friday.",
+    "The defence ministry expects four Su-30SM fighters to take part in the parade in Minsk on July 3.",
+    "В Минобороны Беларуси ожидают, что истребители Су-30СМ примут участие в параде 3 июля.",
+])
+def test_awaiting_an_act_of_the_systems_is_no_delivery(text):
+    assert deliveries(text, "2025-06-20") == ()
+
+
+# (review8) when the awaited act is the transfer itself, it is still to come: planned, never delivered
+@pytest.mark.parametrize("text, quantity", [
+    ("Belarus expects two more Su-30SM fighters to arrive by December, Khrenin said on Friday.", 2.0),
+    ("Belarus expects four more Su-30SM fighters to be handed over by December.", 4.0),
+    ("Belarus expects another pair of Su-30SM fighters this year, Khrenin said on Friday.", 2.0),
+    ("Беларусь ожидает еще два Су-30СМ до конца года, сообщил Хренин.", 2.0),
+    ("Ожидается, что Россия передаст Беларуси два Су-30СМ в декабре.", 2.0),
+])
+def test_awaiting_the_transfer_stays_planned(text, quantity):
+    got = deliveries(text, "2025-06-20")
+    assert [(e["status"], e["system"], e["quantity"]) for e in got] == [("planned", "Su-30SM", quantity)], got

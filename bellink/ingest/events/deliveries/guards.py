@@ -295,7 +295,13 @@ def question(sent: Sent) -> bool:
 
 # --- waiting for something else ---------------------------------------------------------------------------------
 
-WAIT_WORD = re.compile(r"(?i)(?<!\w)(?:жд\w*|ожида\w*|wait\w*|await\w*|expected)")
+WAIT_WORD = re.compile(r"(?i)(?<!\w)(?:жд\w*|ожида\w*|wait\w*|await\w*|expect(?:s|ed|ing)?\b)")
+# "ожидают, что Су-30СМ примут участие в параде": what is awaited is a clause with a predicate of its own (its own
+# transfer verb, if any, is read there)
+THAT_AFTER = re.compile(r"(?i)\s*,?\s*(?:что|чтобы|that)(?!\w)")
+# "expects two Su-30SM fighters to fly over Minsk": what is awaited is an act of the systems; when the act is a
+# transfer ("to arrive by December", "to be handed over"), its own cue reads it, as the future it is
+INFINITIVE_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+to\s+[a-z]+\b")
 OTHER_OBJECT = re.compile(r"(?i)(?<!\w)(?:за|for|about|о|об|обо)(?!\w)")
 # "a decision on the Su-35", "решение по Су-35": the system is the topic of the noun before it
 TOPIC_BEFORE = re.compile(r"(?i)(?<!\w)(?:on|about|over|regarding|по|о|об|обо|насч[её]т)\s+(?:the\s+|new\s+|[\w-]+\s+)?"
@@ -306,13 +312,17 @@ def waits_for_other(d: Doc, sent: Sent, start: int, stop: int, clause_stop: int,
     """The waiting word at ``start:stop`` ("ждет", "is waiting for", "awaits", "ожидается", "is expected") has another
     noun as its object or subject: a preposition ("оплату за", "payment for", "ответа о") stands between it and the
     first system after it, or the system before it is the topic of another noun ("A decision on Su-35 fighters ...
-    is expected", "Решение по Су-35 ... ожидается")."""
+    is expected", "Решение по Су-35 ... ожидается"); or it awaits a clause ("ожидают, что ...") or an act of the
+    systems ("expects two Su-30SM fighters to fly over Minsk")."""
     if not WAIT_WORD.search(d.text, start, stop):
         return False
+    if THAT_AFTER.match(d.text, stop, clause_stop):
+        return True
     systems = [m for m in sent.mentions if m.type == "weapon_system"]
-    nxt = min((m.start for m in systems if stop <= m.start < clause_stop), default=None)
+    nxt = min((m for m in systems if stop <= m.start < clause_stop), default=None, key=lambda m: m.start)
     if nxt is not None:
-        return bool(OTHER_OBJECT.search(d.text, stop, nxt))
+        return bool(OTHER_OBJECT.search(d.text, stop, nxt.start)) or (
+            not d.ru and INFINITIVE_AFTER.match(d.text, nxt.stop, clause_stop) is not None)
     prev = [m for m in systems if max(clause_start, sent.start) <= m.start and m.stop <= start]
     return bool(prev) and bool(TOPIC_BEFORE.search(d.text[max(sent.start, prev[0].start - 30):prev[0].start]))
 
