@@ -64,7 +64,9 @@ TABLES = {
     "event_rows": ("The rows behind `events`, each key linked (document, statement); date empty when it is "
                    "date_lo cut to its precision (`events` gives it back).", "summary", {},
                    ["kind", "status"]),
-    "mention_spans": ("The rows behind `mentions`, each key linked (entity, document).", "text", {}, ["method"]),
+    "mention_spans": ("The rows behind `mentions`, each key linked (entity, document); text empty when it is the "
+                      "document's own words between start and stop (`mentions` gives them), confidence above 1 in "
+                      "hundredths.", None, {}, ["method"]),
     # migration 0021: statement_rows.details_id and event_rows.details_id point here
     "fact_details": ("Each distinct details object of statements and events (the rule that made the fact, its "
                      "cues), stored once; `statements.details` and `events.details` give it back.", None, {}, []),
