@@ -196,3 +196,34 @@ BUYS_RU = "Беларусь покупает оружие у России. "
 ])
 def test_halts_across_clauses(text, expected):
     assert rows(text) == expected
+
+
+# --- third round: what a sentence names without handing it over --------------------------------------------------
+#   component for a host     "sights for Russian T-72B3 tanks", "прицелы для танков Т-72Б3": the host is not supplied
+#   Soviet inheritance       "Су-27, полученные еще в советское время", "received in Soviet times": no transfer
+#   joint training           "российские Су-35С, прибывшие на совместную тренировку", "for a joint training": the
+#                            supplier's own aircraft visiting
+#   consideration put off    "вопрос о закупках ... будет рассмотрен после 2025 года", "will be considered only after"
+#   first-person tally       "Всего с 2015 года нам передано шесть дивизионов": the recipient's running total
+
+GETS_RU = "Беларусь получает оружие от России. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Peleng plant supplied 80 Sosna-U sights for Russian T-72B3 tanks last year, the company said.",
+     [("Belarus", "Russia", "Sosna-U", "delivered")]),
+    ("Завод «Пеленг» поставил в Россию 80 прицелов «Сосна-У» для танков Т-72Б3.",
+     [("Belarus", "Russia", "Sosna-U", "delivered")]),
+    (GETS_RU + "На вооружении авиабазы в Лиде – самолеты Су-25 и МиГ-29, полученные еще в советское время.", []),
+    (BUYS_EN + "The Lida air base still flies Su-25 and MiG-29 jets received in Soviet times.", []),
+    (GETS_RU + "В Мачулищах в среду приземлились шесть российских истребителей Су-35С, прибывших на совместную "
+     "тренировку.", []),
+    ("Six Russian Su-35S fighters landed at Machulishchy on Wednesday for a joint training with the Belarusian air "
+     "force.", []),
+    (BUYS_RU + "Как сообщил командующий, вопрос о закупке новых Як-130 будет рассмотрен после 2025 года.", []),
+    (BUYS_EN + "Further purchases of Yak-130 trainers will be considered only after 2025, the commander said.", []),
+    ("Министр сообщил, что в этом году Беларусь получила от России еще два дивизиона С-300ПС. «Всего с 2015 года нам "
+     "передано шесть дивизионов», – отметил министр.", [("Russia", "Belarus", "S-300PS", "delivered")]),
+])
+def test_named_but_not_handed_over(text, expected):
+    assert rows(text) == expected

@@ -169,11 +169,13 @@ def attached_only(d: Doc, sent: Sent, clause, cue, ms: list) -> list:
 MOUNTED_BEFORE = re.compile(
     r"(?i)(?:\bна\s+(?:котор\w+|них)\s+(?:[\w-]+\s+){0,2}?(?:монтир\w+|устанавлива\w+|установлен\w*|став\w+|"
     r"размещ\w+|базиру\w+|смонтирован\w*)\s+(?:[\w-]+\s+){0,4}|"
-    r"\b(?:шасси|платформ\w*|тягач\w*)\s+(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
+    r"\b(?:шасси|платформ\w*|тягач\w*|прицел\w*|двигател\w*|комплектующ\w*|запчаст\w*|запасн\w+\s+част\w*|"
+    r"оптик\w*|приборы?|прибор\w*)\s+(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
     r"(?:^|[\s–—-])под\s+(?:(?:пусков\w+|установк\w+|ракетн\w+|зенитн\w+|оперативно-тактическ\w+|комплекс\w*|"
     r"систем\w*|ракет\w*)\s+){0,3}|"
     r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
-    r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?|sights?|engines?|components?|parts|optics|spares)\s+"
+    r"(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+(?:['’]s)?\s+){0,3})[«\"“]?$")
 
 
@@ -359,7 +361,8 @@ def repaired(d: Doc, sent: Sent, m) -> bool:
 # --- the supplier's aircraft arriving to serve under its own flag ---------------------------------------------------
 
 OWN_DUTY = re.compile(r"(?i)\b(?:to\s+(?:form|join|guard|patrol|protect|reinforce)|for\s+(?:joint\s+)?(?:air[-\s]defen[cs]e\s+)?"
-                      r"duty|в\s+составе\s+(?:российск|дежурн)|для\s+(?:охраны|несения|совместного\s+дежурства)|"
+                      r"duty|for\s+(?:a\s+)?joint\s+(?:training|drills?|exercises?)|на\s+совместн\w+\s+(?:трениров\w+|"
+                      r"учени\w+|сбор\w*)|в\s+составе\s+(?:российск|дежурн)|для\s+(?:охраны|несения|совместного\s+дежурства)|"
                       r"заступ\w+\s+на\s+совместное\s+дежурство)")
 
 
@@ -380,12 +383,15 @@ SEVERAL_YEARS = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|over\s+the\s+(?:past
                            r"с\s+(?:19|20)\d\d(?:-?го)?\s+год\w*|за\s+(?:последние\s+)?\w+\s+(?:год\w*|лет))")
 
 
+FIRST_PERSON_RECIPIENT = re.compile(r"(?i)(?<!\w)(?:нам|to\s+us)(?!\w)")
+
+
 def running_total(d: Doc, sent: Sent, clause, cue) -> bool:
     """"В общей сложности с 2019 года армия получила 18 Су-30СМ", "«Всего за три года мы получили десять Як-130»",
     "In all, Belarus has received 12 Su-30SM since 2019": the recipient's tally of batches over several years
     restates them, it is no delivery of its own (a monitor's count of what left, "in total, Belarus has handed over
     190 tanks since October 2022", is the supplier's side and stays)."""
-    if cue.side != "receive":
-        return False
+    if cue.side != "receive" and not FIRST_PERSON_RECIPIENT.search(d.text, clause.start, clause.stop):
+        return False  # ("Всего с 2006 года нам передано восемь дивизионов": the recipient's own tally, passive)
     return bool(RUNNING_TOTAL.search(d.text, sent.start, clause.stop) and SEVERAL_YEARS.search(d.text, sent.start,
                                                                                                  clause.stop))

@@ -147,6 +147,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue
             if exercise and cue.side in ("station", "theme") or (exercise and "sent" in cue.text.lower()):
                 continue
+            if SOVIET_TIMES.search(d.text, clause.start, clause.stop):
+                continue  # "МиГ-29 и Су-27, полученные еще в советское время": inherited, no transfer between the two
             purpose = REPAIR_PURPOSE.search(d.text, clause.start, clause.stop)
             if purpose and cue.side in ("supply", "theme", "neutral") and not d.in_frame(sent, purpose.start()):
                 continue  # "Minsk plans to ship 20 old T-72 tanks to Russia for overhaul": a repair, not a delivery
@@ -309,6 +311,11 @@ REPAIR_PURPOSE = re.compile(
     r"(?:repairs?|overhauls?|moderni[sz]ation|upgrad(?:e|es|ing)|refurbish\w*|refit\w*)\b"
     r"|to\s+be\s+(?:repaired|overhauled|moderni[sz]ed|upgraded|refurbished)\b"
     r"|(?:на|для|в)\s+(?:капитальн\w+\s+|плановы\w+\s+)?(?:ремонт|капремонт|модернизаци|восстановлени)\w*)")
+# "полученные еще в советское время", "inherited from the Soviet army", "received in Soviet times": what the country
+# kept when the Soviet Union broke up, no delivery from Russia
+SOVIET_TIMES = re.compile(r"(?i)(?:в\s+советское\s+время|во\s+времена\s+СССР|от\s+(?:Советской\s+армии|СССР)|"
+                          r"in\s+Soviet\s+times|from\s+the\s+Soviet\s+(?:Union|army|military)|inherited\s+from|"
+                          r"(?:достались|доставшиеся|досталось)\s+(?:\w+\s+)?от)")
 GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
 FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|third[-\s]country)\s+(?:customers|buyers|clients|"
                             r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"
