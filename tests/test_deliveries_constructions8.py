@@ -227,3 +227,22 @@ GETS_RU = "Беларусь получает оружие от России. "
 ])
 def test_named_but_not_handed_over(text, expected):
     assert rows(text) == expected
+
+
+# --- a participle aside between the subject and its verb -------------------------------------------------------------
+#   "The first S-300PS battalions, promised in 2005, arrived only in 2006": the plan (and its time) in the aside is
+#   an earlier stage told in passing; the finite verb gives the clause's stage and date (like "ordered in 2017")
+
+@pytest.mark.parametrize("text, expected", [
+    (BUYS_EN + "The first Tor-M2 batteries, promised in 2010, arrived only in 2011 after a delay.",
+     [("Russia", "Belarus", "Tor-M2", "delivered", "2011")]),
+    (BUYS_RU + "Первые батареи «Тор-М2», обещанные в 2010 году, прибыли только в 2011 году.",
+     [("Russia", "Belarus", "Tor-M2", "delivered", "2011")]),
+    # a plan the clause's own verb still looks ahead to stays a plan
+    (BUYS_EN + "The Tor-M2 batteries, planned for 2010, will arrive in 2011.",
+     [("Russia", "Belarus", "Tor-M2", "planned", "2011")]),
+])
+def test_plan_in_a_participle_aside(text, expected):
+    got = sorted((e["supplier"][0], e["recipient"][0], e["system"], e["status"], e["date"])
+                 for e in deliveries(text, "2024-05-06"))
+    assert got == expected

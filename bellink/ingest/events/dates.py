@@ -116,6 +116,12 @@ PRESENT_DUTY = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:already\s+|now\s+)?(?:on|in
                           r"наход(?:и|я)тся|сто(?:и|я)т)\b)")
 
 
+# ", promised in", ", обещанные в": a participle set off by a comma right before the time, between the subject and
+# its finite verb
+ASIDE_PARTICIPLE = re.compile(r"(?i),\s*(?:first\s+|originally\s+|initially\s+|ещ[её]\s+|изначально\s+)?(?:[a-z]+ed|"
+                              r"[а-яё]+(?:нн|вш|т)(?:ые|ый|ая|ое|ых|ой|ому|ым|ую))\s+(?:[\w-]+\s+){0,3}$")
+
+
 def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
     """Does the time expression ``t`` lie in a phrase of another predicate than the one at ``trigger``: an
     ", adding that ..." after it, an "on top of / в дополнение к ..." addition, or an earlier clause before a
@@ -133,6 +139,10 @@ def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
         end = _phrase_end(text, hit.end(), hi)
         if hit.start() <= t.start < end and not hit.start() <= trigger < end:
             return True  # "В прошлом году, как сообщил министр в январе, Беларусь получила ...": when it was said
+    if t.stop <= trigger and ASIDE_PARTICIPLE.search(text, max(lo, t.start - 40), t.start) and \
+            re.fullmatch(r"[^,]*,\s*(?:(?:will|would|had|have|has|were|was|are|is|should|must|будут|будет|должны)\s+)?"
+                         r"(?:(?:only|just|finally|лишь|только|наконец)\s+)?", text[t.stop:trigger]):
+        return True  # "The first S-300PS battalions, promised in 2005, arrived only in 2006": the aside's own time
     if t.stop <= trigger and PRESENT_DUTY.search(text, max(lo, trigger - 25), min(hi, trigger + 25)) and \
             re.search(r",|\s(?:and|и)\s", text[t.stop:trigger]):
         return True  # "..., расчеты уже несут боевое дежурство": a state as of the report, not of the earlier clause

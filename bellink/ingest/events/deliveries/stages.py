@@ -96,7 +96,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                 # "договорилась о покупке", "согласилась купить": the buyer's agreement is an order
                 ordered.append(t.text)
             elif t.keys & RU_PLAN and not waits_for_other(d, sent, t.start, t.stop, clause.stop) and \
-                    not MEASURED_RU.search(d.text, max(sent.start, t.start - 24), t.start):
+                    not MEASURED_RU.search(d.text, max(sent.start, t.start - 24), t.start) and \
+                    not _aside_before_verb(d, t.start, t.stop, cue, verb_info(t.text)[0] == "PRTF"):
                 planned.append(t.text)  # not "ждет оплату за поставленные Су-30СМ" (guards.py)
             elif t.keys & RU_ORDER:
                 ordered.append(t.text)
@@ -113,6 +114,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                         continue
                     if bucket is planned and MEASURED_EN.search(low, max(0, m.start() - 40), m.start()):
                         continue  # "two more than planned", "as planned": the plan measures what was done
+                    if bucket is planned and _aside_before_verb(d, pos, pos + len(m.group()), cue, m.group().endswith("ed")):
+                        continue
                     bucket.append(m.group())
     return toks, discussed, planned, ordered
 
@@ -218,6 +221,16 @@ MEASURED_RU = re.compile(r"(?i)(?:\bчем|\bкак(?:\s+и)?|\bпо|\bсвер�
 
 
 NEXT_CONJUNCT = re.compile(r",\s*(?:and|и|а)\s", re.IGNORECASE)
+
+
+def _aside_before_verb(d: Doc, start: int, stop: int, cue: Cue, participle: bool) -> bool:
+    """"The first S-300PS battalions, promised in 2005, arrived only in 2006", "Первые дивизионы С-300ПС, обещанные в
+    2005 году, прибыли ...": a participle set off by commas between the subject and the finite transfer verb tells an
+    earlier stage of the subject; the plan in it is not the clause's."""
+    if not participle or not stop <= cue.start or not re.search(r",\s*$", d.text[max(0, start - 3):start]):
+        return False
+    between = d.text[stop:cue.start]
+    return between.count(",") == 1 and bool(re.search(r",\s*(?:(?:only|just|finally|лишь|только|наконец)\s+)?$", between))
 
 
 # a relative clause interposed after the subject, and the subject's own predicate resuming after it (English: the
