@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bellink.ingest.events.dates import event_date, quoted, statement_at
+from bellink.ingest.events.dates import event_date, paired_time, quoted, statement_at
+from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.periods import period_date, since_end
 from bellink.ingest.events.deliveries.stages import done_before_report, holds_when_reported
 from bellink.ingest.events.document import Clause, Cue, Draft
@@ -110,8 +111,13 @@ def to_event(d: Doc, dr: Draft) -> Event:
             if before:
                 present = True  # "received earlier": dated by the report, which it came before
                 dr.details["before_report"] = before
-        date, how = event_date(d, dr.sent, dr.clause, dr.cue.start, present,
-                               stage=dr.status if dr.kind == "delivery" else None)
+        paired = paired_time(d, dr.sent, dr.clause, dr.roles["system"][0]) if dr.kind == "delivery" and \
+            dr.roles.get("system") else None
+        if paired is not None:
+            date, how = dating.to_dateref(paired), "own"  # "MT-LB tractors in March and T-72A tanks in the summer"
+        else:
+            date, how = event_date(d, dr.sent, dr.clause, dr.cue.start, present,
+                                   stage=dr.status if dr.kind == "delivery" else None)
         if dr.kind == "delivery" and how != "own":
             # "during the month", "за два года", "в ближайшие месяцы": a range from or up to the report, never its day
             report = event_date(d, dr.sent, Clause(dr.cue.start, dr.cue.start), dr.cue.start, True)[0]

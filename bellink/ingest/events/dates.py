@@ -68,6 +68,38 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
     return None, None
 
 
+# --- each system of a list its own time: "MT-LB tractors in March and T-72A tanks in the summer" ------------------
+#
+#   "Belarus shipped MT-LB tractors to Russia in March and T-72A tanks in the summer"    MT-LB March, T-72A summer
+#   "Беларусь отправила в Россию тягачи МТ-ЛБ в марте и танки Т-72А летом"                 МТ-ЛБ март, Т-72А лето
+# Only when two systems of the clause each have a time right after them (at most three words between, no stop):
+# one time after a list ("MT-LB and T-72A in March") dates them all, as before.
+PAIR_GAP = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,3}")
+
+
+def paired_time(d: Doc, sent: Sent, clause: Clause, key: str):
+    """The time expression right after the clause's mention of the system ``key`` when another system of the
+    clause has a time of its own right after it, else None."""
+    ms = [m for m in sent.mentions if m.type == "weapon_system" and clause.start <= m.start < clause.stop]
+    if len(ms) < 2:
+        return None
+    times = [t for t in dating.timexes_in(d.a, sent.index) if clause.start <= t.start < clause.stop and t.value
+             and not d.in_frame(sent, t.start)]
+    if len(times) < 2:
+        return None
+
+    def after(m):
+        t = next((t for t in times if t.start >= m.stop), None)
+        return t if t is not None and PAIR_GAP.fullmatch(d.text, m.stop, t.start) else None
+
+    fam = d.family(key)
+    mine = [after(m) for m in ms if d.family(m.key) == fam]
+    others = [after(m) for m in ms if d.family(m.key) != fam]
+    if len(mine) != 1 or mine[0] is None or not any(o is not None and o is not mine[0] for o in others):
+        return None
+    return mine[0]
+
+
 def lead_day(d: Doc) -> Optional[DateRef]:
     """The day the lead reports (its first day-precision time expression in the week before publication, never the
     dateline's), or None: the date a headline's present tense stands for ("Belarus asks Russia for two Pantsir-S1
