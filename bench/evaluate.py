@@ -301,13 +301,35 @@ def best_assignment(n_gold: int, n_rows: int, weight) -> dict:
     return out
 
 
+def _date_right(value, end, gold_value, gold_end=None) -> bool:
+    """Is a row's date right for the gold's? The row lies inside the gold's span (a period's gold runs to its
+    ``date_end``: "during May and June" -> 2023-05..2023-06, a row dated in May is right); or the gold lies inside
+    the row and the row is no coarser than a year ("2016" for "May 2016") or starts where the gold does ("since
+    October" to the report for October). A row that only overlaps the gold ("November 2014 to November 2015" for
+    2014, "the last week" straddling two months) or spans years past it is not right: ``_within`` (overlap) still
+    measures ``deliveries_date_within``."""
+    from datetime import date
+
+    from bellink.dates import bounds
+
+    if not value or not gold_value:
+        return False
+    lo, hi = bounds(value, end)
+    glo, ghi = bounds(gold_value, gold_end)
+    if glo <= lo and hi <= ghi:
+        return True
+    if lo <= glo and ghi <= hi:
+        return lo == glo or (date.fromisoformat(hi) - date.fromisoformat(lo)).days <= 366
+    return False
+
+
 def _delivery_scores(conn, match, gd):
     """(quantity right, date right, date within) of an output row read as a gold delivery."""
     gq = gd.get("quantity")
     qty_ok = (gq is None and match["quantity"] is None) or (gq is not None and match["quantity"] == gq)
-    # a period's gold runs to its ``date_end`` ("during May and June" -> 2023-05..2023-06): a row dated inside it is right
     within = _within(conn, match["date"], match["date_end"], gd.get("date"), gd.get("date_end"))
-    date_ok = within if gd.get("date") else True
+    date_ok = _date_right(match["date"], match["date_end"], gd.get("date"), gd.get("date_end")) if gd.get("date") \
+        else True
     return qty_ok, date_ok, within
 
 

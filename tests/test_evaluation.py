@@ -129,3 +129,21 @@ def test_a_delivery_dated_inside_the_gold_period_is_right(row_date, gold_end, ri
     gold = {"quantity": 40, "date": "2023-05", "date_end": gold_end}
     qty_ok, date_ok, within = ev._delivery_scores(None, row, gold)
     assert qty_ok and date_ok is right and within is right
+
+
+@pytest.mark.parametrize("row_date, row_end, gold_date, right, within", [
+    ("2016-05", None, "2016-05", True, True),                # the same month
+    ("2016", None, "2016-05", True, True),                  # a year holding the gold's month: coarser, not wrong
+    ("2016-05-12", None, "2016-05", True, True),            # a day inside the gold's month
+    ("2019-11", "2023-05-19", "2019-11", True, True),       # "since November 2019" to the report: starts with the gold
+    ("2014-11", "2015-11", "2014", False, True),            # only overlaps the gold's year: never credited
+    ("2022-12-26", "2023-01-01", "2022-12", False, True),   # a week straddling two months: overlap only
+    ("2021-09", "2022-09", "2021-09-03", False, True),      # a year-long span holding the gold's day, not from it
+    ("2017", None, "2019", False, False),                   # another year
+])
+def test_a_row_date_that_only_overlaps_the_gold_is_not_right(row_date, row_end, gold_date, right, within):
+    ev = _evaluate_module()
+    row = {"quantity": None, "date": row_date, "date_end": row_end}
+    gold = {"quantity": None, "date": gold_date, "date_end": None}
+    qty_ok, date_ok, got_within = ev._delivery_scores(None, row, gold)
+    assert date_ok is right and got_within is within
