@@ -43,10 +43,10 @@ def split_everything(monkeypatch):
 def test_split_events_are_the_facts_of_one_process(split_everything, lang):
     alone = pipeline.analyze_many([_digest(lang=lang)])[0]
     split = pipeline.analyze_many([_digest(lang=lang)], helpers=1)[0]
-    # the sentences' lines, the countries, the deliveries and the other events' loops each ran half in a
-    # child, whose results were used (Russian references carry pymorphy's typed grammemes, which pickle
+    # the sentences' lines, the statements' cue loop, the countries, the deliveries and the other events' loops
+    # each ran half in a child, whose results were used (Russian references carry pymorphy's typed grammemes, which pickle
     # cannot name alone)
-    assert split_everything() == {"forked": 4, "answered": 4, "failed": 0}
+    assert split_everything() == {"forked": 5, "answered": 5, "failed": 0}
     assert len(alone.events) > 10 and any(e.kind == "delivery" for e in alone.events)
     assert _facts(split) == _facts(alone)
 
@@ -215,7 +215,7 @@ def test_a_refusal_read_in_the_second_half_comes_back_from_the_child(split_every
     doc.text = doc.text + "\n\n" + request_refused
     alone = pipeline.analyze_many([doc])[0]
     split = pipeline.analyze_many([doc], helpers=1)[0]
-    assert split_everything() == {"forked": 4, "answered": 4, "failed": 0}
+    assert split_everything() == {"forked": 5, "answered": 5, "failed": 0}
     assert _facts(split) == _facts(alone)
 
 

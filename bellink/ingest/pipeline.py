@@ -164,7 +164,9 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                     # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
                     a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
                 cues = side.cues if side is not None else None  # found by the helper, if any
-                a.statements = statements.extract(a) if cues is None else statements.extract(a, cues=cues)
+                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
+                    # its cue loop in two processes (statements/split.py)
+                    a.statements = statements.extract(a) if cues is None else statements.extract(a, cues=cues)
                 with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
                     a.events = events.extract(a)  # its sentence loops in two processes (overlap.halves)
                 out[i] = a

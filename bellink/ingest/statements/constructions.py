@@ -21,6 +21,7 @@ from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
+from bellink.ingest.statements.split import Poisoned
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
@@ -229,7 +230,7 @@ class Constructions:
             any(w.lower() in DOC_WORDS for w in TOKEN.findall(between))
         if in_document and hit.st.date is not None and hit.st.date.method == "publication":
             # 'в сообщении', 'the statement': the document reported in the sentence before, and its date
-            prev = [h for h in self.hits if h.cue_sentence == s.index - 1 and h.st.date is not None
+            prev = [h for h in self.hits_in_sentence(s.index - 1) if h.st.date is not None
                     and h.st.date.method != "publication"]
             if prev:
                 hit.st.date = replace(prev[-1].st.date)
@@ -295,6 +296,8 @@ class Constructions:
         earlier = self.hits_in_sentence(prev_s.index, starting=True)
         if earlier:
             if channel:
+                if self._blind is not None and any(h.st.channel is None for h in earlier):
+                    raise Poisoned("changes", earlier)  # hits of the sentence before: read in the parent (split.py)
                 for h in earlier:
                     if h.st.channel is None:
                         h.st.channel = channel

@@ -43,19 +43,9 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
     only puts them together (no two steps define the same method)."""
 
     def run(self, cues=None) -> list[Statement]:
-        for pos, s in enumerate(self.a.sentences):
-            if s.index in self.skip:
-                continue
-            accepted: list[Hit] = []
-            for cue in (self.cues(s) if cues is None else cues[pos]):
-                hit = self.attribute(cue, s, accepted)
-                if hit is not None:
-                    accepted.append(hit)
-                    self.hits.append(hit)
-            if not accepted and ":" in self.text[s.start:s.stop]:
-                hit = self.colon_lead(s, accepted)  # 'Shoigu was upbeat: «...»' (colon_lead.py)
-                if hit is not None:
-                    self.hits.append(hit)
+        from bellink.ingest.statements.split import run_loop
+
+        run_loop(self, cues)  # one huge document's second part in a forked child (split.py)
         self.orphans()
         self.same_occasion()
         out: dict = {}
@@ -69,3 +59,18 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
             for st in out.values():
                 st.text = raw[st.start:st.stop]
         return list(out.values())
+
+    def _sentence(self, pos: int, s, cues) -> None:
+        """Find and attribute one sentence's cues (``cues``: every sentence's, found already, or None)."""
+        if s.index in self.skip:
+            return
+        accepted: list[Hit] = []
+        for cue in (self.cues(s) if cues is None else cues[pos]):
+            hit = self.attribute(cue, s, accepted)
+            if hit is not None:
+                accepted.append(hit)
+                self.hits.append(hit)
+        if not accepted and ":" in self.text[s.start:s.stop]:
+            hit = self.colon_lead(s, accepted)  # 'Shoigu was upbeat: «...»' (colon_lead.py)
+            if hit is not None:
+                self.hits.append(hit)

@@ -184,7 +184,7 @@ class Frames:
         elif who is None and SENTENCE_OPENS_COORDINATED.fullmatch(self.text, bound, cue.start):
             # '«...», — сказал Хренин. И добавил: «...»', 'He said ... . And added that ...': a verb with no subject
             # of its own, coordinated with the last sentence's attribution, continues its speaker
-            prev = next((h for h in reversed(self.hits) if h.cue_sentence == s.index - 1 and h.st.speaker), None)
+            prev = next((h for h in reversed(self.hits_in_sentence(s.index - 1)) if h.st.speaker), None)
             if prev is None:
                 return None
             who = self.inherit(prev)

@@ -173,7 +173,7 @@ class Grounding:
             return c, "the institution named earlier with its country"
         keys = set(cands.values())
         earlier = {k for k in keys if self.first_mention(k) < who.start}
-        earlier |= set(self.speakers_before(who.start)) & keys
+        earlier |= self.speakers_among_before(who.start, keys)
         if len(earlier) == 1:
             key = next(iter(earlier))
             return next(c for c, k in cands.items() if k == key), "named earlier in the article"

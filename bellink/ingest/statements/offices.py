@@ -224,7 +224,7 @@ class Offices:
         # someone found by office earlier is in the article too ('the minister went on')
         # (once: a speaker quoted twice is still one candidate)
         named = self._people_set()
-        extras = [k for k in self.speakers_before(pos) if k.startswith("person:") and k not in named]
+        extras = self.other_speakers_before(pos, named)
         for key in self._people_for(need, extras):
             roles, pcountries = self._person_roles(key)
             if country and pcountries and country not in pcountries:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from bellink.ingest.statements.morph import _last_word
 from bellink.ingest.statements.quotes import dash_speech_as_quotes, find_quotes, single_quotes_as_double
+from bellink.ingest.statements.split import UNKNOWN, Poisoned, blind_of, blind_range, blind_since, blind_starting
 from bellink.ingest.statements.values import Hit
 from bellink.ingest.statements.words import CLOSE_MARKS, LINK_CHROME, TRAILING_CONNECTORS, TRAILING_CONNECTOR_END
 from bellink.names import has_cyrillic
@@ -36,6 +37,7 @@ class TextView:
         self._hits_by_start_sentence: dict = {}  # sentence of the statement's start -> positions in ``hits``
         self._hits_by_speaker: dict = {}  # speaker key -> (positions in ``hits``, sorted cue starts)
         self._hits_last_sentence = -1  # the latest cue sentence of any hit
+        self._blind: Optional[dict] = None  # in a child reading the second part of a huge document (split.py)
         self.skip = self._skipped_sentences()
         self._role_cache: dict = {}
         self._name_quote: dict = {}  # quote opening -> is_name_quote
@@ -78,6 +80,9 @@ class TextView:
         grows, and a hit's speaker, cue and start never change once it is there."""
         for i in range(self._hits_seen, len(self.hits)):
             h = self.hits[i]
+            if h is UNKNOWN:
+                self._blind["unknown_pos"].append(i)
+                continue
             self._hits_by_cue_sentence.setdefault(h.cue_sentence, []).append(i)
             self._hits_last_sentence = max(self._hits_last_sentence, h.cue_sentence)
             self._hits_by_start_sentence.setdefault(self.a._sentence_index_at(h.st.start), []).append(i)
@@ -90,6 +95,8 @@ class TextView:
     def hits_in_sentence(self, index: int, starting: bool = False) -> list:
         """The hits whose cue is in sentence ``index`` (with ``starting``: also those whose statement starts
         there), in ``hits`` order."""
+        if self._blind is not None:
+            (blind_starting if starting else blind_range)(self, index)
         self._index_hits()
         where = self._hits_by_cue_sentence.get(index, [])
         if starting:
@@ -98,6 +105,8 @@ class TextView:
 
     def hits_since(self, index: int) -> list:
         """The hits whose cue is in sentence ``index`` or later, in ``hits`` order."""
+        if self._blind is not None:
+            blind_since(self, index)
         self._index_hits()
         where = sorted(i for k in range(max(index, 0), self._hits_last_sentence + 1)
                        for i in self._hits_by_cue_sentence.get(k, ()))
@@ -106,10 +115,40 @@ class TextView:
     def hits_of(self, speaker: str) -> list:
         """The hits of one speaker, in ``hits`` order."""
         self._index_hits()
-        return [self.hits[i] for i in self._hits_by_speaker.get(speaker, ((), ()))[0]]
+        where = self._hits_by_speaker.get(speaker, ((), ()))[0]
+        return [self.hits[i] for i in (where if self._blind is None else blind_of(self, where))]
+
+    def speakers_among_before(self, pos: int, keys) -> set:
+        """Which of ``keys`` have a hit with its cue before ``pos`` (``set(speakers_before(pos)) & keys``)."""
+        self._index_hits()
+        out = set()
+        for key in keys:
+            got = self._hits_by_speaker.get(key)
+            if got is not None and bisect.bisect_left(got[1], pos):
+                out.add(key)
+            elif self._blind is not None:
+                raise Poisoned("speakers among")  # the first part, or a sentence left unknown, may hold one
+        return out
+
+    def other_speakers_before(self, pos: int, named: set) -> list:
+        """The people speaking before ``pos`` that ``named`` leaves out (found by office, not named), in the order
+        they first spoke. In the child reading a huge document's second part (split.py) only its own hits are
+        known: the answer is logged, and the parent checks it against the whole document's before taking the
+        sentence."""
+        if self._blind is None:
+            return [k for k in self.speakers_before(pos) if k.startswith("person:") and k not in named]
+        self._index_hits()
+        out = [k for k, (_, cues) in self._hits_by_speaker.items()
+               if k.startswith("person:") and k not in named and bisect.bisect_left(cues, pos)]
+        self._blind["log"].append((pos, len(self.hits), out))
+        return out
 
     def speakers_before(self, pos: int) -> dict:
         """Speaker key -> how many hits of theirs have their cue before ``pos``, for every such speaker."""
+        if self._blind is not None:
+            import sys
+
+            raise Poisoned("speakers " + sys._getframe(1).f_code.co_name)
         self._index_hits()
         out = {}
         for key, (_, cues) in self._hits_by_speaker.items():

@@ -1,0 +1,392 @@
+"""One huge document's cue loop cut in two: the second part read in a forked child, blind to the first.
+
+The statements stage reads a document sentence by sentence, and a sentence's attribution may look back:
+at the previous sentence's hits ('И добавил:', 'Об этом сообщил ...'), at a speaker's last hit (a pronoun,
+a rank noun), at every speaker so far (an office's holder among the article's speakers), at entities an
+earlier sentence added (a name first seen there); one Russian construction ('Об этом сообщило агентство')
+even changes the previous sentence's hits. So the second part cannot simply run apart. It runs in a child
+forked when the loop starts (``overlap.halves``) that knows nothing of the first part, and every look back
+the child cannot answer for sure stops that sentence:
+
+* the first part's hits stand in ``hits`` as one ``UNKNOWN`` marker before the child's own: a scan that
+  reaches it (``reversed(hits)`` without finding what it looks for, any scan from the front) touches it,
+  and touching it raises ``Poisoned``; the index look-ups (``view.TextView``) raise where their answer may
+  hold a hit the child has not got: a sentence before the cut or left unknown, every speaker so far;
+* an entity the stage adds is not added in the child (it is sent back as an effect); reading any key the
+  entity stage did not make raises, since the first part may have added it;
+* changing a hit of an earlier sentence raises (``ob_etom``), and those hits become unknown to the child.
+
+A sentence that raised is rolled back (its hits, its effects, the extractor's notes: ``_notes``) and left
+``UNKNOWN``, so what reads it later raises too. This process reads the first part itself, then takes the
+child's sentences in order: a sentence the child finished is adopted (its hits, its entities, and the notes
+it left), one that raised is read here. After a sentence read here the notes must equal the child's at the
+next sentence, else that one is read here too; a sentence the child finished but read here again must give
+the same hits, and leave the earlier hits as they were, or everything after it is read here. The result is
+that of one process, sentence for sentence (tests/test_statements_split.py).
+"""
+from __future__ import annotations
+
+import bisect
+import collections
+import os
+import time
+
+SHARE = 0.5  # of the characters read here before the child's part (see ``run``)
+_SCALARS = (type(None), bool, int, float, str, tuple)
+_NOTE_KEYS = ("agency_phrase", "host_note")  # the _role_cache entries one step leaves for the next to read
+# plain values that are no notes: the hit indexes' own bookkeeping, and what content.forward()/backward() set
+# on every call before anything reads it (frames.py reads _fwd_* only after forward(), _bwd_rule after backward())
+_NOT_NOTES = frozenset({"_blind", "_hits_seen", "_hits_last_sentence", "_fwd_kind", "_fwd_rule", "_bwd_rule", "_static"})
+
+
+class Poisoned(BaseException):
+    """The child met something of the first part's (BaseException: no ``except Exception`` swallows it)."""
+
+    def __init__(self, what: str = "", hits=()):
+        super().__init__(what)
+        self.hits = list(hits)  # earlier hits the sentence was about to change
+
+
+class _Unknown:
+    """What the child cannot know: the first part's hits, a sentence it could not read. Touching it raises."""
+
+    def __getattribute__(self, name):
+        raise Poisoned("hit")
+
+    def __repr__(self):
+        return "UNKNOWN"
+
+
+UNKNOWN = _Unknown()
+
+
+def is_note(key) -> bool:
+    return key in _NOTE_KEYS or (type(key) is tuple and len(key) == 2 and key[0] == "found")
+
+
+class NoteCache(dict):
+    """``_role_cache`` that knows which of its keys are notes (``is_note``) without walking them all."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.notes = {k for k in self if is_note(k)}
+
+    def __setitem__(self, key, value):
+        if is_note(key):
+            self.notes.add(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key, value=None):
+        if is_note(key):
+            self.notes.add(key)
+        return super().setdefault(key, value)
+
+    def pop(self, key, *default):
+        self.notes.discard(key)
+        return super().pop(key, *default)
+
+    def __delitem__(self, key):
+        self.notes.discard(key)
+        super().__delitem__(key)
+
+    def popitem(self):
+        raise NotImplementedError
+
+    def clear(self):
+        raise NotImplementedError
+
+    def update(self, *a, **k):
+        raise NotImplementedError
+
+
+class BlindEntities(dict):
+    """The child's ``a.entities``: the entity stage's entities; any other key may have been added by the first
+    part, so reading one raises; adding one is an effect, sent back and not made here."""
+
+    def __init__(self, base: dict):
+        super().__init__(base)
+        self.effects: list = []
+
+    def _known(self, key):
+        if not dict.__contains__(self, key):
+            raise Poisoned(f"entity {key}")
+
+    def get(self, key, default=None):
+        self._known(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        self._known(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key):
+        self._known(key)
+        return True
+
+    def setdefault(self, key, value=None):
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        self.effects.append((key, value))  # (every caller ignores what setdefault returns for a new key)
+        return value
+
+    def __setitem__(self, key, value):
+        raise Poisoned(f"entity set {key}")  # (only ever done for a key found missing: never reached today)
+
+    def _whole(self, *a, **k):
+        raise Poisoned("entities")
+
+    __iter__ = keys = values = items = pop = popitem = update = clear = _whole
+    # (len() stays: view._memo_key takes it for the state of the entities, and what a memo reads of them is checked)
+
+
+def _notes(ex) -> tuple:
+    """What one sentence's reading leaves for the next besides hits and entities: the extractor's plain values
+    (``_fwd_rule``, ``_intro``...) and the notes in its ``_role_cache``."""
+    rc = ex._role_cache
+    plain = tuple(sorted((k, v) for k, v in vars(ex).items() if type(v) in _SCALARS and k not in ex._static))
+    # (agency_phrase: read as a truth value only, False at every step's end; absent before the first)
+    return plain, tuple(sorted(((k, rc[k]) for k in rc.notes if not (k == "agency_phrase" and rc[k] is False)), key=repr))
+
+
+def _set_notes(ex, notes: tuple) -> None:
+    plain, kept = notes
+    for k, v in plain:
+        setattr(ex, k, v)
+    rc = ex._role_cache
+    for k in list(rc.notes):
+        rc.pop(k)
+    for k, v in kept:
+        rc[k] = v
+
+
+def prepare(ex) -> None:
+    """Before the loop, in both processes: the notes made visible (``NoteCache``), the values that never change."""
+    ex._role_cache = NoteCache(ex._role_cache)
+    ex._static = frozenset(k for k, v in vars(ex).items() if type(v) is str and len(v) > 200) | _NOT_NOTES
+
+
+def child_run(ex, cut: int, cues) -> dict:
+    """In the child: the sentences from ``cut`` on, blind to those before (module docstring)."""
+    from bellink.ingest.statements.values import Hit  # noqa: F401  (the hits pickled back)
+
+    sents = ex.a.sentences
+    ex.a.entities = ents = BlindEntities(ex.a.entities)
+    ex.hits = [UNKNOWN]
+    ex._blind = {"cut": sents[cut].index, "aborted": [], "unknown": set(), "unknown_pos": [0], "starting": [],
+                 "now": None, "log": []}
+    records = []
+    hits = ex.hits
+    for pos in range(cut, len(sents)):
+        s = sents[pos]
+        start_notes = _notes(ex)
+        n0, e0 = len(hits), len(ents.effects)
+        ex._blind["log"] = log = []
+        ex._blind["now"] = s.index
+        try:
+            ex._sentence(pos, s, cues)
+        except Poisoned as why:
+            if ex._hits_seen > n0:
+                _unindex(ex, n0)
+            del hits[n0:]
+            del ents.effects[e0:]
+            _set_notes(ex, start_notes)
+            blind = ex._blind
+            blind["aborted"].append(s.index)
+            blind["unknown"].add(s.index)
+            for h in why.hits:  # changed by the sentence read in the parent: unknown from now on
+                i = next((i for i in range(len(hits) - 1, -1, -1) if hits[i] is h), None)  # (recent: from the end)
+                if i is not None:
+                    _forget(ex, i)
+                    blind["unknown"].add(h.cue_sentence)
+                    blind["unknown"].add(ex.a._sentence_index_at(h.st.start))
+            hits.append(UNKNOWN)  # what the sentence would have added: a scan reaching it raises
+            records.append((pos, start_notes, None, None, str(why), None))
+            continue
+        records.append((pos, start_notes, hits[n0:], ents.effects[e0:], None, [(p, n - n0, out) for p, n, out in log]))
+    return {"records": records, "end_notes": _notes(ex), "starting": ex._blind["starting"]}
+
+
+def _unindex(ex, n0: int) -> None:
+    """Take the hits from ``n0`` on (a sentence rolled back) out of the indexes (view.TextView._index_hits)."""
+    for i in range(n0, ex._hits_seen):
+        h = ex.hits[i]
+        for index, at in ((ex._hits_by_cue_sentence, h.cue_sentence),
+                          (ex._hits_by_start_sentence, ex.a._sentence_index_at(h.st.start))):
+            where = index.get(at, ())
+            if i in where:
+                where.remove(i)
+            else:
+                for where in index.values():
+                    if i in where:
+                        where.remove(i)
+                        break
+        if h.st.speaker:
+            where, cues = ex._hits_by_speaker[h.st.speaker]
+            where.remove(i)
+            cues.remove(h.cue_start)
+            if not where:
+                del ex._hits_by_speaker[h.st.speaker]  # (a speaker's place in the order is that of their first hit)
+    ex._hits_seen = n0
+
+
+def _forget(ex, i: int) -> None:
+    """Put ``UNKNOWN`` in the place of the child's hit ``i``, in ``hits`` and in their indexes (view.TextView)."""
+    ex._index_hits()
+    h = ex.hits[i]
+    ex.hits[i] = UNKNOWN
+    for index, at in ((ex._hits_by_cue_sentence, h.cue_sentence),
+                      (ex._hits_by_start_sentence, ex.a._sentence_index_at(h.st.start))):
+        where = index.get(at, ())
+        if i in where:
+            where.remove(i)
+        else:  # (indexed before its sentence moved its start)
+            for where in index.values():
+                if i in where:
+                    where.remove(i)
+    if h.st.speaker:
+        where, cues = ex._hits_by_speaker[h.st.speaker]
+        where.remove(i)
+        cues.remove(h.cue_start)
+        if not where:
+            del ex._hits_by_speaker[h.st.speaker]
+    bisect.insort(ex._blind["unknown_pos"], i)
+
+
+def _checked(ex, hits: list, log: list) -> bool:
+    """Append a finished sentence's hits, checking on the way each logged look-up the child answered from its own
+    hits alone (``other_speakers_before``) against this process's, which knows the whole document so far. False
+    (and nothing appended) when one differs."""
+    base = len(ex.hits)
+    for p, n_own, out in log:
+        ex.hits.extend(hits[len(ex.hits) - base:n_own])
+        if ex.other_speakers_before(p, ex._people_set()) != out:
+            if ex._hits_seen > base:
+                _unindex(ex, base)
+            del ex.hits[base:]
+            return False
+    ex.hits.extend(hits[len(ex.hits) - base:])
+    return True
+
+
+def adopt(ex, cut: int, got: dict, cues) -> dict:
+    """Here, after the first part: the child's sentences taken or read again, in order (module docstring)."""
+    sents = ex.a.sentences
+    stats = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None}
+    # the child took no hit of the first part to start in one of its sentences ('starting' look-ups)
+    looked = got["starting"]
+    spill = {ex.a._sentence_index_at(h.st.start) for h in ex.hits} & {i for _, i in looked}
+    records = got["records"]
+    synced = True  # this process's notes are its own reading's: compare them with the child's before taking one
+    for k, (pos, start_notes, hits, effects, why, log) in enumerate(records):
+        s = sents[pos]
+        if spill or stats["diverged"] is not None:
+            ex._sentence(pos, s, cues)
+            continue
+        if why is None and (not synced or _notes(ex) == start_notes) and _checked(ex, hits, log):
+            for key, value in effects:
+                ex.a.entities.setdefault(key, value)
+            stats["adopted"] += 1
+            synced = False
+            after = records[k + 1][1] if k + 1 < len(records) else got["end_notes"]
+            _set_notes(ex, after)
+            continue
+        stats["aborted" if why is not None else "resync"] += 1
+        n0 = len(ex.hits)
+        before = [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] if why is None and s.index else None
+        ex._sentence(pos, s, cues)
+        synced = True
+        starts = {ex.a._sentence_index_at(h.st.start) for h in ex.hits[n0:]} - {s.index}
+        if starts and any(j > s.index and i in starts for j, i in looked):
+            stats["diverged"] = f"starting {s.index}"  # a later sentence of the child's missed a hit of this one
+            continue
+        if why is None:
+            if repr(ex.hits[n0:]) != repr(hits) or \
+                    (before is not None and [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] != before):
+                stats["diverged"] = s.index  # the child read on from other hits: the rest is read here
+    if spill:
+        stats["diverged"] = "spill"
+    return stats
+
+
+def split_point(ex) -> int:
+    """The sentence the child's part starts at, or 0 (no split: not a huge document, or no helper core)."""
+    from bellink.ingest import overlap
+
+    if not overlap.splitting.on_now() or len(ex.text) < overlap.MIN_SPLIT or len(ex.a.sentences) < 4:
+        return 0
+    return max(1, overlap.cut_at(ex.a.sentences, SHARE))
+
+
+def run_loop(ex, cues) -> None:
+    """The cue loop over every sentence: in two processes for one huge document (``split_point``), else here."""
+    from bellink.ingest import kb as kbmod
+    from bellink.ingest import overlap
+
+    sents = ex.a.sentences
+    cut = split_point(ex)
+    if not cut:
+        for pos, s in enumerate(sents):
+            ex._sentence(pos, s, cues)
+        return
+    prepare(ex)
+    parent = os.getpid()
+
+    def head():
+        for pos in range(cut):
+            ex._sentence(pos, sents[pos], cues)
+
+    def tail():
+        if os.getpid() == parent:
+            return None
+        return child_run(ex, cut, cues)
+
+    a = ex.a
+    roots = {"sents": sents, "mentions": a.mentions, "timexes": a.timexes, "entities": a.entities,
+             "kb": kbmod.load().entities, "one": [a, a.document, ex.text]}
+    t0 = time.process_time()
+    _, got = overlap.halves(head, tail, roots, "statements")
+    t1 = time.process_time()
+    if got is None:
+        for pos in range(cut, len(sents)):
+            ex._sentence(pos, sents[pos], cues)
+        return
+    stats = adopt(ex, cut, got, cues)
+    stats["cpu_head"], stats["cpu_adopt"] = round(t1 - t0, 2), round(time.process_time() - t1, 2)
+    stats["why"] = collections.Counter(r[4] for r in got["records"] if r[4]).most_common(6)
+    LAST.clear()
+    LAST.update(stats)
+
+
+# the last split's figures: sentences taken from the child, read here (the child raised; notes or a checked look-up
+# differed), where the rest was read here (None: nowhere), this process's CPU-s for the first part (with the wait's
+# receiving) and for taking the rest, and why the child stopped sentences
+LAST: dict = {}
+
+
+def blind_range(ex, index: int) -> None:
+    """Raise when the hits with their cue in sentence ``index`` may not all be known to the child."""
+    b = ex._blind
+    if index < b["cut"] or index in b["unknown"]:
+        raise Poisoned("sentence")
+
+
+def blind_since(ex, index: int) -> None:
+    b = ex._blind
+    if index < b["cut"] or any(k >= index for k in b["unknown"]):
+        raise Poisoned("since")
+
+
+def blind_starting(ex, index: int) -> None:
+    """Hits starting in ``index``: besides those with their cue there, a hit of the first part or of a sentence the
+    child could not read may start there (content runs over sentences both ways): the look-up is logged, and the
+    parent checks that none of those hits starts in a sentence looked up so (``adopt``)."""
+    b = ex._blind
+    blind_range(ex, index)
+    b["starting"].append((b["now"], index))
+
+
+def blind_of(ex, where: list) -> list:
+    """A speaker's hit positions with the unknown ones among them, in order."""
+    return sorted(set(where).union(ex._blind["unknown_pos"])) if ex._blind["unknown_pos"] else list(where)
+
+
