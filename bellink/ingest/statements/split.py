@@ -355,6 +355,9 @@ def run_loop(ex, cues) -> None:
     stats["why"] = collections.Counter(r[4] for r in got["records"] if r[4]).most_common(6)
     LAST.clear()
     LAST.update(stats)
+    if overlap.children and overlap.children[-1].get("label") == "statements":
+        overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "diverged")}
+        overlap._write_stats()  # (bench/docsize.py)
 
 
 # the last split's figures: sentences taken from the child, read here (the child raised; notes or a checked look-up
