@@ -53,6 +53,8 @@ class _Unknown:
     """What the child cannot know: the first part's hits, a sentence it could not read. Touching it raises."""
 
     def __getattribute__(self, name):
+        if name.startswith("__"):  # what Python itself asks of any object (isinstance's __class__...): no hit's field
+            return object.__getattribute__(self, name)
         raise Poisoned("hit")
 
     def __repr__(self):
