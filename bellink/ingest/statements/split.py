@@ -49,13 +49,25 @@ class Poisoned(BaseException):
         self.hits = list(hits)  # earlier hits the sentence was about to change
 
 
+def _hit_fields() -> frozenset:
+    import dataclasses
+
+    from bellink.ingest.statements.values import Hit
+
+    return frozenset(f.name for f in dataclasses.fields(Hit))
+
+
+_HIT_FIELDS = _hit_fields()
+
+
 class _Unknown:
     """What the child cannot know: the first part's hits, a sentence it could not read. Touching it raises."""
 
     def __getattribute__(self, name):
-        if name.startswith("__"):  # what Python itself asks of any object (isinstance's __class__...): no hit's field
-            return object.__getattribute__(self, name)
-        raise Poisoned("hit")
+        if name in _HIT_FIELDS:
+            raise Poisoned("hit")
+        # what else is asked of any object (isinstance's __class__, caches.word_caches' getattr(obj, 'cache_info'))
+        return object.__getattribute__(self, name)
 
     def __repr__(self):
         return "UNKNOWN"
