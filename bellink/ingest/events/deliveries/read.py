@@ -145,7 +145,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue
                 if owner_acts(d, sent, clause, cue):
                     continue
-            if exercise and cue.side in ("station", "theme") or (exercise and "sent" in cue.text.lower()):
+            if exercise and cue.side in ("station", "theme") or (exercise and "sent" in cue.text.lower()) or \
+                    (exercise and sent.toks[cue.tok].keys & BRING_RU):
+                # (the systems sent or brought, "доставили", to an exercise take part in it: a deployment)
                 continue
             if SOVIET_TIMES.search(d.text, clause.start, clause.stop):
                 continue  # "МиГ-29 и Су-27, полученные еще в советское время": inherited, no transfer between the two
