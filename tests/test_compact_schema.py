@@ -222,3 +222,25 @@ def test_a_mention_outside_every_sentence_is_still_marked(tmp_path):
         got = {(r["start"], r["entity_id"]) for r in search._mentions_of(conn, last["id"], asked)}
         assert (0, ent) in got
         assert (0, ent) not in {(r["start"], r["entity_id"]) for r in search._mentions_of(conn, first, asked)}
+
+
+def test_details_are_interned_once_without_the_unique_index(seeded_db, tmp_path, old_database):
+    """Migration 0029: fact_details loses its UNIQUE index (a second copy of every JSON text) for an
+    index on the text's length and last characters; an upgraded database keeps every id and answer,
+    and the writer's and the views' look-ups still find an object instead of storing it again."""
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0028_timex_text_once")
+    conn = sqlite3.connect(old)
+    before = conn.execute("select id, json from fact_details order by id").fetchall()
+    conn.close()
+    upgraded = open_db(old)
+    assert [tuple(r) for r in upgraded.execute("select id, json from fact_details order by id")] == before
+    assert upgraded.execute("select count(*) from sqlite_master where tbl_name = 'fact_details'"
+                            " and name like 'sqlite_autoindex%'").fetchone()[0] == 0
+    assert upgraded.execute("pragma foreign_key_check").fetchall() == []
+    plan = upgraded.execute("explain query plan select id from fact_details where length(json) = length(?1)"
+                            " and substr(json, -16) = substr(?1, -16) and +json = ?1", ("{}",)).fetchall()
+    assert "fact_details_key" in plan[0][3]
+    upgraded.close()
+    for table in ("statements", "events", "deliveries"):
+        assert _rows(old, table) == _rows(seeded_db, table), table

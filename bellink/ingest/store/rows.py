@@ -387,7 +387,10 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                 return None
             got = known.details.get(text) or new_details.get(text)
             if got is None:
-                row = conn.execute("select id from fact_details where json = ?", (text,)).fetchone()
+                # by the index on the text's length and last characters, then the text (migration 0029;
+                # "+": SQLite would otherwise put ?1 for json in the other terms, which no index then matches)
+                row = conn.execute("select id from fact_details where length(json) = length(?1)"
+                                   " and substr(json, -16) = substr(?1, -16) and +json = ?1", (text,)).fetchone()
                 got = row[0] if row else conn.execute("insert into fact_details (json) values (?)", (text,)).lastrowid
                 new_details[text] = got
             return got
