@@ -246,3 +246,27 @@ def test_plan_in_a_participle_aside(text, expected):
     got = sorted((e["supplier"][0], e["recipient"][0], e["system"], e["status"], e["date"])
                  for e in deliveries(text, "2024-05-06"))
     assert got == expected
+
+
+# --- arrivals at a plant, deals that "deliver" ---------------------------------------------------------------------
+#   "До конца года на завод должны поступить еще восемь машин", "are due to arrive at the plant": what arrives at a
+#   plant comes for repair or upgrade
+#   "Belarus's Su-30SM deal finally delivers - ...": a deal that pays off, no object, hands nothing over
+
+GETS_EN = "Belarus gets its weapons from Russia. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (GETS_RU + "Авиаремонтный завод в Барановичах в этом году отремонтировал и вернул российским ВВС четыре Су-25, "
+     "сообщил директор. До конца года на завод должны поступить еще шесть российских машин.", []),
+    (GETS_EN + "The repair plant in Baranovichi overhauled and returned four Su-25 jets to the Russian air force this "
+     "year, its director said. Six more Russian aircraft are due to arrive at the plant by the end of the year.", []),
+    ("ANALYSIS: Minsk's Yak-130 deal finally delivers - the rest waits. Belarus received four Yak-130 trainers from "
+     "Russia on Friday.", [("Russia", "Belarus", "Yak-130", "delivered")]),
+    # an air base is no plant; a deal with an object still hands it over
+    (GETS_EN + "Two Yak-130 trainers arrived at the Lida air base on Monday.", [("Russia", "Belarus", "Yak-130", "delivered")]),
+    (GETS_RU + "Два Як-130 прибыли на авиабазу в Лиде в понедельник.", [("Russia", "Belarus", "Yak-130", "delivered")]),
+    ("The deal delivered four Yak-130 trainers to Belarus in 2019.", [("Russia", "Belarus", "Yak-130", "delivered")]),
+])
+def test_plant_arrivals_and_deals_that_deliver(text, expected):
+    assert rows(text) == expected

@@ -53,7 +53,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         cues = transfer_cues(d, sent, clause)
         cues = [c for c in cues if not d.in_frame(sent, c.start)
                 and not (c.stage == "planned"
-                         and waits_for_other(d, sent, c.start, c.stop, clause.stop, clause.start))]
+                         and waits_for_other(d, sent, c.start, c.stop, clause.stop, clause.start))
+                and not (not d.ru and _deal_delivers(d, sent, c))]
         if not cues:
             continue
         # "Yak-130 ordered under a contract signed in December would arrive next spring": the contract phrase
@@ -149,6 +150,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     (exercise and sent.toks[cue.tok].keys & BRING_RU):
                 # (the systems sent or brought, "доставили", to an exercise take part in it: a deployment)
                 continue
+            if cue.side == "theme" and PLANT_ARRIVAL.search(d.text, clause.start, clause.stop):
+                continue  # "До конца года на завод должны поступить еще восемь машин": aircraft come to a plant for work
             if SOVIET_TIMES.search(d.text, clause.start, clause.stop):
                 continue  # "МиГ-29 и Су-27, полученные еще в советское время": inherited, no transfer between the two
             purpose = REPAIR_PURPOSE.search(d.text, clause.start, clause.stop)
@@ -244,6 +247,20 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
     return drafts
 
 
+# "Belarus's Su-30SM deal finally delivers", "the programme has delivered": a deal or plan that "delivers" (pays off,
+# with no object) hands nothing over
+DEAL_SUBJECT = re.compile(r"(?i)\b(?:deal|contract|programme|program|plan|project|agreement|partnership|strategy|"
+                          r"gamble|bet|reform)\s+(?:(?:has|have|had|finally|at\s+last|now|already|\w+ly)\s+){0,2}$")
+NO_OBJECT_AFTER = re.compile(r"\s*(?:[-–—:;,.!?\"”]|$|\bon\b|\bresults\b|\bat\s+last\b)")
+
+
+def _deal_delivers(d: Doc, sent: Sent, c) -> bool:
+    if not c.text.lower().startswith("deliver"):
+        return False
+    return bool(DEAL_SUBJECT.search(d.text, max(sent.start, c.start - 40), c.start)
+                and NO_OBJECT_AFTER.match(d.text, c.stop, sent.stop))
+
+
 def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
     """The country of an adjective in the system's own noun phrase ("российских истребителей Су-27СМ3", "Russian
     Su-27 fighters"), or None."""
@@ -313,6 +330,10 @@ REPAIR_PURPOSE = re.compile(
     r"(?:repairs?|overhauls?|moderni[sz]ation|upgrad(?:e|es|ing)|refurbish\w*|refit\w*)\b"
     r"|to\s+be\s+(?:repaired|overhauled|moderni[sz]ed|upgraded|refurbished)\b"
     r"|(?:на|для|в)\s+(?:капитальн\w+\s+|плановы\w+\s+)?(?:ремонт|капремонт|модернизаци|восстановлени)\w*)")
+# "на завод должны поступить еще восемь машин", "are due to arrive at the plant": what arrives at a plant comes for
+# repair or upgrade (a plant ships, it is not the army that receives)
+PLANT_ARRIVAL = re.compile(r"(?i)(?:\bна\s+(?:[\w-]+\s+){0,2}?(?:завод|предприятие)\b|"
+                           r"\b(?:at|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|works)\b)")
 # "полученные еще в советское время", "inherited from the Soviet army", "received in Soviet times": what the country
 # kept when the Soviet Union broke up, no delivery from Russia
 SOVIET_TIMES = re.compile(r"(?i)(?:в\s+советское\s+время|во\s+времена\s+СССР|от\s+(?:Советской\s+армии|СССР)|"
