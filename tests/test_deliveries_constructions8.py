@@ -270,3 +270,20 @@ GETS_EN = "Belarus gets its weapons from Russia. "
 ])
 def test_plant_arrivals_and_deals_that_deliver(text, expected):
     assert rows(text) == expected
+
+
+# --- a trailing "as" clause -------------------------------------------------------------------------------------------
+#   "..., as the two allies pressed ahead with a joint network": a trailing "as" clause with a subject of its own tells
+#   the background; its words ("pressed") are not the transfer's stage
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia will supply Belarus with four Tor-M2 batteries next year, the minister said on Tuesday, as the two allies "
+     "pressed ahead with a joint air defence network.", [("Russia", "Belarus", "Tor-M2", "planned")]),
+    ("Russia delivered four Su-30SM fighters to Belarus in 2019, as the two allies pressed for closer ties.",
+     [("Russia", "Belarus", "Su-30SM", "delivered")]),
+    # "as well as" joins a second system, no clause of its own
+    ("Russia delivered four Su-30SM fighters to Belarus, as well as two Yak-130 trainers.",
+     [("Russia", "Belarus", "Su-30SM", "delivered"), ("Russia", "Belarus", "Yak-130", "delivered")]),
+])
+def test_a_trailing_as_clause(text, expected):
+    assert rows(text) == expected

@@ -173,7 +173,8 @@ def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
 SUBORDINATE_LEAD = re.compile(r"(?i)\s*[\"«“]?(?:although|though|even\s+though|while|whereas|after|before|since|when|once|"
                               r"хотя|несмотря\s+на\s+то,?\s+что|после\s+того,?\s+как|пока|когда|тогда\s+как)\b[^;]*?,")
 SUBORDINATE_TAIL = re.compile(r"(?i),\s*(?:[\w-]+\s+){0,3}?(?:although|though|even\s+though|while|whereas|after|before|"
-                              r"since|when|хотя|после\s+того,?\s+как|тогда\s+как)\b[^;]*")
+                              r"since|when|хотя|после\s+того,?\s+как|тогда\s+как|"
+                              r"as(?=\s+(?:the|moscow|minsk|russia|belarus|both|it|they|he|she|his|her|its|their)\b))\b[^;]*")
 
 
 def subordinate_spans(d: Doc, clause: Clause, cue_at: int) -> list:
