@@ -36,6 +36,12 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
             own.append(t)
     if own:
         own = [t for t in own if not side_phrase(d, sent, clause, t, trigger)]
+    if len(own) > 1:
+        # "came from Russia in December 2022 and went on duty a month later": a time before "and" ends the predicate
+        # before the trigger's; the trigger's own time follows it
+        after = [t for t in own if t.start >= trigger]
+        if after:
+            own = [t for t in own if t.start >= trigger or not AND_BEFORE.search(d.text, t.stop, trigger)]
     if own and stage not in (None, "ordered"):
         kept = [t for t in own if not contract_phrase(d, clause, t, trigger)]
         if kept or stage not in ("planned", "discussed"):
@@ -122,6 +128,9 @@ def lead_day(d: Doc) -> Optional[DateRef]:
             break
     d.cue_cache["lead_day"] = got
     return got
+
+
+AND_BEFORE = re.compile(r"(?i)\s(?:and|и|а)\s+(?:then\s+|затем\s+|уже\s+|already\s+)?(?:[^\W\d_]+\s*)?$")
 
 
 # --- time expressions of another predicate in the same clause --------------------------------------------------
