@@ -1,0 +1,117 @@
+"""An interview printed as questions and answers: each answer is a direct statement by the interviewee.
+
+    Министр обороны Леонид Мальцев ответил на несколько вопросов «БДГ».
+    — Когда расчеты начнут осваивать С-300ПС?
+    — Первые расчеты уже прошли подготовку.            -> Мальцев (the one person the intro names)
+    Khrenin said in an interview with Belarus 1 ... Parts of the interview were broadcast as questions and answers.
+    - When will the new fighters arrive?
+    - The contract was signed in December.             -> Khrenin (the one speaker quoted 'in an interview')
+Not answers: lines no interview word comes before (a dialogue), a dash-led line that follows no question ('- 12 Su-30SM;' in a list), an answer whose interviewee
+the article does not make clear (left unknown: the words are still someone's answer, but a guess would be worse).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bellink.ingest.model import Statement
+from bellink.ingest.statements.values import Hit
+from bellink.ingest.time import dating
+
+# a paragraph of a transcript opens on a dash and a space
+DASH_LINE = re.compile(r"[-–—]\s")
+# the words that tell a reader the article quotes an interview
+INTERVIEW_WORDS = re.compile(r"interview|questions?\b|Q&A|интервью|вопрос", re.I)
+
+
+class Interviews:
+    def interview_answers(self) -> None:
+        text = self.text
+        if "- " not in text and "– " not in text and "— " not in text:
+            return
+        pars: dict = {}
+        for s in self.a.sentences:
+            pars.setdefault(s.paragraph, []).append(s)
+        order = sorted(pars)
+        dash = {}
+        for p in order:
+            first = pars[p][0]
+            line = text.rfind("\n", 0, first.start) + 1
+            if DASH_LINE.match(text, line) and not text[line:first.start].strip(" -–—\t"):
+                body_end = pars[p][-1].stop
+                dash[p] = (line, body_end)
+        if len(dash) < 2:
+            return
+        claimed = [(h.st.start, h.st.stop) for h in self.hits]
+        who = None  # the interviewee, looked for once (most documents have no transcript)
+        for i, p in enumerate(order[1:], 1):
+            q = order[i - 1]
+            if p not in dash or q not in dash:
+                continue
+            if not text[dash[q][0]:dash[q][1]].rstrip().endswith("?") or \
+                    text[dash[p][0]:dash[p][1]].rstrip().endswith("?"):
+                continue
+            if who is None:
+                who = self._interviewee(pars, order, dash, q)
+            if who is False:
+                return  # nothing before the lines says an interview is printed: dialogue or a list, not answers
+            line, end = dash[p]
+            cs, ce = self.trim(DASH_LINE.match(text, line).end(), end)
+            if ce - cs < 12 or any(a < ce and cs < b for a, b in claimed):
+                continue
+            hit = who[1] if who[0] is not None else None
+            base = hit.st if hit is not None else None
+            date = replace(base.date) if base is not None and base.date is not None else dating.publication_date(self.a)
+            found = "the one person the interview's introduction names" if hit is None and who[0] \
+                else "the one speaker the article quotes in an interview" if who[0] else "no one clearly interviewed"
+            st = Statement(speaker=who[0], speaker_text=who[2], role=base.role if base else None, text=text[cs:ce],
+                           direct=True, start=cs, stop=ce, sentence=self.sentence_of(cs).index, cue=None,
+                           channel=base.channel if base else who[3], date=date, confidence=0.75 if who[0] else 0.4,
+                           details={"rule": "interviews:answer",
+                                    "speaker_from": "interviewee" if who[0] else "unknown",
+                                    "speaker_found": found})
+            s_index = self.sentence_of(cs).index
+            self.hits.append(Hit(st, cs, cs, cs, cs, s_index, False, "interviewee" if who[0] else "unknown"))
+            claimed.append((cs, ce))
+
+    def _interviewee(self, pars: dict, order: list, dash: dict, first_q: int):
+        """(speaker key or None, the hit that quoted them in an interview or None, their words, outlet key): the one
+        person the paragraph before the transcript names beside an interview word, else the one speaker the
+        article quotes beside one before it; False when no interview word comes before the transcript at all."""
+        text = self.text
+        k = order.index(first_q)
+        while k > 0 and order[k - 1] in dash:
+            k -= 1
+        start = dash[order[k]][0]
+        if not INTERVIEW_WORDS.search(text, 0, start):
+            return False
+        if k > 0:
+            intro = pars[order[k - 1]]
+            lo, hi = intro[0].start, intro[-1].stop
+            if INTERVIEW_WORDS.search(text, lo, hi):
+                people = {m.key for m in self.mentions_in(lo, hi) if m.type == "person" and m.key}
+                if len(people) == 1:
+                    key = people.pop()
+                    m = next(m for m in self.mentions_in(lo, hi) if m.key == key)
+                    outlet = next((o.key for o in self.mentions_in(lo, hi) if o.key and self.is_media(o.key, o.text)),
+                                  None)
+                    return key, None, m.text, outlet
+        # each interview word outside quoted words belongs to the nearest cue of its sentence ('X said in an
+        # interview ..., a day after the Kremlin confirmed ...': X's, not the Kremlin's)
+        quoted = []
+        by_sentence: dict = {}
+        for h in self.hits:
+            if h.cue_start < start and h.kind != "unknown":
+                by_sentence.setdefault(h.cue_sentence, []).append(h)
+        for index, hs in by_sentence.items():
+            s = self.a.sentences[index]
+            for w in INTERVIEW_WORDS.finditer(text, s.start, s.stop):
+                if any(h.st.start <= w.start() < h.st.stop for h in hs):
+                    continue
+                near = min(hs, key=lambda h: min(abs(w.start() - h.cue_start), abs(w.start() - h.cue_stop)))
+                if near.st.speaker:
+                    quoted.append(near)
+        if len({h.st.speaker for h in quoted}) == 1:
+            h = quoted[0]
+            return h.st.speaker, h, h.st.speaker_text, None
+        return None, None, None, None
