@@ -254,6 +254,10 @@ class Institutions:
             if hits is None:
                 hits = self._role_cache[memo] = [e for e in orgs if self._org_matches(e.key, want, qualifiers, country,
                                                                                       entity=e)]
+            if len(hits) > 1 and head_key in AGENCY_HEAD_KEYS:
+                # 'белорусское военное ведомство' is the set name of the defence ministry: of the bodies the words
+                # fit (the ministry, the military-industrial committee) the one ministry
+                hits = [e for e in hits if e.attrs.get("kind") == "ministry"]
             if len(hits) == 1:
                 self.a.entities.setdefault(hits[0].key, hits[0])
                 return hits[0].key

@@ -230,6 +230,12 @@ class Offices:
             if country and pcountries and country not in pcountries:
                 continue
             (strong if (not country or pcountries) else weak).append(key)
+        if len(strong) == 1 and country is None and self._far_and_foreign(strong[0], pos):
+            # 'President Vladimir Putin announced ...' paragraphs earlier, then, in a story about Belarus, 'the
+            # president said the country would not give up ...': not clearly Putin any more
+            self._role_cache[("found", pos)] = "unknown: the one holder named is far back and of another country " \
+                                               "than the story's"
+            return None, 0.4
         if len(strong) == 1:
             if country is None and len(need) == 1:
                 # 'The minister said' where the article named Shoigu but also spelled out "Belarus's defence
@@ -511,6 +517,23 @@ class Offices:
                        for start, end in tenure)
         except ValueError:
             return True
+
+    def _far_and_foreign(self, key: str, pos: int) -> bool:
+        """Whether the one person of the article who holds a bare office ('the president') was last named more than
+        three sentences back, did not speak last, and is of another country than the one the article's lead is
+        about: then the bare office may as well be the story's own country's."""
+        subject = self.subject_country()
+        if subject is None:
+            return False
+        _, pcountries = self._person_roles(key)
+        if not pcountries or subject in pcountries:
+            return False
+        here = self.sentence_of(pos).index
+        last = next((m for m in self._latest_before(pos, "person") if m.key == key), None)
+        if last is not None and here - self.sentence_of(last.start).index <= 3:
+            return False
+        prev = next((h for h in reversed(self.hits) if h.cue_start < pos), None)
+        return not (prev is not None and prev.st.speaker == key)
 
     def _people_set(self) -> set:
         if "people_set" not in self._role_cache:

@@ -617,6 +617,7 @@ class Speakers:
         """An organization after the verb: 'сообщили в ФСВТС', 'сообщила пресс-служба X', 'said the ministry';
         an outlet there is the channel ('сообщили "Интерфаксу"')."""
         text = self.text
+        told = None  # 'сообщили «Оборонному вестнику» / БелТА в пресс-службе Минобороны': the outlet told, passed over
         for m in mentions:
             if m.type != "organization":
                 continue
@@ -649,7 +650,10 @@ class Speakers:
             if prev_word in PREPOSITIONS_EN or prev_word in PREPOSITIONS_RU:
                 continue
             if ru and has_cyrillic(m.text):
-                cases = _ru_cases(TOKEN.findall(m.text)[0]) | ({"nomn"} if self._kb_form(m) else set())
+                own = _ru_cases(TOKEN.findall(m.text)[0])
+                if "datv" in own and "nomn" not in own and not (own & {"fixd"}):
+                    continue  # 'сообщили «Оборонному вестнику»': the outlet told, even when the form is listed
+                cases = own | ({"nomn"} if self._kb_form(m) else set())
                 if "datv" in cases and "nomn" not in cases:
                     continue  # 'сообщили "Интерфаксу"': the outlet told, a channel
                 if prev_word and _keys(prev_word) & OUTLET_NOUN_KEYS:
@@ -660,9 +664,12 @@ class Speakers:
                 continue
             if self.is_media(m.key, m.text):
                 start = m.start
+                if ru and told is None and _ru_plural(cue.text):
+                    told = Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
+                    continue  # 'сообщили БелТА в пресс-службе Минобороны': the ministry spoke, if it follows
                 return Who(None, m.text, start, m.stop, "media", confidence=0.5, role=m.key)
             return Who(m.key, m.text, m.start, m.stop, "institution", confidence=0.85)
-        return None
+        return told
 
     def _titled_voice(self, m, lo: int, hi: int) -> Optional[Who]:
         """A voice of an organization that is an office with one holder ('the Kremlin spokesman', 'официальный
@@ -756,6 +763,15 @@ class Speakers:
             keys = _keys(t.group())
             prev_word = toks[i - 1].group().lower() if i else ""
             if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU):
+                if prev_word not in ("в", "во") and _ru_plural(cue.text):
+                    # 'сообщили в белорусском военном ведомстве': adjectives between the preposition and the head
+                    j = i
+                    while j > 1 and _ru_pos(toks[j - 1].group()) == "ADJF" and "loct" in _ru_cases(toks[j - 1].group()):
+                        j -= 1
+                    if j < i and toks[j - 1].group().lower() in ("в", "во"):
+                        phrase = text[toks[j - 1].start():t.end()]
+                        return self.resolve_phrase(phrase, toks[j - 1].start(), t.end(),
+                                                   fold(_parse(t.group().lower())[0].normal_form), cue, s)
                 if (prev_word in ("в", "во") and _ru_plural(cue.text)) or "nomn" in _ru_cases(t.group()):
                     start = toks[i - 1].start() if prev_word in ("в", "во") else t.start()
                     j = i
