@@ -38,7 +38,9 @@ PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedl
 # 'said crews were ...', 'said four Tor-M2 batteries would ...', 'said six new Russian helicopters would ...': a plural
 # subject with up to three premodifiers (the first lowercase or a number; designations and nationalities after it)
 BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+){0,2})?[a-z][\w-]*[a-z]s\s+"
-                            r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?")  # 'crews for the new batch were'
+                            r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?"
+                            # 'crews trained at a Russian range would ...': a participle and its place or agent
+                            r"|[a-z]+ed\s+(?:at|in|by|on|from|with|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?)?")
 
 
 

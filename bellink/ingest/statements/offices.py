@@ -368,7 +368,7 @@ class Offices:
         # "Colonel Ivan Petrov ... '...,' the general said": a rank the roles give is the one the noun names
         held = {_rank_family(k) for r in roles for t in TOKEN.findall(r) for k in _keys(t) | {fold(t.lower())}
                 if _rank_family(k)}
-        if held and _rank_family(lemma) not in held:
+        if held and _rank_family(lemma) is not None and _rank_family(lemma) not in held:
             return None
         self._role_cache[("found", pos)] = f"rank noun '{words[0]}': the last speaker, who serves in the forces"
         return key, min(conf, 0.7)
