@@ -262,14 +262,6 @@ class Constructions:
                              rule="constructions:as_reported_ru_tail")
         cs = who.stop + mm.end()
         cs, ce = self.trim(cs, s.stop)
-        front = re.search(r",\s*[Кк]ак\s+(?:(?:ранее|уже|и|же|это)\s+)*$", text[s.start:cue.start])
-        if front is not None and mm.start() == 0 and not accepted:
-            fs = self._skip_dateline(s.start, s.start + front.start())
-            if self.verbless_front(fs, s.start + front.start()) and len(TOKEN.findall(text[cs:ce])) >= 2:
-                # 'Речь, как пояснил министр, идет о четырех дивизионах': the frame inside the clause
-                fs, ce = self.trim(fs, ce)
-                return self.make(cue, s, who, fs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop,
-                                 rule="constructions:as_reported_ru_inside")
         words = TOKEN.findall(text[cs:ce])
         if len(words) < 2 or len(words) == 2 and not any(_ru_pos(w) in ("VERB", "PRTS", "ADJS") for w in words):
             return None  # two words are a clause only with a predicate ('проверка завершена')

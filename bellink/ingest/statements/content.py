@@ -417,18 +417,6 @@ class Content:
             return None
         return cs, ce
 
-    def verbless_front(self, cs: int, ce: int) -> bool:
-        """The words before an attribution set off by commas are only the clause's beginning, with no predicate of
-        their own ('Вопрос о закупке Су-30СМ, уточнил генерал, пока обсуждается'; 'The deal, he said, will be
-        signed'): then the statement is the whole clause, not the stray phrase before the attribution."""
-        seg = self.text[cs:ce]
-        words = TOKEN.findall(seg)
-        if not words or len(words) > 12 or re.search(r"[«»\"“”„;:]", seg):
-            return False
-        if has_cyrillic(seg):
-            return not any(_ru_pos(w) in ("VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND") for w in words)
-        return len(words) <= 10 and not AUX_EN.search(seg) and not re.search(r"\b\w{3,}(?:ed|es)\b", seg)
-
     def _ru_predicate_tail(self, cs: int, ce: int) -> bool:
         """'Новые комплексы, по словам Хренина, уже прибыли': the subject stands before the insertion, so a short
         rest is a clause when it holds a verb or a short adjective in any of its first readings ('прибыли' is read

@@ -236,11 +236,6 @@ class Frames:
         attr_start = who.start if order == "SV" else cue.start
         bwd = self.backward(cue, s, attr_start, bound, accepted)
         rule = f"frames:backward_{self._bwd_rule}"
-        if bwd is not None and self._bwd_rule == "clause" and self.verbless_front(*bwd):
-            # 'Вопрос о закупке Су-30СМ, уточнил генерал, пока обсуждается': the words before are no clause
-            whole = self.parenthetical(s, bound, attr_start, max(cue.stop, who.stop), accepted)
-            if whole is not None:
-                bwd, rule = whole, "frames:parenthetical"
         if bwd is None:
             bwd = self.parenthetical(s, bound, attr_start, max(cue.stop, who.stop), accepted)
             rule = "frames:parenthetical"
