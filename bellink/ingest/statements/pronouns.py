@@ -85,7 +85,10 @@ class Pronouns:
                         any(w.lower() in VOICE_PERSONS for w in TOKEN.findall(h.st.speaker_text)):
                     # 'A ministry spokesman dismissed ... "...," he said': the spokesman, for his ministry (only
                     # right after him: a sentence between may have given the floor to someone we did not read)
-                    return (h.st.speaker, 0.75) if s.index - h.cue_sentence <= 1 else (None, 0.4)
+                    # ('"A. B," he said': the words began in the sentence before the pronoun's own)
+                    q = self._quote_before(pos, 0) or (self._quote_before(cue.start, 0) if cue is not None else None)
+                    said_from = self.sentence_of(q.open).index if q is not None and q.open < s.start else s.index
+                    return (h.st.speaker, 0.75) if said_from - h.cue_sentence <= 1 else (None, 0.4)
                 continue
             if self._compatible(h.st.speaker, gender):
                 speaker_hit = h
