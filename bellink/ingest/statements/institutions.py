@@ -28,6 +28,16 @@ from bellink.names import fold, has_cyrillic
 AGENCY_HEAD_KEYS = {"vedomstvo", "department", "agency"}
 
 
+# 'пресс-служба предприятия', "the plant's press office": a maker's voice; the one maker the sentence names
+ENTERPRISE_WORDS = ("предприятие", "завод", "компания", "концерн", "корпорация", "холдинг", "plant", "factory",
+                    "company", "enterprise", "manufacturer", "corporation", "concern")
+
+
+@lru_cache(maxsize=1)
+def _enterprise_keys() -> frozenset:
+    return frozenset(k for w in ENTERPRISE_WORDS for k in _keys(w))
+
+
 _KB_ORGS: dict = {}
 
 
@@ -195,6 +205,7 @@ class Institutions:
             any(fold(w) in VOICE_OF_ORG for w in head.split())
         sent = self.sentence_of(pos).index
         self._role_cache["agency_phrase"] = head_key in AGENCY_HEAD_KEYS
+        self._role_cache["enterprise_phrase"] = any(_keys(w) & _enterprise_keys() for w in words)
         try:
             return self._institution_anaphor_of(phrase, head, head_key, qualifiers, country, generic, sent, pos)
         finally:
@@ -238,6 +249,9 @@ class Institutions:
                         # 'Министерство обороны эти данные не комментирует. Ранее в ведомстве называли ...':
                         # 'ведомство' / 'the department' takes up the one government body just named
                         return m.key
+                    if self._role_cache.get("enterprise_phrase") and self._sole_maker_in_sentence(sent, pos):
+                        # 'Минский завод колесных тягачей подписал ..., сообщила пресс-служба предприятия'
+                        return self._sole_maker_in_sentence(sent, pos)
                     return None  # 'the press service' with nothing to tie it to an organization
                 return m.key
         # else the one organization in the knowledge base the phrase describes in full (kind, branch, country)
@@ -289,6 +303,16 @@ class Institutions:
         lo = self.a.sentences[max(0, here - 1)].start
         return all(x.key == m.key or self.is_media(x.key, x.text)
                    for x in self.mentions_in(lo, self.a.sentences[sent].start) if x.type == "organization")
+
+    def _sole_maker_in_sentence(self, sent: int, pos: int) -> Optional[str]:
+        """The one manufacturer (kind=manufacturer) named in sentence ``sent`` before ``pos``, when it is the only one."""
+        s = self.a.sentences[sent]
+        makers = set()
+        for m in self.mentions_in(s.start, pos):
+            ent = self.a.entities.get(m.key) if m.type == "organization" and m.key else None
+            if ent is not None and ent.attrs.get("kind") == "manufacturer":
+                makers.add(m.key)
+        return makers.pop() if len(makers) == 1 else None
 
     def _republic_before(self, pos: int) -> Optional[str]:
         for m in self._latest_before(pos, "country"):
