@@ -23,6 +23,24 @@ from bellink.ingest.statements.words import THEN
 OCCASION_SENTENCES = 6
 
 
+_PART_START = {"SP": "03", "SU": "06", "FA": "09", "WI": "12", "H1": "01", "H2": "07", "Q1": "01", "Q2": "04",
+               "Q3": "07", "Q4": "10"}
+
+
+def _starts_after(value: str, published: Optional[str]) -> bool:
+    """Whether a normalized date ('2010-FA', '2010-06', '2011') begins after the publication day."""
+    if not published or not value or not value[:4].isdigit() or not published[:4].isdigit():
+        return False
+    y, rest = value[:4], value[5:]
+    if y != published[:4]:
+        return y > published[:4]
+    month = _PART_START.get(rest[:2], rest[:2]) if rest else ""
+    if not month.isdigit():
+        return False
+    start = f"{y}-{month}" + (rest[2:5] if rest[2:3] == "-" else "")
+    return start > published[:len(start)]
+
+
 class Dating:
     def date(self, cue: Cue, cs: int, ce: int) -> Optional[DateRef]:
         """The time expression nearest the cue, outside the content, the quotes and any intro before a quote."""
@@ -33,6 +51,10 @@ class Dating:
         # only the cue's sentence's expressions are candidates, so only they need excluding
         exclude = [t for t in dating.timexes_in(a, cue.sentence) if lo <= t.start < hi or self.in_speech(t.start)]
         t = dating.governing_timex(a, cue.sentence, cue.start, exclude=exclude, kinds=("date",))
+        if t is not None and t.value is not None and _starts_after(t.value, a.document.published):
+            # '..., a spokesman said, and the crews are due on duty in the autumn': words are never spoken after
+            # the article that reports them; that time is another clause's
+            t = None
         if t is not None and t.value is not None:
             return dating.to_dateref(t)
         if t is not None:
