@@ -42,6 +42,11 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
         after = [t for t in own if t.start >= trigger]
         if after:
             own = [t for t in own if t.start >= trigger or not AND_BEFORE.search(d.text, t.stop, trigger)]
+    if own and stage in ("delivered", "in_service") and d.a.document.published:
+        # "..., as Belarus took delivery of the last of its Mi-35M" beside "will send ... next year": a stage done by
+        # the report is never dated after it
+        pub_hi = _report_end(d)
+        own = [t for t in own if not t.value or pub_hi is None or _span_lo(t) is None or _span_lo(t) <= pub_hi]
     if own and stage not in (None, "ordered"):
         kept = [t for t in own if not contract_phrase(d, clause, t, trigger)]
         if kept or stage not in ("planned", "discussed"):
@@ -128,6 +133,24 @@ def lead_day(d: Doc) -> Optional[DateRef]:
             break
     d.cue_cache["lead_day"] = got
     return got
+
+
+def _span_lo(t):
+    from bellink.dates import bounds
+
+    try:
+        return bounds(t.value, t.end)[0]
+    except ValueError:
+        return None
+
+
+def _report_end(d: Doc):
+    from bellink.dates import bounds
+
+    try:
+        return bounds(d.a.document.published)[1]
+    except ValueError:
+        return None
 
 
 AND_BEFORE = re.compile(r"(?i)\s(?:and|и|а)\s+(?:then\s+|затем\s+|уже\s+|already\s+)?(?:[^\W\d_]+\s*)?$")
