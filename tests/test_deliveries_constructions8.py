@@ -287,3 +287,16 @@ def test_plant_arrivals_and_deals_that_deliver(text, expected):
 ])
 def test_a_trailing_as_clause(text, expected):
     assert rows(text) == expected
+
+
+# --- a country named in the background phrase ----------------------------------------------------------------------
+#   "amid the Ukraine crisis", "на фоне украинского кризиса": the country there is no party to the transfer
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Russia handed two Yak-130 trainers to Belarus in May amid the Ukraine crisis.", ["Belarus"]),
+    ("Россия передала Беларуси два Як-130 в мае на фоне украинского кризиса.", ["Belarus"]),
+    ("Amid tensions, Russia handed two Yak-130 trainers to Belarus in May.", ["Belarus"]),
+])
+def test_background_country_is_no_party(text, recipients):
+    got = deliveries(text, "2024-06-06")
+    assert [e["recipient"] for e in got] == [recipients] and [e["supplier"] for e in got] == [["Russia"]]

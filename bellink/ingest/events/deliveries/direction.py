@@ -97,6 +97,9 @@ def _sort_refs(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, hyp: li
     return b
 
 
+AMID_BEFORE = re.compile(r"(?i)(?:\bamid(?:st)?|\bagainst\s+the\s+backdrop\s+of|\bна\s+фоне)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> Optional[str]:
     """Where one reference goes: by its preposition, else by its grammatical role and the cue's side."""
     if r.supplied:
@@ -107,6 +110,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return "origin"  # "Су-30СМ российского производства", "of Russian make": the maker, a supplier only by origin
     if TERRITORY_BEFORE.search(d.text[max(sent.start, r.start - 30):r.start]):
         return "location"  # "на территории Беларуси", "on the territory of Belarus": where, not who
+    if AMID_BEFORE.search(d.text[max(sent.start, r.start - 40):r.start]):
+        return None  # "amid the Ukraine crisis", "на фоне украинского кризиса": the background, no party
     prep = r.prep
     if prep == "with" and BORDER_BEFORE.search(d.text[max(sent.start, r.start - 25):r.start]):
         return None
