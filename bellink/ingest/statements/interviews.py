@@ -14,14 +14,30 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bellink.ingest import lexicon
 from bellink.ingest.model import Statement
 from bellink.ingest.statements.values import Hit
+from bellink.ingest.statements.words import WORDS
 from bellink.ingest.time import dating
 
 # a paragraph of a transcript opens on a dash and a space
 DASH_LINE = re.compile(r"[-–—]\s")
 # the words that tell a reader the article quotes an interview
 INTERVIEW_WORDS = re.compile(r"interview|questions?\b|Q&A|интервью|вопрос", re.I)
+
+
+def _word_alternatives(klass: str) -> str:
+    # English words whole (plural too), Russian ones stems with any ending
+    return "|".join(re.escape(r["word"]) + (r"s?\b" if r["lang"] == "en" else r"\w*")
+                    for r in lexicon.rows(WORDS.name) if r["class"] == klass)
+
+
+# the one who asks: a journalist's noun right before the name (an outlet between, quoted or capitalized: 'корреспондент
+# «Белорусской военной газеты» Иван Петров', 'BelTA correspondent Ivan Petrov'), or an asking verb after it, at
+# most two words on ('Ivan Petrov of BelTA asked')
+QUESTIONER_BEFORE = re.compile(r"\b(?i:%s)\s+(?:«[^»\n]{1,60}»\s+|\"[^\"\n]{1,60}\"\s+|(?:[A-ZА-ЯЁ][\w.-]*\s+){1,3})?$"
+                               % _word_alternatives("interviewer"))
+QUESTIONER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:%s)" % _word_alternatives("asking_verb"), re.I)
 
 
 class Interviews:
@@ -74,6 +90,12 @@ class Interviews:
             self.hits.append(Hit(st, cs, cs, cs, cs, s_index, False, "interviewee" if who[0] else "unknown"))
             claimed.append((cs, ce))
 
+    def _asks(self, m) -> bool:
+        """The person mentioned at ``m`` asks the questions (a journalist's noun before, an asking verb after)."""
+        s = self.sentence_of(m.start)
+        return bool(QUESTIONER_BEFORE.search(self.text, max(s.start, m.start - 100), m.start)
+                    or QUESTIONER_AFTER.match(self.text, m.stop, s.stop))
+
     def _interviewee(self, pars: dict, order: list, dash: dict, first_q: int):
         """(speaker key or None, the hit that quoted them in an interview or None, their words, outlet key): the one
         person the paragraph before the transcript names beside an interview word, else the one speaker the
@@ -90,6 +112,7 @@ class Interviews:
             lo, hi = intro[0].start, intro[-1].stop
             if INTERVIEW_WORDS.search(text, lo, hi):
                 people = {m.key for m in self.mentions_in(lo, hi) if m.type == "person" and m.key}
+                people -= {m.key for m in self.mentions_in(lo, hi) if m.key in people and self._asks(m)}
                 if len(people) == 1:
                     key = people.pop()
                     m = next(m for m in self.mentions_in(lo, hi) if m.key == key)
