@@ -11,6 +11,8 @@ the article does not make clear (left unknown: the words are still someone's ans
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -40,6 +42,24 @@ QUESTIONER_BEFORE = re.compile(r"\b(?i:%s)\s+(?:«[^»\n]{1,60}»\s+|\"[^\"\n]{1
 QUESTIONER_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:%s)" % _word_alternatives("asking_verb"), re.I)
 
 
+class Claimed:
+    """The spans statements already hold, asked whether one overlaps [start, stop) in log time: sorted by start, with
+    the furthest stop reached so far (a scan of every hit for every answer grew with the square of a long
+    transcript's length: issue 10)."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))
+        self.last = None
+
+    def overlaps(self, start: int, stop: int) -> bool:
+        k = bisect.bisect_left(self.starts, stop)  # the spans that start before ``stop``
+        if k and self.reach[k - 1] > start:
+            return True
+        return self.last is not None and self.last[0] < stop and start < self.last[1]
+
+
 class Interviews:
     def interview_answers(self) -> None:
         text = self.text
@@ -58,7 +78,7 @@ class Interviews:
                 dash[p] = (line, body_end)
         if len(dash) < 2:
             return
-        claimed = [(h.st.start, h.st.stop) for h in self.hits]
+        claimed = Claimed((h.st.start, h.st.stop) for h in self.hits)
         who = None  # the interviewee, looked for once (most documents have no transcript)
         for i, p in enumerate(order[1:], 1):
             q = order[i - 1]
@@ -73,7 +93,7 @@ class Interviews:
                 return  # nothing before the lines says an interview is printed: dialogue or a list, not answers
             line, end = dash[p]
             cs, ce = self.trim(DASH_LINE.match(text, line).end(), end)
-            if ce - cs < 12 or any(a < ce and cs < b for a, b in claimed):
+            if ce - cs < 12 or claimed.overlaps(cs, ce):
                 continue
             hit = who[1] if who[0] is not None else None
             base = hit.st if hit is not None else None
@@ -88,7 +108,7 @@ class Interviews:
                                     "speaker_found": found})
             s_index = self.sentence_of(cs).index
             self.hits.append(Hit(st, cs, cs, cs, cs, s_index, False, "interviewee" if who[0] else "unknown"))
-            claimed.append((cs, ce))
+            claimed.last = (cs, ce)  # (an answer lies before every later paragraph: only the last can reach on)
 
     def _asks(self, m) -> bool:
         """The person mentioned at ``m`` asks the questions (a journalist's noun before, an asking verb after)."""
