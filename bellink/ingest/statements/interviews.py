@@ -79,6 +79,10 @@ class Interviews:
         if len(dash) < 2:
             return
         claimed = Claimed((h.st.start, h.st.stop) for h in self.hits)
+        block = {}  # each transcript line's first line: the run of dash-led paragraphs it belongs to (its position)
+        for k, p in enumerate(order):
+            if p in dash:
+                block[p] = block[order[k - 1]] if k and order[k - 1] in dash else k
         who = None  # the interviewee, looked for once (most documents have no transcript)
         for i, p in enumerate(order[1:], 1):
             q = order[i - 1]
@@ -88,9 +92,14 @@ class Interviews:
                     text[dash[p][0]:dash[p][1]].rstrip().endswith("?"):
                 continue
             if who is None:
-                who = self._interviewee(pars, order, dash, q)
+                who, who_block = self._interviewee(pars, order, dash, block[q]), block[q]
             if who is False:
                 return  # nothing before the lines says an interview is printed: dialogue or a list, not answers
+            if block[q] != who_block:
+                # a later transcript: a new introduction beside an interview word names its own interviewee (or
+                # none clearly); without one the lines go on the interview before
+                who_block = block[q]
+                who = self._intro_person(pars, order, block[q]) or who
             line, end = dash[p]
             cs, ce = self.trim(DASH_LINE.match(text, line).end(), end)
             if ce - cs < 12 or claimed.overlaps(cs, ce):
@@ -116,29 +125,37 @@ class Interviews:
         return bool(QUESTIONER_BEFORE.search(self.text, max(s.start, m.start - 100), m.start)
                     or QUESTIONER_AFTER.match(self.text, m.stop, s.stop))
 
-    def _interviewee(self, pars: dict, order: list, dash: dict, first_q: int):
+    def _intro_person(self, pars: dict, order: list, k: int):
+        """The one person (not the one asking) the paragraph before the transcript starting at ``order[k]`` names
+        beside an interview word, as ``_interviewee`` gives it; (None, None, None, None) when that paragraph has an
+        interview word but not one such person; None when it has none."""
+        if k == 0:
+            return None
+        intro = pars[order[k - 1]]
+        lo, hi = intro[0].start, intro[-1].stop
+        if not INTERVIEW_WORDS.search(self.text, lo, hi):
+            return None
+        people = {m.key for m in self.mentions_in(lo, hi) if m.type == "person" and m.key}
+        people -= {m.key for m in self.mentions_in(lo, hi) if m.key in people and self._asks(m)}
+        if len(people) != 1:
+            return None, None, None, None
+        key = people.pop()
+        m = next(m for m in self.mentions_in(lo, hi) if m.key == key)
+        outlet = next((o.key for o in self.mentions_in(lo, hi) if o.key and self.is_media(o.key, o.text)), None)
+        return key, None, m.text, outlet
+
+    def _interviewee(self, pars: dict, order: list, dash: dict, k: int):
         """(speaker key or None, the hit that quoted them in an interview or None, their words, outlet key): the one
-        person the paragraph before the transcript names beside an interview word, else the one speaker the
-        article quotes beside one before it; False when no interview word comes before the transcript at all."""
+        person the paragraph before the transcript starting at ``order[k]`` names beside an interview word, else
+        the one speaker the article quotes beside one before it; False when no interview word comes before the
+        transcript at all."""
         text = self.text
-        k = order.index(first_q)
-        while k > 0 and order[k - 1] in dash:
-            k -= 1
         start = dash[order[k]][0]
         if not INTERVIEW_WORDS.search(text, 0, start):
             return False
-        if k > 0:
-            intro = pars[order[k - 1]]
-            lo, hi = intro[0].start, intro[-1].stop
-            if INTERVIEW_WORDS.search(text, lo, hi):
-                people = {m.key for m in self.mentions_in(lo, hi) if m.type == "person" and m.key}
-                people -= {m.key for m in self.mentions_in(lo, hi) if m.key in people and self._asks(m)}
-                if len(people) == 1:
-                    key = people.pop()
-                    m = next(m for m in self.mentions_in(lo, hi) if m.key == key)
-                    outlet = next((o.key for o in self.mentions_in(lo, hi) if o.key and self.is_media(o.key, o.text)),
-                                  None)
-                    return key, None, m.text, outlet
+        named = self._intro_person(pars, order, k)
+        if named is not None and named[0] is not None:
+            return named
         # each interview word outside quoted words belongs to the nearest cue of its sentence ('X said in an
         # interview ..., a day after the Kremlin confirmed ...': X's, not the Kremlin's)
         quoted = []
