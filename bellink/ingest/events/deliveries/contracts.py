@@ -79,11 +79,15 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
             if o is not c and o.stage == "ordered" and o.start < c.start and c.tok - o.tok <= 6 and \
                     not re.search(r"[,;]", d.text[o.stop:c.start]) and _participle(d, sent, o):
                 start = o.start
+        year = None if d.ru else YEAR_BEFORE_EN.search(d.text, max(sent.start, c.start - 12), c.start)
+        if year is not None and year.start() >= clause.start:
+            start = min(start, year.start())  # "a 2017 contract": the year is the phrase's own date
         limit = clause.stop
         if limit < sent.stop and OPENS_OWN.match(d.text[limit:limit + 40]):
             limit = d.clause_of(sent, min(limit + 2, sent.stop - 1)).stop  # ", который ... заключило"
         stop = limit
-        signed = False
+        dated = dated_contract(d, sent, c)
+        signed, signed_word = dated, False
         for t in sent.toks[c.tok + 1:]:
             if t.start >= limit:
                 break
@@ -99,10 +103,42 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
                 stop = t.start
                 break
             if (d.ru and t.keys & RU_SIGN) or (not d.ru and EN_SIGN.fullmatch(t.low)):
-                signed = True
+                signed = signed_word = True
+        if dated and not signed_word:
+            # "получила по контракту 2017 года первые четыре Су-30СМ": a contract signed only by its year ends with
+            # the year, unless its own "на"/"for" count follows ("по контракту 2015 года на двенадцать Ми-8МТВ-5")
+            end = _year_end(d, sent, c)
+            if end < stop and not CONTRACT_GOES_ON.match(d.text, end, stop):
+                stop = end
         if signed and not signing_ahead(d, sent, c.start, stop):
             return c, (start, stop)
     return None
+
+
+# "under a 2017 contract", "по контракту 2015 года", "контракт от 2021 года": a contract dated by the year it was
+# concluded in is a signed one, as "signed in 2017" is (the year is the order's date)
+YEAR_BEFORE_EN = re.compile(r"(?i)\b(?:19|20)\d\d(?:-year)?\s+$")
+YEAR_AFTER_RU = re.compile(r"\s+(?:от\s+)?(?:19|20)\d\d(?:-?го)?\s+г(?:од[а-я]*|\.)")
+YEAR_AFTER_EN = re.compile(r"\s+of\s+(?:19|20)\d\d\b")
+
+
+def dated_contract(d: Doc, sent: Sent, c: Cue) -> bool:
+    """The contract noun carries the year it was concluded in ("a 2017 contract", "контракту 2015 года")."""
+    if d.ru:
+        return YEAR_AFTER_RU.match(d.text, c.stop, sent.stop) is not None
+    if not c.text.lower().startswith("contract"):
+        return False
+    return YEAR_BEFORE_EN.search(d.text, max(sent.start, c.start - 12), c.start) is not None or \
+        YEAR_AFTER_EN.match(d.text, c.stop, sent.stop) is not None
+
+
+CONTRACT_GOES_ON = re.compile(r"(?i)\s*(?:на|for|with|с|со)\s")
+
+
+def _year_end(d: Doc, sent: Sent, c: Cue) -> int:
+    """Where a dated contract's own words end: after "2015 года" / "of 2017", or after the noun ("a 2017 contract")."""
+    hit = (YEAR_AFTER_RU if d.ru else YEAR_AFTER_EN).match(d.text, c.stop, sent.stop)
+    return hit.end() if hit else c.stop
 
 
 def _participle(d: Doc, sent: Sent, c: Cue) -> bool:

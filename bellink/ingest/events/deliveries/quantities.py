@@ -33,9 +33,12 @@ def system_quantity(d: Doc, sent: Sent, m) -> tuple:
     return val, approx, unit
 
 
-def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
-    """The count on the generic noun that pointed back to the system: "обе станции", "the two radars"."""
+def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, skip: Optional[tuple] = None) -> tuple:
+    """The count on the generic noun that pointed back to the system: "обе станции", "the two radars" (never a noun
+    inside ``skip``, a contract phrase whose count is the contract's)."""
     for t in d.toks_in(sent, clause.start, clause.stop):
+        if skip is not None and skip[0] <= t.start < skip[1]:
+            continue
         lo, hi = (t.stop, cue.start) if t.start < cue.start else (cue.stop, t.start)
         if re.search(r"[,;:]", d.text[lo:hi]):
             continue  # "получили первые два комплекса, остальные поступят": that count is the other verb's

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
 from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
-from bellink.ingest.events.deliveries.contracts import contract_phrase, other_stage
+from bellink.ingest.events.deliveries.contracts import contract_phrase, dated_contract, other_stage
 from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
@@ -201,7 +201,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                            rule=f"deliveries.read:{how}")
                 dr.roles = {"supplier": list(sup), "recipient": list(rec), "system": [m.key]}
                 q, approx, unit, counted_from = _count(d, sent, _outside(clause, phrase, cue), cue, cues, m, ms,
-                                                       from_context, counted, stage)
+                                                       from_context, counted, stage,
+                                                       phrase is not None and phrase[1][0] <= m.start < phrase[1][1],
+                                                       clause, phrase[1] if phrase is not None else None)
                 if counted_from:
                     dr.details["quantity_from"] = counted_from
                 dr.quantity, dr.approx, dr.unit = q, approx, unit
@@ -223,7 +225,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 drafts.extend(_split_by_years(d, sent, clause, dr))
                 drafts.extend(_repeats(d, sent, clause, dr))
                 if phrase is not None:
-                    drafts.append(_contract_draft(d, sent, clause, dr, phrase))
+                    drafts.append(_contract_draft(d, sent, clause, dr, phrase, m))
                     continue
                 extra = earlier_batch(d, sent, clause) if stage in ("discussed", "planned", "ordered", "delivered") and \
                     not from_context else None
@@ -379,11 +381,17 @@ def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, n
 
 
 def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list, from_context: bool,
-           counted, stage: Optional[str] = None) -> tuple:
+           counted, stage: Optional[str] = None, in_phrase: bool = False, full_clause: Optional[Clause] = None,
+           phrase_span: Optional[tuple] = None) -> tuple:
     """(quantity, approximate?, unit, from a collective?) of one system of the clause: its noun phrase's
     number, a collective ("the fourth battery"), a count right after a cue, a movement's count, the count on
     the generic noun that pointed back to it."""
     counted_from = None
+    if not from_context and in_phrase:
+        # "по контракту 2015 года на двенадцать Ми-8МТВ-5: последние шесть машин поступили": the system is named
+        # inside the contract phrase, and its count is the contract's; the verb counts its own noun, or nothing
+        q, approx, unit = generic_count(d, sent, clause, cue)
+        return q, approx, unit, ("verb_noun" if q is not None else None)
     q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
     own = _later_predicate_count(d, sent, clause, m, cue) if cue.stage == stage and not from_context and (
         q is not None or collective_count(d, sent, m)[0] is not None) else None
@@ -440,6 +448,9 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         (q, unit), approx = counted, False
     if q is None and from_context and len(ms) == 1:
         q, approx, unit = generic_count(d, sent, clause, cue)
+        if q is None and phrase_span is not None and full_clause is not None:
+            # "Первые четыре машины по контракту 2020 года армия получила": the count before the contract phrase
+            q, approx, unit = generic_count(d, sent, full_clause, cue, skip=phrase_span)
     return q, approx, unit, counted_from
 
 
@@ -621,7 +632,7 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
     return dr
 
 
-def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tuple) -> Draft:
+def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tuple, m=None) -> Draft:
     """The ordered fact of a contract phrase inside ``main``'s clause, with the phrase's own count ("the
     contract for 12 aircraft") and date ("signed in June"); ``main`` then reads its date outside the phrase."""
     pcue, (ps, pe) = phrase
@@ -630,6 +641,19 @@ def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tup
                rule="deliveries.contracts:phrase")
     q, approx, unit = quantity_near_cue(d, sent, Clause(ps, pe), pcue)
     if q is None:
+        q, approx, unit = _contract_for_count(d, sent, ps, pe, pcue)
+    if q is None and m is not None and ps <= m.start < pe and not main.details.get("system_from_context"):
+        q, approx, unit = system_quantity(d, sent, m)  # "по контракту 2015 года на двенадцать Ми-8МТВ-5"
+    if q is not None:
+        dr.details.pop("quantity_from", None)  # the phrase's own count
+    return _finish_contract(d, sent, clause, main, phrase, dr, q, approx, unit)
+
+
+def _finish_contract(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tuple, dr: Draft, q, approx, unit):
+    pcue, (ps, pe) = phrase
+    # "under a 2017 contract": a contract known only by its year has no count but its own ("for 12 aircraft")
+    dated_only = dated_contract(d, sent, pcue) and not SIGN_WORD.search(d.text, ps, pe)
+    if q is None and main.details.get("quantity_from") != "verb_noun" and not dated_only:
         q, approx, unit = main.quantity, main.approx, main.unit
         whole = str(main.details.get("quantity_from") or "")
         if whole.startswith("of "):
@@ -642,7 +666,12 @@ def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tup
         dr.date = dating.to_dateref(times[0])
         dr.details["date_from"] = "own"
     else:
-        dr.date = DateRef(value=None, precision=None, method=None, text="")
+        year = re.search(r"(?:19|20)\d\d", d.text[ps:pcue.start]) if not d.ru else None
+        if year is not None:  # "a 2017 contract": the year in front of the noun is no time expression of its own
+            dr.date = DateRef(value=year.group(), precision="year", method="explicit", text=year.group())
+            dr.details["date_from"] = "own"
+        else:
+            dr.date = DateRef(value=None, precision=None, method=None, text="")
     main.clause = _outside(clause, phrase, main.cue)  # the clause's own stage is dated outside the phrase
     return dr
 
@@ -703,6 +732,23 @@ def _split_by_years(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
         if dr is not main:
             out.append(dr)
     return out
+
+
+SIGN_WORD = re.compile(r"(?i)\b(?:sign\w*|conclud\w*|ink\w*|подписа\w*|заключ\w*)")
+# "a contract with the Irkut corporation for 12 aircraft": the count after "for" / "на", past the contract's party
+CONTRACT_FOR = re.compile(r"(?i)\s+(?:(?:of\s+)?(?:19|20)\d\d(?:-?го)?(?:\s+г(?:од[а-я]*|\.))?\s+)?"
+                          r"(?:with\s+(?:[\w.'’-]+\s+){1,5}?|с\s+(?:[\w.«»\"-]+\s+){1,5}?)?(?:for|на)\s+$")
+
+
+def _contract_for_count(d: Doc, sent: Sent, ps: int, pe: int, pcue: Cue) -> tuple:
+    for t in d.toks_in(sent, pcue.stop, pe):
+        val = number_value(d, t)
+        if val is None or t.low in ("a", "an", "one") or not CONTRACT_FOR.fullmatch(d.text, pcue.stop, t.start):
+            continue
+        unit = next((unit_of(u) for u in sent.toks[t.i + 1:t.i + 3] if unit_of(u)), None)
+        if unit:
+            return val, False, unit
+    return None, False, None
 
 
 def _outside(clause: Clause, phrase, cue: Cue) -> Clause:
