@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.time import dating
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, UNITS
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 
@@ -143,3 +144,46 @@ def batch_part_count(d: Doc, sent: Sent, m) -> Optional[float]:
     at = hit.start("n") if hit.group("n") else hit.start("n2")
     tok = next((t for t in sent.toks if t.start == at), None)
     return number_value(d, tok) if tok is not None and tok.low not in ("a", "an") else None
+
+
+# --- the count that is the verb's subject ---------------------------------------------------------------------------
+#
+#   "..., the last four of which arrived in November 2017"          4 (a part of what the sentence named)
+#   "..., пять из которых ВВС получили в прошлом году"               5
+#   "Su-30SM2 fighters: the first two landed at Baranovichi"         2
+#   "All four come from Russian army stocks"                         4
+#   "the first four aircraft are due in 2019"                        4
+# Not a count: a year ("in 2019 two"), a number of something else ("two countries signed"), an ordinal alone ("the
+# second arrived": one unit, read elsewhere), a count with a system of its own between it and the verb.
+SUBJECT_EN = re.compile(
+    r"(?i)(?:^|[,;:–—]\s*|\b(?:and|but|while)\s+)(?:(?:the|all|its|their)\s+)?(?:(?:first|last|remaining|other|final|"
+    r"next|latest)\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:which|them|these|those))?(?:\s+(?P<u>[a-z][\w-]*))?"
+    r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must|already|finally|then|also|now|all)\s+){0,3}$")
+SUBJECT_RU = re.compile(
+    r"(?i)(?:^|[,;:–—]\s*|(?<!\w)(?:и|а|но)\s+)(?:(?:все|первые|последние|оставшиеся|остальные|следующие)\s+)?"
+    r"(?P<n>[\w-]+)(?:\s+из\s+(?:которых|них)(?:\s+[\w-]+)?|(?:\s+(?P<u>[а-яё][\w-]*))?)"
+    r"(?:\s+(?:уже|также|тоже|затем))?\s*$")
+
+
+def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> Optional[tuple]:
+    """(count, unit or None) of a bare count phrase that is the subject right before ``cue`` and starts at or after
+    ``after`` (past the system's own mention), else None."""
+    lo = max(sent.start, after, cue.start - 70)
+    hit = (SUBJECT_RU if d.ru else SUBJECT_EN).search(d.text, lo, cue.start)
+    if hit is None or hit.start("n") < after:
+        return None
+    tok = next((t for t in sent.toks if t.start == hit.start("n")), None)
+    if tok is None or tok.low in ("a", "an", "one", "single") or d.in_frame(sent, tok.start):
+        return None
+    val = number_value(d, tok)
+    if val is None or not val.is_integer() or val <= 1:
+        return None
+    if any(t.start <= tok.start < t.stop for t in dating.timexes_in(d.a, sent.index)):
+        return None
+    unit = None
+    if hit.group("u"):
+        word = next((t for t in sent.toks if t.start == hit.start("u")), None)
+        unit = unit_of(word) if word is not None else None
+        if unit is None:
+            return None  # "two countries signed": a count of something else
+    return val, unit

@@ -22,7 +22,7 @@ from bellink.ingest.events.deliveries.guards import (
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
-    apposition_count, batch_part_count, generic_count, ordinal_batch, quantity_near_cue, system_quantity,
+    apposition_count, batch_part_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import asserted_stage
 from bellink.ingest.events.deliveries.systems import (
@@ -392,6 +392,16 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         # inside the contract phrase, and its count is the contract's; the verb counts its own noun, or nothing
         q, approx, unit = generic_count(d, sent, clause, cue)
         return q, approx, unit, ("verb_noun" if q is not None else None)
+    sub = None
+    for c in [cue] + [c for c in cues if c is not cue and c.stage in (cue.stage, stage) and not from_context]:
+        if from_context or m.stop <= c.start:
+            sub = subject_count(d, sent, clause, c, sent.start if from_context else m.stop)
+            if sub is not None:
+                break
+    if sub is not None:
+        # "..., the last four of which arrived", "пять из которых ВВС получили", "fighters: the first two landed": the
+        # verb's own subject counts what it moved
+        return sub[0], False, sub[1] or (None if from_context else unit_after(d, sent, m.stop)), "subject"
     q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
     own = _later_predicate_count(d, sent, clause, m, cue) if cue.stage == stage and not from_context and (
         q is not None or collective_count(d, sent, m)[0] is not None) else None

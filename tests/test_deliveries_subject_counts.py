@@ -1,0 +1,38 @@
+"""The count that is the transfer verb's own subject: "..., the last four of which arrived", "..., последние четыре
+из которых прибыли", "fighters: the first two landed", "истребители: первые два приземлились" count what that verb
+moved, not the whole the sentence named before (issue 12: quantities in reporters' words, bound to the right stage).
+Sentences written for these tests."""
+import pytest
+
+from conftest import deliveries  # the shared helper (tests/ is on the path)
+
+
+def rows(text, published="2023-09-16"):
+    return sorted((r["system"], r["status"], r["quantity"], r["date"]) for r in deliveries(text, published))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus bought a dozen Yak-130 combat trainers from Russia, the last four of which arrived in November 2017.",
+     ("Yak-130", "delivered", 4.0, "2017-11")),
+    ("Белоруссия закупила у России двенадцать Як-130, последние четыре из которых прибыли в ноябре 2017 года.",
+     ("Yak-130", "delivered", 4.0, "2017-11")),
+    # through a generic noun that points back to the system named before
+    ("Belarus bought Yak-130 trainers from Russia. The air force now flies a dozen of the Russian-built combat "
+     "trainers, the last four of which arrived in November 2017.", ("Yak-130", "delivered", 4.0, "2017-11")),
+    ("Белоруссия закупила у России самолеты Як-130. Сейчас ВВС эксплуатируют двенадцать таких машин, последние четыре "
+     "из которых прибыли в ноябре 2017 года.", ("Yak-130", "delivered", 4.0, "2017-11")),
+    ("Russia has been supplying Belarus with Su-30SM2 fighters: the first two landed at Baranovichi last December.",
+     ("Su-30SM2", "delivered", 2.0, "2022-12")),
+    ("Россия поставляет Белоруссии истребители Су-30СМ2: первые два приземлились в Барановичах в декабре прошлого "
+     "года.", ("Su-30SM2", "delivered", 2.0, "2022-12")),
+])
+def test_the_verbs_own_subject_counts_the_batch(text, expected):
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia supplied Belarus with S-400 systems in 2022, the two presidents said.",
+    "Россия поставила Белоруссии С-400 в 2022 году, два президента подтвердили это.",
+])
+def test_a_count_of_something_else_is_no_quantity(text):
+    assert rows(text) == [("S-400 Triumf", "delivered", None, "2022")]
