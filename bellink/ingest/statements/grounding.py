@@ -143,19 +143,23 @@ class Grounding:
                     return {c: next(iter(ks)) for c, ks in found.items() if len(ks) == 1}
         return {}
 
+    def _mentions_of(self, key: str) -> list:
+        """The mentions of ``key`` in text order."""
+        by_key = self._role_cache.get("mentions_by_key")
+        if by_key is None:  # (a walk over every mention before ``who`` grew with the square of a long document's size)
+            by_key = self._role_cache["mentions_by_key"] = {}
+            for m in self.mentions:
+                by_key.setdefault(m.key, []).append(m)
+        return by_key.get(key, ())
+
     def _country_before_mentions(self, who: Who) -> Optional[str]:
         """The one country written right before the earlier mentions of the institution ``who`` stands for,
         when the knowledge base does not know its name ("Belarus's Defense Ministry did not respond. ... its press
         service called ...": the mention 'Defense Ministry' names no country, the words before it do)."""
         if not who.key or who.key.startswith("person:"):
             return None
-        by_key = self._role_cache.get("mentions_by_key")
-        if by_key is None:  # (a walk over every mention before ``who`` grew with the square of a long document's size)
-            by_key = self._role_cache["mentions_by_key"] = {}
-            for m in self.mentions:
-                by_key.setdefault(m.key, []).append(m)
         found = set()
-        for m in by_key.get(who.key, ()):
+        for m in self._mentions_of(who.key):
             if m.start >= who.start:
                 break
             before = re.search(r"((?:[\w-]+(?:'s|’s)?\s+){1,2})$", self.text[max(0, m.start - 40):m.start])
@@ -164,16 +168,79 @@ class Grounding:
                 found.add(c)
         return next(iter(found)) if len(found) == 1 else None
 
+    def foreign_to_bare(self, key: str, pos: int) -> bool:
+        """Whether a bare institution name at ``pos`` ('the Ministry of Defence', 'Минобороны') cannot take up the
+        institution ``key``: one of another country than the lead's, named only with its country, never as a
+        speaker before ``pos`` and not within two sentences before it."""
+        subject = self.subject_country()
+        ent = self.a.entities.get(key)
+        country = ent.attrs.get("country") if ent is not None else None
+        if subject is None or not country or (country if ":" in country else f"country:{country}") == subject:
+            return False
+        return not self.speakers_among_before(pos, {key}) and self._named_only_with_its_country(key, pos)
+
+    def _named_only_with_its_country(self, key: str, pos: int) -> bool:
+        """Whether every mention of the institution ``key`` names its country ('Министерству обороны России',
+        'the Russian Defence Ministry') and none is within two sentences before ``pos`` (where a bare name takes
+        it up: 'The Russian Defence Ministry published a video. The ministry said ...')."""
+        ent = self.a.entities.get(key)
+        country = ent.attrs.get("country") if ent is not None else None
+        if not country:
+            return False
+        country = country if ":" in country else f"country:{country}"
+        here = self.sentence_of(pos).index
+        seen = False
+        for m in self._mentions_of(key):
+            seen = True
+            if m.start < pos and here - self.sentence_of(m.start).index <= 2:
+                return False
+            if not self._names_country(m.text, country):
+                return False
+        return seen
+
+    def _names_country(self, text: str, country: str) -> bool:
+        """Whether ``text`` names ``country`` by an adjective ('Russian', 'российского') or by its name in any case
+        ('России', "Russia's")."""
+        words = TOKEN.findall(text)
+        if any(self._country_of(w) == country for w in words):
+            return True
+        try:
+            from bellink.ingest import kb as kbmod
+
+            ent = kbmod.load().entities.get(country)
+        except Exception:
+            return False
+        if ent is None:
+            return False
+        names = set()
+        for name in {ent.name, ent.name_ru or "", *ent.aliases}:
+            parts = TOKEN.findall(name)
+            if len(parts) == 1:
+                names |= _word_keys(parts[0])
+        return any(_word_keys(w) & names for w in words)
+
     def _institution_country(self, who: Who, cands: dict) -> tuple[Optional[str], str]:
         c = self.phrase_country(who.text, who.start)
         if c:
             return c, "named in the phrase"
+        for w in TOKEN.findall(re.sub(r"(?<=\w)(?:'s|’s)\b", "", who.text)):
+            if self.is_country_anaphor(w):
+                # "the country's Ministry of Defence", 'Министерство обороны страны': the country an office of 'the
+                # country' stands for (context.py, 5), or none when the article does not make it plain
+                c, how = self.country_anaphor(w, who.start)
+                return (c, how) if c in cands else (None, "")
         c = self._country_before_mentions(who)
         if c in cands:
             return c, "the institution named earlier with its country"
         keys = set(cands.values())
-        earlier = {k for k in keys if self.first_mention(k) < who.start}
-        earlier |= self.speakers_among_before(who.start, keys)
+        spoke = self.speakers_among_before(who.start, keys)
+        # an institution of another country than the lead's that the article names only with its country and never
+        # as a speaker before ('отгрузил Министерству обороны России'), unless just before, is not what a bare name
+        # takes up: the bare name is the lead country's, the one the writer did not need to qualify
+        subject = self.subject_country()
+        foreign = {k for k in keys - spoke if self.foreign_to_bare(k, who.start)} if subject in cands else set()
+        earlier = {k for k in keys - foreign if self.first_mention(k) < who.start}
+        earlier |= spoke
         if len(earlier) == 1:
             key = next(iter(earlier))
             return next(c for c, k in cands.items() if k == key), "named earlier in the article"
@@ -182,6 +249,8 @@ class Grounding:
         c = self.dateline_country()
         if c in cands:
             return c, "dateline"
+        if foreign:
+            return subject, "the country of the article's lead (it names the other country's institution with its country)"
         c = self.dominant_country(who.start, among=set(cands))
         if c:
             return c, "the country the article is about"
