@@ -11,7 +11,9 @@ from bellink.ingest.model import Entity, Mention
 from bellink.names import fold, has_cyrillic, transliterate
 from bellink.ingest.entities.matcher import MAY_OPEN_BOUND, _kb_matches, matcher
 from bellink.ingest.entities.ner import russian_ner, russian_ner_batched
-from bellink.ingest.entities.people import _apply_ner, _english_orgs, _needs_ner, _surname_coref, _titled_people
+from bellink.ingest.entities.people import (
+    _apply_ner, _english_orgs, _monitor_groups, _needs_ner, _surname_coref, _titled_people,
+)
 from bellink.ingest.entities.tokens import (
     DESIGNATION, EXERCISE_CONTEXT, EXERCISE_NAME, LEADING_WORDS, NON_EXERCISE_CONTEXT, NOT_DESIGNATIONS, TOKEN,
     WEAPON_CONTEXT, token_keys, tokenize,
@@ -48,6 +50,13 @@ class _Builder:
 
     def is_reserved(self, start: int, stop: int) -> bool:
         return self.reserved.find(1, start, stop) >= 0
+
+    def drop(self, men: Mention) -> None:
+        """Take a mention back (a country word that turned out to be part of an organization's name)."""
+        self.mentions.remove(men)
+        self.starting_at.pop(men.start, None)
+        self.taken.remove((men.start, men.stop))
+        self.occupied[men.start:men.stop] = b"\x00" * (men.stop - men.start)
 
     def person_at(self, pos: int) -> Optional[Mention]:
         """The person mention covering ``pos``: mentions never overlap, so look back only over the
@@ -174,6 +183,7 @@ def annotate_begin(a) -> _Begun:
             b.add(t.start, t.stop, "country", key, "kb", 0.8)
 
     # 2. patterns
+    _monitor_groups(b, lang)
     _designations(b, lang)
     b.reserve((start, stop) for start, stop, _, _ in deferred)
     _titled_people(b, tokens, lang)

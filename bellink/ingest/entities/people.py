@@ -349,6 +349,78 @@ def _english_orgs(b: _Builder) -> None:
         b.add(start, stop, "organization", ent.key, "pattern", 0.75, entity=ent)
 
 
+@lru_cache(maxsize=1)
+def _monitor_name() -> Optional[re.Pattern]:
+    """A monitoring group's own English name: one to three capitalized words ending in a head word of
+    statement_titles.tsv's class monitor_name_head ('Rail Watch', 'Defence Monitor'), and a country's name after it."""
+    from bellink.ingest import lexicon
+
+    try:
+        heads = [r["word"] for r in lexicon.rows("statement_titles.tsv")
+                 if r["class"] == "monitor_name_head" and r["lang"] == "en"]
+    except Exception:  # a half-written lexicon must not stop extraction
+        return None
+    if not heads:
+        return None
+    alt = "|".join(sorted((re.escape(h.capitalize()) for h in heads), key=len, reverse=True))
+    return re.compile(rf"\b(?P<o>(?P<n>(?:[A-Z][\w-]+ ){{1,3}}(?:{alt}))(?: (?P<c>[A-Z][\w-]+))?)\b")
+
+
+class _LazyGate:
+    """``Gate`` of the monitoring-name pattern, made on first use (the lexicon is read then)."""
+    gate = None
+
+    def may_match(self, text: str) -> bool:
+        if self.gate is None:
+            self.gate = Gate(_monitor_name())
+        return self.gate.may_match(text)
+
+
+_MONITOR_GATE = _LazyGate()
+
+
+def _monitor_groups(b: _Builder, lang: str) -> None:
+    """'Rail Watch Belarus said', 'according to the Belarusian Defence Monitor': a monitoring group the knowledge base
+    does not list, named by its own words, is an organization (kind monitoring, so it speaks for its counts), never a
+    person; its name without the country ('Rail Watch') names it again later in the article."""
+    pat = _monitor_name()  # (a Latin name, in an English or a Russian text)
+    if pat is None or not _MONITOR_GATE.may_match(b.text):
+        return
+    found: dict = {}
+    for mt in pat.finditer(b.text):
+        start, stop = mt.span("o")
+        words = mt.group("n").split()
+        while words and words[0].lower() in NOT_NAMES | {"the", "a", "an"} and \
+                not country_of_adjective(words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        short = " ".join(words)
+        country = mt.group("c")
+        if country and not country_of_adjective(country):
+            stop = mt.end("n")  # 'Rail Watch Tuesday': no country after the name
+            country = None
+        inside = [x for x in b.mentions if x.start < stop and x.stop > start]
+        if any(x.type != "country" for x in inside):
+            continue  # a knowledge-base name is in it: not ours to rename
+        for x in inside:
+            b.drop(x)
+        name = b.text[start:stop]
+        ent = found.get(fold(short))
+        if ent is None:
+            ent = Entity(key=f"organization:{fold(name)}", name=name, type="organization", aliases={name, short},
+                         attrs={"kind": "monitoring"}, source="discovered")
+            found[fold(short)] = ent
+        b.add(start, stop, "organization", ent.key, "pattern", 0.8, entity=ent)
+    # the name alone, wherever the article repeats it without its head word's pattern matching anew
+    for ent in found.values():
+        for short in ent.aliases:
+            for mt in re.finditer(rf"\b{re.escape(short)}\b", b.text):
+                if b.free(*mt.span()):
+                    b.add(mt.start(), mt.end(), "organization", ent.key, "pattern", 0.8)
+
+
 def _surname_coref(b: _Builder, tokens: list[Token]) -> None:
     """A capitalized word that is the surname of a person named earlier in the article is that person."""
     people = {}

@@ -25,6 +25,7 @@ WORD_CLASSES = {
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
     "leader", "diplomat", "generic_role", "generic_institution", "republic", "country_anaphor", "qualifier", "monitor_head",
+    "monitor_name_head",
 }
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
