@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.entities.tokens import RANKS_EN
 from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
@@ -31,6 +32,8 @@ from bellink.ingest.statements.words import (
 from bellink.names import fold, has_cyrillic
 
 
+# ranks right before a name set off by commas ('..., Major General Sergei Kovalyov, said'); English rank words
+_RANKS_BEFORE_NAME = re.compile(rf"(?<=,)(?:\s*(?:{RANKS_EN})\b\.?)+\s*$")
 ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
 
 
@@ -249,7 +252,9 @@ class Speakers:
 
     def _titled_comma(self, m, bound: int) -> bool:
         """'Russian Deputy Foreign Minister, Mikhail Galuzin, pointed out': a name set off by commas after a title."""
-        return bool(re.search(r"\b[\w-]+,\s*$", self.text[bound:m.start])) and self._role_prefix_text(m, bound, allow_comma=True) is not None
+        # a rank may stand between the comma and the name: 'The air force's chief of staff, Major General X, told'
+        before = _RANKS_BEFORE_NAME.sub("", self.text[bound:m.start])
+        return bool(re.search(r"\b[\w-]+,\s*$", before)) and self._role_prefix_text(m, bound, allow_comma=True) is not None
 
     def _ru_nominative(self, m) -> bool:
         words = TOKEN.findall(m.text)
