@@ -312,6 +312,15 @@ class Constructions:
         hit.st.confidence = round(min(hit.st.confidence, 0.8), 2)
         return hit
 
+    def _in_quoted_name(self, m, start: int) -> bool:
+        """A country inside a quoted name ('в отчете «Сообщества железнодорожников Беларуси»', "in a report by the
+        'Friends of Belarus' group"): a word of an organization's name the knowledge base lacks, not the source."""
+        if m.type != "country":
+            return False
+        before = self.text[start:m.start]
+        return before.count("«") > before.count("»") or before.count("“") > before.count("”") or \
+            before.count('"') % 2 == 1
+
     def doc_frame(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
         """'..., говорится в отчёте комитета' / 'В сообщении X говорится, что ...'."""
         text = self.text
@@ -338,7 +347,7 @@ class Constructions:
         return None
 
     def _doc_source(self, start: int, lo: int, hi: int) -> Who:
-        ms = [m for m in self.mentions_in(lo, hi) if m.type in SPEAKER_TYPES]
+        ms = [m for m in self.mentions_in(lo, hi) if m.type in SPEAKER_TYPES and not self._in_quoted_name(m, start)]
         phrase = self.text[start:hi].strip()
         if ms:
             m = ms[0]
