@@ -685,12 +685,13 @@ class Speakers:
             return None
         text = self.text
         phrase = start = stop = None
-        after = re.match(r"\s+(spokes(?:man|woman|person)|press secretary)\b", text[m.stop:hi])
+        after = re.match(r"(?:'s|’s)?\s+(spokes(?:man|woman|person)|press secretary)\b", text[m.stop:hi])
         if after:
-            det = re.search(r"\b(?:the|The)\s+$", text[lo:m.start])
+            det_lo = min(lo, max(0, m.start - 4))  # (a phrase read from its head may begin after 'The ')
+            det = re.search(r"\b(?:the|The)\s+$", text[det_lo:m.start])
             if det is None:
                 return None  # 'A Kremlin spokeswoman': one of its spokespeople, not the office
-            start, stop = lo + det.start(), m.stop + after.end()
+            start, stop = det_lo + det.start(), m.stop + after.end()
         else:
             before = re.search(r"((?:[\w-]+\s+)?(?:пресс-секретар[\w]*|представител[\w]*))\s+$", text[lo:m.start],
                                re.IGNORECASE)
@@ -699,7 +700,8 @@ class Speakers:
         if start is None:
             return None
         phrase = text[start:stop]
-        title = self.office_title(phrase)
+        # "the Kremlin's spokesman" is the office 'the Kremlin spokesman'
+        title = self.office_title(re.sub(r"(?<=\w)(?:'s|’s)(?=\s)", "", phrase))
         if title is None:
             return None
         key, conf = self.resolve_role(phrase, start, [m])
