@@ -92,3 +92,43 @@ def test_storing_runs_with_the_collector_paused_and_a_failing_store_restores_it(
     assert results["broken"].status == "failed" and "the writer failed" in results["broken"].message
     assert seen == [False, False]
     assert gc.isenabled()
+
+
+def test_what_the_block_made_is_not_walked_again_by_young_collections():
+    # the analysis is alive when the block ends (it is stored next): the first young collection after
+    # gc.enable() used to traverse all of it (a 20 MB document: about 3 CPU-s); it goes to the oldest generation
+    with collector.paused():
+        made = [[k] for k in range(20_000)]
+    [[] for _ in range(5_000)]  # allocations after the block: young collections run
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert not any(id(o) in young for o in made)
+    assert {id(o) for o in made} <= {id(o) for o in gc.get_objects(generation=2)}
+    assert gc.get_freeze_count() == 0  # nothing left frozen
+
+
+def test_cyclic_garbage_of_the_block_is_still_collected():
+    import weakref
+
+    class Node:
+        pass
+
+    with collector.paused():
+        nodes = [Node() for _ in range(100)]
+        for a, b in zip(nodes, nodes[1:] + nodes[:1]):
+            a.next = b
+        alive = weakref.ref(nodes[0])
+        del nodes, a, b
+    assert alive() is not None  # a cycle waits for the collector
+    gc.collect()
+    assert alive() is None
+
+
+def test_objects_someone_else_froze_stay_frozen():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector.paused():
+            [[k] for k in range(1_000)]
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
