@@ -296,25 +296,60 @@ RETELLING = frozenset({"deliveries.read:generic_noun", "deliveries.read:pronoun"
 
 def drop_retold(d: Doc, events: list) -> list:
     """``events`` without the deliveries read through "the systems" / "они" / "the transfer" that tell again, with
-    nothing of their own, a stage an earlier sentence gave the same system family by name: the text asserts it once."""
+    nothing of their own, a stage an earlier sentence gave the same system family by name: the text asserts it once.
+
+    Linear in the events (issue 10): each (family, stage) keeps only what the test asks of its named tellings
+    before a sentence (``_Told``), not the list of them, which a retelling used to scan whole."""
     from bellink.ingest.events.merge import _strong_date
 
     named: dict = {}
     for ev in events:
         if ev.kind == "delivery" and ev.details.get("rule") not in RETELLING and not ev.details.get("system_from_context"):
-            named.setdefault((d.family(ev.roles["system"][0]), ev.status), []).append(ev)
+            named.setdefault((d.family(ev.roles["system"][0]), ev.status), _Told()).add(
+                ev.sentence, ev.date.value if _strong_date(d, ev) else _Told.NONE)
     if not named:
         return events
     out = []
     for ev in events:
         if ev.kind == "delivery" and ev.details.get("rule") in RETELLING:
-            earlier = [n for n in named.get((d.family(ev.roles["system"][0]), ev.status), ()) if n.sentence < ev.sentence]
+            told = named.get((d.family(ev.roles["system"][0]), ev.status))
+            earlier = told is not None and told.first < ev.sentence
             own_count = ev.quantity is not None and ev.details.get("quantity_from") != "antecedent"
             if earlier and not own_count:
                 if not _strong_date(d, ev):
                     continue  # nothing of its own: the stage just told
                 if ev.details.get("rule") == "deliveries.read:implicit_object" and \
-                        any(_strong_date(d, n) and n.date.value != ev.date.value for n in earlier):
+                        told.dated_otherwise_before(ev.sentence, ev.date.value):
                     continue  # "Церемония передачи состоялась в понедельник": the act's noun, a detail of the dated stage
         out.append(ev)
     return out
+
+
+class _Told:
+    """What ``drop_retold`` asks of the named tellings of one (family, stage): is one of them in a sentence before
+    ``s`` (``first < s``), and is one of them, in a sentence before ``s``, strongly dated otherwise than ``value``?
+    The latter from the earliest strongly dated telling (its sentence and value) and the earliest whose value
+    differs from that one's: when ``value`` differs from the first's, the first answers; else only a telling with
+    another value can, and the earliest of those is before ``s`` or none is."""
+    NONE = object()  # (no strong date)
+    __slots__ = ("first", "dated", "value", "other")
+
+    def __init__(self):
+        self.first = self.dated = self.other = float("inf")
+        self.value = None
+
+    def add(self, sentence: int, value) -> None:
+        self.first = min(self.first, sentence)
+        if value is _Told.NONE:
+            return
+        if sentence < self.dated:
+            if self.dated != float("inf") and value != self.value:
+                self.other = min(self.other, self.dated)  # the one it replaces differs from it
+            self.dated, self.value = sentence, value
+        elif value != self.value:
+            self.other = min(self.other, sentence)
+
+    def dated_otherwise_before(self, s: int, value) -> bool:
+        if self.dated < s and self.value != value:
+            return True
+        return self.other < s
