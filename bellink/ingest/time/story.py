@@ -92,6 +92,68 @@ def _may(rx: re.Pattern, text: str, folded) -> bool:
     return _GATE_OF[id(rx)].may_match(text, folded)
 
 
+# In a long text (one huge document) these patterns are not run over all of it: re tries their IGNORECASE
+# alternations at every position (a 20 MB document: about 2.5 CPU-s for the six, though it holds none of them). No
+# match holds a BARRIER character (the patterns are words, digits and spaces: tests/test_story_dates.py checks each),
+# and every match holds one of the words of a part the gate requires (``prefilter.requirements``, sound by
+# construction): so every match lies inside a run of the text between two barriers that holds such a word, and only
+# those runs are searched, each as ``finditer(text, start, stop)`` (a lookbehind reads the text before the run, and
+# the lookaheads and word boundaries read a run's end as they read the barrier after it: none of them can match
+# a barrier). The same matches, in the same order.
+BARRIER = '.,;:!?()«»"“”„'
+_BARRIER = re.compile("[" + re.escape(BARRIER) + "]")
+_LAST_BARRIER = re.compile("(?s).*[" + re.escape(BARRIER) + "]")
+LONG_TEXT = 200_000  # characters: below it the whole text is searched (an article: runs would cost more)
+
+
+def _finditer(rx: re.Pattern, text: str, folded):
+    """``rx.finditer(text)``: in a long text, only the runs between barriers that hold a required word."""
+    need = None
+    if len(text) >= LONG_TEXT and isinstance(folded, str):
+        spots = [_spots(n.words, folded) for n in _GATE_OF[id(rx)].needs if n.words is not None and not n.digit]
+        need = min(spots, key=len) if spots else None
+    if need is None:
+        yield from rx.finditer(text)
+        return
+    stop = -1
+    for at in need:
+        if at < stop:
+            continue  # in the run just searched
+        start = _run_start(text, at)
+        m = _BARRIER.search(text, at)
+        stop = m.start() if m else len(text)
+        yield from rx.finditer(text, start, stop)
+
+
+def _spots(words: tuple, folded: str) -> list:
+    """Where the words stand in the lowercased text, in order."""
+    out = []
+    for w in words:
+        i = folded.find(w)
+        while i >= 0:
+            out.append(i)
+            i = folded.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where the run of characters without a barrier that holds ``at`` begins."""
+    back = 256
+    while True:
+        lo = max(0, at - back)
+        m = _LAST_BARRIER.match(text, lo, at)
+        if m:
+            return m.end()
+        if lo == 0:
+            return 0
+        back *= 4
+
+
+def _search(rx: re.Pattern, text: str, folded):
+    return next(_finditer(rx, text, folded), None)
+
+
 def add(timexes: list, sentences: list, text: str, lang: str, published: Optional[str]) -> list:
     """``timexes`` (sorted by start) with the story-relative expressions of ``text`` added where they resolve."""
     folded = fold_text(text)
@@ -102,9 +164,9 @@ def add(timexes: list, sentences: list, text: str, lang: str, published: Optiona
     rx = RU if lang == "ru" else EN
     starts = [s.start for s in sentences]
     new = []
-    if _may(THAT_YEAR, text, folded) and THAT_YEAR.search(text):
-        timexes = _that_year(timexes, sentences, starts, text, lang)
-    for m in (rx.finditer(text) if _may(rx, text, folded) else ()):
+    if _may(THAT_YEAR, text, folded) and _search(THAT_YEAR, text, folded):
+        timexes = _that_year(timexes, sentences, starts, text, lang, folded)
+    for m in (_finditer(rx, text, folded) if _may(rx, text, folded) else ()):
         if any(t.start < m.end() and m.start() < t.stop for t in timexes):
             continue
         si = _sentence_of(starts, m.start())
@@ -229,26 +291,26 @@ def _shift(anchor, unit: str, n: int) -> tuple:
 def _report_relative(timexes: list, text: str, published: Optional[str], folded=False) -> list:
     """"in the new year" (the next one when said in November or December, else this one) and "the last decade"."""
     if not published or not published[:4].isdigit() or not (
-            _may(NEW_YEAR, text, folded) and NEW_YEAR.search(text) or
-            _may(LAST_DECADE, text, folded) and LAST_DECADE.search(text)):
+            _may(NEW_YEAR, text, folded) and _search(NEW_YEAR, text, folded) or
+            _may(LAST_DECADE, text, folded) and _search(LAST_DECADE, text, folded)):
         return timexes
     y = int(published[:4])
     m = int(published[5:7]) if len(published) >= 7 and published[5:7].isdigit() else None
     new = []
-    for hit in NEW_YEAR.finditer(text):
+    for hit in _finditer(NEW_YEAR, text, folded):
         if m is not None:
             new.append(Timex(hit.start(), hit.end(), hit.group(0), f"{y + (m >= 11):04d}", "year", "relative"))
-    for hit in LAST_DECADE.finditer(text):
+    for hit in _finditer(LAST_DECADE, text, folded):
         new.append(Timex(hit.start(), hit.end(), hit.group(0), str(y // 10 - 1), "decade", "relative"))
     new = [t for t in new if not any(o.start < t.stop and t.start < o.stop for o in timexes)]
     return sorted(timexes + new, key=lambda t: t.start) if new else timexes
 
 
-def _that_year(timexes: list, sentences: list, starts: list, text: str, lang: str) -> list:
+def _that_year(timexes: list, sentences: list, starts: list, text: str, lang: str, folded=None) -> list:
     from bellink.ingest.time.words import month_number
 
     out = list(timexes)
-    for hit in THAT_YEAR.finditer(text):
+    for hit in _finditer(THAT_YEAR, text, folded):
         si = _sentence_of(starts, hit.start())
         if si is None:
             continue
