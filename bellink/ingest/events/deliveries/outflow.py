@@ -228,6 +228,12 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             before = [m for m in systems if clause.start <= m.start < cue.start
                       and not PREPARE_GAP.search(d.text[m.stop:cue.start])]
             systems = after or before[-1:]
+        else:
+            # "Беларусь отправила в Россию 30 Т-72А, а Россия передала Беларуси две батареи Тор-М2", "Belarus shipped
+            # 30 T-72A tanks to Russia, but Russia handed two Tor-M2 batteries to Belarus": a system in another clause
+            # with a transfer verb of its own is that verb's, read with its own sides, never the movement's
+            own = d.clause_of(sent, cue.start)
+            systems = [m for m in systems if not _other_transfer(d, sent, own, m)]
     else:
         last = memory.get("last")
         if not last or sent.index - last[0] > 2:
@@ -381,6 +387,14 @@ def _share_counts(d: Doc, sent: Sent, systems: list) -> dict:
         unit = unit_after(d, sent, t.stop) or unit_after(d, sent, m.stop) or system_quantity(d, sent, m)[2]
         out[m.key] = (number_value(d, t), approx, unit)
     return out
+
+
+def _other_transfer(d: Doc, sent: Sent, own, m) -> bool:
+    """``m`` stands in a clause other than the movement's that has a transfer verb of its own."""
+    from bellink.ingest.events.deliveries.cues import transfer_cues
+
+    clause = d.clause_of(sent, m.start)
+    return clause.start != own.start and bool(transfer_cues(d, sent, clause))
 
 
 def _transfer_word(d: Doc, sent: Sent) -> bool:
