@@ -64,8 +64,8 @@ def test_rows_written_through_the_views_land_in_the_tables_behind_them(seeded_db
     with conn:
         conn.execute("update statements set role = 'tester' where id = ?", (st["id"],))
     # the text was not touched, so it is still cut from the document (not stored)
-    assert tuple(conn.execute("select role, text is null from statement_rows where id = ?", (st["id"],)).fetchone()) == \
-        ("tester", 1)
+    assert tuple(conn.execute("select (select text from fact_phrases where id = role_id), text is null"
+                              " from statement_rows where id = ?", (st["id"],)).fetchone()) == ("tester", 1)
     assert conn.execute("select text from statements where id = ?", (st["id"],)).fetchone()[0] == st["text"]
     with conn:
         conn.execute("update statements set text = 'other words' where id = ?", (st["id"],))
@@ -244,3 +244,64 @@ def test_details_are_interned_once_without_the_unique_index(seeded_db, tmp_path,
     upgraded.close()
     for table in ("statements", "events", "deliveries"):
         assert _rows(old, table) == _rows(seeded_db, table), table
+
+
+def test_phrases_are_stored_once_and_an_upgraded_database_answers_the_same(seeded_db, tmp_path, old_database):
+    """Migration 0030: a statement's speaker_text, role and cue and an event's summary are ids into
+    fact_phrases, each distinct phrase stored once; an upgraded database keeps every row and answer."""
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0029_details_key")
+    conn = sqlite3.connect(old)
+    speakers = conn.execute("select count(*), count(distinct speaker_text) from statement_rows"
+                            " where speaker_text is not null").fetchone()
+    assert speakers[0] > speakers[1] > 1  # phrases that repeat
+    conn.close()
+    upgraded = open_db(old)
+    assert upgraded.execute("select count(*) from statement_rows where speaker_text is not null or role is not null"
+                            " or cue is not null").fetchone()[0] == 0
+    assert upgraded.execute("select count(*) from event_rows where summary != ''").fetchone()[0] == 0
+    assert upgraded.execute("select count(*) from fact_phrases").fetchone()[0] == upgraded.execute(
+        "select count(distinct text) from fact_phrases").fetchone()[0]
+    assert upgraded.execute("pragma foreign_key_check").fetchall() == []
+    upgraded.close()
+    for table in ("statements", "events", "deliveries"):
+        assert _rows(old, table) == _rows(seeded_db, table), table
+    assert _answers(old) == _answers(seeded_db)
+    # a fresh ingest writes the ids itself
+    fresh = sqlite3.connect(seeded_db)
+    assert fresh.execute("select count(*) from statement_rows where speaker_text_id is not null").fetchone()[0] > 0
+    assert fresh.execute("select count(*) from event_rows where summary_id is null").fetchone()[0] == 0
+    fresh.close()
+
+
+def test_phrases_written_through_the_views_are_interned(seeded_db, tmp_path):
+    import shutil
+
+    path = tmp_path / "kb.db"
+    shutil.copyfile(seeded_db, path)
+    conn = open_db(path)
+    a, b = [r[0] for r in conn.execute("select id from statements order by id limit 2")]
+    before = conn.execute("select count(*) from fact_phrases").fetchone()[0]
+    with conn:
+        conn.execute("update statements set role = 'an analyst''s role', cue = null where id in (?, ?)", (a, b))
+    assert conn.execute("select count(*) from fact_phrases").fetchone()[0] == before + 1
+    assert [tuple(r) for r in conn.execute("select role, cue from statements where id in (?, ?)", (a, b))] == \
+        [("an analyst's role", None)] * 2
+    ev = dict(conn.execute("select * from events limit 1").fetchone())
+    ev.update(id=None, fact_id="d-000000000001", summary="A → B: a summary never seen")
+    with conn:
+        conn.execute(f"insert into events ({', '.join(ev)}) values ({', '.join('?' * len(ev))})", list(ev.values()))
+    assert conn.execute("select summary from events where fact_id = 'd-000000000001'").fetchone()[0] == \
+        "A → B: a summary never seen"
+    with conn:
+        conn.execute("update events set summary = 'A → B: changed' where fact_id = 'd-000000000001'")
+    assert conn.execute("select summary from events where fact_id = 'd-000000000001'").fetchone()[0] == \
+        "A → B: changed"
+    ev.update(fact_id="d-000000000002", summary=None)  # a summary is still required
+    try:
+        with conn:
+            conn.execute(f"insert into events ({', '.join(ev)}) values ({', '.join('?' * len(ev))})",
+                         list(ev.values()))
+        raise AssertionError("an event without a summary was stored")
+    except sqlite3.IntegrityError:
+        pass

@@ -60,16 +60,21 @@ TABLES = {
     # key, where Datasette links every key to its row (speaker, channel, entity, document)
     "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel, document); text empty "
                        "when it is the document's own words between start and stop, date empty when it is date_lo cut to its "
-                       "precision (`statements` gives it back).", None, {}, ["language", "direct"]),
+                       "precision, speaker_text, role and cue by their phrase's id (`statements` gives them back).",
+                       None, {}, ["language", "direct"]),
     "event_rows": ("The rows behind `events`, each key linked (document, statement); date empty when it is "
-                   "date_lo cut to its precision (`events` gives it back).", "summary", {},
-                   ["kind", "status"]),
+                   "date_lo cut to its precision, the summary by its phrase's id (`events` gives them back).",
+                   "fact_id", {}, ["kind", "status"]),
     "mention_spans": ("The rows behind `mentions`, each key linked (entity, document); text empty when it is the "
                       "document's own words between start and stop (`mentions` gives them), confidence above 1 in "
                       "hundredths.", None, {}, ["method"]),
     # migration 0021: statement_rows.details_id and event_rows.details_id point here
     "fact_details": ("Each distinct details object of statements and events (the rule that made the fact, its "
                      "cues), stored once; `statements.details` and `events.details` give it back.", None, {}, []),
+    # migration 0030: statement_rows.speaker_text_id, role_id, cue_id and event_rows.summary_id point here
+    "fact_phrases": ("Each distinct phrase of statements and events (a speaker as the text names them, a role, a "
+                     "cue, an event's summary), stored once; `statements` and `events` give them back.", "text", {},
+                     []),
 }
 
 QUERIES = {

@@ -225,6 +225,7 @@ class _Known:
         self.entities: dict[str, tuple[int, tuple]] = {}  # key -> (id, what was written)
         self.aliases: set[tuple[int, str]] = set()
         self.details: dict[str, int] = {}  # fact_details: JSON -> id (rows never change or go)
+        self.phrases: dict[str, int] = {}  # fact_phrases: text -> id (the same)
 
     def check(self, conn: sqlite3.Connection) -> None:
         # another connection committed, or this one wrote something between two documents
@@ -234,12 +235,13 @@ class _Known:
             self.version = version
 
     def size(self) -> int:
-        return len(self.entities) + len(self.aliases) + len(self.details)
+        return len(self.entities) + len(self.aliases) + len(self.details) + len(self.phrases)
 
     def forget(self) -> None:
         self.entities.clear()
         self.aliases.clear()
         self.details.clear()
+        self.phrases.clear()
 
 
 _known: "weakref.WeakKeyDictionary[sqlite3.Connection, _Known]"
@@ -379,6 +381,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             return got
 
         new_details: dict[str, int] = {}
+        new_phrases: dict[str, int] = {}
 
         def details_id(value) -> Optional[int]:
             # a fact's details are stored once per distinct JSON object (migration 0021)
@@ -393,6 +396,17 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                                    " and substr(json, -16) = substr(?1, -16) and +json = ?1", (text,)).fetchone()
                 got = row[0] if row else conn.execute("insert into fact_details (json) values (?)", (text,)).lastrowid
                 new_details[text] = got
+            return got
+
+        def phrase_id(text: Optional[str]) -> Optional[int]:
+            # a speaker's words, role, cue, an event's summary: each distinct phrase once (migration 0030)
+            if text is None:
+                return None
+            got = known.phrases.get(text) or new_phrases.get(text)
+            if got is None:
+                row = conn.execute("select id from fact_phrases where text = ?", (text,)).fetchone()
+                got = row[0] if row else conn.execute("insert into fact_phrases (text) values (?)", (text,)).lastrowid
+                new_phrases[text] = got
             return got
 
         rows, alias_rows = [], []
@@ -446,12 +460,13 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             sentence = a.sentences[st.sentence]
             # the words are the stored text between the offsets: the view cuts them from there
             words = None if st.start >= sentence.start and text[st.start:st.stop] == st.text else st.text
-            rows.append((st_id, pk, sentence_ids[st.sentence], eid(st.speaker), st.speaker_text, st.role, words,
-                         st.start, st.stop, int(st.direct), doc.lang, st.cue, eid(st.channel), *_date_cols(st.date),
-                         _stored_confidence(st.confidence), fid, details_id(st.details)))
+            rows.append((st_id, pk, sentence_ids[st.sentence], eid(st.speaker), phrase_id(st.speaker_text),
+                         phrase_id(st.role), words, st.start, st.stop, int(st.direct), doc.lang, phrase_id(st.cue),
+                         eid(st.channel), *_date_cols(st.date), _stored_confidence(st.confidence), fid,
+                         details_id(st.details)))
         conn.executemany(
-            "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text, role, text, start, stop,"
-            " direct, language, cue, channel_id, date, date_end, date_precision, date_method, date_text,"
+            "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text_id, role_id, text, start,"
+            " stop, direct, language, cue_id, channel_id, date, date_end, date_precision, date_method, date_text,"
             " date_lo, date_hi, confidence, fact_id, details_id)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         event_ids = next_ids("event_rows", len(a.events))
@@ -467,8 +482,9 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                                date.text, date.end)
             rows.append((ev_id, pk, sentence_ids[ev.sentence],
                          statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
-                         ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), ev.summary, ev.start,
-                         ev.stop, _stored_confidence(ev.confidence), details_id(ev.details), fid))
+                         ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), "", ev.start,
+                         ev.stop, _stored_confidence(ev.confidence), details_id(ev.details), fid,
+                         phrase_id(ev.summary)))
             for role, keys in ev.roles.items():
                 for key in keys:
                     entity_id = eid(key)
@@ -477,8 +493,8 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         conn.executemany(
             "insert into event_rows (id, doc, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
             " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
-            " stop, confidence, details_id, fact_id)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " stop, confidence, details_id, fact_id, summary_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
                          link_rows)
         # Aliases learned from the text of the version just replaced that no stored text still uses
@@ -513,6 +529,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         known.entities.update(learned)
         known.aliases.update(new_aliases)
         known.details.update(new_details)
+        known.phrases.update(new_phrases)
         if known.size() > KNOWN_MAX:
             known.forget()  # a long ingest's memory stays flat: what recurs is learned again at once
     known.changes = conn.total_changes
