@@ -16,6 +16,11 @@ import importlib.abc
 import importlib.util
 import sys
 
+from bellink.ingest import regexcache
+
+# the stages' regular expressions, compiled by earlier ingests, are read back instead of parsed again
+regexcache.enable()
+
 # Modules that moved into the stage packages keep their old import paths, so code written
 # against them (other branches, scripts) still imports the same module object.
 _MOVED = {

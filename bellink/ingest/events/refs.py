@@ -31,7 +31,7 @@ PREP_GAP_STOP = re.compile(r"[,;:()]")
 MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built) in\s+")
 # a first-person pronoun as a whole token (letters or digits on neither side): a sentence without one has no
 # token in PRONOUNS_1P
-PRONOUN_1P_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(PRONOUNS_1P, key=len, reverse=True)) + r")(?![^\W_])")
+PRONOUN_1P_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(PRONOUNS_1P, key=lambda w: (-len(w), w))) + r")(?![^\W_])")
 
 
 @dataclass

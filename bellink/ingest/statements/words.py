@@ -178,7 +178,7 @@ FILLERS_AT_END = re.compile(rf"(?:\b(?:{FILLERS})\b[\s,]*)+$", re.IGNORECASE)
 # the last word of every filler ('in turn' -> 'turn', 'for his part' -> 'part')
 FILLER_LAST_WORD = re.compile(
     "(?:" + "|".join(sorted({re.findall(r"[^\W\d_]+", alt)[-1] for alt in re.split(r"\|(?![^()]*\))", FILLERS)},
-                            key=len, reverse=True)) + r")\Z", re.IGNORECASE)
+                            key=lambda w: (-len(w), w))) + r")\Z", re.IGNORECASE)
 GAP_OK = re.compile(
     rf"^\s*(?:,\s*[^,;:!?«»\"“”„]{{1,180}}?,\s*|\([^()]{{1,80}}\)\s*)?(?:(?:{FILLERS})\b[\s,]*)*$",
     re.IGNORECASE,
