@@ -1,5 +1,7 @@
 """The on-disk cache of compiled regular expressions (``bellink.ingest.regexcache``): the same patterns as
 compiling from text, and nothing from a file it should not trust."""
+import array
+import base64
 import json
 import os
 import re
@@ -61,11 +63,11 @@ def test_a_damaged_cache_is_not_used(tmp_path, damage):
     path, entries = _entries(tmp_path)
     if damage == "code":  # a list of integers SRE refuses: that pattern is compiled from its text
         for e in entries:
-            e[3] = [99999] * len(e[3])
+            e[3] = base64.b64encode(array.array("I", [99999] * 40).tobytes()).decode()
         path.write_text(json.dumps(entries), encoding="utf-8")
     elif damage == "types":
         for e in entries:
-            e[3] = [str(c) for c in e[3]]
+            e[3] = [1, 2, 3]
         path.write_text(json.dumps(entries), encoding="utf-8")
     elif damage == "not-json":
         path.write_bytes(b"\x80\x04garbage")

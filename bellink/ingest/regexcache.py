@@ -25,7 +25,10 @@ Unreadable or unwritable, the cache is only a speed-up lost.
 """
 from __future__ import annotations
 
+import array
 import atexit
+import base64
+import binascii
 import json
 import os
 import re
@@ -51,7 +54,7 @@ def cache_path() -> str:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "bellink")
     impl = sys.implementation.name
     version = "".join(map(str, sys.version_info[:3]))
-    return os.path.join(base, f"regex-{impl}{version}-sre{_sre.MAGIC}-{_sre.CODESIZE}.json")
+    return os.path.join(base, f"regex-{impl}{version}-sre{_sre.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}.json")
 
 
 class _Recorder:
@@ -108,7 +111,7 @@ def enable() -> None:
     """Use (and fill) the on-disk cache for every pattern this process compiles from now on."""
     if _state["on"] or os.environ.get("BELLINK_REGEX_CACHE") == "0":
         return
-    if not (hasattr(_sre_compiler, "_sre") and callable(getattr(_sre, "compile", None))):
+    if not (hasattr(_sre_compiler, "_sre") and callable(getattr(_sre, "compile", None))) or _CODE_TYPE is None:
         return  # pragma: no cover - another engine layout: compile as usual
     _state["path"] = cache_path()
     _state["known"] = _read(_state["path"])
@@ -153,21 +156,32 @@ def _read(path: str) -> dict:
 
 def _from_json(e):
     """An entry [pattern, flags, compiled flags, code, groups, groupindex, indexgroup], checked field by
-    field; None if it is anything else."""
+    field (the code: SRE's code words, base64 of their bytes in this machine's order); None if it is
+    anything else."""
     if not (isinstance(e, list) and len(e) == 7):
         return None
     pattern, flags, cflags, code, groups, groupindex, indexgroup = e
     if not (type(pattern) is str and type(flags) is int and type(cflags) is int and type(groups) is int
-            and type(code) is list and all(type(c) is int and 0 <= c < 1 << 32 for c in code)
+            and type(code) is str
             and isinstance(groupindex, dict) and all(type(k) is str and type(v) is int for k, v in groupindex.items())
             and type(indexgroup) is list and all(g is None or type(g) is str for g in indexgroup)):
         return None
-    return (pattern, cflags, code, groups, groupindex, tuple(indexgroup))
+    words = array.array(_CODE_TYPE)
+    try:
+        words.frombytes(base64.b64decode(code, validate=True))
+    except (ValueError, binascii.Error):
+        return None
+    return (pattern, cflags, words.tolist(), groups, groupindex, tuple(indexgroup))
 
 
 def _to_json(key, args) -> list:
     pattern, cflags, code, groups, groupindex, indexgroup = args
-    return [pattern, key[1], cflags, list(code), groups, dict(groupindex), list(indexgroup)]
+    return [pattern, key[1], cflags, base64.b64encode(array.array(_CODE_TYPE, code).tobytes()).decode("ascii"),
+            groups, dict(groupindex), list(indexgroup)]
+
+
+# an array type of SRE's code word size (4 bytes since Python 3.3's UCS4 code)
+_CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE), None)
 
 
 def save() -> None:
@@ -196,5 +210,5 @@ def save() -> None:
                 pass
             raise
         _state["new"] = 0
-    except (OSError, TypeError, ValueError):
+    except (OSError, TypeError, ValueError, OverflowError):
         pass
