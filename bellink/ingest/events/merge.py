@@ -54,6 +54,35 @@ def _earlier_batch(d: Doc, strong: Event, weak: Event) -> bool:
     return bool(EARLIER.search(d.text, ss.start, ss.stop)) and not EARLIER.search(d.text, ws.start, ws.stop)
 
 
+def _inside(a, b) -> bool:
+    """Does date ``a`` lie inside date ``b`` and is it finer ("August 2024" inside "summer 2024")?"""
+    from bellink.dates import bounds
+
+    try:
+        alo, ahi = bounds(a.value, a.end)
+        blo, bhi = bounds(b.value, b.end)
+    except (ValueError, TypeError):
+        return False
+    return blo <= alo and ahi <= bhi and (alo, ahi) != (blo, bhi)
+
+
+# "Two more will arrive in August", "Еще два придут в августе": a further batch, never the plan told before
+MORE = re.compile(r"(?i)\b(?:more|another|further|additional)\b|(?<!\w)(?:ещ[её]|дополнительн\w*)(?!\w)")
+
+
+def _one_plan(d: Doc, a: Event, b: Event) -> bool:
+    """Two plans of one stage in two sentences, the one's date inside the other's, no two counts and the later not
+    told as a further batch: one plan told twice ("получат до конца лета очередную пару"; "Вторая пара придет в
+    августе")."""
+    if not (a.status == "planned" and b.status == "planned" and a.sentence != b.sentence and
+            a.details.get("target_status") == b.details.get("target_status") and (
+            a.quantity is None or b.quantity is None or a.quantity == b.quantity) and (
+            _inside(a.date, b.date) or _inside(b.date, a.date))):
+        return False
+    later = d.sents[max(a.sentence, b.sentence)]
+    return not MORE.search(d.text, later.start, later.stop)
+
+
 def _headline(d: Doc, i: int) -> bool:
     """The document's first sentence standing as a title: no closing stop, a line break after it."""
     if i != 0:
@@ -96,8 +125,8 @@ def dedupe(d: Doc, events: list) -> list:
             # distinct dates are distinct facts; so is a dated part of a dated total ("90 tanks since October";
             # "the latest train, carrying 24, left on October 20")
             if ev.kind == "delivery" and _strong_date(d, old) and _strong_date(d, ev) and \
-                    old.date.value != ev.date.value and (not (old.date.value.startswith(ev.date.value) or
-                                                              ev.date.value.startswith(old.date.value))
+                    old.date.value != ev.date.value and not _one_plan(d, old, ev) and \
+                    (not (old.date.value.startswith(ev.date.value) or ev.date.value.startswith(old.date.value))
                                                          or ev.status == "delivered" and None not in (old.quantity,
                                                                                                       ev.quantity)
                                                          and old.quantity != ev.quantity):
@@ -130,7 +159,8 @@ def dedupe(d: Doc, events: list) -> list:
             title_new = ev.sentence == 0
             best, other = (ev, old) if _quality(d, ev, title_new) > _quality(d, old, title_old) else (old, ev)
             if ev.kind == "delivery" and _strong_date(d, other) and (not _strong_date(d, best) or (
-                    best.date.value != other.date.value and other.date.value.startswith(best.date.value))):
+                    best.date.value != other.date.value and (other.date.value.startswith(best.date.value)
+                                                             or _inside(other.date, best.date)))):
                 # an undated telling takes the other's date; "this year" beside "before the summer": the finer one
                 best.date = other.date
                 best.details["date_from"] = other.details.get("date_from")

@@ -157,3 +157,26 @@ def other_stage(phrase: tuple, cues: list) -> list:
     if any(c.stage and c.stage != "ordered" and c.side != "station" for c in rest):
         return rest
     return []
+
+
+# "The remaining six jets under the contract will come next year", "Остальные четыре Ми-35М по контракту поступят в
+# войска в 2026 году": a contract named only as the frame of the transfer ("under", "по", "в рамках") asserts no
+# stage of its own; the clause's verb does (a contract phrase with a signing word is its own fact: contract_phrase)
+UNDER_CONTRACT = re.compile(
+    r"(?i)(?:\b(?:under|per|according\s+to|in\s+line\s+with|as\s+part\s+of|within)\s+(?:(?:the|a|an|this|that|its|"
+    r"their|his|her|same|existing|current|current|earlier|original|[\w-]+'s|\d{4}|[\w-]+)\s+){0,3}"
+    r"|\b(?:по|в\s+рамках|согласно)\s+(?:[\w-]+\s+){0,2}?)$")
+
+
+def frame_only(d: Doc, sent: Sent, clause: Clause, cues: list) -> list:
+    """The cues without the contract nouns that only frame another cue's transfer ("under the contract", "по
+    контракту"), when a cue outside them asserts a stage; ``cues`` unchanged otherwise."""
+    framing = [c for c in cues if _is_contract(c) and not dated_contract(d, sent, c) and
+               UNDER_CONTRACT.search(d.text, max(clause.start, c.start - 60), c.start)]
+    if not framing:
+        return cues
+    rest = [c for c in cues if c not in framing]
+    if any(c.stage in ("delivered", "in_service", "planned") and c.side in ("supply", "receive", "theme")
+           for c in rest):
+        return rest
+    return cues

@@ -20,6 +20,12 @@
                   system), so the waiting is neither a transfer cue nor a plan of the system's delivery
     links         "Related: Minsk receives first Iskander-M brigade", "Читайте также: ...": a page's links to
                   other stories, not a sentence of this one
+    museum        "a T-34 tank that came from Russia now stands in the museum", "танк установят на постаменте": an
+                  exhibit or a monument, not a weapon handed to an army
+    command       "two more MiG-31K, which remain under Russian command", "остаются под российским командованием": the
+                  supplier's own forces stationed in the country, never a transfer
+    carrier       "Two Il-76 transports flew into Machulishchy from Russia with the systems", "Ан-124 прилетел с
+                  комплексами": the transport aircraft that arrives carries the cargo; it is not what changes hands
 Not guarded: "Belarusian-made MZKT chassis were shipped to Russia" (made by the supplier), "Belarus wants its own
 S-400" (a plain "own" on the only system of the sentence), "Russia will supply S-400 systems to be deployed near
 Grodno" (the supplier hands them over; where they stand is the recipient's business).
@@ -395,3 +401,64 @@ def running_total(d: Doc, sent: Sent, clause, cue) -> bool:
         return False  # ("Всего с 2006 года нам передано восемь дивизионов": the recipient's own tally, passive)
     return bool(RUNNING_TOTAL.search(d.text, sent.start, clause.stop) and SEVERAL_YEARS.search(d.text, sent.start,
                                                                                                  clause.stop))
+
+
+# --- museum -------------------------------------------------------------------------------------------------------
+MUSEUM = re.compile(r"(?i)\b(?:museums?|exhibits?|memorials?|monuments?|pedestals?|on\s+display)\b|"
+                    r"(?<!\w)(?:музе\w*|экспонат\w*|памятник\w*|постамент\w*|мемориал\w*)(?!\w)")
+
+
+MUSEUM_WORDS = ("muse", "exhibit", "memorial", "monument", "pedestal", "display", "музе", "экспонат", "памятник",
+                "постамент", "мемориал")
+
+
+def museum_piece(d: Doc, sent: Sent, m) -> bool:
+    """The system stands in a museum, on a pedestal or as a monument: the words within its sentence part (no ";"
+    between, at most 100 characters away)."""
+    if not any(w in sent.low for w in MUSEUM_WORDS):
+        return False
+    lo, hi = max(sent.start, m.start - 100), min(sent.stop, m.stop + 100)
+    for x in MUSEUM.finditer(d.text, lo, hi):
+        a, b = sorted((x.start(), m.start))
+        if ";" not in d.text[a:b]:
+            return True
+    return False
+
+
+# --- carrier ------------------------------------------------------------------------------------------------------
+CARRIER_MAKE = re.compile(r"(?:Il|An|Ил|Ан)-?\d", re.IGNORECASE)
+CARGO = re.compile(r"(?i)\b(?:transports?|airlifters?|cargo|carrying|carried|with|aboard|on\s+board)\b|"
+                   r"(?<!\w)(?:транспортн\w*|груз\w*|на\s+борту|с|со)(?!\w)")
+
+
+def carrier_arrival(d: Doc, sent: Sent, cue, m) -> bool:
+    """A transport aircraft (Il-76, An-124) is the subject of an arrival ("flew in", "landed", "прилетел") and the
+    sentence calls it a transport, gives it a cargo ("with", "с", "carrying") or names another system: it carried
+    what was delivered."""
+    if cue.side != "theme" or not CARRIER_MAKE.match(m.text):
+        return False
+    if CARGO.search(d.text, sent.start, sent.stop):
+        return True
+    return any(o.type == "weapon_system" and not CARRIER_MAKE.match(o.text) for o in sent.mentions)
+
+
+# --- the supplier's command ---------------------------------------------------------------------------------------
+UNDER_COMMAND = re.compile(r"(?i)\bunder\s+(?:the\s+)?(?:russian|russia's|moscow's)\s+(?:command|control)\b|"
+                           r"\bunder\s+the\s+(?:command|control)\s+of\s+(?:the\s+)?(?:russian|russia|moscow)\b|"
+                           r"(?<!\w)под\s+(?:российским|московским)\s+(?:командованием|контролем)|"
+                           r"(?<!\w)под\s+(?:командованием|контролем)\s+(?:России|Москвы|российск\w+)")
+# another subject's predicate begins: ", while the warheads remain under Russian control"
+OTHER_SUBJECT = re.compile(r"(?i)(?:;|,\s*(?:while|but|whereas|though|although|а|но|однако|хотя|тогда\s+как)\b)")
+
+
+def under_supplier_command(d: Doc, sent: Sent, m) -> bool:
+    """The system is said to stay under the supplier's (Russian) command in its own part of the sentence ("two
+    MiG-31K, which remain under Russian command"): stationed forces, not a transfer."""
+    if "command" not in sent.low and "control" not in sent.low and "командован" not in sent.low and \
+            "контрол" not in sent.low:
+        return False
+    for x in UNDER_COMMAND.finditer(d.text, sent.start, sent.stop):
+        a, b = (m.stop, x.start()) if m.stop <= x.start() else (x.end(), m.start)
+        if b - a <= 120 and not OTHER_SUBJECT.search(d.text, a, b):
+            return True
+    return False

@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
 from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
-from bellink.ingest.events.deliveries.contracts import contract_phrase, dated_contract, other_stage
+from bellink.ingest.events.deliveries.contracts import contract_phrase, dated_contract, frame_only, other_stage
 from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, compared, denied_after_relative, link_line, made_by_recipient, mounted, question,
-    refused_later, repaired, running_total, supplier_on_duty, waits_for_other,
+    attached_only, basing_request, carrier_arrival, compared, denied_after_relative, link_line, made_by_recipient,
+    mounted, museum_piece, question, refused_later, repaired, running_total, supplier_on_duty, under_supplier_command,
+    waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -65,6 +66,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             cues = rest
         else:
             phrase = None
+            cues = frame_only(d, sent, clause, cues)
         systems = systems_in(d, sent, clause)
         how = "system" if systems else "relative_clause"
         systems = systems or antecedent(d, sent, clause)
@@ -176,6 +178,13 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 # aircraft or launchers the text names as another country's own are moving, not changing hands
                 # ("from Russia" names a supplier)
                 continue
+            if (sent.toks[cue.tok].keys & FLIGHT_RU or FLIGHT_EN.match(cue.text)) and \
+                    not BATCH_WORDS.search(d.text, clause.start, clause.stop):
+                continue  # "Two MiG-31K jets flew to Machulishchy from Russia": aircraft fly in for many reasons; a
+                # hand-over by air is told as a batch ("the third pair flew in", "перелетела очередная пара")
+            if cue.side == "theme" and _from_home(d, sent, clause, rec):
+                continue  # "Первые Су-25 перелетели на аэродром Лида из Барановичей": a move inside the recipient's own
+                # country, no transfer between two
             unsure_movement = movement and not from_supplier
             notes.update({k: v for k, v in rnotes.items() if v})
             for m in ms:
@@ -184,8 +193,15 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     # "still waiting for its first X, ordered in 2019": no target date, the order restated ("expects another
                     # pair" names a new batch)
                     continue
-                if CARRIER_MAKE.match(m.text) and sent.toks[cue.tok].keys & BRING_RU:
-                    continue  # "технику доставили самолеты Ил-76": the transport aircraft carried the cargo
+                if CARRIER_MAKE.match(m.text) and sent.toks[cue.tok].keys & BRING_RU or carrier_arrival(d, sent, cue, m):
+                    continue  # "технику доставили самолеты Ил-76", "two Il-76 transports flew in": the carrier (guards.py)
+                if movement and _owned_by(d, sent, m, sup):
+                    continue  # "Two Russian MiG-31K fighters flew to Belarus from Russia": the supplier's own aircraft
+                    # moving (a deployment), even when the text says where they came from
+                if museum_piece(d, sent, m):
+                    continue  # "a T-34 that came from Russia now stands in the museum": an exhibit (guards.py)
+                if under_supplier_command(d, sent, m):
+                    continue  # "MiG-31K, which remain under Russian command": stationed forces (guards.py)
                 if not from_context and made_by_recipient(d, sent, m, sup, rec):
                     continue  # "Belarusian-made Polonez launchers", "«Кайман» отечественного производства"
                 if stage in ("discussed", "planned") and refused_later(d, sent, m) or \
@@ -273,6 +289,42 @@ def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
     return None
 
 
+FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:из|с|со))\s+(?:(?:the|a|an|аэродрома|аэродром|авиабазы|базы|air\s+base|"
+                         r"airfield|base|city|town|города)\s+(?:of\s+|in\s+|at\s+)?)?$")
+
+
+def _from_home(d: Doc, sent: Sent, clause: Clause, rec) -> bool:
+    """An arrival from a place in the recipient's own country ("перелетели на аэродром Лида из Барановичей", "landed
+    in Lida from Baranovichi"): a move at home, no transfer between two countries."""
+    origins, ends = set(), set(rec)
+    for m in sent.mentions:
+        if m.type in ("place", "country") and clause.start <= m.start < clause.stop:
+            c = d.country_of(m.key)
+            if c is None:
+                continue
+            from_ = FROM_BEFORE.search(d.text, max(clause.start, m.start - 30), m.start)
+            if m.type == "place" and from_:
+                origins.add(c)
+            elif not from_:
+                ends.add(c)
+    return bool(origins & ends)
+
+
+def _owned_by(d: Doc, sent: Sent, m, suppliers) -> bool:
+    """The system's own noun phrase marks it as a supplier's ("Russian MiG-31K", "российские МиГ-31К"), not as made
+    there ("Russian-made", "российского производства")."""
+    for r in sent.refs:
+        if r.via == "adj" and r.country in suppliers and 0 <= m.start - r.stop <= 40 and \
+                not re.search(r"[,;.()«»\"]", d.text[r.stop:m.start]) and not MADE.search(d.text, r.start, r.stop) and \
+                not MADE.match(d.text, r.stop) and not MADE.search(d.text, m.stop, min(sent.stop, m.stop + 40)):
+            return True
+    return False
+
+
+# "Russian-made", "российского производства" (also after the system: "Су-30СМ2 российского производства")
+MADE = re.compile(r"(?i)[-‑\s]*(?:made|built|produced|designed|производства|сборки)\b")
+
+
 def _earlier_batch_draft(main: Draft, extra: tuple) -> Draft:
     """"получат еще одну пару Як-130 – в дополнение к паре, поступившей осенью прошлого года": the earlier pair is its
     own delivered row, dated by its participle; ``main`` is dated outside that phrase (coordination.earlier_batch)."""
@@ -352,9 +404,16 @@ ATTRIBUTIVE_EN = frozenset({"the", "these", "those", "newly", "recently"})
 UNSAID_WHEN = re.compile(r"(?i)\b(?:not|n't|never|не)\s+(?:\w+\s+)?(?:say|said|specify|specified|disclose|disclosed|"
                          r"reveal|revealed|know|knows|known|уточнил\w*|сказал\w*|сообщил\w*|раскрыл\w*|известно|"
                          r"говорит\w*|уточняет\w*)\b,?\s+(?:when|how\s+many|whether|if|когда|сколько|ли)\b")
-LANDING_RU = frozenset({fold("приземлиться")})
+LANDING_RU = frozenset(fold(w) for w in ("приземлиться", "прилететь", "перелететь"))
+FLIGHT_RU = frozenset(fold(w) for w in ("прилететь", "перелететь"))  # (перелететь is no cue: see transfer_cues.tsv)
+FLIGHT_EN = re.compile(r"(?i)(?:touched|flown|flew)\b")
+# what makes a flight a hand-over: a batch, a pair, an order of batches, "new"
+BATCH_WORDS = re.compile(r"(?i)\b(?:pairs?|batch(?:es)?|another|further|more|new|newly|first|second|third|fourth|fifth|"
+                         r"sixth|last|final|remaining|delivery|deliveries|handed|ferried)\b|(?<!\w)(?:пар[аыуе]|парти\w+|"
+                         r"звен\w+|очередн\w+|ещ[её]|нов\w+|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|последн\w+|"
+                         r"оставш\w+|перегна\w+|поставк\w+|передан\w+)(?!\w)")
 BRING_RU = frozenset({fold("доставить"), fold("доставлять"), fold("доставка")})
-MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed)\b")
+MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed|touched|flown|flew)\b")
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:

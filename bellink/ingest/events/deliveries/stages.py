@@ -394,12 +394,15 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
             notes["target_status"] = cue.stage
         return "planned", notes
     ahead = signing_ahead(d, sent, clause.start, clause.stop, free)
-    if ahead and not any(c.stage and c.stage != "ordered" for c in cues if free(c.start)):
+    # another cue of a done stage told in the future ("the contract ..., the first vehicles will arrive in 2015",
+    # "подпишет контракт ..., первая машина которой придет в 2011 году") is a plan, not a done stage
+    others = {id(c): _cue_stage(d, sent, clause, c) if c is not cue else c.stage for c in cues}
+    if ahead and not any(others[id(c)] and others[id(c)] not in ("ordered", "planned") for c in cues if free(c.start)):
         # "the contract for four Su-30SM will be signed next year": no order exists yet
         notes["cues"] = [ahead]
         notes["target_status"] = "ordered"
         return "planned", notes
-    stages = [c.stage for c in cues if c.stage and free(c.start) and not d.in_frame(sent, c.start)]
+    stages = [others[id(c)] for c in cues if c.stage and free(c.start) and not d.in_frame(sent, c.start)]
     if ordered:
         stages.append("ordered")
     if cue.stage:
@@ -421,6 +424,17 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     best = max(stages, key=lambda s: STAGE_RANK[s])
     notes["cues"] = [c.text for c in cues if c.stage]
     return best, notes
+
+
+def _cue_stage(d: Doc, sent: Sent, clause: Clause, c: Cue) -> Optional[str]:
+    """The stage another cue of the clause adds: a done stage whose own verb is future ("will arrive", "придут") adds
+    only a plan."""
+    if c.stage not in ("delivered", "in_service"):
+        return c.stage
+    if d.ru:
+        pos, tense, _ = verb_info(_ru_verb(sent, c, clause))
+        return "planned" if pos == "VERB" and tense == "futr" else c.stage
+    return "planned" if _tense_en(sent, c, clause) == "future" else c.stage
 
 
 def holds_when_reported(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
