@@ -164,7 +164,7 @@ def other_stage(phrase: tuple, cues: list) -> list:
 # stage of its own; the clause's verb does (a contract phrase with a signing word is its own fact: contract_phrase)
 UNDER_CONTRACT = re.compile(
     r"(?i)(?:\b(?:under|per|according\s+to|in\s+line\s+with|as\s+part\s+of|within)\s+(?:(?:the|a|an|this|that|its|"
-    r"their|his|her|same|existing|current|current|earlier|original|[\w-]+'s|\d{4}|[\w-]+)\s+){0,3}"
+    r"their|his|her|same|existing|current|earlier|original|[\w-]+'s|\d{4}|[\w-]+)\s+){0,3}"
     r"|\b(?:по|в\s+рамках|согласно)\s+(?:[\w-]+\s+){0,2}?)$")
 
 
