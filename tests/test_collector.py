@@ -94,9 +94,10 @@ def test_storing_runs_with_the_collector_paused_and_a_failing_store_restores_it(
     assert gc.isenabled()
 
 
-def test_what_the_block_made_is_not_walked_again_by_young_collections():
+def test_what_the_block_made_is_not_walked_again_by_young_collections(monkeypatch):
     # the analysis is alive when the block ends (it is stored next): the first young collection after
     # gc.enable() used to traverse all of it (a 20 MB document: about 3 CPU-s); it goes to the oldest generation
+    monkeypatch.setattr(collector, "AGE_ABOVE", 10_000)  # (a huge document's count, made small for the test)
     with collector.paused():
         made = [[k] for k in range(20_000)]
     [[] for _ in range(5_000)]  # allocations after the block: young collections run
@@ -132,3 +133,23 @@ def test_objects_someone_else_froze_stay_frozen():
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_cycles_of_a_small_block_are_freed_by_young_collections():
+    """Aged into the oldest generation, the cycles of each small document waited for a full collection, which the
+    interpreter did not run in a long ingest of news articles (memory grew without bound): a block that made fewer
+    than ``AGE_ABOVE`` objects leaves them to the young collections, which free its cycles."""
+    import weakref
+
+    class Node:
+        pass
+
+    gc.collect()
+    with collector.paused():
+        nodes = [Node() for _ in range(100)]
+        for a, b in zip(nodes, nodes[1:] + nodes[:1]):
+            a.next = b
+        alive = weakref.ref(nodes[0])
+        del nodes, a, b
+    [[k] for k in range(50_000)]  # allocations after the block: young collections run, no full one is asked for
+    assert alive() is None
