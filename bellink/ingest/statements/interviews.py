@@ -24,8 +24,10 @@ from bellink.ingest.time import dating
 
 # a paragraph of a transcript opens on a dash and a space
 DASH_LINE = re.compile(r"[-–—]\s")
-# the words that tell a reader the article quotes an interview
-INTERVIEW_WORDS = re.compile(r"interview|questions?\b|Q&A|интервью|вопрос", re.I)
+# the words that tell a reader the article quotes an interview; never a question as a topic, one singular question
+# 'of', 'whether' or 'о' something ('the question of new fighters came up', 'вопрос о поставках обсуждался')
+INTERVIEW_WORDS = re.compile(r"interview|questions\b|question\b(?!\s+(?:of|whether)\b)|Q&A|интервью|"
+                             r"вопрос(?:ы|ов|ам|ами|ах)|вопрос(?:а|у|ом|е)?(?!\w)(?!\s+(?:о|об|обо)\b)", re.I)
 
 
 def _word_alternatives(klass: str) -> str:
