@@ -69,3 +69,28 @@ def test_a_bare_ministry_is_not_the_other_country_named_with_its_country(lang, p
 def test_a_bare_ministry_still_takes_up_the_one_just_named(lang, published, text, speaker):
     got = _who(text, lang, published)
     assert got and got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a bare ministry where the article names Belarus and Russia alike: the country the lead is about
+    ("en", "Belarus has put an S-400 battalion received from Russia on combat duty, the Defence Ministry said on "
+     "Tuesday. The systems arrived from Russia in late November.", "Ministry of Defence of Belarus"),
+    ("ru", "Беларусь поставила на боевое дежурство дивизион С-400, полученный от России, сообщило Минобороны. "
+     "Комплексы прибыли из России в конце ноября.", "Ministry of Defence of Belarus"),
+    ("en", "Russia will hand two more S-400 battalions to Belarus next year, the Defence Ministry said on Tuesday. "
+     "Belarus received its first battalion in 2022.", "Ministry of Defence of Russia"),
+])
+def test_a_bare_ministry_between_two_countries_is_the_leads(lang, text, speaker):
+    got = _who(text, lang)
+    assert got and got[0][0] == speaker, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Belarus has put an S-400 battalion received from Russia on combat duty. Lithuania and Poland protested on "
+     "Monday. The drills are a threat to the region, the Defence Ministry said."),
+    ("ru", "Беларусь поставила на боевое дежурство дивизион С-400, полученный от России. Литва и Польша выразили "
+     "протест. Учения угрожают региону, заявили в Минобороны."),
+])
+def test_a_bare_ministry_after_a_third_country_stays_unknown(lang, text):
+    got = _who(text, lang)
+    assert got and got[-1][0] is None, got

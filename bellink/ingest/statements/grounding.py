@@ -152,12 +152,12 @@ class Grounding:
                 by_key.setdefault(m.key, []).append(m)
         return by_key.get(key, ())
 
-    def _country_before_mentions(self, who: Who) -> Optional[str]:
-        """The one country written right before the earlier mentions of the institution ``who`` stands for,
-        when the knowledge base does not know its name ("Belarus's Defense Ministry did not respond. ... its press
+    def _countries_before_mentions(self, who: Who) -> set:
+        """The countries written right before the earlier mentions of the institution ``who`` stands for, when the
+        knowledge base does not know its name ("Belarus's Defense Ministry did not respond. ... its press
         service called ...": the mention 'Defense Ministry' names no country, the words before it do)."""
         if not who.key or who.key.startswith("person:"):
-            return None
+            return set()
         found = set()
         for m in self._mentions_of(who.key):
             if m.start >= who.start:
@@ -166,7 +166,7 @@ class Grounding:
             c = self.phrase_country(before.group(1), m.start - len(before.group(1))) if before else None
             if c:
                 found.add(c)
-        return next(iter(found)) if len(found) == 1 else None
+        return found
 
     def foreign_to_bare(self, key: str, pos: int) -> bool:
         """Whether a bare institution name at ``pos`` ('the Ministry of Defence', 'Минобороны') cannot take up the
@@ -229,7 +229,8 @@ class Grounding:
                 # country' stands for (context.py, 5), or none when the article does not make it plain
                 c, how = self.country_anaphor(w, who.start)
                 return (c, how) if c in cands else (None, "")
-        c = self._country_before_mentions(who)
+        named_with = self._countries_before_mentions(who)
+        c = next(iter(named_with)) if len(named_with) == 1 else None
         if c in cands:
             return c, "the institution named earlier with its country"
         keys = set(cands.values())
@@ -254,4 +255,9 @@ class Grounding:
         c = self.dominant_country(who.start, among=set(cands))
         if c:
             return c, "the country the article is about"
+        if len(named_with) > 1:
+            return None, ""  # "Russia's Defense Ministry and Belarus's Defense Ministry ... its press service"
+        c, how = self.lead_country_at(who.start)
+        if c in cands:
+            return c, how
         return None, ""
