@@ -5,6 +5,7 @@
     "Khrenin, speaking at the range on Friday, said ..."
     "Российский министр обороны, посетивший полигон во вторник, заявил журналистам, что ..."
     "Министр, выступая на брифинге, сказал, что ..."
+    "Начальник Генштаба, также участвовавший в переговорах, заявил, что ..."  (an adverb before the participle)
 Not an appositive clause: "партия комплексов, полученная по соглашению, сообщило Минобороны" (the participle
 agrees with the content's noun, not with the verb: the speaker follows the verb), "the deal, which he said would ..." (the verb stands inside the clause, no comma
 closes it), ", по его словам," (a preposition opens it), "..., Lukashenko said" (no clause).
@@ -41,6 +42,13 @@ class Appositives:
             return bound + m.start()
         if has_cyrillic(first):
             pos = _ru_pos(first)
+            if pos in ("ADVB", "PRCL"):
+                # 'Начальник Генштаба, также участвовавший в переговорах, заявил': an adverb before the participle
+                nxt = re.match(r"\s+([\w-]+)", before[m.end("first"):])
+                if nxt is None or not has_cyrillic(nxt.group(1)):
+                    return None
+                first = nxt.group(1)
+                pos = _ru_pos(first)
             if pos == "GRND" or (pos == "PRTF" and "nomn" in _ru_cases(first) and _agrees(first, cue.text)):
                 return bound + m.start()
         return None
