@@ -68,6 +68,26 @@ FROM_HOLDINGS = re.compile(r"(?i)(?:^|\s)(?:из|со?)\s+(?:наличи\w+|а�
 REQUEST_AFTER = re.compile(r"(?i)\s+(?:requests?|appeals?|applications?|заявк\w*|просьб\w*|запрос\w*|обращени\w*)\b")
 CONSIDER_BETWEEN = re.compile(r"(?i)\b(?:ready|prepared|willing|готов\w*)\s+(?:to\s+)?(?:consider|look\s+at|study|examine|"
                               r"рассмотреть|изучить|рассматривать)\b")
+# who asks for a transfer is named after "from"/"от" too: "a request from Belarus", "просьбу от Минска",
+# "получила от Минска просьбу", "the request ... came from Minsk", "просьба ... поступила от Минска"
+REQUEST_WORD = r"(?:requests?|appeals?|applications?|заявк\w*|просьб\w*|запрос\w*|обращени\w*)"
+REQUEST_FROM = re.compile(r"(?i)\b" + REQUEST_WORD + r"\s+(?:[\w-]+\s+){0,2}?(?:from|от)\s+(?:the\s+)?$")
+CAME_FROM = re.compile(r"(?i)\b(?:came|comes|come|arrived|поступил\w*|пришл\w*|пришел|пришёл)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:from|от)\s+(?:the\s+)?$")
+REQUEST_IN = re.compile(r"(?i)\b" + REQUEST_WORD + r"(?!\w)")
+# the one who receives a request is asked to supply: "Russia received a request", "Москва получила ... просьбу"
+GOT_REQUEST = re.compile(r"(?i)\b(?:received|receives|got|gets|has\s+received|получил\w*|принял\w*)\s+(?:[\w«»-]+\s+){0,3}?"
+                         + REQUEST_WORD + r"(?!\w)")
+
+
+def _requester(d: Doc, sent: Sent, r: Ref) -> bool:
+    """The country after "from"/"от" is the one asking for the transfer, not the one supplying."""
+    before = d.text[max(sent.start, r.start - 60):r.start]
+    if REQUEST_FROM.search(before) or REQUEST_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 30)):
+        return True
+    return bool(CAME_FROM.search(before) and REQUEST_IN.search(d.text, sent.start, r.start))
+
+
 MAKE_AFTER = re.compile(r"(?i)\s+(?:производства|разработки|выпуска|сборки|make|manufacture|design|origin)\b")
 BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
 
@@ -115,6 +135,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
     prep = r.prep
     if prep == "with" and BORDER_BEFORE.search(d.text[max(sent.start, r.start - 25):r.start]):
         return None
+    if prep == "from" and _requester(d, sent, r):
+        return "rec"  # "a request from Belarus for S-400", "получила от Минска просьбу", "the request ... came from Minsk"
     if prep == "from":
         return "sup"
     if prep in ("to", "for"):
@@ -134,6 +156,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
     role = _grammatical_role(d, sent, r, cue)
     if role == "subj" and r.start < cue.start and CONSIDER_BETWEEN.search(d.text, r.stop, cue.start):
         return "sup"  # "Russia is ready to consider a Belarusian request for ...": the one who considers supplies
+    if role == "subj" and r.start < cue.start and GOT_REQUEST.search(d.text, r.stop, min(sent.stop, cue.stop + 5)):
+        return "sup"  # "Russia received a request from Belarus for ...": the one asked supplies
     if role == "subj":
         if passive and cue.side != "theme":
             return "party"
