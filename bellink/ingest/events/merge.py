@@ -9,7 +9,7 @@ forces to the same place and exercises of the same name merge the same way.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.assemble import summary_of
 from bellink.ingest.events.meetings import same_meeting
@@ -80,7 +80,23 @@ def _one_plan(d: Doc, a: Event, b: Event) -> bool:
             _inside(a.date, b.date) or _inside(b.date, a.date))):
         return False
     later = d.sents[max(a.sentence, b.sentence)]
-    return not MORE.search(d.text, later.start, later.stop)
+    if MORE.search(d.text, later.start, later.stop):
+        return False
+    # "the first pair ... in the summer. The second pair will arrive in August": two batches by their ordinals
+    numbered = {_ordinal(d, d.sents[a.sentence]), _ordinal(d, d.sents[b.sentence])}
+    return None in numbered or len(numbered) == 1
+
+
+ORDINALS = (("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четв[её]рт"), ("fifth", "пят"),
+            ("sixth", "шест"), ("seventh", "седьм"), ("eighth", "восьм"), ("ninth", "девят"), ("tenth", "десят"))
+ORDINAL_WORD = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<o{k}>{en}|{ru}(?:ой|ый|ий|ая|ое|ую|ье|ья|ьи|ью|ые|ых|ого|ьего|ьей|ей))"
+                                                  for k, (en, ru) in enumerate(ORDINALS, 1)) + r")\b")
+
+
+def _ordinal(d: Doc, sent) -> Optional[int]:
+    """The first ordinal number word of a sentence ('the second pair', 'вторая пара'), or None."""
+    m = ORDINAL_WORD.search(d.text, sent.start, sent.stop)
+    return int(m.lastgroup[1:]) if m else None
 
 
 def _headline(d: Doc, i: int) -> bool:
