@@ -1034,6 +1034,10 @@ def _timeline_rows(conn, rows) -> list[dict]:
 # date_lo at its precision (migration 0025), as the views `statements` and `events` give it back
 STORED_DATE = ("coalesce({a}.date, CASE {a}.date_precision WHEN 'day' THEN {a}.date_lo"
                " WHEN 'month' THEN substr({a}.date_lo, 1, 7) WHEN 'year' THEN substr({a}.date_lo, 1, 4) END)")
+# How a fact's date was found, read off the tables: a code for the usual five (migration 0031), the
+# words otherwise, as the views give it
+STORED_METHOD = ("coalesce({a}.date_method, CASE {a}.date_method_code WHEN 0 THEN 'publication'"
+                 " WHEN 1 THEN 'relative' WHEN 2 THEN 'explicit' WHEN 3 THEN 'reported' WHEN 4 THEN 'user' END)")
 
 
 def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: Optional[str] = None,
@@ -1049,7 +1053,8 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
     arms, args = [], []
     # the arms read the tables under the views (migration 0017) and join documents once, on its
     # integer key: through a view each fact joined documents twice (pk, then the text id)
-    cols = STORED_DATE + " as date, {a}.date_end, {a}.date_precision, {a}.date_method, {a}.date_lo is null as undated, " \
+    cols = STORED_DATE + " as date, {a}.date_end, {a}.date_precision, " + STORED_METHOD + " as date_method," \
+        " {a}.date_lo is null as undated, " \
            "{a}.date_lo, {a}.date_hi, d.id as document, {a}.start, d.published, {a}.fact_id, {a}.curated"
     if kind in (None, "statement"):
         sql = (f"select 'statement' as kind, null as status, st.id as id, {cols.format(a='st')}"

@@ -305,3 +305,34 @@ def test_phrases_written_through_the_views_are_interned(seeded_db, tmp_path):
         raise AssertionError("an event without a summary was stored")
     except sqlite3.IntegrityError:
         pass
+
+
+def test_date_methods_are_codes_and_an_upgraded_database_answers_the_same(seeded_db, tmp_path, old_database):
+    """Migration 0031: the usual five date methods are stored as a code (publication and relative
+    take no bytes); the views, the timeline and writes through the views give and take the words."""
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0030_phrases_once")
+    upgraded = open_db(old)
+    assert upgraded.execute("select count(*) from statement_rows where date_method is not null").fetchone()[0] == 0
+    assert upgraded.execute("select count(*) from statement_rows where date_method_code is not null").fetchone()[0] > 0
+    upgraded.close()
+    for table in ("statements", "events", "deliveries"):
+        assert _rows(old, table) == _rows(seeded_db, table), table
+    assert _answers(old) == _answers(seeded_db)
+    fresh = sqlite3.connect(seeded_db)
+    assert fresh.execute("select count(*) from event_rows where date_method is not null").fetchone()[0] == 0
+    assert fresh.execute("select count(*) from event_rows where date_method_code is not null").fetchone()[0] > 0
+    fresh.close()
+    import shutil
+
+    path = tmp_path / "kb.db"
+    shutil.copyfile(seeded_db, path)
+    conn = open_db(path)
+    a, b = [r[0] for r in conn.execute("select id from statements order by id limit 2")]
+    with conn:
+        conn.execute("update statements set date_method = 'user' where id = ?", (a,))
+        conn.execute("update statements set date_method = 'manifest' where id = ?", (b,))  # no code: kept as words
+    assert [tuple(r) for r in conn.execute("select date_method, date_method_code from statement_rows"
+                                           " where id in (?, ?) order by id", (a, b))] == [(None, 4), ("manifest", None)]
+    assert [r[0] for r in conn.execute("select date_method from statements where id in (?, ?) order by id",
+                                       (a, b))] == ["user", "manifest"]

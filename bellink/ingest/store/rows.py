@@ -43,6 +43,18 @@ def _date_cols(date) -> tuple:
     return (value, date.end, date.precision, date.method, date.text, lo, hi)
 
 
+# how a fact's date was found, as a code (migration 0031): 0 and 1 take no bytes in a record
+METHOD_CODES = {"publication": 0, "relative": 1, "explicit": 2, "reported": 3, "user": 4}
+
+
+def _coded_date_cols(date) -> tuple:
+    """``_date_cols`` with the method as its code, for statement_rows and event_rows: the seven
+    columns (date_method NULL when coded), then date_method_code."""
+    cols = _date_cols(date)
+    code = METHOD_CODES.get(cols[3])
+    return (*cols[:3], None if code is not None else cols[3], *cols[4:], code)
+
+
 def _date_of(lo: str, precision) -> Optional[str]:
     """What the views `statements` and `events` give as a fact's date when `date` is NULL
     (migration 0025): its first day cut to its precision."""
@@ -462,13 +474,13 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             words = None if st.start >= sentence.start and text[st.start:st.stop] == st.text else st.text
             rows.append((st_id, pk, sentence_ids[st.sentence], eid(st.speaker), phrase_id(st.speaker_text),
                          phrase_id(st.role), words, st.start, st.stop, int(st.direct), doc.lang, phrase_id(st.cue),
-                         eid(st.channel), *_date_cols(st.date), _stored_confidence(st.confidence), fid,
+                         eid(st.channel), *_coded_date_cols(st.date), _stored_confidence(st.confidence), fid,
                          details_id(st.details)))
         conn.executemany(
             "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text_id, role_id, text, start,"
             " stop, direct, language, cue_id, channel_id, date, date_end, date_precision, date_method, date_text,"
-            " date_lo, date_hi, confidence, fact_id, details_id)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " date_lo, date_hi, date_method_code, confidence, fact_id, details_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         event_ids = next_ids("event_rows", len(a.events))
         rows, link_rows = [], []
         for ev, fid, ev_id in zip(a.events, event_fids, event_ids):
@@ -482,7 +494,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                                date.text, date.end)
             rows.append((ev_id, pk, sentence_ids[ev.sentence],
                          statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
-                         ev.quantity, int(ev.quantity_approx), ev.unit, *_date_cols(date), "", ev.start,
+                         ev.quantity, int(ev.quantity_approx), ev.unit, *_coded_date_cols(date), "", ev.start,
                          ev.stop, _stored_confidence(ev.confidence), details_id(ev.details), fid,
                          phrase_id(ev.summary)))
             for role, keys in ev.roles.items():
@@ -492,9 +504,9 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                         link_rows.append((ev_id, role, entity_id))
         conn.executemany(
             "insert into event_rows (id, doc, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
-            " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, summary, start,"
-            " stop, confidence, details_id, fact_id, summary_id)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, date_method_code,"
+            " summary, start, stop, confidence, details_id, fact_id, summary_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
                          link_rows)
         # Aliases learned from the text of the version just replaced that no stored text still uses
