@@ -47,7 +47,7 @@ def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, skip: Optional[t
             got = number_before(d, sent, t.start, limit=3)
             if got is not None and not (not d.ru and sent.toks[got[3]].low in ("a", "an")):
                 return got[0], got[1], got[2] or unit_of(t)
-            if _one_formation(d, sent, t):
+            if _one_formation(d, sent, t, any_unit=True):
                 return 1.0, False, unit_of(t)
     return None, False, None
 
@@ -60,16 +60,23 @@ ONE_BEFORE_EN = frozenset({"new", "another", "next", "latest", "further", "addit
 ONE_BEFORE_RU = ("нов", "очередн", "следующ")
 
 
-def _one_formation(d: Doc, sent: Sent, t) -> bool:
-    from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, _singular
+def _one_formation(d: Doc, sent: Sent, t, any_unit: bool = False) -> bool:
+    from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, _singular, _singular_ru
 
-    if unit_of(t) not in FORMATIONS or not _singular(d, t) or t.i == 0:
+    if not _singular(d, t):
+        return False
+    formation = unit_of(t) in FORMATIONS
+    if t.i == 0:
         return False
     prev = sent.toks[t.i - 1]
     if re.search(r"[,;:.()]", d.text[prev.stop:t.start]):
         return False
-    if _ordinal_word(d, prev):
+    if _ordinal_word(d, prev) and (formation or any_unit and (not d.ru or _singular_ru(prev.text))):
+        # "the third battery"; on the noun that pointed back, any singular unit: "the second station is due", "вторая
+        # станция поступит" (not "первые машины": the ordinal agrees with a plural)
         return True
+    if not formation:
+        return False
     if d.ru:
         return prev.cyr and prev.low.startswith(ONE_BEFORE_RU)
     return prev.low in ONE_BEFORE_EN
