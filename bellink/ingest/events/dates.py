@@ -183,7 +183,8 @@ PRESENT_DUTY = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:already\s+|now\s+)?(?:on|in
 # ", promised in", ", обещанные в": a participle set off by a comma right before the time, between the subject and
 # its finite verb
 ASIDE_PARTICIPLE = re.compile(r"(?i),\s*(?:first\s+|originally\s+|initially\s+|ещ[её]\s+|изначально\s+)?(?:[a-z]+ed|"
-                              r"[а-яё]+(?:нн|вш|т)(?:ые|ый|ая|ое|ых|ой|ому|ым|ую))\s+(?:[\w-]+\s+){0,3}$")
+                              r"flown|sent|brought|bought|sold|built|taken|given|"
+                              r"[а-яё]+(?:нн|вш|т)(?:ые|ый|ая|ое|ых|ой|ому|ым|ую)|[а-яё]+вш(?:ие|ий|ая|ее|их|им|ую|ей))\s+(?:[\w-]+\s+){0,3}$")
 
 
 def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:

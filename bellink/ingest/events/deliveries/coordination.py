@@ -44,6 +44,9 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|\s+and\s+(?=(?:ha
                  # ", the first two arrived in 2019": a part of the batch as the subject of a clause of its own
                  r",\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|remaining|rest)\s+(?!of\b)|"
                  r"(?:первы[еймх]|втор[аоуые]\w*|трет\w+|четв[её]рт\w+|следующ\w+|последн\w+|остальн\w+|оставш\w+)\s)|"
+                 # "ordered 12 Su-30SM in 2017 and received four of them in 2019": a later stage of its own
+                 r"\s+(?:and|и)\s+(?=(?:then\s+|later\s+|затем\s+|позже\s+)?(?:received|took\s+delivery|got|"
+                 r"получил[аи]?|приняла|приняли)\s)|"
                  r"\s+(?:and|и)\s+(?=(?:also\s+|также\s+)?(?:plans|expects|intends|hopes|aims|"
                  r"планирует|рассчитывает|намерен[аоы]?|собирается|ожидает)\b)", re.IGNORECASE)
 # "expects another pair ... and has signed a contract for six more": a perfect after "and" is a predicate of its own,
