@@ -194,3 +194,26 @@ def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> O
         if unit is None:
             return None  # "two countries signed": a count of something else
     return val, unit
+
+
+# "вторая партия «Тор-М2К» за год: первую – две батареи – армия получила в марте", "the first – two batteries – arrived
+# in March": a count set off by dashes between the system and the verb counts what the verb moved
+DASHED = re.compile(r"(?i)\s[–—]\s+(?:(?:не\s+менее|около|at\s+least|about)\s+)?(?P<n>[\w-]+)\s+(?P<u>[^\W\d_]+)\s+[–—]\s")
+
+
+def dashed_count(d: Doc, sent: Sent, lo: int, cue: Cue) -> Optional[tuple]:
+    """(count, unit) of the last dash-set count between ``lo`` and ``cue``, else None."""
+    hits = list(DASHED.finditer(d.text, max(lo, cue.start - 120), cue.start))
+    if not hits:
+        return None
+    hit = hits[-1]
+    if any(m.type == "weapon_system" and hit.end() <= m.start < cue.start for m in sent.mentions):
+        return None  # another system between the count and the verb
+    num = next((t for t in sent.toks if t.start == hit.start("n")), None)
+    word = next((t for t in sent.toks if t.start == hit.start("u")), None)
+    if num is None or word is None or num.low in ("a", "an"):
+        return None
+    val, unit = number_value(d, num), unit_of(word)
+    if val is None or unit is None:
+        return None
+    return val, unit

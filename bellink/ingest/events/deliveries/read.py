@@ -23,7 +23,7 @@ from bellink.ingest.events.deliveries.guards import (
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
-    apposition_count, batch_part_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
+    apposition_count, batch_part_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import asserted_stage
 from bellink.ingest.events.deliveries.systems import (
@@ -457,10 +457,13 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
             sub = subject_count(d, sent, clause, c, sent.start if from_context else m.stop)
             if sub is not None:
                 break
+    how_sub = "subject"
+    if sub is None and not from_context and m.stop <= cue.start:
+        sub, how_sub = dashed_count(d, sent, m.stop, cue), "dashed"
     if sub is not None:
         # "..., the last four of which arrived", "пять из которых ВВС получили", "fighters: the first two landed": the
         # verb's own subject counts what it moved
-        return sub[0], False, sub[1] or (None if from_context else unit_after(d, sent, m.stop)), "subject"
+        return sub[0], False, sub[1] or (None if from_context else unit_after(d, sent, m.stop)), how_sub
     q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
     own = _later_predicate_count(d, sent, clause, m, cue) if cue.stage == stage and not from_context and (
         q is not None or collective_count(d, sent, m)[0] is not None) else None
