@@ -46,3 +46,14 @@ def test_a_count_set_off_by_dashes_before_the_verb_counts_its_batch(text):
 ])
 def test_a_count_of_something_else_is_no_quantity(text):
     assert rows(text) == [("S-400 Triumf", "delivered", None, "2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "В декабре Белоруссия получила от России еще шесть вертолетов Ми-35М. Все вертолеты базируются в Мачулищах и уже "
+    "несут боевое дежурство.",
+    "In December Belarus received six more Mi-35M helicopters from Russia. All the helicopters are based at "
+    "Machulishchy and are already on combat duty.",
+])
+def test_all_of_them_is_not_the_last_batch(text):
+    # every batch so far is on duty, not only the six just counted: the count is left out, not guessed
+    assert ("Mi-35M", "in_service", None, "2017-12-21") in rows(text, "2017-12-21")

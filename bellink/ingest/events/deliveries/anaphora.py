@@ -192,6 +192,8 @@ BACK = 2
 from bellink.ingest.events.deliveries.quantities import _one_formation  # noqa: E402
 from bellink.ingest.events.deliveries.redating import EARLIER  # noqa: E402
 
+ALL_OF_THEM = re.compile(r"(?i)(?<!\w)(?:все|всех|всеми|all)\s+(?:(?:the|these|those|of\s+the|эти|этих|наши|its|their)\s+)?"
+                         r"[^\W\d_]+")
 OTHER_BATCH = re.compile(r"(?i)\b(?:last|final|next|remaining|another|new|следующ\w*|последн\w*|оставш\w*|очередн\w*|нов\w*)\s+"
                          r"(?:batch|consignment|shipment|lot|парти\w+)\b")
 
@@ -217,6 +219,8 @@ def inherit_counts(d: Doc, drafts: list) -> None:
             dr.quantity, dr.approx, dr.unit = 1.0, False, unit_of(one)
             dr.details["quantity_from"] = "ordinal"
             continue
+        if ALL_OF_THEM.search(d.text, max(dr.sent.start, dr.clause.start - 60), dr.cue.start):
+            continue  # "Все вертолеты ... несут боевое дежурство", "all the jets are now on duty": every batch, not the last one
         if OTHER_BATCH.search(d.text, dr.clause.start, dr.clause.stop):
             continue  # "the first four in 2016 ..., and the last batch is due in the autumn": another batch, its size untold
         if EARLIER.search(d.text, dr.clause.start, dr.clause.stop):
