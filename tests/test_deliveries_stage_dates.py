@@ -31,3 +31,15 @@ def test_an_order_and_a_later_receipt_joined_by_and_are_two_stages(text):
 ])
 def test_the_time_of_a_participial_aside_does_not_date_the_service_entry(text):
     assert ("Su-30SM", "in_service", 2.0, "2020-05-21") in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus signed a contract with Russia's Irkut for 12 Su-30SM fighters. The contract was signed in Moscow on "
+    "Tuesday, and the first four aircraft are due in 2019, the MoD said.",
+    "Белоруссия подписала с российской корпорацией «Иркут» контракт на 12 истребителей Су-30СМ. Контракт подписан в "
+    "Москве во вторник, и первые четыре самолета поступят в 2019 году, сообщило Минобороны.",
+])
+def test_a_signed_contract_and_a_planned_arrival_joined_by_and_are_two_stages(text):
+    got = rows(text, "2017-06-23")
+    assert ("Su-30SM", "planned", 4.0, "2019") in got
+    assert not any(status == "planned" and date != "2019" for _, status, _, date in got)

@@ -55,8 +55,16 @@ AND_PERFECT = re.compile(r"(?i)\s+and\s+(?:has|have|had)\b")
 VERB_SIDES = frozenset({"supply", "receive", "theme"})
 
 
-def _has_verb(d: Doc, sent: Sent, clause: Clause) -> bool:
-    return any(c.side in VERB_SIDES and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, clause))
+def _has_verb(d: Doc, sent: Sent, clause: Clause, signed: bool = False) -> bool:
+    """A transfer verb of the clause's own; with ``signed``, also a contract the clause says was signed ("The contract
+    was signed in Moscow on Tuesday, and the first four aircraft are due in 2019": two stages, each dated)."""
+    cues = [c for c in transfer_cues(d, sent, clause) if not d.in_frame(sent, c.start)]
+    if any(c.side in VERB_SIDES for c in cues):
+        return True
+    return signed and any(c.stage == "ordered" for c in cues) and SIGNED.search(d.text, clause.start, clause.stop) is not None
+
+
+SIGNED = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+signed\b|\bподписан[аоы]?\b|\bзаключ[её]н[аоы]?\b")
 
 
 def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
@@ -67,7 +75,7 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
     start = clause.start
     for m in AND.finditer(d.text, clause.start, clause.stop):
         left, right = Clause(start, m.start()), Clause(m.start(), clause.stop)
-        if _has_verb(d, sent, left) and (_has_verb(d, sent, right) or (
+        if _has_verb(d, sent, left, signed=m.group(0).startswith(",")) and (_has_verb(d, sent, right) or (
                 AND_PERFECT.match(d.text, m.start(), clause.stop) and
                 any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))):
             out.append(left)
