@@ -3,7 +3,7 @@ the next one a year later"). Sentences written for these tests.
 
 * "ordered 12 ... in 2017 and received four of them in 2019": the order and the delivery are two stages, each dated
   and counted in its own predicate (never one delivery of 12 in 2017);
-* "Two Su-30SM, flown to Baranovichi in April, entered service": the time inside the participial aside dates the
+* "Two Su-30SM, brought to Baranovichi in April, entered service": the time inside the participial aside dates the
   flight, not the service entry, which takes the statement's date.
 """
 import pytest
@@ -24,7 +24,7 @@ def test_an_order_and_a_later_receipt_joined_by_and_are_two_stages(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Two Su-30SM fighters from Russia, flown to Baranovichi in April, entered service with the Belarusian air force, "
+    "Two Su-30SM fighters from Russia, brought to Baranovichi in April, entered service with the Belarusian air force, "
     "Khrenin said.",
     "Два истребителя Су-30СМ из России, перелетевшие в Барановичи в апреле, поступили на вооружение белорусской армии, "
     "сообщил Хренин.",
