@@ -113,3 +113,15 @@ def test_letter_counts_are_the_pattern_counts(text):
     from bellink.ingest.load.cleaning import CYRILLIC, LATIN, letter_counts
 
     assert letter_counts(text) == (len(CYRILLIC.findall(text)), len(LATIN.findall(text)))
+
+
+@pytest.mark.parametrize("line", [
+    "Belarus  received\tthe  systems.", "Минск,\t\t29 мая.  Поставки", "one space only, as most lines", "a\t b  \t c",
+    "tab\tonly", "ends  ", "«Мы  получили»,  — сказал он.",
+])
+def test_spaces_and_tabs_in_a_line_become_one_space(line):
+    import re
+
+    text = "Title\n\n" + line + "\n\nMore text here.\n"
+    cleaned, _ = clean(text)
+    assert cleaned.split("\n")[2] == re.sub(r"[ \t]+", " ", line.strip())
