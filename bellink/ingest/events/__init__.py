@@ -48,6 +48,16 @@ def extract(a) -> list[Event]:
     if not a.sentences:
         return []
     d = Doc(a)
+    try:
+        return _read(a, d)
+    finally:
+        # each sentence points back at its Doc, and the Doc at the Analysis: left in place, that cycle kept the
+        # whole analysis (its mentions, sentences, statements) alive after it was stored, until the cyclic
+        # collector traversed and freed it; without it, reference counting frees an analysis once it is written
+        d.release()
+
+
+def _read(a, d: Doc) -> list[Event]:
     # the sentence loops below read one sentence each against what is made before them: for one huge
     # document each runs its second part in a forked child beside the first (``overlap.halves``; the
     # same drafts, in the same order, as one loop here)

@@ -171,6 +171,11 @@ class Doc:
             self.sents.append(sent)
         self.memory: dict = {}  # system family -> (supplier, recipient) stated outright in the document
 
+    def release(self) -> None:
+        """Cut the sentences' links back to this Doc (once events are read: nothing reads them after)."""
+        for sent in self.sents:
+            sent.doc = None
+
     @cached_property
     def dyad(self) -> list:
         """The article's two main countries (``refs.dyad``), read when a rule falls back on them."""
