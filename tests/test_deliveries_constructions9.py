@@ -149,3 +149,59 @@ def test_never_a_delivery(text):
 ])
 def test_what_the_guards_leave(text, expected):
     assert rows(text) == expected
+
+
+# --- a request: who asks, who is asked ---------------------------------------------------------------------------
+#   addressee     "Khrenin asked Moscow for another battery ..., complaining that his army's own Belarusian-made
+#                 Buk-MB3K launchers ...", "Лукашенко попросил Москву продать ...": the one asked is the supplier (an
+#                 origin adjective elsewhere in the sentence is no supplier of the request)
+#   asked to buy  "Minsk asked Moscow to buy more chassis", "попросил Москву закупить": the one asked receives
+#   no request    "республика не обращалась к Москве с просьбой о поставке «Искандеров»": nothing was asked
+#   request verbs "urged Moscow to sell Minsk more Mi-35M", "sounded out Moscow about Su-35 fighters", "wants Moscow to
+#                 sell it": a request (discussed), never a plan
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Belarusian army needs more air defence. Khrenin asked Moscow in May for another battery of Pantsir-SM "
+     "systems, complaining that his army's own Belarusian-made Buk-MB3K launchers could not cover the capital alone.",
+     [("Russia", "Belarus", "Pantsir-SM", "discussed")]),
+    ("Белорусской армии нужна ПВО. Хренин попросил Москву в мае о поставке еще одной батареи «Панцирь-СМ», так как "
+     "пусковые установки «Бук-МБ3К» белорусского производства не прикрывают столицу.",
+     [("Russia", "Belarus", "Pantsir-SM", "discussed")]),
+    ("Minsk asked Moscow to buy more MZKT-7930 chassis.", [("Belarus", "Russia", "MZKT-7930 Astrolog", "discussed")]),
+    ("Минск попросил Москву закупить больше шасси МЗКТ-7930.",
+     [("Belarus", "Russia", "MZKT-7930 Astrolog", "discussed")]),
+    ("Belarus asked Russia for S-400 systems.", [("Russia", "Belarus", "S-400 Triumf", "discussed")]),
+])
+def test_the_one_asked_supplies(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Мальцев заявил, что республика не обращалась к Москве с просьбой о поставке оперативно-тактических комплексов "
+     "«Искандер».", []),
+    ("Minsk did not ask Moscow for Iskander systems, the minister said.", []),
+    ("Lukashenko urged Moscow to sell Minsk more Mi-35M attack helicopters.",
+     [("Russia", "Belarus", "Mi-35M", "discussed")]),
+    ("Belarus had sounded out Moscow about Su-35 fighters, the minister said.",
+     [("Russia", "Belarus", "Su-35", "discussed")]),
+    ("Minsk wants Moscow to sell it a further 12 Su-30SM2 aircraft.", [("Russia", "Belarus", "Su-30SM2", "discussed")]),
+    # an intention of one's own stays a plan
+    ("Belarus wants to buy 12 Su-30SM2 fighters from Russia.", [("Russia", "Belarus", "Su-30SM2", "planned")]),
+])
+def test_request_verbs(text, expected):
+    assert rows(text) == expected
+
+
+# a headline's request refused well below it in the body, in a sentence naming the system again
+HEADLINE_REFUSED = ("Belarus asks Russia for an S-400 battalion\n\n"
+                    "MINSK, 3 March - Belarus wants more air defence. The president raised the matter in Sochi. "
+                    "Talks went on for a week. Officials in Minsk were hopeful. Prices were discussed too. "
+                    "But Moscow said it could not spare any S-400 battalions before 2030.")
+
+
+def test_a_headline_request_refused_in_the_body():
+    assert rows(HEADLINE_REFUSED) == []
+    # a request in the body is refused only in the three sentences after it, as before
+    assert rows(HEADLINE_REFUSED.replace("Belarus asks Russia for an S-400 battalion\n\n", "Air defence\n\n")
+                .replace("Belarus wants more air defence.", "Belarus asked Russia for an S-400 battalion.")) == \
+        [("Russia", "Belarus", "S-400 Triumf", "discussed")]

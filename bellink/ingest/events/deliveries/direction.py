@@ -33,6 +33,22 @@ def transfer_roles(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, sys
         # "Белорусская сторона просит российских партнеров продать ей ...": the one who asks is the recipient, the
         # one asked the supplier of the infinitive
         sup_c, rec_c = rec_c, sup_c
+    if stage == "discussed":
+        addr, denied, buys = _addressee(d, sent, clause)
+        if denied:
+            notes["request_denied"] = denied  # "республика не обращалась к Москве с просьбой": no request was made
+        rest = [c for c in rec_c + sup_c if c != addr]
+        if addr is not None and not buys and addr not in sup_c and rest:
+            # "Khrenin asked Moscow for another battery, ... Belarusian-made Buk-MB3K": the one asked is the supplier,
+            # the other side the recipient (never the other way round); with no other side named, the fact is left
+            # to the rules that find one (a request with its asker unknown is not read as a transfer)
+            sup_c, rec_c = [addr], rest[:1]
+            notes["addressee"] = addr
+        elif addr is not None and buys and addr not in rec_c:
+            # "Minsk asked Moscow to buy more chassis", "попросил Москву закупить": the one asked is to receive
+            rest = [c for c in sup_c + rec_c if c != addr]
+            sup_c, rec_c = rest[:1] if rest else [], [addr]
+            notes["addressee"] = addr
     orgs_sup, orgs_rec = [], []
     for r in b["sup"]:
         if r.via == "org":
@@ -60,6 +76,34 @@ def _asked_to(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
     if verb_info(cue.text.split()[0])[0] != "INFN":
         return False
     return any(t.keys & RU_ASK_KEYS and t.start >= clause.start for t in window(sent, cue.tok, 4))
+
+
+# the verb of a request right before the one asked: "asked Moscow", "urged Russia", "попросил Москву", "обратился к Москве"
+ASKED_BEFORE = re.compile(r"(?i)(?:\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|approach(?:es|ed|ing)?|"
+                          r"sound(?:s|ed|ing)?\s+out|petition(?:s|ed|ing)?)|(?<!\w)(?:попросил\w*|просил\w*|просит|"
+                          r"просят|попросит|обратил\w*\s+к|обращается\s+к|обращал\w*\s+к))\s+(?:the\s+)?$")
+
+
+def _addressee(d: Doc, sent: Sent, clause: Clause) -> tuple:
+    """(the country a request is put to: the name or capital right after the request verb, or None; the negation
+    before that verb, "" when none; whether it is asked to receive: "asked Moscow to buy")."""
+    for r in sent.refs:
+        if not (clause.start <= r.start < clause.stop and r.via in ("name", "place", "org") and r.country):
+            continue
+        hit = ASKED_BEFORE.search(d.text, max(clause.start, r.start - 30), r.start)
+        if hit:
+            neg = NOT_BEFORE.search(d.text, max(clause.start, hit.start() - 12), hit.start())
+            buys = RECEIVE_AFTER.match(d.text, r.stop, min(clause.stop, r.stop + 40)) is not None
+            return r.country, neg.group().strip() if neg else "", buys
+    return None, "", False
+
+
+# what the one asked is asked to do is to receive: "asked Moscow to buy", "попросил Москву закупить"
+RECEIVE_AFTER = re.compile(r"(?i)\W*(?:[\w-]+\s+){0,2}?(?:to\s+(?:buy|purchase|acquire|accept|take|receive|order)\b|"
+                           r"(?:купить|закупить|закупать|приобрести|принять|получить|взять|заказать)(?!\w))")
+
+
+NOT_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|didn't|did\s+not|has\s+not|hasn't|had\s+not)|(?<!\w)(?:не|никогда\s+не))\s+$")
 
 
 BUCKETS = ("sup", "rec", "counter", "party", "location", "origin")

@@ -242,7 +242,11 @@ def refused_later(d: Doc, sent: Sent, m) -> str:
     """The refusal of a request for ``m`` in one of the three sentences after it (which names ``m``'s family or no
     system at all); "" when none."""
     fam = d.family(m.key)
-    for s in d.sents[sent.index + 1:sent.index + 4]:
+    # a headline's request may be refused well below it in the body, in a sentence naming the system again
+    # ("Лукашенко попросил Москву продать ... дивизион С-400" over "... свободных дивизионов С-400 не будет")
+    title = sent.index == 0 and sent.text.rstrip()[-1:] not in ".!?\"»”"
+    after = d.sents[1:16] if title else d.sents[sent.index + 1:sent.index + 4]
+    for s in after:
         # each sentence searched once, whatever number of systems before it ask; the words are kept, not the
         # match (the cache travels back from a split's child by pickle, which refuses re.Match: overlap.halves)
         key = ("refusal", s.index)
@@ -253,7 +257,7 @@ def refused_later(d: Doc, sent: Sent, m) -> str:
         if not got:
             continue
         named = [o for o in s.mentions if o.type == "weapon_system"]
-        if not named or any(d.family(o.key) == fam for o in named):
+        if (not named and s.index <= sent.index + 3) or any(d.family(o.key) == fam for o in named):
             return got
     got = _REFUSAL.search(d.text, m.stop, sent.stop)
     return got.group() if got else ""

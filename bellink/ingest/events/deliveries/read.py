@@ -165,6 +165,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     r.prep in ("to", "for") and r.country and clause.start <= r.start < clause.stop for r in sent.refs):
                 continue  # "deliveries of the Su-35 to foreign customers would begin only after ...": export policy
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
+            if rnotes.get("request_denied"):
+                continue  # "республика не обращалась к Москве с просьбой о поставке «Искандеров»": no request made
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
             if how == "relative_clause" and cue.stage == "in_service" and not rec and \
