@@ -205,3 +205,21 @@ def test_a_headline_request_refused_in_the_body():
     assert rows(HEADLINE_REFUSED.replace("Belarus asks Russia for an S-400 battalion\n\n", "Air defence\n\n")
                 .replace("Belarus wants more air defence.", "Belarus asked Russia for an S-400 battalion.")) == \
         [("Russia", "Belarus", "S-400 Triumf", "discussed")]
+
+
+# --- a state of service told by its verb (Russian) ------------------------------------------------------------------
+#   "машины уже несут службу на авиабазе": in service as of the report ("эксплуатирует" was tried and left out: in a
+#   relative clause, "батареи, которые армия эксплуатирует с 2012 года", it took another phrase's count)
+#   not: Soviet-made arms kept in service; another army's aircraft on duty beside the recipient's
+
+GETS_RU2 = "Беларусь получает оружие от России. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (GETS_RU2 + "Все эти машины Як-130 уже несут службу на авиабазе в Лиде.",
+     [("Russia", "Belarus", "Yak-130", "in_service")]),
+    (GETS_RU2 + "Белорусские МиГ-29 советского производства несут службу в Барановичах.", []),
+    (GETS_RU2 + "Российские Су-30СМ будут нести службу совместно с белорусскими летчиками.", []),
+])
+def test_service_told_by_its_verb(text, expected):
+    assert rows(text) == expected

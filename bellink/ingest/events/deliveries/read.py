@@ -154,7 +154,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue
             if cue.side == "theme" and PLANT_ARRIVAL.search(d.text, clause.start, clause.stop):
                 continue  # "До конца года на завод должны поступить еще восемь машин": aircraft come to a plant for work
-            if SOVIET_TIMES.search(d.text, clause.start, clause.stop):
+            if cue.stage == "in_service" and JOINT_DUTY.search(d.text, clause.start, clause.stop):
+                continue  # "Самолеты будут нести дежурство совместно с белорусскими коллегами": another army's own
+                # aircraft on duty beside the recipient's, no transfer
+            if SOVIET_TIMES.search(d.text, clause.start, clause.stop) or stage == "in_service" and \
+                    SOVIET_MADE.search(d.text, clause.start, clause.stop):
                 continue  # "МиГ-29 и Су-27, полученные еще в советское время": inherited, no transfer between the two
             purpose = REPAIR_PURPOSE.search(d.text, clause.start, clause.stop)
             if purpose and cue.side in ("supply", "theme", "neutral") and not d.in_frame(sent, purpose.start()):
@@ -395,6 +399,12 @@ PLANT_ARRIVAL = re.compile(r"(?i)(?:\bна\s+(?:[\w-]+\s+){0,2}?(?:завод|п
 SOVIET_TIMES = re.compile(r"(?i)(?:в\s+советское\s+время|во\s+времена\s+СССР|от\s+(?:Советской\s+армии|СССР)|"
                           r"in\s+Soviet\s+times|from\s+the\s+Soviet\s+(?:Union|army|military)|inherited\s+from|"
                           r"(?:достались|доставшиеся|досталось)\s+(?:\w+\s+)?от)")
+JOINT_DUTY = re.compile(r"(?i)(?:совместно|вместе)\s+с\s+(?:белорусск|российск)\w+\s+(?:коллег|военн|летчик|расчет|"
+                        r"лётчик|расчёт)\w*|\b(?:jointly|together)\s+with\s+(?:their\s+|the\s+)?(?:belarusian|russian)\s+"
+                        r"(?:colleagues|counterparts|crews|pilots|forces)\b")
+# "эксплуатируют МиГ-29 советского производства": an army keeping Soviet-made arms in service (Soviet-era tanks shipped
+# to Russia from storage are still moved)
+SOVIET_MADE = re.compile(r"(?i)советского\s+производства|советской\s+постройки|\bsoviet[-\s](?:made|built|era)\b")
 GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
 FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|third[-\s]country)\s+(?:customers|buyers|clients|"
                             r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"
