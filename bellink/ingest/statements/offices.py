@@ -18,7 +18,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.context import _capitals
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
-    DETERMINERS, DIPLOMAT_KEYS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
+    COMMENTATOR_KEYS, DETERMINERS, DIPLOMAT_KEYS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
     MILITARY_ROLE_KEYS, RANK_NOUN_KEYS, ROLE_MODIFIERS_EN, SUBORDINATE_KEYS, TITLE_IGNORED, TITLE_SYNONYMS,
 )
 from bellink.names import fold, has_cyrillic
@@ -158,6 +158,41 @@ def _kb_roles(base) -> tuple[dict, dict]:
 
 
 class Offices:
+    def _commentator_anaphor(self, phrase: str, pos: int) -> Optional[str]:
+        """'"...," the analyst told Euroradio', '«...», – сказал эксперт «Белсату»': a commentator's noun alone (the
+        definite article in English; a singular noun and at most a quoted outlet in Russian) takes up the one person
+        named in this sentence or the two before with a commentator's title ('Analyst X points to something else:
+        ...', 'Военный эксперт X указывает на главное: ...'); none when two are named or none."""
+        words = TOKEN.findall(re.sub(r"[«\"“„][^»\"”]*[»\"”]", " ", phrase))
+        if has_cyrillic(phrase):
+            if len(words) != 1:
+                return None
+            p = _parse(words[0].lower())[0]
+            if fold(p.normal_form) not in COMMENTATOR_KEYS or p.tag.number != "sing" or p.tag.case != "nomn":
+                return None
+        elif len(words) != 2 or words[0].lower() != "the" or fold(words[1].lower()) not in COMMENTATOR_KEYS:
+            return None
+        here = self.sentence_of(pos).index
+        lo = self.a.sentences[max(0, here - 2)].start
+        found = set()
+        for m in self.mentions_in(lo, pos):
+            if m.type != "person" or not m.key:
+                continue
+            # the title the article gives him, or the words right before his name ('Военный обозреватель X')
+            before = TOKEN.findall(self.text, max(lo, m.start - 40), m.start)[-3:]
+            if any(fold(_parse(w.lower())[0].normal_form if has_cyrillic(w) else w.lower()) in COMMENTATOR_KEYS
+                   for w in [*before, *(x for r in self._article_roles(m.key) for x in TOKEN.findall(r))]):
+                found.add(m.key)
+        # and no other commentator in the window, named or not ('analyst X and analyst Y disagree': Y may be no
+        # mention at all)
+        nouns = [w for w in TOKEN.findall(self.text, lo, pos)
+                 if fold(_parse(w.lower())[0].normal_form if has_cyrillic(w) else w.lower().rstrip("s")) in COMMENTATOR_KEYS]
+        if len(found) != 1 or len(nouns) != 1:
+            return None
+        key = found.pop()
+        self._role_cache[("found", pos)] = f"commentator noun '{phrase.strip()}': the one commentator named just before"
+        return key
+
     def resolve_role(self, phrase: str, pos: int, inside: list) -> tuple[Optional[str], float]:
         """The one person in this article who holds the role the phrase names."""
         if FORMER.search(phrase):
@@ -218,6 +253,10 @@ class Offices:
         rank = self._rank_anaphor(phrase, pos)
         if rank is not None:
             return rank
+        if country is None:
+            commentator = self._commentator_anaphor(phrase, pos)
+            if commentator is not None:
+                return commentator, 0.75
         if any(k in GENERIC_SOURCE_KEYS for k in need) and not (title and country):
             return None, 0.4  # 'a diplomat said'; not "Russia's top diplomat", an office of a named country
         strong, weak = [], []

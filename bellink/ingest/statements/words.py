@@ -25,7 +25,7 @@ WORD_CLASSES = {
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
     "leader", "diplomat", "generic_role", "generic_institution", "republic", "country_anaphor", "qualifier", "monitor_head",
-    "monitor_name_head",
+    "monitor_name_head", "commentator",
 }
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
@@ -136,6 +136,8 @@ _ROLE_HEADS = _rows(TITLES, "role_head")
 # a monitoring group taken up by a noun ('the group', 'the monitors', 'проект') is an institution phrase too
 _INSTITUTION_HEADS = _rows(TITLES, "institution_head") + _rows(TITLES, "monitor_head")
 MONITOR_HEADS_EN = tuple(w for w in (r["word"] for r in _rows(TITLES, "monitor_head") if r["lang"] == "en"))
+# 'the analyst', 'эксперт' after a quote: the one commentator the article named just before
+COMMENTATOR_KEYS = {fold(r["word"]) for r in _rows(TITLES, "commentator")}
 MONITOR_HEAD_KEYS = {fold(r["word"]) for r in _rows(TITLES, "monitor_head") if r["lang"] == "ru"}
 ROLE_HEADS_EN = tuple(r["word"] for r in _ROLE_HEADS if r["lang"] == "en")
 INSTITUTION_HEADS_EN = tuple(r["word"] for r in _INSTITUTION_HEADS if r["lang"] == "en")
