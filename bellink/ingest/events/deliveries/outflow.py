@@ -132,6 +132,10 @@ LEFT_BEFORE_EN = re.compile(r"(?i)\b(?:left|leaves|leave|leaving|departed|exited
 def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     """(source, destination) countries of the movement, either None when the sentence does not say."""
     dest = src = None
+    # a country named before the verb is its subject only when it is the nearest ('Польша попросила США ... после
+    # того, как Россия перебросила «Искандеры» в Беларусь': Russia moved them, not Poland)
+    subject = max((r for r in sent.refs if r.country and r.via == "name" and r.prep is None and r.start < cue.start
+                   and not r.paren and not d.in_frame(sent, r.start, r.stop)), key=lambda r: r.start, default=None)
     for r in sent.refs:
         if r.country is None or d.in_frame(sent, r.start, r.stop) or r.paren:
             continue
@@ -147,7 +151,7 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
         if to and dest is None:
             dest = r.country
         elif (r.prep in ("from", "with") or r.via in ("adj", "org") or
-              (r.via == "name" and r.prep is None and r.start < cue.start) or
+              (r.via == "name" and r.prep is None and r.start < cue.start and r is subject) or
               (not d.ru and r.prep is None and LEFT_BEFORE_EN.search(before))) and not r.weapon:
             # an adjective on the system itself is its owner or maker ("Russian Iskander-M"), not a source
             src = src or r.country

@@ -75,6 +75,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         for m in systems:
             if any(s <= m.start < e for s, e in hyp):
                 continue
+            if _in_other_predicate(d, cues, m):
+                continue  # "asked the United States for Patriot systems after Russia moved Iskander-M systems to
+                # Belarus": the system of a clause with a subject and a verb of its own is not the cue's
             if mounted(d, sent, m) or compared(d, sent, m):
                 continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries;
                 # "как было с С-300": a case the clause is measured against
@@ -850,3 +853,16 @@ def _troops_in(d: Doc, sent: Sent, clause: Clause) -> bool:
         return any(t.keys & TROOPS_RU and is_noun(t.text) and clause.start <= t.start < clause.stop
                    for t in sent.toks)
     return bool(TROOPS_EN.search(d.text[clause.start:clause.stop].lower()))
+
+
+# "after Russia moved", "when the Kremlin agreed", "because Moscow delayed": a subordinate clause with a named subject
+# and a past verb of its own
+OTHER_PREDICATE_EN = re.compile(r"\s(?:after|before|since|when|once|because)\s+(?:the\s+)?[A-Z][\w-]+\s+[a-z]+ed\b")
+
+
+def _in_other_predicate(d: Doc, cues: list, m) -> bool:
+    """``m`` stands after every cue and past such a subordinate clause's opening (English)."""
+    if d.ru or not cues:
+        return False
+    last = max(c.stop for c in cues)
+    return last <= m.start and OTHER_PREDICATE_EN.search(d.text, last, m.start) is not None
