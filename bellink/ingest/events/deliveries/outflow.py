@@ -38,6 +38,7 @@ from bellink.ingest.events.lexicons import (
 )
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, MONITOR_EN, TRAIN_EN, TRAIN_RU
 from bellink.ingest.events.negation import halted, negated
+from bellink.names import fold as _fold
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 
 if TYPE_CHECKING:
@@ -81,6 +82,9 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     if d.ru:
         for t in (sent.toks if not sent.keyset.isdisjoint(MOVE_RU) else ()):
             if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start):
+                if t.keys & REDEPLOY_RU and not (_stock(d, sent) or memory.get("last") or MONITOR_RU.search(sent.low)):
+                    continue  # "Россия перебросила в Беларусь два дивизиона С-400": forces redeployed, as "sent" alone
+                    # is in English; out of storage, or in a report of movements, it moves equipment
                 return Cue(t.start, t.stop, t.text, "delivered", "theme", t.i)
         return None
     for m in MOVE_EN.finditer(sent.low):
@@ -96,6 +100,12 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
                 return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme",
                            d.tok_at(sent, s))
     return None
+
+
+# the verb of forces redeployed ("перебросить", "передислоцировать"): a transfer of equipment only out of storage or in
+# a monitor's report of movements
+REDEPLOY_RU = frozenset(_fold(w) for w in ("перебросить", "перебрасывать", "передислоцировать"))
+MONITOR_RU = re.compile(r"мониторинг|гаюн|hajun|назіральнік|наблюдател|железнодорожник|телеграм")
 
 
 PERSONNEL_EN = re.compile(r"\b(?:troops|servicemen|soldiers|personnel(?!\s+carriers?)|paratroopers|contingent|crews)\b")
