@@ -149,14 +149,26 @@ def _participle(d: Doc, sent: Sent, c: Cue) -> bool:
     return bool(re.fullmatch(r"\w+ed", word.lower())) and prev not in EN_CLAUSE_VERB | {"be", "been", "being"}
 
 
-def other_stage(phrase: tuple, cues: list) -> list:
+def other_stage(phrase: tuple, cues: list, tensed=lambda c: False) -> list:
     """The cues outside the contract phrase when one of them asserts a stage other than "ordered": the
-    clause's own stage rests on them. Empty when the contract is the clause's own fact."""
+    clause's own stage rests on them. Empty when the contract is the clause's own fact. ``tensed`` tells a cue
+    with no stage of its own that its verb's tense gives one ("will supply ... under a 2017 contract": the plan,
+    as "поставит ... по контракту 2017 года" is)."""
     _, (ps, pe) = phrase
     rest = [c for c in cues if not ps <= c.start < pe]
-    if any(c.stage and c.stage != "ordered" and c.side != "station" for c in rest):
+    if any((c.stage and c.stage != "ordered" or c.stage is None and tensed(c)) and c.side != "station"
+           for c in rest):
         return rest
     return []
+
+
+def contract_year(d: Doc, sent: Sent, c: Cue) -> Optional[str]:
+    """The year an English contract noun is known by when it stands before the noun ("the 2015 contract", "a
+    2017-year contract"): no time expression of its own, unlike "контракт 2015 года" or "the contract of 2015"."""
+    if d.ru or not _is_contract(c) or not c.text.lower().startswith("contract"):
+        return None
+    hit = YEAR_BEFORE_EN.search(d.text, max(sent.start, c.start - 12), c.start)
+    return hit.group()[:4] if hit else None
 
 
 # "The remaining six jets under the contract will come next year", "Остальные четыре Ми-35М по контракту поступят в

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
 from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
-from bellink.ingest.events.deliveries.contracts import contract_phrase, dated_contract, frame_only, other_stage
+from bellink.ingest.events.deliveries.contracts import (
+    contract_phrase, contract_year, dated_contract, frame_only, other_stage,
+)
 from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
@@ -25,7 +27,7 @@ from bellink.ingest.events.numbers import number_before, number_value, unit_afte
 from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
-from bellink.ingest.events.deliveries.stages import asserted_stage
+from bellink.ingest.events.deliveries.stages import _tense_en, asserted_stage
 from bellink.ingest.events.deliveries.systems import (
     CARRIER_MAKE, antecedent, generic_systems, implicit_object, link, systems_in,
 )
@@ -61,7 +63,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         # "Yak-130 ordered under a contract signed in December would arrive next spring": the contract phrase
         # is its own ordered fact; the clause's stage, count and date rest on the cues outside it
         phrase = contract_phrase(d, sent, clause, cues)
-        rest = other_stage(phrase, cues) if phrase else []
+        rest = other_stage(phrase, cues, lambda c: not d.ru and _tense_en(sent, c, clause) == "future") \
+            if phrase else []
         if rest:
             cues = rest
         else:
@@ -246,6 +249,13 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if batch:
                     dr.details["batch"] = batch
                 dr.span = (min(cue.start, m.start), max(cue.stop, m.stop if not from_context else cue.stop))
+                year = contract_year(d, sent, cue) if stage == "ordered" and phrase is None else None
+                if year is not None and not any(clause.start <= t.start < clause.stop and t.value
+                                                for t in dating.timexes_in(d.a, sent.index)):
+                    # "wants to revise the 2015 contract for Yak-130": the order is the contract's, of its year (as
+                    # "контракт 2015 года" is dated by its own time expression), not of the report
+                    dr.date = DateRef(value=year, precision="year", method="explicit", text=year)
+                    dr.details["date_from"] = "own"
                 drafts.append(dr)
                 drafts.extend(_split_by_years(d, sent, clause, dr))
                 drafts.extend(_repeats(d, sent, clause, dr))
