@@ -115,7 +115,7 @@ def _en_rules():
          rf"(?:year\s+)?(?:{yr}|(?P<rel>{_EN_REL}|the)\s+year)|\s+{_year('b')})?(?!\s+of\b)", _h_quarter_half),
         (rf"(?<![\w-])(?-i:(?P<qh>[QH]))(?P<qn>[1-4])(?![\w-])(?:\s+(?:of\s+)?{yr})?", _h_quarter_code),
         (rf"\b(?:(?P<rel>this\s+past|{_EN_REL}|the\s+upcoming)\s+)?(?P<season>{_EN_SEASON})"
-         rf"(?:\s+of\s+(?P<rel2>this|last|next)\s+year)?(?(rel)|(?!\s+(?:of|in|on|at|to|from)\b))", _h_season_rel),
+         rf"(?:\s+of\s+(?P<rel2>this|last|next)\s+year)?(?(rel)|(?!\s+of\b)(?!\s+(?:in|on|at|to|from)\b(?!\s+(?-i:[A-Z])(?!(?:pring|ummer|utumn|all|inter)\b)[a-z])))", _h_season_rel),
         # Decades.
         (rf"{_NUM_START}(?P<dec>(?:19|20)\d0)'?s\b", _h_decade),
         (r"['’](?P<dec2>[3-9]0)s\b", _h_decade),
