@@ -121,7 +121,11 @@ EN_PAST_MARKERS = (
     r"gave|made|saw|sent|put|won|spoke|wrote|led|kept|left|brought|built|bought|became|chose|"
     r"drew|drove|fell|felt|fought|found|flew|got|grew|heard|hid|knew|laid|lost|meant|paid|rose|"
     r"ran|sold|shot|sought|stood|struck|taught|thought|threw|understood|withdrew|undertook|"
-    r"oversaw|caught|fled|broke|spent|stole|swore|woke|wore|arose|ago|yesterday"
+    r"oversaw|caught|fled|broke|spent|stole|swore|woke|wore|arose|ago|yesterday|"
+    # the transfer verbs of arms news, followed by their object ("delivered T-72A tanks in March"): the
+    # regular -ed pattern below needs a function word after the verb, so as not to take "armoured
+    # vehicles" for a verb; these are verbs in a report, hardly ever adjectives before a noun
+    r"delivered|supplied|transferred|shipped|handed|purchased|acquired|received|signed|ordered"
 )
 RU_FUTURE_MARKERS = (
     r"буд(?:у|ет|ем|ете|ешь|ут)|стан(?:ет|ут)|провед[её]т|проведут|пройд[её]т|пройдут|"
