@@ -32,6 +32,11 @@ _VALUE = re.compile(
 # First and last month of each season; winter's last month is in the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
+# How a fact's date was found, stored as a code in statement_rows and event_rows (migration 0031; 0 and 1
+# take no bytes in a record). The writer codes with it, the timeline decodes with it; the views of
+# migration 0031 hold the same table in SQL.
+METHOD_CODES = {"publication": 0, "relative": 1, "explicit": 2, "reported": 3, "user": 4}
+
 
 def _last_day(year: int, month: int) -> date:
     if month == 12:

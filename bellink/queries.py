@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from bellink import lookup
-from bellink.dates import bounds, iso, label
+from bellink.dates import METHOD_CODES, bounds, iso, label
 
 CHUNK = 500
 
@@ -1036,8 +1036,8 @@ STORED_DATE = ("coalesce({a}.date, CASE {a}.date_precision WHEN 'day' THEN {a}.d
                " WHEN 'month' THEN substr({a}.date_lo, 1, 7) WHEN 'year' THEN substr({a}.date_lo, 1, 4) END)")
 # How a fact's date was found, read off the tables: a code for the usual five (migration 0031), the
 # words otherwise, as the views give it
-STORED_METHOD = ("coalesce({a}.date_method, CASE {a}.date_method_code WHEN 0 THEN 'publication'"
-                 " WHEN 1 THEN 'relative' WHEN 2 THEN 'explicit' WHEN 3 THEN 'reported' WHEN 4 THEN 'user' END)")
+STORED_METHOD = ("coalesce({a}.date_method, CASE {a}.date_method_code "
+                 + " ".join(f"WHEN {code} THEN '{method}'" for method, code in METHOD_CODES.items()) + " END)")
 
 
 def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, system: Optional[str] = None,

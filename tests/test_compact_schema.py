@@ -336,3 +336,26 @@ def test_date_methods_are_codes_and_an_upgraded_database_answers_the_same(seeded
                                            " where id in (?, ?) order by id", (a, b))] == [(None, 4), ("manifest", None)]
     assert [r[0] for r in conn.execute("select date_method from statements where id in (?, ?) order by id",
                                        (a, b))] == ["user", "manifest"]
+
+
+def test_the_views_and_the_python_code_table_agree(seeded_db, tmp_path):
+    """The writer and the timeline code date methods with ``bellink.dates.METHOD_CODES``; the views of migration 0031
+    hold the same table in SQL: every method written through a view is stored as the code the writer would give it,
+    and read back as its words by the view and by the timeline's column."""
+    import shutil
+
+    from bellink.dates import METHOD_CODES
+    from bellink.queries import STORED_METHOD
+
+    path = tmp_path / "codes.db"
+    shutil.copyfile(seeded_db, path)
+    conn = open_db(path)
+    ids = [r[0] for r in conn.execute("select id from statements order by id limit ?", (len(METHOD_CODES),))]
+    with conn:
+        for sid, method in zip(ids, METHOD_CODES):
+            conn.execute("update statements set date_method = ? where id = ?", (method, sid))
+    for sid, (method, code) in zip(ids, METHOD_CODES.items()):
+        stored = conn.execute("select date_method, date_method_code, " + STORED_METHOD.format(a="statement_rows")
+                              + " from statement_rows where id = ?", (sid,)).fetchone()
+        assert tuple(stored) == (None, code, method)
+        assert conn.execute("select date_method from statements where id = ?", (sid,)).fetchone()[0] == method

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Optional
 
+from bellink.dates import METHOD_CODES
 from bellink.ingest.model import DateRef, Document, Entity
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ def _date_cols(date) -> tuple:
     return (value, date.end, date.precision, date.method, date.text, lo, hi)
 
 
-# how a fact's date was found, as a code (migration 0031): 0 and 1 take no bytes in a record
-METHOD_CODES = {"publication": 0, "relative": 1, "explicit": 2, "reported": 3, "user": 4}
 
 
 def _coded_date_cols(date) -> tuple:
