@@ -39,7 +39,7 @@ from bellink.ingest.events.words import verb_info
 from bellink.ingest.time.prefilter import Gate
 
 if TYPE_CHECKING:
-    from bellink.ingest.events.document import Doc, Sent
+    from bellink.ingest.events.document import Clause, Doc, Sent
 
 
 # --- own make ----------------------------------------------------------------------------------------------
@@ -466,3 +466,41 @@ def under_supplier_command(d: Doc, sent: Sent, m) -> bool:
         if b - a <= 120 and not OTHER_SUBJECT.search(d.text, a, b):
             return True
     return False
+
+
+# --- moves that are no transfer (read.py) ---------------------------------------------------------------
+
+FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:из|с|со))\s+(?:(?:the|a|an|аэродрома|аэродром|авиабазы|базы|air\s+base|"
+                         r"airfield|base|city|town|города)\s+(?:of\s+|in\s+|at\s+)?)?$")
+
+
+def moved_at_home(d: Doc, sent: Sent, clause: Clause, rec) -> bool:
+    """An arrival from a place in the recipient's own country ("перелетели на аэродром Лида из Барановичей", "landed
+    in Lida from Baranovichi"): a move at home, no transfer between two countries."""
+    origins, ends = set(), set(rec)
+    for m in sent.mentions:
+        if m.type in ("place", "country") and clause.start <= m.start < clause.stop:
+            c = d.country_of(m.key)
+            if c is None:
+                continue
+            from_ = FROM_BEFORE.search(d.text, max(clause.start, m.start - 30), m.start)
+            if m.type == "place" and from_:
+                origins.add(c)
+            elif not from_:
+                ends.add(c)
+    return bool(origins & ends)
+
+
+def supplier_owned(d: Doc, sent: Sent, m, suppliers) -> bool:
+    """The system's own noun phrase marks it as a supplier's ("Russian MiG-31K", "российские МиГ-31К"), not as made
+    there ("Russian-made", "российского производства")."""
+    for r in sent.refs:
+        if r.via == "adj" and r.country in suppliers and 0 <= m.start - r.stop <= 40 and \
+                not re.search(r"[,;.()«»\"]", d.text[r.stop:m.start]) and not MADE.search(d.text, r.start, r.stop) and \
+                not MADE.match(d.text, r.stop) and not MADE.search(d.text, m.stop, min(sent.stop, m.stop + 40)):
+            return True
+    return False
+
+
+# "Russian-made", "российского производства" (also after the system: "Су-30СМ2 российского производства")
+MADE = re.compile(r"(?i)[-‑\s]*(?:" + _MAKE_EN + "|" + _MAKE_RU + r")\b")

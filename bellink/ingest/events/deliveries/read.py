@@ -20,8 +20,8 @@ from bellink.ingest.events.deliveries.participles import _is_participle, partici
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, carrier_arrival, compared, denied_after_relative, link_line, made_by_recipient,
-    mounted, museum_piece, question, refused_later, repaired, running_total, supplier_on_duty, under_supplier_command,
-    waits_for_other,
+    mounted, moved_at_home, museum_piece, question, refused_later, repaired, running_total, supplier_on_duty,
+    supplier_owned, under_supplier_command, waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -194,7 +194,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     not BATCH_WORDS.search(d.text, clause.start, clause.stop):
                 continue  # "Two MiG-31K jets flew to Machulishchy from Russia": aircraft fly in for many reasons; a
                 # hand-over by air is told as a batch ("the third pair flew in", "перелетела очередная пара")
-            if cue.side == "theme" and _from_home(d, sent, clause, rec):
+            if cue.side == "theme" and moved_at_home(d, sent, clause, rec):
                 continue  # "Первые Су-25 перелетели на аэродром Лида из Барановичей": a move inside the recipient's own
                 # country, no transfer between two
             unsure_movement = movement and not from_supplier
@@ -207,7 +207,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue
                 if CARRIER_MAKE.match(m.text) and sent.toks[cue.tok].keys & BRING_RU or carrier_arrival(d, sent, cue, m):
                     continue  # "технику доставили самолеты Ил-76", "two Il-76 transports flew in": the carrier (guards.py)
-                if movement and _owned_by(d, sent, m, sup):
+                if movement and supplier_owned(d, sent, m, sup):
                     continue  # "Two Russian MiG-31K fighters flew to Belarus from Russia": the supplier's own aircraft
                     # moving (a deployment), even when the text says where they came from
                 if museum_piece(d, sent, m):
@@ -306,42 +306,6 @@ def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
                 not re.search(r"[,;.()«»\"]", d.text[r.stop:m.start]):
             return r.country
     return None
-
-
-FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:из|с|со))\s+(?:(?:the|a|an|аэродрома|аэродром|авиабазы|базы|air\s+base|"
-                         r"airfield|base|city|town|города)\s+(?:of\s+|in\s+|at\s+)?)?$")
-
-
-def _from_home(d: Doc, sent: Sent, clause: Clause, rec) -> bool:
-    """An arrival from a place in the recipient's own country ("перелетели на аэродром Лида из Барановичей", "landed
-    in Lida from Baranovichi"): a move at home, no transfer between two countries."""
-    origins, ends = set(), set(rec)
-    for m in sent.mentions:
-        if m.type in ("place", "country") and clause.start <= m.start < clause.stop:
-            c = d.country_of(m.key)
-            if c is None:
-                continue
-            from_ = FROM_BEFORE.search(d.text, max(clause.start, m.start - 30), m.start)
-            if m.type == "place" and from_:
-                origins.add(c)
-            elif not from_:
-                ends.add(c)
-    return bool(origins & ends)
-
-
-def _owned_by(d: Doc, sent: Sent, m, suppliers) -> bool:
-    """The system's own noun phrase marks it as a supplier's ("Russian MiG-31K", "российские МиГ-31К"), not as made
-    there ("Russian-made", "российского производства")."""
-    for r in sent.refs:
-        if r.via == "adj" and r.country in suppliers and 0 <= m.start - r.stop <= 40 and \
-                not re.search(r"[,;.()«»\"]", d.text[r.stop:m.start]) and not MADE.search(d.text, r.start, r.stop) and \
-                not MADE.match(d.text, r.stop) and not MADE.search(d.text, m.stop, min(sent.stop, m.stop + 40)):
-            return True
-    return False
-
-
-# "Russian-made", "российского производства" (also after the system: "Су-30СМ2 российского производства")
-MADE = re.compile(r"(?i)[-‑\s]*(?:made|built|produced|designed|производства|сборки)\b")
 
 
 def _earlier_batch_draft(main: Draft, extra: tuple) -> Draft:
