@@ -38,9 +38,11 @@ OPENS_OWN = re.compile(r"(?i),\s*(?:which|that|signed|concluded|котор\w+|п
 
 
 # a signing still to come: "will be signed", "is to be concluded", "would be inked next year"
-EN_SIGN_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|to|expected to|due to|set to)\s+(?:\w+\s+)?"
+EN_SIGN_AHEAD = re.compile(r"\b(?:will|shall|would|may|might|could|should|is to|are to|to|expected to|due to|set to)\s+(?:\w+\s+)?"
                            r"be\s+(?:signed|concluded|inked)\b")
-RU_WILL = frozenset({"будет", "будут", "должен", "должна", "должно", "должны", "планируется", "предстоит"})
+# ("может быть подписан": a signing that may come is still to come, as "may be signed" is)
+RU_WILL = frozenset({"будет", "будут", "должен", "должна", "должно", "должны", "планируется", "предстоит", "может",
+                     "могут"})
 
 
 def signing_ahead(d: Doc, sent: Sent, start: int, stop: int, free=lambda pos: True) -> Optional[str]:
@@ -61,6 +63,29 @@ def signing_ahead(d: Doc, sent: Sent, start: int, stop: int, free=lambda pos: Tr
         pos = start + m.start()
         if free(pos) and not d.in_frame(sent, pos):
             return m.group()
+    return None
+
+
+# a relative clause set off after the contract noun: ", which Minsk had hoped to sign this year,", ", о котором
+# говорили в мае,"
+RELATIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:which|that|котор\w+|о\s+котор\w+)\b")
+
+
+def signing_resumed(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
+    """"The contract for four Yak-130, which Minsk had hoped to sign this year, will now be signed in 2012", "Контракт
+    на поставку «Тор-М2», о котором шла речь в мае, будет подписан до конца года": the contract noun's own predicate
+    resumes after a relative clause, and it puts the signing ahead; the words, else None."""
+    after = [c for c in sent.clauses if c.start >= clause.stop]
+    if not after or not RELATIVE_AFTER.match(d.text, after[0].start, after[0].stop):
+        return None
+    for c in after[1:]:
+        if RELATIVE_AFTER.match(d.text, c.start, c.stop):
+            continue
+        if any(m.type == "weapon_system" and c.start <= m.start < c.stop for m in sent.mentions):
+            return None  # a clause naming a system of its own speaks of that one
+        head = d.text[c.start:c.stop]
+        lead = len(head) - len(head.lstrip(" ,–—-"))
+        return signing_ahead(d, sent, c.start + lead, min(c.stop, c.start + lead + 30))
     return None
 
 

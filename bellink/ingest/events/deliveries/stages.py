@@ -17,7 +17,7 @@ from bellink.ingest.events.lexicons import (
     EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_ORDER,
     RU_PLAN, RU_STAGE_WORDS, UNMET,
 )
-from bellink.ingest.events.deliveries.contracts import signing_ahead
+from bellink.ingest.events.deliveries.contracts import signing_ahead, signing_resumed
 from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
@@ -394,6 +394,8 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
             notes["target_status"] = cue.stage
         return "planned", notes
     ahead = signing_ahead(d, sent, clause.start, clause.stop, free)
+    if not ahead and (cue.stage == "ordered" or ordered) and not d.in_frame(sent, cue.start):
+        ahead = signing_resumed(d, sent, clause)
     # another cue of a done stage told in the future ("the contract ..., the first vehicles will arrive in 2015",
     # "подпишет контракт ..., первая машина которой придет в 2011 году") is a plan, not a done stage
     others = {id(c): _cue_stage(d, sent, clause, c) if c is not cue else c.stage for c in cues}
