@@ -76,7 +76,8 @@ CASES = [
      "Andrei Belousov", False, None, "2024-05-21"),
     ("en", "two_people", "Our crews will work side by side with the Belarusian units",
      "Andrei Belousov", True, None, "2024-05-21"),
-    # a pronoun when another person took the stage in between: speaker unknown, never a guess
+    # a pronoun when two other people took the stage in between: speaker unknown, never a guess (one person who
+    # took the stage as the subject of the sentence before is whom the pronoun stands for: test_statements_followup_new_subject)
     ("en", "rival", "We are ready for any scenario", None, True, None, "2024-05-21"),
     # the outlet is the channel, never the speaker; an interview's outlet covers the speaker's other words
     ("en", "outlet", "The Minsk Wheeled Tractor Plant will double its output of missile chassis next year",
