@@ -26,7 +26,8 @@ from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
     AUX_EN, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
-    INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, QUOTED_ACTIVE, QUOTED_WORDS_RU, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES,
+    INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, OUTLET_HEAD_KEYS, QUOTED_ACTIVE, QUOTED_WORDS_RU,
+    ROLE_HEAD_KEYS_RU, SPEAKER_TYPES, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -189,6 +190,15 @@ class Constructions:
             who = self.who_from_mention(people[-1], lo)
         else:
             orgs = [x for x in self.mentions_in(lo, hi) if x.type == "organization" and not self.is_media(x.key, x.text)]
+            quoted = None if orgs or fwd_possible else self._quoted_role(cue, s, lo, hi)
+            if quoted is not None:
+                # '«...», – приводит слова министра агентство БелТА', '"...," the agency quoted the minister as
+                # saying': the role noun takes up the speaker named before; the outlet after it is the channel
+                channel = next((x.key for x in self.mentions_in(quoted.stop, hi) if x.type == "organization"
+                                and self.is_media(x.key, x.text)), None)
+                channel = channel or next((x.key for x in reversed(self.mentions_in(bound, cue.start))
+                                           if x.type == "organization"), None)
+                return self._quoted_after_quote(cue, s, quoted, bound, accepted, channel)
             if not orgs:
                 if ru or not fwd_possible:
                     # '«...», – приводятся слова помощника министра': a role alone names nobody for sure
@@ -373,7 +383,7 @@ class Constructions:
         """'..., передаёт ТАСС': an outlet carrying the sentence's statement (or reporting on its own)."""
         ms = [m for m in self.mentions_in(cue.stop, s.stop) if m.type == "organization"]
         if not ms:
-            return None
+            return self._quoted_by_outlet_noun(cue, s, bound, accepted)
         ch = ms[0].key
         if accepted:
             if accepted[-1].st.channel is None:
@@ -391,6 +401,40 @@ class Constructions:
         if quoted is not None and hit.st.channel is None:
             hit.st.channel, hit.channel_kind = ch, "citation"
         return hit
+
+    def _quoted_by_outlet_noun(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
+        """'«...», – цитирует министра пресс-служба' / '– цитирует министра агентство': an outlet the article does
+        not name carries the words of a role noun's speaker (the one named before); nothing when no one is named."""
+        if not has_cyrillic(cue.text) or accepted:
+            return None
+        toks = list(TOKEN.finditer(self.text, cue.stop, s.stop))
+        outlet = next((t for t in toks[1:6] if _keys(t.group()) & (OUTLET_HEAD_KEYS | VOICE_OF_ORG)), None)
+        if outlet is None:
+            return None
+        quoted = self._quoted_object(cue, s, cue.stop, outlet.start())
+        if quoted is None:
+            return None
+        bwd = self.backward(cue, s, cue.start, bound, accepted)
+        if bwd is None:
+            return None
+        return self.make(cue, s, quoted, *bwd, forward=False, attr_start=cue.start, attr_stop=outlet.end(),
+                         rule="constructions:quoted_object")
+
+    def _quoted_role(self, cue: Cue, s, lo: int, hi: int) -> Optional[Who]:
+        """The role noun an outlet quotes after 'слова' or in 'quoted the minister as saying', resolved like any
+        role (the speaker named before); None when it names no one we know."""
+        if has_cyrillic(cue.text):
+            stop = next((x.start for x in self.mentions_in(lo, hi) if x.type == "organization"), hi)
+            toks = list(TOKEN.finditer(self.text, lo, stop))
+            cut = next((t.start() for t in toks[1:] if _keys(t.group()) & (OUTLET_HEAD_KEYS | VOICE_OF_ORG)), None)
+            return self._quoted_object(cue, s, lo, cut or stop)
+        phrase = self.text[lo:hi].strip()
+        hm = HEAD_WORD_EN.search(phrase)
+        if hm is None or not re.match(r"(?:the|its|their)\s", phrase, re.IGNORECASE):
+            return None
+        start = lo + (len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip()))
+        who = self.resolve_phrase(phrase, start, start + len(phrase), hm.group("head").lower(), cue, s)
+        return who if who.key and who.kind == "role" else None
 
     def _quoted_object(self, cue: Cue, s, lo: int, hi: int) -> Optional[Who]:
         """The person an outlet quotes, named between its verb and the outlet ('цитирует министра БелТА', 'цитирует

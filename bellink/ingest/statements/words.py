@@ -16,7 +16,7 @@ from bellink.names import fold
 
 WORD_CLASSES = {
     "pronoun", "object_pronoun", "preposition", "relative", "negation", "modal", "passive_aux", "determiner",
-    "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun",
+    "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun", "outlet_head",
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
     "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "infinitive_cue",
@@ -117,6 +117,7 @@ GENERIC_SOURCES = set(words("generic_source"))
 GENERIC_SOURCE_KEYS = {fold(w) for w in GENERIC_SOURCES} | {fold(w) for w in words("generic_source_key")}
 # 'сообщил агентству X': the organization after an outlet noun in the dative told, it did not speak
 OUTLET_NOUN_KEYS = {fold(w) for w in words("outlet_noun")}
+OUTLET_HEAD_KEYS = {fold(w) for w in words("outlet_head")}  # lemmas
 TO_CONTENT_VERBS = set(words("to_content_verb"))
 NOT_OBJECT_START = set(words("not_object_start"))
 GAP_BLOCKERS_EN = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "en"}
