@@ -127,6 +127,10 @@ class Content:
                 cs = self._verb_group_start(cue)
         if cs is None:
             return None
+        if cue.lemma in NAMING_VERBS and self._fwd_rule == "that":
+            # 'назвал «инсинуациями» сообщения о том, что ...': the clause belongs to the object the verb labels
+            self._fwd_kind = self._fwd_rule = "object"
+            cs = self._verb_group_start(cue)
         if cue.lemma in DENIAL_VERBS and self._fwd_rule in ("that", "zero_that", "object"):
             # 'denied that any equipment had been handed over': the denial, not what it denies
             self._fwd_kind = self._fwd_rule = "object"
@@ -364,6 +368,10 @@ class Content:
         cs, ce = self.trim(cs, ce)
         if not self._clause_like(cs, ce):
             return None
+        if cue.lemma in NAMING_VERBS and text[cue.stop:s.stop].strip(" .!?\n\"”»"):
+            # 'Сообщения о том, что ..., министр назвал «фантазиями»': the object before, the label after; what
+            # was said is the whole sentence, not the report it labels
+            ce = self.trim(cs, s.stop)[1]
         return cs, ce
 
     def _after_missed_boundary(self, cs: int, ce: int) -> int:
