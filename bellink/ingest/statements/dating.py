@@ -10,7 +10,9 @@ Lexicons: statement_patterns.tsv (then).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date
 from typing import Optional
 
 from bellink.ingest.time import dating
@@ -41,6 +43,19 @@ def _starts_after(value: str, published: Optional[str]) -> bool:
     return start > published[:len(start)]
 
 
+def _a_week(t) -> bool:
+    """'told reporters last week', 'на прошлой неделе заявил', 'said this week': a calendar week the words were said
+    in, dated by its Monday as a day is (a span of days such as '10-16 September' is when something lasts, not when
+    it was said)."""
+    if t.method != "relative" or t.precision != "day" or not t.value or not t.end:
+        return False
+    try:
+        lo, hi = date.fromisoformat(t.value), date.fromisoformat(t.end)
+    except ValueError:
+        return False
+    return lo.isoweekday() == 1 and (hi - lo).days == 6
+
+
 class Dating:
     def date(self, cue: Cue, cs: int, ce: int) -> Optional[DateRef]:
         """The time expression nearest the cue, outside the content, the quotes and any intro before a quote."""
@@ -50,7 +65,9 @@ class Dating:
             lo, hi = min(lo, self._intro[0]), max(hi, self._intro[1])
         # only the cue's sentence's expressions are candidates, so only they need excluding
         exclude = [t for t in dating.timexes_in(a, cue.sentence) if lo <= t.start < hi or self.in_speech(t.start)]
-        t = dating.governing_timex(a, cue.sentence, cue.start, exclude=exclude, kinds=("date",))
+        t = dating.governing_timex(a, cue.sentence, cue.start, exclude=exclude + [
+            t for t in dating.timexes_in(a, cue.sentence) if t.kind == "range" and not self._week_of_saying(t, cue)],
+            kinds=("date", "range"))
         if t is not None and t.value is not None and _starts_after(t.value, a.document.published):
             # '..., a spokesman said, and the crews are due on duty in the autumn': words are never spoken after
             # the article that reports them; that time is another clause's
@@ -66,6 +83,15 @@ class Dating:
             if prev:
                 return dating.to_dateref(prev[-1])
         return dating.publication_date(a)
+
+    def _week_of_saying(self, t, cue: Cue) -> bool:
+        """A week that dates the reporting verb itself: next to it, with no clause boundary between ('told reporters
+        last week that', 'на прошлой неделе заявил'); in '... arrived last week, the ministry said, adding that ...'
+        the week is the arrival's."""
+        if not _a_week(t):
+            return False
+        lo, hi = (t.stop, cue.start) if t.stop <= cue.start else (cue.stop, t.start)
+        return not re.search(r"[,;:()\u2013\u2014]", self.text[lo:hi])
 
     def same_occasion(self) -> None:
         """A speaker's other words in the article share the outlet of an interview and the date of the
