@@ -198,14 +198,14 @@ def positive_terms(tree) -> list[tuple[str, str]]:
 
 def _mentions_of(conn, sentence_id: int, entity_ids: set):
     """The mentions in one sentence (migration 0022 dropped the index on mentions' sentence ids),
-    read through mentions_document (doc, start) from the sentence's start to its stop: what the
+    read off the table's key (doc, start) (mentions_document until 0032) from the sentence's start to its stop: what the
     sentence holds, however many mentions its document has. (Through mentions_entity (entity_id,
     doc) every mention of the entity in the document was read for each hit: a search in one
     20 MB document read tens of thousands of mentions per sentence shown.)"""
     return conn.execute(SENTENCE_MENTIONS, (sentence_id,))
 
 
-# The mentions of one sentence, read through mentions_document (doc, start) from the sentence's
+# The mentions of one sentence, read off mention_spans' key (doc, start, id) from the sentence's
 # start to its stop. A mention lies inside its sentence, but for one outside every sentence (in a
 # gap) the writer names the document's last sentence: for that one the whole document is read.
 SENTENCE_MENTIONS = """

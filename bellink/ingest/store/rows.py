@@ -440,8 +440,12 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                     norm = fold(m.text)
                     if norm:
                         alias_rows.append((entity_id, m.text, norm))
-        conn.executemany("insert into mention_spans (doc, sentence_id, entity_id, start, stop, text, method,"
-                         " confidence) values (?, ?, ?, ?, ?, ?, ?, ?)", [r[:8] for r in rows])
+        # ids follow the largest of the newest document's mentions: the table is clustered by document
+        # (migration 0032) and SQLite no longer numbers its rows
+        first = _next_mention_id(conn)
+        conn.executemany("insert into mention_spans (id, doc, sentence_id, entity_id, start, stop, text, method,"
+                         " confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(first + i, *r[:8]) for i, r in enumerate(rows)])
         _count(conn, rows)  # no row trigger counts an insert (migration 0023)
         conn.executemany("insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
                          alias_rows)
@@ -545,6 +549,14 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             known.forget()  # a long ingest's memory stays flat: what recurs is learned again at once
     known.changes = conn.total_changes
     return Stored("updated" if old else "new", doc.id)
+
+
+def _next_mention_id(conn: sqlite3.Connection) -> int:
+    """The id after every mention's: mention_spans is clustered on (doc, start, id) (migration 0032),
+    documents.pk only grows and each document's mentions are numbered after those before, so the
+    largest id is among the mentions of the largest doc: two look-ups of the table's key, not a scan."""
+    return conn.execute("select coalesce(max(id), 0) + 1 from mention_spans"
+                        " where doc = (select max(doc) from mention_spans)").fetchone()[0]
 
 
 def _count(conn: sqlite3.Connection, rows: list) -> None:

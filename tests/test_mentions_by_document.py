@@ -1,0 +1,111 @@
+"""Migration 0032: mention_spans clustered on (doc, start, id), WITHOUT ROWID, with no second index
+on the document; ids are given by the writer and the view, and stay unique."""
+import shutil
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from bellink.cli import cli
+from bellink.db import list_migrations, migrate, open_db, connect
+
+EVERY_MENTION = "select * from mentions order by id"
+STORED_FORMS = "select entity_id, text, mentions from entity_forms order by 1, 2"
+STORED_COUNTS = "select * from entity_counts order by 1"
+
+
+def _all(conn, sql):
+    return [tuple(r) for r in conn.execute(sql)]
+
+
+def _indexes(conn):
+    return {r[0] for r in conn.execute("select name from sqlite_master where type = 'index'"
+                                       " and tbl_name = 'mention_spans'")}
+
+
+def test_mentions_are_clustered_by_document_with_one_index(seeded_db):
+    conn = sqlite3.connect(seeded_db)
+    sql = conn.execute("select sql from sqlite_master where name = 'mention_spans'").fetchone()[0]
+    assert "WITHOUT ROWID" in sql and "PRIMARY KEY (doc, start, id)" in sql
+    assert _indexes(conn) == {"mentions_entity"}
+    total, distinct = conn.execute("select count(*), count(distinct id) from mention_spans").fetchone()
+    assert total > 100 and total == distinct
+    # a document's mentions are read off the table's own key, an entity's off mentions_entity
+    for sql, uses in (("select * from mention_spans where doc = 1", "PRIMARY KEY (doc=?)"),
+                      ("select doc, count(*) from mention_spans where entity_id = 1 group by doc",
+                       "COVERING INDEX mentions_entity")):
+        plan = " ".join(r[3] for r in conn.execute("explain query plan " + sql))
+        assert uses in plan, plan
+
+
+def test_a_database_from_0031_upgrades_with_every_mention_as_it_was(seeded_db, tmp_path, old_database):
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0031_date_method_codes")
+    conn = sqlite3.connect(old)
+    assert "mentions_document" in _indexes(conn)
+    conn.close()
+    open_db(old).close()
+    conn = sqlite3.connect(old)
+    assert _indexes(conn) == {"mentions_entity"}
+    for sql in (EVERY_MENTION, STORED_FORMS, STORED_COUNTS):
+        assert _all(conn, sql) == _all(sqlite3.connect(seeded_db), sql), sql
+
+
+def test_a_migration_that_fails_leaves_the_rowid_table_and_its_rows(seeded_db, tmp_path, old_database, monkeypatch):
+    """0032 rebuilds the table in one transaction with the row that records it: if anything fails
+    before the commit (here a statement added at its end), the database is as it was."""
+    import bellink.db as dbmod
+
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0031_date_method_codes")
+    before = _all(sqlite3.connect(old), EVERY_MENTION)
+    schema = _all(sqlite3.connect(old), "select name, sql from sqlite_master order by name")
+    broken = tmp_path / "migrations"
+    broken.mkdir()
+    listed = []
+    for name, f in list_migrations():
+        text = f.read_text(encoding="utf-8")
+        if name == "0032_mentions_by_document":
+            text += "\nSELECT no_such_column FROM mention_spans;\n"
+        (broken / f.name).write_text(text, encoding="utf-8")
+        listed.append((name, broken / f.name))
+    monkeypatch.setattr(dbmod, "list_migrations", lambda: listed)
+    conn = connect(old)
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(conn)
+    conn.close()
+    conn = sqlite3.connect(old)
+    assert _all(conn, "select name, sql from sqlite_master order by name") == schema
+    assert _all(conn, EVERY_MENTION) == before
+    assert "0032_mentions_by_document" not in {r[0] for r in conn.execute("select name from bellink_migrations")}
+
+
+def test_ids_stay_unique_through_new_replaced_and_view_inserted_mentions(seeded_db, tmp_path):
+    path = tmp_path / "kb.db"
+    shutil.copyfile(seeded_db, path)
+    seeds = sorted((__import__("pathlib").Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    runner = CliRunner()
+    # every seed again with --force: each document's mentions are deleted and written anew
+    result = runner.invoke(cli, ["--db", str(path), "ingest", "--force", "--jobs", "1", *map(str, seeds[:2])],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    conn = open_db(path)
+    total, distinct, top = conn.execute("select count(*), count(distinct id), max(id) from mention_spans").fetchone()
+    assert total == distinct
+    # the view numbers a mention given without an id after the largest, and counts it
+    doc, sid, ent = conn.execute("select document_id, sentence_id, entity_id from mentions order by id limit 1").fetchone()
+    with conn:
+        conn.execute("insert into mentions (document_id, sentence_id, entity_id, start, stop, text, method,"
+                     " confidence) values (?, ?, ?, 0, 1, 'X', 'kb', 0.5)", (doc, sid, ent))
+    new = conn.execute("select id from mentions where text = 'X'").fetchone()[0]
+    assert new == top + 1
+    assert tuple(conn.execute("select count(*), count(distinct id) from mention_spans").fetchone()) == (total + 1, total + 1)
+    # and finds it again by its key to change or delete it
+    with conn:
+        conn.execute("update mentions set confidence = 0.25 where id = ?", (new,))
+    assert conn.execute("select confidence from mentions where id = ?", (new,)).fetchone()[0] == 0.25
+    with conn:
+        conn.execute("delete from mentions where id = ?", (new,))
+    assert conn.execute("select count(*) from mention_spans").fetchone()[0] == total
+    assert _all(conn, STORED_FORMS) == _all(conn, "select entity_id, text, count(*) from mentions"
+                                                  " group by entity_id, text order by 1, 2")
