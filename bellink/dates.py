@@ -37,6 +37,20 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 # migration 0031 hold the same table in SQL.
 METHOD_CODES = {"publication": 0, "relative": 1, "explicit": 2, "reported": 3, "user": 4}
 
+# A time expression's method, kind and precision, stored as one code in timex_spans (migration 0033):
+# method + 2 * kind + 8 * precision, each its position below (below 64: one byte in a record). A value
+# not listed keeps all three as words. The view `timexes` holds the same table in SQL.
+TIMEX_METHODS = ("relative", "explicit")
+TIMEX_KINDS = ("date", "deadline", "range", "since")
+TIMEX_PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "half")
+
+
+def timex_code(method, kind, precision):
+    """The code of migration 0033, or None when one of the three has none."""
+    if method in TIMEX_METHODS and kind in TIMEX_KINDS and precision in TIMEX_PRECISIONS:
+        return TIMEX_METHODS.index(method) + 2 * TIMEX_KINDS.index(kind) + 8 * TIMEX_PRECISIONS.index(precision)
+    return None
+
 
 def _last_day(year: int, month: int) -> date:
     if month == 12:

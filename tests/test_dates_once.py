@@ -68,8 +68,8 @@ def test_the_views_give_back_every_stored_date(tmp_path, value, precision, end):
                  " date_text, date_lo, date_hi, summary, start, stop, confidence)"
                  " values (?, 1, 'meeting', ?, ?, ?, ?, ?, ?, ?, 'a meeting', 0, 10, 0.9)", (pk, *cols))
     lo, hi = _timex_bounds(value, end, precision)
-    conn.execute("insert into timex_spans (doc, sentence_id, start, stop, text, value, value_end, precision, method,"
-                 " kind, date_lo, date_hi) values (?, 1, 0, 4, 'then', ?, ?, ?, 'explicit', 'date', ?, ?)",
+    conn.execute("insert into timex_spans (id, doc, sentence_id, start, stop, text, value, value_end, precision,"
+                 " method, kind, date_lo, date_hi) values (1, ?, 1, 0, 4, 'then', ?, ?, ?, 'explicit', 'date', ?, ?)",
                  (pk, value, end, precision, lo, hi))
     want_lo, want_hi = bounds(value, end)
     for view in ("statements", "events"):

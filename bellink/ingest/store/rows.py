@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Optional
 
-from bellink.dates import METHOD_CODES
+from bellink.dates import METHOD_CODES, timex_code
 from bellink.ingest.model import DateRef, Document, Entity
 
 if TYPE_CHECKING:
@@ -442,7 +442,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                         alias_rows.append((entity_id, m.text, norm))
         # ids follow the largest of the newest document's mentions: the table is clustered by document
         # (migration 0032) and SQLite no longer numbers its rows
-        first = _next_mention_id(conn)
+        first = _next_span_id(conn, "mention_spans")
         conn.executemany("insert into mention_spans (id, doc, sentence_id, entity_id, start, stop, text, method,"
                          " confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [(first + i, *r[:8]) for i, r in enumerate(rows)])
@@ -459,11 +459,16 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             # the words are left out ('') when the view `timexes` cuts them from the text (migration 0028)
             words = "" if short and t.text and t.start >= sentence.start and text[t.start:t.stop] == t.text \
                 else t.text
+            # method, kind and precision as one code where they have one (migration 0033)
+            code = timex_code(t.method, t.kind, t.precision)
+            words3 = (t.precision, t.method, t.kind) if code is None else (None, None, None)
             rows.append((pk, sentence_ids[sentence.index], t.start, t.stop, words, t.value, t.end,
-                         t.precision, t.method, t.kind, lo, hi))
+                         *words3, lo, hi, code))
+        first = _next_span_id(conn, "timex_spans")  # clustered by document, as mention_spans (0033)
         conn.executemany(
-            "insert into timex_spans (doc, sentence_id, start, stop, text, value, value_end, precision,"
-            " method, kind, date_lo, date_hi) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "insert into timex_spans (id, doc, sentence_id, start, stop, text, value, value_end, precision,"
+            " method, kind, date_lo, date_hi, code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(first + i, *r) for i, r in enumerate(rows)])
         from bellink.facts import assign
 
         fids = assign(doc.id, [("statement", st.start, st.stop) for st in a.statements]
@@ -551,12 +556,13 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
     return Stored("updated" if old else "new", doc.id)
 
 
-def _next_mention_id(conn: sqlite3.Connection) -> int:
-    """The id after every mention's: mention_spans is clustered on (doc, start, id) (migration 0032),
-    documents.pk only grows and each document's mentions are numbered after those before, so the
-    largest id is among the mentions of the largest doc: two look-ups of the table's key, not a scan."""
-    return conn.execute("select coalesce(max(id), 0) + 1 from mention_spans"
-                        " where doc = (select max(doc) from mention_spans)").fetchone()[0]
+def _next_span_id(conn: sqlite3.Connection, table: str) -> int:
+    """The id after every row's in mention_spans or timex_spans, clustered on (doc, start, id)
+    (migrations 0032, 0033): documents.pk only grows and each document's rows are numbered after
+    those before, so the largest id is among the rows of the largest doc: two look-ups of the
+    table's key, not a scan."""
+    return conn.execute(f"select coalesce(max(id), 0) + 1 from {table}"
+                        f" where doc = (select max(doc) from {table})").fetchone()[0]
 
 
 def _count(conn: sqlite3.Connection, rows: list) -> None:
