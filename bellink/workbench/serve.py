@@ -70,6 +70,10 @@ TABLES = {
     "mention_spans": ("The rows behind `mentions`, each key linked (entity, document); text empty when it is the "
                       "document's own words between start and stop (`mentions` gives them), confidence above 1 in "
                       "hundredths.", None, {}, ["method"]),
+    # migration 0033: method, kind and precision as one code
+    "timex_spans": ("The rows behind `timexes`, clustered by document; text empty when it is the document's own "
+                    "words, method, kind and precision empty when `code` gives them (`timexes` gives them back).",
+                    None, {}, []),
     # migration 0021: statement_rows.details_id and event_rows.details_id point here
     "fact_details": ("Each distinct details object of statements and events (the rule that made the fact, its "
                      "cues), stored once; `statements.details` and `events.details` give it back.", None, {}, []),
