@@ -241,6 +241,7 @@ def annotate_end(state: _Begun, ner_spans: list) -> None:
 
 def _designations(b: _Builder, lang: str) -> None:
     kb_systems, families = b.m.systems, b.m.system_families
+    seen: set = set()  # the designations discovered so far in the article
     for mt in DESIGNATION.finditer(b.text):
         d = mt.group("d")
         prefix = d.split("-")[0]
@@ -258,11 +259,12 @@ def _designations(b: _Builder, lang: str) -> None:
             continue
         sentence = b.a.sentence_at(start).text
         family = next((k for f, k in families if len(f) >= 2 and key_fold.startswith(f) and fold(prefix) == f[: len(fold(prefix))]), None)
-        if family is None and not WEAPON_CONTEXT.search(sentence):
-            continue
         name = transliterate(d) if has_cyrillic(d) else d
         if name.endswith("s") and not has_cyrillic(d) and re.search(r"\ds$", name):
             name = name[:-1]
+        if family is None and not WEAPON_CONTEXT.search(sentence) and fold(name) not in seen:
+            continue  # (a designation the article named as a weapon before needs no weapon word again: "11 of the BMP-1s")
+        seen.add(fold(name))
         attrs = {"family": family.split(":", 1)[1]} if family else {}
         if family:
             fam = b.m.kb.entities.get(family)

@@ -26,7 +26,7 @@ SINGULAR = {"divisions": "division", "battalions": "battalion", "batteries": "ba
             "brigades": "brigade", "helicopters": "helicopter", "systems": "system", "launchers": "launcher",
             "stations": "station", "vehicles": "vehicle", "tanks": "tank", "units": "unit", "sets": "set",
             "missiles": "missile", "drones": "drone", "sights": "sight", "ships": "ship", "contracts": "contract",
-            "facilities": "facility"}
+            "facilities": "facility", "howitzers": "howitzer"}
 
 
 def _summary(d: Doc, dr: Draft) -> str:

@@ -69,7 +69,8 @@ AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", 
                                 "decision_verb"}},
                        multi=("literal",))
 MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
-                      {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train"}})
+                      {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train",
+                                "carry"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
@@ -286,6 +287,8 @@ PREPARE_RU = _rx(_rows(MOVEMENT_CUES, "ru", kind="prepare"))
 MONITOR_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="monitor"))
 TRAIN_EN = re.compile(_alternatives(_rows(MOVEMENT_CUES, "en", kind="train")))
 TRAIN_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="train"))
+CARRY_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="carry"))
+CARRY_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="carry"))
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

@@ -36,6 +36,7 @@ UNIT_CATEGORIES = {
     "aircraft": {"fighter", "bomber", "trainer", "transport"}, "helicopters": {"helicopter"},
     "systems": {"air_defense", "missile", "artillery", "mlrs", "radar"}, "launchers": {"missile", "mlrs"},
     "stations": {"radar"}, "vehicles": {"armor"}, "tanks": {"armor"}, "drones": {"uav"},
+    "howitzers": {"artillery"},
 }
 NOT_COUNTED = {"contracts", "troops", "facilities", "missiles"}
 

@@ -31,12 +31,12 @@ from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES
 from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
-from bellink.ingest.events.document import Cue, Draft
+from bellink.ingest.events.document import Clause, Cue, Draft
 from bellink.ingest.events.lexicons import (
     CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, PREPARE_EN, PREPARE_RU, RU_TRANSFER, SEND_EN,
     SHARE_EN, SHARE_RU, STOCK_EN, STOCK_RU,
 )
-from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, MONITOR_EN, TRAIN_EN, TRAIN_RU
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, MONITOR_EN, TRAIN_EN, TRAIN_RU
 from bellink.ingest.events.negation import halted, negated
 from bellink.names import fold as _fold
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
@@ -86,7 +86,7 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
                     continue  # "Россия перебросила в Беларусь два дивизиона С-400": forces redeployed, as "sent" alone
                     # is in English; out of storage, or in a report of movements, it moves equipment
                 return Cue(t.start, t.stop, t.text, "delivered", "theme", t.i)
-        return None
+        return _carry_cue(d, sent)
     for m in MOVE_EN.finditer(sent.low):
         s = sent.start + m.start()
         if not d.in_frame(sent, s):
@@ -99,6 +99,39 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
             if not d.in_frame(sent, s):
                 return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme",
                            d.tok_at(sent, s))
+    return _carry_cue(d, sent)
+
+
+def _draft_clause(d: Doc, sent: Sent, cue: Cue):
+    """The clause a movement is dated and read in: the cue's, reaching back to the train that carries the load
+    ("The largest train, spotted at Asipovichy on 17 February, carried 14 of them": the train's date)."""
+    clause = d.clause_of(sent, cue.start)
+    if cue.side != "carry":
+        return clause
+    return Clause(clause.start, d.clause_of(sent, cue.stop - 1).stop)
+
+
+def _carry_cue(d: Doc, sent: Sent) -> Optional[Cue]:
+    """"Another echelon took 12 BMP-2 from Baranovichi towards Russia", "эшелон увез 14 танков в Россию": a carrying
+    verb whose subject is a train of a report (a train word before it in its clause) moves what it carries."""
+    if d.ru:
+        if sent.keyset.isdisjoint(CARRY_RU):
+            return None
+        hits = [(t.start, t.stop) for t in sent.toks if t.cyr and t.keys & CARRY_RU]
+    else:
+        hits = [(sent.start + m.start(), sent.start + m.end()) for m in CARRY_EN.finditer(sent.low)]
+    for s, e in hits:
+        if d.in_frame(sent, s):
+            continue
+        clause = d.clause_of(sent, s)
+        # (one train: "the trains carried no fewer than 25 BTR-80" tells what the shipments held, read with the
+        # movement before and its period)
+        trains = [t for t in d.toks_in(sent, sent.start, s) if _train(d, t)
+                  and (t.low in ("эшелон", "состав") if d.ru else not t.low.endswith("s"))]
+        if trains and (trains[-1].start >= clause.start or not re.search(r"[.;:]", d.text[trains[-1].stop:s])):
+            # (the cue runs from the train to the verb: the train's own time, "spotted on 17 February", is the load's)
+            t = trains[-1]
+            return Cue(t.start, e, d.text[t.start:e], "delivered", "carry", d.tok_at(sent, s))
     return None
 
 
@@ -206,6 +239,7 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         return []  # forces and equipment sent to an exercise are deployments
     if _blocked(d, sent):
         return []  # sent for repair or modernization: nothing changes hands
+    before = memory.get("last")  # the movement told before this sentence
     cue = _cue(d, sent, memory)
     from_context = False
     from_report = False
@@ -302,6 +336,18 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
                 systems = [m]
                 counted[m.key] = (got[0], got[1], u)
                 break
+        if not systems and from_report:
+            # "The largest train, on 17 February, carried 14 of them": a part of what the movement just told moved,
+            # when that movement moved one system
+            part = OF_THEM_EN.search(sent.low) if not d.ru else None
+            if part and before:
+                moved = {m.key: m for m in _systems(d, before[3])}
+                t = sent.toks[d.tok_at(sent, sent.start + part.start())]
+                n = number_value(d, t)
+                if len({d.family(k) for k in moved}) == 1 and n is not None:
+                    m = next(iter(moved.values()))
+                    systems = [m]
+                    counted[m.key] = (n, False, None)
     for m in systems:
         q, approx, unit = counted.get(m.key) or system_quantity(d, sent, m)
         if cue.side == "share" and m.key not in counted:
@@ -309,7 +355,7 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         if unit:
             memory.setdefault("units", {}).setdefault(unit, {})[m.key] = m
         memory.setdefault("moved", {})[m.key] = m
-        dr = Draft("delivery", sent, d.clause_of(sent, cue.start), cue,
+        dr = Draft("delivery", sent, _draft_clause(d, sent, cue), cue,
                    {"supplier": [src], "recipient": [dest], "system": [m.key]}, status=cue.stage or "delivered",
                    rule="deliveries.outflow:" + ("context" if from_context else "report" if from_report else "movement"))
         dr.quantity, dr.approx, dr.unit = q, approx, unit
@@ -342,6 +388,8 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
 
 RUNNING_TOTAL = re.compile(r"\b(?:всего|в общей сложности|in total|in all|altogether|overall)\b|"
                            r"\b(?:разных|различных) (?:модификаций|типов|марок)|\bof (?:various|different|all) (?:types|models)")
+# "carried 14 of them", "18 of those": a number of what was named before
+OF_THEM_EN = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b")
 PREPARE_GAP = re.compile(r"(?i)[,;:]|\b(?:and|и|а)\b")
 
 

@@ -1,0 +1,75 @@
+"""One train of a monitoring report, told after the report's count (Belarus -> Russia outflows): the train as the
+subject of a carrying verb ("another echelon took 12 BMP-2 ... towards Russia", "эшелон увез в Россию 14 танков"),
+its load as a part of what the report just moved ("carried 14 of them"), counted in howitzers ("на платформах
+насчитали 12 гаубиц"), or by a designation the article named as a weapon before ("11 of the BMP-1s"). The train's
+own date ("spotted at Asipovichy on 17 February") is the load's. Sentences written for this test; the numbers,
+places and dates are invented."""
+import pytest
+
+from conftest import deliveries
+
+HEAD_EN = "Monitors: more armour leaves Belarus for Russia\n\n"
+HEAD_RU = "Мониторы: техника продолжает уходить в Россию\n\n"
+
+
+def rows(text, published="2024-05-06"):
+    return sorted((e["supplier"][0] if e["supplier"] else None, e["recipient"][0] if e["recipient"] else None,
+                   e["system"], e["status"], e["quantity"], e["date"]) for e in deliveries(text, published))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a train as the subject of a carrying verb, with its own destination
+    (HEAD_EN + "At least 30 T-72B tanks left Belarusian storage bases for Russia in April, the monitors said. On 21 "
+     "April another echelon took nine BMP-1 fighting vehicles and five MT-LB tractors from Barysau towards Russia.",
+     [("Belarus", "Russia", "BMP-1", "delivered", 9.0, "2024-04-21"),
+      ("Belarus", "Russia", "MT-LB", "delivered", 5.0, "2024-04-21"),
+      ("Belarus", "Russia", "T-72B", "delivered", 30.0, "2024-04")]),
+    (HEAD_RU + "В апреле с белорусских баз хранения в Россию ушли не менее 30 танков Т-72Б, сообщили мониторы. "
+     "Эшелон, вышедший из Борисова 21 апреля, увез в Россию девять БМП-1 и пять тягачей МТ-ЛБ.",
+     [("Belarus", "Russia", "BMP-1", "delivered", 9.0, "2024-04-21"),
+      ("Belarus", "Russia", "MT-LB", "delivered", 5.0, "2024-04-21"),
+      ("Belarus", "Russia", "T-72B", "delivered", 30.0, "2024-04")]),
+    # "N of them": a part of the one system the report just moved, on the train's own date
+    (HEAD_EN + "During April at least 30 T-72B tanks left a reserve base near Barysau for Russia, the monitors said. "
+     "The longest train, photographed at Orsha on 12 April, carried 11 of them.",
+     [("Belarus", "Russia", "T-72B", "delivered", 11.0, "2024-04-12"),
+      ("Belarus", "Russia", "T-72B", "delivered", 30.0, "2024-04")]),
+    # a designation the article named as a weapon before needs no weapon word again
+    (HEAD_EN + "Belarus sent at least 30 BMP-1 infantry fighting vehicles to Russia in April, the monitors said. "
+     "A train photographed at Orsha on 12 April carried 11 of the BMP-1s.",
+     [("Belarus", "Russia", "BMP-1", "delivered", 11.0, "2024-04-12"),
+      ("Belarus", "Russia", "BMP-1", "delivered", 30.0, "2024-04")]),
+    # howitzers are a unit: the train's howitzers are the one howitzer the report counted
+    (HEAD_RU + "За апрель из Беларуси в Россию ушли не менее 30 буксируемых гаубиц Д-30 и 20 бронетранспортеров "
+     "БТР-80, сообщили мониторы. Последний эшелон ушел со станции Слоним 28 апреля: на платформах насчитали 12 гаубиц.",
+     [("Belarus", "Russia", "BTR-80", "delivered", 20.0, "2024-04"),
+      ("Belarus", "Russia", "D-30", "delivered", 12.0, "2024-04-28"),
+      ("Belarus", "Russia", "D-30", "delivered", 30.0, "2024-04")]),
+    (HEAD_EN + "At least 30 towed D-30 howitzers and 20 BTR-80 carriers left Belarus for Russia in April, the monitors "
+     "said. The last train, which left Slonim on 28 April, carried 12 howitzers.",
+     [("Belarus", "Russia", "BTR-80", "delivered", 20.0, "2024-04"),
+      ("Belarus", "Russia", "D-30", "delivered", 12.0, "2024-04-28"),
+      ("Belarus", "Russia", "D-30", "delivered", 30.0, "2024-04")]),
+])
+def test_a_train_of_the_report_and_its_load(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a carrying verb without a train: nothing crosses a border
+    HEAD_EN + "The delegation took two Tor-M2K models from Minsk to Moscow for the exhibition.",
+    HEAD_RU + "Делегация увезла в Москву два макета комплекса «Тор-М2К» для выставки.",
+    # "N of them" with no movement before, or after a movement of two systems (whose part cannot be told)
+    HEAD_EN + "The longest train, photographed at Orsha on 12 April, carried 11 of them.",
+    HEAD_EN + "At least 30 T-72B tanks and 20 BMP-2 left Belarusian storage bases for Russia in April, the monitors "
+    "said. The longest train, photographed at Orsha on 12 April, carried 11 of them.",
+])
+def test_no_train_load_without_its_report(text):
+    assert [r for r in rows(text) if r[4] == 11.0 or r[2] == "Tor-M2K"] == []
+
+
+def test_trains_in_the_plural_tell_what_the_shipments_held():
+    # the movement's period, not the day of the report: "the trains" are the shipments the sentence before counted
+    text = (HEAD_EN + "At least 40 armoured vehicles were moved from Belarusian depots to Russia in April. The trains "
+            "carried no fewer than 25 BTR-80 carriers, the monitors said on Monday.")
+    assert [r for r in rows(text) if r[2] == "BTR-80"] == [("Belarus", "Russia", "BTR-80", "delivered", 25.0, "2024-04")]
