@@ -720,6 +720,11 @@ AGREED_STAGES = [
     ("Контракт на поставку Белоруссии четырех Як-130 будет подписан в декабре.", ("Yak-130", "planned", 4, "2019-12")),
     ("Минобороны Белоруссии подпишет с Россией контракт на поставку 12 Су-30СМ в следующем году.",
      ("Su-30SM", "planned", 12, "2020")),
+    # nor is one that may be signed: the prospect, without a condition, is the plan
+    ("A contract for another Tor-M2 battery for Belarus may be signed by the end of the year, the minister said.",
+     ("Tor-M2", "planned", 1, "2019")),
+    ("По словам министра, контракт на поставку Белоруссии еще одной батареи «Тор-М2» может быть подписан до конца "
+     "года.", ("Tor-M2", "planned", 1, "2019")),
 ]
 
 
