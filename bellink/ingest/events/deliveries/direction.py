@@ -132,7 +132,7 @@ def _requester(d: Doc, sent: Sent, r: Ref) -> bool:
     return bool(CAME_FROM.search(before) and REQUEST_IN.search(d.text, sent.start, r.start))
 
 
-MAKE_AFTER = re.compile(r"(?i)\s+(?:производства|разработки|выпуска|сборки|make|manufacture|design|origin)\b")
+MAKE_AFTER = re.compile(r"(?i)\s+(?:производства|постройки|разработки|выпуска|сборки|make|manufacture|design|origin)\b")
 BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
 
 

@@ -185,10 +185,12 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             movement = bool(sent.toks[cue.tok].keys & LANDING_RU or MOVEMENT_EN.match(cue.text))
             from_supplier = movement and any(
                 r.prep == "from" and r.country in sup for r in sent.refs if clause.start <= r.start < clause.stop)
-            if movement and sup and not rnotes.get("supplier_inferred") and not from_supplier:
+            if movement and sup and not rnotes.get("supplier_inferred") and not from_supplier and \
+                    not MADE_BY.search(d.text, clause.start, clause.stop):
                 # "Су-27 ВВС России приземлились в Бобруйске", "Russian Iskander launchers crossed the border":
                 # aircraft or launchers the text names as another country's own are moving, not changing hands
-                # ("from Russia" names a supplier)
+                # ("from Russia" names a supplier; "российской постройки", "Russian-built" name the maker, not the owner:
+                # "В Барановичи прилетели еще два Су-30СМ российской постройки" are the recipient's new aircraft)
                 continue
             if (sent.toks[cue.tok].keys & FLIGHT_RU or FLIGHT_EN.match(cue.text)) and \
                     not BATCH_WORDS.search(d.text, clause.start, clause.stop):
@@ -403,6 +405,9 @@ BATCH_WORDS = re.compile(r"(?i)\b(?:pairs?|batch(?:es)?|another|further|more|new
                          r"оставш\w+|перегна\w+|поставк\w+|передан\w+)(?!\w)")
 BRING_RU = frozenset({fold("доставить"), fold("доставлять"), fold("доставка")})
 MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed|touched|flown|flew)\b")
+# a country named as the maker of the system, not its owner: "российского производства", "российской постройки",
+# "Russian-built", "Russian-made"
+MADE_BY = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ого|ой)\s+(?:производства|постройки|сборки|выпуска)(?!\w)|\b[a-z]+-(?:built|made)\b")
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
