@@ -73,3 +73,29 @@ def test_trains_in_the_plural_tell_what_the_shipments_held():
     text = (HEAD_EN + "At least 40 armoured vehicles were moved from Belarusian depots to Russia in April. The trains "
             "carried no fewer than 25 BTR-80 carriers, the monitors said on Monday.")
     assert [r for r in rows(text) if r[2] == "BTR-80"] == [("Belarus", "Russia", "BTR-80", "delivered", 25.0, "2024-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count split after a colon into dated parts that add up to it: the parts, not the whole
+    (HEAD_RU + "За квартал из Беларуси в Россию, по подсчетам наблюдателей, отправили 30 боевых машин пехоты БМП-1: "
+     "в январе – 8, в феврале – 10, в марте – 12.",
+     [("Belarus", "Russia", "BMP-1", "delivered", 8.0, "2024-01"),
+      ("Belarus", "Russia", "BMP-1", "delivered", 10.0, "2024-02"),
+      ("Belarus", "Russia", "BMP-1", "delivered", 12.0, "2024-03")]),
+    (HEAD_EN + "Belarus sent 30 BMP-1 fighting vehicles from storage to Russia in the first quarter: eight in January, "
+     "10 in February and 12 in March, the monitors said.",
+     [("Belarus", "Russia", "BMP-1", "delivered", 8.0, "2024-01"),
+      ("Belarus", "Russia", "BMP-1", "delivered", 10.0, "2024-02"),
+      ("Belarus", "Russia", "BMP-1", "delivered", 12.0, "2024-03")]),
+    # parts that do not add up to the whole are no breakdown of it: the whole stays
+    (HEAD_EN + "Belarus sent 30 BMP-1 fighting vehicles from storage to Russia in the first quarter: eight in January "
+     "and 12 in March, the monitors said.",
+     [("Belarus", "Russia", "BMP-1", "delivered", 30.0, "2024-Q1")]),
+    # "среди них было ...": the part of the total just reported that each system makes up
+    (HEAD_RU + "Не менее 40 единиц техники вывезли в апреле с белорусских баз хранения в Россию, сообщили мониторы. "
+     "Среди них было 22 танка Т-72Б и 18 буксируемых гаубиц Д-30.",
+     [("Belarus", "Russia", "D-30", "delivered", 18.0, "2024-04"),
+      ("Belarus", "Russia", "T-72B", "delivered", 22.0, "2024-04")]),
+])
+def test_the_parts_of_a_report_s_count(text, expected):
+    assert [r for r in rows(text) if r[2] != "military hardware"] == expected

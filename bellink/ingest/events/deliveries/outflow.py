@@ -382,7 +382,53 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             dr.date, how = event_date(d, msent, d.clause_of(msent, mcue.start), mcue.start, False)
             if how:
                 dr.details["date_from"] = "movement"
-        out.append(dr)
+        parts = _breakdown(d, sent, m, dr)
+        out.extend(parts or [dr])
+    return out
+
+
+# the pieces of a breakdown after a colon: "...: в январе – 12, в феврале – 9, в марте – 15", "...: 12 in January,
+# nine in February and 15 in March"
+BREAKDOWN_CUT = re.compile(r"(?i)[,;]\s*(?:(?:and|и|а)\s+)?|\s+(?:and|и|а)\s+")
+
+
+def _breakdown(d: Doc, sent: Sent, m, dr: Draft) -> list:
+    """The movement's count split after a colon into parts with their own times ("отправили 36 БМП-1: в январе – 12,
+    в феврале – 9, в марте – 15"): one draft per part, its count and its time, in place of the whole (the gold's
+    rule: a whole split into dated parts gives the parts). The parts must add up to the whole; else []."""
+    from dataclasses import replace
+
+    from bellink.ingest.time import dating
+
+    colon = d.text.find(":", m.stop, sent.stop)
+    if colon < 0 or dr.quantity is None or re.search(r"[.;!?]", d.text[m.stop:colon]) or colon - m.stop > 100:
+        return []
+    if any(o.type == "weapon_system" and o.start > colon for o in sent.mentions):
+        return []  # "...: 20 T-72A and 16 BMP-2": a list of systems, read as such
+    end = sent.stop
+    cuts = [colon + 1] + [colon + 1 + c.end() for c in BREAKDOWN_CUT.finditer(d.text[colon + 1:end])] + [end]
+    times = [t for t in dating.timexes_in(d.a, sent.index) if t.start > colon and t.value]
+    parts = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        if not d.text[lo:hi].strip(" .–—-"):
+            continue
+        ts = [t for t in times if lo <= t.start < hi]
+        nums = [t for t in d.toks_in(sent, lo, hi) if number_value(d, t) is not None
+                and not any(x.start <= t.start < x.stop for x in ts)]
+        if not ts and not nums:
+            continue  # "..., the monitors said": no part
+        if len(ts) != 1 or len(nums) != 1:
+            return []
+        parts.append((lo, hi, ts[0], number_value(d, nums[0])))
+    if len(parts) < 2 or sum(p[3] for p in parts) != dr.quantity:
+        return []
+    out = []
+    for lo, hi, t, n in parts:
+        part = replace(dr, quantity=n, approx=False, date=dating.to_dateref(t), details=dict(dr.details),
+                       span=(dr.span[0], hi))
+        part.details["part_of"] = dr.quantity
+        part.details["date_from"] = "own"
+        out.append(part)
     return out
 
 
