@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 # another 60", "отгрузил 50 шасси и рассчитывает отгрузить ещё 60"): a past stage and a planned one
 # ", а" / ", but" / ", while", and a comma before "ещё" / "another" ("получила два Су-30СМ2 в мае, еще четыре ждем к
 # декабрю") cut the same way when both sides have a transfer verb of their own
-AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|\s+and\s+(?=(?:has|have|had)\s+(?:also\s+|already\s+)?"
+AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
+                 # "arrived in February, the minister said, adding that the two would go on duty by December"
+                 r",\s+(?:adding|and\s+added)\s+(?:that\s+)?|"
+                 r"\s+and\s+(?=(?:has|have|had)\s+(?:also\s+|already\s+)?"
                  r"(?:signed|concluded|placed|ordered|bought|received|taken)\b)|,\s+(?=(?:ещё|еще|another|a\s+further)\s)|"
                  # ", the first two arrived in 2019": a part of the batch as the subject of a clause of its own
                  r",\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|remaining|rest)\s+(?!of\b)|"
@@ -51,6 +54,8 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|\s+and\s+(?=(?:ha
                  r"планирует|рассчитывает|намерен[аоы]?|собирается|ожидает)\b)", re.IGNORECASE)
 # "expects another pair ... and has signed a contract for six more": a perfect after "and" is a predicate of its own,
 # a contract noun its transfer
+# (what a speaker adds is another statement: cut there whether or not it has a transfer verb of its own)
+ADDING = re.compile(r"(?i),\s+(?:adding|and\s+added)\b")
 AND_PERFECT = re.compile(r"(?i)\s+and\s+(?:has|have|had)\b")
 VERB_SIDES = frozenset({"supply", "receive", "theme"})
 
@@ -75,7 +80,8 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
     start = clause.start
     for m in AND.finditer(d.text, clause.start, clause.stop):
         left, right = Clause(start, m.start()), Clause(m.start(), clause.stop)
-        if _has_verb(d, sent, left, signed=m.group(0).startswith(",")) and (_has_verb(d, sent, right) or (
+        adding = ADDING.match(m.group(0)) is not None
+        if _has_verb(d, sent, left, signed=m.group(0).startswith(",")) and (adding or _has_verb(d, sent, right) or (
                 AND_PERFECT.match(d.text, m.start(), clause.stop) and
                 any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))):
             out.append(left)
@@ -221,6 +227,9 @@ def _finite_en(d: Doc, clause: Clause, first: Cue, second: Cue) -> bool:
     return not (EN_FINITE.search(d.text, clause.start, first.start) or EN_FINITE.search(d.text, second.stop, clause.stop))
 
 
+RELATIVE_VERB_EN = re.compile(r"(?i)\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
 def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[tuple]:
     """(delivered cue, in-service cue, where the second predicate starts) when the clause joins a finite delivery
     verb and a service entry of the same subject with "and" / "и", each predicate its own stage and date:
@@ -239,6 +248,10 @@ def coordinated_stages(d: Doc, sent: Sent, clause: Clause, cues: list) -> Option
         return None
     # "поставила их на боевое дежурство", "put them on duty": the verb of the service entry is no delivery
     done = [c for c in mine if c.stage == "delivered" and c.side in VERB_SIDES and not 0 < duty[0].tok - c.tok <= 3]
+    if len(done) > 1 and not d.ru:
+        # "four S-300PS that Russia gave Belarus ... reached the country in spring and went on duty in August": the
+        # verb of a relative clause on the subject is not the subject's own predicate
+        done = [c for c in done if not RELATIVE_VERB_EN.search(d.text, max(clause.start, c.start - 40), c.start)]
     if len(done) != 1 or duty[0].start <= done[0].stop:
         return None
     first, second = done[0], duty[0]

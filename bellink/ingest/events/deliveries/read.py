@@ -81,10 +81,17 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if _in_other_predicate(d, cues, m):
                 continue  # "asked the United States for Patriot systems after Russia moved Iskander-M systems to
                 # Belarus": the system of a clause with a subject and a verb of its own is not the cue's
+            if _system_gives(d, cues, m):
+                continue  # "The Su-30SM will give the air force a modern fighter": what the system gives is no transfer
             if mounted(d, sent, m) or compared(d, sent, m):
                 continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries;
                 # "как было с С-300": a case the clause is measured against
             c = link(d, sent, cues, m)
+            if c is not None and not d.ru and _cue_of_relative(d, m, c):
+                # "the second pair of S-300 that Russia agreed to give Belarus free of charge arrived in February": the
+                # relative clause names the system; the verb after it asserts the clause's stage
+                if _verb_after_relative(d, sent, cues, c) is not None:
+                    c = link(d, sent, [f for f in cues if f.start >= c.stop], m) or c
             if c is not None and _is_participle(d, sent, c):
                 # "the first Su-30SM, ordered last year, would arrive next autumn": the finite verb asserts the
                 # clause's stage; the participle is an earlier stage of the system (participles.py)
@@ -600,6 +607,35 @@ def _cue_of_relative(d: Doc, m, cue) -> bool:
         return False
     gap = d.text[hit.end():cue.start]
     return "," not in gap and len(gap.split()) <= 3
+
+
+# "The S-400 gives", "the Su-30SM fighters will give": the system as the subject of "give"
+SYSTEM_SUBJECT_GIVE = re.compile(r"(?i)[»\"”]?(?:\s+(?!(?:that|which|who|Russia|Moscow|Belarus|Minsk)\b)[\w-]+){0,2}?\s+(?:(?:will|would|could|can|may|might|should|must|has|have|had|"
+                                 r"also|now|already)\s+){0,2}$")
+
+
+def _system_gives(d: Doc, cues: list, m) -> bool:
+    return not d.ru and any(c.text.lower().startswith(("gave", "give")) and m.stop <= c.start
+                            and SYSTEM_SUBJECT_GIVE.fullmatch(d.text, m.stop, c.start) for c in cues)
+
+
+# what ends an English relative clause before another predicate could be its own verb
+RELATIVE_GAP_END = re.compile(r"(?i)[,;:()\"“”]|\b(?:and|or|but|that|which|who|when|while|to|is|are|was|were|has|have|had|"
+                              r"will|would|be|been)\b")
+AUX_TAIL = re.compile(r"(?i)(?:\s+(?:will|would|shall|has|have|had|is|are|was|were|be|been|already|now|also|finally)){1,3}\s*$")
+
+
+def _verb_after_relative(d: Doc, sent: Sent, cues: list, c) -> Optional[Cue]:
+    """The finite transfer verb right after the relative clause whose verb is ``c`` ("... that Russia gave Belarus
+    under a 2005 agreement reached the country this spring"), or None."""
+    for f in cues:
+        if f.start < c.stop or f.side not in ("supply", "receive", "theme") or not f.stage:
+            continue
+        gap = AUX_TAIL.sub("", d.text[c.stop:f.start])  # ("... that Minsk ordered will arrive": the verb's own auxiliary)
+        if RELATIVE_GAP_END.search(gap) or len(gap.split()) > 10:
+            return None
+        return f
+    return None
 
 
 WHOLE_AFTER = re.compile(r"(?i)\s*(?:[^\W\d_][\w-]*(?:\s+|(?=,))){0,2}?(?:,\s*(?:the\s+)?(?:first|last|next|remaining|latest)\s+)?"

@@ -37,7 +37,8 @@ STAGE_RANK = {s: i for i, s in enumerate(DELIVERY_STATUSES)}
 PAST_FORM_EN = re.compile(r"\w+ed")
 # "agreed to buy", "an agreement to purchase": the buyer's agreement is an order (stage_cues.tsv, signal order)
 EN_AGREED_TO = frozenset({"agreed", "agreement", "agreements"})
-EN_BUY = frozenset({"buy", "purchase", "acquire", "procure", "supply", "sell", "deliver", "transfer", "provide", "hand"})
+EN_BUY = frozenset({"buy", "purchase", "acquire", "procure", "supply", "sell", "deliver", "transfer", "provide", "hand",
+                    "give"})
 RU_AGREE = frozenset(fold(w) for w in ("договориться", "согласиться"))
 RU_BUY = frozenset(fold(w) for w in ("покупка", "закупка", "приобретение", "поставка", "купить", "закупить", "приобрести",
                                      "поставить", "передать", "продать", "передача", "продажа", "предоставить",
