@@ -22,7 +22,7 @@ from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
     ADDRESSEE_LINKS, ADDRESSEE_WORD, ADJUNCT_START_EN, AUDIENCE_EN, NOT_ADDRESSEE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
-    GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
+    GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, QUESTION_LEADS, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
     TO_CONTENT_VERBS,
 )
 from bellink.names import has_cyrillic
@@ -50,7 +50,8 @@ ZERO_THAT_CLAUSE_END = re.compile(r":|,\s*(?:[a-z]+ing|and|but|while)\b|,\s*[«\
 
 
 # the subject and its auxiliary in one match, so a longer modifier is tried when a shorter one leaves no auxiliary next
-BARE_PLURAL_AUX_EN = re.compile(BARE_PLURAL_EN.pattern + "(?i:" + AUX_EN.pattern + ")")
+# (the predicate may open a quote: 'talks with Irkut "are at an advanced stage"')
+BARE_PLURAL_AUX_EN = re.compile(BARE_PLURAL_EN.pattern + "[\"“]?(?i:" + AUX_EN.pattern + ")")
 
 
 # 'urged Moscow to sell', 'called on the Russian side to speed up': an addressee of up to four words and a to-infinitive
@@ -368,6 +369,9 @@ class Content:
         cs, ce = self.trim(cs, ce)
         if not self._clause_like(cs, ce):
             return None
+        first = TOKEN.match(text, cs)
+        if q is None and first and first.group().lower() in QUESTION_LEADS:
+            return None  # 'Asked about the fighters, he said ...': the question put to him, not his words
         if cue.lemma in NAMING_VERBS and text[cue.stop:s.stop].strip(" .!?\n\"”»"):
             # 'Сообщения о том, что ..., министр назвал «фантазиями»': the object before, the label after; what
             # was said is the whole sentence, not the report it labels

@@ -20,7 +20,7 @@ WORD_CLASSES = {
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
     "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "infinitive_cue",
-    "not_addressee", "interviewer", "asking_verb",
+    "not_addressee", "interviewer", "asking_verb", "question_lead",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -118,6 +118,7 @@ GENERIC_SOURCE_KEYS = {fold(w) for w in GENERIC_SOURCES} | {fold(w) for w in wor
 # 'сообщил агентству X': the organization after an outlet noun in the dative told, it did not speak
 OUTLET_NOUN_KEYS = {fold(w) for w in words("outlet_noun")}
 OUTLET_HEAD_KEYS = {fold(w) for w in words("outlet_head")}  # lemmas
+QUESTION_LEADS = frozenset(words("question_lead"))
 TO_CONTENT_VERBS = set(words("to_content_verb"))
 NOT_OBJECT_START = set(words("not_object_start"))
 GAP_BLOCKERS_EN = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "en"}
