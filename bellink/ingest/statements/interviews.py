@@ -26,8 +26,11 @@ from bellink.ingest.time import dating
 DASH_LINE = re.compile(r"[-–—]\s")
 # the words that tell a reader the article quotes an interview; never a question as a topic, one singular question
 # 'of', 'whether' or 'о' something ('the question of new fighters came up', 'вопрос о поставках обсуждался')
+# (and the correspondent the interviewee told: 'О планах корреспонденту рассказал директор X', 'told a BelTA
+# correspondent')
 INTERVIEW_WORDS = re.compile(r"interview|questions\b|question\b(?!\s+(?:of|whether)\b)|Q&A|интервью|"
-                             r"вопрос(?:ы|ов|ам|ами|ах)|вопрос(?:а|у|ом|е)?(?!\w)(?!\s+(?:о|об|обо)\b)", re.I)
+                             r"вопрос(?:ы|ов|ам|ами|ах)|вопрос(?:а|у|ом|е)?(?!\w)(?!\s+(?:о|об|обо)\b)|"
+                             r"корреспондент(?:у|ам)(?!\w)|correspondents?\b", re.I)
 
 
 def _word_alternatives(klass: str) -> str:
