@@ -217,6 +217,13 @@ class Frames:
         rule = f"frames:{self._fwd_rule}"
         if accepted:
             prev = accepted[-1]
+            if prev.forward and prev.st.start <= cue.start < prev.st.stop and self._nested_in_source(prev, who):
+                # 'Как рассказал источник, министр Шойгу пообещал ускорить поставки': the source reports the clause,
+                # the one named in it promised; both statements, the source's left whole
+                hit = self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start,
+                                attr_stop=max(cue.stop, who.stop), rule="frames:nested_in_source")
+                hit.content_kind = kind
+                return hit
             if prev.forward and prev.st.start <= cue.start < prev.st.stop:
                 if not coordinated or (prev.content_kind == "object" and cue.klass != "add"):
                     # words reported inside someone else's statement, or a second verb of the same
@@ -229,6 +236,17 @@ class Frames:
                         attr_stop=max(cue.stop, who.stop) if who.kind != "inherited" else cue.stop, rule=rule)
         hit.content_kind = kind
         return hit
+
+    @staticmethod
+    def _nested_in_source(prev: Hit, who: Who) -> bool:
+        """Whether a verb inside ``prev``'s words has a speaker of its own to report: ``prev`` is an unnamed
+        source's lead ('Как сообщил источник, ...', 'According to a source, ...') and the verb's subject is a person
+        named or found by office inside those words. A named speaker's words ('Хренин сообщил, что Шойгу пообещал
+        ...') stay his alone."""
+        return prev.st.speaker is None and \
+            (prev.st.details or {}).get("rule") in ("constructions:as_reported_ru", "constructions:according_lead") and \
+            who.key is not None and who.key.startswith("person:") and who.kind in ("name", "role") and \
+            prev.st.start <= who.start < prev.st.stop
 
     def _backward_hit(self, cue: Cue, s, who: Who, order: str, bound: int, accepted: list) -> Optional[Hit]:
         """'CONTENT, X said', '«...», — заявил X', 'The deal, Lukashenko said, will be signed'."""
