@@ -21,8 +21,11 @@ A sentence that raised is rolled back (its hits, its effects, the extractor's no
 child's sentences in order: a sentence the child finished is adopted (its hits, its entities, and the notes
 it left), one that raised is read here. After a sentence read here the notes must equal the child's at the
 next sentence, else that one is read here too; a sentence the child finished but read here again must give
-the same hits, and leave the earlier hits as they were, or everything after it is read here. The result is
-that of one process, sentence for sentence (tests/test_statements_split.py).
+the same hits, and leave the earlier hits as they were, or none of the child's later sentences is taken (they may
+rest on what it read differently): the rest is then cut in two again, a new child forked from here reading its
+second part blind to everything before it, as the first did (``run_loop``; on real news prose the first child's
+reading often goes apart a few sentences past the cut, where a speaker of the first part is named again by office
+or pronoun). The result is that of one process, sentence for sentence (tests/test_statements_split.py).
 """
 from __future__ import annotations
 
@@ -30,10 +33,15 @@ import bisect
 import collections
 import os
 import time
+from typing import Optional
 
 # of the characters read here before the child's part: the child also pickles its hits and keeps its notes, and
 # this process unpickles them (20 MB prose at 0.5: the child 10.9 CPU-s, this process's part and unpickling 9.6)
 SHARE = 0.53
+# after a divergence the rest is split again when it holds this many characters (a fork, the child's pickling and
+# this process's unpickling cost about as much as reading 2-3% of the part here), at most this many times in all
+RESPLIT_MIN_CHARS = 250_000
+MAX_SPLITS = 8
 _SCALARS = (type(None), bool, int, float, str, tuple)
 _NOTE_KEYS = ("agency_phrase", "host_note")  # the _role_cache entries one step leaves for the next to read
 # plain values that are no notes: the hit indexes' own bookkeeping, and what content.forward()/backward() set
@@ -188,6 +196,9 @@ def child_run(ex, cut: int, cues) -> dict:
     sents = ex.a.sentences
     ex.a.entities = ents = BlindEntities(ex.a.entities)
     ex.hits = [UNKNOWN]
+    # (empty at the loop's start; a split again after a divergence forks with this process's hits indexed)
+    ex._hits_seen, ex._hits_last_sentence = 0, -1
+    ex._hits_by_cue_sentence, ex._hits_by_start_sentence, ex._hits_by_speaker = {}, {}, {}
     ex._blind = {"cut": sents[cut].index, "aborted": [], "unknown": set(), "unknown_pos": [0], "starting": [],
                  "now": None, "log": []}
     records = []
@@ -284,20 +295,23 @@ def _checked(ex, hits: list, log: list) -> bool:
     return True
 
 
-def adopt(ex, cut: int, got: dict, cues) -> dict:
-    """Here, after the first part: the child's sentences taken or read again, in order (module docstring)."""
+def adopt(ex, cut: int, got: dict, cues) -> tuple[dict, Optional[int]]:
+    """Here, after the first part: the child's sentences taken or read again, in order (module docstring). Returns
+    the figures and, when the child's reading went apart from this process's (``diverged``), the position of the
+    first sentence not yet read here: the child's sentences from there on may rest on what it read differently,
+    so none of them is taken (``run_loop`` splits the rest again). ``None``: every sentence is read."""
     sents = ex.a.sentences
     stats = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None}
     # the child took no hit of the first part to start in one of its sentences ('starting' look-ups)
     looked = got["starting"]
     spill = {ex.a._sentence_index_at(h.st.start) for h in ex.hits} & {i for _, i in looked}
     records = got["records"]
+    if spill:
+        stats["diverged"] = "spill"
+        return stats, cut
     synced = True  # this process's notes are its own reading's: compare them with the child's before taking one
     for k, (pos, start_notes, hits, effects, why, log) in enumerate(records):
         s = sents[pos]
-        if spill or stats["diverged"] is not None:
-            ex._sentence(pos, s, cues)
-            continue
         if why is None and (not synced or _notes(ex) == start_notes) and _checked(ex, hits, log):
             for key, value in effects:
                 ex.a.entities.setdefault(key, value)
@@ -314,14 +328,13 @@ def adopt(ex, cut: int, got: dict, cues) -> dict:
         starts = {ex.a._sentence_index_at(h.st.start) for h in ex.hits[n0:]} - {s.index}
         if starts and any(j > s.index and i in starts for j, i in looked):
             stats["diverged"] = f"starting {s.index}"  # a later sentence of the child's missed a hit of this one
-            continue
+            return stats, pos + 1
         if why is None:
             if repr(ex.hits[n0:]) != repr(hits) or \
                     (before is not None and [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] != before):
-                stats["diverged"] = s.index  # the child read on from other hits: the rest is read here
-    if spill:
-        stats["diverged"] = "spill"
-    return stats
+                stats["diverged"] = s.index  # the child read on from other hits
+                return stats, pos + 1
+    return stats, None
 
 
 def split_point(ex) -> int:
@@ -333,11 +346,25 @@ def split_point(ex) -> int:
     return max(1, overlap.cut_at(ex.a.sentences, SHARE))
 
 
-def run_loop(ex, cues) -> None:
-    """The cue loop over every sentence: in two processes for one huge document (``split_point``), else here."""
-    from bellink.ingest import kb as kbmod
+def resplit_point(ex, lo: int) -> int:
+    """After a divergence at ``lo``: the sentence a new child's part starts at, or 0 (what is left is too short)."""
+    sents = ex.a.sentences
+    if len(sents) - lo < 4 or sents[-1].stop - sents[lo].start < RESPLIT_MIN_CHARS:
+        return 0
+    return max(lo + 1, lo + overlap_cut(sents[lo:]))
+
+
+def overlap_cut(sents: list) -> int:
     from bellink.ingest import overlap
 
+    return overlap.cut_at(sents, SHARE)
+
+
+def run_loop(ex, cues) -> None:
+    """The cue loop over every sentence: in two processes for one huge document (``split_point``), else here.
+    Where the child's reading goes apart from this process's (a speaker of the first part named again by office
+    or pronoun, in real news a few sentences past the cut), the rest is cut in two again, with a new child
+    blind to everything before its part, up to ``MAX_SPLITS`` times."""
     sents = ex.a.sentences
     cut = split_point(ex)
     if not cut:
@@ -345,10 +372,44 @@ def run_loop(ex, cues) -> None:
             ex._sentence(pos, s, cues)
         return
     prepare(ex)
+    LAST.clear()
+    total = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None, "splits": 0, "cpu_head": 0.0, "cpu_adopt": 0.0}
+    why: collections.Counter = collections.Counter()
+    lo = 0
+    while True:
+        got, stats, after = _split_once(ex, lo, cut, cues)
+        if got is None:  # the child failed: its part was read here
+            break
+        total["splits"] += 1
+        for k in ("adopted", "aborted", "resync", "cpu_head", "cpu_adopt"):
+            total[k] = round(total[k] + stats[k], 2)
+        why.update(r[4] for r in got["records"] if r[4])
+        if stats["diverged"] is not None:
+            total["diverged"] = stats["diverged"] if total["diverged"] is None else f"{total['diverged']}, {stats['diverged']}"
+        if after is None:
+            break
+        cut = resplit_point(ex, after) if total["splits"] < MAX_SPLITS else 0
+        if not cut:
+            for pos in range(after, len(sents)):
+                ex._sentence(pos, sents[pos], cues)
+            break
+        lo = after
+    total["why"] = why.most_common(6)
+    LAST.update(total)
+
+
+def _split_once(ex, lo: int, cut: int, cues) -> tuple:
+    """Sentences ``lo`` to ``cut`` read here while a forked child reads from ``cut`` on, then the child's taken
+    (``adopt``): (the child's answer or None when it failed and its part was read here, the figures, the position
+    to go on from after a divergence or None)."""
+    from bellink.ingest import kb as kbmod
+    from bellink.ingest import overlap
+
+    sents = ex.a.sentences
     parent = os.getpid()
 
     def head():
-        for pos in range(cut):
+        for pos in range(lo, cut):
             ex._sentence(pos, sents[pos], cues)
 
     def tail():
@@ -365,20 +426,19 @@ def run_loop(ex, cues) -> None:
     if got is None:
         for pos in range(cut, len(sents)):
             ex._sentence(pos, sents[pos], cues)
-        return
-    stats = adopt(ex, cut, got, cues)
+        return None, None, None
+    stats, after = adopt(ex, cut, got, cues)
     stats["cpu_head"], stats["cpu_adopt"] = round(t1 - t0, 2), round(time.process_time() - t1, 2)
-    stats["why"] = collections.Counter(r[4] for r in got["records"] if r[4]).most_common(6)
-    LAST.clear()
-    LAST.update(stats)
     if overlap.children and overlap.children[-1].get("label") == "statements":
         overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "diverged")}
         overlap._write_stats()  # (bench/docsize.py)
+    return got, stats, after
 
 
-# the last split's figures: sentences taken from the child, read here (the child raised; notes or a checked look-up
-# differed), where the rest was read here (None: nowhere), this process's CPU-s for the first part (with the wait's
-# receiving) and for taking the rest, and why the child stopped sentences
+# the last loop's figures: splits made (a first one, and one more after each divergence), sentences taken from the
+# children, read here (a child raised; notes or a checked look-up differed), where the children's readings went apart
+# from this one's (None: nowhere), this process's CPU-s for its parts (with the wait's receiving) and for taking the
+# children's, and why the children stopped sentences
 LAST: dict = {}
 
 
