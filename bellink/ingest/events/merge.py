@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 ANOTHER = re.compile(r"(?i)(?<!\w)(?:another|one\s+more|a\s+further|ещ[её]\s+(?:одн|один|одна)\w*|очередн\w*)(?!\w)")
 
 
+ELIDED = "deliveries.coordination:elided"
+
+
 def _strong_date(d: Doc, ev: Event) -> bool:
     """A date the text attaches to the fact itself (not the report's date)."""
     return bool(ev.date and ev.date.value and ev.details.get("date_from") not in ("statement", "publication")
@@ -146,6 +149,12 @@ def dedupe(d: Doc, events: list) -> list:
                                                          or ev.status == "delivered" and None not in (old.quantity,
                                                                                                       ev.quantity)
                                                          and old.quantity != ev.quantity):
+                out.append(ev)
+                continue
+            # an elided repeat is its own batch even where its date holds the other's ("Следующая пара придет осенью,
+            # еще одна – до конца года": autumn lies inside the year, yet two pairs)
+            if ev.kind == "delivery" and old.date and ev.date and _strong_date(d, old) and _strong_date(d, ev) and \
+                    old.date.value != ev.date.value and ELIDED in (old.details.get("rule"), ev.details.get("rule")):
                 out.append(ev)
                 continue
             # two counts of one stage, one of them dated by the text: two batches ("15 arrived today"; "the first

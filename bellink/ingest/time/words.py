@@ -113,7 +113,10 @@ EN_FUTURE_MARKERS = (
     r"will|shall|won't|wo\s*n't|would|(?:is|are|am|was|were)\s+going\s+to|plans?\s+to|planned|"
     r"planning|intends?\s+to|intended|intending|scheduled|(?:is|are)\s+due|due\s+to|expected|"
     r"expects?|expecting|(?:is|are)\s+set\s+to|upcoming|forthcoming|to\s+be\s+held|aims?\s+to|"
-    r"(?:is|are)\s+to|postponed|delayed|rescheduled|deferred|awaits?|awaiting"
+    r"(?:is|are)\s+to|postponed|delayed|rescheduled|deferred|awaits?|awaiting|"
+    # a modal of expectation looks ahead ("The third should follow by the summer, the ministry said"), unless a
+    # perfect turns it back ("should have arrived in May")
+    r"should(?!\s+(?:not\s+)?have\b)|must(?!\s+(?:not\s+)?have\b)"
 )
 # Irregular past forms; regular ones are recognized by their -ed ending.
 EN_PAST_MARKERS = (

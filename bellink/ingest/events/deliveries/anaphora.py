@@ -136,7 +136,7 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     got = _count_near(d, sent, clause, cue)
     if got is None:
         return [], None
-    val, unit, _ = got
+    val, unit, t = got
     found = _referent(d, sent, clause, unit)
     if not found:
         return [], None
@@ -144,7 +144,40 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
         return found, None
     if unit is None:
         unit = CATEGORY_UNITS.get(d.category(found[0].key) or "")
+    if _collective_word(d, t):
+        return found, (val, unit, "collective")
+    if val == 1.0 and _ordinal_word(d, t):
+        # "Belarus received the first pair of Su-30SM ... The second should follow by the summer", "первую пару
+        # ... Вторая придет осенью": a bare ordinal after batches counted in pairs is the next pair
+        pair = _pairs_before(d, sent, found[0])
+        if pair is not None:
+            return found, (pair[0], pair[1] or unit, "collective")
     return found, (val, unit)
+
+
+def _collective_word(d: Doc, t) -> bool:
+    if d.ru:
+        return bool(t.cyr and any(k in COLLECTIVE_RU for k in t.keys))
+    return t.low in COLLECTIVE_EN
+
+
+def _pairs_before(d: Doc, sent: Sent, m) -> Optional[tuple]:
+    """(count, unit) of a collective the batches just before were counted in: on the referent's phrase, or as the
+    subject of the sentence before this one ("The first pair of the new batch arrived in December")."""
+    from bellink.ingest.events.deliveries.collectives import collective_count
+
+    q, unit, how = collective_count(d, d.sents[m.sentence], m)
+    if how == "collective":
+        return q, unit
+    if sent.index > 0:
+        prev = d.sents[sent.index - 1]
+        if prev.index != m.sentence and "\n" not in d.text[prev.stop:sent.start]:
+            for t in prev.toks[:4]:
+                if _collective_word(d, t):
+                    col = COLLECTIVE_RU.get(next(k for k in t.keys if k in COLLECTIVE_RU)) if d.ru \
+                        else COLLECTIVE_EN.get(t.low)
+                    return float(col), None
+    return None
 
 
 # "It should reach the brigade by October", "They went on combat duty in May", "Ее расчеты уже заступили на

@@ -179,8 +179,10 @@ def elided_repeats(d: Doc, sent: Sent, clause: Clause, cue, same: Optional[float
             bare = [w for w in words if w.low not in MORE and w.low not in ("a", "an", "the")]
             if len(bare) == 2 and _ordinal_word(d, bare[0]) and bare[1].low in PRO_ONE:
                 bare = bare[:1]  # "and the second one in March": "one" stands for the head noun, a pair is two
-            if collective and same and len(bare) == 1 and _ordinal_word(d, bare[0]):
-                count = same  # "the first pair ..., and the second a week later": the second pair
+            if collective and same and len(bare) == 1 and (_ordinal_word(d, bare[0]) or bare[0].low in PRO_ONE):
+                # "the first pair ..., and the second a week later": the second pair; "Следующая пара придет осенью,
+                # еще одна – до конца года", "..., and another one before the end of the year": one more pair
+                count = same
             if count is not None and not any(w.low in MORE or _ordinal_word(d, w) for w in words) and \
                     not (d.ru and len(words) == 1):
                 count = None  # "and 30 in June" may count anything: "four more", "the second" say what

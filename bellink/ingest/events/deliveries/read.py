@@ -518,7 +518,9 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
             if q is not None:
                 break
     if counted is not None:
-        (q, unit), approx = counted, False
+        (q, unit), approx = counted[:2], False
+        if len(counted) > 2:
+            counted_from = counted[2]  # "Следующая пара придет осенью, еще одна – ...": a collective, for the repeats
     if q is None and from_context and len(ms) == 1:
         q, approx, unit = generic_count(d, sent, clause, cue)
         if q is None and phrase_span is not None and full_clause is not None:
