@@ -41,6 +41,7 @@ CONJUNCTIONS = frozenset({"and", "or", "и", "или", "а", "plus"})
 VAGUE_RU = frozenset({"десятки", "десятков", "десятками", "десятках"})
 # a group of aircraft of no fixed size: a count of them is no count of the aircraft
 GROUP_NOUNS = frozenset({"звено", "звена", "звеньев", "звеньями", "flight", "flights"})
+BATCH_NOUN = re.compile(r"(?:парти[яюиейь]\w*|batch(?:es)?|consignments?|shipments?)$")
 
 
 def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tuple]:
@@ -50,18 +51,24 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
     unit = None
     times = 1.0  # "еще одну тройку Ми-35М", "two pairs of Su-30SM": the number counts a collective
     conj = False
+    headed = False  # a unit noun stood between the system and the conjunction: that conjunct has its own head
     for k in range(end - 1, max(-1, end - 1 - limit), -1):
         t = toks[k]
         gap = d.text[t.stop:toks[k + 1].start] if k + 1 < len(toks) else ""
         if NUMBER_GAP_STOP.search(gap) or NUMBER_GAP_END.search(gap):
             return None
-        if t.low in GROUP_NOUNS:
-            return None  # "еще одно звено Су-30СМ": one flight, whose size the text gives elsewhere (or not at all)
+        if t.low in GROUP_NOUNS or BATCH_NOUN.match(t.low) and not (k > 0 and _count_compound(toks[k - 1])):
+            # "еще одно звено Су-30СМ": one flight, whose size the text gives elsewhere (or not at all); "еще одну
+            # партию истребителей", "another batch of fighters": the number counts batches, which have no size
+            # (unless the batch is sized: "a 16-vehicle batch of BTR-82A")
+            return None
+        u = unit_of(t)
         if t.low in CONJUNCTIONS:
-            conj = True
+            conj, headed = True, unit is not None
         elif conj and any(m.type == "weapon_system" and m.start <= t.start < m.stop <= pos for m in sent.mentions):
             return None  # "одну батарею Тор-М2 и партию БТР-82А": the one is the other conjunct's, not the BTR's
-        u = unit_of(t)
+        elif conj and headed and u:
+            return None  # "четыре истребителя и дивизион «Тор-М2К»": the four count the fighters, the division is one
         if u and unit is None:
             unit = u
         val = number_value(d, t)
@@ -127,6 +134,11 @@ def _collective(d: Doc, t: Tok) -> Optional[float]:
 COUNT_COMPOUND = re.compile(r"-([^\W\d_]+)")
 COUNT_COMPOUND_TOKEN = re.compile(r"(\d{1,3})-([^\W\d_]+)")
 NOT_COUNT_UNITS = frozenset({"year", "month", "day", "week", "contract", "contracts"})
+
+
+def _count_compound(t: Tok) -> bool:
+    joined = COUNT_COMPOUND_TOKEN.fullmatch(t.low) if "-" in t.low else None
+    return bool(joined and _compound_unit(joined.group(2)))
 
 
 def _compound_unit(word: str) -> Optional[str]:

@@ -116,7 +116,8 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
                 continue  # "батарею российских зенитных ракетных комплексов": the plural describes the system
             break
         near = before[n + 1:n + 3]
-        at = next((j for j, x in enumerate(near) if _ordinal_word(d, x)), None)
+        # (in Russian the ordinal agrees: "Первые серийные шасси" are plural, however the indeclinable noun reads)
+        at = next((j for j, x in enumerate(near) if _ordinal_word(d, x) and (not d.ru or _singular_ru(x.text))), None)
         if at is not None and not any(BATCH_WORD.match(x.low) for x in near[:at]):
             return 1.0, u, "ordinal"  # (not "очередную партию шасси": the ordinal counts batches, which have no size)
         if d.ru and u in FORMATIONS and _counts_the_system(d, before[:n]) and not (

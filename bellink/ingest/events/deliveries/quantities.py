@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.time import dating
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, UNITS
-from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
+from bellink.ingest.events.numbers import BATCH_NOUN, GROUP_NOUNS, number_before, number_value, unit_after, unit_of
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
@@ -91,6 +91,8 @@ def quantity_near_cue(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
         if val is not None and t.low not in ("a", "an", "both"):
             unit = None
             for u in sent.toks[t.i + 1:t.i + 4]:
+                if BATCH_NOUN.match(u.low) or u.low in GROUP_NOUNS:
+                    break  # "продать еще одну партию истребителей": one batch, of a size the text does not give
                 unit = unit_of(u)
                 if unit:
                     break
