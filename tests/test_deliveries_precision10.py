@@ -45,3 +45,49 @@ def test_a_signing_ahead_is_planned(text, system):
 ])
 def test_a_signed_contract_stays_ordered(text, system):
     assert (system, "ordered") in [(s, st) for s, st, _ in others(text)]
+
+
+# --- rows that must never exist ------------------------------------------------------------------------------------
+
+NEVER = [
+    # the recipient's tally from a year before the report, with or without "in all"
+    "Belarus has received 28 Mi-8 helicopters of various types from Russia since 2016, the holding said.",
+    "In all, the Belarusian air force has taken delivery of 14 Yak-130 trainers from Russia since December 2019.",
+    "С 2019 года ВВС Белоруссии получили от России 20 самолетов Як-130.",
+    # a report or rumour the sentence dismisses or leaves unconfirmed
+    "Reports that Belarus would sell part of its MiG-29 fleet to Russia were dismissed by the ministry as speculation.",
+    "The ministry did not confirm reports that Minsk is in talks with Moscow on buying Mi-35M helicopters.",
+    "Сообщения о том, что часть белорусских истребителей МиГ-29 будет продана России, в ведомстве назвали домыслами.",
+    "Информацию о том, что Минск ведет переговоры с Москвой о закупке вертолетов Ми-35М, в Минобороны не подтвердили.",
+    # talks whose own predicate, after a relative clause, is negated
+    "Talks on buying Iskander systems from Russia, which Minsk had held since 2008, are no longer under way, the "
+    "minister said.",
+    "Переговоры о приобретении у России комплексов «Искандер», которые Минск вел с 2008 года, сейчас не ведутся, "
+    "признал министр.",
+    # a repair plant hands its own country's forces what it worked on
+    "The 558th Aircraft Repair Plant in Baranovichi has handed the air force four more MiG-29 fighters upgraded this "
+    "year.",
+    "Тем временем 140-й ремонтный завод в Борисове модернизирует для белорусской армии танки Т-72Б. Первые "
+    "модернизированные машины поступили в войска в прошлом году.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER)
+def test_never_a_delivery(text):
+    assert others(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus has received four Yak-130 trainers from Russia since January.", ("Yak-130", "delivered")),
+    ("С января ВВС Белоруссии получили от России четыре самолета Як-130.", ("Yak-130", "delivered")),
+    ("The ministry confirmed reports that Minsk is in talks with Moscow on buying Mi-35M helicopters.",
+     ("Mi-35M", "discussed")),
+    ("Talks on buying Iskander systems from Russia, which Minsk began in 2008, are continuing, the minister said.",
+     ("Iskander", "discussed")),
+    ("Переговоры о приобретении у России комплексов «Искандер», которые Минск ведет с 2008 года, продолжаются.",
+     ("Iskander", "discussed")),
+    ("Russia delivered four S-300 divisions to Belarus in 2016; they were overhauled at the 140th repair plant in "
+     "Barysaw before delivery.", ("S-300", "delivered")),
+])
+def test_the_same_shape_that_is_a_delivery_stays(text, expected):
+    assert expected in [(s, st) for s, st, _ in others(text)]

@@ -46,7 +46,7 @@ STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pat
                    {"signal": {"discuss", "plan", "order", "done", "sign"}, "boundary": {"both", "end"}})
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
                       {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet",
-                                "fruitless", "resume", "lifted"}})
+                                "fruitless", "resume", "lifted", "claim", "dismissed"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan"}}, regex=())
@@ -167,6 +167,9 @@ FRUITLESS = _rx(_rows(NEGATION_CUES, kind="fruitless"), r"(?i)\b(?:")
 EN_RESUME = _rx(_rows(NEGATION_CUES, "en", kind="resume"))
 RU_RESUME = _keys(_rows(NEGATION_CUES, "ru", kind="resume"))
 LIFTED = _rx(_rows(NEGATION_CUES, kind="lifted"), r"(?i)\b(?:", r")")
+# a claim ("reports that", "сообщения о том, что") and its dismissal ("did not confirm", "назвали домыслами")
+CLAIM = _rx(_rows(NEGATION_CUES, kind="claim"), r"(?i)\b(?:")
+DISMISSED = _rx(_rows(NEGATION_CUES, kind="dismissed"), r"(?i)\b(?:")
 
 # --- word classes --------------------------------------------------------------------------------------
 

@@ -71,10 +71,11 @@ def signing_ahead(d: Doc, sent: Sent, start: int, stop: int, free=lambda pos: Tr
 RELATIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:which|that|котор\w+|о\s+котор\w+)\b")
 
 
-def signing_resumed(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
-    """"The contract for four Yak-130, which Minsk had hoped to sign this year, will now be signed in 2012", "Контракт
-    на поставку «Тор-М2», о котором шла речь в мае, будет подписан до конца года": the contract noun's own predicate
-    resumes after a relative clause, and it puts the signing ahead; the words, else None."""
+def resumed_predicate(d: Doc, sent: Sent, clause: Clause) -> Optional[tuple]:
+    """(start, stop) of the subject's own predicate when it resumes after a relative clause set off after ``clause``
+    ("The contract for four Yak-130, which Minsk had hoped to sign this year, | will now be signed in 2012",
+    "Переговоры о приобретении «Искандеров», которые Минск вел с 2008 года, | сейчас не ведутся"); None when no
+    relative clause follows, or the clause after it names a system of its own (it speaks of that one)."""
     after = [c for c in sent.clauses if c.start >= clause.stop]
     if not after or not RELATIVE_AFTER.match(d.text, after[0].start, after[0].stop):
         return None
@@ -82,11 +83,16 @@ def signing_resumed(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
         if RELATIVE_AFTER.match(d.text, c.start, c.stop):
             continue
         if any(m.type == "weapon_system" and c.start <= m.start < c.stop for m in sent.mentions):
-            return None  # a clause naming a system of its own speaks of that one
+            return None
         head = d.text[c.start:c.stop]
-        lead = len(head) - len(head.lstrip(" ,–—-"))
-        return signing_ahead(d, sent, c.start + lead, min(c.stop, c.start + lead + 30))
+        return c.start + len(head) - len(head.lstrip(" ,–—-")), c.stop
     return None
+
+
+def signing_resumed(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
+    """The words of a resumed predicate (``resumed_predicate``) that put the contract's signing ahead, else None."""
+    got = resumed_predicate(d, sent, clause)
+    return signing_ahead(d, sent, got[0], min(got[1], got[0] + 30)) if got else None
 
 
 def _is_contract(c: Cue) -> bool:

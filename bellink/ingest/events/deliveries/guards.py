@@ -20,8 +20,11 @@
                   system), so the waiting is neither a transfer cue nor a plan of the system's delivery
     links         "Related: Minsk receives first Iskander-M brigade", "Читайте также: ...": a page's links to
                   other stories, not a sentence of this one
+    repair plant  "The 558th Aircraft Repair Plant has handed the air force four more MiG-29": its own country's forces
     museum        "a T-34 tank that came from Russia now stands in the museum", "танк установят на постаменте": an
                   exhibit or a monument, not a weapon handed to an army
+    dismissed     "Reports that Minsk would sell MiG-29s to Russia were dismissed as speculation", "Информацию о том, что
+                  Минск ведет переговоры о закупке Су-30СМ, не подтвердили": a claim denied is no stage
     command       "two more MiG-31K, which remain under Russian command", "остаются под российским командованием": the
                   supplier's own forces stationed in the country, never a transfer
     carrier       "Two Il-76 transports flew into Machulishchy from Russia with the systems", "Ан-124 прилетел с
@@ -35,6 +38,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.lexicons import CLAIM, DISMISSED
+from bellink.ingest.events.numbers import number_value
 from bellink.ingest.events.words import verb_info
 from bellink.ingest.time.prefilter import Gate
 
@@ -359,7 +364,27 @@ def denied_after_relative(d: Doc, sent: Sent, m) -> bool:
 # --- the system repaired, not handed over --------------------------------------------------------------------------
 
 REPAIR_BEFORE = re.compile(r"(?i)\b(?:overhaul\w*|repair(?:s|ed|ing)?|refurbish\w*|ремонтир\w+|отремонтир\w+|"
-                           r"капитально\s+ремонтир\w+)\s+(?:[\w-]+\s+){0,3}[«\"“]?$")
+                           r"капитально\s+ремонтир\w+|"
+                           # a finite upgrade verb ("модернизирует для белорусской армии танки", "is upgrading"), never
+                           # the participle a delivered system can carry ("upgraded Su-30SM", "модернизированные")
+                           r"модернизиру(?:ет|ют|ем|ется|ются)|модернизировал[аио]?|upgrad(?:es|ing)|"
+                           r"moderni[sz](?:es|ing))\s+(?:[\w-]+\s+){0,4}[«\"“]?$")
+# "the 558th Aircraft Repair Plant", "140-й ремонтный завод", "авиаремонтное предприятие"
+REPAIR_PLANT = re.compile(r"(?i)\b(?:repair|overhaul|maintenance)\s+(?:plant|works|factory|depot|enterprise|yard)s?\b|"
+                          r"(?<!\w)(?:авиа|танко|бронетанково)?ремонтн\w+\s+(?:завод|предприяти|баз)\w*")
+
+
+PREPOSITION = re.compile(r"(?i)(?<!\w)(?:at|in|by|to|from|on|of|with|на|в|во|из|с|со|до|при|у)(?!\w)")
+
+
+def repair_plant_at_home(d: Doc, sent: Sent, clause, cue) -> bool:
+    """"The 558th Aircraft Repair Plant in Baranovichi has handed the air force four more MiG-29 fighters", "140-й
+    ремонтный завод передал войскам первые Т-72Б": a repair plant hands its own country's forces what it worked on;
+    with no other country named in the clause, nothing moves between two states."""
+    plant = REPAIR_PLANT.search(d.text, clause.start, cue.start)
+    if plant is None or PREPOSITION.search(d.text, clause.start, plant.start()):
+        return False  # ("were overhauled at the 140th repair plant before delivery": the plant is no subject)
+    return len({r.country for r in sent.refs if clause.start <= r.start < clause.stop and r.country}) <= 1
 
 
 def repaired(d: Doc, sent: Sent, m) -> bool:
@@ -393,18 +418,53 @@ SEVERAL_YEARS = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|over\s+the\s+(?:past
                            r"с\s+(?:19|20)\d\d(?:-?го)?\s+год\w*|за\s+(?:последние\s+)?\w+\s+(?:год\w*|лет))")
 
 
+# "since 2016", "since December 2022", "с 2019 года", "с декабря 2022 года": a tally's start, a year given (group
+# "month": a word before the year)
+SINCE_YEAR = re.compile(r"(?i)(?<!\w)(?:since|с|со)\s+(?:(?:the\s+(?:start|beginning|end)\s+of|начала|конца)\s+)?"
+                        r"(?:(?P<month>[a-zа-яё]+)\s+)?(?P<year>(?:19|20)\d\d)\b"
+                        r"(?!\s*(?:-|–|—|по|to|until|till|до)\s*\d)")
+
+
 FIRST_PERSON_RECIPIENT = re.compile(r"(?i)(?<!\w)(?:нам|to\s+us)(?!\w)")
 
 
 def running_total(d: Doc, sent: Sent, clause, cue) -> bool:
     """"В общей сложности с 2019 года армия получила 18 Су-30СМ", "«Всего за три года мы получили десять Як-130»",
-    "In all, Belarus has received 12 Su-30SM since 2019": the recipient's tally of batches over several years
-    restates them, it is no delivery of its own (a monitor's count of what left, "in total, Belarus has handed over
-    190 tanks since October 2022", is the supplier's side and stays)."""
+    "In all, Belarus has received 12 Su-30SM since 2019", "has received 28 Mi-8 since 2016" (a count from a year
+    before the report's), "In all, ... has taken delivery of 14 Su-30SM2 since December 2022": the recipient's tally
+    of batches over several years restates them, it is no delivery of its own (a monitor's count of what left, "in
+    total, Belarus has handed over 190 tanks since October 2022", is the supplier's side and stays)."""
     if cue.side != "receive" and not FIRST_PERSON_RECIPIENT.search(d.text, clause.start, clause.stop):
         return False  # ("Всего с 2006 года нам передано восемь дивизионов": the recipient's own tally, passive)
-    return bool(RUNNING_TOTAL.search(d.text, sent.start, clause.stop) and SEVERAL_YEARS.search(d.text, sent.start,
-                                                                                                 clause.stop))
+    since = SINCE_YEAR.search(d.text, sent.start, clause.stop)
+    if RUNNING_TOTAL.search(d.text, sent.start, clause.stop) and (since or SEVERAL_YEARS.search(d.text, sent.start,
+                                                                                                 clause.stop)):
+        return True
+    # "Belarus has received 28 Mi-8 helicopters from Russia since 2016", "С 2019 года ВВС получили 20 таких самолетов":
+    # a count from a bare year before the report's spans years even without "in all" (a count "since November 2019"
+    # is dated to its month, and "has received Tor-M2 systems since 2011" counts nothing)
+    pub = (d.a.document.published or "")[:4]
+    if since is None or since.group("month") or not pub.isdigit() or int(since.group("year")) >= int(pub):
+        return False
+    return any(number_value(d, t) for t in d.toks_in(sent, clause.start, clause.stop) if not d.in_frame(sent, t.start))
+
+
+# --- a claim its subject dismissed -------------------------------------------------------------------------------
+
+def dismissed_claim(d: Doc, sent: Sent, cue) -> str:
+    """"Reports that Belarus would sell part of its MiG-29 fleet to Russia were dismissed as speculation", "Информацию
+    о том, что Минск ведет переговоры о закупке Су-30СМ, в Минобороны не подтвердили": the cue sits in the content of
+    a report or rumour (``claim`` of negation_cues.tsv) that the sentence denies, dismisses or leaves unconfirmed
+    (``dismissed``) outside that content; the dismissal words, else ""."""
+    claim = None
+    for c in CLAIM.finditer(d.text, sent.start, cue.start):
+        claim = c
+    if claim is None:
+        return ""
+    for x in DISMISSED.finditer(d.text, sent.start, sent.stop):
+        if not claim.end() <= x.start() < cue.stop:
+            return x.group()
+    return ""
 
 
 # --- museum -------------------------------------------------------------------------------------------------------

@@ -19,9 +19,9 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, carrier_arrival, compared, denied_after_relative, link_line, made_by_recipient,
-    mounted, moved_at_home, museum_piece, question, refused_later, repaired, running_total, supplier_on_duty,
-    supplier_owned, under_supplier_command, waits_for_other,
+    attached_only, basing_request, carrier_arrival, compared, denied_after_relative, dismissed_claim, link_line,
+    made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home, repaired,
+    running_total, supplier_on_duty, supplier_owned, under_supplier_command, waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -151,6 +151,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if not ms:
                     continue
             stage, notes = asserted_stage(d, sent, clause, cue, cues, hyp)
+            if stage is not None:
+                dismissed = dismissed_claim(d, sent, cue)
+                if dismissed:
+                    # "Reports that Minsk would sell MiG-29s to Russia were dismissed as speculation" (guards.py)
+                    stage, notes = None, {"negation": dismissed}
             if stage is None:
                 if notes.get("negation") and not from_context and not exercise:
                     _denial(d, sent, clause, cue, ms, hyp, notes)
@@ -184,6 +189,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             if rnotes.get("request_denied"):
                 continue  # "республика не обращалась к Москве с просьбой о поставке «Искандеров»": no request made
+            if repair_plant_at_home(d, sent, clause, cue):
+                continue  # "The 558th Aircraft Repair Plant has handed the air force four more MiG-29" (guards.py)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
             if how == "relative_clause" and cue.stage == "in_service" and not rec and \

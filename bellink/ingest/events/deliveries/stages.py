@@ -17,11 +17,11 @@ from bellink.ingest.events.lexicons import (
     EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_ORDER,
     RU_PLAN, RU_STAGE_WORDS, UNMET,
 )
-from bellink.ingest.events.deliveries.contracts import signing_ahead, signing_resumed
+from bellink.ingest.events.deliveries.contracts import resumed_predicate, signing_ahead, signing_resumed
 from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
-from bellink.ingest.events.lexicons import EN_NEG, RU_NEG
+from bellink.ingest.events.lexicons import EN_HALT, EN_NEG, RU_HALT, RU_NEG
 from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, subordinate_spans
 from bellink.ingest.events.words import verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
@@ -279,10 +279,26 @@ def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp
         if got and not d.in_frame(sent, got.start()):
             return None, {"halted": got.group()}
     if stage in UNDONE_STAGES:
-        halt = halted_later(d, sent, clause)
+        halt = halted_later(d, sent, clause) or _resumed_negation(d, sent, clause)
         if halt:
             return None, {"halted": halt}
     return stage, notes
+
+
+def _resumed_negation(d: Doc, sent: Sent, clause: Clause) -> str:
+    """"Talks on buying Iskander systems, which Minsk had held since 2008, are no longer under way", "Переговоры о
+    приобретении «Искандеров», которые Минск вел с 2008 года, сейчас не ведутся": the subject's own predicate,
+    resumed after the relative clause, is negated, so the talks (or plan) it names do not hold."""
+    got = resumed_predicate(d, sent, clause)
+    if got is None or d.in_frame(sent, got[0]):
+        return ""
+    toks = d.toks_in(sent, got[0], got[1])
+    if any(t.cyr and t.keys & RU_HALT for t in toks) or EN_HALT.search(d.text[got[0]:got[1]].lower()):
+        return ""  # "..., was not cancelled", "..., не был отменен": a halt denied holds the stage
+    for t in toks[:4]:
+        if t.low in EN_NEG or t.low.endswith("n't") or (t.cyr and t.keys & RU_NEG):
+            return t.text
+    return ""
 
 
 def _done_until(d: Doc, cue: Cue, clause: Clause) -> Optional[int]:
