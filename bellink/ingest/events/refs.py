@@ -134,7 +134,8 @@ def finish_refs(d: Doc, sent: Sent, refs: list) -> list:
     # coordination shares the first conjunct's role: "министры обороны России и Белоруссии", "to Russia and Belarus"
     for prev, r in zip(refs, refs[1:]):
         if COORDINATION.fullmatch(d.text[prev.stop:r.start]) and r.prep is None \
-                and r.via == prev.via:
+                and r.via == prev.via and d.in_frame(sent, prev.start, prev.stop) == d.in_frame(sent, r.start, r.stop):
+            # (never across the end of a source frame: 'По данным ГУР Минобороны Украины, Минский завод ...')
             r.prep, r.actor = prev.prep, prev.actor or r.actor
             if prev.cases and d.ru:
                 r.cases = prev.cases

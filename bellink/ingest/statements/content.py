@@ -72,6 +72,17 @@ def _reads_as(word: str, parts: tuple) -> bool:
 
 
 class Content:
+    def _timex_dots_blank(self, lo: int, hi: int) -> str:
+        """The text from lo to hi with the dots inside time expressions ('Oct. 8', 'Sept. 21') made spaces."""
+        s = self.text[lo:hi]
+        if "." not in s:
+            return s
+        chars = list(s)
+        for i, c in enumerate(chars):
+            if c == "." and self.in_timex(lo + i):
+                chars[i] = " "
+        return "".join(chars)
+
     def forward(self, cue: Cue, s) -> Optional[tuple[int, int]]:
         """Content after the cue: a that/что-clause, a colon or comma before a quote, or a bare clause."""
         text = self.text
@@ -101,11 +112,13 @@ class Content:
                 cs = self._verb_group_start(cue)
                 self._fwd_kind = self._fwd_rule = "object"
         else:
-            m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,160}?)\bthat\b", rest)
+            # the dot of an abbreviated month in a date between the verb and 'that' ('said on Oct. 8 that') ends nothing
+            scan = self._timex_dots_blank(p, s.stop)
+            m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,160}?)\bthat\b", scan)
             if m and (self._gap_ok_en(m.group("gap"), cue) or self._gap_is_time(p, p + m.end("gap"))):
                 cs, self._fwd_rule = p + m.end(), "that"
             if cs is None:
-                m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,80}?)\s*(?P<mark>:|,(?=\s*[«\"“„]))\s*", rest)
+                m = re.match(r"(?P<gap>[^.;:!?\"«»“”„]{0,80}?)\s*(?P<mark>:|,(?=\s*[«\"“„]))\s*", scan)
                 if m and self._gap_ok_en(m.group("gap"), cue):
                     cs, self._fwd_rule = p + m.end(), "colon"
                     if m.group("mark") == ",":

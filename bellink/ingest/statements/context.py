@@ -44,6 +44,9 @@ def _capitals() -> dict:
         return {}
 
 
+# 'российского производства', 'Russian-made', 'Russian-built': where a thing was made
+MAKER_ORIGIN = re.compile(r"\s+производства\b|-(?:made|built)\b|\s+(?:made|built)\s+[a-z]", re.IGNORECASE)
+
 class CountryContext:
     def phrase_country(self, phrase: str, start: int) -> Optional[str]:
         """A country the phrase names ('белорусского', "Russia's"), or the republic just named for 'республики'."""
@@ -97,7 +100,7 @@ class CountryContext:
         totals = self._role_cache.get("country_mentions")
         if totals is None:  # each country's mentions in the article, in the order it is first named
             totals = self._role_cache["country_mentions"] = Counter(
-                m.key for m in self.mentions if m.type == "country" and m.key)
+                m.key for m in self.mentions if m.type == "country" and m.key and not self._maker_origin(m))
         weight: Counter = Counter()
         for key, n in totals.items():
             if among is None or key in among:
@@ -105,7 +108,7 @@ class CountryContext:
         i = bisect.bisect_left(self.m_starts, here.start)
         while i < len(self.mentions) and self.mentions[i].start < here.stop:  # the sentence's count double
             m = self.mentions[i]
-            if m.type == "country" and m.key in weight:
+            if m.type == "country" and m.key in weight and not self._maker_origin(m):
                 weight[m.key] += 2
             i += 1
         if not weight:
@@ -114,6 +117,11 @@ class CountryContext:
         if len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]:
             return ranked[0][0]
         return None
+
+    def _maker_origin(self, m) -> bool:
+        """Whether a country mention only says where something was made ('Як-130 российского производства',
+        'Russian-made', 'Russian-built trainers'): the maker's country, not the one the article is about."""
+        return bool(MAKER_ORIGIN.match(self.text, m.stop))
 
     def is_country_anaphor(self, word: str) -> bool:
         """Whether a word of an office phrase stands for a country it does not name: "the country's", 'страны',
@@ -188,7 +196,7 @@ class CountryContext:
         """The country of the first country, capital or place of a known country named in [lo, hi)."""
         caps = _capitals()
         for m in self.mentions_in(lo, hi):
-            if m.type == "country" and m.key:
+            if m.type == "country" and m.key and not self._maker_origin(m):
                 return m.key
             if m.type == "place" and m.key:
                 c = caps.get(m.key)

@@ -60,13 +60,45 @@ def _name_keys(names: tuple) -> frozenset:
 
 
 
+@lru_cache(maxsize=256)
+def _country_named(name: str) -> Optional[str]:
+    """The knowledge-base country whose name or alias is ``name`` ('the United States'), or None."""
+    try:
+        from bellink.ingest import kb as kbmod
+
+        want = fold(name.strip().lower())
+        for e in kbmod.load().by_type("country"):
+            if any(n and fold(n.lower()) in (want, fold(re.sub(r"^the\s+", "", name.strip().lower())))
+                   for n in (e.name, e.name_ru, *e.aliases)):
+                return e.key
+    except Exception:  # a half-written knowledge base must not stop extraction
+        pass
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _country_named_any_case(word: str) -> Optional[str]:
+    """The country a capitalized word names in any case ('Ukraine', 'Украины', 'России'), or None."""
+    w = re.sub(r"(?:'s|’s|'|’)$", "", word)
+    if not w[:1].isupper():
+        return None
+    got = _country_named(w)
+    if got is None and has_cyrillic(w):
+        for p in _parse(w.lower())[:3]:
+            got = _country_named(p.normal_form)
+            if got:
+                break
+    return got
+
+
 @lru_cache(maxsize=50_000)
 def _word_country(word: str) -> Optional[str]:
     """The country a word names ("Russian", "Belarus's", "белорусского"), or None. Asked for every word of
     every phrase a speaker is looked for in, so remembered per word (a failure of the knowledge base is not
     remembered: the caller falls back without it)."""
     w = re.sub(r"(?:'s|’s|'|’)$", "", word)
-    return country_of_adjective(w) or _word_country_fallback(w)
+    # a country's name in any case counts as much as its adjective: 'Минобороны Украины', "Poland's defence ministry"
+    return country_of_adjective(w) or _word_country_fallback(w) or _country_named_any_case(w)
 
 
 def _word_country_fallback(w: str) -> Optional[str]:
@@ -204,7 +236,9 @@ class Institutions:
         generic = head_key in VOICE_OF_ORG or head_key in GENERIC_INSTITUTION_WORDS or \
             any(fold(w) in VOICE_OF_ORG for w in head.split())
         sent = self.sentence_of(pos).index
-        self._role_cache["agency_phrase"] = head_key in AGENCY_HEAD_KEYS
+        # 'пресс-служба российского военного ведомства': the voice of an agency the phrase describes in full
+        agency_word = any(_keys(w) & AGENCY_HEAD_KEYS for w in words if has_cyrillic(w) or w.lower() in AGENCY_HEAD_KEYS)
+        self._role_cache["agency_phrase"] = head_key in AGENCY_HEAD_KEYS or agency_word
         self._role_cache["enterprise_phrase"] = any(_keys(w) & _enterprise_keys() for w in words)
         try:
             return self._institution_anaphor_of(phrase, head, head_key, qualifiers, country, generic, sent, pos)
@@ -255,7 +289,8 @@ class Institutions:
                     return None  # 'the press service' with nothing to tie it to an organization
                 return m.key
         # else the one organization in the knowledge base the phrase describes in full (kind, branch, country)
-        if (not generic or head_key in AGENCY_HEAD_KEYS) and qualifiers and country:
+        agency = head_key in AGENCY_HEAD_KEYS or bool(self._role_cache.get("agency_phrase"))
+        if (not generic or agency) and qualifiers and country:
             try:
                 from bellink.ingest import kb as kbmod
 
@@ -268,7 +303,7 @@ class Institutions:
             if hits is None:
                 hits = self._role_cache[memo] = [e for e in orgs if self._org_matches(e.key, want, qualifiers, country,
                                                                                       entity=e)]
-            if len(hits) > 1 and head_key in AGENCY_HEAD_KEYS:
+            if len(hits) > 1 and agency:
                 # 'белорусское военное ведомство' is the set name of the defence ministry: of the bodies the words
                 # fit (the ministry, the military-industrial committee) the one ministry
                 hits = [e for e in hits if e.attrs.get("kind") == "ministry"]

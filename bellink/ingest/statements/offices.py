@@ -16,6 +16,7 @@ from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.context import _capitals
+from bellink.ingest.statements.institutions import _country_named, _country_named_any_case
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
     COMMENTATOR_KEYS, DETERMINERS, DIPLOMAT_KEYS, INSTITUTION_HEADS_EN, INSTITUTION_HEAD_KEYS_RU, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, GENERIC_ROLE_KEYS, GENERIC_SOURCE_KEYS, LEADER_KEYS, PREPOSITIONS_RU,
@@ -28,37 +29,6 @@ HEAD_OF_STATE_TITLES = {"president", "head of state"}
 
 # an office held before: 'the former minister', 'ex-minister', 'бывший министр', 'экс-министр'
 FORMER = re.compile(r"(?i)\b(?:former|ex-|бывш\w*|экс-)")
-
-
-@lru_cache(maxsize=256)
-def _country_named(name: str) -> Optional[str]:
-    """The knowledge-base country whose name or alias is ``name`` ('the United States'), or None."""
-    try:
-        from bellink.ingest import kb as kbmod
-
-        want = fold(name.strip().lower())
-        for e in kbmod.load().by_type("country"):
-            if any(n and fold(n.lower()) in (want, fold(re.sub(r"^the\s+", "", name.strip().lower())))
-                   for n in (e.name, e.name_ru, *e.aliases)):
-                return e.key
-    except Exception:  # a half-written knowledge base must not stop extraction
-        pass
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _country_named_any_case(word: str) -> Optional[str]:
-    """The country a capitalized word names in any case ('Ukraine', 'Украины', 'России'), or None."""
-    w = re.sub(r"(?:'s|’s|'|’)$", "", word)
-    if not w[:1].isupper():
-        return None
-    got = _country_named(w)
-    if got is None and has_cyrillic(w):
-        for p in _parse(w.lower())[:3]:
-            got = _country_named(p.normal_form)
-            if got:
-                break
-    return got
 
 
 @lru_cache(maxsize=4096)

@@ -365,7 +365,9 @@ class Speakers:
                         continue  # "Belarus's Defence Ministry's spokesman": the owner has its country before it
                     break
                 if word[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(word) or \
-                        re.search(r"(?:'s|’s)$", lw) or fold(lw) in TITLE_IGNORED:  # 'Russia's veteran foreign minister'
+                        re.search(r"(?:'s|’s)$", lw) or fold(lw) in TITLE_IGNORED or \
+                        (lw in INSTITUTION_HEADS_EN and lw != hm.group("head").lower()):
+                    # 'Russia's veteran foreign minister', "Ukraine's military intelligence agency"
                     np_start = w.start()
                     continue
                 break
@@ -393,7 +395,10 @@ class Speakers:
         # an unknown surname right before the verb ("Патрушев сказал")
         last = toks[-1]
         w = last.group()
-        if w[:1].isupper() and has_cyrillic(w) and text[last.end():bound + len(stripped)].strip() == "":
+        if w[:1].isupper() and has_cyrillic(w) and text[last.end():bound + len(stripped)].strip() == "" and \
+                not any(m.type in ("place", "country") and m.stop >= last.end()
+                        for m in self.mentions_in(max(bound, last.start() - 40), last.end())):
+            # ('приземлились на аэродроме Лида, сообщили ...': a place the knowledge base knows is no surname)
             parses = _parse(w.lower())
             if parses and any(("Surn" in p.tag or "Name" in p.tag) and p.tag.case == "nomn" for p in parses[:3]):
                 start = last.start()
@@ -776,8 +781,10 @@ class Speakers:
                     while j > 1 and _ru_pos(toks[j - 1].group()) == "ADJF" and "loct" in _ru_cases(toks[j - 1].group()):
                         j -= 1
                     if j < i and toks[j - 1].group().lower() in ("в", "во"):
-                        phrase = text[toks[j - 1].start():t.end()]
-                        return self.resolve_phrase(phrase, toks[j - 1].start(), t.end(),
+                        # (with the genitive after the head: 'в военном ведомстве Украины' names its country)
+                        stop = self._ru_governed_end(toks[i + 1:i + 8], t.end())
+                        phrase = text[toks[j - 1].start():stop]
+                        return self.resolve_phrase(phrase, toks[j - 1].start(), stop,
                                                    fold(_parse(t.group().lower())[0].normal_form), cue, s)
                 if (prev_word in ("в", "во") and _ru_plural(cue.text)) or "nomn" in _ru_cases(t.group()):
                     start = toks[i - 1].start() if prev_word in ("в", "во") else t.start()
