@@ -168,6 +168,15 @@ class Content:
     def _verb_group_start(self, cue: Cue) -> int:
         """Where a verb that is part of the content begins with its auxiliary and adverbs: 'has previously
         dismissed such reports', 'has in the past dismissed', 'has repeatedly denied'."""
+        if has_cyrillic(cue.text):
+            # 'ранее отрицал', 'неоднократно называли': the adverbs right before the Russian verb
+            start = cue.start
+            for _ in range(3):
+                m = re.search(r"([\w-]+)\s+$", self.text[max(0, start - 30):start])
+                if not m or _ru_pos(m.group(1).lower()) != "ADVB" or self.in_timex(start - len(m.group())):
+                    break
+                start -= len(m.group())
+            return start
         m = PERFECT_BEFORE_EN.search(self.text, max(0, cue.start - 60), cue.start)
         return m.start() if m else cue.start
 

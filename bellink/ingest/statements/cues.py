@@ -22,7 +22,7 @@ from bellink.ingest.statements.morph import _START, _parse
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
-    ACCORDING_EN, ACCORDING_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
+    ACCORDING_EN, ACCORDING_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATED_DENIALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
     QUOTED_WORDS_RU, REQUIRED_LITERALS,
 )
 from bellink.names import has_cyrillic
@@ -158,6 +158,10 @@ class CueFinding:
                     continue  # 'Отметив, что ..., министр заявил': a gerund reports speech only after a comma
                 before = self.word_before(start, s.start)
                 if before in NEGATION and re.search(r"\w\s*$", text[max(s.start, start - 20):start]):
+                    if hit[1] in NEGATED_DENIALS and before == "не":
+                        # 'в Минобороны не подтвердили': a denial of what it takes as object
+                        neg = text.rfind("не", s.start, start)
+                        found.append(Cue(neg, stop, text[neg:stop], "object", "не " + hit[1], s.index))
                     continue  # 'не сказал'; not '«... нет», – сказал' (the quote's last word)
                 found.append(Cue(start, stop, w, hit[0], hit[1], s.index))
             for m in ACCORDING_RU.finditer(seg):

@@ -20,11 +20,11 @@ from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.model import Statement
-from bellink.ingest.statements.morph import _ru_pos, _ru_role_nominative
+from bellink.ingest.statements.morph import _ru_cases, _ru_pos, _ru_role_nominative
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import CONVICTION_LEMMAS, verbs
 from bellink.ingest.statements.words import (
-    AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, OB_ETOM_RU,
+    AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, OB_ETOM_RU, PREPOSITIONS_RU,
 )
 from bellink.names import has_cyrillic
 
@@ -89,11 +89,52 @@ class Frames:
             return None  # 'Khrenin spoke to the troops': no words reported
         if fwd is not None and cue.lemma in CONVICTION_LEMMAS and self._fwd_rule != "that":
             return None  # 'Хренин уверен: «...»' is a colon lead (colon_lead.py); a conviction cue takes a что-clause
+        if fwd is None and order == "SV" and not coordinated:
+            hit = self._object_before(cue, s, who, bound)
+            if hit is not None:
+                return hit  # 'Сообщения о том, что ..., в ведомстве назвали «домыслами»'
         if fwd is not None:
             return self._forward_hit(cue, s, who, fwd, bound, accepted, coordinated)
         if coordinated:
             return None
         return self._backward_hit(cue, s, who, order, bound, accepted)
+
+    def _object_before(self, cue: Cue, s, who: Who, bound: int) -> Optional[Hit]:
+        """A Russian verb that takes what it names, denies or does not confirm as its object, with that object
+        BEFORE it: 'Сообщения о том, что ..., в ведомстве назвали «домыслами»', 'В Минобороны информацию о пусках
+        назвали «провокацией»', 'Минобороны факт передачи техники отрицает', 'Информацию о ... в Минобороны не
+        подтвердили'. The statement is the whole sentence: what was called, denied or not confirmed, and how.
+        Not: 'Минобороны назвало эти сообщения «фейком»' (the object after the verb: _forward_hit)."""
+        if cue.klass != "object" or not has_cyrillic(cue.text) or who.kind == "inherited" or \
+                (who.key is None and who.kind not in ("institution", "role")):
+            return None
+        if self.text[cue.stop:s.stop].strip(" .!…"):
+            after = TOKEN.findall(self.text[cue.stop:s.stop])
+            if len(after) > 4 or not re.match(r"\s*(?:[«\"“„]|[\w-]+\s*[.!…]?\s*$)", self.text[cue.stop:s.stop]):
+                return None  # only the name given may follow the verb ('назвали «провокацией»', 'назвали фейком')
+        spans = [(bound, who.start), (who.stop, cue.start)]
+        if not any(self._ru_object_noun(lo, hi) for lo, hi in spans if hi > lo):
+            return None
+        cs, ce = self.trim(self._skip_dateline(bound, s.stop), s.stop)
+        if len(TOKEN.findall(self.text[cs:ce])) < 5:
+            return None
+        return self.make(cue, s, who, cs, ce, forward=False, attr_start=who.start,
+                         attr_stop=max(cue.stop, who.stop), rule="frames:object_before")
+
+    def _ru_object_noun(self, lo: int, hi: int) -> bool:
+        """Whether a noun that can be an accusative object opens a noun phrase between lo and hi, outside a
+        prepositional phrase and a time expression ('Сообщения о том', 'информацию о пусках', 'факт передачи')."""
+        for t in TOKEN.finditer(self.text, lo, hi):
+            w = t.group()
+            if not has_cyrillic(w) or self.in_timex(t.start()) or w[:1].isupper() and t.start() > lo + 1:
+                continue
+            if _ru_pos(w.lower()) != "NOUN" or "accs" not in _ru_cases(w):
+                continue
+            prev = re.search(r"([\w-]+)\s*$", self.text[max(lo, t.start() - 30):t.start()])
+            if prev and prev.group(1).lower() in PREPOSITIONS_RU:
+                continue
+            return True
+        return False
 
     def _bound(self, cue: Cue, s, accepted: list) -> int:
         """Where this cue's attribution may begin: after the statements already taken in the sentence."""

@@ -28,6 +28,17 @@ from bellink.names import fold, has_cyrillic
 AGENCY_HEAD_KEYS = {"vedomstvo", "department", "agency"}
 
 
+# 'министерство', 'ведомство', 'the ministry', 'the department': the words for a ministry the article does not name
+MINISTRY_HEAD_KEYS = {"ministerstvo", "ministry", "vedomstvo", "department"}
+
+# a minister's portfolio in a knowledge-base role ('Defence Minister of Belarus', 'министр обороны Белоруссии')
+MINISTER_PORTFOLIO = re.compile(r"\b(?:(?P<defence>defen[cs]e)|(?P<foreign>foreign))\s+minister\b|"
+                                r"\bminister\s+of\s+(?:(?P<defence2>(?:national\s+)?defen[cs]e)|(?P<foreign2>foreign))|"
+                                r"министр\s+(?:(?P<defence3>обороны)|(?P<foreign3>иностранных))", re.IGNORECASE)
+PORTFOLIO_WORDS = {"defence": r"defen[cs]e", "defence2": r"defen[cs]e", "defence3": r"defen[cs]e",
+                   "foreign": r"foreign", "foreign2": r"foreign", "foreign3": r"foreign"}
+
+
 # 'пресс-служба предприятия', "the plant's press office": a maker's voice; the one maker the sentence names
 ENTERPRISE_WORDS = ("предприятие", "завод", "компания", "концерн", "корпорация", "холдинг", "plant", "factory",
                     "company", "enterprise", "manufacturer", "corporation", "concern")
@@ -310,13 +321,68 @@ class Institutions:
             if len(hits) == 1:
                 self.a.entities.setdefault(hits[0].key, hits[0])
                 return hits[0].key
+        ministry_word = head_key in MINISTRY_HEAD_KEYS or any(
+            {fold(p.normal_form) for p in _parse(w.lower())[:2]} & MINISTRY_HEAD_KEYS if has_cyrillic(w) else
+            w.lower() in MINISTRY_HEAD_KEYS for w in TOKEN.findall(phrase))  # 'пресс-служба военного ведомства'
+        if ministry_word and not any(
+                self._government_body(m) for m in self.mentions_in(0, pos) if m.type == "organization"):
+            return self._ministry_of_the_minister(qualifiers, country, pos)
         return None
+
+    def _ministry_of_the_minister(self, qualifiers: set, country, pos: int) -> Optional[str]:
+        """'Министр обороны Виктор Хренин посетил авиабазу. ... в министерстве назвали фейком': with no organization
+        named before it, 'the ministry' / 'ведомство' is the ministry of the one minister the article names before it
+        (his office at the article's date, from the knowledge base), when all such ministers are of one ministry."""
+        try:
+            from bellink.ingest import kb as kbmod
+
+            orgs = _kb_orgs(kbmod.load())
+        except Exception:
+            return None
+        found = set()
+        for m in self.mentions_in(0, pos):
+            if m.type != "person" or not m.key or self.in_speech(m.start):
+                continue
+            roles, countries = self._person_roles(m.key)
+            for role in roles:
+                pm = MINISTER_PORTFOLIO.search(role or "")
+                if not pm:
+                    continue
+                word = PORTFOLIO_WORDS[next(k for k, v in pm.groupdict().items() if v)]
+                for c in countries:
+                    if country and c != country:
+                        continue
+                    found |= {e.key for e in orgs if e.attrs.get("kind") == "ministry" and
+                              (e.attrs.get("country") or "") in (c, c.split(":")[-1]) and
+                              re.search(word, e.name or "", re.IGNORECASE)}
+        if len(found) != 1:
+            return None
+        key = next(iter(found))
+        ent = kbmod.load().entities[key]
+        if qualifiers and not self._org_matches(key, None, qualifiers, country, entity=ent):
+            return None
+        self.a.entities.setdefault(key, ent)
+        return key
 
     def _other_body_named_since(self, key: str, lo: int, hi: int) -> bool:
         """Whether a government body other than ``key`` (a ministry, an agency, or a body the knowledge base lacks
         whose name says ministry) is named between lo and hi: a generic 'ведомство' then means that one, not the
         organization that spoke before it."""
-        return any(x.key != key and self._government_body(x) for x in self.mentions_in(lo, hi) if x.type == "organization")
+        return any(x.key != key and self._government_body(x) and not self._bare_name_of(x, key)
+                   for x in self.mentions_in(lo, hi) if x.type == "organization")
+
+    def _bare_name_of(self, m, key: str) -> bool:
+        """Whether ``m`` is a name the knowledge base does not hold that is ``key``'s name without its country
+        ('Минобороны' for the ministry 'Минобороны Беларуси' that spoke): no other body than that one."""
+        ent = self.a.entities.get(m.key)
+        if ent is not None and ent.source == "kb":
+            return False
+        try:
+            from bellink.ingest import kb as kbmod
+
+            return key in self._shape_candidates(m.text, kbmod.load()).values()
+        except Exception:  # a half-written knowledge base must not stop extraction
+            return False
 
     def _government_body(self, m) -> bool:
         ent = self.a.entities.get(m.key)

@@ -631,7 +631,8 @@ class Speakers:
         for m in mentions:
             if m.type != "organization":
                 continue
-            if _keys(m.text) & VOICE_OF_ORG or fold(m.text.lower()) in VOICE_OF_ORG:
+            if _keys(m.text) & VOICE_OF_ORG or fold(m.text.lower()) in VOICE_OF_ORG or \
+                    re.match(r"-(?:канал|channel)", text[m.stop:m.stop + 8], re.IGNORECASE):
                 continue  # 'Telegram-канал Министерства обороны' read as a name: the channel's owner speaks
             office = self._office_of_organization(m, p, cue, s)
             if office is not None:

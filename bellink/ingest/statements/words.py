@@ -19,7 +19,7 @@ WORD_CLASSES = {
     "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun", "outlet_head",
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
-    "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "infinitive_cue",
+    "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "negated_denial", "infinitive_cue",
     "not_addressee", "interviewer", "asking_verb", "question_lead",
 }
 TITLE_CLASSES = {
@@ -92,6 +92,7 @@ APPOSITIVE_START = frozenset(words("appositive_start"))
 DENIAL_VERBS = frozenset(words("denial_verb"))
 NAMING_VERBS = frozenset(words("naming_verb"))
 NEGATED_CUES = frozenset(words("negated_cue"))
+NEGATED_DENIALS = frozenset(words("negated_denial"))
 INFINITIVE_CUES_RU = frozenset(words("infinitive_cue"))
 RANK_NOUN_KEYS = frozenset(fold(w) for w in words("rank_noun"))
 MILITARY_ROLE_KEYS = frozenset(fold(w) for w in words("military_role_word"))
