@@ -32,8 +32,10 @@ FRAME_GAP = re.compile(
     re.IGNORECASE)
 
 
+# (", and that ..." / ", и что ...": a second reported clause of its own, "said Belarus would receive the next pair in
+# October, and that talks on Mi-28NE were continuing")
 CLAUSE_CUT = re.compile(r";|\.\s+(?=[A-ZА-ЯЁ«\"])|,\s+(?:while|whereas|but|although|а|но|однако|тогда как|"
-                        r"в то время как|which|котор\w+)\s|\s+(?:while|whereas)\s")
+                        r"в то время как|which|котор\w+|and\s+that|и\s+что)\s|\s+(?:while|whereas)\s")
 
 
 RELATIVE_CUT = re.compile(r"(?i)which|котор")
