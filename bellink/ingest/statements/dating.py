@@ -97,6 +97,7 @@ class Dating:
         """A speaker's other words in the article share the outlet of an interview and the date of the
         earlier attribution ('told TASS on Wednesday', then '..., he added')."""
         hits = sorted(self.hits, key=lambda h: h.cue_start)
+        self.occasion_dates(hits)  # 'said at the talks', 'в свою очередь', 'Об этом он сказал во вторник' (occasions.py)
         interview: dict = {}
         for h in hits:
             if h.st.speaker and h.st.channel and h.channel_kind == "interview":

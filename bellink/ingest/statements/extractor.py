@@ -19,6 +19,7 @@ from bellink.ingest.statements.institutions import Institutions
 from bellink.ingest.statements.interviews import Interviews
 from bellink.ingest.statements.monitors import Monitors
 from bellink.ingest.statements.names import UnknownNames
+from bellink.ingest.statements.occasions import Occasions
 from bellink.ingest.statements.office_titles import OfficeTitles
 from bellink.ingest.statements.offices import Offices
 from bellink.ingest.statements.pronouns import Pronouns
@@ -39,7 +40,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels,
-                 Dating, Interviews, TextView):
+                 Dating, Occasions, Interviews, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

@@ -1,0 +1,116 @@
+"""The occasion words were said at, when their own sentence gives no time: the date the article gives that occasion.
+
+    "Russia's defence minister said at the talks that ..." + "Talks were held in Moscow on Tuesday"   -> Tuesday
+    "«...», – сказал на церемонии командующий." + "Самолеты в понедельник переданы на церемонии"     -> Monday
+    "Шойгу, в свою очередь, отметил, что ..." after "Хренин во вторник заявил ..."                     -> Tuesday
+    "Лукашенко попросил ... Об этом он сообщил в среду."                                             -> Wednesday
+Not moved: words with a time of their own, an occasion the article never dates ("told reporters after the meeting"
+with no day for the meeting), a day after the report, words of another occasion ("told Interfax", an expert's view):
+those keep the report's date, marked as publication.
+
+A meeting, talks, a board, a ceremony or a visit named in the attribution ("after the talks", "по итогам
+переговоров", "who attended the session") is dated by a sentence that names the same kind of occasion with a day;
+"for his part" / "в свою очередь" answers the words just before, so it shares their occasion; a sentence opening
+"Об этом ..." / "He made the remarks ..." dates the words of the sentence before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from bellink.ingest.time import dating
+
+# occasion kinds: the nouns that name them (a stem group each)
+OCCASIONS = {
+    "talks": r"talks|negotiations|переговор\w*",
+    "meeting": r"meeting|встреч\w*",
+    "board": r"board|collegium|коллеги(?:я|и|ю|ей|ях)",
+    "session": r"session|заседани\w*|совещани\w*",
+    "ceremony": r"ceremony|церемони\w*",
+    "summit": r"summit|саммит\w*",
+}
+_NOUN = "|".join(f"(?P<{k}>{v})" for k, v in OCCASIONS.items())
+# the attribution places the words at an occasion: "said at the talks", "told the board", "who attended the session",
+# "сказал на церемонии", "по итогам переговоров", "в начале встречи"
+AT_OCCASION = re.compile(
+    r"(?i)(?:\b(?:at|after|during|following|before|on\s+the\s+sidelines\s+of)\s+(?:the|a|this|that|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?|\btold\s+the\s+(?:[\w-]+\s+){0,2}?|\bwho\s+(?:attended|took\s+part\s+in)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?|(?<!\w)(?:по\s+итогам|после|в\s+начале|в\s+конце|в\s+ходе|во\s+время|на|по\s+окончании)\s+"
+    r"(?:[\w-]+\s+){0,2}?)(?:" + _NOUN + r")\b")
+# the words answer the words just before them
+IN_TURN = re.compile(r"(?i)\b(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:his|her|its|their\s+)?turn)\b|"
+                     r"(?<!\w)в\s+свою\s+очередь(?!\w)")
+# "Об этом он сказал во вторник", "He made the remarks on Tuesday": the time of the words of the sentence before
+THIS_WAS_SAID = re.compile(r"(?i)\s*(?:[Оо]б\s+этом\b|(?:He|She|They)\s+made\s+(?:the|these|his|her|their)\s+"
+                           r"(?:remarks|comments)\b)")
+
+
+TO_OUTLET = re.compile(r"(?i)\b(?:interview|agency|news\s+agency|newspaper|channel|television|radio)\b|"
+                       r"(?<!\w)(?:интервью|агентств\w*|газет\w*|телеканал\w*|радио)(?!\w)")
+
+
+class Occasions:
+    def _day_before_report(self, t) -> bool:
+        pub = self.a.document.published
+        return t.kind == "date" and t.precision == "day" and bool(t.value) and (not pub or t.value <= pub)
+
+    def _frame_text(self, h) -> tuple:
+        s = self.a.sentences[h.cue_sentence]
+        st = h.st
+        return s.start, s.stop, self.text[s.start:max(s.start, min(st.start, s.stop))] + " " + \
+            self.text[min(max(st.stop, s.start), s.stop):s.stop]
+
+    def _occasion_day(self, kind: str, near: int):
+        """The day the article gives an occasion of ``kind``: in the nearest sentence naming one with a day (the
+        earlier of two as near)."""
+        rx = re.compile(r"(?i)(?<!\w)(?:" + OCCASIONS[kind] + r")(?!\w)")
+        best = None
+        for s in self.a.sentences:
+            if not rx.search(self.text, s.start, s.stop):
+                continue
+            days = [t for t in dating.timexes_in(self.a, s.index) if self._day_before_report(t)
+                    and not dating._inside_quotes(self.text, s.start, t.start)]
+            if not days:
+                continue
+            dist = (abs(s.index - near), s.index > near)
+            if best is None or dist < best[0]:
+                best = (dist, days[0])
+        return best[1] if best else None
+
+    def _said_after(self, h):
+        """The day of an 'Об этом ... сказал во вторник' sentence right after the words' sentence."""
+        i = h.cue_sentence + 1
+        st_last = self.a.sentence_at(h.st.stop - 1).index if h.st.stop > h.st.start else h.cue_sentence
+        i = max(i, st_last + 1)
+        if i >= len(self.a.sentences):
+            return None
+        s = self.a.sentences[i]
+        if not THIS_WAS_SAID.match(self.text, s.start, s.stop):
+            return None
+        return next((t for t in dating.timexes_in(self.a, s.index) if self._day_before_report(t)
+                     and not dating._inside_quotes(self.text, s.start, t.start)), None)
+
+    def occasion_dates(self, hits: list) -> None:
+        """Date words left at the report's date by the occasion the article gives them (see the module docstring)."""
+        prev = None
+        for h in hits:
+            st = h.st
+            if st.date is not None and st.date.method == "publication":
+                got = self._said_after(h)
+                if got is None and st.channel is None and not TO_OUTLET.search(self._frame_text(h)[2]):
+                    # (words told to an outlet, 'a source at the meeting told Belsat', 'посол заявил агентству', are
+                    # that interview's, not the occasion's)
+                    _, _, frame = self._frame_text(h)
+                    m = AT_OCCASION.search(frame)
+                    if m is not None:
+                        got = self._occasion_day(m.lastgroup, h.cue_sentence)
+                    elif prev is not None and IN_TURN.search(frame) and prev.st.speaker != st.speaker and \
+                            prev.st.date is not None and prev.st.date.method != "publication" and \
+                            h.cue_sentence - prev.cue_sentence <= 3:
+                        st.date = replace(prev.st.date)
+                        st.details["date_from"] = "occasion"
+                if got is not None:
+                    st.date = dating.to_dateref(got)
+                    st.details["date_from"] = "occasion"
+            prev = h
