@@ -126,7 +126,7 @@ def _en_rules():
         (rf"{mon}(?:\s+of)?\s+(?P<rel>{_EN_REL})\s+year\b", _h_month_rel_year),
         (rf"\b(?:the\s+)?(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+{mon}(?!\s*\d)", _h_week_of_month),
         (rf"\b(?:the\s+)?(?P<dd>first|last|final)\s+day\s+of\s+{mon}(?!\s*\d)", _h_day_of_month),
-        (rf"\b(?:(?P<rel>this\s+past|last|next|this)\s+)?{mon}(?!\s*\d)", _h_bare_month),
+        (rf"\b(?:(?P<rel>this\s+past|last|next|this)\s+)?{mon}(?!\s*(?:\d{{1,2}}(?!\d)|\d{{4}}))", _h_bare_month),
         # Years.
         (rf"{yr}{_NOT_COUNT}", _h_year),
         (rf"\b(?P<yw>year)\s+{yr}{_NOT_COUNT}", _h_year),
@@ -143,6 +143,11 @@ def _en_rules():
         (r"\b(?:(?:over|at|during|on)\s+the|this\s+past|last)\s+weekend\b", _h_weekend, False),
         (rf"\b(?:(?P<mod>last|this|next|this\s+past|the\s+coming)\s+)?(?P<wd>{_EN_WD})", _h_weekday),
     ]
+
+
+# what may not follow a Russian month read alone: a year ("в ноябре 2016", read with it by another rule); a count
+# may ("в ноябре 120-я бригада получит", "в январе 12 машин ушли": a day never follows the month in Russian)
+_RU_NO_YEAR_AFTER = r"(?!\s*(?:\d{4}|\d{1,2}\s*(?:-?го\b|г\.|год)))"
 
 
 def _ru_rules():
@@ -178,12 +183,12 @@ def _ru_rules():
          _h_decade),
         (r"(?<!\w)(?P<decw>(?:тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ые|ых|ыми))"
          r"\s+(?P<yw>годах|годы|годов|годами)(?!\w)", _h_decade),
-        (rf"{_ru_day()}\s+{mon}(?!\s*\d)", _h_day_month),
+        (rf"{_ru_day()}\s+{mon}{_RU_NO_YEAR_AFTER}", _h_day_month),
         (rf"{mon}\s+(?P<rel>{_RU_REL_ADJ})\s+года(?!\w)", _h_month_rel_year),
         (rf"(?<!\w)(?P<wk>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|последн\w*)\s+недел[юиье]\s+{mon}(?!\s*\d)",
          _h_week_of_month),
         (rf"(?<!\w)(?P<dd>перв\w*|последн\w*)\s+(?:день|дня|дне)\s+{mon}(?!\s*\d)", _h_day_of_month),
-        (rf"{mon}(?!\s*\d)", _h_bare_month),
+        (rf"{mon}{_RU_NO_YEAR_AFTER}", _h_bare_month),
         (rf"{yr}{_RU_YEAR_SUFFIX}(?:\s*(?P<yw>{_RU_YEAR_WORD}))?(?!\w){_NOT_COUNT}", _h_year),
         (r"(?<!\w)(?P<rd>позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", _h_rel_day, False),
         (rf"(?<!\w)(?:(?P<mod>{_RU_REL_ADJ})\s+)?(?P<unit>году|года|год|месяце|месяца|месяц|неделе|недели|неделю|"
