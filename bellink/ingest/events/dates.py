@@ -42,9 +42,13 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
         after = [t for t in own if t.start >= trigger]
         if after:
             own = [t for t in own if t.start >= trigger or not AND_BEFORE.search(d.text, t.stop, trigger)]
-    if own and stage in ("delivered", "in_service") and d.a.document.published:
+            # "Tor-M2K systems ordered from Russia a year ago would be delivered before the end of the year",
+            # "комплексы, заказанные год назад, поступят до конца года": the subject's participle has its own time
+            own = [t for t in own if t.start >= trigger or not _subject_participle_time(d, clause, t, trigger)]
+    if own and stage in ("delivered", "in_service", "ordered") and d.a.document.published:
         # "..., as Belarus took delivery of the last of its Mi-35M" beside "will send ... next year": a stage done by
-        # the report is never dated after it
+        # the report is never dated after it ("has signed a contract for 300 more, to be shipped in 2010": the
+        # signing is not in 2010)
         pub_hi = _report_end(d)
         own = [t for t in own if not t.value or pub_hi is None or _span_lo(t) is None or _span_lo(t) <= pub_hi]
     if own and stage not in (None, "ordered"):
@@ -185,6 +189,22 @@ PRESENT_DUTY = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:already\s+|now\s+)?(?:on|in
 ASIDE_PARTICIPLE = re.compile(r"(?i),\s*(?:first\s+|originally\s+|initially\s+|ещ[её]\s+|изначально\s+)?(?:[a-z]+ed|"
                               r"flown|sent|brought|bought|sold|built|taken|given|"
                               r"[а-яё]+(?:нн|вш|т)(?:ые|ый|ая|ое|ых|ой|ому|ым|ую)|[а-яё]+вш(?:ие|ий|ая|ее|их|им|ую|ей))\s+(?:[\w-]+\s+){0,3}$")
+
+
+# a participle on the subject, ending in the time expression ("ordered from Russia a year ago", "заказанные у
+# России год назад"), and between it and the verb only an auxiliary or adverb
+SUBJECT_PARTICIPLE = re.compile(r"(?i)(?:\b(?:[a-z]{3,}ed|bought|sold|built|sent|made|given|taken)|(?<!\w)[а-яё]+"
+                                r"(?:нн|вш|т)(?:ые|ый|ая|ое|ых|ую))\s+(?:[\w-]+\s+){0,4}$")
+TO_THE_VERB = re.compile(r"(?i)[\s,]*(?:(?:will|would|should|must|is|are|was|were|be|now|still|also|only|finally|"
+                         r"будут|будет|должны|должен|должна|уже|теперь|наконец)\s+)*")
+
+
+def _subject_participle_time(d: Doc, clause: Clause, t, trigger: int) -> bool:
+    text = d.text
+    if t.stop > trigger or not TO_THE_VERB.fullmatch(text, t.stop, trigger):
+        return False
+    lo = max(clause.start, t.start - 50)
+    return SUBJECT_PARTICIPLE.search(text[lo:t.start]) is not None and "," not in text[lo:t.start].rstrip(", ")
 
 
 def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
