@@ -245,6 +245,10 @@ class Offices:
             self._role_cache[("found", pos)] = "unknown: the one holder named is far back and of another country " \
                                                "than the story's"
             return None, 0.4
+        if len(strong) == 1 and self._unnamed_same_title_since(strong[0], need, pos):
+            # 'Khrenin said ... A Russian deputy minister said ... The minister added': either minister may speak
+            self._role_cache[("found", pos)] = "unknown: a speaker with that title we could not name spoke since"
+            return None, 0.4
         if len(strong) == 1:
             if country is None and len(need) == 1:
                 # 'The minister said' where the article named Shoigu but also spelled out "Belarus's defence
@@ -314,6 +318,28 @@ class Offices:
         if not strong and not weak and title:
             self._role_cache[("found", pos)] = f"unknown: '{title}' without a country the context names"
         return None, 0.4
+
+    def _unnamed_same_title_since(self, key: str, need: list, pos: int) -> bool:
+        """Whether, in this sentence or the one before and after ``key`` last spoke there, a speaker we could not
+        name spoke whose words name the title's head ('A Russian deputy minister said', 'Заместитель министра обороны
+        России сообщил'): a role noun right after him may stand for either, so it names nobody. (Two sentences
+        only, looked up by sentence: split.py's child holds only its own part of the hits.)"""
+        if not need:
+            return False
+        head = need[-1]
+        here = self.sentence_of(pos).index
+        near = [h for idx in (here - 1, here) if idx >= 0 for h in self.hits_in_sentence(idx) if h.cue_start < pos]
+        for h in sorted(near, key=lambda h: h.cue_start, reverse=True):
+            if h.st.speaker == key:
+                return False
+            if h.st.speaker is not None or not h.st.speaker_text:
+                continue
+            words = TOKEN.findall(h.st.speaker_text)
+            keys = {TITLE_SYNONYMS.get(k, k) for w in words
+                    for k in ({fold(_parse(w.lower())[0].normal_form)} if has_cyrillic(w) else {fold(w.lower())})}
+            if head in keys:
+                return True
+        return False
 
     def _sole_country_with_office(self, title: str, host, pos: int) -> Optional[str]:
         """'The state secretary of the Security Council said' in an article on Belarus and Russia: of the countries

@@ -66,6 +66,8 @@ class Speakers:
                 continue
             if m.type in ("place", "country") and self.in_dateline(m.start):
                 continue  # 'МИНСК, 4 марта (БелТА) – ..., сообщило X': where the report was filed
+            if ru and m.type == "country" and self._ru_country_governed(m, bound):
+                continue  # 'Министр обороны Латвии заявил': the office's country, not the subject
             if m.type == "organization" and (self.is_media(m.key, m.text) or
                                              CHANNEL_BEFORE.search(self.text, max(bound, m.start - 40), m.start)):
                 continue  # 'в интервью телеканалу «Беларусь 1» заявил', 'in an interview with TASS, X said'
@@ -492,6 +494,19 @@ class Speakers:
             return Who(key, phrase, start, m.stop, "institution", None, 0.85)
         return Who(None, phrase, start, m.stop, "unknown", None, 0.5,
                    found=f"unknown: '{phrase}' is a body of the organization the knowledge base does not hold")
+
+    def _ru_country_governed(self, m, bound: int) -> bool:
+        """Whether a Russian country name that may be a genitive ('Латвии' also reads as a plural nominative) hangs
+        on the noun right before it ('министр обороны Латвии', 'президент Литвы'): part of the subject's phrase."""
+        words = TOKEN.findall(m.text)
+        if not words or "gent" not in _ru_cases(words[0]):
+            return False
+        toks = list(TOKEN.finditer(self.text, max(bound, m.start - 40), m.start))
+        if not toks or self.text[toks[-1].end():m.start].strip():
+            return False
+        w = toks[-1].group()
+        return has_cyrillic(w) and _ru_pos(w) == "NOUN" and w.lower() not in PREPOSITIONS_RU and \
+            not self.in_timex(toks[-1].start())
 
     def _ru_org_governed(self, m, bound: int) -> bool:
         """Whether a Russian organization mention is the genitive of an institution noun before it ('штаба ВВС',
