@@ -192,6 +192,8 @@ class Pronouns:
             break
         if has_cyrillic(first.text) and not self._ru_nominative(first):
             ok = False
+        if re.match(r"(?:'s|’s|')(?!\w)", self.text[first.stop:first.stop + 3]):
+            ok = False  # "Putin's spokesman declined to comment": the spokesman is the subject, not Putin
         if ok:
             out.append(first.key)
             prev = first
@@ -254,10 +256,19 @@ class Pronouns:
                     start = offset + toks[0].start()
                 break
         else:
-            m = re.match(r"(?:The|the)\s+((?:[A-Z][\w-]+|[a-z-]+)\s+){0,3}?(?P<head>[a-z]+)\b"
-                         r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|$))+)?", lead)
-            if m and m.group("head") in ROLE_HEADS_EN and m.group("head") not in VOICE_PERSONS:
-                phrase, start = m.group().rstrip(), offset + m.start()
+            # ('The Russian leader', 'The Belarusian defence minister', and a country's possessive: "Belarus's defence
+            # minister"; the head is the first role word within four words)
+            for n in range(4):
+                m = re.match(r"(?:The|the|(?P<owner>[A-Z][\w-]+)(?:'s|’s))\s+((?:[A-Z][\w-]+|[a-z-]+)\s+){%d}"
+                             r"(?P<head>[a-z]+)\b(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|$))+)?" % n, lead)
+                if m is None:
+                    continue
+                if m.group("owner") and not self._country_of(m.group("owner")):
+                    break  # "Putin's spokesman": someone of a person's, not an office of a country
+                if m.group("head") in ROLE_HEADS_EN:
+                    if m.group("head") not in VOICE_PERSONS:
+                        phrase, start = m.group().rstrip(), offset + m.start()
+                    break
         if not phrase:
             return None
         return phrase, start
