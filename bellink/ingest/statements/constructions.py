@@ -272,6 +272,14 @@ class Constructions:
                              rule="constructions:as_reported_ru_tail")
         cs = who.stop + mm.end()
         cs, ce = self.trim(cs, s.stop)
+        subject = re.match(r"\s*(?P<x>[^,;:«»\"]+?),\s*[Кк]ак\s", text[s.start:cue.start])
+        if subject is not None and subject.end() >= len(text[s.start:cue.start].rstrip()) - 30 and \
+                not any(_ru_pos(w) in ("VERB", "PRTS", "ADJS", "INFN", "GRND") for w in TOKEN.findall(subject.group("x"))):
+            # 'Речь, как пояснил министр, идет о четырех дивизионах': the words before the frame are the clause's
+            # subject, the statement the whole sentence
+            cs = self.trim(self._skip_dateline(s.start, s.stop), s.stop)[0]
+            return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=who.stop,
+                             rule="constructions:as_reported_ru_inside")
         words = TOKEN.findall(text[cs:ce])
         if len(words) < 2 or len(words) == 2 and not any(_ru_pos(w) in ("VERB", "PRTS", "ADJS") for w in words):
             return None  # two words are a clause only with a predicate ('проверка завершена')
