@@ -295,6 +295,13 @@ class Frames:
         attr_start = who.start if order == "SV" else cue.start
         bwd = self.backward(cue, s, attr_start, bound, accepted)
         rule = f"frames:backward_{self._bwd_rule}"
+        if bwd is not None and self._bwd_rule == "clause" and has_cyrillic(self.text[bwd[0]:bwd[1]]) and \
+                not any(_ru_pos(w) in ("VERB", "PRTS", "ADJS", "INFN") for w in TOKEN.findall(self.text, *bwd)):
+            # 'Последней крупной поставкой, напомнил глава ФСВТС, стали четыре дивизиона': no predicate before the
+            # attribution, so it stands inside the clause, and the statement is the whole sentence
+            inside = self.parenthetical(s, bound, attr_start, max(cue.stop, who.stop), accepted)
+            if inside is not None:
+                bwd, rule = inside, "frames:parenthetical"
         if bwd is None:
             bwd = self.parenthetical(s, bound, attr_start, max(cue.stop, who.stop), accepted)
             rule = "frames:parenthetical"
