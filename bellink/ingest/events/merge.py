@@ -116,6 +116,15 @@ def _quality(d: Doc, ev: Event, title: bool) -> tuple:
             _strong_date(d, ev), ev.date is not None, ev.quantity is not None, ev.confidence)
 
 
+def _two_variants(d: Doc, a: Event, b: Event) -> bool:
+    """Do the two rows name two different systems of one family, neither of them the family itself?"""
+    x, y = a.roles["system"][0], b.roles["system"][0]
+    fam = d.family(x)
+    if any(e.details.get("system_from_context") for e in (a, b)):
+        return False  # "еще около 70 таких шасси" after two of them: one count of both, read back twice
+    return x != y and fam not in (x, y) and d.family(y) == fam
+
+
 def dedupe(d: Doc, events: list) -> list:
     """One entry per stage of a supplier-recipient-system (and per meeting) in a document."""
     out: list[Event] = []
@@ -141,6 +150,11 @@ def dedupe(d: Doc, events: list) -> list:
             key = (ev.kind, tuple(ev.roles.get("exercise", [])) or ev.sentence)
         if key in index:
             old = index[key]
+            if ev.kind == "delivery" and _two_variants(d, old, ev):
+                # "45 шасси МЗКТ-7930 ... и 30 шасси МЗКТ-79221": two systems of one family, each named as itself,
+                # are two facts (the family is a key so that "S-300" and "S-300PS" of one batch merge)
+                out.append(ev)
+                continue
             # distinct dates are distinct facts; so is a dated part of a dated total ("90 tanks since October";
             # "the latest train, carrying 24, left on October 20")
             if ev.kind == "delivery" and _strong_date(d, old) and _strong_date(d, ev) and \

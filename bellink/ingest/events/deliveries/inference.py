@@ -66,9 +66,15 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         # a country on both sides: a party of another clause leaked in ("..., хотя ранее Минск отказывался покупать");
         # the other supplier stands when it made the system, else the sides are mixed up ("Belarusian crews are on
         # duty with the S-400 battalion that Russia handed over")
-        sup = [c for c in sup if c not in rec]
-        if d.maker_country(system) not in sup:
-            return None
+        maker = d.maker_country(system)
+        if maker in sup and maker in rec:
+            # "белорусские предприятия продолжают поставлять России технику: российская армия получила от МЗКТ 30
+            # шасси": the maker on both sides is the one supplying its own product
+            rec = [c for c in rec if c != maker]
+        else:
+            sup = [c for c in sup if c not in rec]
+            if maker not in sup:
+                return None
     dr.roles["supplier"], dr.roles["recipient"] = sup, rec
     if not rec:
         return None

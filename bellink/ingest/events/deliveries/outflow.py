@@ -36,7 +36,7 @@ from bellink.ingest.events.lexicons import (
     CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, PREPARE_EN, PREPARE_RU, RU_TRANSFER, SEND_EN,
     SHARE_EN, SHARE_RU, STOCK_EN, STOCK_RU,
 )
-from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, MONITOR_EN, TRAIN_EN, TRAIN_RU
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, METONYMS, MONITOR_EN, TRAIN_EN, TRAIN_RU
 from bellink.ingest.events.negation import halted, negated
 from bellink.names import fold as _fold
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
@@ -163,9 +163,18 @@ def _monitor_report(d: Doc, sent: Sent) -> bool:
 
 
 def _systems(d: Doc, sent: Sent) -> list:
-    """The systems the sentence names outside a reporting frame."""
-    return [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)
-            and not mounted(d, sent, m)]  # "chassis for the Iskander-M launcher": what the chassis carries
+    """The systems the sentence names outside a reporting frame, and outside a relative clause after another."""
+    ms = [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)
+          and not mounted(d, sent, m)]  # "chassis for the Iskander-M launcher": what the chassis carries
+    return [m for m in ms if not any(o.stop <= m.start and RELATIVE_OPENER.search(d.text, o.stop, m.start) for o in ms)]
+
+
+# what a ministry is sent that is no equipment: a request, a letter, a proposal, a delegation
+PAPERS_RU = re.compile(r"(?i)(?<!\w)(?:запрос|просьб|заявк|письм|предложени|обращени|нот[уы]\b|делегаци|приглашени|"
+                       r"документ|проект)\w*")
+# a relative clause after the moved system: "45 шасси МЗКТ-7930, на которых базируются комплексы «Искандер-М»", "chassis,
+# which carry the Iskander-M": the systems it names are not what moved
+RELATIVE_OPENER = re.compile(r"(?i),\s*(?:(?:на|в|для|с|из|под)\s+)?(?:котор\w+|which|that|where|где)\b")
 
 
 # "left Belarus for Russia", "leaving Belarus": the country the departure verb takes as its object is the source
@@ -177,7 +186,9 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     dest = src = None
     # a country named before the verb is its subject only when it is the nearest ('Польша попросила США ... после
     # того, как Россия перебросила «Искандеры» в Беларусь': Russia moved them, not Poland)
-    subject = max((r for r in sent.refs if r.country and r.via == "name" and r.prep is None and r.start < cue.start
+    # (a capital stands for its state: "Минск подготовил к передаче российской армии ...")
+    subject = max((r for r in sent.refs if r.country and (r.via == "name" or r.via == "place" and _capital(d, r))
+                   and r.prep is None and r.start < cue.start
                    and not r.paren and not d.in_frame(sent, r.start, r.stop)), key=lambda r: r.start, default=None)
     for r in sent.refs:
         if r.country is None or d.in_frame(sent, r.start, r.stop) or r.paren:
@@ -189,11 +200,16 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
                                          or "datv" in r.cases and DEST_DATIVE_RU.match(after)))
         if not d.ru and re.search(r"\binto\s*$", before.lower()):
             to = True
+        if d.ru and r.via == "org" and r.prep is None and "datv" in r.cases and r.start > cue.start and not r.weapon \
+                and not PAPERS_RU.search(d.text, cue.stop, sent.stop):
+            to = True  # "МЗКТ отправил российскому Минобороны 45 шасси": the ministry the verb ships to, as "to" is
+            # (never a request or a letter sent: "отправило российскому Минобороны запрос о поставке С-400")
+
         if not d.ru and r.via == "adj" and BORDER_AFTER_EN.match(after) and TOWARD_BORDER_EN.search(before):
             to = True  # "heading for the Russian border"
         if to and dest is None:
             dest = r.country
-        elif (r.prep in ("from", "with") or r.via in ("adj", "org") or
+        elif (r.prep in ("from", "with") or r.via in ("adj", "org") and r.prep != "in" or
               (r.via == "name" and r.prep is None and r.start < cue.start and r is subject) or
               (not d.ru and r.prep is None and LEFT_BEFORE_EN.search(before))) and not r.weapon:
             # an adjective on the system itself is its owner or maker ("Russian Iskander-M"), not a source
@@ -201,6 +217,11 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     if src == dest:
         src = None
     return src, dest
+
+
+def _capital(d: Doc, r) -> bool:
+    """Is the place reference a capital standing for its state ("Минск", "Moscow")?"""
+    return r.entity in METONYMS
 
 
 def _stock(d: Doc, sent: Sent) -> bool:
