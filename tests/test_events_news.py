@@ -707,6 +707,9 @@ AGREED_STAGES = [
      ("Su-30SM", "ordered", 12, "2018")),
     ("Белоруссия договорилась о покупке у России 12 истребителей Су-30СМ.", ("Su-30SM", "ordered", 12, None)),
     ("Белоруссия согласилась купить у России четыре Як-130.", ("Yak-130", "ordered", 4, None)),
+    # an adverb between the agreeing verb and the transfer it agrees to
+    ("Россия согласилась безвозмездно передать Белоруссии батарею комплексов «Панцирь-СМ».",
+     ("Pantsir-SM", "ordered", 1, None)),
     ("Стороны договорились о поставке Белоруссии четырех Як-130.", ("Yak-130", "ordered", 4, None)),
     # an offer is a discussion, not a plan
     ("Russia is ready to supply Su-30SM fighters to Belarus.", ("Su-30SM", "discussed", None, "2019-03-12")),

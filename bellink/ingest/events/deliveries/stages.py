@@ -23,7 +23,7 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
 from bellink.ingest.events.lexicons import EN_HALT, EN_NEG, RU_HALT, RU_NEG
 from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, subordinate_spans
-from bellink.ingest.events.words import verb_info, window
+from bellink.ingest.events.words import parses, verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.names import fold
 
@@ -271,6 +271,22 @@ TALKS_PUT_OFF_EN = re.compile(r"(?i)\b(?:(?:has|have|had)\s+been|was|were|is|are
                               r"deferred|shelved)\b")
 
 
+def _agreed_ru(sent: Sent, cue: Cue) -> bool:
+    """The infinitive cue follows an agreeing verb, across up to two adverbs ("согласилась безвозмездно передать")."""
+    k = cue.tok - 1
+    for _ in range(3):
+        if k < 0:
+            return False
+        t = sent.toks[k]
+        if t.keys & RU_AGREE:
+            return True
+        ps = parses(t.text) if t.cyr else ()
+        if not ps or "ADVB" not in ps[0].tag:
+            return False
+        k -= 1
+    return False
+
+
 def asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     """(stage, notes) for the transfer the clause asserts around ``cue``; stage None when none is asserted."""
     stage, notes = _asserted_stage(d, sent, clause, cue, cues, hyp)
@@ -387,7 +403,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     if d.ru:
         pos, tense, _ = verb_info(_ru_verb(sent, cue, clause))
         win = [t for t in window(sent, cue.tok, 3) if t.start >= clause.start]
-        agreed = pos == "INFN" and cue.tok > 0 and bool(sent.toks[cue.tok - 1].keys & RU_AGREE)  # "согласилась купить"
+        agreed = pos == "INFN" and _agreed_ru(sent, cue)  # "согласилась купить", "согласилась безвозмездно передать"
         if tense == "futr" or (pos == "INFN" and not agreed) or any(t.keys & RU_FUTURE_AUX and t.low in ("будет", "будут", "станет",
                                                                                          "станут") for t in win):
             future = True
