@@ -122,6 +122,8 @@ def _two_variants(d: Doc, a: Event, b: Event) -> bool:
     fam = d.family(x)
     if any(e.details.get("system_from_context") for e in (a, b)):
         return False  # "еще около 70 таких шасси" after two of them: one count of both, read back twice
+    if None in (a.quantity, b.quantity) or a.quantity == b.quantity:
+        return False  # (each counted apart: one batch named once by its variant and once more loosely stays one)
     return x != y and fam not in (x, y) and d.family(y) == fam
 
 
