@@ -44,3 +44,20 @@ def test_a_plant_s_shipments_to_the_russian_military(text, expected):
 ])
 def test_papers_sent_to_a_ministry_are_no_shipment(text):
     assert [r for r in rows(text) if r[3] == "delivered"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shipment told, then a further batch told ahead with a verb of its own: two stages, each with its count
+    ("Headline\n\nMZKT shipped 14 MZKT-79221 chassis to Russia last year and will ship another eight this year.",
+     [("Belarus", "Russia", "MZKT-79221", "delivered", 14.0, "2023"),
+      ("Belarus", "Russia", "MZKT-79221", "planned", 8.0, "2024")]),
+    ("Headline\n\nThe plant had shipped 40 MZKT-7930 chassis to Russia since January and was due to ship another 25 "
+     "before the end of the year, the agency said.",
+     [("Belarus", "Russia", "MZKT-7930 Astrolog", "delivered", 40.0, "2024-01"),
+      ("Belarus", "Russia", "MZKT-7930 Astrolog", "planned", 25.0, "2024")]),
+    (HEAD_RU + "МЗКТ в прошлом году отгрузил России 14 шасси МЗКТ-79221 и в этом году отгрузит еще восемь.",
+     [("Belarus", "Russia", "MZKT-79221", "delivered", 14.0, "2023"),
+      ("Belarus", "Russia", "MZKT-79221", "planned", 8.0, "2024")]),
+])
+def test_a_further_batch_told_ahead_in_the_same_sentence(text, expected):
+    assert rows(text) == expected

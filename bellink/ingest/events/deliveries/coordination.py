@@ -50,6 +50,10 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
                  # "ordered 12 Su-30SM in 2017 and received four of them in 2019": a later stage of its own
                  r"\s+(?:and|и)\s+(?=(?:then\s+|later\s+|затем\s+|позже\s+)?(?:received|took\s+delivery|got|"
                  r"получил[аи]?|приняла|приняли)\s)|"
+                 # "shipped 14 chassis last year and will ship another eight this year": a later stage told ahead
+                 r"\s+and\s+(?=(?:will|would|shall|(?:is|was|are|were)\s+(?:due|set|expected)\s+to)\s)|"
+                 # "отгрузил 14 шасси и в этом году отгрузит еще восемь": a further batch with a verb of its own
+                 r"\s+и\s+(?=(?:[\w-]+\s+){0,4}?ещ[её]\s)|"
                  r"\s+(?:and|и)\s+(?=(?:also\s+|также\s+)?(?:plans|expects|intends|hopes|aims|"
                  r"планирует|рассчитывает|намерен[аоы]?|собирается|ожидает)\b)", re.IGNORECASE)
 # "expects another pair ... and has signed a contract for six more": a perfect after "and" is a predicate of its own,
