@@ -10,7 +10,17 @@ for the test, in English and Russian where the construction exists in both.
 - ", adding that ..." after a reporting frame starts another statement: "arrived in February, the minister said,
   adding that the two would go on combat duty by December" (delivered, then planned); what is added about another
   system is not the first system's.
-Not deliveries: "gave priority to orders", "gave no date for the S-400", "The S-400 gives Belarus a long-range
+- talks on a system are a discussion: "Talks with Russian Helicopters on Mi-35M attack helicopters are under way",
+  "the talks concerned Pantsir-S1 systems", "Переговоры с корпорацией «Иркут» по Су-30СМ2 ..."; the system must be
+  the talks' object, right after "on" / "о" / "по";
+- "said Belarus would receive a pair in October, and that talks on Mi-28NE were continuing": two things said, each
+  its own stage.
+- what is expected is planned: "expected four more Su-30SM2 fighters", "expects a first Pantsir-S1 battery", "We
+  expect the next pair in the autumn", "we expect new Su-30SM2 fighters, and talks on Mi-35M are under way" (the talks
+  are a clause of their own); "Минобороны ожидает еще четыре Су-30СМ2".
+Not deliveries: "Analysts expected the S-400 deal to collapse"; talks on an exercise or a budget beside a system ("Talks on the Zapad exercise, in which Iskander-M
+launchers took part", "talks on Mi-28NE helicopters to replace its Mi-24s": no talks on the Mi-24);
+"gave priority to orders", "gave no date for the S-400", "The S-400 gives Belarus a long-range
 air defence", "was given" (the passive names no supplier as the subject).
 """
 import pytest
@@ -111,3 +121,73 @@ def test_adding_that_is_another_statement(text, want, not_want):
     assert want in got, got
     if not_want:
         assert not any(r[:2] == not_want for r in got), got
+
+
+BEFORE = "Belarus received four Su-30SM fighters from Russia this month. "
+BEFORE_RU = "Белоруссия получила четыре Су-30СМ от России в этом месяце. "
+
+
+@pytest.mark.parametrize("text, want", [
+    (BEFORE + "Talks with Russian Helicopters on Mi-35M attack helicopters are under way.",
+     ("Mi-35M", "discussed", "Russia", "Belarus")),
+    (BEFORE + "Talks with Irkut on more Su-30SM fighters are at an advanced stage.",
+     ("Su-30SM", "discussed", "Russia", "Belarus")),
+    (BEFORE + "In particular, the talks concerned Pantsir-S1 gun-missile systems, the source said.",
+     ("Pantsir-S1", "discussed", "Russia", "Belarus")),
+    (BEFORE + "Negotiations with Almaz-Antey on Tor-M2 systems are continuing.",
+     ("Tor-M2", "discussed", "Russia", "Belarus")),
+    (BEFORE_RU + "Переговоры с корпорацией «Иркут» по Су-30СМ2 находятся на продвинутой стадии.",
+     ("Su-30SM2", "discussed", "Russia", "Belarus")),
+])
+def test_talks_on_a_system(text, want):
+    got = {r[:4] for r in _rows(text)}
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, system", [
+    (BEFORE + "Talks on the Zapad exercise, in which Iskander-M launchers took part, ended on Friday.", "Iskander-M"),
+    (BEFORE + "The talks on the Union State budget ended without a word on the S-400.", "S-400 Triumf"),
+    ("Khrenin said talks with Moscow on Mi-28NE attack helicopters to replace its ageing Mi-24 helicopters were "
+     "continuing.", "Mi-24"),
+    (BEFORE_RU + "Переговоры об учениях «Запад», в которых участвовали «Искандеры», завершились.", "Iskander"),
+])
+def test_talks_on_something_else(text, system):
+    assert not any(r[0].startswith(system) for r in _rows(text)), _rows(text)
+
+
+def test_and_that_is_another_thing_said():
+    got = _rows("Khrenin also said Belarus would receive the next pair of Russian Su-30SM2 fighters in October, and "
+                "that talks with Moscow on Mi-28NE attack helicopters were continuing.")
+    assert ("Su-30SM2", "planned", "Russia", "Belarus", 2.0, "2017-10") in got, got
+    assert not any(r[:2] == ("Su-30SM2", "discussed") for r in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Belarus expected four more Su-30SM2 fighters from Russia this year.",
+     ("Su-30SM2", "planned", "Russia", "Belarus", 4.0, "2017")),
+    ("Belarus also expects a first Pantsir-S1 battery from Russia by next summer.",
+     ("Pantsir-S1", "planned", "Russia", "Belarus", 1.0, "2017-SU")),
+    (BEFORE + '"We expect the next pair in the autumn," the minister said.',
+     ("Su-30SM", "planned", "Russia", "Belarus", 2.0, "2017-FA")),
+    ("Минобороны Белоруссии ожидает еще четыре Су-30СМ2 из России в этом году.",
+     ("Su-30SM2", "planned", "Russia", "Belarus", 4.0, "2017")),
+])
+def test_what_is_expected_is_planned(text, want):
+    got = _rows(text)
+    assert want in got, got
+
+
+def test_expected_and_talks_are_two_clauses():
+    got = _rows(BEFORE + "Next year we expect new Su-30SM fighters, and talks on a second batch of Mi-35M helicopters "
+                "are under way.")
+    assert ("Su-30SM", "planned") in {r[:2] for r in got}, got
+    assert ("Mi-35M", "discussed") in {r[:2] for r in got}, got
+    assert ("Su-30SM", "discussed") not in {r[:2] for r in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expected the S-400 deal to collapse.",
+    "Nobody expected the new Su-30SM2 fighters from Russia to be grounded.",
+])
+def test_expected_without_a_batch(text):
+    assert not any(r[1] == "planned" for r in _rows(text)), _rows(text)

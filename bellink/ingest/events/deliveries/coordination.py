@@ -59,7 +59,8 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
 # "expects another pair ... and has signed a contract for six more": a perfect after "and" is a predicate of its own,
 # a contract noun its transfer
 # (what a speaker adds is another statement: cut there whether or not it has a transfer verb of its own)
-ADDING = re.compile(r"(?i),\s+(?:adding|and\s+added)\b")
+# ("said Belarus would receive a pair in October, and that talks on Mi-28NE were continuing": two things said)
+ADDING = re.compile(r"(?i),\s+(?:adding|and\s+added|and\s+that)\b")
 AND_PERFECT = re.compile(r"(?i)\s+and\s+(?:has|have|had)\b")
 VERB_SIDES = frozenset({"supply", "receive", "theme"})
 
@@ -68,8 +69,8 @@ def _has_verb(d: Doc, sent: Sent, clause: Clause, signed: bool = False) -> bool:
     """A transfer verb of the clause's own; with ``signed``, also a contract the clause says was signed ("The contract
     was signed in Moscow on Tuesday, and the first four aircraft are due in 2019": two stages, each dated)."""
     cues = [c for c in transfer_cues(d, sent, clause) if not d.in_frame(sent, c.start)]
-    if any(c.side in VERB_SIDES for c in cues):
-        return True
+    if any(c.side in VERB_SIDES or c.stage == "discussed" for c in cues):
+        return True  # (talks on a system are a predicate of their own: "..., and talks on Mi-35M are under way")
     return signed and any(c.stage == "ordered" for c in cues) and SIGNED.search(d.text, clause.start, clause.stop) is not None
 
 
@@ -84,7 +85,7 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
     start = clause.start
     for m in AND.finditer(d.text, clause.start, clause.stop):
         left, right = Clause(start, m.start()), Clause(m.start(), clause.stop)
-        adding = ADDING.match(m.group(0)) is not None
+        adding = ADDING.match(d.text, m.start(), clause.stop) is not None
         if _has_verb(d, sent, left, signed=m.group(0).startswith(",")) and (adding or _has_verb(d, sent, right) or (
                 AND_PERFECT.match(d.text, m.start(), clause.stop) and
                 any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))):
