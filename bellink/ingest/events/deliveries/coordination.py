@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
                  # "arrived in February, the minister said, adding that the two would go on duty by December"
                  r",\s+(?:adding|and\s+added)\s+(?:that\s+)?|"
+                 # "Belarus delivered 30 T-72A tanks to Russia in March and Russia sent two batteries to Belarus in May"
+                 r"\s+and\s+(?=" + r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?:has|have|had|also|then|later|in\s+turn)\s+)*"
+                 r"(?:\w+ed|sent|sold|gave|got|took|bought|brought|began|made|paid|said|built)\b)|"
                  r"\s+and\s+(?=(?:has|have|had)\s+(?:also\s+|already\s+)?"
                  r"(?:signed|concluded|placed|ordered|bought|received|taken)\b)|,\s+(?=(?:ещё|еще|another|a\s+further)\s)|"
                  # ", the first two arrived in 2019": a part of the batch as the subject of a clause of its own
@@ -60,7 +63,7 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
 # a contract noun its transfer
 # (what a speaker adds is another statement: cut there whether or not it has a transfer verb of its own)
 # ("said Belarus would receive a pair in October, and that talks on Mi-28NE were continuing": two things said)
-ADDING = re.compile(r"(?i),\s+(?:adding|and\s+added|and\s+that)\b")
+ADDING = re.compile(r"(?i),\s+(?:adding|and\s+added|and\s+that)\b|\s+and\s+(?-i:[A-Z])")
 AND_PERFECT = re.compile(r"(?i)\s+and\s+(?:has|have|had)\b")
 VERB_SIDES = frozenset({"supply", "receive", "theme"})
 

@@ -506,6 +506,22 @@ def carrier_arrival(d: Doc, sent: Sent, cue, m) -> bool:
     return any(o.type == "weapon_system" and not CARRIER_MAKE.match(o.text) for o in sent.mentions)
 
 
+# "with Tor-M2 systems aboard", "carrying four Tor-M2K launchers", "с комплексами «Тор-М2» на борту": the cargo
+CARGO_BEFORE = re.compile(r"(?i)(?:\b(?:with|carrying|carried|loaded\s+with)|(?<!\w)(?:с|со))\s+(?:[\w-]+\s+){0,3}[«\"“]?$")
+CARGO_AFTER = re.compile(r"(?i)[»\"”]?(?:\s+[\w-]+){0,2}?\s+(?:aboard|on\s+board|на\s+борту)\b")
+
+
+def carried_cargo(d: Doc, sent: Sent, m) -> bool:
+    """The system is what a transport aircraft (Il-76, An-124) named in the sentence carried: "two Il-76 transports
+    flew in from Russia with Tor-M2 systems aboard", "An-124 transports carrying Pantsir-S1 launchers"."""
+    if CARRIER_MAKE.match(m.text) or not any(o.type == "weapon_system" and CARRIER_MAKE.match(o.text)
+                                             for o in sent.mentions):
+        return False
+    before = CARGO_BEFORE.search(d.text, max(sent.start, m.start - 50), m.start)
+    return before is not None and (not before.group(0).lower().startswith(("with", "с", "со"))
+                                   or CARGO_AFTER.match(d.text, m.stop, sent.stop) is not None)
+
+
 # --- the supplier's command ---------------------------------------------------------------------------------------
 UNDER_COMMAND = re.compile(r"(?i)\bunder\s+(?:the\s+)?(?:russian|russia's|moscow's)\s+(?:command|control)\b|"
                            r"\bunder\s+the\s+(?:command|control)\s+of\s+(?:the\s+)?(?:russian|russia|moscow)\b|"

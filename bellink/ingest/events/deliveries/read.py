@@ -19,7 +19,7 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, carrier_arrival, compared, denied_after_relative, dismissed_claim, link_line,
+    attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim, link_line,
     made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home, repaired,
     running_total, supplier_on_duty, supplier_owned, under_supplier_command, waits_for_other,
 )
@@ -211,8 +211,12 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue
             if (sent.toks[cue.tok].keys & FLIGHT_RU or FLIGHT_EN.match(cue.text)) and \
                     not BATCH_WORDS.search(d.text, clause.start, clause.stop):
-                continue  # "Two MiG-31K jets flew to Machulishchy from Russia": aircraft fly in for many reasons; a
-                # hand-over by air is told as a batch ("the third pair flew in", "перелетела очередная пара")
+                # "Two MiG-31K jets flew to Machulishchy from Russia": aircraft fly in for many reasons; a hand-over by
+                # air is told as a batch ("the third pair flew in", "перелетела очередная пара"), or as a transport's
+                # cargo ("two Il-76 transports flew in from Russia with Tor-M2 systems aboard": the Tor-M2 arrived)
+                ms = [m for m in ms if carried_cargo(d, sent, m)]
+                if not ms:
+                    continue
             if cue.side == "theme" and moved_at_home(d, sent, clause, rec):
                 continue  # "Первые Су-25 перелетели на аэродром Лида из Барановичей": a move inside the recipient's own
                 # country, no transfer between two
