@@ -8,7 +8,10 @@ written for the test.
 - R8, "and" before a new subject and its verb is another clause: "Belarus delivered 30 T-72A tanks to Russia in March
   and Russia sent two Tor-M2 batteries to Belarus in May" keeps the T-72A row ("sent" alone is no transfer: a
   deployment); with a transfer verb on both sides both rows come out, each with its own sides and date.
-Not deliveries: "Two MiG-31K jets flew to Belarus from Russia" (the aircraft themselves, no batch); paratroopers
+- "and will" opens a future predicate of its own: "Russia delivered four Su-30SM to Belarus last year and will deliver
+  another four this year" (delivered 2018, planned 2019: before, the delivered row was lost); "send" is a supply verb
+  when it sends more of a transfer ("will send another 40", "will send Belarus a further batch of Su-30SM2").
+Not deliveries: "Russia will send more troops"; "Two MiG-31K jets flew to Belarus from Russia" (the aircraft themselves, no batch); paratroopers
 aboard a transport.
 """
 import pytest
@@ -57,3 +60,27 @@ def test_and_before_a_new_subject_two_transfers():
                 "Belarus in May.")
     assert got == {("T-72A", "delivered", "Belarus", "Russia", 30.0, "2024-03"),
                    ("Tor-M2", "delivered", "Russia", "Belarus", 2.0, "2024-05")}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia delivered four Su-30SM fighters to Belarus last year and will deliver another four this year.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "2023"), ("Su-30SM", "planned", "Russia", "Belarus", 4.0,
+                                                                     "2024")}),
+    ("The Minsk Wheeled Tractor Plant shipped 30 MZKT-7930 chassis to Russia last year and will send another 40 this "
+     "year, a spokesman for the plant said.",
+     {("MZKT-7930 Astrolog", "delivered", "Belarus", "Russia", 30.0, "2023"),
+      ("MZKT-7930 Astrolog", "planned", "Belarus", "Russia", 40.0, "2024")}),
+    ("Russia will send Belarus a further batch of Su-30SM2 fighter jets next year.",
+     {("Su-30SM2", "planned", "Russia", "Belarus", None, "2025")}),
+])
+def test_and_will_and_send_more(text, want):
+    got = _rows(text)
+    assert want <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will send more troops to Belarus next year.",
+    "Russia will send its Iskander-M brigade to Belarus for the Zapad exercise.",
+])
+def test_send_without_more_of_a_transfer(text):
+    assert _rows(text) == set()

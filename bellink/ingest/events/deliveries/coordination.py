@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
                  # "arrived in February, the minister said, adding that the two would go on duty by December"
                  r",\s+(?:adding|and\s+added)\s+(?:that\s+)?|"
+                 # "delivered four last year and will deliver another four this year": a future predicate of its own
+                 r"\s+and\s+(?=(?:will|would|shall|is\s+(?:due\s+|set\s+|expected\s+)?to|was\s+(?:due\s+|set\s+|expected\s+)?to|"
+                 r"expects\s+to)\s)|"
                  # "Belarus delivered 30 T-72A tanks to Russia in March and Russia sent two batteries to Belarus in May"
                  r"\s+and\s+(?=" + r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?:has|have|had|also|then|later|in\s+turn)\s+)*"
                  r"(?:\w+ed|sent|sold|gave|got|took|bought|brought|began|made|paid|said|built)\b)|"

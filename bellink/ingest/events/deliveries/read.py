@@ -19,9 +19,9 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
-    attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim, link_line,
-    made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home, repaired,
-    running_total, supplier_on_duty, supplier_owned, under_supplier_command, waits_for_other,
+    attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
+    link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
+    repaired, running_total, supplier_on_duty, supplier_owned, under_supplier_command, waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -629,6 +629,13 @@ TALKS = re.compile(r"(?i)(?:talks|negotiations|consultations)\b|перегово
 # between "talks on" and the system they are about: a few words of its noun phrase ("the purchase of", "a second batch
 # of", "more", "Russian-made")
 TALKS_OBJECT = re.compile(r"(?i)\s+(?:[\w'’«»\"“”-]+\s+){0,6}?[«\"“]?$")
+# what talks on a system's use are about: no transfer
+TALKS_OTHER_SUBJECT = re.compile(r"(?i)\b(?:use|usage|deploy\w*|station\w*|basing|based|operat\w+|"
+                                 r"maint\w+|repair\w*|moderni[sz]\w*|upgrad\w*|servic\w+|training|exercises?|drills|"
+                                 r"joint|protection|cover|integration|cooperation|production|licen[cs]\w*|"
+                                 r"применени\w*|использовани\w*|размещени\w*|развертывани\w*|развёртывани\w*|"
+                                 r"базировани\w*|обслуживани\w*|ремонт\w*|модернизаци\w*|совместн\w*|производств\w*)\b")
+TALKS_OTHER_AFTER = re.compile(r"(?i)[»\"”]?(?:\s+[\w-]+){0,2}?\s+" + TALKS_OTHER_SUBJECT.pattern[4:])
 # the Russian talks' object follows о / об / по ("переговоры с «Иркутом» о поставке Су-30СМ2")
 TALKS_ABOUT_RU = re.compile(r"(?i)(?<!\w)(?:о|об|по|относительно)\s")
 
@@ -640,6 +647,8 @@ def _talks_elsewhere(d: Doc, c, m) -> bool:
     gap = d.text[c.stop:m.start] if c.stop <= m.start else None
     if gap is not None and d.ru and not TALKS_ABOUT_RU.search(gap):
         return True
+    if gap is not None and (TALKS_OTHER_SUBJECT.search(gap) or TALKS_OTHER_AFTER.match(d.text, m.stop, m.stop + 40)):
+        return True  # "talks on the joint use of the S-400", "talks on Iskander-M deployment": no supply talked of
     return not (gap is not None and TALKS_OBJECT.fullmatch(gap) and not re.search(r"[,;:.()]|\bto\s", gap))
 
 
