@@ -152,6 +152,7 @@ def test_talks_on_a_system(text, want):
     (BEFORE_RU + "Переговоры об учениях «Запад», в которых участвовали «Искандеры», завершились.", "Iskander"),
     (BEFORE + "The ministers held talks on the joint use of the S-400 systems already in Belarus.", "S-400 Triumf"),
     (BEFORE + "Talks on S-400 systems, which began in 2015, stalled in 2019.", "S-400 Triumf"),
+    (BEFORE + "Talks on hosting Russian Iskander-M missiles are under way.", "Iskander-M"),
 ])
 def test_talks_on_something_else(text, system):
     assert not any(r[0].startswith(system) for r in _rows(text)), _rows(text)

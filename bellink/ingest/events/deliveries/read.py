@@ -630,7 +630,7 @@ TALKS = re.compile(r"(?i)(?:talks|negotiations|consultations)\b|перегово
 # of", "more", "Russian-made")
 TALKS_OBJECT = re.compile(r"(?i)\s+(?:[\w'’«»\"“”-]+\s+){0,6}?[«\"“]?$")
 # what talks on a system's use are about: no transfer
-TALKS_OTHER_SUBJECT = re.compile(r"(?i)\b(?:use|usage|deploy\w*|station\w*|basing|based|operat\w+|"
+TALKS_OTHER_SUBJECT = re.compile(r"(?i)\b(?:use|usage|deploy\w*|station\w*|basing|based|host\w*|plac(?:e|es|ed|ing)|siting|operat\w+|"
                                  r"maint\w+|repair\w*|moderni[sz]\w*|upgrad\w*|servic\w+|training|exercises?|drills|"
                                  r"joint|protection|cover|integration|cooperation|production|licen[cs]\w*|"
                                  r"применени\w*|использовани\w*|размещени\w*|развертывани\w*|развёртывани\w*|"
