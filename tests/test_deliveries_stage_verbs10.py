@@ -10,16 +10,11 @@ for the test, in English and Russian where the construction exists in both.
 - ", adding that ..." after a reporting frame starts another statement: "arrived in February, the minister said,
   adding that the two would go on combat duty by December" (delivered, then planned); what is added about another
   system is not the first system's.
-- talks on a system are a discussion: "Talks with Russian Helicopters on Mi-35M attack helicopters are under way",
-  "the talks concerned Pantsir-S1 systems", "Переговоры с корпорацией «Иркут» по Су-30СМ2 ..."; the system must be
-  the talks' object, right after "on" / "о" / "по";
 - "said Belarus would receive a pair in October, and that talks on Mi-28NE were continuing": two things said, each
-  its own stage.
+  its own stage;
 - what is expected is planned: "expected four more Su-30SM2 fighters", "expects a first Pantsir-S1 battery", "We
-  expect the next pair in the autumn", "we expect new Su-30SM2 fighters, and talks on Mi-35M are under way" (the talks
-  are a clause of their own); "Минобороны ожидает еще четыре Су-30СМ2".
-Not deliveries: "Analysts expected the S-400 deal to collapse"; talks on an exercise or a budget beside a system ("Talks on the Zapad exercise, in which Iskander-M
-launchers took part", "talks on Mi-28NE helicopters to replace its Mi-24s": no talks on the Mi-24);
+  expect the next pair in the autumn"; "Минобороны ожидает еще четыре Су-30СМ2".
+Not deliveries: "Analysts expected the S-400 deal to collapse";
 "gave priority to orders", "gave no date for the S-400", "The S-400 gives Belarus a long-range
 air defence", "was given" (the passive names no supplier as the subject).
 """
@@ -124,38 +119,6 @@ def test_adding_that_is_another_statement(text, want, not_want):
 
 
 BEFORE = "Belarus received four Su-30SM fighters from Russia this month. "
-BEFORE_RU = "Белоруссия получила четыре Су-30СМ от России в этом месяце. "
-
-
-@pytest.mark.parametrize("text, want", [
-    (BEFORE + "Talks with Russian Helicopters on Mi-35M attack helicopters are under way.",
-     ("Mi-35M", "discussed", "Russia", "Belarus")),
-    (BEFORE + "Talks with Irkut on more Su-30SM fighters are at an advanced stage.",
-     ("Su-30SM", "discussed", "Russia", "Belarus")),
-    (BEFORE + "In particular, the talks concerned Pantsir-S1 gun-missile systems, the source said.",
-     ("Pantsir-S1", "discussed", "Russia", "Belarus")),
-    (BEFORE + "Negotiations with Almaz-Antey on Tor-M2 systems are continuing.",
-     ("Tor-M2", "discussed", "Russia", "Belarus")),
-    (BEFORE_RU + "Переговоры с корпорацией «Иркут» по Су-30СМ2 находятся на продвинутой стадии.",
-     ("Su-30SM2", "discussed", "Russia", "Belarus")),
-])
-def test_talks_on_a_system(text, want):
-    got = {r[:4] for r in _rows(text)}
-    assert want in got, got
-
-
-@pytest.mark.parametrize("text, system", [
-    (BEFORE + "Talks on the Zapad exercise, in which Iskander-M launchers took part, ended on Friday.", "Iskander-M"),
-    (BEFORE + "The talks on the Union State budget ended without a word on the S-400.", "S-400 Triumf"),
-    ("Khrenin said talks with Moscow on Mi-28NE attack helicopters to replace its ageing Mi-24 helicopters were "
-     "continuing.", "Mi-24"),
-    (BEFORE_RU + "Переговоры об учениях «Запад», в которых участвовали «Искандеры», завершились.", "Iskander"),
-    (BEFORE + "The ministers held talks on the joint use of the S-400 systems already in Belarus.", "S-400 Triumf"),
-    (BEFORE + "Talks on S-400 systems, which began in 2015, stalled in 2019.", "S-400 Triumf"),
-    (BEFORE + "Talks on hosting Russian Iskander-M missiles are under way.", "Iskander-M"),
-])
-def test_talks_on_something_else(text, system):
-    assert not any(r[0].startswith(system) for r in _rows(text)), _rows(text)
 
 
 def test_and_that_is_another_thing_said():
@@ -178,14 +141,6 @@ def test_and_that_is_another_thing_said():
 def test_what_is_expected_is_planned(text, want):
     got = _rows(text)
     assert want in got, got
-
-
-def test_expected_and_talks_are_two_clauses():
-    got = _rows(BEFORE + "Next year we expect new Su-30SM fighters, and talks on a second batch of Mi-35M helicopters "
-                "are under way.")
-    assert ("Su-30SM", "planned") in {r[:2] for r in got}, got
-    assert ("Mi-35M", "discussed") in {r[:2] for r in got}, got
-    assert ("Su-30SM", "discussed") not in {r[:2] for r in got}, got
 
 
 @pytest.mark.parametrize("text", [

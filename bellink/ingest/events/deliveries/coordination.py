@@ -75,8 +75,8 @@ def _has_verb(d: Doc, sent: Sent, clause: Clause, signed: bool = False) -> bool:
     """A transfer verb of the clause's own; with ``signed``, also a contract the clause says was signed ("The contract
     was signed in Moscow on Tuesday, and the first four aircraft are due in 2019": two stages, each dated)."""
     cues = [c for c in transfer_cues(d, sent, clause) if not d.in_frame(sent, c.start)]
-    if any(c.side in VERB_SIDES or c.stage == "discussed" for c in cues):
-        return True  # (talks on a system are a predicate of their own: "..., and talks on Mi-35M are under way")
+    if any(c.side in VERB_SIDES for c in cues):
+        return True
     return signed and any(c.stage == "ordered" for c in cues) and SIGNED.search(d.text, clause.start, clause.stop) is not None
 
 

@@ -87,9 +87,6 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries;
                 # "как было с С-300": a case the clause is measured against
             c = link(d, sent, cues, m)
-            if c is not None and _talks_elsewhere(d, c, m):
-                continue  # "talks on the Zapad exercise, in which Iskander-M launchers took part", "talks on Mi-28NE
-                # helicopters to replace its Mi-24s": the talks are about something else
             if c is not None and not d.ru and _cue_of_relative(d, m, c):
                 # "the second pair of S-300 that Russia agreed to give Belarus free of charge arrived in February": the
                 # relative clause names the system; the verb after it asserts the clause's stage
@@ -623,33 +620,6 @@ def _cue_of_relative(d: Doc, m, cue) -> bool:
         return False
     gap = d.text[hit.end():cue.start]
     return "," not in gap and len(gap.split()) <= 3
-
-
-TALKS = re.compile(r"(?i)(?:talks|negotiations|consultations)\b|переговор")
-# between "talks on" and the system they are about: a few words of its noun phrase ("the purchase of", "a second batch
-# of", "more", "Russian-made")
-TALKS_OBJECT = re.compile(r"(?i)\s+(?:[\w'’«»\"“”-]+\s+){0,6}?[«\"“]?$")
-# what talks on a system's use are about: no transfer
-TALKS_OTHER_SUBJECT = re.compile(r"(?i)\b(?:use|usage|deploy\w*|station\w*|basing|based|host\w*|plac(?:e|es|ed|ing)|siting|operat\w+|"
-                                 r"maint\w+|repair\w*|moderni[sz]\w*|upgrad\w*|servic\w+|training|exercises?|drills|"
-                                 r"joint|protection|cover|integration|cooperation|production|licen[cs]\w*|"
-                                 r"применени\w*|использовани\w*|размещени\w*|развертывани\w*|развёртывани\w*|"
-                                 r"базировани\w*|обслуживани\w*|ремонт\w*|модернизаци\w*|совместн\w*|производств\w*)\b")
-TALKS_OTHER_AFTER = re.compile(r"(?i)[»\"”]?(?:\s+[\w-]+){0,2}?\s+" + TALKS_OTHER_SUBJECT.pattern[4:])
-# the Russian talks' object follows о / об / по ("переговоры с «Иркутом» о поставке Су-30СМ2")
-TALKS_ABOUT_RU = re.compile(r"(?i)(?<!\w)(?:о|об|по|относительно)\s")
-
-
-def _talks_elsewhere(d: Doc, c, m) -> bool:
-    """The cue is a talks phrase ("talks with Irkut on ...") and the system is not its object, right after it."""
-    if not TALKS.match(c.text):
-        return False
-    gap = d.text[c.stop:m.start] if c.stop <= m.start else None
-    if gap is not None and d.ru and not TALKS_ABOUT_RU.search(gap):
-        return True
-    if gap is not None and (TALKS_OTHER_SUBJECT.search(gap) or TALKS_OTHER_AFTER.match(d.text, m.stop, m.stop + 40)):
-        return True  # "talks on the joint use of the S-400", "talks on Iskander-M deployment": no supply talked of
-    return not (gap is not None and TALKS_OBJECT.fullmatch(gap) and not re.search(r"[,;:.()]|\bto\s", gap))
 
 
 # "The S-400 gives", "the Su-30SM fighters will give": the system as the subject of "give"
