@@ -30,17 +30,21 @@ def has_cyrillic(s: str) -> bool:
 
 
 FINAL_IY = re.compile(r"([ИиЫы])[Йй](?![\w])")
+# letters only Belarusian or Ukrainian spelling has
+BELARUSIAN_OR_UKRAINIAN = re.compile(r"[іїєўґІЇЄЎҐ]")
 
 
 def transliterate(s: str) -> str:
     """Readable Latin form of a Cyrillic string, keeping capitals ("Вольфович" -> "Volfovich")."""
     # "-ий"/"-ый" endings are written "-y" in news romanization (Shpakovsky, Gennady)
     s = FINAL_IY.sub(lambda m: "Ы" if m.group(1).isupper() else "ы", s)
+    # Belarusian and Ukrainian write 'г' for [h]: 'Чыгуначны назіральнік' is Chyhunachny naziralnik
+    h_for_g = BELARUSIAN_OR_UKRAINIAN.search(s) is not None
     out = []
     for i, ch in enumerate(s):
         low = ch.lower()
         if low in TRANSLIT:
-            t = TRANSLIT[low]
+            t = "h" if low == "г" and h_for_g else TRANSLIT[low]
             # "е" opens a word as "ye" in news romanization (Yevgeny), not after consonants
             if low == "е" and (i == 0 or not s[i - 1].isalpha()):
                 t = "ye"

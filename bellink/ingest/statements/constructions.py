@@ -32,6 +32,11 @@ from bellink.ingest.statements.words import (
 from bellink.names import fold, has_cyrillic
 
 
+# the authors of a report or of a monitoring project: 'его авторов', 'авторов отчета', 'авторов проекта'
+REPORT_AUTHORS_RU = re.compile(r"(?:(?:его|их)\s+авторов|авторов\s+(?:отч[её]та|доклада|обзора|проекта|канала|подсч[её]тов))",
+                               re.IGNORECASE)
+
+
 class Constructions:
     def according(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
         """'according to X, ...', '..., according to X', 'по словам X, ...', '..., по его словам'."""
@@ -67,20 +72,32 @@ class Constructions:
             cs, ce = span
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
                              rule=f"constructions:{cue.klass}_lead")
-        if re.search(r",\s*(?:однако|но|а|but|however|yet)\s*,?\s*$", pre, re.IGNORECASE):
+        if re.search(r",\s*(?:однако|но|а|but|however|yet)\s*,?\s*$", pre, re.IGNORECASE) or \
+                (has_cyrillic(cue.text) and re.search(r"\w[»\"”]?\s+[–—]\s*$", pre)):
+            # ('Прибыл эшелон с «Тор-М2К» – по оценке «Гаюна», это уже третья батарея': after a dash the source's
+            # own judgement follows; the clause before the dash is the reporter's)
             # 'Поставки шли по графику, однако, по словам директора, весной возникли задержки': after the contrast
             # the words are his, the clause before it is the reporter's
             cs = x_end
             while cs < s.stop and text[cs] in " ,\t":
                 cs += 1
             span = self.content_to_sentence_end(cs, s, min_tokens=2)
-            if span is None or not self._clause_like(*span):
-                return None
-            return self.make(cue, s, who, span[0], span[1], forward=True, attr_start=cue.start, attr_stop=x_end,
-                             rule=f"constructions:{cue.klass}_after_contrast")
+            if span is not None and self._clause_like(*span):
+                return self.make(cue, s, who, span[0], span[1], forward=True, attr_start=cue.start, attr_stop=x_end,
+                                 rule=f"constructions:{cue.klass}_after_contrast")
+            if not re.search(r"[–—]\s*$", pre):
+                return None  # (after a dash with no clause after the source, the clause before it is the content)
         if not re.search(r"[,(—–-]\s*$", pre):
             # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
             return None
+        if self._adverbial_only(pre) and has_cyrillic(cue.text):
+            # 'За три месяца из Беларуси в Россию, по подсчетам наблюдателей, отправили 36 БМП-1': the words before
+            # the source are an adverbial of the clause after it; the statement is the whole sentence
+            cs, ce = self.trim(self._skip_dateline(bound, s.stop), s.stop)
+            after = self.text[x_end:ce]
+            if len(TOKEN.findall(after)) >= 2 and self._clause_like(x_end, ce):
+                return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
+                                 rule=f"constructions:{cue.klass}_around")
         bwd = self.backward(cue, s, cue.start, bound, accepted) or \
             self.parenthetical(s, bound, cue.start, x_end, accepted, words_of=cue.klass == "according")
         if bwd is None:
@@ -88,6 +105,15 @@ class Constructions:
         cs, ce = bwd
         return self.make(cue, s, who, cs, ce, forward=False, attr_start=cue.start, attr_stop=x_end,
                          rule=f"constructions:{cue.klass}_tail")
+
+    def _adverbial_only(self, pre: str) -> bool:
+        """Whether the words before a mid-sentence source are an adverbial with no verb of their own ('С позиций под
+        Мозырем,', 'В обратную сторону,', 'За три месяца из Беларуси в Россию,')."""
+        body = LEADING_CONNECTORS.sub("", pre).strip().rstrip(",").strip()
+        words = TOKEN.findall(body)
+        if not words or len(words) > 12 or re.search(r"[«»\"“”„:;()—–]", body):
+            return False
+        return not any(_ru_pos(w.lower()) in ("VERB", "INFN", "PRTS", "GRND") for w in words if has_cyrillic(w))
 
     def _source_of_previous(self, cue: Cue, s, accepted: list) -> bool:
         """'"...," Lukashenko told a meeting with the air force command in Minsk, according to his press service.':
@@ -163,6 +189,12 @@ class Constructions:
                 if hm and not has_cyrillic(phrase):
                     who = self.resolve_phrase(phrase, p + (len(text[p:x_end]) - len(text[p:x_end].lstrip())),
                                               x_end, hm.group("head").lower(), cue, s)
+                elif has_cyrillic(phrase) and REPORT_AUTHORS_RU.fullmatch(phrase):
+                    # 'По подсчетам его авторов', 'по словам авторов отчета': the monitoring group whose report it is
+                    lo = p + (len(text[p:x_end]) - len(text[p:x_end].lstrip()))
+                    who = self.monitor_anaphor(phrase, lo, x_end)
+                    if who.key is None:
+                        return None
                 elif has_cyrillic(phrase):
                     toks = TOKEN.findall(phrase)
                     head = next((t for t in toks if _keys(t) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU)), None)

@@ -36,6 +36,16 @@ DESCRIPTOR_BEFORE_NAME = re.compile(
     "|".join(sorted(map(re.escape, MONITOR_HEADS_EN), key=len, reverse=True)) + r")\s+[«\"“]?$", re.IGNORECASE)
 
 
+# a descriptor that says a name is a monitoring group's ('мониторинговое сообщество «...»', 'the rail monitoring
+# channel ...', '... monitoring group'); the bare 'group' / 'проект' says nothing about a name the knowledge base lacks
+MONITOR_DESCRIPTOR_BEFORE = re.compile(
+    r"(?i)(?:мониторингов\w*|наблюдательн\w*)\s+(?:[\w-]+\s+)?(?:проект\w*|сообществ\w*|групп\w*|канал\w*|"
+    r"телеграм-канал\w*|инициатив\w*|ресурс\w*)\s*[«\"“]?$"
+    r"|\bmonitoring\s+(?:[\w-]+\s+)?(?:group|project|channel|community|initiative|team)\s+[«\"“]?$")
+MONITOR_DESCRIPTOR_AFTER = re.compile(r"[»\"”]?\s+(?:[\w-]+\s+)?monitoring\s+(?:group|project|channel|community)\b",
+                                      re.IGNORECASE)
+
+
 # a group noun in between: 'working group', 'проект модернизации', 'группа экспертов'
 OTHER_GROUP = re.compile(
     r"(?i)\b(?:working|joint|expert|contact|task|advisory|industrial|investment|parliamentary)\s+groups?\b"
@@ -49,7 +59,22 @@ OTHER_GROUP = re.compile(
 class Monitors:
     def is_monitor(self, key: Optional[str]) -> bool:
         ent = self.a.entities.get(key) if key else None
-        return ent is not None and ent.attrs.get("kind") == MONITOR_KIND
+        if ent is None:
+            return False
+        if ent.attrs.get("kind") == MONITOR_KIND:
+            return True
+        if ent.source == "kb" or ent.attrs.get("kind"):
+            return False
+        # a name the knowledge base does not hold, introduced as a monitoring group ('мониторинговое сообщество
+        # «Чыгуначны назіральнік»', 'the monitoring channel Rail Watch'): a monitor in this article
+        memo = ("introduced_as_monitor", key)
+        got = self._role_cache.get(memo)
+        if got is None:
+            got = self._role_cache[memo] = any(
+                MONITOR_DESCRIPTOR_BEFORE.search(self.text, max(0, m.start - 60), m.start) or
+                MONITOR_DESCRIPTOR_AFTER.match(self.text, m.stop)
+                for m in self.mentions if m.key == key)
+        return got
 
     def is_monitor_head(self, head: str) -> bool:
         h = head.lower()
