@@ -486,8 +486,10 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     compact = bool(columns(conn, "statement_rows"))
     tables = ["documents", sent, "mentions", "timexes", "statements", "events", "event_entities", "roles"]
     if compact:
+        # since migration 0034 an event's roles are codes in event_entity_rows, behind the view
+        links = "event_entity_rows" if columns(conn, "event_entity_rows") else "event_entities"
         tables = ["documents", sent, "mention_spans", "timex_spans", "statement_rows", "event_rows",
-                  "event_entities", "roles"]
+                  links, "roles"]
     offsets = {t: (conn.execute(f"select coalesce(max(id), 0) + 1 from src.{t}").fetchone()[0])
                for t in tables if "id" in columns(conn, t)}
     offsets["sentences"] = offsets[sent]
@@ -537,6 +539,9 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     timings = {}
     spec = replica_columns(offsets)
     spec[sent] = spec["sentences"]
+    spec["event_entity_rows"] = spec["event_entities"]
+    if "event_entity_rows" in tables:  # the seeds' role codes, so that their rows mean the same roles
+        conn.execute("insert or ignore into event_roles (code, role) select code, role from src.event_roles")
     if compact:
         doc = f"s.doc + r.n * {offsets['doc']}"
         spec["documents"]["pk"] = f"s.pk + r.n * {offsets['doc']}"

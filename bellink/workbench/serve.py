@@ -70,6 +70,11 @@ TABLES = {
     "mention_spans": ("The rows behind `mentions`, each key linked (entity, document); text empty when it is the "
                       "document's own words between start and stop (`mentions` gives them), confidence above 1 in "
                       "hundredths.", None, {}, ["method"]),
+    # migration 0034: an event's roles by their code
+    "event_entity_rows": ("The rows behind `event_entities`, each key linked (event, role, entity); the role by its "
+                          "code in `event_roles` (`event_entities` gives the words back).", None, {}, []),
+    "event_roles": ("Each role an entity can have in an event (supplier, recipient, system...) and its code.",
+                    "role", {}, []),
     # migration 0033: method, kind and precision as one code
     "timex_spans": ("The rows behind `timexes`, clustered by document; text empty when it is the document's own "
                     "words, method, kind and precision empty when `code` gives them (`timexes` gives them back).",

@@ -515,8 +515,12 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, date_method_code,"
             " summary, start, stop, confidence, details_id, fact_id, summary_id)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        conn.executemany("insert or ignore into event_entities (event_id, role, entity_id) values (?, ?, ?)",
-                         link_rows)
+        # roles as their codes in event_roles (migration 0034); a role not seen before gets the next
+        roles = dict(conn.execute("select role, code from event_roles").fetchall())
+        for role in dict.fromkeys(r[1] for r in link_rows if r[1] not in roles):
+            roles[role] = conn.execute("insert into event_roles (role) values (?)", (role,)).lastrowid
+        conn.executemany("insert or ignore into event_entity_rows (event_id, role_code, entity_id) values (?, ?, ?)",
+                         [(ev_id, roles[role], entity_id) for ev_id, role, entity_id in link_rows])
         # Aliases learned from the text of the version just replaced that no stored text still uses
         # (a changed article kept teaching the lookup a name it no longer contains); never an
         # entity's own name, nor what the knowledge base or an analyst gave.
@@ -534,7 +538,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             dropped += conn.execute(
                 "delete from entities where id = ?1"
                 " and not exists (select 1 from mention_spans where entity_id = ?1)"
-                " and not exists (select 1 from event_entities where entity_id = ?1)"
+                " and not exists (select 1 from event_entity_rows where entity_id = ?1)"
                 " and not exists (select 1 from statement_rows where speaker_id = ?1)"
                 " and not exists (select 1 from statement_rows where channel_id = ?1)",
                 (entity_id,),
