@@ -920,14 +920,18 @@ class LifecycleListing:
         conn, base = self.conn, self._base
         conn.create_function("bellink_iso", 1, _iso_cached, deterministic=True)
         rank = " ".join(f"when '{s}' then {n}" for s, n in STATUS_ORDER.items())
+        # the rows behind event_entities by the roles' codes (migration 0034): through the view every one
+        # of the corpus' event links looked its role's words up (8% of this listing at 100,000 documents)
+        code = dict(conn.execute("select role, code from event_roles").fetchall())
+        sup, rec, sys_ = (code.get(r, -1) for r in ("supplier", "recipient", "system"))
         rows = conn.execute(f"""
             with d as materialized (select ev.id, ev.date, ev.status {base.count_body}),
             k as (select ee.event_id as id,
-                         group_concat(case when ee.role = 'supplier' then ee.entity_id end) as sup,
-                         group_concat(case when ee.role = 'recipient' then ee.entity_id end) as rec,
-                         group_concat(case when ee.role = 'system' then ee.entity_id end) as sys
-                  from d join event_entities ee on ee.event_id = d.id
-                  where ee.role in ('supplier', 'recipient', 'system') group by ee.event_id)
+                         group_concat(case when ee.role_code = {sup} then ee.entity_id end) as sup,
+                         group_concat(case when ee.role_code = {rec} then ee.entity_id end) as rec,
+                         group_concat(case when ee.role_code = {sys_} then ee.entity_id end) as sys
+                  from d join event_entity_rows ee on ee.event_id = d.id
+                  where ee.role_code in ({sup}, {rec}, {sys_}) group by ee.event_id)
             select k.sup, k.rec, k.sys, min(bellink_iso(d.date)) as first, max(bellink_iso(d.date)) as last,
                    max(case d.status {rank} else 0 end) as furthest, group_concat(d.id) as ids
             from d left join k on k.id = d.id
