@@ -33,7 +33,10 @@ def test_mentions_are_clustered_by_document_with_one_index(seeded_db):
     # a document's mentions are read off the table's own key, an entity's off mentions_entity
     for sql, uses in (("select * from mention_spans where doc = 1", "PRIMARY KEY (doc=?)"),
                       ("select doc, count(*) from mention_spans where entity_id = 1 group by doc",
-                       "COVERING INDEX mentions_entity")):
+                       "COVERING INDEX mentions_entity"),
+                     # search's arm for an entity: the sentences that mention it, off the index alone (0035)
+                     ("select sentence_id as id from mentions where entity_id in (1, 2)",
+                      "COVERING INDEX mentions_entity")):
         plan = " ".join(r[3] for r in conn.execute("explain query plan " + sql))
         assert uses in plan, plan
 
