@@ -8,6 +8,7 @@ Not a quantity: "the 2019 contract", "the first batch" (kept as ``details['batch
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import TOKEN
@@ -42,6 +43,10 @@ def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, skip: Optional[t
             continue
         lo, hi = (t.stop, cue.start) if t.start < cue.start else (cue.stop, t.start)
         if re.search(r"[,;:]", d.text[lo:hi]):
+            if t.start < cue.start and d.text[lo:lo + 1] == "," and not d.text[clause.start:t.start].strip(" «\"") \
+                    and _one_formation(d, sent, t, any_unit=True):
+                # "Дивизион, законтрактованный в 2023 году, прибыл в июле": the subject, an aside after it
+                return 1.0, False, unit_of(t)
             continue  # "получили первые два комплекса, остальные поступят": that count is the other verb's
         if abs(t.start - cue.start) <= 80 and unit_of(t):
             got = number_before(d, sent, t.start, limit=3)
@@ -60,12 +65,27 @@ ONE_BEFORE_EN = frozenset({"new", "another", "next", "latest", "further", "addit
 ONE_BEFORE_RU = ("нов", "очередн", "следующ")
 
 
+@lru_cache(maxsize=2000)
+def _nominative_singular(word: str) -> bool:
+    from bellink.ingest.events.words import parses
+
+    # (a masculine inanimate noun reads first as accusative: "дивизион" is the same in both cases)
+    return any(p.tag.POS == "NOUN" and "sing" in p.tag and ("nomn" in p.tag or "accs" in p.tag)
+               for p in parses(word)[:2])
+
+
 def _one_formation(d: Doc, sent: Sent, t, any_unit: bool = False) -> bool:
     from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, _singular, _singular_ru
 
     if not _singular(d, t):
         return False
     formation = unit_of(t) in FORMATIONS
+    if formation and any_unit and (_nominative_singular(t.text) if d.ru else
+                                   t.i > 0 and sent.toks[t.i - 1].low == "the"):
+        # the generic noun that pointed back is one formation by itself: "Дивизион, законтрактованный в 2023 году,
+        # прибыл в июле", "The battalion went on combat duty in May" (not "в составе дивизиона", not "the
+        # battalions")
+        return True
     if t.i == 0:
         return False
     prev = sent.toks[t.i - 1]
