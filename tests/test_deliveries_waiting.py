@@ -58,3 +58,14 @@ def test_awaiting_an_act_of_the_systems_is_no_delivery(text):
 def test_awaiting_the_transfer_stays_planned(text, quantity):
     got = deliveries(text, "2025-06-20")
     assert [(e["status"], e["system"], e["quantity"]) for e in got] == [("planned", "Su-30SM", quantity)], got
+
+
+# waiting for systems an order participle dates: the plan is the order restated, the order is its own stage
+@pytest.mark.parametrize("text", [
+    "Белорусские ВВС ждут первые многоцелевые истребители Су-30СМ, законтрактованные еще в 2018 году у «Иркута».",
+    "The Belarusian air force is still waiting for its first Su-30SM fighters, ordered from Irkut in 2018.",
+])
+def test_what_is_waited_for_keeps_its_dated_order(text):
+    got = deliveries(text, "2019-06-20")
+    assert [(e["supplier"], e["recipient"], e["system"], e["status"], e["date"]) for e in got] == \
+        [(["Russia"], ["Belarus"], "Su-30SM", "ordered", "2018")]

@@ -223,7 +223,15 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if stage == "planned" and cue.stage == "planned" and cue.side == "receive" and \
                         not cue.text.lower().startswith("expect") and not _target_date(d, sent, clause, cue, cues):
                     # "still waiting for its first X, ordered in 2019": no target date, the order restated ("expects another
-                    # pair" names a new batch)
+                    # pair" names a new batch); the participle's own stage stands ("ждут первые Су-30СМ2,
+                    # законтрактованные еще в 2022 году": ordered in 2022)
+                    part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
+                    if part is not None and part[1] == "ordered" and part[2] is not None:
+                        wait = Draft("delivery", sent, clause, cue, {"supplier": list(sup), "recipient": list(rec),
+                                                                     "system": [m.key]}, status=stage,
+                                     details=dict(notes), rule=f"deliveries.read:{how}")
+                        wait.span = (min(cue.start, m.start), max(cue.stop, m.stop))
+                        drafts.append(_participle_draft(d, wait, part))
                     continue
                 if CARRIER_MAKE.match(m.text) and sent.toks[cue.tok].keys & BRING_RU or carrier_arrival(d, sent, cue, m):
                     continue  # "технику доставили самолеты Ил-76", "two Il-76 transports flew in": the carrier (guards.py)
