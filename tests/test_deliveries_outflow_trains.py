@@ -99,3 +99,32 @@ def test_trains_in_the_plural_tell_what_the_shipments_held():
 ])
 def test_the_parts_of_a_report_s_count(text, expected):
     assert [r for r in rows(text) if r[2] != "military hardware"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a monitor's count right after the movement the report told: more of it, in its direction and period
+    (HEAD_EN + "During April at least 30 T-72B tanks left a reserve base near Barysau for Russia, the monitors said. "
+     "In March the group had counted 20 T-72B tanks moving east by rail.",
+     [("Belarus", "Russia", "T-72B", "delivered", 20.0, "2024-03"),
+      ("Belarus", "Russia", "T-72B", "delivered", 30.0, "2024-04")]),
+    (HEAD_EN + "Belarus shipped at least 40 armoured vehicles from its storage bases to Russia in April, the monitors "
+     "said. The monitors also counted a dozen MT-LB tractors on flatcars bound for Klintsy in Russia's Bryansk region.",
+     [("Belarus", "Russia", "MT-LB", "delivered", 12.0, "2024-04")]),
+    (HEAD_RU + "В апреле из Беларуси в Россию ушли не менее 30 танков Т-72Б, сообщили мониторы. В марте волонтеры "
+     "насчитали в эшелонах 20 танков Т-72Б.",
+     [("Belarus", "Russia", "T-72B", "delivered", 20.0, "2024-03"),
+      ("Belarus", "Russia", "T-72B", "delivered", 30.0, "2024-04")]),
+])
+def test_a_monitor_s_count_after_the_movement(text, expected):
+    assert [r for r in rows(text) if r[2] != "armoured vehicles"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a count with no movement told before moves nothing; nor does one of what stands at a base
+    "Headline\n\nThe group counted 20 T-72B tanks on flatcars near Barysau.",
+    "Заголовок\n\nВолонтеры насчитали в эшелонах под Борисовом 20 танков Т-72Б.",
+    HEAD_EN + "The group counted 20 T-72B tanks at the base near Barysau.",
+    HEAD_RU + "Волонтеры насчитали на базе под Борисовом 20 танков Т-72Б.",
+])
+def test_a_count_alone_moves_nothing(text):
+    assert rows(text) == []

@@ -70,7 +70,7 @@ AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", 
                        multi=("literal",))
 MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
                       {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train",
-                                "carry"}})
+                                "carry", "count"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
@@ -292,6 +292,8 @@ TRAIN_EN = re.compile(_alternatives(_rows(MOVEMENT_CUES, "en", kind="train")))
 TRAIN_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="train"))
 CARRY_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="carry"))
 CARRY_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="carry"))
+COUNT_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="count"))
+COUNT_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="count"))
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

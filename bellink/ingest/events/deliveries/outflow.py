@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Optional
 import re
 
 from bellink.ingest.events.dates import event_date
+from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES
 from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted
@@ -36,7 +37,8 @@ from bellink.ingest.events.lexicons import (
     CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, PREPARE_EN, PREPARE_RU, RU_TRANSFER, SEND_EN,
     SHARE_EN, SHARE_RU, STOCK_EN, STOCK_RU,
 )
-from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, METONYMS, MONITOR_EN, TRAIN_EN, TRAIN_RU
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, COUNT_EN, COUNT_RU, METONYMS, MONITOR_EN, \
+    TRAIN_EN, TRAIN_RU
 from bellink.ingest.events.negation import halted, negated
 from bellink.names import fold as _fold
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
@@ -60,6 +62,9 @@ def _blocked(d: Doc, sent: Sent) -> bool:
 
 def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     cue = _move_cue(d, sent, memory)
+    if cue is not None:
+        return cue
+    cue = _count_cue(d, sent, memory)
     if cue is not None:
         return cue
     prep = (PREPARE_RU if d.ru else PREPARE_EN).search(sent.low) if ("готов" in sent.low if d.ru else (
@@ -109,6 +114,32 @@ def _draft_clause(d: Doc, sent: Sent, cue: Cue):
     if cue.side != "carry":
         return clause
     return Clause(clause.start, d.clause_of(sent, cue.stop - 1).stop)
+
+
+def _count_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
+    """"In January the group had counted 26 T-72As moving east by rail", "мониторы насчитали еще 30 танков": a monitor's
+    count right after a movement the report told (within three sentences) is more of it; alone it moves nothing."""
+    last = memory.get("last")
+    if not last or sent.index - last[0] > 3:
+        return None
+    if d.ru:
+        hits = [(t.start, t.stop) for t in sent.toks if t.cyr and t.keys & COUNT_RU] \
+            if not sent.keyset.isdisjoint(COUNT_RU) else []
+    else:
+        hits = [(sent.start + m.start(), sent.start + m.end()) for m in COUNT_EN.finditer(sent.low)]
+    if hits and not ON_THE_MOVE.search(sent.low):
+        return None  # "counted 20 tanks at the base": what stands there has not moved
+    for s, e in hits:
+        if not d.in_frame(sent, s):
+            return Cue(s, e, d.text[s:e], "delivered", "theme", d.tok_at(sent, s))
+    return None
+
+
+# what a counted load is on or doing when it moves: trains, flatcars, "moving east", "bound for", "ушедших на восток"
+ON_THE_MOVE = re.compile(r"\b(?:moving|moved|bound|heading|headed|east|eastward|flatcars?|platforms?|trains?|echelons?|"
+                         r"rail|shipped|sent|leaving|left)\b|(?<!\w)(?:ушедш\w*|уходящ\w*|ушл\w*|на\s+восток|"
+                         r"в\s+сторону|платформ\w*|эшелон\w*|состав\w*|железн\w+|отправлен\w*|вывезен\w*|"
+                         r"переданн\w*)")
 
 
 def _carry_cue(d: Doc, sent: Sent) -> Optional[Cue]:
@@ -262,6 +293,7 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         return []  # sent for repair or modernization: nothing changes hands
     before = memory.get("last")  # the movement told before this sentence
     cue = _cue(d, sent, memory)
+    counting = cue is not None and bool(sent.toks[cue.tok].keys & COUNT_RU if d.ru else COUNT_EN.fullmatch(cue.text.lower()))
     from_context = False
     from_report = False
     source_note = None
@@ -288,6 +320,9 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         if src == dest or negated(d, sent, d.clause_of(sent, cue.start), [cue.tok]):
             return []
         memory["last"] = (sent.index, src, dest, sent, cue)
+        own = d.clause_of(sent, cue.start)
+        if not from_report and any(t.value and own.start <= t.start < own.stop for t in dating.timexes_in(d.a, sent.index)):
+            memory["dated"] = (sent, cue)  # the last movement the report dated itself: its period
         systems = _systems(d, sent)
         if cue.stage == "planned":
             # what is made ready is what follows the words, in their clause
@@ -387,6 +422,14 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             # the direction is the report's: the sentence itself names no destination
             dr.details["direction_from_context"] = True
             dr.confidence = min(dr.confidence or 1.0, 0.6)
+            dated = memory.get("dated")
+            if counting and dated and sent.index - dated[0].index <= 3 and \
+                    not any(t.value for t in dating.timexes_in(d.a, sent.index)):
+                # "The monitors also counted a dozen MT-LB": more of the movement told before, in its period
+                msent, mcue = dated
+                dr.date, how = event_date(d, msent, d.clause_of(msent, mcue.start), mcue.start, False)
+                if how:
+                    dr.details["date_from"] = "movement"
         if m.key in counted and not share:
             dr.details["system_from_context"] = m.text
             dr.confidence = 0.6
@@ -455,6 +498,7 @@ def _breakdown(d: Doc, sent: Sent, m, dr: Draft) -> list:
 
 RUNNING_TOTAL = re.compile(r"\b(?:всего|в общей сложности|in total|in all|altogether|overall)\b|"
                            r"\b(?:разных|различных) (?:модификаций|типов|марок)|\bof (?:various|different|all) (?:types|models)")
+BOUND_FOR = re.compile(r"(?i)\b(?:bound\s+for|heading\s+(?:for|to)|towards?)\b|(?<!\w)в\s+сторону(?!\w)")
 # "carried 14 of them", "18 of those": a number of what was named before
 OF_THEM_EN = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b")
 PREPARE_GAP = re.compile(r"(?i)[,;:]|\b(?:and|и|а)\b")
@@ -473,10 +517,14 @@ def _report_direction(d: Doc, sent: Sent, memory: dict) -> tuple:
             continue
         if r.country == src and not r.weapon and (r.via == "adj" or r.prep == "from"):
             continue  # "left Belarusian storage bases": the report's source
+        if r.country == dest and r.via != "adj" and r.prep in ("to", "for", "in", "into") and not r.weapon:
+            continue  # "bound for Klintsy in Russia's Bryansk region": the report's destination
         return None, None  # "bought from Russia", "arrived in Belarus", "Russian S-400": the sentence's own sides
     for m in sent.mentions:
-        if m.type == "place" and not d.in_frame(sent, m.start) and d.country_of(m.key) not in (None, src):
-            return None, None  # "left the plant in Izhevsk": a place of another country
+        if m.type == "place" and not d.in_frame(sent, m.start) and d.country_of(m.key) not in (None, src) and \
+                not (d.country_of(m.key) == dest and BOUND_FOR.search(d.text, sent.start, m.start)):
+            return None, None  # "left the plant in Izhevsk": a place of another country ("bound for Klintsy": the
+            # report's destination)
     return src, dest
 
 
