@@ -128,3 +128,17 @@ def test_a_monitor_s_count_after_the_movement(text, expected):
 ])
 def test_a_count_alone_moves_nothing(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a movement still to come is planned, dated by its target ("отправит", "будут отправлены")
+    (HEAD_RU + "Беларусь отправит в Россию 30 танков Т-72Б в следующем месяце, сообщили мониторы.",
+     [("Belarus", "Russia", "T-72B", "planned", 30.0, "2024-06")]),
+    (HEAD_RU + "В следующем месяце в Россию будут отправлены еще 30 танков Т-72Б с белорусских баз хранения.",
+     [("Belarus", "Russia", "T-72B", "planned", 30.0, "2024-06")]),
+    # the one done stays done
+    (HEAD_RU + "За апрель из Беларуси в Россию ушли 30 танков Т-72Б.",
+     [("Belarus", "Russia", "T-72B", "delivered", 30.0, "2024-04")]),
+])
+def test_a_movement_still_to_come_is_planned(text, expected):
+    assert rows(text) == expected

@@ -40,6 +40,7 @@ from bellink.ingest.events.lexicons import (
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, COUNT_EN, COUNT_RU, METONYMS, MONITOR_EN, \
     TRAIN_EN, TRAIN_RU
 from bellink.ingest.events.negation import halted, negated
+from bellink.ingest.events.words import verb_info
 from bellink.names import fold as _fold
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 
@@ -86,11 +87,15 @@ def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
 def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     if d.ru:
         for t in (sent.toks if not sent.keyset.isdisjoint(MOVE_RU) else ()):
-            if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start):
+            if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start) and not t.low.startswith("следующ"):
+                # ("в следующем месяце": the adjective "next", never the verb "следовать")
                 if t.keys & REDEPLOY_RU and not (_stock(d, sent) or memory.get("last") or MONITOR_RU.search(sent.low)):
                     continue  # "Россия перебросила в Беларусь два дивизиона С-400": forces redeployed, as "sent" alone
                     # is in English; out of storage, or in a report of movements, it moves equipment
-                return Cue(t.start, t.stop, t.text, "delivered", "theme", t.i)
+                # "Беларусь отправит в Россию 30 танков в следующем месяце", "будут отправлены": still to come, planned
+                later = verb_info(t.text)[1] == "futr" or any(
+                    u.low in ("будет", "будут") for u in sent.toks[max(0, t.i - 2):t.i])
+                return Cue(t.start, t.stop, t.text, "planned" if later else "delivered", "theme", t.i)
         return _carry_cue(d, sent)
     for m in MOVE_EN.finditer(sent.low):
         s = sent.start + m.start()
