@@ -430,6 +430,9 @@ class Constructions:
                 accepted[-1].st.channel = ch
             return None
         who = Who(None, ms[0].text, ms[0].start, ms[0].stop, "media", confidence=0.5, role=ch)
+        if re.match(r"\s*[Оо]б\s+этом\s", self.text[s.start:cue.start]):
+            # 'Об этом он сказал на совещании, передает БелТА': the outlet carries what the sentence before reports
+            return self.ob_etom(cue, s, who)
         quoted = self._quoted_object(cue, s, cue.stop, ms[0].start)
         if quoted is not None:
             who = quoted  # '«...», – цитирует министра БелТА': the minister speaks, the agency carries it
