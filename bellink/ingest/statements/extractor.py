@@ -17,6 +17,7 @@ from bellink.ingest.statements.grounding import Grounding
 from bellink.ingest.statements.inner_quotes import InnerQuotes
 from bellink.ingest.statements.institutions import Institutions
 from bellink.ingest.statements.interviews import Interviews
+from bellink.ingest.statements.keypoints import KeyPoints
 from bellink.ingest.statements.monitors import Monitors
 from bellink.ingest.statements.names import UnknownNames
 from bellink.ingest.statements.occasions import Occasions
@@ -40,7 +41,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels,
-                 Dating, Occasions, Interviews, TextView):
+                 Dating, Occasions, Interviews, KeyPoints, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 
@@ -50,6 +51,7 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
         run_loop(self, cues)  # one huge document's second part in a forked child (split.py)
         self.orphans()
         self.interview_answers()  # '- When ...? - The contract ...': the interviewee's answers (interviews.py)
+        self.key_point_items()  # 'Key points from the news conference:' and a list (keypoints.py)
         self.same_occasion()
         out: dict = {}
         for h in sorted(self.hits, key=lambda h: (h.st.start, -h.st.confidence)):
