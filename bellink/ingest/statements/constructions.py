@@ -288,6 +288,8 @@ class Constructions:
     def as_frame(self, cue: Cue, s, accepted: list) -> Optional[Hit]:
         """'Как сообщил X, ...': the speaker after the verb, the content after the comma."""
         text = self.text
+        if cue.klass == "doc":
+            return self._as_doc_frame(cue, s)
         who = self.right_subject(cue, s)
         if who is None or who.kind == "media":
             return None  # 'Как сообщал "Интерфакс"': the publisher citing its own reporting
@@ -317,6 +319,25 @@ class Constructions:
             return None  # two words are a clause only with a predicate ('проверка завершена')
         return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop,
                          rule="constructions:as_reported_ru")
+
+    def _as_doc_frame(self, cue: Cue, s) -> Optional[Hit]:
+        """'Как отмечается в сообщении ведомства, ...', 'Как говорится в заявлении, ...': the document's source
+        speaks, the content after the comma."""
+        text = self.text
+        after = re.match(rf"\s+в\s+{DOC_NOUNS_RU}(?![\w-])", text[cue.stop:s.stop], re.IGNORECASE)
+        if after is None:
+            return None
+        lo = cue.stop + after.end()
+        mm = re.search(r",", text[lo:s.stop])
+        if mm is None:
+            return None
+        hi = lo + mm.start()
+        who = self._doc_source(cue.stop + after.start(), lo, hi)
+        cs, ce = self.trim(hi + 1, s.stop)
+        if len(TOKEN.findall(text[cs:ce])) < 3:
+            return None
+        return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=hi,
+                         rule="constructions:as_document_ru")
 
     def this_was_by(self, cue: Cue, s) -> Optional[Hit]:
         """'The batteries are ready. This was stated by Defence Minister Viktor Khrenin on Monday.': the English of
@@ -417,6 +438,16 @@ class Constructions:
         if key and not self.is_media(key):
             return Who(key, phrase, start, hi, "institution", None, 0.75,
                        found="institution: the one the article last named or quoted")
+        if head is None and re.fullmatch(rf"(?:[Вв]о?\s+)?{DOC_NOUNS_RU}", phrase, re.IGNORECASE):
+            # 'Об этом сообщила пресс-служба X. Как отмечается в сообщении, ...': the statement that institution
+            # just made, when it spoke in this sentence or the one before
+            here = self.sentence_of(start).index
+            prev = next((h for idx in (here, here - 1) if idx >= 0 for h in reversed(self.hits_in_sentence(idx))
+                         if h.cue_start < start), None)
+            if prev is not None and (prev.st.speaker or "").startswith("organization:") and \
+                    not self.is_media(prev.st.speaker):
+                return Who(prev.st.speaker, phrase, start, hi, "institution", None, 0.75,
+                           found="institution: the one whose statement the sentence before reports")
         return Who(None, phrase, start, hi, "institution", None, 0.5)
 
     def channel_verb(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
