@@ -33,3 +33,18 @@ def test_role_noun_quoted_by_an_outlet(text, lang, said):
 def test_role_noun_with_nobody_before(text, lang, said):
     got = statements(text, lang, "2023-06-14")
     assert [w for w, _, s in got if s == said] in ([], [None]), got
+
+
+def test_a_person_noun_quoted_by_an_outlet_is_the_one_who_just_spoke():
+    got = statements("Александр Лукашенко заявил, что попросил у России дивизион С-400. «Деньги найдем», – цитирует "
+                     "политика агентство.", "ru", "2022-03-09")
+    assert ("Alexander Lukashenko", "Деньги найдем") in [(w, s) for w, _, s in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Белоруссия получила дивизион С-400. «Деньги найдем», – цитирует политика агентство.",  # nobody spoke before
+    "Александр Лукашенко и Владимир Путин провели переговоры. «Деньги найдем», – цитирует политика агентство.",
+])
+def test_a_person_noun_with_no_one_clear_names_nobody(text):
+    got = statements(text, "ru", "2022-03-09")
+    assert not [w for w, _, s in got if s == "Деньги найдем" and w], got

@@ -528,4 +528,15 @@ class Constructions:
                 head = fold(_parse(t.group().lower())[0].normal_form)
                 who = self.resolve_phrase(self.text[start:stop], start, stop, head, cue, s)
                 return who if who.key else None
+        if len(toks) == 1:
+            # '«...», – цитирует политика агентство': one animate noun names the one who just spoke, as 'его' would
+            p = next((p for p in _parse(toks[0].group().lower())[:2] if p.tag.POS == "NOUN" and "anim" in p.tag
+                      and p.tag.case in ("accs", "gent") and p.tag.number == "sing"), None)
+            if p is None:
+                return None
+            gender = "f" if p.tag.gender == "femn" else "m"
+            key, conf = self._antecedent(gender, toks[0].start(), s, cue)
+            if key and key.startswith("person:"):
+                return Who(key, toks[0].group(), toks[0].start(), toks[0].end(), "pronoun", self.best_role(key),
+                           min(conf, 0.75), found=f"'{toks[0].group()}': the one person who spoke just before")
         return None
