@@ -21,11 +21,15 @@ A sentence that raised is rolled back (its hits, its effects, the extractor's no
 child's sentences in order: a sentence the child finished is adopted (its hits, its entities, and the notes
 it left), one that raised is read here. After a sentence read here the notes must equal the child's at the
 next sentence, else that one is read here too; a sentence the child finished but read here again must give
-the same hits, and leave the earlier hits as they were, or none of the child's later sentences is taken (they may
-rest on what it read differently): the rest is then cut in two again, a new child forked from here reading its
-second part blind to everything before it, as the first did (``run_loop``; on real news prose the first child's
-reading often goes apart a few sentences past the cut, where a speaker of the first part is named again by office
-or pronoun). The result is that of one process, sentence for sentence (tests/test_statements_split.py).
+the same hits, and leave the earlier hits as they were. Where it does not, the readings went apart (on real news
+prose often a few sentences past the cut, where a speaker of the first part is named again by office or pronoun):
+from there on only the child's sentences that looked at no earlier hit are taken. The child marks each sentence
+that did (``_blind["looked"]``): a scan of ``hits`` (``Watched``), a look-up of another sentence's hits, of hits
+starting somewhere, of a speaker's; the rest of what a sentence reads of the others' is its notes (compared) and
+the entities (guarded as above). If those marks cannot be trusted (a hit whose cue lies outside the sentence that
+made it: never today) the rest is cut in two again instead, a new child forked from here reading its second part
+blind to everything before it (``run_loop``). The result is that of one process, sentence for sentence
+(tests/test_statements_split.py).
 """
 from __future__ import annotations
 
@@ -82,6 +86,39 @@ class _Unknown:
 
 
 UNKNOWN = _Unknown()
+
+
+class Watched(list):
+    """The child's ``hits``: a scan of them (the extractor's ``reversed(self.hits)``, ``for h in self.hits``) marks the
+    sentence being read as one that looked at earlier hits (``_blind["looked"]``); the hit indexes' own look-ups go
+    by position and are marked where they are asked (``blind_range`` and the others)."""
+
+    def _looked(self):
+        self.blind["looked"] = True
+
+    def __iter__(self):
+        self._looked()
+        return list.__iter__(self)
+
+    def __reversed__(self):
+        self._looked()
+        return list.__reversed__(self)
+
+    def __contains__(self, item):
+        self._looked()
+        return list.__contains__(self, item)
+
+    def index(self, *a):
+        self._looked()
+        return list.index(self, *a)
+
+    def count(self, item):
+        self._looked()
+        return list.count(self, item)
+
+    def copy(self):
+        self._looked()
+        return list.copy(self)
 
 
 def is_note(key) -> bool:
@@ -195,20 +232,23 @@ def child_run(ex, cut: int, cues) -> dict:
 
     sents = ex.a.sentences
     ex.a.entities = ents = BlindEntities(ex.a.entities)
-    ex.hits = [UNKNOWN]
+    ex.hits = Watched([UNKNOWN])
     # (empty at the loop's start; a split again after a divergence forks with this process's hits indexed)
     ex._hits_seen, ex._hits_last_sentence = 0, -1
     ex._hits_by_cue_sentence, ex._hits_by_start_sentence, ex._hits_by_speaker = {}, {}, {}
     ex._blind = {"cut": sents[cut].index, "aborted": [], "unknown": set(), "unknown_pos": [0], "starting": [],
-                 "now": None, "log": []}
+                 "now": None, "log": [], "looked": False}
     records = []
     hits = ex.hits
+    hits.blind = ex._blind
+    regular = True  # every hit's cue is in the sentence that made it (what the look-ups' marks rest on)
     for pos in range(cut, len(sents)):
         s = sents[pos]
         start_notes = _notes(ex)
         n0, e0 = len(hits), len(ents.effects)
         ex._blind["log"] = log = []
         ex._blind["now"] = s.index
+        ex._blind["looked"] = False
         try:
             ex._sentence(pos, s, cues)
         except Poisoned as why:
@@ -227,10 +267,13 @@ def child_run(ex, cut: int, cues) -> dict:
                     blind["unknown"].add(h.cue_sentence)
                     blind["unknown"].add(ex.a._sentence_index_at(h.st.start))
             hits.append(UNKNOWN)  # what the sentence would have added: a scan reaching it raises
-            records.append((pos, start_notes, None, None, str(why), None))
+            records.append((pos, start_notes, None, None, str(why), None, True))
             continue
-        records.append((pos, start_notes, hits[n0:], ents.effects[e0:], None, [(p, n - n0, out) for p, n, out in log]))
-    return {"records": records, "end_notes": _notes(ex), "starting": ex._blind["starting"]}
+        own = hits[n0:]
+        regular = regular and all(h.cue_sentence == s.index for h in own)
+        records.append((pos, start_notes, own, ents.effects[e0:], None, [(p, n - n0, out) for p, n, out in log],
+                        ex._blind["looked"]))
+    return {"records": records, "end_notes": _notes(ex), "starting": ex._blind["starting"], "regular": regular}
 
 
 def _unindex(ex, n0: int) -> None:
@@ -297,22 +340,32 @@ def _checked(ex, hits: list, log: list) -> bool:
 
 def adopt(ex, cut: int, got: dict, cues) -> tuple[dict, Optional[int]]:
     """Here, after the first part: the child's sentences taken or read again, in order (module docstring). Returns
-    the figures and, when the child's reading went apart from this process's (``diverged``), the position of the
-    first sentence not yet read here: the child's sentences from there on may rest on what it read differently,
-    so none of them is taken (``run_loop`` splits the rest again). ``None``: every sentence is read."""
+    the figures and, when the child's reading went apart from this process's (``diverged``) and its sentences'
+    marks cannot be trusted (a hit whose cue is outside the sentence that made it: never today), the position of
+    the first sentence not yet read here (``run_loop`` splits the rest again); else None.
+
+    Once the readings went apart (a sentence read here gave other hits than the child's, or a hit of this process's
+    starts in a sentence the child looked up), a child's sentence that looked at any earlier hit (``looked``: a scan
+    of ``hits``, a look-up of another sentence's, a speaker's, hits starting somewhere) may rest on what the child
+    read differently: it is read here. One that looked at none is taken as before (its notes equal to this process's,
+    its logged look-ups checked): nothing it read differs."""
     sents = ex.a.sentences
-    stats = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None}
+    stats = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None, "reread_looked": 0}
     # the child took no hit of the first part to start in one of its sentences ('starting' look-ups)
     looked = got["starting"]
     spill = {ex.a._sentence_index_at(h.st.start) for h in ex.hits} & {i for _, i in looked}
     records = got["records"]
+    marks = got.get("regular", False)  # the looked marks hold (see child_run)
+    apart = False  # the readings went apart: only sentences that looked at no earlier hit are taken
     if spill:
         stats["diverged"] = "spill"
-        return stats, cut
+        if not marks:
+            return stats, cut
+        apart = True
     synced = True  # this process's notes are its own reading's: compare them with the child's before taking one
-    for k, (pos, start_notes, hits, effects, why, log) in enumerate(records):
+    for k, (pos, start_notes, hits, effects, why, log, saw) in enumerate(records):
         s = sents[pos]
-        if why is None and (not synced or _notes(ex) == start_notes) and _checked(ex, hits, log):
+        if why is None and not (apart and saw) and (not synced or _notes(ex) == start_notes) and _checked(ex, hits, log):
             for key, value in effects:
                 ex.a.entities.setdefault(key, value)
             stats["adopted"] += 1
@@ -320,20 +373,28 @@ def adopt(ex, cut: int, got: dict, cues) -> tuple[dict, Optional[int]]:
             after = records[k + 1][1] if k + 1 < len(records) else got["end_notes"]
             _set_notes(ex, after)
             continue
-        stats["aborted" if why is not None else "resync"] += 1
+        if why is None and apart and saw:
+            stats["reread_looked"] += 1
+        else:
+            stats["aborted" if why is not None else "resync"] += 1
         n0 = len(ex.hits)
         before = [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] if why is None and s.index else None
         ex._sentence(pos, s, cues)
         synced = True
+        if apart:
+            continue
         starts = {ex.a._sentence_index_at(h.st.start) for h in ex.hits[n0:]} - {s.index}
         if starts and any(j > s.index and i in starts for j, i in looked):
             stats["diverged"] = f"starting {s.index}"  # a later sentence of the child's missed a hit of this one
+        elif why is None and (repr(ex.hits[n0:]) != repr(hits) or
+                              (before is not None and
+                               [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] != before)):
+            stats["diverged"] = s.index  # the child read on from other hits
+        else:
+            continue
+        if not marks:
             return stats, pos + 1
-        if why is None:
-            if repr(ex.hits[n0:]) != repr(hits) or \
-                    (before is not None and [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] != before):
-                stats["diverged"] = s.index  # the child read on from other hits
-                return stats, pos + 1
+        apart = True
     return stats, None
 
 
@@ -362,9 +423,8 @@ def overlap_cut(sents: list) -> int:
 
 def run_loop(ex, cues) -> None:
     """The cue loop over every sentence: in two processes for one huge document (``split_point``), else here.
-    Where the child's reading goes apart from this process's (a speaker of the first part named again by office
-    or pronoun, in real news a few sentences past the cut), the rest is cut in two again, with a new child
-    blind to everything before its part, up to ``MAX_SPLITS`` times."""
+    Where the child's reading went apart from this process's and its marks cannot be trusted (``adopt``), the rest
+    is cut in two again, with a new child blind to everything before its part, up to ``MAX_SPLITS`` times."""
     sents = ex.a.sentences
     cut = split_point(ex)
     if not cut:
@@ -373,7 +433,8 @@ def run_loop(ex, cues) -> None:
         return
     prepare(ex)
     LAST.clear()
-    total = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None, "splits": 0, "cpu_head": 0.0, "cpu_adopt": 0.0}
+    total = {"adopted": 0, "aborted": 0, "resync": 0, "reread_looked": 0, "diverged": None, "splits": 0, "cpu_head": 0.0,
+             "cpu_adopt": 0.0}
     why: collections.Counter = collections.Counter()
     lo = 0
     while True:
@@ -381,7 +442,7 @@ def run_loop(ex, cues) -> None:
         if got is None:  # the child failed: its part was read here
             break
         total["splits"] += 1
-        for k in ("adopted", "aborted", "resync", "cpu_head", "cpu_adopt"):
+        for k in ("adopted", "aborted", "resync", "reread_looked", "cpu_head", "cpu_adopt"):
             total[k] = round(total[k] + stats[k], 2)
         why.update(r[4] for r in got["records"] if r[4])
         if stats["diverged"] is not None:
@@ -430,7 +491,8 @@ def _split_once(ex, lo: int, cut: int, cues) -> tuple:
     stats, after = adopt(ex, cut, got, cues)
     stats["cpu_head"], stats["cpu_adopt"] = round(t1 - t0, 2), round(time.process_time() - t1, 2)
     if overlap.children and overlap.children[-1].get("label") == "statements":
-        overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "diverged")}
+        overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "reread_looked",
+                                                                   "diverged")}
         overlap._write_stats()  # (bench/docsize.py)
     return got, stats, after
 
@@ -447,12 +509,16 @@ def blind_range(ex, index: int) -> None:
     b = ex._blind
     if index < b["cut"] or index in b["unknown"]:
         raise Poisoned("sentence")
+    if index != b["now"]:
+        b["looked"] = True
 
 
 def blind_since(ex, index: int) -> None:
     b = ex._blind
     if index < b["cut"] or any(k >= index for k in b["unknown"]):
         raise Poisoned("since")
+    if index < b["now"]:
+        b["looked"] = True
 
 
 def blind_starting(ex, index: int) -> None:
@@ -462,10 +528,12 @@ def blind_starting(ex, index: int) -> None:
     b = ex._blind
     blind_range(ex, index)
     b["starting"].append((b["now"], index))
+    b["looked"] = True  # (a hit of an earlier sentence may start there)
 
 
 def blind_of(ex, where: list) -> list:
     """A speaker's hit positions with the unknown ones among them, in order."""
+    ex._blind["looked"] = True
     return sorted(set(where).union(ex._blind["unknown_pos"])) if ex._blind["unknown_pos"] else list(where)
 
 

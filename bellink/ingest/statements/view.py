@@ -120,6 +120,8 @@ class TextView:
 
     def speakers_among_before(self, pos: int, keys) -> set:
         """Which of ``keys`` have a hit with its cue before ``pos`` (``set(speakers_before(pos)) & keys``)."""
+        if self._blind is not None:
+            self._blind["looked"] = True
         self._index_hits()
         out = set()
         for key in keys:
