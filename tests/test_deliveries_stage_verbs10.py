@@ -7,6 +7,8 @@ for the test, in English and Russian where the construction exists in both.
   "agreed to give" (ordered, like "agreed to supply"); "will hand its ally four battalions" (planned), as "передаст";
 - a relative clause on the system before the clause's own verb: "the second pair of S-300 that Russia agreed to give
   Belarus arrived in February" is delivered in February (the verb after the relative clause asserts the stage);
+- an infinitive naming which of the systems is no stage: "The first Russian-built Su-30SM fighters to reach Belarus
+  will be put on combat duty next month" is planned (in service next month), not delivered as of the report;
 - ", adding that ..." after a reporting frame starts another statement: "arrived in February, the minister said,
   adding that the two would go on combat duty by December" (delivered, then planned); what is added about another
   system is not the first system's.
@@ -149,3 +151,15 @@ def test_what_is_expected_is_planned(text, want):
 ])
 def test_expected_without_a_batch(text):
     assert not any(r[1] == "planned" for r in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("The first Russian-built Su-30SM fighters to reach Belarus will be put on combat duty next month.",
+     ("Su-30SM", "planned", "Russia", "Belarus", None, "2017-04"), "delivered"),
+    ("The second pair of S-300 divisions that Russia agreed to give Belarus free of charge went on combat duty in "
+     "February.", ("S-300", "in_service", "Russia", "Belarus", 2.0, "2017-02"), None),
+])
+def test_infinitive_or_relative_on_the_system_then_the_verb(text, want, not_want):
+    got = _rows(text)
+    assert want in got, got
+    assert not any(r[1] == not_want for r in got), got

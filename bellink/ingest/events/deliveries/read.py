@@ -87,7 +87,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries;
                 # "как было с С-300": a case the clause is measured against
             c = link(d, sent, cues, m)
-            if c is not None and not d.ru and _cue_of_relative(d, m, c):
+            if c is not None and not d.ru and (_cue_of_relative(d, m, c) or _infinitive_on(d, m, c)):
                 # "the second pair of S-300 that Russia agreed to give Belarus free of charge arrived in February": the
                 # relative clause names the system; the verb after it asserts the clause's stage
                 if _verb_after_relative(d, sent, cues, c) is not None:
@@ -640,10 +640,24 @@ def _system_gives(d: Doc, cues: list, m) -> bool:
                             and SYSTEM_SUBJECT_GIVE.fullmatch(d.text, m.stop, c.start) for c in cues)
 
 
+# "the first Russian-built Su-30SM fighters to reach Belarus": an infinitive naming which of the systems
+INFINITIVE_ON = re.compile(r"(?i)[»\"”]?(?:\s+[\w-]+){0,2}?\s+$")
+
+
+def _infinitive_on(d: Doc, m, c) -> bool:
+    to = c.text.lower().startswith("to ") or d.text[max(0, c.start - 3):c.start].lower() == "to "
+    return to and m.stop <= c.start and INFINITIVE_ON.fullmatch(d.text, m.stop, c.start) \
+        is not None and FIRST_BEFORE.search(d.text, max(0, m.start - 60), m.start) is not None
+
+
+FIRST_BEFORE = re.compile(r"(?i)\b(?:first|last|latest|only|next)\s+(?:[\w-]+\s+){0,3}$")
+
+
 # what ends an English relative clause before another predicate could be its own verb
 RELATIVE_GAP_END = re.compile(r"(?i)[,;:()\"“”]|\b(?:and|or|but|that|which|who|when|while|to|is|are|was|were|has|have|had|"
                               r"will|would|be|been)\b")
-AUX_TAIL = re.compile(r"(?i)(?:\s+(?:will|would|shall|has|have|had|is|are|was|were|be|been|already|now|also|finally)){1,3}\s*$")
+AUX_TAIL = re.compile(r"(?i)(?:\s+(?:will|would|shall|has|have|had|is|are|was|were|be|been|already|now|also|finally|"
+                      r"put|placed|go|goes|went|gone|going)){1,4}\s*$")
 
 
 def _verb_after_relative(d: Doc, sent: Sent, cues: list, c) -> Optional[Cue]:
