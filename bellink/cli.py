@@ -38,6 +38,7 @@ def _utf8_output() -> None:
 # on the group it is given (the workbench's register functions)
 LAZY_COMMANDS = {
     "ingest": "bellink.commands.ingest:ingest",
+    "compact": "bellink.commands.maintenance:compact",
     **{name: f"bellink.commands.listings:{name.replace('-', '_')}"
        for name in ("sources", "search", "entities", "show", "statements", "who-said", "deliveries", "timeline")},
     **dict.fromkeys(("export", "report", "serve"), "bellink.workbench.commands:register"),

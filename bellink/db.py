@@ -340,3 +340,27 @@ def open_db(path: str | os.PathLike, *, must_exist: bool = False, read_only_ok: 
         conn.close()
         raise DatabaseError(f"cannot migrate {path}: {exc}") from None
     return conn
+
+
+def compact(conn: sqlite3.Connection) -> dict:
+    """Give back the space a database leaves free: the full-text index's segments merged into one
+    (FTS5 keeps a replaced document's entries until its segments merge), then ``VACUUM`` (every
+    table and index rewritten in key order, pages full, free pages returned to the file system).
+
+    Issue 15: a fresh ingest leaves no free pages, but its indexes, filled in random order, and the
+    documents' pages, which a 1.5-4 KB row leaves part empty, hold ~5% of the file; a re-ingest
+    leaves free pages and deleted index entries besides (1,000 English documents, 300 replaced:
+    6.9 bytes per source byte, 6.1 compacted). Like VACUUM it needs the database to itself and free
+    disk space about its size, and it takes a while on a large one (about a minute at 100,000
+    documents). Returns the file's size before and after, in bytes."""
+    path = conn.execute("pragma database_list").fetchone()[2]
+    conn.execute("pragma wal_checkpoint(truncate)")
+    before = os.path.getsize(path)
+    fts = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'"
+                                      " and sql like 'create virtual table%fts5%'")]
+    with transaction(conn):
+        for name in fts:
+            conn.execute(f"insert into [{name}] ([{name}]) values ('optimize')")
+    conn.execute("vacuum")
+    conn.execute("pragma wal_checkpoint(truncate)")
+    return {"database": path, "bytes_before": before, "bytes_after": os.path.getsize(path)}
