@@ -142,3 +142,13 @@ def test_a_count_alone_moves_nothing(text):
 ])
 def test_a_movement_still_to_come_is_planned(text, expected):
     assert rows(text) == expected
+
+
+def test_a_dispatch_noun_reports_the_movement_its_next_sentence_counts():
+    # "зафиксировал отправку в Россию трех эшелонов": the noun tells the movement (as "вывоз" does); the next sentence
+    # counts what went, in its direction
+    text = (HEAD_RU + "Мониторинговый проект зафиксировал с 1 по 7 апреля отправку в Россию трех эшелонов с техникой, "
+            "снятой с хранения на белорусских базах. Всего, по подсчетам проекта, вывезено не менее 40 боевых машин "
+            "пехоты БМП-1 и шесть зенитных самоходных установок ЗСУ-23-4 «Шилка».")
+    assert [r[:5] for r in rows(text)] == [("Belarus", "Russia", "BMP-1", "delivered", 40.0),
+                                          ("Belarus", "Russia", "ZSU-23-4 Shilka", "delivered", 6.0)]

@@ -86,9 +86,13 @@ def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
 
 def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
     if d.ru:
+        ready = [(sent.start + m.start(), sent.start + m.end()) for m in PREPARE_RU.finditer(sent.low)] \
+            if "готов" in sent.low else []
         for t in (sent.toks if not sent.keyset.isdisjoint(MOVE_RU) else ()):
-            if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start) and not t.low.startswith("следующ"):
-                # ("в следующем месяце": the adjective "next", never the verb "следовать")
+            if t.cyr and t.keys & MOVE_RU and not d.in_frame(sent, t.start) and not t.low.startswith("следующ") \
+                    and not any(a <= t.start < b for a, b in ready):
+                # ("в следующем месяце": the adjective "next", never the verb "следовать"; "готовят к отправке": made
+                # ready, the planned movement read below)
                 if t.keys & REDEPLOY_RU and not (_stock(d, sent) or memory.get("last") or MONITOR_RU.search(sent.low)):
                     continue  # "Россия перебросила в Беларусь два дивизиона С-400": forces redeployed, as "sent" alone
                     # is in English; out of storage, or in a report of movements, it moves equipment
