@@ -152,3 +152,23 @@ def test_a_dispatch_noun_reports_the_movement_its_next_sentence_counts():
             "пехоты БМП-1 и шесть зенитных самоходных установок ЗСУ-23-4 «Шилка».")
     assert [r[:5] for r in rows(text)] == [("Belarus", "Russia", "BMP-1", "delivered", 40.0),
                                           ("Belarus", "Russia", "ZSU-23-4 Shilka", "delivered", 6.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count moved to a country: the one system the sentence before named
+    (HEAD_RU + "По контракту Минский завод колесных тягачей должен поставить не меньше 30 шасси МЗКТ-79221. Первые "
+     "восемь ушли в Россию в апреле.", ("Belarus", "Russia", "MZKT-79221", "delivered", 8.0, "2024-04")),
+    ("Headline\n\nUnder the contract the Minsk Wheeled Tractor Plant must build at least 30 MZKT-79221 chassis. "
+     "The first eight left for Russia in April.", ("Belarus", "Russia", "MZKT-79221", "delivered", 8.0, "2024-04")),
+])
+def test_a_bare_count_moved_points_back_to_its_system(text, expected):
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # trains are no count of the system; two systems before: whose count it is cannot be told
+    HEAD_RU + "В апреле из Беларуси в Россию ушли 30 танков Т-72Б. В мае в Россию ушли три эшелона.",
+    HEAD_RU + "Завод выпустил 30 шасси МЗКТ-79221 и 20 танков Т-72Б. Первые восемь ушли в Россию в апреле.",
+])
+def test_a_bare_count_needs_one_system_to_point_to(text):
+    assert [r for r in rows(text) if r[4] in (3.0, 8.0)] == []

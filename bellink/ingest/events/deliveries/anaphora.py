@@ -43,7 +43,8 @@ NOT_COUNTED = {"contracts", "troops", "facilities", "missiles"}
 
 EN_AFTER_COUNT = frozenset({"more", "are", "is", "were", "was", "will", "would", "have", "has", "had", "arrived",
                             "due", "in", "by", "to", "from", "of", "on", "at", "and", "before", "last", "this", "next",
-                            "reached", "went", "entered", "followed", "came", "should", "must", "could", "may"})
+                            "reached", "went", "entered", "followed", "came", "should", "must", "could", "may",
+                            "left", "departed", "headed", "crossed"})  # ("the first eight left for Russia in April")
 
 
 def _counts_something_else(d: Doc, t) -> bool:

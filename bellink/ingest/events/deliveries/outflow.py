@@ -28,7 +28,7 @@ import re
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
-from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES
+from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES, count_anaphor
 from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
@@ -401,6 +401,13 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
                 systems = [m]
                 counted[m.key] = (got[0], got[1], u)
                 break
+        if not systems and not from_report and cue.side == "theme" and not RUNNING_TOTAL.search(sent.low):
+            # "Первые восемь ушли в Россию в апреле, остальные 27 отправим до декабря": a bare count of the one system
+            # the sentence before named (anaphora.count_anaphor, as for a transfer verb)
+            found, got = count_anaphor(d, sent, d.clause_of(sent, cue.start), cue)
+            if found and got is not None and got[0] is not None:
+                systems = [found[0]]
+                counted[found[0].key] = (got[0], False, got[1])
         if not systems and from_report:
             # "The largest train, on 17 February, carried 14 of them": a part of what the movement just told moved,
             # when that movement moved one system
