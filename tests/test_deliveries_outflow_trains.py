@@ -172,3 +172,19 @@ def test_a_bare_count_moved_points_back_to_its_system(text, expected):
 ])
 def test_a_bare_count_needs_one_system_to_point_to(text):
     assert [r for r in rows(text) if r[4] in (3.0, 8.0)] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the same movement again, with its own count and time, its verb elided
+    HEAD_RU + "В марте из Беларуси в Россию вывезли 30 танков Т-72Б, в апреле – еще 25.",
+    HEAD_EN + "Belarus sent 30 T-72B tanks from storage to Russia in March and another 25 in April, the monitors said.",
+])
+def test_a_movement_repeated_with_its_verb_elided(text):
+    assert rows(text) == [("Belarus", "Russia", "T-72B", "delivered", 25.0, "2024-04"),
+                          ("Belarus", "Russia", "T-72B", "delivered", 30.0, "2024-03")]
+
+
+def test_an_elided_repeat_after_two_systems_is_nobody_s():
+    text = (HEAD_EN + "Belarus sent 30 T-72B tanks and 20 BMP-2 from storage to Russia in March, and another 25 in "
+            "April, the monitors said.")
+    assert [r for r in rows(text) if r[4] == 25.0] == []

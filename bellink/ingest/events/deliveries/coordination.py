@@ -106,7 +106,7 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
 # ", а вторую – в 2012-м", ", and the second a year later", ", еще две – осенью"; and in Russian the dash alone after a
 # comma gaps the verb: "первые две батареи поступили в марте, третья – в сентябре"
 JOIN = re.compile(r"(?:,\s*|\s+)(?:and|и|а)\s+(?:then\s+|затем\s+|ещё\s+|еще\s+)?|,\s+(?=(?:ещё|еще|another)\b)"
-                  r"|,\s+(?=[а-яё]+\s+[–—]\s)", re.IGNORECASE)
+                  r"|,\s+(?=(?:[а-яё]+\s+){1,2}[–—]\s)", re.IGNORECASE)  # (", в апреле – еще 25": a time, then the dash)
 LATER = re.compile(r"(?i)\b(?:(?P<n>an?|one|two|three|\d+)\s+(?P<u>year|month)s?\s+later|(?P<u2>год|месяц)\s+спустя|"
                    r"через\s+(?P<u3>год|месяц)|(?P<u4>годом|месяцем)\s+позже)\b")
 YEAR_OF = frozenset({"нынешнего", "текущего", "этого", "прошлого", "следующего", "будущего"})

@@ -464,6 +464,14 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
                 dr.details["date_from"] = "movement"
         parts = _breakdown(d, sent, m, dr)
         out.extend(parts or [dr])
+        if not parts and len(systems) == 1 and dr.quantity is not None and cue.side != "share":
+            # "в марте вывезли 30 танков Т-72Б, в апреле – еще 25", "30 T-72B in March and another 25 in April": the
+            # same movement again with its own count and time (coordination.elided_repeats, as for a transfer verb)
+            from bellink.ingest.events.deliveries.read import _repeats
+
+            for rep in _repeats(d, sent, dr.clause, dr):
+                rep.rule = dr.rule
+                out.append(rep)
     return out
 
 
