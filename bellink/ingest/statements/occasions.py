@@ -22,13 +22,12 @@ from typing import Optional
 from bellink.ingest.time import dating
 
 # occasion kinds: the nouns that name them (a stem group each)
+# (talks are held at a meeting, and a board meets in session: "провели переговоры в понедельник", then "заявил в
+# начале встречи")
 OCCASIONS = {
-    "talks": r"talks|negotiations|переговор\w*",
-    "meeting": r"meeting|встреч\w*",
-    "board": r"board|collegium|коллеги(?:я|и|ю|ей|ях)",
-    "session": r"session|заседани\w*|совещани\w*",
+    "talks": r"talks|negotiations|meeting|summit|переговор\w*|встреч\w*|саммит\w*",
+    "board": r"board|collegium|session|коллеги(?:я|и|ю|ей|ях)|заседани\w*|совещани\w*",
     "ceremony": r"ceremony|церемони\w*",
-    "summit": r"summit|саммит\w*",
 }
 _NOUN = "|".join(f"(?P<{k}>{v})" for k, v in OCCASIONS.items())
 # the attribution places the words at an occasion: "said at the talks", "told the board", "who attended the session",
@@ -50,6 +49,9 @@ TO_OUTLET = re.compile(r"(?i)\b(?:interview|agency|news\s+agency|newspaper|chann
                        r"(?<!\w)(?:интервью|агентств\w*|газет\w*|телеканал\w*|радио)(?!\w)")
 
 
+MARKS = re.compile(r"[«»“”\"]|\s[–—]\s")
+
+
 class Occasions:
     def _day_before_report(self, t) -> bool:
         pub = self.a.document.published
@@ -58,6 +60,12 @@ class Occasions:
     def _frame_text(self, h) -> tuple:
         s = self.a.sentences[h.cue_sentence]
         st = h.st
+        if st.start <= h.cue_start < st.stop:
+            # a quote split by its attribution ('«...», – сказал на церемонии командующий. – «...»', '«..., – сказал
+            # на церемонии командующий. – ...»'): the attribution between the marks around the cue
+            lo = max([s.start] + [m.end() for m in MARKS.finditer(self.text, s.start, h.cue_start)])
+            m = MARKS.search(self.text, h.cue_stop, s.stop)
+            return s.start, s.stop, self.text[lo:m.start() if m else s.stop]
         return s.start, s.stop, self.text[s.start:max(s.start, min(st.start, s.stop))] + " " + \
             self.text[min(max(st.stop, s.start), s.stop):s.stop]
 
