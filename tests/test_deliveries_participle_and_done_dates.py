@@ -24,3 +24,11 @@ def test_the_stage_takes_its_own_time(text, lang, published, expected):
     got = _rows(text, lang, published)
     assert expected in got
     assert not any(status == expected[0] and date != expected[1] for status, date in got)
+
+
+def test_a_service_entry_read_through_a_delivery_participle_takes_the_duty_time():
+    got = _rows("News\n\nKhrenin spoke on Wednesday about Russian arms for Belarus.\n\nA battery of Tor-M2K "
+                "short-range air defence systems received in April has been on combat duty near Minsk since last "
+                "week, the minister said.", "en", "2021-06-17")
+    assert ("in_service", "2021-06-07") in got
+    assert ("in_service", "2021-04") not in got

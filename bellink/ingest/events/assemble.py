@@ -99,6 +99,17 @@ def _summary(d: Doc, dr: Draft) -> str:
     return dr.kind
 
 
+def _stage_trigger(d: Doc, dr: Draft) -> int:
+    """Where the row's stage is asserted: its cue, or for a service entry read through a delivery verb the service
+    words ("systems received in April have been on combat duty since last week": the duty's time, not April's)."""
+    if dr.kind != "delivery" or dr.status != "in_service" or getattr(dr.cue, "stage", None) == "in_service":
+        return dr.cue.start
+    from bellink.ingest.events.deliveries.cues import transfer_cues
+
+    svc = [c for c in transfer_cues(d, dr.sent, dr.clause) if c.stage == "in_service" and c.start > dr.cue.start]
+    return svc[0].start if svc else dr.cue.start
+
+
 def to_event(d: Doc, dr: Draft) -> Event:
     a = d.a
     if dr.kind in ("delivery", "service_entry", "denial") and dr.date is None:
@@ -116,7 +127,7 @@ def to_event(d: Doc, dr: Draft) -> Event:
         if paired is not None:
             date, how = dating.to_dateref(paired), "own"  # "MT-LB tractors in March and T-72A tanks in the summer"
         else:
-            date, how = event_date(d, dr.sent, dr.clause, dr.cue.start, present,
+            date, how = event_date(d, dr.sent, dr.clause, _stage_trigger(d, dr), present,
                                    stage=dr.status if dr.kind == "delivery" else None)
         if dr.kind == "delivery" and how != "own":
             # "during the month", "за два года", "в ближайшие месяцы": a range from or up to the report, never its day

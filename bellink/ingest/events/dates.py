@@ -195,7 +195,8 @@ ASIDE_PARTICIPLE = re.compile(r"(?i),\s*(?:first\s+|originally\s+|initially\s+|�
 # России год назад"), and between it and the verb only an auxiliary or adverb
 SUBJECT_PARTICIPLE = re.compile(r"(?i)(?:\b(?:[a-z]{3,}ed|bought|sold|built|sent|made|given|taken)|(?<!\w)[а-яё]+"
                                 r"(?:нн|вш|т)(?:ые|ый|ая|ое|ых|ую))\s+(?:[\w-]+\s+){0,4}$")
-TO_THE_VERB = re.compile(r"(?i)[\s,]*(?:(?:will|would|should|must|is|are|was|were|be|now|still|also|only|finally|"
+TO_THE_VERB = re.compile(r"(?i)[\s,]*(?:(?:will|would|should|must|is|are|was|were|be|been|has|have|had|now|still|also|"
+                         r"only|finally|"
                          r"будут|будет|должны|должен|должна|уже|теперь|наконец)\s+)*")
 
 
