@@ -39,3 +39,18 @@ def test_a_span_of_days_in_the_sentence_is_not_the_time_of_saying():
 ])
 def test_a_week_in_the_reported_words_does_not_date_the_next_verb(text, lang):
     assert all(method == "publication" for _, method in _dates(text, lang, "2024-10-10"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Новости\n\nВ обратном направлении, как сообщило в понедельник Минобороны Беларуси, из России прибыла "
+     "очередная батарея зенитных ракетных комплексов «Тор-М2К».", "ru", "2023-12-11"),
+])
+def test_a_time_beside_the_verb_dates_the_saying_inside_the_words_span(text, lang, expected):
+    a = analyze_text(text + "\n", lang=lang, published="2023-12-13")
+    assert [st.date.value for st in a.statements] == [expected]
+    assert [e.date.value for e in a.events if e.kind == "delivery"] == [expected]
+
+
+def test_a_time_of_the_words_is_not_the_saying():
+    a = analyze_text("News\n\nThe jets arrived on Monday, the ministry said.\n", lang="en", published="2023-12-13")
+    assert [st.date.method for st in a.statements] == ["publication"]

@@ -64,7 +64,8 @@ class Dating:
         if self._intro is not None:
             lo, hi = min(lo, self._intro[0]), max(hi, self._intro[1])
         # only the cue's sentence's expressions are candidates, so only they need excluding
-        exclude = [t for t in dating.timexes_in(a, cue.sentence) if lo <= t.start < hi or self.in_speech(t.start)]
+        exclude = [t for t in dating.timexes_in(a, cue.sentence) if (lo <= t.start < hi and not self._at_the_verb(t, cue))
+                   or self.in_speech(t.start)]
         t = dating.governing_timex(a, cue.sentence, cue.start, exclude=exclude + [
             t for t in dating.timexes_in(a, cue.sentence) if t.kind == "range" and not self._week_of_saying(t, cue)],
             kinds=("date", "range"))
@@ -83,6 +84,12 @@ class Dating:
             if prev:
                 return dating.to_dateref(prev[-1])
         return dating.publication_date(a)
+
+    def _at_the_verb(self, t, cue: Cue) -> bool:
+        """A time right beside the reporting verb dates the saying even where the words' span takes in the frame
+        ('В обратном направлении, как сообщило в понедельник Минобороны, из России прибыла батарея')."""
+        lo, hi = (t.stop, cue.start) if t.stop <= cue.start else (cue.stop, t.start)
+        return 0 <= hi - lo <= 3 and not re.search(r"[,;:()«»\"“”\u2013\u2014]", self.text[lo:hi])
 
     def _week_of_saying(self, t, cue: Cue) -> bool:
         """A week that dates the reporting verb itself: next to it, with no clause boundary between ('told reporters
