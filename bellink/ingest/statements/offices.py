@@ -383,6 +383,8 @@ class Offices:
         would, when he serves in the forces (an office or title of the military: the chief of the General Staff
         found by office alone, 'Major General X'); otherwise None and the role is read as any other."""
         words = [w for w in TOKEN.findall(phrase) if w.lower() not in DETERMINERS and w.lower() not in ("a", "an")]
+        if len(words) == 2 and words[1].lower() == "армии":
+            words = words[:1]  # 'по словам генерала армии': the rank 'генерал армии' is a general's
         if len(words) != 1:
             return None
         w = words[0].lower()

@@ -617,7 +617,8 @@ class Speakers:
         text = self.text
         m_end = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:end])
         region_end = p + m_end.start() if m_end else end
-        while m_end and text[p + m_end.start()] == "." and RANK_ABBREVIATION_AT_END.search(text[p:region_end]):
+        # (over each dot of 'Maj. Gen.' in turn: ``region_end`` is where the last match stopped)
+        while m_end and text[region_end] == "." and RANK_ABBREVIATION_AT_END.search(text[p:region_end]):
             nxt = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[region_end + 1:end])
             region_end = region_end + 1 + nxt.start() if nxt else end
             m_end = nxt
