@@ -41,3 +41,13 @@ def test_office_of_a_country_speaks(text, speaker_text):
 
 def test_a_state_itself_is_no_speaker():
     assert statements("Латвия заявила, что учения представляют угрозу.", "ru", "2023-06-14") == []
+
+
+def test_one_of_several_speaks_unnamed_and_blocks_the_role_noun():
+    """'Один из заместителей министра обороны сообщил': a statement whose speaker is one of several, unnamed; a
+    role noun right after it is no longer the minister named before."""
+    got = statements("Министр обороны Виктор Хренин заявил, что батареи готовы. Один из заместителей министра обороны "
+                     "России сообщил, что расчеты обучены. «Остальные придут позже», – добавил министр.", "ru",
+                     "2023-06-14")
+    assert [(w, s) for w, _, s in got] == [("Viktor Khrenin", "батареи готовы"), (None, "расчеты обучены"),
+                                           (None, "Остальные придут позже")], got

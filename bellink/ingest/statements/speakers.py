@@ -394,6 +394,13 @@ class Speakers:
         toks = list(TOKEN.finditer(text, bound, bound + len(stripped)))
         if not toks:
             return None
+        one = re.search(r"(?:^|[\s,])([Оо]дин|[Оо]дна)\s+из\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)(?:\s+[\w-]+){0,4}$", stripped)
+        if one is not None and _keys(one.group("head")) & ROLE_HEAD_KEYS_RU and \
+                "gent" in _ru_cases(one.group("head")) and not re.search(r"[,;:«»\"]", stripped[one.start(1):]):
+            # 'Один из заместителей министра обороны сообщил': one of several, whom the article does not name
+            start = bound + one.start(1)
+            return Who(None, text[start:bound + len(stripped)], start, bound + len(stripped), "unknown", None, 0.5,
+                       found="unknown: one of several holders of the title, not named")
         # an unknown surname right before the verb ("Патрушев сказал")
         last = toks[-1]
         w = last.group()
