@@ -198,6 +198,12 @@ class Constructions:
                 elif has_cyrillic(phrase):
                     toks = TOKEN.findall(phrase)
                     head = next((t for t in toks if _keys(t) & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU)), None)
+                    if head and _keys(head) & ROLE_HEAD_KEYS_RU and head == toks[0] and \
+                            all(p.tag.number == "plur" for p in _parse(head.lower())[:2]):
+                        # 'По словам министров', 'по данным экспертов': several people, none of them named
+                        lo = p + (len(text[p:x_end]) - len(text[p:x_end].lstrip()))
+                        return Who(None, phrase, lo, x_end, "group", None, 0.5,
+                                   found="unknown: several people speak together")
                     if head:
                         hk = fold(_parse(head.lower())[0].normal_form)
                         # the phrase starts after the blank that follows 'По словам' (a country noun at its end

@@ -252,9 +252,23 @@ class Institutions:
         self._role_cache["agency_phrase"] = head_key in AGENCY_HEAD_KEYS or agency_word
         self._role_cache["enterprise_phrase"] = any(_keys(w) & _enterprise_keys() for w in words)
         try:
-            return self._institution_anaphor_of(phrase, head, head_key, qualifiers, country, generic, sent, pos)
+            got = self._institution_anaphor_of(phrase, head, head_key, qualifiers, country, generic, sent, pos)
+            if got is None and not generic and head_key in _enterprise_keys():
+                # 'According to the company': no maker's name says 'company'; the maker that spoke or was named last
+                self._role_cache["any_maker"] = True
+                for h in reversed(self.hits):  # the maker that spoke last in this stretch first
+                    if h.cue_start >= pos:
+                        continue
+                    if sent - h.cue_sentence > 5:
+                        break
+                    k = h.st.speaker
+                    if k and k.startswith("organization:") and self._org_matches(k, head_key, qualifiers, country):
+                        return k
+                got = self._institution_anaphor_of(phrase, head, head_key, qualifiers, country, generic, sent, pos)
+            return got
         finally:
             self._role_cache["agency_phrase"] = False
+            self._role_cache["any_maker"] = False
 
     def _institution_anaphor_of(self, phrase, head, head_key, qualifiers, country, generic, sent, pos):
         if re.match(r"its\s", phrase, re.IGNORECASE) and not (qualifiers or country):
@@ -277,9 +291,14 @@ class Institutions:
         for h in reversed(self.hits):
             if h.cue_start >= pos:
                 continue
-            if sent - h.cue_sentence > 5:
-                break
             k = h.st.speaker
+            if sent - h.cue_sentence > 5 and not (
+                    generic and sent - h.cue_sentence <= 10 and k and k.startswith("organization:") and
+                    not self._other_body_named_since(k, max(h.st.stop, h.attr_stop), pos) and
+                    not self._other_org_spoke_since(k, h, pos)):
+                # ('сообщили в пресс-службе Минобороны. ... [people speak] ... уточнили в ведомстве': the one body that
+                # spoke, further back, while only people spoke since and no other body was named)
+                break
             if k and k.startswith("organization:") and \
                     self._org_matches(k, None if generic else head_key, qualifiers, country):
                 if generic and self._other_body_named_since(k, max(h.st.stop, h.attr_stop), pos):
@@ -364,6 +383,10 @@ class Institutions:
         self.a.entities.setdefault(key, ent)
         return key
 
+    def _other_org_spoke_since(self, key: str, hit, pos: int) -> bool:
+        return any(h is not hit and h.cue_start < pos and h.cue_start > hit.cue_start and h.st.speaker and
+                   h.st.speaker != key and h.st.speaker.startswith("organization:") for h in self.hits)
+
     def _other_body_named_since(self, key: str, lo: int, hi: int) -> bool:
         """Whether a government body other than ``key`` (a ministry, an agency, or a body the knowledge base lacks
         whose name says ministry) is named between lo and hi: a generic 'ведомство' then means that one, not the
@@ -431,7 +454,7 @@ class Institutions:
         # entity the key names (entities are only ever added) and whether the phrase names an agency.
         ent = entity or self.a.entities.get(key)
         memo = ("org_matches", key, head_key, frozenset(qualifiers), country, surface, entity is None, id(ent),
-                bool(self._role_cache.get("agency_phrase")))
+                bool(self._role_cache.get("agency_phrase")), bool(self._role_cache.get("any_maker")))
         got = self._role_cache.get(memo)
         if got is None or got[0] is not ent:
             got = self._role_cache[memo] = (ent, self._org_matches_uncached(key, head_key, qualifiers, country, surface,
@@ -452,6 +475,9 @@ class Institutions:
         keys = self._role_cache.get(ck)
         if keys is None:
             keys = self._role_cache[ck] = _name_keys(tuple(names))
+        if head_key and self._role_cache.get("any_maker") and head_key in _enterprise_keys() and ent is not None and \
+                ent.attrs.get("kind") == "manufacturer":
+            head_key = None  # 'the company' that no maker's name says: a maker, whatever its name
         if head_key:
             heads = {head_key, TITLE_SYNONYMS.get(head_key, head_key)}
             if head_key in ("ministry", "ministerstvo", "minoboroni"):

@@ -1,0 +1,52 @@
+"""Institution sources taken up later in an article: 'Как отмечается в сообщении, ...' (the document of the source
+the sentence before reported), 'According to the company' (the maker that spoke), 'уточнили в ведомстве' after
+several people spoke (the one body that spoke further back), and 'по словам министров' (several people: nobody
+named). Sentences written for this test."""
+import pytest
+
+from conftest import statements
+
+
+@pytest.mark.parametrize("text,lang,who,said", [
+    ("Министр обороны России Андрей Белоусов провел в среду переговоры с белорусским коллегой. Об этом сообщила "
+     "пресс-служба российского военного ведомства.\n\nКак отмечается в сообщении, Россия согласилась передать "
+     "белорусской армии батарею «Панцирь-СМ».", "ru", "Ministry of Defence of Russia",
+     "Россия согласилась передать белорусской армии батарею «Панцирь-СМ»"),
+    ("Russian Helicopters has handed over six Mi-8MTV-5-1 helicopters to the Belarusian Defence Ministry, the "
+     "holding's press service said on Wednesday. According to the company, the contract signed in 2023 provides for "
+     "12 helicopters.", "en", "Russian Helicopters", "the contract signed in 2023 provides for 12 helicopters"),
+    ("Четыре самолета Як-130 прибыли в Лиду, сообщили в пресс-службе Министерства обороны Белоруссии. Это вторая "
+     "партия. Первые машины летчики получили в апреле. Командующий ВВС Олег Двигалев отметил: «Эскадрилья готова». "
+     "«Еще четыре придут до конца года», – добавил он. По словам командующего, расчеты учатся в России. Дивизионы "
+     "С-300 заступили на дежурство, уточнили в ведомстве.", "ru", "Ministry of Defence of Belarus",
+     "Дивизионы С-300 заступили на дежурство"),
+])
+def test_institution_taken_up(text, lang, who, said):
+    got = statements(text, lang, "2024-06-27")
+    assert (who, said) in [(w, what) for w, _, what in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Министр обороны России Андрей Белоусов провел переговоры с Виктором Хрениным. По словам министров, стороны "
+    "подписали план военного сотрудничества.",
+    "Шойгу провел переговоры с Хрениным в Минске. По словам министров обороны двух стран, стороны подписали план "
+    "военного сотрудничества.",
+])
+def test_several_people_name_nobody(text):
+    got = statements(text, "ru", "2024-06-27")
+    assert [w for w, _, what in got if what.startswith("стороны подписали")] == [None], got
+
+
+def test_a_person_statement_is_no_document():
+    # 'в сообщении' after a person spoke is not that person's document
+    got = statements("Хренин заявил журналистам, что армия получит новые комплексы. Как отмечается в сообщении, "
+                     "комплексы прибудут осенью.", "ru", "2024-06-27")
+    assert not any(w == "Viktor Khrenin" and what.startswith("комплексы прибудут") for w, _, what in got), got
+
+
+def test_the_holding_is_the_one_its_name_says():
+    # 'the holding' names Russian Helicopters (its name says holding), not Rostec, named after it
+    got = statements("Russian Helicopters, part of the Rostec state corporation, has handed over six Mi-8MTV-5-1 "
+                     "helicopters to the Belarusian Defence Ministry, the holding's press service said. According to "
+                     "the company, the remaining six will be delivered in 2025.", "en", "2025-01-15")
+    assert [w for w, _, _ in got] == ["Russian Helicopters", "Russian Helicopters"], got
