@@ -50,3 +50,19 @@ def test_the_holding_is_the_one_its_name_says():
                      "helicopters to the Belarusian Defence Ministry, the holding's press service said. According to "
                      "the company, the remaining six will be delivered in 2025.", "en", "2025-01-15")
     assert [w for w, _, _ in got] == ["Russian Helicopters", "Russian Helicopters"], got
+
+
+@pytest.mark.parametrize("text,said", [
+    ("The monitoring group Hajun reported more shipments this month. Since October, at least 60 T-72A tanks have "
+     "left for Russia, by the group's count.", "Since October, at least 60 T-72A tanks have left for Russia"),
+    ("Hajun said a train left Barysau. By Hajun's count, Belarus has handed over at least 190 T-72A tanks to Russia "
+     "since October 2022.", "Belarus has handed over at least 190 T-72A tanks to Russia since October 2022"),
+])
+def test_by_the_count_of(text, said):
+    got = statements(text, "en", "2023-04-03")
+    assert ("Belarusian Hajun", said) in [(w, what) for w, _, what in got], got
+
+
+def test_by_with_a_possessive_that_is_no_count():
+    got = statements("The plant was built by Russia's engineers in 1954.", "en", "2023-04-03")
+    assert got == [], got
