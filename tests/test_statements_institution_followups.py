@@ -66,3 +66,11 @@ def test_by_the_count_of(text, said):
 def test_by_with_a_possessive_that_is_no_count():
     got = statements("The plant was built by Russia's engineers in 1954.", "en", "2023-04-03")
     assert got == [], got
+
+
+def test_the_authority():
+    got = statements("Belarus has signed a contract for eight Mi-8MTV-5-1 helicopters, the State Authority for Military "
+                     "Industry of Belarus said on Thursday. Deliveries are due to begin next year, the authority said.",
+                     "en", "2023-05-19")
+    assert ("State Authority for Military Industry of Belarus", "Deliveries are due to begin next year") in \
+        [(w, what) for w, _, what in got], got
