@@ -74,3 +74,13 @@ def test_the_authority():
                      "en", "2023-05-19")
     assert ("State Authority for Military Industry of Belarus", "Deliveries are due to begin next year") in \
         [(w, what) for w, _, what in got], got
+
+
+def test_the_authority_after_another_body_was_named():
+    # 'authority' is a word of the name of the body that spoke and of no body named since: that one
+    got = statements("Belarus has signed a contract with Rosoboronexport for eight Mi-8MTV-5-1 helicopters, the State "
+                     "Authority for Military Industry of Belarus said on Thursday. The document was signed by "
+                     "Rosoboronexport and the Belarusian Ministry of Defence. Deliveries are due to begin next year, "
+                     "the authority said.", "en", "2023-05-19")
+    assert ("State Authority for Military Industry of Belarus", "Deliveries are due to begin next year") in \
+        [(w, what) for w, _, what in got], got

@@ -302,6 +302,8 @@ class Institutions:
             if k and k.startswith("organization:") and \
                     self._org_matches(k, None if generic else head_key, qualifiers, country):
                 if generic and self._other_body_named_since(k, max(h.st.stop, h.attr_stop), pos):
+                    if self._own_name_word(k, head_key, max(h.st.stop, h.attr_stop), pos):
+                        return k  # 'the State Authority ... said. ... the Ministry of Defence ... the authority said'
                     break  # '..., сообщила разведка Украины. В Минобороны ... не комментируют. Ранее в ведомстве ...'
                 return k
         # else the last organization named that fits the phrase
@@ -382,6 +384,14 @@ class Institutions:
             return None
         self.a.entities.setdefault(key, ent)
         return key
+
+    def _own_name_word(self, key: str, head_key: str, lo: int, hi: int) -> bool:
+        """Whether the generic noun is a word of the name of ``key`` ('authority' of 'State Authority for Military
+        Industry') and of no other organization named between lo and hi: it then names that one."""
+        if not head_key or not self._org_matches(key, head_key, set(), None):
+            return False
+        return not any(x.key != key and x.key and self._org_matches(x.key, head_key, set(), None, x.text)
+                       for x in self.mentions_in(lo, hi) if x.type == "organization")
 
     def _other_org_spoke_since(self, key: str, hit, pos: int) -> bool:
         return any(h is not hit and h.cue_start < pos and h.cue_start > hit.cue_start and h.st.speaker and
