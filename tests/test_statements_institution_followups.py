@@ -84,3 +84,16 @@ def test_the_authority_after_another_body_was_named():
                      "the authority said.", "en", "2023-05-19")
     assert ("State Authority for Military Industry of Belarus", "Deliveries are due to begin next year") in \
         [(w, what) for w, _, what in got], got
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Четыре дивизиона С-300 уже заступили на боевое дежурство, уточнили в Минобороны Белоруссии. Там также "
+     "напомнили, что в этом году на вооружение поступил первый дивизион «Полонез».", "Ministry of Defence of Belarus"),
+    # a person spoke before: 'там' is no institution
+    ("Четыре дивизиона С-300 уже заступили на боевое дежурство, сказал Хренин. Там также напомнили, что в этом году "
+     "на вооружение поступил первый дивизион «Полонез».", None),
+])
+def test_there_is_the_institution_quoted_before(text, who):
+    got = statements(text, "ru", "2016-06-09")
+    said = [w for w, _, what in got if what.startswith("в этом году на вооружение")]
+    assert said == ([who] if who else []), got

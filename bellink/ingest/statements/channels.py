@@ -97,6 +97,8 @@ class Channels:
             w = t.group()
             if not w[:1].isupper() or len(w) < 3 or self._country_of(w) or w.lower() in ("news", "agency", "the"):
                 continue
+            if any(x.start <= t.start() < x.stop for x in self.mentions_in(max(0, t.start() - 60), t.end() + 60)):
+                continue  # a word of a name already read ('the State Authority for Military Industry')
             keys = _media_index().get(fold(w))
             if keys and len(keys) == 1:
                 key = next(iter(keys))

@@ -20,7 +20,7 @@ from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.model import Statement
-from bellink.ingest.statements.morph import _ru_cases, _ru_pos, _ru_role_nominative
+from bellink.ingest.statements.morph import _ru_cases, _ru_plural, _ru_pos, _ru_role_nominative
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import CONVICTION_LEMMAS, verbs
 from bellink.ingest.statements.words import (
@@ -31,6 +31,10 @@ from bellink.names import has_cyrillic
 
 # 'Об этом <subject> сообщил': 'Об этом' opens the sentence and a subject stands before the verb
 OB_ETOM_SUBJECT_RU = re.compile(r"\s*(?:[Оо]б\s+этом|[Оо]\s+том\s+же)\s+(?:(?:же|также|ранее)\s+)?(?=[А-ЯЁA-Zа-яё])")
+
+
+# 'Там (же / также / еще) напомнили': 'there', the institution the sentence before quoted impersonally
+THERE_RU = re.compile(r"\s*Там\s+(?:(?:же|также|тоже|еще|ещё|дополнительно)\s+)*")
 
 
 # a sentence that opens on a conjunction and goes straight to its verb ('И добавил:', 'А затем уточнил, что',
@@ -230,6 +234,16 @@ class Frames:
                 return None
             who = self.inherit(prev)
             who.start, who.stop = cue.start, cue.start
+            order, coordinated = "SV", False
+        elif who is None and THERE_RU.fullmatch(self.text, bound, cue.start) and _ru_plural(cue.text):
+            # 'Четыре дивизиона заступили на дежурство, уточнили в ведомстве. Там также напомнили, что ...': 'там'
+            # is the institution the sentence before quoted impersonally
+            prev = next((h for h in reversed(self.hits_in_sentence(s.index - 1))
+                         if h.st.speaker and h.st.speaker.startswith("organization:")), None)
+            if prev is None:
+                return None
+            who = self.inherit(prev)
+            who.start, who.stop = bound, cue.start
             order, coordinated = "SV", False
         elif who is None:
             who = self.right_subject(cue, s)
