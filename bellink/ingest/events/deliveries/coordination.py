@@ -112,7 +112,9 @@ LATER = re.compile(r"(?i)\b(?:(?P<n>an?|one|two|three|\d+)\s+(?P<u>year|month)s?
 YEAR_OF = frozenset({"нынешнего", "текущего", "этого", "прошлого", "следующего", "будущего"})
 SAME = re.compile(r"(?i)\b(?:столько же|as many(?: again)?|the same number)\b")
 PRO_ONE = frozenset({"one", "один", "одну", "одна"})
-MORE = frozenset({"more", "another", "further", "other", "ещё", "еще", "столько", "же", "as", "many", "again"})
+# (words that say the elided count is a further part of the batch: "four more", "the remaining two", "оставшиеся две")
+MORE = frozenset({"more", "another", "further", "other", "remaining", "ещё", "еще", "столько", "же", "as", "many",
+                  "again", "остальные", "оставшиеся", "остальных", "оставшихся"})
 
 
 def _count(d: Doc, toks: list) -> Optional[float]:

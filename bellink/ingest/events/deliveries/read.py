@@ -828,8 +828,12 @@ def _repeats(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
             break  # the verb's own stage has no date of its own to set the repeat's against
         if not out:
             main.clause = Clause(main.clause.start, min(main.clause.stop, start))  # the verb's own date
+        status = main.status
+        if status in ("ordered", "delivered") and _after_report(d, date):
+            status = "planned"  # "agreed on the transfer of four S-300PS, two in 2011 and the remaining two a year
+            # later" (told in 2010): a part still to come is a plan, whatever the whole's stage
         dr = Draft("delivery", sent, clause, main.cue, {k: list(v) for k, v in main.roles.items()},
-                   status=main.status, details=dict(main.details), rule="deliveries.coordination:elided")
+                   status=status, details=dict(main.details), rule="deliveries.coordination:elided")
         dr.quantity, dr.approx, dr.unit, dr.confidence = count, False, main.unit, main.confidence
         dr.date = date
         dr.details["date_from"] = "own"
@@ -837,6 +841,18 @@ def _repeats(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
         dr.span = (main.span[0], clause.stop)
         out.append(dr)
     return out
+
+
+def _after_report(d: Doc, date) -> bool:
+    """The date begins after the report's last day."""
+    from bellink.dates import bounds
+
+    pub = d.a.document.published
+    if not pub or date is None or not date.value:
+        return False
+    lo, _ = bounds(date.value, None)
+    _, pub_hi = bounds(pub)
+    return lo is not None and pub_hi is not None and lo > pub_hi
 
 
 # "in 2011 and 2012", "в 2011 и 2012 годах": two years joined, the second with no preposition of its own
