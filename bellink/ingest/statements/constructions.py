@@ -25,7 +25,7 @@ from bellink.ingest.statements.split import Poisoned
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
-    AUX_EN, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, HEAD_WORD_EN,
+    AUX_EN, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, GROUP_HEADS, HEAD_WORD_EN,
     INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, OUTLET_HEAD_KEYS, QUOTED_ACTIVE, QUOTED_WORDS_RU,
     ROLE_HEAD_KEYS_RU, SPEAKER_TYPES, VOICE_OF_ORG,
 )
@@ -169,6 +169,12 @@ class Constructions:
                            found="unknown: an unnamed source")
             if any(_keys(w) & GENERIC_SOURCE_KEYS or w.lower() in GENERIC_SOURCES for w in first[:3]):
                 return None
+            if not has_cyrillic(phrase) and first[-1].lower() in GROUP_HEADS:
+                # 'according to plant officials', 'according to Defence Ministry officials': unnamed people of the body,
+                # never the body the words before them name
+                lo = p + len(text[p:x_end]) - len(text[p:x_end].lstrip())
+                return Who(None, text[lo:x_end].strip(), lo, x_end, "group", None, 0.5,
+                           found="unknown: unnamed people of the body")
             ms = [m for m in self.mentions_in(p, x_end) if m.type in ("person", "organization")]
             people = [m for m in ms if m.type == "person"]
             if people:

@@ -223,6 +223,13 @@ class Grounding:
         c = self.phrase_country(who.text, who.start)
         if c:
             return c, "named in the phrase"
+        from bellink.ingest.statements.institutions import _country_named_any_case
+
+        named = {c for w in TOKEN.findall(who.text) for c in (_country_named_any_case(w),) if c}
+        if named:
+            # "разведки Минобороны Украины", "the intelligence arm of Ukraine's Defence Ministry": the phrase names its
+            # country with a noun in any case; never another country's institution
+            return (next(iter(named)), "named in the phrase") if len(named) == 1 else (None, "")
         for w in TOKEN.findall(re.sub(r"(?<=\w)(?:'s|’s)\b", "", who.text)):
             if self.is_country_anaphor(w):
                 # "the country's Ministry of Defence", 'Министерство обороны страны': the country an office of 'the

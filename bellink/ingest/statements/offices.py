@@ -32,6 +32,24 @@ FORMER = re.compile(r"(?i)\b(?:former|ex-|бывш\w*|экс-)")
 
 
 @lru_cache(maxsize=4096)
+def _plural_role(phrase: str) -> Optional[str]:
+    """The role noun of the phrase when it is plural only ("ministers", "министров", "министры"), else None (a form
+    that can also be singular, "главы", is not taken for plural)."""
+    for w in TOKEN.findall(phrase):
+        lw = w.lower()
+        if not has_cyrillic(w):
+            if lw.endswith("s") and lw not in ROLE_HEADS_EN and lw[:-1] in ROLE_HEADS_EN:
+                return w
+            continue
+        if not _keys(w) & ROLE_HEAD_KEYS_RU:
+            continue
+        parses = [p for p in _parse(lw) if _keys(p.normal_form) & ROLE_HEAD_KEYS_RU]
+        if parses and all("plur" in p.tag for p in parses):
+            return w
+    return None
+
+
+@lru_cache(maxsize=4096)
 def _role_head(role: str) -> Optional[str]:
     """The word a title is about: 'Minister' in 'Deputy Defence Minister of Russia', 'глава' in 'глава
     Администрации президента'. Folded, through the title synonyms."""
@@ -165,6 +183,11 @@ class Offices:
 
     def resolve_role(self, phrase: str, pos: int, inside: list) -> tuple[Optional[str], float]:
         """The one person in this article who holds the role the phrase names."""
+        plural = _plural_role(phrase)
+        if plural:
+            # "по словам министров", "according to the ministers": several holders speak at once, never one of them
+            self._role_cache[("found", pos)] = f"unknown: '{plural}' names several people"
+            return None, 0.4
         if FORMER.search(phrase):
             # 'the former defence minister', 'бывший министр': someone who held the office before; the holder on
             # the publication date is the one person it is not, and which earlier holder is meant is not said
