@@ -78,14 +78,19 @@ class Resolver:
         self.lookup = lookup
         self.cache: dict = {}
 
-    def ids(self, name):
-        """Entity ids a gold name stands for (empty when bellink does not know it)."""
+    def ids(self, name, types=None):
+        """Entity ids a gold name stands for (empty when bellink does not know it). ``types`` looks the name up among
+        entities of those types first: a delivery's system is a weapon system, so "Ural" is the Ural-4320 truck and
+        not an organization some article's «Урал» was taken for; without a typed match the name is looked up as is."""
         if not name:
             return set()
-        if name not in self.cache:
-            rows = self.lookup.find_entities(self.conn, name)
-            self.cache[name] = {r["id"] for r in rows}
-        return self.cache[name]
+        key = (name, types)
+        if key not in self.cache:
+            rows = self.lookup.find_entities(self.conn, name, types) if types else []
+            if not rows:
+                rows = self.lookup.find_entities(self.conn, name)
+            self.cache[key] = {r["id"] for r in rows}
+        return self.cache[key]
 
     def family(self, entity_id):
         row = self.conn.execute("select family_id from entities where id = ?", (entity_id,)).fetchone()
@@ -252,8 +257,11 @@ def _rule(report, kind: str, details, ok: bool) -> None:
     tally["right" if ok else "wrong"] += 1
 
 
-def _ids_match(res, gold_name, system_ids) -> bool:
-    gold = res.ids(gold_name)
+SYSTEM = ("weapon_system",)
+
+
+def _ids_match(res, gold_name, system_ids, types=None) -> bool:
+    gold = res.ids(gold_name, types)
     if not gold:
         return False
     for sid in system_ids:
@@ -347,7 +355,7 @@ def _deliveries(conn, res, g, dl, report, phenomena):
 
     def weight(i, j):
         gd, r = golds[i], rows[j]
-        if not (r["status"] == gd["status"] and _ids_match(res, gd["system"], roles[j].get("system", ()))
+        if not (r["status"] == gd["status"] and _ids_match(res, gd["system"], roles[j].get("system", ()), SYSTEM)
                 and (gd["supplier"] is None or _ids_match(res, gd["supplier"], roles[j].get("supplier", ())))
                 and (gd["recipient"] is None or _ids_match(res, gd["recipient"], roles[j].get("recipient", ())))):
             return None
@@ -400,7 +408,7 @@ def _never(res, g, row, system_ids):
         evidence = _norm(nd.get("evidence") or "")
         if not evidence or not sentence or (evidence not in sentence and sentence not in evidence):
             continue
-        if nd.get("system") is None or _ids_match(res, nd["system"], system_ids):
+        if nd.get("system") is None or _ids_match(res, nd["system"], system_ids, SYSTEM):
             return nd.get("reason") or "other"
     return None
 

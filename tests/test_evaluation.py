@@ -147,3 +147,35 @@ def test_a_row_date_that_only_overlaps_the_gold_is_not_right(row_date, row_end, 
     gold = {"quantity": None, "date": gold_date, "date_end": None}
     qty_ok, date_ok, got_within = ev._delivery_scores(None, row, gold)
     assert date_ok is right and got_within is within
+
+
+def test_a_gold_system_name_resolves_among_weapon_systems_first(tmp_path):
+    """Gold "Ural" is the Ural-4320 truck even when some article's «Урал» made a discovered organization of that name
+    (the name alone found the organization, and the truck rows never matched)."""
+    import sqlite3
+
+    ev = _evaluate_module()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "manifest.json").write_text(json.dumps(
+        {"902_trucks_en": {"outlet": "Test Agency", "published": "2023-05-10", "lang": "en"}}))
+    (articles / "902_trucks_en.txt").write_text(
+        "Trucks leave for Russia\n\n"
+        "Belarus shipped 30 Ural trucks to Russia in April, monitors said.\n", encoding="utf-8")
+    gold = {"document": "902_trucks_en", "lang": "en", "published": "2023-05-10", "entities": [], "statements": [],
+            "deliveries": [{"system": "Ural", "supplier": "Belarus", "recipient": "Russia", "status": "delivered",
+                            "quantity": 30, "date": "2023-04", "date_precision": "month", "evidence": "",
+                            "phenomena": []}],
+            "meetings": [], "exercises": [], "deployments": [], "agreements": [], "timexes": [],
+            "not_deliveries": [], "notes": []}
+    (tmp_path / "902_trucks_en.json").write_text(json.dumps(gold), encoding="utf-8")
+    db = tmp_path / "gold.db"
+    ev.ingest_gold(db, tmp_path)
+    conn = sqlite3.connect(db)
+    with conn:
+        cur = conn.execute("insert into entities (key, name, type, source) values "
+                           "('organization:ural', 'Ural', 'organization', 'discovered')")
+        conn.executemany("insert into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
+                         [(cur.lastrowid, "Ural", "ural"), (cur.lastrowid, "Урал", "ural")])
+    conn.close()
+    assert ev.evaluate(db, tmp_path)["figures"]["deliveries"]["tp"] == 1
