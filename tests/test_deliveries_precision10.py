@@ -91,3 +91,23 @@ def test_never_a_delivery(text):
 ])
 def test_the_same_shape_that_is_a_delivery_stays(text, expected):
     assert expected in [(s, st) for s, st, _ in others(text)]
+
+
+# --- a headline's loose stages for a system the body tells -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, system, gone, kept", [
+    ("Belarus orders Mi-8 helicopters, Moscow open to Su-35 talk\n\nMINSK, May 19 - Belarus has signed a contract with "
+     "Russia for eight Mi-8 helicopters, the ministry said on Thursday. Russia is ready to consider supplying Su-35 "
+     "fighters if Minsk asks, an official said.", "2023-05-19", "Mi-8", "discussed", "ordered"),
+    ("Новая пара Су-30СМ2 на дежурстве\n\nВ Барановичи в понедельник прибыла из России новая пара истребителей "
+     "Су-30СМ2, сообщило Минобороны Белоруссии.", "2024-12-20", "Su-30SM2", "in_service", "delivered"),
+])
+def test_a_headline_retelling_the_body_adds_no_loose_stage(text, published, system, gone, kept):
+    got = [(e["system"], e["status"]) for e in deliveries(text, published)]
+    assert (system, kept) in got and (system, gone) not in got
+
+
+def test_a_system_only_the_headline_names_keeps_its_row():
+    text = ("Belarus asks Russia for Su-35 fighters\n\nMINSK, May 19 - Belarus has signed a contract with Russia for eight "
+            "Mi-8 helicopters, the ministry said on Thursday.")
+    assert ("Su-35", "discussed") in [(e["system"], e["status"]) for e in deliveries(text, "2023-05-19")]

@@ -35,7 +35,7 @@ from bellink.ingest.events.deployments import find_deployments
 from bellink.ingest.events.document import Doc
 from bellink.ingest.events.exercises import find_exercises
 from bellink.ingest.events.meetings import find_meetings
-from bellink.ingest.events.merge import dedupe
+from bellink.ingest.events.merge import dedupe, drop_headline_retold
 from bellink.ingest import overlap
 from bellink.ingest.model import Event
 
@@ -129,6 +129,7 @@ def _read(a, d: Doc) -> list[Event]:
     redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
     events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
     events = dedupe(d, events)
+    events = drop_headline_retold(d, events)  # "Belarus signs for 12 Mi-35M" above the body that tells the signing
     for ev in events:
         # every key an event uses is an entity of the analysis (a country named only by an adjective too)
         for keys in ev.roles.values():

@@ -264,3 +264,22 @@ def _file_meeting(by_person: dict, order: dict, index: dict, key) -> None:
             keys = by_person.setdefault(k, {})
             if key not in keys:
                 keys[key] = order[key]
+
+
+def drop_headline_retold(d: Doc, events: list) -> list:
+    """A headline's discussed or in-service rows for a system the body gives rows of its own: the headline retells the
+    body's news in a title's shorthand ("Belarus signs for 12 Mi-35M, asks for second Tor-M2K battalion", "«Орешник» на
+    дежурстве, в Барановичах – новая пара Су-30СМ2"), whose stages the body tells exactly; a system only the headline
+    names keeps its row."""
+    if not d.sents or not _headline(d, 0):
+        return events
+    body = {d.family(k) for ev in events if ev.kind == "delivery" and ev.sentence != 0
+            for k in ev.roles.get("system", [])}
+    return [ev for ev in events if not (ev.kind == "delivery" and ev.sentence == 0 and ev.status in HEADLINE_LOOSE and
+                                        all(d.family(k) in body for k in ev.roles.get("system", [])))]
+
+
+# the stages a title's shorthand gives loosely: a talk or a duty word in a title of several clauses reaches the
+# systems of its neighbours ("Belarus orders Mi-8 helicopters and more Tor-M2K, Moscow open to Su-35 talk", "«Орешник»
+# на дежурстве, в Барановичах – новая пара Су-30СМ2"); a title's plan or delivery is kept beside the body's rows
+HEADLINE_LOOSE = frozenset({"discussed", "in_service"})
