@@ -17,7 +17,8 @@ from typing import Callable, Iterable, Iterator, Optional
 from bellink.ingest.model import Document, Entity, Event, Mention, Sentence, Statement, Timex
 # the writing lives in bellink.ingest.store; these names stay importable from here
 from bellink.ingest.store.rows import (  # noqa: F401
-    EXTRACTOR_VERSION, Stored, _duplicate_of, _free_id, _metadata_differs, store, sync_kb, text_fingerprint,
+    EXTRACTOR_VERSION, Stored, _duplicate_of, _free_id, _metadata_differs, store, sweep_details, sync_kb,
+    text_fingerprint,
 )
 
 
@@ -396,10 +397,13 @@ def ingest_paths(
         # a dump's records are not counted ahead (that would read it twice): no total then
         on_total(None if dumps else total)
     results = []
+    replaced = []
 
     def emit(r: FileResult) -> None:
         if keep:  # without: only on_file sees each result (a long run's memory stays flat)
             results.append(r)
+        if r.status == "updated" and not replaced:
+            replaced.append(True)
         if on_file:
             on_file(r)
 
@@ -427,6 +431,12 @@ def ingest_paths(
                 if doc is not None:
                     _triage(conn, dispatcher, str(path), doc, force)
         dispatcher.drain()
+        if replaced:
+            # the details objects only the replaced versions' facts used (review N2)
+            try:
+                sweep_details(conn)
+            except sqlite3.Error:
+                pass  # space only: every document is stored, and the next run's sweep takes them
     finally:
         dispatcher.close()
         if cluster is not None:

@@ -235,7 +235,7 @@ class _Known:
         self.changes = None  # the connection's total_changes when the last document committed
         self.entities: dict[str, tuple[int, tuple]] = {}  # key -> (id, what was written)
         self.aliases: set[tuple[int, str]] = set()
-        self.details: dict[str, int] = {}  # fact_details: JSON -> id (rows never change or go)
+        self.details: dict[str, int] = {}  # fact_details: JSON -> id (rows never change; unused ones go in sweep_details)
         self.phrases: dict[str, int] = {}  # fact_phrases: text -> id (the same)
 
     def check(self, conn: sqlite3.Connection) -> None:
@@ -278,6 +278,21 @@ def _known_for(conn: sqlite3.Connection) -> _Known:
 def _entity_payload(ent: Entity) -> tuple:
     return (ent.name, ent.name_ru, ent.type, ent.source, tuple(sorted(ent.attrs.items(), key=str)),
             tuple(ent.aliases))
+
+
+def sweep_details(conn: sqlite3.Connection) -> int:
+    """Remove the details objects (migration 0021) that no statement or event points at any more: those of facts a
+    re-ingest replaced or a correction rewrote. One transaction, one pass over each fact table, so an ingest runs it
+    once at its end rather than per document (statement_rows and event_rows have no index on details_id: a pass per
+    replaced document would make re-ingesting a large database quadratic). Another writer's remembered ids are safe:
+    its next document sees this commit (``_Known.check``) and forgets them. Returns how many rows went."""
+    from bellink.db import transaction
+
+    with transaction(conn):
+        cur = conn.execute(
+            "delete from fact_details where id not in (select details_id from statement_rows where details_id is not null)"
+            " and id not in (select details_id from event_rows where details_id is not null)")
+        return cur.rowcount
 
 
 def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = None, force: bool = False,
