@@ -111,3 +111,31 @@ def test_a_system_only_the_headline_names_keeps_its_row():
     text = ("Belarus asks Russia for Su-35 fighters\n\nMINSK, May 19 - Belarus has signed a contract with Russia for eight "
             "Mi-8 helicopters, the ministry said on Thursday.")
     assert ("Su-35", "discussed") in [(e["system"], e["status"]) for e in deliveries(text, "2023-05-19")]
+
+
+# --- the supplier's own forces, and efforts that came to nothing ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # worked by the supplier's own crews
+    "Oreshnik missiles arrived in Belarus and will be operated by Russian crews.",
+    "The Iskander-M launchers that reached Belarus last week are manned by Russian troops.",
+    "Комплексы «Искандер-М», прибывшие в Белоруссию, эксплуатируют российские военные.",
+    # a formation of the supplier's forces moved into the country
+    "A Russian S-400 regiment deployed to Belarus in 2022 went on combat duty near Gomel.",
+    "Российский зенитный ракетный полк С-400, переброшенный в Белоруссию, заступил на боевое дежурство.",
+    # an effort that came to nothing, a request turned down
+    "Attempts to obtain the S-400 from Russia have come to nothing.",
+    "Попытки купить у России С-400 успехом не увенчались.",
+    "Minsk has asked for Iskanders repeatedly, but Moscow has turned down every request.",
+])
+def test_never_a_delivery_either(text):
+    assert others(text, "2025-06-14") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oreshnik missiles arrived in Belarus from Russia, and Belarusian crews will operate them.", ("Oreshnik", "delivered")),
+    ("Belarus received an S-400 battalion from Russia, now deployed near Grodno.", ("S-400 Triumf", "delivered")),
+    ("Минск ведет с Москвой переговоры о покупке С-400.", ("S-400 Triumf", "discussed")),
+])
+def test_the_same_shape_that_is_a_delivery_stays_too(text, expected):
+    assert expected in [(s, st) for s, st, _ in others(text, "2025-06-14")]

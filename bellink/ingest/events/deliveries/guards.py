@@ -234,7 +234,8 @@ REFUSAL = re.compile(
     r"\b(?:could|can|would|will)\s*(?:not|n't)\s+(?:\w+\s+)?spare\b|\bnone\s+(?:\w+\s+)?(?:to\s+spare|could\s+be\s+spared)|"
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:to\s+spare|available\s+(?:for|before|until))\b|"
     r"\b(?:rejected|refused|turned\s+down|declined|denied)\s+(?:the\s+|a\s+|this\s+|that\s+|its\s+|his\s+|her\s+|"
-    r"[\w']+'s\s+)?(?:request|proposal|bid|plea)\b|\bno\s+such\s+possibility\b|"
+    r"every\s+|each\s+|all\s+(?:the\s+|its\s+|such\s+)?|these\s+|those\s+|such\s+|their\s+|"
+    r"[\w']+'s\s+)?(?:requests?|proposals?|bids?|pleas?)\b|\bno\s+such\s+possibility\b|"
     # 'Russia has refused to sell them', 'Москва отказалась их продать'
     r"\b(?:refused|declined|rejected\s+calls)\s+to\s+(?:\w+\s+)?(?:sell|supply|deliver|transfer|provide|hand\s+over)\b|"
     r"\bотказал\w*\s+(?:\w+\s+)?(?:продать|продавать|поставить|поставлять|передать|передавать|предоставить)\b")
@@ -527,17 +528,26 @@ UNDER_COMMAND = re.compile(r"(?i)\bunder\s+(?:the\s+)?(?:russian|russia's|moscow
                            r"\bunder\s+the\s+(?:command|control)\s+of\s+(?:the\s+)?(?:russian|russia|moscow)\b|"
                            r"(?<!\w)под\s+(?:российским|московским)\s+(?:командованием|контролем)|"
                            r"(?<!\w)под\s+(?:командованием|контролем)\s+(?:России|Москвы|российск\w+)")
+# "will be operated by Russian crews", "are manned by Russian troops", "эксплуатируют российские военные", "обслуживать
+# его будут российские расчеты": the supplier's own people work the system, which stays theirs
+OPERATED_BY = re.compile(r"(?i)\b(?:operated|manned|crewed|run|serviced|controlled)\s+by\s+(?:the\s+)?(?:russian|russia's)\s+"
+                         r"(?:crews?|troops|personnel|servicemen|military|forces|soldiers|officers|specialists|units?)\b|"
+                         r"(?<!\w)(?:эксплуатир\w+|обслужива\w+|управля\w+)\s+(?:\w+\s+){0,2}?российск\w+\s+(?:расч[её]т\w*|"
+                         r"военн\w+|экипаж\w*|специалист\w*|военнослужащ\w+)|"
+                         r"(?<!\w)российск\w+\s+(?:расч[её]т\w*|военн\w+|экипаж\w*|специалист\w*|военнослужащ\w+)\s+(?:\w+\s+)?"
+                         r"(?:эксплуатир\w+|обслужива\w+|управля\w+)")
 # another subject's predicate begins: ", while the warheads remain under Russian control"
 OTHER_SUBJECT = re.compile(r"(?i)(?:;|,\s*(?:while|but|whereas|though|although|а|но|однако|хотя|тогда\s+как)\b)")
 
 
 def under_supplier_command(d: Doc, sent: Sent, m) -> bool:
-    """The system is said to stay under the supplier's (Russian) command in its own part of the sentence ("two
-    MiG-31K, which remain under Russian command"): stationed forces, not a transfer."""
+    """The system is said to stay under the supplier's (Russian) command, or to be worked by its crews, in its own part
+    of the sentence ("two MiG-31K, which remain under Russian command", "will be operated by Russian crews"): stationed
+    forces, not a transfer."""
     if "command" not in sent.low and "control" not in sent.low and "командован" not in sent.low and \
-            "контрол" not in sent.low:
+            "контрол" not in sent.low and not OPERATED_BY.search(sent.text):
         return False
-    for x in UNDER_COMMAND.finditer(d.text, sent.start, sent.stop):
+    for x in [*UNDER_COMMAND.finditer(d.text, sent.start, sent.stop), *OPERATED_BY.finditer(d.text, sent.start, sent.stop)]:
         a, b = (m.stop, x.start()) if m.stop <= x.start() else (x.end(), m.start)
         if b - a <= 120 and not OTHER_SUBJECT.search(d.text, a, b):
             return True
@@ -576,6 +586,24 @@ def supplier_owned(d: Doc, sent: Sent, m, suppliers) -> bool:
                 not MADE.match(d.text, r.stop) and not MADE.search(d.text, m.stop, min(sent.stop, m.stop + 40)):
             return True
     return False
+
+
+# a formation of the supplier's forces ("a Russian S-400 regiment", "российский зенитный ракетный полк С-400") moved
+# or placed in the country: "deployed to Belarus", "переброшенный в Белоруссию"
+FORMATION = re.compile(r"(?i)(?<!\w)(?:regiments?|brigades?|battalions?|squadrons?|units?|groups?|полк\w*|бригад\w*|"
+                       r"эскадрил\w*|подразделени\w*|групп\w*|дивизион\w*)(?!\w)")
+PLACED = re.compile(r"(?i)\b(?:deployed|redeployed|stationed|based|moved|relocated)\b|(?<!\w)(?:переброш\w+|перебрас\w+|"
+                    r"размещ[её]нн\w*|размещ[её]н\w*|дислоцир\w+|передислоцир\w+)")
+
+
+def supplier_formation_placed(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
+    """"A Russian S-400 regiment deployed to Belarus in 2022 went on combat duty near Gomel", "Российский зенитный
+    ракетный полк С-400, переброшенный в Белоруссию, заступил на боевое дежурство": a formation the supplier's
+    adjective marks as its own, moved or placed in the country, stays the supplier's (a deployment, never a delivery)."""
+    if not supplier_owned(d, sent, m, suppliers) or not PLACED.search(d.text, clause.start, sent.stop):
+        return False
+    near = d.text[max(sent.start, m.start - 40):min(sent.stop, m.stop + 20)]
+    return bool(FORMATION.search(near))
 
 
 # "Russian-made", "российского производства" (also after the system: "Су-30СМ2 российского производства")

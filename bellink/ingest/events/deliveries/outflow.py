@@ -29,7 +29,7 @@ from bellink.ingest.events.dates import event_date
 from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES, count_anaphor
-from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted
+from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, supplier_formation_placed
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Clause, Cue, Draft
@@ -346,7 +346,9 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             # 30 T-72A tanks to Russia, but Russia handed two Tor-M2 batteries to Belarus": a system in another clause
             # with a transfer verb of its own is that verb's, read with its own sides, never the movement's
             own = d.clause_of(sent, cue.start)
-            systems = [m for m in systems if not _other_transfer(d, sent, own, m)]
+            systems = [m for m in systems if not _other_transfer(d, sent, own, m)
+                       and not supplier_formation_placed(d, sent, own, m, [src])]
+            # ("A Russian S-400 regiment deployed to Belarus went on combat duty": the supplier's own formation, guards.py)
     else:
         last = memory.get("last")
         if not last or sent.index - last[0] > 2:

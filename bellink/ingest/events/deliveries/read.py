@@ -21,7 +21,8 @@ from bellink.ingest.events.deliveries.direction import owner_acts, transfer_role
 from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
-    repaired, running_total, supplier_on_duty, supplier_owned, under_supplier_command, waits_for_other,
+    repaired, running_total, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
+    waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -238,6 +239,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if movement and supplier_owned(d, sent, m, sup):
                     continue  # "Two Russian MiG-31K fighters flew to Belarus from Russia": the supplier's own aircraft
                     # moving (a deployment), even when the text says where they came from
+                if supplier_formation_placed(d, sent, clause, m, sup):
+                    continue  # "A Russian S-400 regiment deployed to Belarus went on combat duty" (guards.py)
                 if museum_piece(d, sent, m):
                     continue  # "a T-34 that came from Russia now stands in the museum": an exhibit (guards.py)
                 if under_supplier_command(d, sent, m):
