@@ -63,3 +63,26 @@ def test_speaker_named_by_the_phrase(text, lang, speaker):
 def test_the_source_of_a_report_is_no_party(text):
     got = [(e["supplier"], e["recipient"], e["quantity"]) for e in deliveries(text, "2025-04-10")]
     assert got == [(["Belarus"], ["Russia"], 18)]
+
+
+@pytest.mark.parametrize("lead, text, lang", [
+    # the one a deputy, aide or spokesman serves is not the speaker
+    (TALKS_EN, "Khrenin's deputy said the sides had agreed on a new training plan.", "en"),
+    (TALKS_EN, "A spokesman for Khrenin said the sides had agreed on a new training plan.", "en"),
+    (TALKS_RU, "Заместитель Хренина сообщил, что стороны договорились о новом плане подготовки.", "ru"),
+    (TALKS_RU, "Помощник Белоусова заявил, что стороны договорились о новом плане подготовки.", "ru"),
+])
+def test_a_subordinate_is_not_the_one_served(lead, text, lang):
+    got = statements(lead + text, lang=lang, published="2024-06-27", after=len(lead))
+    assert got and all(sp is None for sp, _, _ in got), got
+
+
+@pytest.mark.parametrize("lead, text, lang, speaker", [
+    (TALKS_EN, "Khrenin said the sides had agreed on a new training plan.", "en", "Viktor Khrenin"),
+    (TALKS_RU, "Хренин сообщил, что стороны договорились о новом плане подготовки.", "ru", "Viktor Khrenin"),
+    (TALKS_RU, "Министр обороны Белоруссии Виктор Хренин сообщил, что стороны договорились о новом плане.", "ru",
+     "Viktor Khrenin"),
+])
+def test_the_one_named_speaks(lead, text, lang, speaker):
+    got = statements(lead + text, lang=lang, published="2024-06-27", after=len(lead))
+    assert [sp for sp, _, _ in got] == [speaker]

@@ -27,7 +27,7 @@ from bellink.ingest.statements.words import (
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
     GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN,
     PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
-    ROLE_MODIFIERS_EN, SPEAKER_TYPES, TITLE_IGNORED, VOICE_OF_ORG,
+    ROLE_MODIFIERS_EN, SPEAKER_TYPES, SUBORDINATE_KEYS, TITLE_IGNORED, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -49,6 +49,18 @@ EN_GAP_STOPS = {"and", "or", "but", "who", "which", "that", "whom", "whose"}
 
 # 'посол России в Белоруссии', 'постоянный представитель России при ООН': the country an envoy is posted to
 RU_HOST_AFTER_ROLE = re.compile(r"\s+(?:в|во|при)\s+[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+)?\s*")
+
+
+# "Khrenin's deputy said", "Lukashenko’s press secretary said": the gap after the possessor opens with "'s" and the
+# subordinate's noun
+SUBORDINATE_AFTER_EN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$")
+# "a spokesman for Lukashenko", "an aide to Khrenin", "the deputy of Ravkov"
+SUBORDINATE_FOR_EN = re.compile(r"(?i)\b(?P<noun>[\w-]+)\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?$")
+
+
+def _is_subordinate(word: str) -> bool:
+    w = fold(word.lower())
+    return any(w.startswith(k) for k in SUBORDINATE_KEYS if len(k) >= 4) or w in SUBORDINATE_KEYS
 
 
 class Speakers:
@@ -75,6 +87,9 @@ class Speakers:
             gap = CHANNEL_ADJUNCT.sub("", gap)
             gap = self.strip_descriptor(m, gap)  # 'the Belarusian Hajun monitoring group said'
             gap = re.sub(r"^[»\"”“]+", "", gap)  # the closing mark of a quoted name
+            sub = self._subordinate_of(m, bound, gap, ru)
+            if sub is not None:
+                return sub  # "Khrenin's deputy said", "a spokesman for Lukashenko said", "Заместитель Хренина сообщил"
             gap_ok = bool(GAP_OK.match(gap)) or bool(re.fullmatch(r"\s*,\s*", gap) and self._titled_comma(m, bound))
             if not gap_ok and m.type == "person" and self._name_opens_subject(m, bound, ru) and (
                     (ru and self._ru_adverbial_gap(gap) and self._ru_nominative(m)) or
@@ -257,6 +272,40 @@ class Speakers:
         # a rank may stand between the comma and the name: 'The air force's chief of staff, Major General X, told'
         before = _RANKS_BEFORE_NAME.sub("", self.text[bound:m.start])
         return bool(re.search(r"\b[\w-]+,\s*$", before)) and self._role_prefix_text(m, bound, allow_comma=True) is not None
+
+    def _subordinate_of(self, m, bound: int, gap: str, ru: bool) -> Optional[Who]:
+        """The person is the one a deputy, aide or spokesman serves, not the speaker: "Khrenin's deputy said", "a
+        spokesman for Lukashenko said", "Заместитель Хренина сообщил" (the name in an oblique case after the
+        subordinate's noun). Unknown, with the reason; None when the name itself speaks ("Пресс-секретарь Эйсмонт
+        сообщила", "Lukashenko's spokeswoman Natalia Eismont said": the nearest name is hers)."""
+        if m.type != "person":
+            return None
+        lo = None
+        if not ru:
+            after = SUBORDINATE_AFTER_EN.match(gap)
+            before = SUBORDINATE_FOR_EN.search(self.text, max(bound, m.start - 60), m.start)
+            if after is not None and _is_subordinate(after.group("noun")):
+                lo = m.start
+            elif before is not None and _is_subordinate(before.group("noun")):
+                lo = before.start()
+        else:
+            prev = re.search(r"([\w-]+)\s+$", self.text[max(bound, m.start - 30):m.start])
+            if prev is not None and _is_subordinate(prev.group(1)) and not self._ru_nominative_by_kb(m):
+                lo = m.start - len(prev.group(0))
+        if lo is None:
+            return None
+        return Who(None, self.text[lo:m.stop + len(gap.rstrip())].strip(), lo, m.stop, "unknown", None, 0.5,
+                   found=f"unknown: a subordinate of {m.text} speaks, not {m.text}")
+
+    def _ru_nominative_by_kb(self, m) -> bool:
+        """The person's surface words are the nominative the knowledge base or NER stored ('Эйсмонт'), not an oblique
+        case ('Хренина' of 'Хренин')."""
+        ent = self.a.entities.get(m.key)
+        if ent is None:
+            return True
+        canon = {w.lower() for n in (ent.name_ru or "", *ent.aliases) for w in TOKEN.findall(n)}
+        words = TOKEN.findall(m.text)
+        return bool(words) and words[-1].lower() in canon
 
     def _ru_nominative(self, m) -> bool:
         words = TOKEN.findall(m.text)
