@@ -42,6 +42,7 @@ from bellink.ingest.events.lexicons import CLAIM, DISMISSED
 from bellink.ingest.events.numbers import number_value
 from bellink.ingest.events.words import verb_info
 from bellink.ingest.time.prefilter import Gate
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
@@ -608,3 +609,66 @@ def supplier_formation_placed(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
 
 # "Russian-made", "российского производства" (also after the system: "Су-30СМ2 российского производства")
 MADE = re.compile(r"(?i)[-‑\s]*(?:" + _MAKE_EN + "|" + _MAKE_RU + r")\b")
+
+
+# --- what read.py asks of a clause: a deal that "delivers", a repair, a plant, Soviet times, flights and landings ------
+
+# "Belarus's Su-30SM deal finally delivers", "the programme has delivered": a deal or plan that "delivers" (pays off,
+# with no object) hands nothing over
+DEAL_SUBJECT = re.compile(r"(?i)\b(?:deal|contract|programme|program|plan|project|agreement|partnership|strategy|"
+                          r"gamble|bet|reform)\s+(?:(?:has|have|had|finally|at\s+last|now|already|\w+ly)\s+){0,2}$")
+NO_OBJECT_AFTER = re.compile(r"\s*(?:[-–—:;,.!?\"”]|$|\bon\b|\bresults\b|\bat\s+last\b)")
+
+
+def deal_delivers(d: Doc, sent: Sent, c) -> bool:
+    """"Belarus's Su-30SM deal finally delivers": the deal pays off, it hands nothing over."""
+    if not c.text.lower().startswith("deliver"):
+        return False
+    return bool(DEAL_SUBJECT.search(d.text, max(sent.start, c.start - 40), c.start)
+                and NO_OBJECT_AFTER.match(d.text, c.stop, sent.stop))
+
+
+# "to ship 20 old T-72 tanks to Russia for overhaul", "передала России 20 танков на ремонт", "для модернизации": the
+# purpose of the transfer is a repair or an upgrade; the equipment comes back, nothing changes hands (issue 12)
+REPAIR_PURPOSE = re.compile(
+    r"(?i)\b(?:for\s+(?:(?:the|an?|its|their|major|capital|further|scheduled|routine|deep)\s+){0,2}"
+    r"(?:repairs?|overhauls?|moderni[sz]ation|upgrad(?:e|es|ing)|refurbish\w*|refit\w*)\b"
+    r"|to\s+be\s+(?:repaired|overhauled|moderni[sz]ed|upgraded|refurbished)\b"
+    r"|(?:на|для|в)\s+(?:капитальн\w+\s+|плановы\w+\s+)?(?:ремонт|капремонт|модернизаци|восстановлени)\w*)")
+# "на завод должны поступить еще восемь машин", "are due to arrive at the plant": what arrives at a plant comes for
+# repair or upgrade (a plant ships, it is not the army that receives)
+PLANT_ARRIVAL = re.compile(r"(?i)(?:\bна\s+(?:[\w-]+\s+){0,2}?(?:завод|предприятие)\b|"
+                           r"\b(?:at|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|works)\b)")
+# "полученные еще в советское время", "inherited from the Soviet army", "received in Soviet times": what the country
+# kept when the Soviet Union broke up, no delivery from Russia
+SOVIET_TIMES = re.compile(r"(?i)(?:в\s+советское\s+время|во\s+времена\s+СССР|от\s+(?:Советской\s+армии|СССР)|"
+                          r"in\s+Soviet\s+times|from\s+the\s+Soviet\s+(?:Union|army|military)|inherited\s+from|"
+                          r"(?:достались|доставшиеся|досталось)\s+(?:\w+\s+)?от)")
+JOINT_DUTY = re.compile(r"(?i)(?:совместно|вместе)\s+с\s+(?:белорусск|российск)\w+\s+(?:коллег|военн|летчик|расчет|"
+                        r"лётчик|расчёт)\w*|\b(?:jointly|together)\s+with\s+(?:their\s+|the\s+)?(?:belarusian|russian)\s+"
+                        r"(?:colleagues|counterparts|crews|pilots|forces)\b")
+# "эксплуатируют МиГ-29 советского производства": an army keeping Soviet-made arms in service (Soviet-era tanks shipped
+# to Russia from storage are still moved)
+SOVIET_MADE = re.compile(r"(?i)советского\s+производства|советской\s+постройки|\bsoviet[-\s](?:made|built|era)\b")
+GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
+FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|third[-\s]country)\s+(?:customers|buyers|clients|"
+                            r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"
+                            r"покупател|рын)\w*")
+NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
+# "did not say when", "не уточнил, когда": an indirect question, whose verb asserts nothing
+UNSAID_WHEN = re.compile(r"(?i)\b(?:not|n't|never|не)\s+(?:\w+\s+)?(?:say|said|specify|specified|disclose|disclosed|"
+                         r"reveal|revealed|know|knows|known|уточнил\w*|сказал\w*|сообщил\w*|раскрыл\w*|известно|"
+                         r"говорит\w*|уточняет\w*)\b,?\s+(?:when|how\s+many|whether|if|когда|сколько|ли)\b")
+LANDING_RU = frozenset(fold(w) for w in ("приземлиться", "прилететь", "перелететь"))
+FLIGHT_RU = frozenset(fold(w) for w in ("прилететь", "перелететь"))  # (перелететь is no cue: see transfer_cues.tsv)
+FLIGHT_EN = re.compile(r"(?i)(?:touched|flown|flew)\b")
+# what makes a flight a hand-over: a batch, a pair, an order of batches, "new"
+BATCH_WORDS = re.compile(r"(?i)\b(?:pairs?|batch(?:es)?|another|further|more|new|newly|first|second|third|fourth|fifth|"
+                         r"sixth|last|final|remaining|delivery|deliveries|handed|ferried)\b|(?<!\w)(?:пар[аыуе]|парти\w+|"
+                         r"звен\w+|очередн\w+|ещ[её]|нов\w+|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|последн\w+|"
+                         r"оставш\w+|перегна\w+|поставк\w+|передан\w+)(?!\w)")
+BRING_RU = frozenset({fold("доставить"), fold("доставлять"), fold("доставка")})
+MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed|touched|flown|flew)\b")
+# a country named as the maker of the system, not its owner: "российского производства", "российской постройки",
+# "Russian-built", "Russian-made"
+MADE_BY = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ого|ой)\s+(?:производства|постройки|сборки|выпуска)(?!\w)|\b[a-z]+-(?:built|made)\b")

@@ -19,6 +19,8 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
+    BATCH_WORDS, BRING_RU, FLIGHT_EN, FLIGHT_RU, FOREIGN_BUYERS, GENERIC_RECIPIENT, JOINT_DUTY, LANDING_RU, MADE_BY,
+    MOVEMENT_EN, NO_REQUEST, PLANT_ARRIVAL, REPAIR_PURPOSE, SOVIET_MADE, SOVIET_TIMES, UNSAID_WHEN, deal_delivers,
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, running_total, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
@@ -40,7 +42,6 @@ from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.lexicons import TROOPS_EN, TROOPS_RU
 from bellink.ingest.events.negation import hyp_spans, subordinate_spans
 from bellink.ingest.events.words import is_noun
-from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Cue, Doc, Sent
@@ -58,7 +59,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         cues = [c for c in cues if not d.in_frame(sent, c.start)
                 and not (c.stage == "planned"
                          and waits_for_other(d, sent, c.start, c.stop, clause.stop, clause.start))
-                and not (not d.ru and _deal_delivers(d, sent, c))]
+                and not (not d.ru and deal_delivers(d, sent, c))]
         if not cues:
             continue
         # "Yak-130 ordered under a contract signed in December would arrive next spring": the contract phrase
@@ -315,20 +316,6 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
     return drafts
 
 
-# "Belarus's Su-30SM deal finally delivers", "the programme has delivered": a deal or plan that "delivers" (pays off,
-# with no object) hands nothing over
-DEAL_SUBJECT = re.compile(r"(?i)\b(?:deal|contract|programme|program|plan|project|agreement|partnership|strategy|"
-                          r"gamble|bet|reform)\s+(?:(?:has|have|had|finally|at\s+last|now|already|\w+ly)\s+){0,2}$")
-NO_OBJECT_AFTER = re.compile(r"\s*(?:[-–—:;,.!?\"”]|$|\bon\b|\bresults\b|\bat\s+last\b)")
-
-
-def _deal_delivers(d: Doc, sent: Sent, c) -> bool:
-    if not c.text.lower().startswith("deliver"):
-        return False
-    return bool(DEAL_SUBJECT.search(d.text, max(sent.start, c.start - 40), c.start)
-                and NO_OBJECT_AFTER.match(d.text, c.stop, sent.stop))
-
-
 def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
     """The country of an adjective in the system's own noun phrase ("российских истребителей Су-27СМ3", "Russian
     Su-27 fighters"), or None."""
@@ -391,52 +378,8 @@ ORDER_PARTICIPLE = re.compile(r"(?i)\b(?:ordered|contracted|bought|signed|purcha
 
 
 DENIABLE = {"ordered", "delivered", "in_service"}
-# "to ship 20 old T-72 tanks to Russia for overhaul", "передала России 20 танков на ремонт", "для модернизации": the
-# purpose of the transfer is a repair or an upgrade; the equipment comes back, nothing changes hands (issue 12)
-REPAIR_PURPOSE = re.compile(
-    r"(?i)\b(?:for\s+(?:(?:the|an?|its|their|major|capital|further|scheduled|routine|deep)\s+){0,2}"
-    r"(?:repairs?|overhauls?|moderni[sz]ation|upgrad(?:e|es|ing)|refurbish\w*|refit\w*)\b"
-    r"|to\s+be\s+(?:repaired|overhauled|moderni[sz]ed|upgraded|refurbished)\b"
-    r"|(?:на|для|в)\s+(?:капитальн\w+\s+|плановы\w+\s+)?(?:ремонт|капремонт|модернизаци|восстановлени)\w*)")
-# "на завод должны поступить еще восемь машин", "are due to arrive at the plant": what arrives at a plant comes for
-# repair or upgrade (a plant ships, it is not the army that receives)
-PLANT_ARRIVAL = re.compile(r"(?i)(?:\bна\s+(?:[\w-]+\s+){0,2}?(?:завод|предприятие)\b|"
-                           r"\b(?:at|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|works)\b)")
-# "полученные еще в советское время", "inherited from the Soviet army", "received in Soviet times": what the country
-# kept when the Soviet Union broke up, no delivery from Russia
-SOVIET_TIMES = re.compile(r"(?i)(?:в\s+советское\s+время|во\s+времена\s+СССР|от\s+(?:Советской\s+армии|СССР)|"
-                          r"in\s+Soviet\s+times|from\s+the\s+Soviet\s+(?:Union|army|military)|inherited\s+from|"
-                          r"(?:достались|доставшиеся|досталось)\s+(?:\w+\s+)?от)")
-JOINT_DUTY = re.compile(r"(?i)(?:совместно|вместе)\s+с\s+(?:белорусск|российск)\w+\s+(?:коллег|военн|летчик|расчет|"
-                        r"лётчик|расчёт)\w*|\b(?:jointly|together)\s+with\s+(?:their\s+|the\s+)?(?:belarusian|russian)\s+"
-                        r"(?:colleagues|counterparts|crews|pilots|forces)\b")
-# "эксплуатируют МиГ-29 советского производства": an army keeping Soviet-made arms in service (Soviet-era tanks shipped
-# to Russia from storage are still moved)
-SOVIET_MADE = re.compile(r"(?i)советского\s+производства|советской\s+постройки|\bsoviet[-\s](?:made|built|era)\b")
-GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
-FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|third[-\s]country)\s+(?:customers|buyers|clients|"
-                            r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"
-                            r"покупател|рын)\w*")
-NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 # "the delivered systems", "these transferred jets": the participle stands in front of the noun
 ATTRIBUTIVE_EN = frozenset({"the", "these", "those", "newly", "recently"})
-# "did not say when", "не уточнил, когда": an indirect question, whose verb asserts nothing
-UNSAID_WHEN = re.compile(r"(?i)\b(?:not|n't|never|не)\s+(?:\w+\s+)?(?:say|said|specify|specified|disclose|disclosed|"
-                         r"reveal|revealed|know|knows|known|уточнил\w*|сказал\w*|сообщил\w*|раскрыл\w*|известно|"
-                         r"говорит\w*|уточняет\w*)\b,?\s+(?:when|how\s+many|whether|if|когда|сколько|ли)\b")
-LANDING_RU = frozenset(fold(w) for w in ("приземлиться", "прилететь", "перелететь"))
-FLIGHT_RU = frozenset(fold(w) for w in ("прилететь", "перелететь"))  # (перелететь is no cue: see transfer_cues.tsv)
-FLIGHT_EN = re.compile(r"(?i)(?:touched|flown|flew)\b")
-# what makes a flight a hand-over: a batch, a pair, an order of batches, "new"
-BATCH_WORDS = re.compile(r"(?i)\b(?:pairs?|batch(?:es)?|another|further|more|new|newly|first|second|third|fourth|fifth|"
-                         r"sixth|last|final|remaining|delivery|deliveries|handed|ferried)\b|(?<!\w)(?:пар[аыуе]|парти\w+|"
-                         r"звен\w+|очередн\w+|ещ[её]|нов\w+|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|последн\w+|"
-                         r"оставш\w+|перегна\w+|поставк\w+|передан\w+)(?!\w)")
-BRING_RU = frozenset({fold("доставить"), fold("доставлять"), fold("доставка")})
-MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed|touched|flown|flew)\b")
-# a country named as the maker of the system, not its owner: "российского производства", "российской постройки",
-# "Russian-built", "Russian-made"
-MADE_BY = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ого|ой)\s+(?:производства|постройки|сборки|выпуска)(?!\w)|\b[a-z]+-(?:built|made)\b")
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
