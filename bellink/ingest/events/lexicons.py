@@ -51,7 +51,8 @@ TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "wor
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan"}}, regex=())
 EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
-                    {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "modifier", "pronoun_1p"}})
+                    {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "modifier", "pronoun_1p",
+                                          "landing", "flight", "bring"}})
 GENERIC_NOUNS = _spec("generic_nouns.tsv", ("lang", "categories"), ("lang", "pattern", "lemma", "form"),
                       multi=("categories",))
 NUMBER_WORDS = _spec("number_words.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
@@ -192,6 +193,12 @@ TROOPS_RU = _keys(_class("troops", "ru"))
 # modifiers allowed between a number and its system ("four divisions and command post of S-300PS")
 QTY_FILLER_EN = _words(_class("modifier", "en"))
 PRONOUNS_1P = _words(_class("pronoun_1p", "en") + _class("pronoun_1p", "ru"))
+# an aircraft's arrival and flying in (deliveries/guards.py: a movement, a flight told as a batch), the carrier's "доставить"
+LANDING_EN = _rx(_class("landing", "en"), r"(?i)(?:", r")\b")
+LANDING_RU = _keys(_class("landing", "ru"))
+FLIGHT_EN = _rx(_class("flight", "en"), r"(?i)(?:", r")\b")
+FLIGHT_RU = _keys(_class("flight", "ru"))
+BRING_RU = _keys(_class("bring", "ru"))
 
 # Generic nouns that may point back to a system named just before: noun -> categories.
 GENERIC_EN = [(re.compile(r["pattern"]), set(r["categories"])) for r in _rows(GENERIC_NOUNS, "en")]

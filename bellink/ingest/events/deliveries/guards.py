@@ -38,11 +38,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.lexicons import CLAIM, DISMISSED
+from bellink.ingest.events.lexicons import BRING_RU, CLAIM, DISMISSED, FLIGHT_EN, FLIGHT_RU, LANDING_RU
+from bellink.ingest.events.lexicons import LANDING_EN as MOVEMENT_EN
 from bellink.ingest.events.numbers import number_value
 from bellink.ingest.events.words import verb_info
 from bellink.ingest.time.prefilter import Gate
-from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
@@ -659,16 +659,11 @@ NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 UNSAID_WHEN = re.compile(r"(?i)\b(?:not|n't|never|не)\s+(?:\w+\s+)?(?:say|said|specify|specified|disclose|disclosed|"
                          r"reveal|revealed|know|knows|known|уточнил\w*|сказал\w*|сообщил\w*|раскрыл\w*|известно|"
                          r"говорит\w*|уточняет\w*)\b,?\s+(?:when|how\s+many|whether|if|когда|сколько|ли)\b")
-LANDING_RU = frozenset(fold(w) for w in ("приземлиться", "прилететь", "перелететь"))
-FLIGHT_RU = frozenset(fold(w) for w in ("прилететь", "перелететь"))  # (перелететь is no cue: see transfer_cues.tsv)
-FLIGHT_EN = re.compile(r"(?i)(?:touched|flown|flew)\b")
 # what makes a flight a hand-over: a batch, a pair, an order of batches, "new"
 BATCH_WORDS = re.compile(r"(?i)\b(?:pairs?|batch(?:es)?|another|further|more|new|newly|first|second|third|fourth|fifth|"
                          r"sixth|last|final|remaining|delivery|deliveries|handed|ferried)\b|(?<!\w)(?:пар[аыуе]|парти\w+|"
                          r"звен\w+|очередн\w+|ещ[её]|нов\w+|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|последн\w+|"
                          r"оставш\w+|перегна\w+|поставк\w+|передан\w+)(?!\w)")
-BRING_RU = frozenset({fold("доставить"), fold("доставлять"), fold("доставка")})
-MOVEMENT_EN = re.compile(r"(?i)(?:landed|crossed|touched|flown|flew)\b")
 # a country named as the maker of the system, not its owner: "российского производства", "российской постройки",
 # "Russian-built", "Russian-made"
 MADE_BY = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ого|ой)\s+(?:производства|постройки|сборки|выпуска)(?!\w)|\b[a-z]+-(?:built|made)\b")
