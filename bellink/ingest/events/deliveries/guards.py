@@ -27,6 +27,10 @@
                   Минск ведет переговоры о закупке Су-30СМ, не подтвердили": a claim denied is no stage
     command       "two more MiG-31K, which remain under Russian command", "остаются под российским командованием": the
                   supplier's own forces stationed in the country, never a transfer
+    formation     "A Russian S-400 regiment deployed to Belarus", "will be operated by Russian crews": the supplier's own
+                  forces, placed or worked by its people, stay the supplier's
+    tally         "has received 28 Mi-8 since 2016", "С 2019 года ВВС получили 20": a count from a year before the report
+                  restates batches told elsewhere
     carrier       "Two Il-76 transports flew into Machulishchy from Russia with the systems", "Ан-124 прилетел с
                   комплексами": the transport aircraft that arrives carries the cargo; it is not what changes hands
 Not guarded: "Belarusian-made MZKT chassis were shipped to Russia" (made by the supplier), "Belarus wants its own
