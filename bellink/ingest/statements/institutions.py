@@ -142,7 +142,9 @@ class Institutions:
             head_key in VOICE_OF_ORG
         # an organization named inside the phrase ("the press service of the Belarusian Defence Ministry")
         inside = [m for m in self.mentions_in(start, stop) if m.type == "organization"]
-        persons = [m for m in self.mentions_in(start, stop) if m.type == "person"]
+        # (not a person's possessive: "Putin's spokesman", "Khrenin's deputy" are someone of his)
+        persons = [m for m in self.mentions_in(start, stop) if m.type == "person"
+                   and not re.match(r"(?:'s|’s)\s", self.text[m.stop:m.stop + 3])]
         if persons:
             m = persons[-1]
             return self.who_from_mention(m, start)

@@ -76,6 +76,8 @@ class Speakers:
         for m in reversed(self.mentions_in(bound, vs)):
             if m.type not in SPEAKER_TYPES + ("place",) or self.in_speech(m.start):
                 continue
+            if m.type == "person" and not ru and re.match(r"(?:'s|’s)\s+[a-z]", self.text[m.stop:m.stop + 5]):
+                continue  # "Putin's spokesman told reporters": someone of his speaks, not Putin
             if m.type in ("place", "country") and self.in_dateline(m.start):
                 continue  # 'МИНСК, 4 марта (БелТА) – ..., сообщило X': where the report was filed
             if ru and m.type == "country" and self._ru_country_governed(m, bound):
