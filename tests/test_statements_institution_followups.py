@@ -97,3 +97,22 @@ def test_there_is_the_institution_quoted_before(text, who):
     got = statements(text, "ru", "2016-06-09")
     said = [w for w, _, what in got if what.startswith("в этом году на вооружение")]
     assert said == ([who] if who else []), got
+
+
+@pytest.mark.parametrize("text,who,said", [
+    ("Russia delivered four Su-27 fighters to Baranovichi. Poland's defence ministry accused Moscow of "
+     "\"militarising\" the region.", "Ministry of National Defence of Poland", "accused Moscow of \"militarising\""),
+    ("Lukashenko accused the West of provoking an arms race.", "Alexander Lukashenko",
+     "accused the West of provoking an arms race"),
+])
+def test_accusing_is_a_statement(text, who, said):
+    got = statements(text, "en", "2014-03-01")
+    assert any(w == who and what.startswith(said) for w, _, what in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The officer was accused of spying for Poland.",
+    "Three men accused of smuggling were detained near Brest.",
+])
+def test_accused_as_passive_or_participle_is_no_statement(text):
+    assert statements(text, "en", "2014-03-01") == []
