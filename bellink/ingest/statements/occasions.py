@@ -15,6 +15,7 @@ A meeting, talks, a board, a ceremony or a visit named in the attribution ("afte
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Optional
@@ -72,19 +73,33 @@ class Occasions:
     def _occasion_day(self, kind: str, near: int):
         """The day the article gives an occasion of ``kind``: in the nearest sentence naming one with a day (the
         earlier of two as near)."""
-        rx = re.compile(r"(?i)(?<!\w)(?:" + OCCASIONS[kind] + r")(?!\w)")
-        best = None
-        for s in self.a.sentences:
-            if not rx.search(self.text, s.start, s.stop):
-                continue
-            days = [t for t in dating.timexes_in(self.a, s.index) if self._day_before_report(t)
-                    and not dating._inside_quotes(self.text, s.start, t.start)]
-            if not days:
-                continue
-            dist = (abs(s.index - near), s.index > near)
-            if best is None or dist < best[0]:
-                best = (dist, days[0])
-        return best[1] if best else None
+        index, days = self._occasion_days(kind)
+        i = bisect.bisect_right(index, near)  # the sentences up to ``near`` before i, the later ones from i
+        if i == 0:
+            return days[0] if days else None
+        if i < len(index) and index[i] - near < near - index[i - 1]:
+            return days[i]
+        return days[i - 1]  # (as near: the earlier one)
+
+    def _occasion_days(self, kind: str) -> tuple:
+        """(sentence index, its first day) of every sentence naming an occasion of ``kind`` with a day before the
+        report, in order: found once per document and kind (a scan of all sentences per statement grew with the
+        square of a document's size)."""
+        cache = self.__dict__.get("_occasion_index")
+        if cache is None:
+            cache = self.__dict__["_occasion_index"] = {}
+        if kind not in cache:
+            rx = re.compile(r"(?i)(?<!\w)(?:" + OCCASIONS[kind] + r")(?!\w)")
+            found = []
+            for s in self.a.sentences:
+                if not rx.search(self.text, s.start, s.stop):
+                    continue
+                days = [t for t in dating.timexes_in(self.a, s.index) if self._day_before_report(t)
+                        and not dating._inside_quotes(self.text, s.start, t.start)]
+                if days:
+                    found.append((s.index, days[0]))
+            cache[kind] = ([i for i, _ in found], [d for _, d in found])
+        return cache[kind]
 
     def _said_after(self, h):
         """The day of an 'Об этом ... сказал во вторник' sentence right after the words' sentence."""
