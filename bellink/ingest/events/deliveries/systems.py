@@ -81,8 +81,17 @@ def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
 MAKE_OF = re.compile(r"(?i)[а-яё]+(?:ого|ой)\s+(?:производства|разработки|выпуска|сборки)$")
 
 
+# "delivered four upgraded Su-30SM fighters", "передала четыре модернизированных истребителя Су-30СМ": a participle in
+# the system's own noun phrase names its version, not an upgrade the clause is about ("upgraded at the plant" is)
+VERSION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:upgraded|moderni[sz]ed|refurbished|модернизированн\w*|модернизирован\w*)"
+                            r"(?:\s+(?!(?:at|by|in|on|for|на|в|для)\s)[\w-]+){0,2}\s+[«\"“]?$")
+
+
 def _blocked(d: Doc, sent: Sent, a_: int, b_: int) -> bool:
     lo, hi = sorted((a_, b_))
+    version = VERSION_BEFORE.search(d.text, lo, hi)
+    if version is not None and any(m.type == "weapon_system" and m.start == hi for m in sent.mentions):
+        hi = version.start()  # (the system's own version word, right before it)
     seg = d.text[lo:hi]
     if d.ru:
         return any(t.keys & BLOCK_RU and not MAKE_OF.search(d.text, max(lo, t.start - 30), t.stop)
