@@ -24,3 +24,32 @@ def test_a_version_participle_in_the_system_phrase_does_not_part_it_from_the_ver
 ])
 def test_an_upgrade_told_with_its_place_still_parts_them(text, lang):
     assert not _rows(text, lang, "2020-01-10")
+
+
+CONTEXT_EN = "Belarus has long sought Russian arms. "
+CONTEXT_RU = "Белоруссия давно просит оружие у России. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (CONTEXT_EN + "Iskander-M missile systems, which Russia delivered to Belarus last year, have been on combat duty "
+     "since January.", "en", {("delivered", None, "2019"), ("in_service", None, "2020-01")}),
+    (CONTEXT_EN + "Iskander-M missile systems, which Russia delivered to Belarus last year, are now on combat duty.",
+     "en", {("delivered", None, "2019"), ("in_service", None, "2020-01-10")}),
+    (CONTEXT_EN + "The S-400 battalion, which Russia handed over in March, will go on combat duty in May.", "en",
+     {("delivered", 1.0, "2019-03"), ("planned", 1.0, "2020-05")}),
+    (CONTEXT_RU + "Комплексы «Искандер-М», которые Россия передала Белоруссии в прошлом году, с января несут боевое "
+     "дежурство.", "ru", {("delivered", None, "2019"), ("in_service", None, "2020-01")}),
+])
+def test_the_main_predicate_after_a_relative_clause_has_its_own_stage_and_date(text, lang, expected):
+    assert _rows(text, lang, "2020-01-10") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the main verb has a subject of its own
+    (CONTEXT_EN + "The S-400 battalion, which Russia handed over in March, they said will go on combat duty in May.",
+     "en"),
+    # the relative clause tells no stage: the main verb's stage is read (or not) as without it
+    (CONTEXT_EN + "The S-400 battalions, which the Russian army is replacing at home, went on combat duty in May.", "en"),
+])
+def test_no_second_stage_without_a_bare_main_predicate_and_a_staged_relative_clause(text, lang):
+    assert not any(status in ("in_service", "planned") for status, _, _ in _rows(text, lang, "2020-01-10"))

@@ -49,7 +49,7 @@ NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "w
                                 "fruitless", "resume", "lifted", "claim", "dismissed"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
-                               "irregular_past", "content_noun", "near_plan"}}, regex=())
+                               "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
 EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
                     {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "modifier", "pronoun_1p",
                                           "landing", "flight", "bring"}})
@@ -138,6 +138,9 @@ EN_SIGN = _stage_rx("sign")
 RU_SIGN = _keys(_rows(STAGE_CUES, "ru", signal="sign"))
 
 EN_BE = _words(_rows(TENSE_WORDS, "en", **{"class": "be"}))
+# between the comma closing an inserted clause and the main predicate of its noun phrase (deliveries/clauses.py)
+CLAUSE_OPENERS_EN = _words(_rows(TENSE_WORDS, "en", **{"class": "clause_opener"}))
+CLAUSE_OPENERS_RU = _keys(_rows(TENSE_WORDS, "ru", **{"class": "clause_opener"}))
 EN_PRESENT = _words(_rows(TENSE_WORDS, "en", **{"class": "present"}))
 EN_PAST = _words(_rows(TENSE_WORDS, "en", **{"class": "past"}))
 PRESENT_VERBS_EN = _words(_rows(TENSE_WORDS, "en", **{"class": "present_verb"}))

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
+from bellink.ingest.events.deliveries.clauses import subject_after_relative
 from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import (
     contract_phrase, contract_year, dated_contract, frame_only, other_stage,
@@ -75,6 +76,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         systems = systems_in(d, sent, clause)
         how = "system" if systems else "relative_clause"
         systems = systems or antecedent(d, sent, clause)
+        if not systems:
+            # "Iskander-M systems, which Russia delivered last year, are now on combat duty": the main predicate after
+            # a relative clause is said of the noun phrase the relative clause hangs on, with its own stage and date
+            systems = next((got for got in (subject_after_relative(d, sent, clause, c) for c in cues) if got), [])
+            how = "relative_subject" if systems else how
         hyp = hyp_spans(d, sent, clause)
         linked: dict = {}
         for m in systems:

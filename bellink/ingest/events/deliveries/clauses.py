@@ -1,0 +1,97 @@
+"""Clause reading: which predicate of a sentence says what about a system, and whose subject the system is.
+
+A sentence about a system often carries two predicates, each with its own stage and time: a relative clause or a
+participial phrase set off by commas on the system's noun phrase, and the main verb after it.
+
+    "Iskander-M systems, which Russia delivered last year, are now on combat duty"
+        relative clause (delivered, last year) on "Iskander-M systems"; main predicate "are now on combat duty"
+    "Комплексы «Искандер-М», которые Россия передала в прошлом году, с января несут боевое дежурство"
+        relative clause (передала, в прошлом году); main predicate "с января несут боевое дежурство"
+    "The fifth, handed over last November, has been on combat duty since January"
+        participial phrase (handed over, last November) on the subject "The fifth"; main predicate "has been ..."
+Not a main predicate of that subject: a clause with a subject of its own after the relative clause ("Iskander-M
+systems, which Russia delivered last year, and the S-400 are ...", ", they are ...", ", Belarus put them ...").
+
+The cues read the stage from the predicate's verb (``cues``, ``stages``); this module only says which
+stretch of the sentence is which predicate's and which noun phrase is its subject, so that a relative clause's
+stage stays in the relative clause and the main verb reads its own stage and date (``read``, ``anaphora``).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.time import dating
+from bellink.ingest.events.lexicons import CLAUSE_OPENERS_EN, CLAUSE_OPENERS_RU, EN_BE, EN_FUTURE_AUX, EN_PRESENT_AUX
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+# a relative clause set off by a comma, opened by its pronoun
+RELATIVE_OPEN = re.compile(r"(?i)\s*,\s*(?:which|котор\w+)\b")
+# a participial phrase set off by commas right after its noun phrase: ", handed over last November,"
+PARTICIPLE_OPEN_EN = re.compile(r"(?i),\s*(?:[a-z]+ed(?:\s+over)?|sold|bought|given|sent|taken|put)\b")
+PREPOSITION = re.compile(r"(?i)^(?:since|in|by|on|at|from|until|с|в|во|до|к|со)$")
+SUBJECT_WORDS = re.compile(r"(?i)^(?:it|they|he|she|we|this|these|those|there|он|она|оно|они|мы|это|эти)$")
+
+
+def _opens_predicate(d: Doc, sent: Sent, start: int, cue: Cue) -> bool:
+    """Between ``start`` (a comma that closes an inserted clause) and the cue stand only an auxiliary, adverbs or a
+    time phrase: the cue's clause has no subject of its own, its subject is the noun phrase before the insertion."""
+    gap = d.toks_in(sent, start, cue.start)
+    if len(gap) > 5:
+        return False
+    words = CLAUSE_OPENERS_RU if d.ru else CLAUSE_OPENERS_EN | EN_BE | EN_FUTURE_AUX | EN_PRESENT_AUX
+    times = [(t.start, t.stop) for t in dating.timexes_in(d.a, sent.index)]
+    for k, t in enumerate(gap):
+        if any(s <= t.start < e for s, e in times):
+            continue  # "since January", "с января": the predicate's own time
+        nxt = gap[k + 1] if k + 1 < len(gap) else None
+        if nxt is not None and PREPOSITION.match(t.text) and any(s <= nxt.start < e for s, e in times):
+            continue  # ("since" / "с" before a time the time expression leaves out)
+        if SUBJECT_WORDS.match(t.text) or t.text[:1].isupper():
+            return False
+        if t.low not in words and not (d.ru and t.cyr and t.keys & words):
+            return False
+    return True
+
+
+def subject_after_relative(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
+    """The systems of the noun phrase a relative clause hangs on, when ``clause`` is the main predicate that follows
+    that relative clause (", which Russia delivered last year, are now on combat duty"), else []."""
+    from bellink.ingest.events.deliveries.systems import antecedent
+
+    if not d.text.startswith(",", clause.start) or cue.start < clause.start:
+        return []
+    before = [c for c in sent.clauses if c.stop <= clause.start]
+    if not before or before[-1].stop != clause.start or not RELATIVE_OPEN.match(d.text, before[-1].start):
+        return []
+    if not cue.stage or not _opens_predicate(d, sent, clause.start + 1, cue):
+        return []
+    from bellink.ingest.events.deliveries.cues import transfer_cues
+
+    told = {c.stage for c in transfer_cues(d, sent, before[-1]) if c.stage}
+    if not told or cue.stage in told:
+        # "..., which arrived in May, arrived ...": the main verb retells the relative clause's stage; "The S-300PS,
+        # which the Russian army is replacing at home, are being handed over": one stage, told by the main verb
+        # alone, which the reading without the relative clause already has or leaves out
+        return []
+    return antecedent(d, sent, before[-1])
+
+
+def apposition_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
+    """((subject start, subject stop), (phrase start, phrase stop)) when the cue's predicate follows a participial
+    phrase set off by commas on its subject ("The fifth, handed over last November, has been on combat duty"), else
+    None. English only: a Russian participle agrees with its noun and is read by ``participles``."""
+    if d.ru:
+        return None
+    head = d.text.rfind(",", clause.start, cue.start)
+    if head < 0 or not _opens_predicate(d, sent, head + 1, cue):
+        return None
+    opened = d.text.rfind(",", clause.start, head)
+    if opened < 0 or not PARTICIPLE_OPEN_EN.match(d.text, opened, head):
+        return None
+    subject = (clause.start, opened)
+    if len(d.toks_in(sent, *subject)) > 6:
+        return None
+    return subject, (opened + 1, head)
