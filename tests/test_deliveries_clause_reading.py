@@ -53,3 +53,25 @@ def test_the_main_predicate_after_a_relative_clause_has_its_own_stage_and_date(t
 ])
 def test_no_second_stage_without_a_bare_main_predicate_and_a_staged_relative_clause(text, lang):
     assert not any(status in ("in_service", "planned") for status, _, _ in _rows(text, lang, "2020-01-10"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus expects its sixth Tor-M2 battery from Russia by the end of the year. The fifth, handed over last "
+     "November, has been on combat duty since January.", {("delivered", 1.0, "2019-11"), ("in_service", 1.0, "2020-01")}),
+    ("Belarus received four Tor-M2 air defence systems from Russia last Friday, completing its sixth battery. The "
+     "battery, ordered in 2017, will go on combat duty in the new year.", {("ordered", 1.0, "2017"),
+                                                                           ("planned", 1.0, "2020")}),
+])
+def test_a_subject_pointing_back_before_a_participial_phrase_takes_both_stages(text, expected):
+    assert expected <= _rows(text, "en", "2020-01-10")
+
+
+@pytest.mark.parametrize("text", [
+    # the subject before the phrase is no ordinal or unit of the system named before
+    "Belarus expects its sixth Tor-M2 battery from Russia by the end of the year. The first batch, handed over last "
+    "November, has been on combat duty since January.",
+    "Belarus expects its sixth Tor-M2 battery from Russia by the end of the year. The minister, asked about the "
+    "delivery, said it was on schedule.",
+])
+def test_no_stage_from_a_subject_that_names_no_unit(text):
+    assert not any(status in ("in_service", "delivered") for status, _, _ in _rows(text, "en", "2020-01-10"))

@@ -181,6 +181,30 @@ def _pairs_before(d: Doc, sent: Sent, m) -> Optional[tuple]:
     return None
 
 
+def apposition_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
+    """([system mention], (1.0, unit)) when the subject of ``cue``'s predicate, before a participial phrase set off by
+    commas, is a bare ordinal or a singular unit noun pointing back ("The fifth, handed over last November, has been
+    on combat duty since January", "The battalion, ordered in 2021, arrived by rail in July"); ([], None)."""
+    from bellink.ingest.events.deliveries.clauses import apposition_subject
+
+    got = apposition_subject(d, sent, clause, cue)
+    if got is None:
+        return [], None
+    (ss, se), _ = got
+    words = [t for t in d.toks_in(sent, ss, se) if t.low not in ("the", "its", "their")]
+    first = bool(words) and (_ordinal_word(d, words[0]) or words[0].low in ("last", "latest"))
+    one_unit = bool(words) and _singular(d, words[-1])
+    if not (len(words) == 1 and (first or one_unit) or len(words) == 2 and first and one_unit):
+        return [], None  # "The first batch", "The new jets", "Russia": not one unit of a system named before
+    unit = UNITS.get(words[-1].low) if one_unit else None
+    from bellink.ingest.events.document import Clause
+
+    found = _referent(d, sent, Clause(ss, se), unit)
+    if not found:
+        return [], None
+    return found, (1.0, unit or CATEGORY_UNITS.get(d.category(found[0].key) or ""))
+
+
 # "It should reach the brigade by October", "They went on combat duty in May", "Ее расчеты уже заступили на
 # дежурство": a pronoun (or its crews) as the subject of an arrival or a service entry stands for the system
 PRONOUN_SUBJECT = re.compile(r"(?i)\s*[«\"“–—-]?\s*,?\s*(?:(?:and|but|и|а|но)\s+)?(?:(?:now|then|теперь|уже|затем)\s+)?"

@@ -95,3 +95,20 @@ def apposition_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional
     if len(d.toks_in(sent, *subject)) > 6:
         return None
     return subject, (opened + 1, head)
+
+
+def apposition_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
+    """(cue, stage, timex or None, (start, stop)) of the participial phrase on the subject of ``cue``'s predicate
+    ("The battalion, ordered in 2021, arrived in July": ordered, 2021) when it tells another stage than the
+    predicate's, in the form ``participles.participle_stage`` gives; else None."""
+    from bellink.ingest.events.deliveries.cues import transfer_cues
+
+    got = apposition_subject(d, sent, clause, cue)
+    if got is None:
+        return None
+    _, (ps, pe) = got
+    inner = [c for c in transfer_cues(d, sent, clause) if ps <= c.start < pe and c.stage]
+    if len(inner) != 1 or inner[0].stage == cue.stage:
+        return None
+    times = [t for t in dating.timexes_in(d.a, sent.index) if ps <= t.start < pe and t.value]
+    return inner[0], inner[0].stage, (times[0] if times else None), (ps, pe)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.deliveries.anaphora import antecedent_count, count_anaphor, pronoun_subject
-from bellink.ingest.events.deliveries.clauses import subject_after_relative
+from bellink.ingest.events.deliveries.anaphora import (
+    antecedent_count, apposition_anaphor, count_anaphor, pronoun_subject,
+)
+from bellink.ingest.events.deliveries.clauses import apposition_stage, subject_after_relative
 from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import (
     contract_phrase, contract_year, dated_contract, frame_only, other_stage,
@@ -148,6 +150,16 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     if found:
                         how = "pronoun"
                         counted = antecedent_count(d, found[0])
+                        linked[(c.start, c.stop)] = (c, found)
+                        from_context = True
+                        break
+            if not linked:
+                for c in cues:
+                    found, counted = apposition_anaphor(d, sent, clause, c)
+                    if found:
+                        # "The fifth, handed over last November, has been on combat duty since January": the subject
+                        # before the participial phrase points back; the phrase is its own earlier stage (below)
+                        how = "apposition_subject"
                         linked[(c.start, c.stop)] = (c, found)
                         from_context = True
                         break
@@ -317,6 +329,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                             x.roles["supplier"], x.roles["recipient"] = list(bsup), list(brec)
                     drafts.append(dr)
                 part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
+                if how == "apposition_subject":
+                    part = apposition_stage(d, sent, clause, cue)
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
