@@ -47,6 +47,10 @@ RELATIVE_CUT = re.compile(r"(?i)which|котор")
 _LITERALS_BY_ID = {id(rx): lits for rx, lits in SENTENCE_LITERALS.items()}
 
 
+# a tail attribution's words before its verb: none, or a speaker of a few words (and at most five after it)
+TAIL_OPENING = re.compile(r"^\s*(?:[\w.-]+\s+){0,4}$")
+
+
 @dataclass(slots=True)
 class Tok:
     i: int
@@ -273,7 +277,12 @@ class Doc:
                 frames.append((sent.start, sent.start + ce + m_that.end()))
                 continue
             tail_start = seg_start
-            content_before = len(TOKEN.findall(text[:seg_start])) >= 5
+            # "Эти планы заморожены, заявил министр", "The talks have stalled, he said": a short content before the
+            # comma or dash is content all the same (a frame that swallowed it would hide its halt word); a short quote
+            # ("«Мы договорились о главном», – добавил он") stays inside, as before
+            content_before = len(TOKEN.findall(text[:seg_start])) >= (
+                2 if seg_start and TAIL_OPENING.match(before) and re.search(r"[^\"»”\s,—–-][\s,—–-]*[,—–-]\s*$", text[:seg_start])
+                and len(TOKEN.findall(text[ce:next_boundary(text, ce)])) <= 5 else 5)
             # a tail attribution: after a comma, a dash or a closing quote, running to the sentence end
             if content_before and len(TOKEN.findall(before)) <= 8 and not re.search(r"[,;:]", text[ce:]):
                 frames.append((sent.start + tail_start, sent.stop))

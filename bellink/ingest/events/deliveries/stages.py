@@ -127,7 +127,7 @@ EN_DEAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|orde
                           r"talks|negotiations|bid|proposal|idea)\b"
                           r"(?!\s+(?:for|on|of|to|with|from|over)\b)")
 RU_DEAL_BACK = frozenset(fold(w) for w in ("сделка", "контракт", "договор", "соглашение", "закупка", "покупка",
-                                           "приобретение", "заказ", "план"))
+                                           "приобретение", "заказ", "план", "переговоры", "запрос", "просьба"))
 RU_DEAL_COMPLEMENT = frozenset({"о", "об", "на", "по", "с", "со"})
 UNDONE_STAGES = ("discussed", "planned", "ordered")
 
