@@ -33,3 +33,39 @@ def test_halted_deal_gives_no_row(text):
 ])
 def test_same_shape_not_halted_keeps_its_row(text, expected):
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence's pronoun subject says the deal came to nothing
+    "In 2019 Minsk asked Moscow for a second S-400 battalion. It never came: Russia needed the systems at home.",
+    "Belarus was supposed to get 12 Yak-130 from Russia by 2023. That did not happen.",
+    "Talks on Belarus buying Russian Tor-M2K batteries began in 2020. They have since stalled.",
+    "В 2019 году Минск попросил у Москвы второй дивизион С-400. Его так и не поставили.",
+    "Белоруссия должна была получить 12 Як-130 от России к 2023 году. Этого не произошло.",
+    # a later clause names the deal back in the plural or as the deliveries
+    "Minsk had planned to buy Buk-M3 systems from Russia, but those plans have been shelved for lack of money.",
+    "Belarus expected to receive Yak-130 trainers from Russia in 2020, but the deliveries were delayed indefinitely.",
+    # a request turned down
+    "Москва отклонила просьбу Минска о продаже С-400 в прошлом году.",
+    # an open question
+    "Whether Russia will hand over the S-400 systems to Belarus remains unclear.",
+    "Asked whether Belarus would buy S-400 systems from Russia, Khrenin said the question was not on the agenda.",
+    # what arms the system, and the supplier's forces placed in the country
+    "Russian nuclear warheads for the Iskander-M were moved to Belarus in 2023, Putin said.",
+    "В Белоруссию прибыли российские ядерные боеприпасы для «Искандер-М», сообщил Лукашенко.",
+    "Putin and Lukashenko discussed the deployment of Russian Su-30SM fighters to Belarus on Friday.",
+])
+def test_no_row_from_a_deal_that_never_was(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019 Minsk asked Moscow for a second S-400 battalion. It arrived in 2021.", ("S-400 Triumf", "delivered")),
+    ("Белоруссия должна была получить 12 Як-130 от России к 2023 году. Это позволит обновить парк.",
+     ("Yak-130", "planned")),
+    ("Minsk planned to buy Buk-M3 systems from Russia, and those plans were confirmed in May.", ("Buk-M3", "planned")),
+    ("Russia delivered Iskander-M systems to Belarus in 2023, Putin said.", ("Iskander-M", "delivered")),
+    ("Putin and Lukashenko discussed the delivery of Su-30SM fighters to Belarus on Friday.", ("Su-30SM", "discussed")),
+])
+def test_the_same_shapes_that_hold_keep_their_rows(text, expected):
+    assert expected in rows(text)

@@ -8,7 +8,8 @@
                   Як-130": a list of what an army has; the transfer verb belongs to the one conjunct it is
                   attached to (the Tor-M2, the Як-130), never to the others
     mounted       "18 шасси МЗКТ-79221, на которых монтируются пусковые установки «Ярс»", "chassis for the Yars
-                  launcher": the system the delivered item carries is not delivered
+                  launcher", "nuclear warheads for the Iskander-M", "боеприпасы для «Искандер-М»": the system the
+                  delivered item carries or arms is not delivered
     refused       "Минск просит продать ему дивизион С-400 ... Однако ... свободных дивизионов С-400 не будет",
                   "Belarus asked about Su-35s; the Russian side replied it could not spare any": a request the
                   supplier turned down, like a halted deal, is no discussion
@@ -186,11 +187,12 @@ MOUNTED_BEFORE = re.compile(
     r"(?i)(?:\bна\s+(?:котор\w+|них)\s+(?:[\w-]+\s+){0,2}?(?:монтир\w+|устанавлива\w+|установлен\w*|став\w+|"
     r"размещ\w+|базиру\w+|смонтирован\w*)\s+(?:[\w-]+\s+){0,4}|"
     r"\b(?:шасси|платформ\w*|тягач\w*|прицел\w*|двигател\w*|комплектующ\w*|запчаст\w*|запасн\w+\s+част\w*|"
-    r"оптик\w*|приборы?|прибор\w*)\s+(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
+    r"оптик\w*|приборы?|прибор\w*|боеголовк\w*|боеприпас\w*|боезаряд\w*|боевы\w+\s+част\w*)\s+(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
     r"(?:^|[\s–—-])под\s+(?:(?:пусков\w+|установк\w+|ракетн\w+|зенитн\w+|оперативно-тактическ\w+|комплекс\w*|"
     r"систем\w*|ракет\w*)\s+){0,3}|"
     r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
-    r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?|sights?|engines?|components?|parts|optics|spares)\s+"
+    r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?|sights?|engines?|components?|parts|optics|spares|"
+    r"warheads?|munitions|ammunition)\s+"
     r"(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+(?:['’]s)?\s+){0,3})[«\"“]?$")
 
@@ -276,7 +278,7 @@ def refused_later(d: Doc, sent: Sent, m) -> str:
 
 # --- the supplier's own forces to be based in the country -------------------------------------------------------
 
-BASING = re.compile(r"(?i)\b(?:based|basing|stationed|stationing|deployed|deploy|to\s+station|разместить|размещени\w+|"
+BASING = re.compile(r"(?i)\b(?:based|basing|stationed|stationing|deployed|deploy|deployments?|to\s+station|разместить|размещени\w+|"
                     r"размещ[её]н\w*|базировани\w+|базироваться|дислоцир\w+|дислокаци\w+)\b")
 # "asked for the Pantsir-S1 to be stationed near its northern border": where the system stands, asked of its owner
 TO_BE_BASED = re.compile(r"(?i)[»\"”]?\s*(?:[\w-]+\s+){0,3}?(?:to\s+be\s+(?:based|stationed|placed|deployed|positioned)|"

@@ -123,8 +123,9 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
 
 # "..., but the deal was later cancelled", "Сделка позже была отменена": a later clause (or the next
 # sentence's opening) halts the deal the transfer clause made, named back by a definite noun of its own
-EN_DEAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|agreement|sale|acquisition|plan|request|"
-                          r"talks|negotiations|bid|proposal|idea)\b"
+EN_DEAL_BACK = re.compile(r"\b(?:the|this|that|these|those)\s+(?:deals?|contracts?|purchases?|orders?|agreements?|sales?|"
+                          r"acquisitions?|plans?|requests?|talks|negotiations|bids?|proposals?|idea|deliver(?:y|ies)|"
+                          r"suppl(?:y|ies)|transfers?)\b"
                           r"(?!\s+(?:for|on|of|to|with|from|over)\b)")
 RU_DEAL_BACK = frozenset(fold(w) for w in ("сделка", "контракт", "договор", "соглашение", "закупка", "покупка",
                                            "приобретение", "заказ", "план", "переговоры", "запрос", "просьба"))
@@ -203,8 +204,18 @@ def halted_later(d: Doc, sent: Sent, clause: Clause) -> str:
             got = fruitless(d, nxt, first)
             if got:
                 return got
-        return _deal_halted_in(d, nxt, first, opening=True)
+        got = _deal_halted_in(d, nxt, first, opening=True)
+        if not got and PRONOUN_OPENING.match(d.text, first.start, first.stop) and not any(
+                m.type == "weapon_system" and first.start <= m.start < first.stop for m in nxt.mentions):
+            # "Minsk asked for a second S-400 battalion in 2019. It never came.", "... к 2023 году. Этого не
+            # произошло.", "Talks ... began in 2020. They have since stalled.": the pronoun is the deal or its systems
+            got = fruitless(d, nxt, first) or halted(d, nxt, first) or ""
+        return got
     return ""
+
+
+# the next sentence's subject is a pronoun for the deal, the talks or the systems (after a "but" at most)
+PRONOUN_OPENING = re.compile(r"(?i)\s*(?:(?:but|however|yet|но|однако)\s*,?\s+)?(?:it|they|that|this|этого|это|они|его|их)\b")
 
 
 # "no new trains arrived", "no more S-400 systems have been delivered": a subject opened by "no" and the theme verb
