@@ -5,6 +5,7 @@
     "the second pair of Su-30SM fighters"            2 aircraft (a pair is two, of the noun it governs)
     "третью батарею комплексов «Тор-М2»"             1 battery
     "очередная пара истребителей Су-30СМ2"           2 aircraft
+    "контракт на поставку батареи ЗРК «Тор-М2»"      1 battery (a genitive singular after the noun governing it)
 Not a count: "the first S-400 systems" (an ordinal on a plural says which, not how many), the "35" of
 "Su-35" (a designation is never a count), "the fourth batch" (a batch has no size: ``details['batch']``).
 
@@ -44,6 +45,20 @@ def _singular(d: Doc, t) -> bool:
         return _singular_ru(t.text)
     unit = UNITS.get(t.low)
     return bool(unit) and t.low != unit and not t.low.endswith("s")
+
+
+VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+@lru_cache(maxsize=5000)
+def _genitive_after_noun(head: str, word: str) -> bool:
+    """"поставку батареи «Тор-М2»", "о передаче белорусской армии батареи «Панцирь-СМ»": a formation noun that reads
+    as a genitive singular right after a noun is governed by it, so it is one formation ("батареи" alone reads first
+    as a plural: "батареи прибыли"); after a verb or a numeral it is not ("передала батареи", "две батареи")."""
+    h = parses(head)[:3]
+    # ("Прибыли батареи": a verb that also reads as a noun is a verb here)
+    return bool(h) and h[0].tag.POS == "NOUN" and not any(p.tag.POS in VERB_POS for p in h) and any(
+        p.tag.POS == "NOUN" and "sing" in p.tag and "gent" in p.tag for p in parses(word)[:3])
 
 
 def _ordinal_word(d: Doc, t) -> bool:
@@ -111,7 +126,8 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
             if n < 4 and not d.ru and (t.low in ("of", "the") or ORIGIN_EN.fullmatch(t.text)):
                 continue  # "the third battery of Russian-made Tor-M2 systems"
             break
-        if not _singular(d, t):
+        if not _singular(d, t) and not (d.ru and u in FORMATIONS and n + 1 < len(before)
+                                        and _genitive_after_noun(before[n + 1].text, t.text)):
             if d.ru:
                 continue  # "батарею российских зенитных ракетных комплексов": the plural describes the system
             break
