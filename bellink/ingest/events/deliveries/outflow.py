@@ -217,6 +217,11 @@ PAPERS_RU = re.compile(r"(?i)(?<!\w)(?:запрос|просьб|заявк|пи
 RELATIVE_OPENER = re.compile(r"(?i),\s*(?:(?:на|в|для|с|из|под)\s+)?(?:котор\w+|which|that|where|где)\b")
 
 
+# "РФ", "РБ", "США": a country's abbreviation, the same in every case
+ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,4}")
+IN_BEFORE_RU = re.compile(r"(?i)(?<!\w)(?:в|во)\s+$")
+
+
 # "left Belarus for Russia", "leaving Belarus": the country the departure verb takes as its object is the source
 LEFT_BEFORE_EN = re.compile(r"(?i)\b(?:left|leaves|leave|leaving|departed|exited)\s+$")
 
@@ -240,6 +245,10 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
                                          or "datv" in r.cases and DEST_DATIVE_RU.match(after)))
         if not d.ru and re.search(r"\binto\s*$", before.lower()):
             to = True
+        if d.ru and r.prep == "in" and r.via == "name" and ABBREVIATION.fullmatch(d.text[r.start:r.stop]) \
+                and IN_BEFORE_RU.search(before) and _next_to(d, sent, r, cue):
+            to = True  # "в РФ ушли два эшелона", "ушли в РФ": an indeclinable abbreviation after "в" next to the movement
+            # verb is where the load goes (its case cannot tell "в Россию" from "в России"; "с базы в РБ" is not)
         if d.ru and r.via == "org" and r.prep is None and "datv" in r.cases and r.start > cue.start and not r.weapon \
                 and not PAPERS_RU.search(d.text, cue.stop, sent.stop):
             to = True  # "МЗКТ отправил российскому Минобороны 45 шасси": the ministry the verb ships to, as "to" is
@@ -257,6 +266,15 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     if src == dest:
         src = None
     return src, dest
+
+
+def _next_to(d: Doc, sent: Sent, r, cue: Cue) -> bool:
+    """The reference stands next to the cue: at most one word between them before it (and no such reference right
+    after it: "с базы в РБ ушли в РФ"), four after it."""
+    if r.stop <= cue.start:
+        return len(d.text[r.stop:cue.start].split()) <= 1 and not any(
+            o.start >= cue.stop and o.country and _next_to(d, sent, o, cue) for o in sent.refs)
+    return r.start >= cue.stop and len(d.text[cue.stop:r.start].split()) <= 4
 
 
 def _capital(d: Doc, r) -> bool:
