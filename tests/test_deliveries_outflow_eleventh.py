@@ -35,3 +35,37 @@ def test_movement_read(text, expected):
 ])
 def test_no_movement(text):
     assert moved(text) == []
+
+
+LEAD_PLANT_EN = "Belarusian industry and Russia\nBelarusian defence plants work for Russian customers. "
+LEAD_PLANT_RU = "Белорусская промышленность и Россия\nБелорусские оборонные заводы работают на российских заказчиков. "
+
+
+def shipped(text):
+    lead = LEAD_PLANT_EN if text.isascii() else LEAD_PLANT_RU
+    return [(e["supplier"], e["recipient"], e["system"], e["quantity"])
+            for e in deliveries(lead + text, "2024-10-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plant "sent" its goods: a sale (not forces sent), to a Russian maker or to the ministry as indirect object
+    ("Peleng has sent 30 Sosna-U sights to Uralvagonzavod since January, its deputy director said.",
+     (["Belarus"], ["Russia"], "Sosna-U", 30.0)),
+    ("Belarus's MZKT sent the Russian Defence Ministry 45 MZKT-7930 chassis for the Iskander-M in 2023.",
+     (["Belarus"], ["Russia"], "MZKT-7930 Astrolog", 45.0)),
+])
+def test_plant_ships(text, expected):
+    assert expected in shipped(text)
+
+
+@pytest.mark.parametrize("text, system", [
+    # the tank a delivered sight is fitted to is not delivered
+    ("Belarusian Sosna-U sights are being fitted to T-72B3M tanks at Uralvagonzavod, which took delivery of 150 of "
+     "them this year.", "T-72B3"),
+    ("Белорусские прицелы «Сосна-У» устанавливаются на танки Т-72Б3М: в этом году «Уралвагонзавод» получил 150 таких "
+     "прицелов.", "T-72B3"),
+    # forces sent are still no sale
+    ("Russia has sent two S-400 battalions to Belarus.", "S-400 Triumf"),
+])
+def test_not_shipped(text, system):
+    assert system not in [s for _, _, s, _ in shipped(text)]

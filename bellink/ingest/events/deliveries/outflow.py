@@ -105,7 +105,8 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
         s = sent.start + m.start()
         if not d.in_frame(sent, s):
             return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme", d.tok_at(sent, s))
-    if SEND_EN.search(sent.low) and (STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent)):
+    if SEND_EN.search(sent.low) and (STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent)
+                                     or _maker_before(d, sent, SEND_EN.search(sent.low).start())):
         # "Belarus sent 40 Grad launchers from storage to Russia", or "sent" in an article that already reported
         # a movement: equipment out of stock, not forces deployed (the destination is checked by the caller)
         for m in SEND_EN.finditer(sent.low):
@@ -254,6 +255,9 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
             to = True  # "МЗКТ отправил российскому Минобороны 45 шасси": the ministry the verb ships to, as "to" is
             # (never a request or a letter sent: "отправило российскому Минобороны запрос о поставке С-400")
 
+        if not d.ru and r.via == "org" and r.prep is None and not r.weapon and cue.stop <= r.start and \
+                SEND_EN.fullmatch(cue.text.lower()) and INDIRECT_OBJECT_EN.fullmatch(d.text[cue.stop:r.start]):
+            to = True  # "MZKT sent the Russian Defence Ministry 45 chassis": the customer the verb ships to
         if not d.ru and r.via == "adj" and BORDER_AFTER_EN.match(after) and TOWARD_BORDER_EN.search(before):
             to = True  # "heading for the Russian border"
         if to and dest is None:
@@ -266,6 +270,21 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
     if src == dest:
         src = None
     return src, dest
+
+
+# what stands between "sent" and its indirect object: "sent the Russian Defence Ministry", "sent Russia's"
+INDIRECT_OBJECT_EN = re.compile(r"(?i)\s+(?:the\s+)?(?:russian\s+|belarusian\s+)?")
+
+
+def _maker_before(d: Doc, sent: Sent, pos: int) -> bool:
+    """A manufacturer (kb kind=manufacturer) is named before ``pos`` in the sentence: "Peleng has sent 30 Sosna-U sights
+    to Uralvagonzavod" is a plant shipping its goods, a sale, not forces sent somewhere."""
+    for m in sent.mentions:
+        if m.type == "organization" and m.start < sent.start + pos and m.key:
+            ent = d.entity(m.key)
+            if ent is not None and ent.attrs.get("kind") == "manufacturer":
+                return True
+    return False
 
 
 def _next_to(d: Doc, sent: Sent, r, cue: Cue) -> bool:
