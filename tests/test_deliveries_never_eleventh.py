@@ -69,3 +69,31 @@ def test_no_row_from_a_deal_that_never_was(text):
 ])
 def test_the_same_shapes_that_hold_keep_their_rows(text, expected):
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the supplier's own air base, its duty unit
+    "Russia will set up an air base in Belarus, and the first Su-27 fighters will arrive there by the end of the year.",
+    "Россия создаст в Белоруссии авиабазу, первые Су-27 прибудут туда до конца года.",
+    "The first duty flight of Russian Su-27 fighters will arrive in Belarus before the end of the year.",
+    "Дежурное звено истребителей Су-27 прибудет в Белоруссию из России до конца года.",
+    # a purchase possible only on a condition
+    'A Belarusian purchase of Iskander systems from Russia, he noted, "is possible only if the economy allows it."',
+    "Покупка у России «Искандеров», по его словам, возможна только если позволит экономика.",
+    "Russia will supply S-400 systems to Belarus only if Minsk pays in advance.",
+    # purchases that go on since a year: a tally
+    "Учебно-боевые Як-130 белорусские ВВС закупают у корпорации «Иркут» с 2015 года.",
+    "Belarus has been buying Su-30SM fighters from Russia since 2019.",
+])
+def test_stationed_conditional_or_habitual_gives_no_row(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia will deliver four Su-30SM to Belarus by the end of the year, and a new air base will open in 2025.",
+     ("Su-30SM", "planned")),
+    ("Belarus bought four Su-30SM fighters from Russia in 2019.", ("Su-30SM", "ordered")),
+    ("Белоруссия закупает у России Су-30СМ.", ("Su-30SM", "ordered")),
+])
+def test_plain_transfers_beside_them_stay(text, expected):
+    assert expected in rows(text)

@@ -32,6 +32,8 @@
                   forces, placed or worked by its people, stay the supplier's
     tally         "has received 28 Mi-8 since 2016", "С 2019 года ВВС получили 20": a count from a year before the report
                   restates batches told elsewhere
+    base          "Russia will set up a fighter air base in Belarus, and the first duty flight of Su-27 fighters will
+                  arrive there", "Россия создаст в Белоруссии авиабазу": the supplier's own base, its duty unit
     carrier       "Two Il-76 transports flew into Machulishchy from Russia with the systems", "Ан-124 прилетел с
                   комплексами": the transport aircraft that arrives carries the cargo; it is not what changes hands
 Not guarded: "Belarusian-made MZKT chassis were shipped to Russia" (made by the supplier), "Belarus wants its own
@@ -422,6 +424,31 @@ def supplier_on_duty(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
                for r in sent.refs)
 
 
+# --- the supplier's own air base, its duty unit ------------------------------------------------------------------
+
+# "Russia will set up a fighter air base in Belarus", "Россия создаст в Белоруссии авиабазу": the supplier's base
+BASE_SETUP = re.compile(
+    r"(?i)\b(?:set(?:s|ting)?\s+up|establish\w*|creat\w+|open\w*|build\w*)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*base|airbase|military\s+base|base)\b|"
+    r"(?<!\w)(?:созда\w+|создани\w+|размест\w+|размещени\w+|открыт\w+|откро\w+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:авиабаз\w*|авиационн\w+\s+баз\w*|военн\w+\s+баз\w*)")
+# "the first duty flight of Su-27 fighters", "дежурное звено истребителей Су-27": a unit on duty is its owner's
+DUTY_UNIT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:duty|alert)\s+(?:flight|group|unit|squadron|pair|link)\s+of\s+|"
+    r"(?<!\w)дежурн\w+\s+(?:звен\w+|групп\w+|пар\w+|подразделени\w+)\s+)(?:[\w-]+\s+){0,2}[«\"“]?$")
+
+
+def supplier_base(d: Doc, sent: Sent, m, suppliers) -> bool:
+    """"Russia will set up a fighter air base in Belarus by 2015, and the first duty flight of Su-27 fighters will arrive
+    there", "Россия создаст в Белоруссии авиабазу, первые Су-27 прибудут туда до конца года": aircraft of the supplier's
+    own base in the country, or of a duty unit, are stationed there, never handed over."""
+    if DUTY_UNIT_BEFORE.search(d.text, max(sent.start, m.start - 50), m.start):
+        return True
+    base = BASE_SETUP.search(d.text, sent.start, m.start)
+    return base is not None and any(r.country in suppliers and r.via in ("name", "place") and r.start < base.start()
+                                    for r in sent.refs)
+
+
 # --- a recipient's running total over years --------------------------------------------------------------------------
 
 RUNNING_TOTAL = re.compile(r"(?i)\b(?:всего|в\s+общей\s+сложности|в\s+целом|итого|in\s+all|in\s+total|altogether|all\s+told)\b")
@@ -434,6 +461,22 @@ SEVERAL_YEARS = re.compile(r"(?i)\b(?:since\s+(?:19|20)\d\d|over\s+the\s+(?:past
 SINCE_YEAR = re.compile(r"(?i)(?<!\w)(?:since|с|со)\s+(?:(?:the\s+(?:start|beginning|end)\s+of|начала|конца)\s+)?"
                         r"(?:(?P<month>[a-zа-яё]+)\s+)?(?P<year>(?:19|20)\d\d)\b"
                         r"(?!\s*(?:-|–|—|по|to|until|till|до)\s*\d)")
+
+
+# "has been buying", "keeps buying", "закупают", "покупает": a purchase that goes on (present, imperfective)
+HABITUAL_EN = re.compile(r"(?i)\b(?:has|have)\s+been\s+(?:buying|purchasing|acquiring|receiving|getting|ordering)\b|"
+                         r"\b(?:keeps?|kept|continues?\s+to)\s+(?:buying|purchasing|buy|purchase|receiving|receive)\b")
+HABITUAL_RU = re.compile(r"(?i)(?<!\w)(?:закупа(?:ет|ют)|покупа(?:ет|ют)|приобрета(?:ет|ют)|получа(?:ет|ют))(?!\w)")
+
+
+def habitual_purchase(d: Doc, sent: Sent, clause, cue) -> bool:
+    """"Учебно-боевые Як-130 белорусские ВВС закупают у корпорации «Иркут» с 2015 года", "Belarus has been buying
+    Su-30SM fighters from Russia since 2019": purchases that go on since a year sum up batches told (or not) elsewhere;
+    no one stage of one batch (a tally, as ``running_total``)."""
+    rx = HABITUAL_RU if d.ru else HABITUAL_EN
+    verb = rx.search(d.text, clause.start, clause.stop)
+    return verb is not None and verb.start() <= cue.start < verb.end() + 12 and \
+        SINCE_YEAR.search(d.text, clause.start, clause.stop) is not None
 
 
 FIRST_PERSON_RECIPIENT = re.compile(r"(?i)(?<!\w)(?:нам|to\s+us)(?!\w)")

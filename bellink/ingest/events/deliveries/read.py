@@ -26,7 +26,7 @@ from bellink.ingest.events.deliveries.guards import (
     MOVEMENT_EN, NO_REQUEST, PLANT_ARRIVAL, REPAIR_PURPOSE, SOVIET_MADE, SOVIET_TIMES, UNSAID_WHEN, deal_delivers,
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
-    repaired, running_total, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
+    repaired, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
     waits_for_other,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
@@ -262,7 +262,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue  # "A Russian S-400 regiment deployed to Belarus went on combat duty" (guards.py)
                 if museum_piece(d, sent, m):
                     continue  # "a T-34 that came from Russia now stands in the museum": an exhibit (guards.py)
-                if under_supplier_command(d, sent, m):
+                if under_supplier_command(d, sent, m) or supplier_base(d, sent, m, sup):
                     continue  # "MiG-31K, which remain under Russian command": stationed forces (guards.py)
                 if not from_context and made_by_recipient(d, sent, m, sup, rec):
                     continue  # "Belarusian-made Polonez launchers", "«Кайман» отечественного производства"
@@ -273,6 +273,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue  # "Russian orders" pointing back to jets the plant overhauls: no transfer to point to
                 if stage == "discussed" and denied_after_relative(d, sent, m) or repaired(d, sent, m) or \
                         stage == "delivered" and running_total(d, sent, clause, cue) or \
+                        stage in ("ordered", "delivered") and habitual_purchase(d, sent, clause, cue) or \
                         stage == "delivered" and supplier_on_duty(d, sent, clause, m, sup):
                     continue  # asked for but never supplied; repaired for its owner; the supplier's own unit (guards.py)
                 dr = Draft("delivery", sent, clause, cue, {}, status=stage, details=dict(notes),
