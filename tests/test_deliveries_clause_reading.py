@@ -75,3 +75,34 @@ def test_a_subject_pointing_back_before_a_participial_phrase_takes_both_stages(t
 ])
 def test_no_stage_from_a_subject_that_names_no_unit(text):
     assert not any(status in ("in_service", "delivered") for status, _, _ in _rows(text, "en", "2020-01-10"))
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Talks with Russia's Almaz-Antey concern on Tor-M2 short-range air defence systems for Belarus are continuing, "
+     "the minister said.", "weapon_system:tor_m2"),
+    ("Talks with Russian Helicopters on Mi-35M attack helicopters are under way, the Belarusian minister said.",
+     "weapon_system:mi35m"),
+    ("In particular, the talks concerned Pantsir-S1 gun-missile systems for Belarus.", "weapon_system:pantsir_s1"),
+])
+def test_talks_on_a_system_are_its_discussion(text, system):
+    a = analyze_text("News\n\n" + text + "\n", lang="en", published="2009-12-10")
+    got = [(e.status, e.roles["system"]) for e in a.events if e.kind == "delivery"]
+    assert got == [("discussed", [system])]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lukashenko held talks with Putin on Friday; the S-400 was not discussed.", "en"),
+])
+def test_talks_on_a_day_name_no_system(text, lang):
+    assert not _rows(text, lang, "2009-12-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Belarus will receive Su-30SM fighters from Russia next year to replace its MiG-29s.", "en"),
+    ("Belarus is in talks with Russia on Su-30SM fighters to replace its MiG-29s.", "en"),
+    ("Белоруссия получит от России истребители Су-30СМ на замену МиГ-29 в следующем году.", "ru"),
+])
+def test_what_a_system_replaces_is_not_transferred(text, lang):
+    a = analyze_text("News\n\n" + text + "\n", lang=lang, published="2020-01-10")
+    systems = {k for e in a.events if e.kind == "delivery" for k in e.roles["system"]}
+    assert systems == {"weapon_system:su30sm"}
