@@ -106,3 +106,13 @@ def test_what_a_system_replaces_is_not_transferred(text, lang):
     a = analyze_text("News\n\n" + text + "\n", lang=lang, published="2020-01-10")
     systems = {k for e in a.events if e.kind == "delivery" for k in e.roles["system"]}
     assert systems == {"weapon_system:su30sm"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MZKT has shipped 14 MZKT-79221 chassis to Russia since January and expects to send about as many again by "
+     "December.", "en"),
+    ("МЗКТ с января отгрузил в Россию 14 шасси МЗКТ-79221 и до декабря планирует отгрузить еще столько же.", "ru"),
+    ("МЗКТ с января отгрузил в Россию 14 шасси МЗКТ-79221 и рассчитывает до декабря поставить столько же.", "ru"),
+])
+def test_as_many_again_is_the_batch_just_counted(text, lang):
+    assert {("delivered", 14.0, "2005-01"), ("planned", 14.0, "2005-12")} <= _rows(text, lang, "2005-06-23")

@@ -130,13 +130,33 @@ def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
     return []
 
 
+# "expects to send about as many again", "отправит еще столько же": the count of the batch just told, again
+AS_MANY = re.compile(r"(?i)\b(?:(?:about|roughly|around|nearly)\s+)?as\s+many\s+(?:again|more)\b|"
+                     r"(?<!\w)(?:(?:ещ[её]|примерно|около)\s+)*столько\s+же(?!\w)")
+
+
+def _as_many(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
+    """([system mention], (quantity, unit)) for "as many again" right after the cue: the system counted just before
+    in the same sentence, with its count; ([], None)."""
+    from bellink.ingest.events.deliveries.quantities import system_quantity
+
+    hit = AS_MANY.search(d.text, cue.start, min(clause.stop, cue.stop + 40))
+    if hit is None or re.search(r"[,;]", d.text[cue.stop:hit.start()]):
+        return [], None
+    before = [m for m in sent.mentions if m.type == "weapon_system" and m.stop <= clause.start]
+    if not before or len({d.family(m.key) for m in before}) != 1:
+        return [], None
+    q, _, unit = system_quantity(d, sent, before[-1])
+    return ([before[-1]], (q, unit)) if q is not None else ([], None)
+
+
 def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     """([system mention], (quantity, unit)) for a bare count beside ``cue`` that points back; ([], None)."""
     if cue.side == "station":
         return [], None
     got = _count_near(d, sent, clause, cue)
     if got is None:
-        return [], None
+        return _as_many(d, sent, clause, cue)
     val, unit, t = got
     found = _referent(d, sent, clause, unit)
     if not found:
