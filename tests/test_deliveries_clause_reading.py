@@ -116,3 +116,15 @@ def test_what_a_system_replaces_is_not_transferred(text, lang):
 ])
 def test_as_many_again_is_the_batch_just_counted(text, lang):
     assert {("delivered", 14.0, "2005-01"), ("planned", 14.0, "2005-12")} <= _rows(text, lang, "2005-06-23")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Peleng plant shipped 180 Sosna-U sights to Russia this year and has signed a contract for 300 more, to be "
+     "shipped in 2010.", {("ordered", 300.0, "2009-12-10"), ("planned", 300.0, "2010")}),
+    ("Belarus had also signed a contract with Russia this month for four Yak-130 combat trainers, to be delivered in "
+     "2015.", {("ordered", 4.0, "2009-12"), ("planned", 4.0, "2015")}),
+])
+def test_an_order_and_the_delivery_it_is_for_are_two_stages(text, expected):
+    got = _rows(text, "en", "2009-12-10")
+    assert expected <= got
+    assert not any(status == "ordered" and date in ("2010", "2015") for status, _, date in got)

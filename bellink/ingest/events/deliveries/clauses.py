@@ -112,3 +112,26 @@ def apposition_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[t
         return None
     times = [t for t in dating.timexes_in(d.a, sent.index) if ps <= t.start < pe and t.value]
     return inner[0], inner[0].stage, (times[0] if times else None), (ps, pe)
+
+
+# ", to be shipped in 2010", ", to be delivered by 2015": what an order is for, told as a stage still to come
+TO_BE_BEFORE_EN = re.compile(r",\s*(?:all\s+|both\s+)?to\s+be\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def infinitive_tail(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[tuple]:
+    """(cue, (start, stop)) of a passive infinitive set off by a comma after an order ("has signed a contract for
+    300 more, to be shipped in 2010"; "signed a contract for four Yak-130, to be delivered in 2015"): the delivery
+    the order is for, a planned stage with its own time beside the order's; else None. English only."""
+    if d.ru:
+        return None
+    for c in cues:
+        if c.side not in ("supply", "receive", "theme") or not c.stage:
+            continue
+        hit = TO_BE_BEFORE_EN.search(d.text, clause.start, c.start)
+        if hit is None or hit.end() != c.start:
+            continue
+        if not any(o.stage == "ordered" and o.stop <= hit.start() for o in cues):
+            return None
+        comma = d.text.find(",", c.stop, clause.stop)
+        return c, (hit.start(), comma if comma >= 0 else clause.stop)
+    return None

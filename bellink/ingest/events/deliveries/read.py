@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from bellink.ingest.events.deliveries.anaphora import (
     antecedent_count, apposition_anaphor, count_anaphor, pronoun_subject,
 )
-from bellink.ingest.events.deliveries.clauses import apposition_stage, subject_after_relative
+from bellink.ingest.events.deliveries.clauses import apposition_stage, infinitive_tail, subject_after_relative
 from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import (
     contract_phrase, contract_year, dated_contract, frame_only, other_stage,
@@ -75,6 +75,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         else:
             phrase = None
             cues = frame_only(d, sent, clause, cues)
+        # "has signed a contract for 300 more, to be shipped in 2010": the order is the clause's stage, the infinitive
+        # its own planned stage and time (clauses.infinitive_tail)
+        tail = infinitive_tail(d, sent, clause, cues)
+        if tail is not None:
+            cues = [c for c in cues if not tail[1][0] <= c.start < tail[1][1]]
         systems = systems_in(d, sent, clause)
         how = "system" if systems else "relative_clause"
         systems = systems or antecedent(d, sent, clause)
@@ -308,6 +313,12 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     dr.date = DateRef(value=year, precision="year", method="explicit", text=year)
                     dr.details["date_from"] = "own"
                 drafts.append(dr)
+                if tail is not None and stage == "ordered":
+                    times = [t for t in dating.timexes_in(d.a, sent.index) if tail[1][0] <= t.start < tail[1][1] and t.value]
+                    if times:
+                        plan = _participle_draft(d, dr, (tail[0], "planned", times[0], tail[1]))
+                        plan.rule = "deliveries.clauses:infinitive"
+                        drafts.append(plan)
                 drafts.extend(_split_by_years(d, sent, clause, dr))
                 drafts.extend(_repeats(d, sent, clause, dr))
                 if phrase is not None:
