@@ -128,3 +128,22 @@ def test_an_order_and_the_delivery_it_is_for_are_two_stages(text, expected):
     got = _rows(text, "en", "2009-12-10")
     assert expected <= got
     assert not any(status == "ordered" and date in ("2010", "2015") for status, _, date in got)
+
+
+def test_the_content_after_a_speaker_and_an_aside_is_no_reporting_frame():
+    got = _rows("Defence Minister Yury Zhadobin, speaking at the ceremony, said Belarus had also signed a contract with "
+                "Russia this month for four Yak-130 combat trainers.", "en", "2012-12-14")
+    assert ("ordered", 4.0, "2012-12") in got
+
+
+def test_a_tail_attribution_with_a_time_after_the_verb_stays_a_frame():
+    got = _rows("Russia delivered the first S-400 battalion to Belarus in 2021, the minister said in Minsk, where he met "
+                "officials who were visiting.", "en", "2022-03-10")
+    assert ("delivered", 1.0, "2021") in got
+
+
+def test_its_own_purchases_point_back_to_no_system():
+    a = analyze_text("News\n\nRussia will deliver Pantsir-SM and Buk-MB3K systems to Belarus this year.\n\n"
+                     "Lithuania's defence minister, Laurynas Kasciunas, said Vilnius would speed up its own purchases of "
+                     "air defence.\n", lang="en", published="2024-03-10")
+    assert not any("country:lithuania" in e.roles.get("recipient", []) for e in a.events if e.kind == "delivery")

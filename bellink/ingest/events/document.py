@@ -39,6 +39,15 @@ CLAUSE_CUT = re.compile(r";|\.\s+(?=[A-ZА-ЯЁ«\"])|,\s+(?:while|whereas|but|a
 
 
 RELATIVE_CUT = re.compile(r"(?i)which|котор")
+# what follows a reporting verb when it opens the content, not a tail attribution: a subject and a finite verb
+# ("said Belarus had also signed ...", "said the first four would arrive ..."), more words than a speaker's name
+# where the speaker's own clause begins: ", and Defence Minister Viktor Khrenin said crews had ..."
+LAST_CONJUNCT = re.compile(r"(?i),\s+(?:and|but|while|а|но|и)\s+|;\s*")
+# "according to Hajun, which said their equipment had been brought in": a relative clause on a source named before
+RELATIVE_SPEAKER = re.compile(r"(?i)\b(?:which|who|that|который|которая|которые)\s+(?:also\s+|later\s+)?$")
+CONTENT_AFTER = re.compile(r"\s+(?:that\s+)?(?!(?:in|on|at|during|after|before|when|while|as|to|in|from|by|with|for|"
+                           r"last|this|next|earlier|later|today|yesterday|told)\b)(?:[\w'’-]+\s+){1,4}?(?:had|has|have|was|were|would|will|is|are|could|"
+                           r"should|planned|expected|received|signed|ordered|delivered)\s+(?:[\w'’-]+\s*){2,}")
 
 
 # SENTENCE_LITERALS by the pattern's id: a compiled pattern's hash is computed afresh from its whole compiled
@@ -283,6 +292,13 @@ class Doc:
             content_before = len(TOKEN.findall(text[:seg_start])) >= (
                 2 if seg_start and TAIL_OPENING.match(before) and re.search(r"[^\"»”\s,—–-][\s,—–-]*[,—–-]\s*$", text[:seg_start])
                 and len(TOKEN.findall(text[ce:next_boundary(text, ce)])) <= 5 else 5)
+            lead = [m.end() for m in LAST_CONJUNCT.finditer(text, 0, cs)]
+            if content_before and CONTENT_AFTER.match(text, ce, next_boundary(text, ce)) and \
+                    not RELATIVE_SPEAKER.search(text, 0, cs):
+                # "Zhadobin, speaking at the ceremony, said Belarus had signed a contract for four Yak-130": the speaker
+                # and an aside before the verb, the content after it (a tail attribution names only who and when)
+                frames.append((sent.start + (lead[-1] if lead else 0), sent.start + ce))
+                continue
             # a tail attribution: after a comma, a dash or a closing quote, running to the sentence end
             if content_before and len(TOKEN.findall(before)) <= 8 and not re.search(r"[,;:]", text[ce:]):
                 frames.append((sent.start + tail_start, sent.stop))

@@ -189,6 +189,10 @@ def _carried_by(d: Doc, sent: Sent, m) -> bool:
     return any(o.type == "weapon_system" and not CARRIER_MAKE.match(o.text) for o in sent.mentions)
 
 
+# "its own purchases", "собственные закупки": the clause's subject's own buying, not a transfer told before
+OWN_CUE = re.compile(r"(?i)(?:\b(?:its|their|our|his|her)\s+own|\bсобственн\w+|\bсво(?:и|их|ими|й|я|ю|е|ё))\s+(?:[\w-]+\s+)?$")
+
+
 def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     """Systems a generic noun near the cue points back to ("Russia-supplied air defense and missile systems")."""
     cats = set()
@@ -211,6 +215,8 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
         return []
     if GENERIC_GOVERNED.search(d.text, max(clause.start, cue.start - 60), min(clause.stop, cue.stop + 80)):
         return []  # "ракеты к комплексам уже отгружены", "missiles for the systems": the cargo is another thing
+    if OWN_CUE.search(d.text, max(clause.start, cue.start - 30), cue.start):
+        return []  # "Vilnius would speed up its own purchases of air defence": the speaker's own, not the systems named
     found = []
     for m in sent.mentions:
         if m.type == "weapon_system" and m.start < clause.start and d.category(m.key) in cats and \
