@@ -25,7 +25,7 @@ from bellink.ingest.statements.split import Poisoned
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
-    AUX_EN, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, GROUP_HEADS, HEAD_WORD_EN,
+    AUX_EN, CITING, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, GROUP_HEADS, HEAD_WORD_EN,
     INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, OUTLET_HEAD_KEYS, QUOTED_ACTIVE, QUOTED_WORDS_RU,
     ROLE_HEAD_KEYS_RU, SPEAKER_TYPES, VOICE_OF_ORG,
 )
@@ -303,20 +303,27 @@ class Constructions:
         if cue.klass == "doc":
             return self._as_doc_frame(cue, s)
         who = self.right_subject(cue, s)
-        if who is None or who.kind == "media":
-            return None  # 'Как сообщал "Интерфакс"': the publisher citing its own reporting
-        mm = re.search(r",", text[who.stop:s.stop])
+        if who is None:
+            return None
+        after = who.stop
+        if who.kind == "media":
+            gap = re.match(r"[»\"”\s]*", text[who.stop:s.stop])
+            cited = CITING.match(text, who.stop + gap.end())
+            if cited is None:
+                return None  # 'Как сообщал "Интерфакс"': the publisher citing its own reporting
+            after = cited.end()  # 'Как сообщает ТАСС со ссылкой на пресс-службу X, ...': X speaks (citing.py)
+        mm = re.search(r",", text[after:s.stop])
         if not mm:
             # '..., как отметил министр обороны России.': the words stand before the frame
             lead = re.search(r",\s*(?:[\w-]+\s+){0,3}?$", text[s.start:cue.start], re.IGNORECASE)
-            if lead is None or text[who.stop:s.stop].strip(" \t\u00a0.!?»\"”"):
+            if lead is None or who.kind == "media" or text[who.stop:s.stop].strip(" \t\u00a0.!?»\"”"):
                 return None
             cs, ce = self.trim(self._skip_dateline(s.start, s.stop), s.start + lead.start())
             if len(TOKEN.findall(text[cs:ce])) < 3:
                 return None
             return self.make(cue, s, who, cs, ce, forward=False, attr_start=s.start + lead.start(), attr_stop=who.stop,
                              rule="constructions:as_reported_ru_tail")
-        cs = who.stop + mm.end()
+        cs = after + mm.end()
         cs, ce = self.trim(cs, s.stop)
         subject = re.match(r"\s*(?P<x>[^,;:«»\"]+?),\s*[Кк]ак\s", text[s.start:cue.start])
         if subject is not None and subject.end() >= len(text[s.start:cue.start].rstrip()) - 30 and \

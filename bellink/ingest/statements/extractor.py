@@ -6,6 +6,7 @@ from __future__ import annotations
 from bellink.ingest.model import Statement
 from bellink.ingest.statements.appositives import Appositives
 from bellink.ingest.statements.channels import Channels
+from bellink.ingest.statements.citing import Citing
 from bellink.ingest.statements.colon_lead import ColonLead
 from bellink.ingest.statements.constructions import Constructions
 from bellink.ingest.statements.content import Content
@@ -40,7 +41,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
-                 Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels,
+                 Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
                  Dating, Occasions, Interviews, KeyPoints, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""

@@ -378,8 +378,13 @@ class Frames:
                 cs, ce = self.inner(q)
                 direct = True
         who = self.ground_institution(who)
+        cited_by = None
+        if who.kind == "media":
+            src = self.cited_source(cue, s, who, cs, ce)  # 'TASS reported, citing the ministry' (citing.py)
+            if src is not None:
+                cited_by, who = who.role, src
         speaker = who.key
-        channel = who.role if who.kind == "media" else None
+        channel = who.role if who.kind == "media" else cited_by
         channel_kind = "citation" if channel else None
         speaker_text = who.text.strip() or None
         # the attribution's own stretch of text, where an outlet would be named

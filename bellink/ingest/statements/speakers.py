@@ -84,6 +84,9 @@ class Speakers:
                 continue  # 'Министр обороны Латвии заявил': the office's country, not the subject
             if m.type == "organization" and (self.is_media(m.key, m.text) or
                                              CHANNEL_BEFORE.search(self.text, max(bound, m.start - 40), m.start)):
+                outlet = self.citing_outlet(m, cue, s, bound)
+                if outlet is not None:
+                    return outlet  # 'X, TASS reported, citing the ministry': the source speaks (citing.py)
                 continue  # 'в интервью телеканалу «Беларусь 1» заявил', 'in an interview with TASS, X said'
             gap = self.blank_timexes(m.stop, vs)
             gap = CHANNEL_ADJUNCT.sub("", gap)
