@@ -25,6 +25,7 @@ from bellink.ingest.statements.occasions import Occasions
 from bellink.ingest.statements.office_titles import OfficeTitles
 from bellink.ingest.statements.offices import Offices
 from bellink.ingest.statements.pronouns import Pronouns
+from bellink.ingest.statements.press_services import PressServices
 from bellink.ingest.statements.quotes import QuoteReading
 from bellink.ingest.statements.roles import Titles
 from bellink.ingest.statements.speakers import Speakers
@@ -42,7 +43,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
-                 Dating, Occasions, Interviews, KeyPoints, TextView):
+                 PressServices, Dating, Occasions, Interviews, KeyPoints, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

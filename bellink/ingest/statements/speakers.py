@@ -379,6 +379,9 @@ class Speakers:
     def who_from_mention(self, m, bound: int, gap: str = "") -> Who:
         start = self._prefix_start(m, bound)
         if m.type == "person":
+            service = self.press_service_of(m, bound)
+            if service is not None:
+                return service  # 'the press service of President X said': the service, never X (press_services.py)
             here = [self._appositive_role(gap), self._role_prefix_text(m, bound, allow_comma=True), m.role]
             here = [r for r in here if r and not RELATIVE_ROLE.search(r)]
             role = next((r for r in here if not self._rank_only(r)), None) or self.best_role(m.key) or \
