@@ -50,3 +50,4 @@ def test_an_outlet_citing_nobody_is_no_speaker(text, lang):
 def test_a_speaker_citing_a_document_stays_the_speaker():
     got = statements("Хренин, ссылаясь на условия контракта, заявил, что самолеты прибудут в июне.", "ru", "2024-03-14")
     assert [w for w, _, _ in got] == ["Viktor Khrenin"], got
+

@@ -168,7 +168,7 @@ class CueFinding:
                 start = s.start + m.start()
                 if not self.in_speech(start):
                     kind = "according" if m.group("what") in ("словам", "мнению") else "according_data"
-                    found.append(Cue(start, s.start + m.end(), m.group(), kind, m.group("what") or m.group("doc"),
+                    found.append(Cue(start, s.start + m.end(), m.group(), kind, m.group("what") or m.group("doc") or m.group("src"),
                                      s.index, pron=m.group("pron")))
         found.sort(key=_START)
         return found

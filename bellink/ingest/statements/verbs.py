@@ -49,6 +49,13 @@ CONVICTION_PARTICIPLES = {"уверить": "уверенный", "убедит�
 CONVICTION_LEMMAS = {"уверенный", "убеждённый", "be confident", "be convinced"}
 
 
+@lru_cache(maxsize=1)
+def _doc_participles() -> frozenset:
+    from bellink.ingest.statements.words import words
+
+    return frozenset(words("doc_participle"))
+
+
 @lru_cache(maxsize=50_000)
 def _ru_verb(word: str):
     """(class, lemma, gender) when ``word`` is a finite form of a Russian reporting verb."""
@@ -58,6 +65,8 @@ def _ru_verb(word: str):
             hit = table.get(fold(p.normal_form))
             if hit:
                 return hit[0], hit[1], p.tag.gender
+        if p.tag.POS == "PRTS" and p.normal_form in _doc_participles():
+            return "doc", p.normal_form, None  # 'Как сказано в сообщении', 'В заявлении указано, что'
         if p.tag.POS in ("ADJS", "PRTS"):
             # 'Он уверен, что ...', 'Она убеждена, что ...': a conviction (class 'that': only with a что-clause);
             # the feminine and plural read first as participles of 'уверить' / 'убедить'
