@@ -179,7 +179,9 @@ class Speakers:
         if ru:
             who = self._ru_np_left(cue, s, bound, stripped)
         else:
-            who = self._en_np_left(cue, s, bound, stripped)
+            who = self.document_subject(cue, s, bound, stripped)  # 'The ministry's statement said' (documents.py)
+            if who is None:
+                who = self._en_np_left(cue, s, bound, stripped)
         return who
 
     def _name_opens_subject(self, m, bound: int, ru: bool) -> bool:
@@ -441,8 +443,10 @@ class Speakers:
             words = nm.group(1).split()
             from bellink.ingest.entities import NOT_NAMES
 
+            start = bound + nm.start(1)
+            if any(x.type not in ("person", "organization") for x in self.mentions_in(start, bound + nm.end(1))):
+                return None  # 'The crews trained at Kapustin Yar, said Lukyanovich': a place is no unknown speaker
             if not any(w.lower() in NOT_NAMES or self._is_title_word(w) or fold(w) in COUNTRY_ADJ for w in words):
-                start = bound + nm.start(1)
                 return self._named_later(nm.group(1), start, bound + nm.end(1))
         return None
 

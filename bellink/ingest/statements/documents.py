@@ -1,0 +1,92 @@
+"""A document or an account of a body as the subject of a reporting verb: the body speaks.
+
+    "A statement on the Belarusian defence ministry's website said the jets had landed."   the ministry
+    "The Belarusian defence ministry's Telegram channel said the pilots had trained in Russia."  the ministry
+    "The ministry's statement added that ..."                                                the ministry the
+                                                                                             article means
+    "The Belarusian defence ministry published a statement. The statement said ..."         the body the sentence
+                                                                                             before named alone
+Not a speaker: a document of nobody the article makes clear ("A report said ..." with no body before), a
+media report ("A Reuters report said": the outlet is the channel, the speaker unknown).
+
+Lexicons: statement_words.tsv (doc_word, doc_head_en).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.values import Cue, Who
+from bellink.ingest.statements.verbs import verbs
+from bellink.ingest.statements.words import AUX_EN, DOC_WORDS, INSTITUTION_HEADS_EN, words
+
+_HEADS = sorted({*DOC_WORDS, *words("doc_head_en")}, key=len, reverse=True)
+# the document's noun phrase at the end of the words before the verb: its head, then what it is of or on
+DOC_SUBJECT_EN = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<np>(?:(?:the|a|an|its|their|this|that|his|her|one|another|a\s+new)\s+)?"
+    r"(?:[^\s,;:.!?«»\"“”()]+\s+){0,6}?(?P<head>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS) +
+    r")(?:\s+(?:on|from|by|of|posted\s+on|published\s+on|issued\s+by|released\s+by)\s+[^,;:.!?«»\"“”()]{1,80}?)?)$",
+    re.IGNORECASE)
+
+
+class Documents:
+    def document_subject(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
+        """The body whose document or account is the subject before an English verb (``stripped``: the words from
+        ``bound`` to the verb, fillers off), or None when the subject is no document."""
+        m = DOC_SUBJECT_EN.search(stripped)
+        if m is None:
+            return None
+        before = stripped[:m.start("np")]
+        if before.strip() and not re.search(r"[,;:]\s*$|\b(?:and|but)\s*$", before):
+            return None  # 'Khrenin told the statement ...': the document is no subject of its own
+        np = m.group("np")
+        if any(AUX_EN.fullmatch(w.lower()) or verbs().en_regex.fullmatch(w) for w in TOKEN.findall(np)):
+            return None  # 'the jets that landed in the report': a clause, not a noun phrase
+        lo, hi = bound + m.start("np"), bound + m.end("np")
+        owners = [x for x in self.mentions_in(lo, hi) if x.type in ("organization", "person")]
+        if owners:
+            o = owners[-1]
+            if o.type == "person":
+                who = self.who_from_mention(o, lo)
+                who.start, who.stop, who.text = lo, hi, self.text[lo:hi]
+                who.confidence = min(who.confidence, 0.85)
+                return who
+            if self.is_media(o.key, o.text):
+                return Who(None, self.text[lo:hi], lo, hi, "media", confidence=0.5, role=o.key)
+            return Who(o.key, self.text[lo:hi], lo, hi, "institution", None, 0.85,
+                       found="institution: the owner of the document")
+        head = next((w for w in TOKEN.findall(np) if w.lower() in INSTITUTION_HEADS_EN), None)
+        if head is not None:
+            key = self._institution_anaphor(np, head.lower(), lo)
+            if key and not self.is_media(key):
+                return Who(key, self.text[lo:hi], lo, hi, "institution", None, 0.75,
+                           found="institution: the one the article last named or quoted")
+            return None
+        if not re.match(r"(?:the|this|that|its)\s", np, re.IGNORECASE):
+            return None  # 'A report said': a document the article has not introduced
+        return self._document_before(s, lo, hi)
+
+    def _document_before(self, s, lo: int, hi: int) -> Optional[Who]:
+        """'The statement said': the body that spoke in this sentence or the one before, or else the one body the
+        sentence before named (and nothing else that could speak)."""
+        here = s.index
+        prev = next((h for idx in (here, here - 1) if idx >= 0 for h in reversed(self.hits_in_sentence(idx))
+                     if h.cue_start < lo and h.st.speaker), None)
+        if prev is not None:
+            if not prev.st.speaker.startswith("organization:") or self.is_media(prev.st.speaker):
+                return None
+            return Who(prev.st.speaker, self.text[lo:hi], lo, hi, "institution", None, 0.75,
+                       found="institution: the one whose statement the sentence before reports")
+        if here == 0:
+            return None
+        ps = self.a.sentences[here - 1]
+        bodies = {x.key for x in self.mentions_in(ps.start, ps.stop)
+                  if x.type in ("organization", "person") and not self.is_media(x.key, x.text)}
+        if len(bodies) != 1:
+            return None
+        key = next(iter(bodies))
+        if not key.startswith("organization:"):
+            return None
+        return Who(key, self.text[lo:hi], lo, hi, "institution", None, 0.7,
+                   found="institution: the one body the sentence before names")
