@@ -23,6 +23,9 @@ from bellink.ingest.statements.words import THEN
 
 # how far after the dated words of someone left unknown a pronoun's words still belong to that occasion
 OCCASION_SENTENCES = 6
+# a title that names the holder the article just quoted ('Khrenin said on Tuesday ... The head of the military
+# department added') shares that occasion only close by: further on, a title is as often a new occasion
+ROLE_OCCASION_SENTENCES = 3
 
 
 _PART_START = {"SP": "03", "SU": "06", "FA": "09", "WI": "12", "H1": "01", "H2": "07", "Q1": "01", "Q2": "04",
@@ -133,6 +136,11 @@ class Dating:
                 # said'), as it was while nobody could be named
                 if st.date is not None and st.date.method != "publication":
                     office_dated[st.speaker] = (st.date, h.cue_sentence)
+                elif st.date is not None and st.speaker in last_dated and h.kind == "role" and \
+                        h.cue_sentence - last_dated[st.speaker][1] <= ROLE_OCCASION_SENTENCES:
+                    # 'Khrenin said on Tuesday ... The head of the military department also said': the holder the
+                    # office names is the one the article just quoted, on that occasion
+                    st.date = replace(last_dated[st.speaker][0])
                 continue
             took = office_dated.get(st.speaker)
             if took and h.kind in ("pronoun", "inherited", "role") and st.date is not None and \
