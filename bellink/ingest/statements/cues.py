@@ -22,7 +22,7 @@ from bellink.ingest.statements.morph import _START, _parse
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
-    ACCORDING_EN, ACCORDING_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATED_DENIALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
+    ACCORDING_EN, ACCORDING_RU, LEARNED_EN, LEARNED_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATED_DENIALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
     QUOTED_WORDS_RU, REQUIRED_LITERALS,
 )
 from bellink.names import has_cyrillic
@@ -99,6 +99,9 @@ class CueFinding:
                 if not self.in_speech(start) and not any(c.start <= start < c.stop for c in found):
                     found.append(Cue(start, stop, m.group(), "quoted_active", "quote", s.index,
                                      channel_text=m.group("who")))
+            for m in LEARNED_EN.finditer(text, s.start, s.stop):
+                if not self.in_speech(m.start()):  # 'BelTA learned from X that ...' (learned.py)
+                    found.append(Cue(m.start(), m.end(), m.group(), "learned", "learn", s.index))
             for m in self._en_matches(THIS_WAS_BY_EN, s):
                 if not self.in_speech(m.start()):  # 'This was stated by X' (constructions.this_was_by)
                     found.append(Cue(m.start(), m.end(), m.group(), "this_was", "this was by", s.index))
@@ -164,6 +167,10 @@ class CueFinding:
                         found.append(Cue(neg, stop, text[neg:stop], "object", "не " + hit[1], s.index))
                     continue  # 'не сказал'; not '«... нет», – сказал' (the quote's last word)
                 found.append(Cue(start, stop, w, hit[0], hit[1], s.index))
+            for m in LEARNED_RU.finditer(seg):
+                if not self.in_speech(s.start + m.start()):  # 'Как стало известно БелТА в X, ...' (learned.py)
+                    found.append(Cue(s.start + m.start(), s.start + m.end(), m.group(), "learned", "стать известно",
+                                     s.index))
             for m in ACCORDING_RU.finditer(seg):
                 start = s.start + m.start()
                 if not self.in_speech(start):

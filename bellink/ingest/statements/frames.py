@@ -50,6 +50,8 @@ class Frames:
         bound = self._bound(cue, s, accepted)
         if cue.klass in ("according", "according_data"):
             return self.according(cue, s, bound, accepted)
+        if cue.klass == "learned":
+            return self.learned_from(cue, s, bound, accepted)
         if cue.klass == "this_was":
             return self.this_was_by(cue, s)
         if cue.klass == "inner":
