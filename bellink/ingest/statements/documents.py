@@ -21,7 +21,7 @@ from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import AUX_EN, DOC_WORDS, INSTITUTION_HEADS_EN, words
 
-_HEADS = sorted({*DOC_WORDS, *words("doc_head_en")}, key=len, reverse=True)
+_HEADS = sorted({*DOC_WORDS, *words("doc_head_en")}, key=lambda h: (-len(h), h))  # one order in every process
 # the document's noun phrase at the end of the words before the verb: its head, then what it is of or on
 DOC_SUBJECT_EN = re.compile(
     r"(?:^|(?<=[\s,(]))(?P<np>(?:(?:the|a|an|its|their|this|that|his|her|one|another|a\s+new)\s+)?"
