@@ -424,6 +424,15 @@ class Speakers:
                     if not self._country_of(re.sub(r"(?:'s|’s|'|’)$", "", word)) and \
                             re.search(r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}$", stripped[:w.start()]):
                         continue  # "Belarus's Defence Ministry's spokesman": the owner has its country before it
+                    owner = next((x for x in self.mentions_in(max(bound, bound + w.start() - 80), bound + w.end())
+                                  if x.type == "organization" and x.start < bound + w.start() < x.stop), None)
+                    if owner is not None:
+                        # "The Belarusian Defence Ministry's press service": the possessive ends a name that began
+                        # before it, and the phrase begins with that name (its article included)
+                        np_start = owner.start - bound
+                        det = re.search(r"(?:^|\s)([Tt]he)\s+$", stripped[:np_start])
+                        if det:
+                            np_start = det.start(1)
                     break
                 if word[:1].isupper() or lw in ROLE_MODIFIERS_EN or self._is_title_word(word) or \
                         re.search(r"(?:'s|’s)$", lw) or fold(lw) in TITLE_IGNORED or \
@@ -486,7 +495,13 @@ class Speakers:
                 bool(keys & INSTITUTION_HEAD_KEYS_RU)  # 'в ведомстве сообщили'
             if keys & INSTITUTION_HEAD_KEYS_RU and not keys & ROLE_HEAD_KEYS_RU and self._ru_governed_at(t.start(), bound):
                 continue  # 'управлении разведки Минобороны Литвы': the ministry is the genitive of a body inside it
-            if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) and ("nomn" in _ru_cases(t.group()) or locative):
+            cases = _ru_cases(t.group())
+            if keys & INSTITUTION_HEAD_KEYS_RU and cases == {"fixd"} and not any(
+                    _ru_pos(x.group().lower()) == "NOUN" for x in toks if x.end() <= t.start() and
+                    not text[x.end():t.start()].strip()):
+                # 'Российский МИД заявил': an abbreviation read in lower case; not 'Глава МИД заявил' (a genitive)
+                cases = _ru_cases(t.group().lower())
+            if keys & (ROLE_HEAD_KEYS_RU | INSTITUTION_HEAD_KEYS_RU) and ("nomn" in cases or locative):
                 start = self._ru_adjectives_before(toks, t.start())
                 # 'Глава военного ведомства', 'Начальник пресс-службы министерства': the noun found last is a
                 # genitive; the head is the nominative role or institution noun that governs it
