@@ -21,8 +21,10 @@ news report reads against its own date.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import Optional
 
 from bellink.ingest.model import Timex
@@ -166,8 +168,9 @@ def add(timexes: list, sentences: list, text: str, lang: str, published: Optiona
     new = []
     if _may(THAT_YEAR, text, folded) and _search(THAT_YEAR, text, folded):
         timexes = _that_year(timexes, sentences, starts, text, lang, folded)
+    index = _Index(timexes)
     for m in (_finditer(rx, text, folded) if _may(rx, text, folded) else ()):
-        if any(t.start < m.end() and m.start() < t.stop for t in timexes):
+        if index.overlaps(m.start(), m.end()):
             continue
         si = _sentence_of(starts, m.start())
         if si is None:
@@ -179,7 +182,8 @@ def add(timexes: list, sentences: list, text: str, lang: str, published: Optiona
         same = bool(g.get("same") or g.get("same2") or g.get("whole") or g.get("then"))
         # ... and a year or a period is the story's, not the day the report was made ("said on Wednesday")
         coarse = same and not word.lower().startswith(("day", "день", "дн"))
-        value, precision = _resolve(m, lang, _anchor(timexes, sentences, text, si, m.start(), same, coarse), published)
+        value, precision = _resolve(m, lang, _anchor(timexes, sentences, text, si, m.start(), same, coarse,
+                                                     index.starts), published)
         if value is None:
             continue
         new.append(Timex(m.start(), m.end(), m.group(0), value, precision, "relative", kind="date"))
@@ -189,30 +193,44 @@ def add(timexes: list, sentences: list, text: str, lang: str, published: Optiona
 
 
 def _sentence_of(starts: list, pos: int) -> Optional[int]:
-    import bisect
-
     i = bisect.bisect_right(starts, pos) - 1
     return i if i >= 0 else None
 
 
 def _anchor(timexes: list, sentences: list, text: str, si: int, pos: int, across_paragraph: bool = False,
-            no_weekday: bool = False):
+            no_weekday: bool = False, starts: Optional[list] = None):
     """The nearest time expression with a value before ``pos``: in its sentence or the two before, same paragraph
     (or the paragraph before, for an expression that points back explicitly); with ``no_weekday``, not a day the
-    text names by its weekday or as "yesterday" (the report's days)."""
+    text names by its weekday or as "yesterday" (the report's days). ``timexes`` are sorted by start; ``starts``
+    are their starts (given by a caller that asks many times: found by bisection, not by a walk from the
+    document's start, which grew with the square of a long document's size)."""
     lo = sentences[max(0, si - SENTENCES_BACK)].start
     if not across_paragraph:
         para = text.rfind("\n", 0, pos)
         lo = max(lo, para + 1)
-    best = None
-    for t in timexes:
-        if t.start >= pos:
-            break
-        if t.start >= lo and t.value and t.precision not in (None, "decade"):
-            if no_weekday and t.precision == "day" and t.method == "relative":
-                continue
-            best = t
-    return best
+    if starts is None:
+        starts = [t.start for t in timexes]
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0 and timexes[i].start >= lo:  # the last one before pos that qualifies
+        t = timexes[i]
+        if t.value and t.precision not in (None, "decade") and not (
+                no_weekday and t.precision == "day" and t.method == "relative"):
+            return t
+        i -= 1
+    return None
+
+
+class _Index:
+    """Time expressions sorted by start, with their starts and the running maximum of their stops: whether a span
+    overlaps one of them is two look-ups, not a walk over all of them for every match of a long document."""
+
+    def __init__(self, timexes: list):
+        self.starts = [t.start for t in timexes]
+        self.reach = list(accumulate((t.stop for t in timexes), max))
+
+    def overlaps(self, start: int, stop: int) -> bool:
+        j = bisect.bisect_left(self.starts, stop)  # those that start before ``stop``
+        return j > 0 and self.reach[j - 1] > start
 
 
 def _unit(word: str) -> str:
@@ -302,7 +320,8 @@ def _report_relative(timexes: list, text: str, published: Optional[str], folded=
             new.append(Timex(hit.start(), hit.end(), hit.group(0), f"{y + (m >= 11):04d}", "year", "relative"))
     for hit in _finditer(LAST_DECADE, text, folded):
         new.append(Timex(hit.start(), hit.end(), hit.group(0), str(y // 10 - 1), "decade", "relative"))
-    new = [t for t in new if not any(o.start < t.stop and t.start < o.stop for o in timexes)]
+    index = _Index(timexes)
+    new = [t for t in new if not index.overlaps(t.start, t.stop)]
     return sorted(timexes + new, key=lambda t: t.start) if new else timexes
 
 
