@@ -76,20 +76,36 @@ def _name_keys(names: tuple) -> frozenset:
 
 
 
-@lru_cache(maxsize=256)
+_COUNTRY_NAMES: dict = {}  # id(base) -> (base, {folded name or alias: (place of the first country with it, key)})
+
+
+def _country_names(base) -> dict:
+    got = _COUNTRY_NAMES.get(id(base))
+    if got is None or got[0] is not base:
+        names: dict = {}
+        for i, e in enumerate(base.by_type("country")):
+            for n in (e.name, e.name_ru, *e.aliases):
+                if n:
+                    names.setdefault(fold(n.lower()), (i, e.key))
+        got = _COUNTRY_NAMES[id(base)] = (base, names)
+    return got[1]
+
+
+@lru_cache(maxsize=4096)
 def _country_named(name: str) -> Optional[str]:
-    """The knowledge-base country whose name or alias is ``name`` ('the United States'), or None."""
+    """The knowledge-base country whose name or alias is ``name`` ('the United States'), or None: the first
+    country in the knowledge base's order with that name, looked up among the countries' names folded once (asked
+    for every capitalized word a speaker is looked for beside: a walk over every country and name, folding each,
+    was 7% of an English ingest)."""
     try:
         from bellink.ingest import kb as kbmod
 
-        want = fold(name.strip().lower())
-        for e in kbmod.load().by_type("country"):
-            if any(n and fold(n.lower()) in (want, fold(re.sub(r"^the\s+", "", name.strip().lower())))
-                   for n in (e.name, e.name_ru, *e.aliases)):
-                return e.key
+        names = _country_names(kbmod.load())
+        lowered = name.strip().lower()
+        hits = [names[k] for k in {fold(lowered), fold(re.sub(r"^the\s+", "", lowered))} if k in names]
+        return min(hits)[1] if hits else None
     except Exception:  # a half-written knowledge base must not stop extraction
-        pass
-    return None
+        return None
 
 
 @lru_cache(maxsize=4096)
