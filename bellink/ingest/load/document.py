@@ -183,6 +183,52 @@ DATE_LINE_MDY = re.compile(
 DATE_LINE_NUMERIC = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]\d{2}:\d{2}.*)?$|^(?P<d2>\d{2})\.(?P<m2>\d{2})\.(?P<y2>\d{4})(?:\s+\d{1,2}:\d{2})?$")
 
 
+# A byline or masthead line of fields ("Reuters | 13 November 2019", "Eurasia Daily Monitor | Volume 8, Issue 111 |
+# June 8, 2011", "01.11.2022 / 11:40 / Outlet", "Газета «X» №199 от 30.10.2013, стр. 6", "Outlet, 30 сентября 2021,
+# 00:01"): fields split at these separators, each tried as a date line of its own. Only header lines are read
+# this way: short lines before the first paragraph-long line, so a date inside a body sentence is never taken.
+BYLINE_SEPARATORS = re.compile(r"\s+[|/·•—–]\s+|\s*\|\s*|,\s+")
+ISSUE_PREFIX = re.compile(r"^.*№\s*\d+[\w-]*\s+(?:от|of|dated)\s+", re.I)
+HEADER_LINE_MAX = 160
+
+
+def _byline_date(line: str) -> Optional[str]:
+    """The first field of a short header line that is a whole date by itself (see BYLINE_SEPARATORS)."""
+    if len(line) > HEADER_LINE_MAX or not BYLINE_SEPARATORS.search(line):
+        return None
+    fields = [f.strip() for f in BYLINE_SEPARATORS.split(line)]
+    # "June 8, 2011" is split by its own comma: join a month-and-day field with a year field after it
+    joined = []
+    for f in fields:
+        if joined and re.fullmatch(r"\d{4}", f) and re.fullmatch(rf"{MONTH_WORD}\s+\d{{1,2}}", joined[-1]):
+            joined[-1] = f"{joined[-1]}, {f}"
+        else:
+            joined.append(f)
+    for field in joined:
+        field = ISSUE_PREFIX.sub("", field)
+        for pat in (BYLINE_DATE, DATE_LINE_MDY):
+            m = pat.match(field)
+            if m and _month(m.group("month")):
+                try:
+                    return _iso(m.group("year"), _month(m.group("month")), m.group("day"))[0]
+                except ValueError:
+                    pass
+        m = DATE_LINE_NUMERIC.match(field)
+        if m:
+            y, mo, d = (m.group("year"), m.group("month"), m.group("day")) if m.group("year") else (
+                m.group("y2"), m.group("m2"), m.group("d2"))
+            try:
+                return _iso(y, int(mo), d)[0]
+            except ValueError:
+                pass
+    return None
+
+
+# a byline field that is a date and nothing else ("13 November 2019", "28 апреля 2015 г.", "30 сентября 2021")
+BYLINE_DATE = re.compile(rf"^(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?"
+                         r"(?:,?\s+\d{1,2}:\d{2})?$")
+
+
 def _month(word: str) -> Optional[int]:
     from bellink.ingest.time.timex import month_number
 
@@ -206,10 +252,13 @@ def find_dateline(text: str) -> dict:
     the manifest can complete: the year is never guessed.
     """
     out: dict = {}
+    in_header = True
     for line in text.split("\n")[:8]:
         line = line.strip()
         if not line:
             continue
+        if len(line) > HEADER_LINE_MAX:
+            in_header = False  # the body has begun: a byline comes before it
         for pat in DATELINE_PATTERNS:
             m = pat.match(line)
             if not m:
@@ -246,6 +295,11 @@ def find_dateline(text: str) -> dict:
                 return out
             except ValueError:
                 pass
+        if in_header:
+            value = _byline_date(line)
+            if value:
+                out["published"] = value
+                return out
     return out
 
 
@@ -594,6 +648,13 @@ def build_document(
             doc.lang, doc.lang_source = certain, "detected"
 
     dateline = find_dateline(text)
+    if not dateline.get("published") and removed:
+        # a byline is often what boilerplate removal takes away ("Outlet | Section | 14 October 2009" reads like
+        # site chrome): look for the date in the header lines as they came, before a year-less dateline
+        as_given = find_dateline(raw)
+        if as_given.get("published"):
+            dateline = {**dateline, "published": as_given["published"]}
+            dateline.pop("partial", None)
     doc.outlet, doc.outlet_source = _pick([
         (outlet, "flag"), (given.get("outlet"), given_source), (page and page.site_name, "html"),
         (dateline.get("outlet") and _normalize_outlet(dateline["outlet"]), "dateline")])
