@@ -58,10 +58,11 @@ class CountryContext:
         for m in self.mentions_in(start, start + len(phrase)):
             if m.type == "country" and m.key:
                 return m.key
-            if m.type == "place" and re.search(r"\b(?:in|в|во)\s+$", self.text[max(start, m.start - 4):m.start]):
+            if m.type == "place" and (re.search(r"\b(?:in|в|во)\s+$", self.text[max(start, m.start - 4):m.start]) or
+                                      re.match(r"(?:'s|’s)\s", self.text[m.stop:m.stop + 3])):
                 caps = _capitals() if caps is None else caps
                 if m.key in caps:
-                    return caps[m.key]  # 'the Defence Ministry in Minsk', 'в Минобороны в Минске': the capital's state
+                    return caps[m.key]  # 'the Defence Ministry in Minsk', "Minsk's military": the capital's state
         if any(_keys(w) & REPUBLIC_KEYS for w in TOKEN.findall(phrase)):
             return self._republic_before(start)
         return None
