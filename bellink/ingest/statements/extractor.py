@@ -11,6 +11,7 @@ from bellink.ingest.statements.colon_lead import ColonLead
 from bellink.ingest.statements.constructions import Constructions
 from bellink.ingest.statements.content import Content
 from bellink.ingest.statements.context import CountryContext
+from bellink.ingest.statements.counterparts import Counterparts
 from bellink.ingest.statements.cues import CueFinding
 from bellink.ingest.statements.dating import Dating
 from bellink.ingest.statements.documents import Documents
@@ -45,7 +46,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
-                 PressServices, Documents, LearnedFrom, Dating, Occasions, Interviews, KeyPoints, TextView):
+                 PressServices, Documents, LearnedFrom, Counterparts, Dating, Occasions, Interviews, KeyPoints, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

@@ -294,6 +294,11 @@ class Offices:
             earlier, c = self.earlier_office(need[0], country, pos)
             if earlier:
                 title, country, how = earlier, c, "the office the article named earlier"
+            else:
+                # 'Ravkov met his Russian counterpart ... The Russian minister said': Ravkov's office, Russia's
+                earlier, c = self.counterpart_office(need[0], country, pos)
+                if earlier:
+                    title, country, how = earlier, c, "the counterpart the article named earlier"
         holders: list = []  # the article's people who hold the office the periphrasis names
         if not strong and not weak and title:
             # 'глава государства' right after 'президент России' was quoted: the one person in the article who
