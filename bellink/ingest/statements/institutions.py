@@ -139,6 +139,10 @@ def _word_country_fallback(w: str) -> Optional[str]:
             return COUNTRY_ADJ[k]
     return None
 
+# voices that name no one office ('spokesperson', 'пресс-секретарь'): the institution the article means speaks
+GENERIC_VOICE_TITLES = {"spokesperson"}
+
+
 class Institutions:
     def resolve_phrase(self, phrase: str, start: int, stop: int, head: str, cue: Cue, s) -> Who:
         """A role ('the Russian diplomat') or an institution ('the ministry', 'пресс-служба X') as speaker."""
@@ -178,6 +182,17 @@ class Institutions:
                 # 'A spokeswoman for the Lithuanian foreign ministry said': one of its spokespeople, unnamed
                 return Who(None, phrase_clean, start, stop, "unknown", None, 0.5,
                            found="unknown: an unnamed spokesperson of the organization (indefinite), not the organization")
+        if institution and not inside and (head_key in VOICE_OF_ORG or head_l in VOICE_PERSONS):
+            # 'Пресс-секретарь президента России заявил', 'the presidential press secretary said': a voice that is an
+            # office of its own with one holder (titles.tsv), not a voice of an institution the article named
+            bare = " ".join(w for w in TOKEN.findall(phrase_clean) if not self._country_of(w))
+            title = self.office_title(bare)
+            if title and title not in GENERIC_VOICE_TITLES:
+                key, conf = self.resolve_role(phrase_clean, start, inside)
+                found = self._role_cache.pop(("found", start), None)
+                if key:
+                    return Who(key, phrase_clean, start, stop, "role", self.best_role(key) or phrase_clean, conf,
+                               found=found)
         if institution:
             if inside:
                 m = inside[-1]
