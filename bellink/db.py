@@ -254,7 +254,10 @@ def migrate(conn: sqlite3.Connection, upto: str | None = None) -> list[str]:
                     "(name text primary key, applied_at text not null)"
                 )
                 for statement in _split_sql(sql):
-                    conn.execute(statement)
+                    if statement.startswith(PYTHON_STEP):
+                        PYTHON_STEPS[statement[len(PYTHON_STEP):].strip()](conn)
+                    else:
+                        conn.execute(statement)
                 if keys_off:
                     _check_keys(conn, sql)
                 conn.execute(
@@ -265,6 +268,34 @@ def migrate(conn: sqlite3.Connection, upto: str | None = None) -> list[str]:
                 conn.execute("pragma foreign_keys = on")
         applied.append(name)
     return applied
+
+
+# A line of a migration that runs a step in Python, in the migration's transaction (a data move that
+# SQL alone would do in quadratic time)
+PYTHON_STEP = "-- bellink: python "
+
+# Documents' text (migration 0036): the bytes of its UTF-8 in pieces of TEXT_PIECE bytes, the piece n
+# of the document with key pk under the key pk * TEXT_KEY + n. The views and triggers of 0036 have
+# both numbers written in them: they cannot change without a migration.
+TEXT_PIECE = 512
+TEXT_KEY = 1 << 32
+
+
+def text_pieces(pk: int, text: str) -> list[tuple[int, bytes]]:
+    """``(key, piece)`` rows of ``document_text`` for one document's text."""
+    data = text.encode("utf-8")
+    base = pk * TEXT_KEY
+    return [(base + n, data[at:at + TEXT_PIECE]) for n, at in enumerate(range(0, len(data), TEXT_PIECE))]
+
+
+def _split_texts(conn: sqlite3.Connection) -> None:
+    """Migration 0036: every stored text into its pieces, one document at a time."""
+    for (pk,) in conn.execute("select pk from document_rows order by pk").fetchall():
+        text = conn.execute("select text from document_rows where pk = ?", (pk,)).fetchone()[0]
+        conn.executemany("insert into document_text (key, piece) values (?, ?)", text_pieces(pk, text))
+
+
+PYTHON_STEPS = {"split_texts": _split_texts}
 
 
 # First line of a migration that rebuilds tables: applied with foreign keys off, its tables checked
@@ -282,9 +313,14 @@ def _check_keys(conn: sqlite3.Connection, sql: str) -> None:
 
 
 def _split_sql(sql: str) -> list[str]:
-    """Split a migration into statements; sqlite3.complete_statement keeps triggers whole."""
+    """Split a migration into statements; sqlite3.complete_statement keeps triggers whole. A line
+    ``-- bellink: python NAME`` alone is a step of its own: ``PYTHON_STEPS[NAME](conn)``."""
     statements, buf = [], []
     for line in sql.splitlines(keepends=True):
+        if line.startswith(PYTHON_STEP) and _only_comments("".join(buf)):
+            statements.append(line.strip())
+            buf = []
+            continue
         buf.append(line)
         chunk = "".join(buf)
         if sqlite3.complete_statement(chunk):

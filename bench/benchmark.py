@@ -490,6 +490,8 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
         links = "event_entity_rows" if columns(conn, "event_entity_rows") else "event_entities"
         tables = ["documents", sent, "mention_spans", "timex_spans", "statement_rows", "event_rows",
                   links, "roles"]
+        if columns(conn, "document_text"):  # since migration 0036 the text is in pieces, behind the view
+            tables = ["document_rows", "document_text"] + tables[1:]
     offsets = {t: (conn.execute(f"select coalesce(max(id), 0) + 1 from src.{t}").fetchone()[0])
                for t in tables if "id" in columns(conn, t)}
     offsets["sentences"] = offsets[sent]
@@ -545,6 +547,10 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     if compact:
         doc = f"s.doc + r.n * {offsets['doc']}"
         spec["documents"]["pk"] = f"s.pk + r.n * {offsets['doc']}"
+        spec["document_rows"] = spec["documents"]
+        # a piece's key is its document's key * 2^32 + its number
+        spec["document_text"] = {"key": f"(s.key / 4294967296 + r.n * {offsets['doc']}) * 4294967296"
+                                        " + s.key % 4294967296"}
         for view, table in (("sentences", sent), ("mentions", "mention_spans"), ("timexes", "timex_spans"),
                             ("statements", "statement_rows"), ("events", "event_rows")):
             spec[table] = {**{k: v for k, v in spec[view].items() if k != "document_id"}, "doc": doc}
@@ -553,7 +559,7 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
         cols = columns(conn, t)
         exprs = [spec[t].get(c, f"s.{c}") for c in cols]
         where = " where s.document_id is not null" if t == "roles" else ""
-        order = " order by r.n, s.id" if "id" in cols else " order by r.n"
+        order = " order by r.n, s.id" if "id" in cols else " order by r.n, s.key" if "key" in cols else " order by r.n"
         conn.execute("begin")
         conn.execute(f"insert into {t} ({', '.join(cols)}) select {', '.join(exprs)} from reps r, src.{t} s"
                      f"{where}{order}")
@@ -582,7 +588,7 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     conn.execute("detach database src")
     conn.execute("pragma journal_mode = wal")
     counts = {t: conn.execute(f"select count(*) from {t}").fetchone()[0]
-              for t in tables + ["entities", "aliases"]}
+              for t in dict.fromkeys(["documents"] + tables + ["entities", "aliases"])}
     conn.close()
     src.unlink()
     return {"documents": counts["documents"], "replicas": replicas, "rows": counts, "entity_pool": pool_info,

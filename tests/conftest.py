@@ -132,3 +132,24 @@ def downgrade_copy(src, dst, upto):
 @pytest.fixture
 def old_database():
     return downgrade_copy
+
+
+@pytest.fixture
+def break_migration(tmp_path, monkeypatch):
+    """``break_migration(name, sql)``: migrations as shipped, but ``name`` ends with ``sql`` (a
+    statement that fails), for tests that a failed migration leaves the database as it was."""
+    import bellink.db as dbmod
+
+    def _break(name, sql):
+        broken = tmp_path / "broken_migrations"
+        broken.mkdir(exist_ok=True)
+        listed = []
+        for stem, f in dbmod.list_migrations():
+            text = f.read_text(encoding="utf-8")
+            if stem == name:
+                text += "\n" + sql + "\n"
+            (broken / f.name).write_text(text, encoding="utf-8")
+            listed.append((stem, broken / f.name))
+        monkeypatch.setattr(dbmod, "list_migrations", lambda: listed)
+
+    return _break

@@ -54,25 +54,14 @@ def test_a_database_from_0031_upgrades_with_every_mention_as_it_was(seeded_db, t
         assert _all(conn, sql) == _all(sqlite3.connect(seeded_db), sql), sql
 
 
-def test_a_migration_that_fails_leaves_the_rowid_table_and_its_rows(seeded_db, tmp_path, old_database, monkeypatch):
+def test_a_migration_that_fails_leaves_the_rowid_table_and_its_rows(seeded_db, tmp_path, old_database, break_migration):
     """0032 rebuilds the table in one transaction with the row that records it: if anything fails
     before the commit (here a statement added at its end), the database is as it was."""
-    import bellink.db as dbmod
-
     old = tmp_path / "old.db"
     old_database(seeded_db, old, "0031_date_method_codes")
     before = _all(sqlite3.connect(old), EVERY_MENTION)
     schema = _all(sqlite3.connect(old), "select name, sql from sqlite_master order by name")
-    broken = tmp_path / "migrations"
-    broken.mkdir()
-    listed = []
-    for name, f in list_migrations():
-        text = f.read_text(encoding="utf-8")
-        if name == "0032_mentions_by_document":
-            text += "\nSELECT no_such_column FROM mention_spans;\n"
-        (broken / f.name).write_text(text, encoding="utf-8")
-        listed.append((name, broken / f.name))
-    monkeypatch.setattr(dbmod, "list_migrations", lambda: listed)
+    break_migration("0032_mentions_by_document", "SELECT no_such_column FROM mention_spans;")
     conn = connect(old)
     with pytest.raises(sqlite3.OperationalError):
         migrate(conn)

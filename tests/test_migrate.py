@@ -15,6 +15,10 @@ def test_blank_database_gets_every_table_with_exact_columns(tmp_path):
         "published_precision", "published_source", "encoding", "text", "boilerplate", "extractor_version",
         "ingested_at", "pk",
     ]
+    # the table behind `documents` keeps the rest of the row; the text is in pieces (0036)
+    assert "documents" in db.view_names()
+    assert "text" not in db["document_rows"].columns_dict and "pk" in db["document_rows"].columns_dict
+    assert list(db["document_text"].columns_dict) == ["key", "piece"]
     assert list(db["sentence_spans"].columns_dict) == ["id", "doc", "idx", "paragraph", "start", "stop", "byte_start", "byte_len"]
     # the view gives back each sentence's text (and a rowid for Datasette's search)
     assert list(db["sentences"].columns_dict) == [
@@ -34,7 +38,7 @@ def test_blank_database_gets_every_table_with_exact_columns(tmp_path):
         assert "doc" in db[table].columns_dict and "document_id" not in db[table].columns_dict
     # foreign keys are declared, so datasette can link rows
     fks = {(fk.column, fk.other_table) for fk in db["statement_rows"].foreign_keys}
-    assert ("speaker_id", "entities") in fks and ("doc", "documents") in fks
+    assert ("speaker_id", "entities") in fks and ("doc", "document_rows") in fks
     assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
     assert conn.execute("pragma foreign_keys").fetchone()[0] == 1
 

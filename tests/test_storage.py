@@ -110,7 +110,7 @@ def test_existing_database_migrates_with_its_rows(tmp_path):
     # mentions (behind their view) belong to their document by its key, and a deleted document still
     # takes everything with it
     fks = {r["table"] for r in conn.execute("pragma foreign_key_list(mention_spans)")}
-    assert "documents" in fks and "sentences" not in fks
+    assert "document_rows" in fks and "sentences" not in fks  # the table behind `documents` (0036)
     conn.execute("delete from documents where id = 'd1'")
     assert conn.execute("select count(*) from mentions").fetchone()[0] == 0
     _fts_ok(conn)

@@ -56,6 +56,11 @@ TABLES = {
               ["country"]),
     "timexes": ("Time expressions found in the text and the dates they were normalized to.", "text", {},
                 ["precision"]),
+    # migration 0036: `documents` is a view; its rows without their text, and the text in pieces
+    "document_rows": ("The rows behind `documents` without their text (`documents` gives it back); every fact's "
+                      "document key points here.", "title", {}, ["lang", "outlet"]),
+    "document_text": ("The documents' text as the bytes of its UTF-8 in pieces of 512 bytes, keyed by the "
+                      "document's key times 2^32 plus the piece's number (`documents` joins them).", None, {}, []),
     # the tables behind the views above (migration 0017): the same rows by the document's integer
     # key, where Datasette links every key to its row (speaker, channel, entity, document)
     "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel, document); text empty "

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Optional
 
 from bellink.dates import METHOD_CODES, timex_code
+from bellink.db import text_pieces
 from bellink.ingest.model import DateRef, Document, Entity
 
 if TYPE_CHECKING:
@@ -334,19 +335,21 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             # the old version's mentions leave entity_counts and entity_forms as one total per entity and
             # per form, not through the row triggers (migration 0023)
             conn.execute("insert into store_counting (doc) values (?)", (old[0],))
-            conn.execute("delete from documents where pk = ?", (old[0],))
+            conn.execute("delete from document_rows where pk = ?", (old[0],))
             _uncount(conn, old_form_counts)
             conn.execute("delete from store_counting")  # from here on the row triggers count again
+        # the row without its text, which goes into document_text in pieces (migration 0036)
         cur = conn.execute(
-            "insert into documents (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
-            " published_precision, published_source, encoding, text, boilerplate, extractor_version, ingested_at)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "insert into document_rows (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
+            " published_precision, published_source, encoding, boilerplate, extractor_version, ingested_at)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.path, doc.sha256 or hashlib.sha256(doc.text.encode()).hexdigest(), doc.title, doc.lang,
              doc.lang_source, doc.outlet, doc.outlet_source, doc.published, doc.published_precision,
-             doc.published_source, doc.encoding, "",  # the text goes in after its sentences: see below
+             doc.published_source, doc.encoding,
              json.dumps(doc.removed, ensure_ascii=False) if doc.removed else None, EXTRACTOR_VERSION, now),
         )
         pk = cur.lastrowid
+        conn.executemany("insert into document_text (key, piece) values (?, ?)", text_pieces(pk, doc.text))
         conn.execute("insert or replace into document_fingerprints (document_id, text_sha256) values (?, ?)",
                      (doc.id, fingerprint))
 
@@ -357,8 +360,8 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             return range(top + 1, top + 1 + n)
 
         text = doc.text
-        # its sentences go into the full-text index once, with the text below, not first with the
-        # empty text and out again (migration 0024)
+        # its sentences go into the full-text index here, with the words this process has, not by the
+        # insert trigger, which would cut each from the stored pieces (migrations 0024, 0036)
         conn.execute("insert into store_counting (doc) values (?)", (pk,))
         sentence_ids = next_ids("sentence_spans", len(a.sentences))
         rows = []
@@ -372,10 +375,8 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                          len(text[s.start:s.stop].encode("utf-8"))))
         conn.executemany("insert into sentence_spans (id, doc, idx, paragraph, start, stop, byte_start, byte_len)"
                          " values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        # The full-text index's insert trigger reads the document's text once per sentence: with the text
-        # already stored that was a read of the whole text per sentence (a 2 MB document's sentences took
-        # 5 CPU-s, 20 MB would take hours). Stored now, the update trigger indexes every sentence from one read.
-        conn.execute("update documents set text = ? where pk = ?", (doc.text, pk))
+        conn.executemany("insert into sentences_fts (rowid, text) values (?, ?)",
+                         [(sid, text[s.start:s.stop]) for sid, s in zip(sentence_ids, a.sentences)])
         conn.execute("delete from store_counting")
 
         entity_ids: dict[str, Optional[int]] = {}
