@@ -147,3 +147,23 @@ def test_its_own_purchases_point_back_to_no_system():
                      "Lithuania's defence minister, Laurynas Kasciunas, said Vilnius would speed up its own purchases of "
                      "air defence.\n", lang="en", published="2024-03-10")
     assert not any("country:lithuania" in e.roles.get("recipient", []) for e in a.events if e.kind == "delivery")
+
+
+def test_a_restrictive_relative_clause_keeps_its_own_earlier_stage():
+    got = _rows("Belarus asked Russia for more air defence. Russian Defence Minister Andrei Belousov said on Thursday "
+                "that a Pantsir-S1 battery that Russia has agreed to hand over free of charge would arrive in Belarus "
+                "this year.", "en", "2025-04-10")
+    assert {("ordered", 1.0, "2025-04-10"), ("planned", 1.0, "2025")} <= got
+
+
+def test_a_relative_clause_that_retells_the_transfer_adds_no_row():
+    got = _rows("The last two of four S-300PS battalions that Russia gave Belarus free of charge reached the country "
+                "this spring, the ministry said.", "en", "2007-10-04")
+    assert not any(status == "delivered" and q == 4.0 for status, q, _ in got)
+
+
+def test_a_long_subject_after_the_reporting_verb_is_content():
+    got = _rows("Belarus asked Russia for more Tor-M2K systems. The Belarusian minister, for his part, said the second "
+                "Tor-M2K battalion that Moscow had promised last spring had reached the air defence brigade near Grodno "
+                "in February.", "en", "2021-03-16")
+    assert ("delivered", 1.0, "2021-02") in got

@@ -135,3 +135,30 @@ def infinitive_tail(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
         comma = d.text.find(",", c.stop, clause.stop)
         return c, (hit.start(), comma if comma >= 0 else clause.stop)
     return None
+
+
+# a restrictive relative clause right after the system: "the battalion that Moscow had promised last spring"
+RELATIVE_ON_EN = re.compile(r"(?i)[»\"”]?\s*(?:[^\W\d_][\w-]*\s+){0,3}?(?:that|which)\s+")
+# the main verb's own auxiliaries and adverbs before its cue: "... had reached", "... will be formally handed over"
+MAIN_AUX_EN = re.compile(r"(?i)(?:\b(?:will|would|shall|should|could|may|might|must|has|have|had|is|are|was|were|be|"
+                         r"been|being|already|now|also|finally|formally|officially|go|goes|went|gone|put|placed)\s+)*$")
+
+
+def main_predicate_start(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list) -> Optional[int]:
+    """Where the main verb group of ``cue`` starts when a restrictive relative clause on one of the systems ``ms``
+    stands between the system and the cue ("the second Tor-M2K battalion that Moscow had promised last spring had
+    reached the brigade": "had reached"), so that the relative clause's words (its plan, its negation, its time)
+    are not read as the main verb's; else None. English only (a Russian relative clause is set off by commas)."""
+    if d.ru:
+        return None
+    for m in ms:
+        if not (clause.start <= m.stop <= cue.start) or m.sentence != sent.index:
+            continue
+        hit = RELATIVE_ON_EN.match(d.text, m.stop, cue.start)
+        if hit is None or re.search(r"[,;:()]", d.text[m.stop:cue.start]):
+            continue
+        aux = MAIN_AUX_EN.search(d.text, hit.end(), cue.start)
+        start = aux.start() if aux else cue.start
+        if len(d.text[hit.end():start].split()) >= 2:
+            return start
+    return None

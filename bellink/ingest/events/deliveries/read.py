@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Optional
 from bellink.ingest.events.deliveries.anaphora import (
     antecedent_count, apposition_anaphor, count_anaphor, pronoun_subject,
 )
-from bellink.ingest.events.deliveries.clauses import apposition_stage, infinitive_tail, subject_after_relative
+from bellink.ingest.events.deliveries.clauses import (
+    apposition_stage, infinitive_tail, main_predicate_start, subject_after_relative,
+)
 from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import (
     contract_phrase, contract_year, dated_contract, frame_only, other_stage,
@@ -90,6 +92,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             how = "relative_subject" if systems else how
         hyp = hyp_spans(d, sent, clause)
         linked: dict = {}
+        relative_cues: dict = {}  # system -> the verb of the relative clause on it, when the main verb is read
         for m in systems:
             if any(s <= m.start < e for s, e in hyp):
                 continue
@@ -106,7 +109,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 # "the second pair of S-300 that Russia agreed to give Belarus free of charge arrived in February": the
                 # relative clause names the system; the verb after it asserts the clause's stage
                 if _verb_after_relative(d, sent, cues, c) is not None:
-                    c = link(d, sent, [f for f in cues if f.start >= c.stop], m) or c
+                    after = link(d, sent, [f for f in cues if f.start >= c.stop], m)
+                    if after is not None and after is not c:
+                        relative_cues[(m.start, m.key)] = c  # its own stage, beside the main verb's (below)
+                    c = after or c
             if c is not None and _is_participle(d, sent, c):
                 # "the first Su-30SM, ordered last year, would arrive next autumn": the finite verb asserts the
                 # clause's stage; the participle is an earlier stage of the system (participles.py)
@@ -175,7 +181,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 ms = attached_only(d, sent, clause, cue, ms)
                 if not ms:
                     continue
-            stage, notes = asserted_stage(d, sent, clause, cue, cues, hyp)
+            # "the battalion that Moscow had promised last spring had reached the brigade": the main verb's stage is
+            # read without the relative clause's words (clauses.main_predicate_start)
+            main_at = main_predicate_start(d, sent, clause, cue, ms) if not from_context else None
+            stage, notes = asserted_stage(d, sent, Clause(main_at, clause.stop) if main_at else clause, cue,
+                                          [c for c in cues if main_at is None or c.start >= main_at], hyp)
             if stage is not None:
                 dismissed = dismissed_claim(d, sent, cue)
                 if dismissed:
@@ -343,6 +353,13 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
                 if how == "apposition_subject":
                     part = apposition_stage(d, sent, clause, cue)
+                rc = relative_cues.get((m.start, m.key))
+                if part is None and rc is not None:
+                    # "a Pantsir-S1 battery that Russia has agreed to hand over free of charge would arrive this year":
+                    # the relative clause asserts its own stage (ordered), the main verb the clause's (planned)
+                    part = relative_stage(d, sent, m, rc, cue, stage, hyp)
+                    if part is not None:
+                        dr.details["relative_verb"] = rc.text
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
@@ -605,7 +622,13 @@ def _cue_of_relative(d: Doc, m, cue) -> bool:
     if hit is None:
         return False
     gap = d.text[hit.end():cue.start]
-    return "," not in gap and len(gap.split()) <= 3
+    # (the relative clause's own auxiliaries and modal verbs are no part of its subject: "that Russia has agreed to")
+    return "," not in gap and len([w for w in gap.split() if w.lower() not in RELATIVE_AUX]) <= 3
+
+
+RELATIVE_AUX = frozenset({"has", "have", "had", "will", "would", "is", "are", "was", "were", "be", "been", "to", "already",
+                          "also", "agreed", "promised", "pledged", "offered", "decided", "planned", "plans", "intends",
+                          "intended"})
 
 
 # "The S-400 gives", "the Su-30SM fighters will give": the system as the subject of "give"
@@ -711,6 +734,31 @@ def _bare_count_after(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[float
     return None
 
 
+def relative_stage(d: Doc, sent: Sent, m, rc: Cue, main: Cue, stage: str, hyp: list) -> Optional[tuple]:
+    """(cue, stage, timex or None, (start, stop)) of a restrictive relative clause on ``m`` whose verb ``rc`` stands
+    before the main verb ``main`` ("the battalion that Moscow had promised last spring had reached the brigade"), when
+    it asserts a stage of its own, other than ``stage``; else None."""
+    hit = RELATIVE_AFTER.match(d.text, m.stop, rc.start) if rc.start >= m.stop else None
+    if hit is None:
+        return None
+    span = Clause(hit.end(), main.start)
+    got, _ = asserted_stage(d, sent, span, rc, [rc], hyp)
+    order = ("planned", "ordered", "delivered", "in_service")
+    if got not in ("planned", "ordered") or stage not in order or order.index(got) >= order.index(stage) and \
+            not (got == "ordered" and stage == "planned"):
+        # only an earlier stage of its own: "that Russia gave Belarus ... reached the country" is one transfer, told
+        # twice ("gave" and "reached")
+        return None
+    times = [t for t in dating.timexes_in(d.a, sent.index) if span.start <= t.start < span.stop and t.value]
+    if not times and not RELATIVE_COMMITMENT.search(d.text, span.start, span.stop):
+        return None  # "the first of four Yak-130 that Belarus bought from Russia arrived": the purchase names the whole
+    return rc, got, (times[0] if times else None), (span.start, span.stop)
+
+
+# an undated relative clause is a stage of its own when it tells a commitment: "that Russia has agreed to hand over"
+RELATIVE_COMMITMENT = re.compile(r"(?i)\b(?:agreed|promised|pledged|committed|undertook|signed)\b")
+
+
 def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
     """The earlier stage a participle on the system asserts ("received in December"), dated by its own phrase;
     the clause's main stage no longer takes that phrase's date."""
@@ -727,7 +775,10 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
         dr.quantity, dr.unit = None, None  # "four of the Su-30SM that Minsk ordered": the whole's size is untold
         dr.details.pop("quantity_from", None)
     dr.span = (min(pcue.start, main.span[0]), max(pcue.stop, main.span[1]))
-    if timex is None:
+    if timex is None and pcue.start < main.cue.start and main.cue.start - pcue.stop > 0 and \
+            main.details.get("relative_verb"):
+        dr.clause = Clause(*span)  # (an undated relative clause holds as of the report, not as of the main verb's time)
+    elif timex is None:
         dr.details["before_stage"] = main.status  # undated: it came before the clause's stage, dated as that one
     if timex is not None:
         dr.date = dating.to_dateref(timex)
