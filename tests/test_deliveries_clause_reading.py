@@ -167,3 +167,21 @@ def test_a_long_subject_after_the_reporting_verb_is_content():
                 "Tor-M2K battalion that Moscow had promised last spring had reached the air defence brigade near Grodno "
                 "in February.", "en", "2021-03-16")
     assert ("delivered", 1.0, "2021-02") in got
+
+
+def test_a_russian_ordinal_before_a_participial_phrase_takes_both_stages():
+    got = _rows("Белоруссия получает «Тор-М2» от России. Армия уже эксплуатирует четыре батареи «Тор-М2», а пятая, "
+                "законтрактованная в прошлом году, прибудет в бригаду в ноябре.", "ru", "2016-06-15")
+    assert {("ordered", 1.0, "2015"), ("planned", 1.0, "2016-11")} <= got
+
+
+def test_a_bare_duty_after_a_delivered_participle_is_a_service_entry():
+    got = _rows("Белоруссия получает оружие от России. Дивизионы С-300ПС, полученные от России в середине десятилетия, "
+                "уже несут дежурство под Минском.", "ru", "2008-11-19")
+    assert ("in_service", None, "2008-11-19") in got
+
+
+def test_a_bare_duty_alone_is_no_service_entry():
+    got = _rows("Белоруссия получает оружие от России. Четыре российских истребителя Су-30СМ несут дежурство в "
+                "Барановичах.", "ru", "2020-11-19")
+    assert not any(status == "in_service" for status, _, _ in got)

@@ -211,12 +211,12 @@ def apposition_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     if got is None:
         return [], None
     (ss, se), _ = got
-    words = [t for t in d.toks_in(sent, ss, se) if t.low not in ("the", "its", "their")]
+    words = [t for t in d.toks_in(sent, ss, se) if t.low not in ("the", "its", "their", "а", "и", "но")]
     first = bool(words) and (_ordinal_word(d, words[0]) or words[0].low in ("last", "latest"))
-    one_unit = bool(words) and _singular(d, words[-1])
+    one_unit = bool(words) and _singular(d, words[-1]) and unit_of(words[-1]) is not None
     if not (len(words) == 1 and (first or one_unit) or len(words) == 2 and first and one_unit):
         return [], None  # "The first batch", "The new jets", "Russia": not one unit of a system named before
-    unit = UNITS.get(words[-1].low) if one_unit else None
+    unit = unit_of(words[-1]) if one_unit else None
     from bellink.ingest.events.document import Clause
 
     found = _referent(d, sent, Clause(ss, se), unit)

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.time import dating
+from bellink.ingest.events.words import verb_info
 from bellink.ingest.events.lexicons import CLAUSE_OPENERS_EN, CLAUSE_OPENERS_RU, EN_BE, EN_FUTURE_AUX, EN_PRESENT_AUX
 
 if TYPE_CHECKING:
@@ -83,13 +84,18 @@ def apposition_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional
     """((subject start, subject stop), (phrase start, phrase stop)) when the cue's predicate follows a participial
     phrase set off by commas on its subject ("The fifth, handed over last November, has been on combat duty"), else
     None. English only: a Russian participle agrees with its noun and is read by ``participles``."""
-    if d.ru:
-        return None
     head = d.text.rfind(",", clause.start, cue.start)
     if head < 0 or not _opens_predicate(d, sent, head + 1, cue):
         return None
     opened = d.text.rfind(",", clause.start, head)
-    if opened < 0 or not PARTICIPLE_OPEN_EN.match(d.text, opened, head):
+    if opened < 0:
+        return None
+    if d.ru:
+        # ", законтрактованная в прошлом году,": a full participle opens the phrase
+        first = next(iter(d.toks_in(sent, opened, head)), None)
+        if first is None or verb_info(first.text)[0] != "PRTF":
+            return None
+    elif not PARTICIPLE_OPEN_EN.match(d.text, opened, head):
         return None
     subject = (clause.start, opened)
     if len(d.toks_in(sent, *subject)) > 6:

@@ -61,7 +61,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
     exercise = exercise_context(d, sent)
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
-        cues = [c for c in cues if not d.in_frame(sent, c.start)
+        cues = [c for c in cues if not d.in_frame(sent, c.start) and not _bare_duty_alone(d, sent, c, cues)
                 and not (c.stage == "planned"
                          and waits_for_other(d, sent, c.start, c.stop, clause.stop, clause.start))
                 and not (not d.ru and deal_delivers(d, sent, c))]
@@ -363,6 +363,19 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if part is not None:
                     drafts.append(_participle_draft(d, dr, part))
     return drafts
+
+
+# "несут дежурство" without "боевое": any unit's watch, the supplier's own aircraft too ("российские истребители несут
+# дежурство в Барановичах"); a service entry only of systems the clause says were received
+BARE_DUTY_RU = re.compile(r"(?i)^нес\w*\s+дежурств")
+
+
+def _bare_duty_alone(d: Doc, sent: Sent, c: Cue, cues: list) -> bool:
+    """"Дивизионы С-300ПС, полученные от России ..., несут дежурство": the bare duty cue counts only after a delivered
+    participle of its clause."""
+    if not d.ru or not BARE_DUTY_RU.match(c.text):
+        return False
+    return not any(o.start < c.start and o.stage == "delivered" and _is_participle(d, sent, o) for o in cues)
 
 
 def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
