@@ -56,6 +56,16 @@ CONTENT_AFTER = re.compile(r"\s+(?:that\s+)?(?!(?:in|on|at|during|after|before|w
 _LITERALS_BY_ID = {id(rx): lits for rx, lits in SENTENCE_LITERALS.items()}
 
 
+def _quote_ends_here(head: str) -> bool:
+    """``head`` ends with a closing quote (and a comma or dash) of a quote opened before the sentence: no opening
+    quote in it, or an odd number of straight double quotes."""
+    if not re.search(r"[»”\"][\s,—–-]*[,—–-]\s*$", head):
+        return False
+    if "»" in head or "”" in head:
+        return "«" not in head and "“" not in head
+    return head.count('"') % 2 == 1
+
+
 # a tail attribution's words before its verb: none, or a speaker of a few words (and at most five after it)
 TAIL_OPENING = re.compile(r"^\s*(?:[\w.-]+\s+){0,4}$")
 
@@ -288,10 +298,13 @@ class Doc:
             tail_start = seg_start
             # "Эти планы заморожены, заявил министр", "The talks have stalled, he said": a short content before the
             # comma or dash is content all the same (a frame that swallowed it would hide its halt word); a short quote
-            # ("«Мы договорились о главном», – добавил он") stays inside, as before
+            # ("«Мы договорились о главном», – добавил он") stays inside, as before, unless the quote opened in a sentence
+            # before ("«Мы получим еще два Су-30СМ. Самолеты прибудут в ноябре», – заявил он": the quote's last sentence)
             content_before = len(TOKEN.findall(text[:seg_start])) >= (
-                2 if seg_start and TAIL_OPENING.match(before) and re.search(r"[^\"»”\s,—–-][\s,—–-]*[,—–-]\s*$", text[:seg_start])
-                and len(TOKEN.findall(text[ce:next_boundary(text, ce)])) <= 5 else 5)
+                2 if seg_start and TAIL_OPENING.match(before) and (
+                    re.search(r"[^\"»”\s,—–-][\s,—–-]*[,—–-]\s*$", text[:seg_start])
+                    and len(TOKEN.findall(text[ce:next_boundary(text, ce)])) <= 5 or _quote_ends_here(text[:seg_start]))
+                else 5)
             lead = [m.end() for m in LAST_CONJUNCT.finditer(text, 0, cs)]
             if content_before and CONTENT_AFTER.match(text, ce, next_boundary(text, ce)) and \
                     not RELATIVE_SPEAKER.search(text, 0, cs):

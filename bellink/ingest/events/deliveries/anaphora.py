@@ -113,6 +113,30 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
     return None
 
 
+# "Об этом сообщает пресс-служба.", "This was reported by the ministry.": a sentence that only attributes the one
+# before it, no sentence of its own for a count to point back past
+ATTRIBUTION_ONLY = re.compile(
+    r"(?i)^\s*(?:(?:об\s+этом|это|такую\s+информацию|информацию\s+об\s+этом)\s+(?:[\w«»\"-]+\s+){0,3}?"
+    r"(?:сообщ|заяв|рассказ|говор|пиш|информир|объяв|следует|распростран|подтверд)\w*|"
+    r"(?:this|that|it)\s+was\s+(?:reported|announced|stated|said|confirmed)\b|"
+    r"[^.]{0,80}\b(?:said|announced|reported|stated|confirmed)\s+(?:this|so)\b)")
+
+
+def sentences_before(d: Doc, sent: Sent, n: int) -> list:
+    """The ``n`` sentences before ``sent``, nearest first, not counting those that only attribute (at most one skipped)."""
+    out = []
+    k = sent.index - 1
+    skipped = 0
+    while k >= 0 and len(out) < n:
+        s = d.sents[k]
+        if skipped == 0 and ATTRIBUTION_ONLY.match(s.text) and len(s.text) < 160:
+            skipped = 1
+        else:
+            out.append(s)
+        k -= 1
+    return out
+
+
 def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
     cats = UNIT_CATEGORIES.get(unit) if unit else None
 
@@ -120,7 +144,7 @@ def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
         return m.type == "weapon_system" and (cats is None or d.category(m.key) in cats)
 
     pools = [[m for m in sent.mentions if m.stop <= clause.start and fits(m)]]
-    pools += [[m for m in s.mentions if fits(m)] for s in reversed(d.sents[max(0, sent.index - 2):sent.index])]
+    pools += [[m for m in s.mentions if fits(m)] for s in sentences_before(d, sent, 2)]
     for pool in pools:
         if pool:
             fams = {d.family(m.key) for m in pool}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.deliveries.anaphora import sentences_before
 from bellink.ingest.events.deliveries.guards import mounted
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.lexicons import BLOCK_EN, BLOCK_RU, GENERIC_EN, GENERIC_RU
@@ -228,7 +229,7 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
         # "crews would begin training on the Pantsir-S1, as ... agreed on a first delivery of the gun-missile systems":
         # the sentence names a system of the kind itself (one the cue could not take); not one named before
         return []
-    for s in reversed(d.sents[max(0, sent.index - 3):sent.index]):
+    for s in sentences_before(d, sent, 3):
         for m in s.mentions:
             if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found] \
                     and not _carrier(d, m) and not mounted(d, s, m):
@@ -274,7 +275,7 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     if GENERIC_PLURAL_BEFORE.search(d.text[max(sent.start, cue.start - 30):cue.start]) and PLURAL_DEAL.match(cue.text):
         return []  # "Все контракты выполняются в срок", "we work on long-term contracts": contracts in general
     found = {}
-    for s in d.sents[max(0, sent.index - 2):sent.index]:
+    for s in reversed(sentences_before(d, sent, 2)):
         for m in s.mentions:
             if m.type == "weapon_system" and not mounted(d, s, m):
                 if halted(d, s, d.clause_of(s, m.start)) or halted_later(d, s, d.clause_of(s, m.start)):
