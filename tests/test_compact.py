@@ -40,3 +40,46 @@ def test_compact_of_a_missing_database_is_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "compact"])
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_ingest_that_writes_most_of_the_file_leaves_it_compacted(tmp_path, monkeypatch):
+    """Issue 15: a new database (or a run that at least doubles one) is compacted at the end of the
+    ingest; a run that adds a little to a larger database is not."""
+    import bellink.db as dbmod
+
+    calls = []
+    real = dbmod.compact
+    monkeypatch.setattr(dbmod, "compact", lambda conn: calls.append(1) or real(conn))
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    path = tmp_path / "kb.db"
+    runner = CliRunner()
+
+    def ingest(*files):
+        result = runner.invoke(cli, ["--db", str(path), "ingest", "--jobs", "1", *map(str, files)],
+                               catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+
+    ingest(*seeds[:-1])
+    assert calls == [1]
+    conn = sqlite3.connect(path)
+    assert conn.execute("pragma freelist_count").fetchone()[0] == 0
+    conn.execute("vacuum into ?", (str(tmp_path / "copy.db"),))
+    assert (tmp_path / "copy.db").stat().st_size == path.stat().st_size  # nothing left to give back
+    ingest(seeds[-1])  # one more article: the file grows by far less than it was
+    assert calls == [1]
+
+
+def test_an_ingest_leaves_the_file_as_it_is_when_it_cannot_be_compacted(tmp_path, monkeypatch):
+    import bellink.db as dbmod
+
+    def busy(conn):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(dbmod, "compact", busy)
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    path = tmp_path / "kb.db"
+    result = CliRunner().invoke(cli, ["--db", str(path), "ingest", "--jobs", "1", str(seeds[0])],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(path)
+    assert conn.execute("select count(*) from documents").fetchone()[0] == 1

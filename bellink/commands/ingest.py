@@ -68,7 +68,7 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     # only spin against the extraction thread: one per process (set before numpy loads).
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    from bellink.db import DatabaseError, open_db
+    from bellink.db import DatabaseError, compact_after_ingest, open_db, page_count
     from bellink.ingest.load import LoadError
     from bellink.ingest.pipeline import ingest_paths
     from bellink.ingest.workers import BackendError, default_jobs
@@ -86,6 +86,7 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     created = getattr(conn, "created", False)
+    pages_before = page_count(conn)
     # Nothing per file is kept, so memory stays flat however many files: the table is a summary
     # counted as files go by, and --json/--csv/... write each file's row as soon as it is stored.
     rows = None if fmt == "table" else RowWriter(["path", "document", "status", "facts", "message"], fmt)
@@ -124,6 +125,8 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
     else:
         refusal = None
     stored = counts["new"] + counts["updated"] > 0  # every result went through on_file
+    if stored and not refusal:
+        compact_after_ingest(conn, pages_before)  # issue 15: a run that wrote most of the file
     conn.close()
     if created and not stored:
         from bellink.db import remove_if_unused
