@@ -382,6 +382,11 @@ def page_count(conn: sqlite3.Connection) -> int:
     return conn.execute("pragma page_count").fetchone()[0]
 
 
+# Above this size an ingest leaves compacting to ``bellink compact``: VACUUM holds the write lock while it
+# rewrites the file (100,000 documents, 1.5 GB: 16-27 s), and another ingest's writer waits at most a minute.
+AUTO_COMPACT_MAX_BYTES = 256 * 2**20
+
+
 def compact_after_ingest(conn: sqlite3.Connection, pages_before: int) -> Optional[dict]:
     """``compact`` when the run that just ended at least doubled the database (a new one, above all),
     so that what an ingest leaves is as small as ``bellink compact`` makes it; None otherwise.
@@ -391,9 +396,10 @@ def compact_after_ingest(conn: sqlite3.Connection, pages_before: int) -> Optiona
     3.87). Compacting costs about what writing the file once did, so only a run that wrote at least
     half of the file pays for it: a database that grows by such runs is compacted each time it
     doubles, and a run that adds a few documents to a large one never waits for it. Another process
-    writing, a reader holding the file or too little disk space: it is left as it is (nothing is
-    lost), and ``bellink compact`` does it later."""
-    if page_count(conn) < 2 * pages_before:
+    writing, a reader holding the file, too little disk space or a file over AUTO_COMPACT_MAX_BYTES:
+    it is left as it is (nothing is lost), and ``bellink compact`` does it later."""
+    pages = page_count(conn)
+    if pages < 2 * pages_before or pages * conn.execute("pragma page_size").fetchone()[0] > AUTO_COMPACT_MAX_BYTES:
         return None
     conn.execute("pragma busy_timeout = 1000")  # nobody waits a minute for an optional step
     try:

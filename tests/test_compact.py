@@ -83,3 +83,17 @@ def test_an_ingest_leaves_the_file_as_it_is_when_it_cannot_be_compacted(tmp_path
     assert result.exit_code == 0, result.output
     conn = sqlite3.connect(path)
     assert conn.execute("select count(*) from documents").fetchone()[0] == 1
+
+
+def test_an_ingest_leaves_a_large_file_to_bellink_compact(tmp_path, monkeypatch):
+    """Another ingest's writer waits at most a minute for the write lock that VACUUM holds."""
+    import bellink.db as dbmod
+
+    calls = []
+    monkeypatch.setattr(dbmod, "compact", lambda conn: calls.append(1))
+    monkeypatch.setattr(dbmod, "AUTO_COMPACT_MAX_BYTES", 100_000)
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "kb.db"), "ingest", "--jobs", "1", str(seeds[0])],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert calls == []
