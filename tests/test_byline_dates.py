@@ -66,3 +66,21 @@ def test_a_removed_byline_before_a_yearless_dateline_gives_the_year(tmp_path):
                  + "\n", encoding="utf-8")
     doc = load_document(f)
     assert doc.published == "2016-03-03"
+
+
+def test_a_yearless_dateline_is_reported_with_what_it_costs(tmp_path):
+    from click.testing import CliRunner
+
+    from bellink.cli import cli
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_text("Talks in Minsk\n\nMINSK, May 29 (Agency) - " + BODY + "\n", encoding="utf-8")
+    (tmp_path / "in" / "dated.txt").write_text("Talks in Minsk\n\nMINSK, May 29, 2023 (Agency) - " + BODY + "\n",
+                                              encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "ingest", str(tmp_path / "in")])
+    assert result.exit_code == 0
+    warned = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    assert len(warned) == 1 and "wire.txt" in warned[0] and "no year" in warned[0] and "--published" in warned[0]
+    again = CliRunner().invoke(cli, ["--db", str(tmp_path / "y.db"), "ingest", str(tmp_path / "in" / "wire.txt"),
+                                     "--published", "2023-05-30"])
+    assert "Warning" not in again.stderr

@@ -674,6 +674,11 @@ def build_document(
             pass
     if doc.published:
         doc.published_precision = _precision_of(doc.published)
+    elif dateline.get("partial"):
+        # a wire dateline gives day and month only: the year is never guessed, so say what it costs
+        month, day = dateline["partial"][2:4], dateline["partial"][5:7]
+        doc.warnings.append(f"the dateline gives no year (day {day}, month {month}): dates relative to publication "
+                            "('on Tuesday', 'next month') stay unresolved; give the date with --published or a manifest")
     return doc
 
 
