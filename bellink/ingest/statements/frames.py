@@ -58,6 +58,9 @@ class Frames:
             return self.inner_attribution(cue, s)
         if cue.klass == "quoted_active":
             return self.quoted_active(cue, s, bound, accepted)
+        issued = self.issued_document(cue, s, bound)
+        if issued is not None:
+            return issued  # 'The ministry issued a statement saying ...', '..., в котором говорится, что' (issued.py)
         outer = self._outer_report(cue, s, accepted)
         if outer is not None:
             return outer  # 'Putin assured Lukashenko that ..., the press service said': the report of a report

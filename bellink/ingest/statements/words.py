@@ -31,7 +31,7 @@ PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_words_ru", "media_word", "channel_slot_en",
     "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
-    "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart",
+    "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart", "issued_doc",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
@@ -237,6 +237,8 @@ OB_ETOM_RU = re.compile(alternatives("ob_etom_ru"))
 # the service, then up to four words of the leader's title, then his name (press_services.py)
 PRESS_SERVICE_OF = re.compile(rf"(?<![\w-])(?:the\s+)?(?:{alternatives('press_service_of')})\s+(?:the\s+)?(?P<title>(?:[\w.'’-]+\s+){{0,4}}?)$",
                               re.IGNORECASE)
+# 'The ministry issued a statement saying', 'Минобороны распространило заявление, в котором говорится' (issued.py)
+ISSUED_DOC = re.compile(alternatives("issued_doc"), re.IGNORECASE)
 # 'his Russian counterpart', 'с российским коллегой' (counterparts.py)
 COUNTERPART = re.compile(alternatives("counterpart"))
 # 'BelTA learned from the ministry that', 'Как стало известно БелТА в Госкомвоенпроме, ...' (learned.py)
