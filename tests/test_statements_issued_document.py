@@ -24,3 +24,15 @@ def test_the_issuer_speaks(text, lang):
 def test_a_document_of_nobody_named_gives_no_speaker():
     got = statements("Reporters published a video saying the brigade was ready.", "en", "2024-03-14")
     assert all(w is None for w, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,who", [
+    ("По оценке аналитиков «Гаюна», в Россию отправлено не менее 40 эшелонов.", None),
+    ("По подсчетам проекта «Гаюн», в Россию отправлено не менее 40 эшелонов.", "Belarusian Hajun"),
+    ("По данным «Гаюна», в Россию отправлено не менее 40 эшелонов.", "Belarusian Hajun"),
+])
+def test_people_of_a_monitoring_group_are_unnamed(text, who):
+    """'По оценке аналитиков «Гаюна»': unnamed people of the group speak (the statement was missed); the project
+    itself ('проекта «Гаюн»') is the group."""
+    got = statements(text, "ru", "2024-03-14")
+    assert [w for w, _, _ in got] == [who], got

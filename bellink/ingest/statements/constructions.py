@@ -190,6 +190,13 @@ class Constructions:
                     who = Who(None, m.text, m.start, m.stop, "media", confidence=0.5, role=m.key)
                 elif vm is not None:
                     who = Who(m.key, phrase, p, x_end, "institution", None, 0.85)
+                elif self.is_monitor(m.key) and re.match(r"\s*([\w-]+)\s+[«\"“„]?$", text[p:m.start]) and \
+                        not self.is_monitor_head(fold(_parse(re.match(r"\s*([\w-]+)", text[p:m.start]).group(1).lower())[0]
+                                                      .normal_form)):
+                    # 'По оценке аналитиков «Гаюна»', 'according to Hajun's analysts': people of the group, unnamed
+                    lo = p + len(text[p:x_end]) - len(text[p:x_end].lstrip())
+                    return Who(None, text[lo:x_end].strip(), lo, x_end, "group", None, 0.5,
+                               found="unknown: unnamed people of the monitoring group")
             if who is None:
                 hm = HEAD_WORD_EN.search(phrase)
                 if hm and not has_cyrillic(phrase):
