@@ -17,7 +17,7 @@ import re
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _parse, _ru_pos, s_words
+from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
@@ -198,7 +198,11 @@ class Content:
             return None
         body = rest[m.end():]
         first = re.match(r"[\w’'-]+", body)
-        if not first or len(TOKEN.findall(body)) < (2 if cue.lemma in NAMING_VERBS else 3):
+        # 'подтвердило прибытие самолетов': a Russian accusative noun and its genitive are object enough
+        short_ok = cue.lemma in NAMING_VERBS or (
+            first is not None and has_cyrillic(first.group()) and _ru_pos(first.group().lower()) == "NOUN" and
+            "accs" in _ru_cases(first.group()))
+        if not first or len(TOKEN.findall(body)) < (2 if short_ok else 3):
             return None
         fw = first.group().lower()
         if fw == "to" and cue.lemma in TO_CONTENT_VERBS:
