@@ -299,6 +299,10 @@ class QuoteReading:
                 adjacent = s_open.index <= last_s + 1
                 if split or (adjacent and (same_par or (next_par and prev.st.direct))):
                     who = prev
+                elif adjacent and next_par and whole and prev.st.speaker and self._paragraph_is_quote(q, s_close):
+                    # 'Khrenin said the battery had arrived.' then a paragraph that is nothing but a quote: his
+                    # words, reported and then quoted (nobody else was given the floor in between)
+                    who = prev
             if who is None and nwords < 5:
                 continue
             if who is not None and who.st.direct:
@@ -328,6 +332,14 @@ class QuoteReading:
             bisect.insort(self._hits_by_cue, (hit.cue_start, len(self.hits)))
             self.hits.append(hit)
             claim(cs, ce)
+
+    def _paragraph_is_quote(self, q, s_close) -> bool:
+        """Whether the quote fills its paragraph (it opens the paragraph and closes its last sentence)."""
+        s_open = self.sentence_of(q.open)
+        first = s_open.index == 0 or self.a.sentences[s_open.index - 1].paragraph != s_open.paragraph
+        last = s_close.index + 1 >= len(self.a.sentences) or \
+            self.a.sentences[s_close.index + 1].paragraph != s_close.paragraph
+        return first and last
 
     # How far back _hit_before looks for the attribution a quote may continue: a continuation needs that
     # attribution in the quote's sentence or the one before, never tens of thousands of characters back.
