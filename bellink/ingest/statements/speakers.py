@@ -686,6 +686,10 @@ class Speakers:
         who = self._right_person(mentions, p, ru) or self._right_organization(mentions, cue, p, ru, s)
         if who is not None:
             return who
+        if not self.mentions_in(p, region_end) and not (ru and _ru_plural(cue.text)):
+            who = self._right_unknown_name(region, p, ru)
+            if who is not None:
+                return who  # '"...," said Alesin', '«...», — сказал Алесин': a name the entity stage did not read
         if ru:
             return self._right_role_ru(cue, s, p, region_end)
         mm = NP_AFTER_VERB_EN.match(region)
@@ -693,6 +697,28 @@ class Speakers:
             return self.resolve_phrase(mm.group("np"), p + mm.start("np"), p + mm.end("np"),
                                        mm.group("head").lower(), cue, s)
         return None
+
+    def _right_unknown_name(self, region: str, p: int, ru: bool) -> Optional[Who]:
+        """A name alone after the verb that no mention covers ('said Alesin', 'сказал Алесин'): the person the
+        article named earlier with first name and surname, else unknown with the name as written."""
+        from bellink.ingest.entities import NOT_NAMES
+
+        if ru:
+            nm = re.match(r"\s*((?:[А-ЯЁ][а-яё-]+\s+){0,1}[А-ЯЁ][а-яё-]+)\s*$", region)
+            if nm is None:
+                return None
+            last = nm.group(1).split()[-1]
+            if not any(("Surn" in x.tag or "Name" in x.tag) and x.tag.case == "nomn" for x in _parse(last.lower())[:3]):
+                return None
+        else:
+            nm = re.match(r"\s*((?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)\s*$", region)
+            if nm is None:
+                return None
+        words = nm.group(1).split()
+        if any(w.lower() in NOT_NAMES or self._is_title_word(w) or fold(w) in COUNTRY_ADJ or self._country_of(w)
+               for w in words):
+            return None
+        return self._named_later(nm.group(1), p + nm.start(1), p + nm.end(1))
 
     def _right_region_end(self, p: int, end: int) -> int:
         """The stretch after a verb where its speaker may stand: up to the next punctuation, over the dots of
