@@ -632,8 +632,18 @@ class Speakers:
             return None  # 'в ведомстве сообщили': the impersonal plural of the institution itself
         if lw in PREPOSITIONS_RU:
             gov = next((x for x in reversed(toks) if x.end() <= prev.start()), None)
-            if gov is None or text[gov.end():prev.start()].strip() or _ru_pos(gov.group()) != "NOUN" or \
-                    "nomn" not in _ru_cases(gov.group()):
+            # 'Собеседник «Коммерсанта» в Минобороны', 'источник агентства в ведомстве': over the genitive of an
+            # outlet to the noun that governs the preposition
+            steps = 0
+            while gov is not None and steps < 2 and not text[gov.end():prev.start()].strip(" \"«»") and \
+                    (re.search(r"[«\"]\s*$", text[max(0, gov.start() - 2):gov.start()]) or
+                     ("nomn" not in _ru_cases(gov.group()) and "gent" in _ru_cases(gov.group()))):
+                nxt = next((x for x in reversed(toks) if x.end() <= gov.start()), None)
+                if nxt is None or text[nxt.end():gov.start()].strip(" \"«»"):
+                    break
+                gov, steps = nxt, steps + 1
+            if gov is None or (not steps and text[gov.end():prev.start()].strip(" \"«»")) or \
+                    _ru_pos(gov.group()) != "NOUN" or "nomn" not in _ru_cases(gov.group()):
                 return None
             lo = self._ru_adjectives_before(toks, gov.start())
             stop = bound + len(text[bound:toks[-1].end()])
