@@ -23,6 +23,7 @@ from bellink.ingest.statements.interviews import Interviews
 from bellink.ingest.statements.issued import IssuedDocuments
 from bellink.ingest.statements.keypoints import KeyPoints
 from bellink.ingest.statements.learned import LearnedFrom
+from bellink.ingest.statements.members import Members
 from bellink.ingest.statements.monitors import Monitors
 from bellink.ingest.statements.names import UnknownNames
 from bellink.ingest.statements.occasions import Occasions
@@ -47,7 +48,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
-                 PressServices, Documents, LearnedFrom, Counterparts, IssuedDocuments, Dating, Occasions, Interviews, KeyPoints, TextView):
+                 PressServices, Documents, LearnedFrom, Counterparts, IssuedDocuments, Members, Dating, Occasions, Interviews, KeyPoints, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

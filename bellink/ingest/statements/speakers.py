@@ -181,6 +181,8 @@ class Speakers:
         else:
             who = self.document_subject(cue, s, bound, stripped)  # 'The ministry's statement said' (documents.py)
             if who is None:
+                who = self.member_left(stripped, bound)  # 'one of the project's administrators told' (members.py)
+            if who is None:
                 who = self._en_np_left(cue, s, bound, stripped)
         return who
 
@@ -701,6 +703,9 @@ class Speakers:
             if who is not None:
                 return who  # '"...," said Alesin', '«...», — сказал Алесин': a name the entity stage did not read
         if ru:
+            member = self.member_right_ru(region, p)  # 'рассказал «Зеркалу» один из администраторов проекта'
+            if member is not None:
+                return member
             return self._right_role_ru(cue, s, p, region_end)
         mm = NP_AFTER_VERB_EN.match(region)
         if mm:
