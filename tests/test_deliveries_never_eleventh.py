@@ -97,3 +97,25 @@ def test_stationed_conditional_or_habitual_gives_no_row(text):
 ])
 def test_plain_transfers_beside_them_stay(text, expected):
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a request the supplier turned down in the clause after it
+    "Lukashenko said he had asked Putin for Iskander-M systems, but Putin refused.",
+    "Belarus asked Russia for Iskander-M systems, but Moscow refused.",
+    "Лукашенко рассказал, что просил у Путина «Искандеры», но Путин отказал.",
+    # the supplier reinforcing its own forces in the country
+    "Russia transferred a squadron of Su-30SM fighters to Baranovichi to strengthen its group of forces in Belarus.",
+    "Россия перебросила эскадрилью Су-30СМ в Барановичи для усиления своей группировки в Белоруссии.",
+])
+def test_refused_or_reinforcing_gives_no_row(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus asked Russia for Iskander-M systems, and Moscow agreed to consider the request.",
+     ("Iskander-M", "discussed")),
+    ("Russia transferred a squadron of Su-30SM fighters to the Belarusian air force.", ("Su-30SM", "delivered")),
+])
+def test_agreed_or_handed_over_stays(text, expected):
+    assert expected in rows(text)

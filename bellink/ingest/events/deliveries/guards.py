@@ -414,10 +414,19 @@ OWN_DUTY = re.compile(r"(?i)\b(?:to\s+(?:form|join|guard|patrol|protect|reinforc
                       r"заступ\w+\s+на\s+совместное\s+дежурство)")
 
 
+# "to strengthen its group of forces in Belarus", "для усиления своей группировки": the supplier's own forces reinforced
+OWN_GROUPING = re.compile(r"(?i)\b(?:to\s+(?:strengthen|reinforce|bolster|boost)\s+(?:its|the\s+russian|russia's)\s+"
+                          r"(?:[\w-]+\s+)?(?:group|grouping|contingent|forces|presence)\b|"
+                          r"(?<!\w)для\s+(?:усиления|укрепления)\s+(?:своей|российской)\s+(?:[\w-]+\s+)?(?:группировк\w+|"
+                          r"контингент\w*))")
+
+
 def supplier_on_duty(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
     """"Six Russian MiG-31 interceptors arrived at Machulishchy to form a duty group that will guard Belarusian
     airspace": the system carries the supplier's adjective and comes to serve in the supplier's own unit (stationed,
     never handed over)."""
+    if OWN_GROUPING.search(d.text, clause.start, sent.stop):
+        return True  # "transferred a squadron of Su-30SM to Baranovichi to strengthen its group of forces in Belarus"
     if not OWN_DUTY.search(d.text, clause.start, sent.stop):
         return False
     return any(r.via == "adj" and r.country in suppliers and r.start < m.start and m.start - r.stop <= 25
