@@ -23,3 +23,27 @@ def counts(text):
 ])
 def test_genitive_formation_counts_one(text, expected):
     assert expected in counts(text)
+
+
+LEAD_EN = "Belarus rearms\nThe Belarusian armed forces are being rearmed. "
+
+
+def counts_any(text):
+    lead = LEAD_EN if text.isascii() else LEAD
+    return [(e["system"], e["quantity"]) for e in deliveries(lead + text, "2024-10-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two ordinals joined: two of the system
+    ("The fifth and sixth Su-30SM arrived in Baranovichi from Russia on Tuesday.", ("Su-30SM", 2.0)),
+    ("Пятый и шестой истребители Су-30СМ прибыли в Барановичи из России во вторник.", ("Su-30SM", 2.0)),
+    ("The first and second batteries of Tor-M2K arrived from Russia.", ("Tor-M2K", 2.0)),
+    # formations and the pieces they hold: the pieces
+    ("Belarus received three Tor-M2K batteries, 12 launchers in all, from Russia in June.", ("Tor-M2K", 12.0)),
+    ("Россия поставила в Белоруссию три батареи «Тор-М2К» — всего 12 боевых машин — в июне.", ("Tor-M2K", 12.0)),
+    # not pieces: an aside that counts something else
+    ("Russia delivered two Tor-M2K batteries, two years after the contract, in June.", ("Tor-M2K", 2.0)),
+    ("The fifth Su-30SM arrived in Baranovichi from Russia on Tuesday.", ("Su-30SM", None)),
+])
+def test_ordinals_and_pieces(text, expected):
+    assert expected in counts_any(text)

@@ -6,6 +6,7 @@
     "третью батарею комплексов «Тор-М2»"             1 battery
     "очередная пара истребителей Су-30СМ2"           2 aircraft
     "контракт на поставку батареи ЗРК «Тор-М2»"      1 battery (a genitive singular after the noun governing it)
+    "the fifth and sixth Su-30SM"                    2 aircraft (two ordinals joined)
 Not a count: "the first S-400 systems" (an ordinal on a plural says which, not how many), the "35" of
 "Su-35" (a designation is never a count), "the fourth batch" (a batch has no size: ``details['batch']``).
 
@@ -115,6 +116,17 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
             unit = next((unit_of(x) for x in before[:n] if unit_of(x)), None)
             unit = unit or CATEGORY_UNITS.get(d.category(m.key) or "")
             return float(value), unit, "collective"
+    # "the fifth and sixth Su-30SM", "пятый и шестой Су-30СМ": two ordinals joined by "and" count two of the system
+    # (past the system's head noun: "пятый и шестой истребители Су-30СМ", "the first and second batteries of Tor-M2K")
+    head = 0
+    while head < min(2, len(before)) and (unit_of(before[head]) or before[head].low == "of" or (
+            d.ru and before[head].cyr and before[head].keys & WEAPON_RU) or (not d.ru and WEAPON_EN.match(before[head].low))):
+        head += 1
+    pair = before[head:head + 4]
+    if len(pair) >= 3 and _ordinal_word(d, pair[0]) and pair[1].low in ("and", "и") and \
+            _ordinal_word(d, pair[2]) and not (len(pair) > 3 and _ordinal_word(d, pair[3])):
+        unit = next((unit_of(x) for x in before[:head] if unit_of(x)), None)
+        return 2.0, unit or CATEGORY_UNITS.get(d.category(m.key) or ""), "ordinals"
     # an ordinal on a singular unit noun before the system ("the fourth battery of Tor-M2"), past what only
     # describes the system ("второй дивизион зенитной ракетной системы С-400"); in Russian a singular formation
     # heading the system's phrase is one ("батарея зенитных ракетных комплексов Тор-М2К, прибывшая в мае")

@@ -156,6 +156,31 @@ def apposition_count(d: Doc, sent: Sent, m) -> tuple:
     return val, approx, unit
 
 
+# "three Tor-M2K batteries, 12 launchers in all,", "три батареи «Тор-М2К» — всего 12 боевых машин —": the pieces the
+# formations hold, set off after the system (and its formation noun)
+PIECES_AFTER = re.compile(r"(?i)[»\"”]?(?:\s+[^\W\d_][\w-]*){0,2}?\s*[,–—-]\s+(?:всего\s+|в\s+общей\s+сложности\s+|"
+                          r"in\s+all\s+|in\s+total\s+)?(?P<n>[\w-]+)\s+(?:[^\W\d_][\w-]*\s+)?(?P<u>\w+)"
+                          r"(?:\s+in\s+all|\s+in\s+total|\s+altogether)?\s*(?=[–—,;)])")
+
+
+def pieces_count(d: Doc, sent: Sent, m) -> Optional[tuple]:
+    """(count, unit) of the pieces set off after a system counted in formations ("три батареи «Тор-М2К» — всего 12
+    боевых машин —"): the rules record the pieces when one transfer is counted both ways; None when none."""
+    from bellink.ingest.events.deliveries.collectives import FORMATIONS
+
+    hit = PIECES_AFTER.match(d.text, m.stop, sent.stop)
+    if hit is None:
+        return None
+    num = next((t for t in sent.toks if t.start == hit.start("n")), None)
+    word = next((t for t in sent.toks if t.start == hit.start("u")), None)
+    if num is None or word is None or num.low in ("a", "an"):
+        return None
+    val, unit = number_value(d, num), unit_of(word)
+    if val is None or unit is None or unit in FORMATIONS:
+        return None
+    return val, unit
+
+
 # "the first six of a new batch of BTR-82A", "первые пять из новой партии БТР-82А": the part the verb moves, named
 # before a batch that has no number of its own
 BATCH_PART = re.compile(

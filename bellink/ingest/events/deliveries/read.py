@@ -15,7 +15,7 @@ from bellink.ingest.events.deliveries.anaphora import (
 from bellink.ingest.events.deliveries.clauses import (
     apposition_stage, infinitive_tail, main_predicate_start, subject_after_relative,
 )
-from bellink.ingest.events.deliveries.collectives import _ordinal_word, collective_count
+from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import (
     contract_phrase, contract_year, dated_contract, frame_only, other_stage,
 )
@@ -33,7 +33,7 @@ from bellink.ingest.events.deliveries.guards import (
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
-    apposition_count, batch_part_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
+    apposition_count, batch_part_count, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import _tense_en, asserted_stage
 from bellink.ingest.events.deliveries.systems import (
@@ -523,6 +523,11 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
             part = _bare_count_after(d, sent, clause, c)
             if part is not None and part != q:
                 return part, False, unit, f"of {q:g}"
+    if q is not None and unit in FORMATIONS and not from_context:
+        pieces = pieces_count(d, sent, m)
+        if pieces is not None and pieces[0] > q:
+            # "three Tor-M2K batteries, 12 launchers in all": one transfer counted both ways gives the pieces
+            return pieces[0], False, pieces[1], "pieces"
     if q is None and not from_context:
         q, approx, unit = apposition_count(d, sent, m)
         if q is not None:
