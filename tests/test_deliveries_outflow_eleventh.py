@@ -69,3 +69,15 @@ def test_plant_ships(text, expected):
 ])
 def test_not_shipped(text, system):
     assert system not in [s for _, _, s, _ in shipped(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count after a colon, of the one system moved
+    ("Ural trucks were also sent to Russia: 20 of them left by rail on 12 April, the monitors said.",
+     (["Belarus"], ["Russia"], "Ural-4320", 20.0)),
+    ("В Россию отправились и грузовики «Урал»: 12 апреля по железной дороге ушли 20 машин, сообщили мониторы.",
+     (["Belarus"], ["Russia"], "Ural-4320", 20.0)),
+    ("В Россию отправились танки Т-72А: 12 апреля ушли 20 танков.", (["Belarus"], ["Russia"], "T-72A", 20.0)),
+])
+def test_count_after_colon(text, expected):
+    assert expected in moved(text)

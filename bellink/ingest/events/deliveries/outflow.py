@@ -287,6 +287,31 @@ def _maker_before(d: Doc, sent: Sent, pos: int) -> bool:
     return False
 
 
+# the generic nouns a count after a colon may use for the one system moved ("ушли 20 машин", "20 единиц")
+GENERIC_PIECES = frozenset({"vehicles", "units"})
+
+
+def _count_after_colon(d: Doc, sent: Sent, m) -> Optional[tuple]:
+    """(count, unit) the clause after a colon gives the one system moved: "Ural trucks were also sent to Russia: 20 of
+    them left by rail on 12 April", "В Россию отправились и грузовики «Урал»: 12 апреля ушли 20 машин"."""
+    colon = d.text.find(":", m.stop, sent.stop)
+    if colon < 0 or any(o.type == "weapon_system" and o.start > colon for o in sent.mentions):
+        return None
+    if not d.ru:
+        part = OF_THEM_EN.search(d.text.lower(), colon, sent.stop)
+        if part is None:
+            return None
+        n = number_value(d, sent.toks[d.tok_at(sent, part.start())])
+        return (n, None) if n is not None else None
+    for t in d.toks_in(sent, colon, sent.stop):
+        u = unit_of(t)
+        if u and (u in GENERIC_PIECES or d.category(m.key) in UNIT_CATEGORIES.get(u, ())):
+            got = number_before(d, sent, t.start, limit=2)
+            if got is not None and got[0] is not None:
+                return got[0], u
+    return None
+
+
 def _next_to(d: Doc, sent: Sent, r, cue: Cue) -> bool:
     """The reference stands next to the cue: at most one word between them before it (and no such reference right
     after it: "с базы в РБ ушли в РФ"), four after it."""
@@ -461,6 +486,8 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
                     counted[m.key] = (n, False, None)
     for m in systems:
         q, approx, unit = counted.get(m.key) or system_quantity(d, sent, m)
+        if q is None and len(systems) == 1:
+            q, unit = _count_after_colon(d, sent, m) or (None, unit)
         if cue.side == "share" and m.key not in counted:
             continue  # a system the share sentence gives no count of: which part it is cannot be told
         if unit:
