@@ -81,3 +81,20 @@ def test_not_shipped(text, system):
 ])
 def test_count_after_colon(text, expected):
     assert expected in moved(text)
+
+
+LEAD_TIES = "Belarus and Russia: military news\nBelarus and Russia keep up military ties. "
+LEAD_TIES_RU = "Беларусь и Россия: военные новости\nБеларусь и Россия развивают военное сотрудничество. "
+
+
+@pytest.mark.parametrize("text", [
+    # taken abroad for tests, or crews going to train: nothing changes hands
+    "Belarusian Polonez launchers were taken to Russia for tests and returned in May.",
+    "Белорусские пусковые установки «Полонез» вывезли в Россию для испытаний, в мае они вернулись.",
+    "Belarusian crews went to Russia to train on the Su-30SM before the jets were delivered.",
+    "Белорусские летчики отправились в Россию на переучивание на Су-30СМ.",
+])
+def test_tests_and_training_are_no_movement(text):
+    lead = LEAD_TIES if text.isascii() else LEAD_TIES_RU
+    got = [(e["supplier"], e["recipient"]) for e in deliveries(lead + text, "2024-10-15")]
+    assert (["Belarus"], ["Russia"]) not in got
