@@ -98,3 +98,17 @@ def test_tests_and_training_are_no_movement(text):
     lead = LEAD_TIES if text.isascii() else LEAD_TIES_RU
     got = [(e["supplier"], e["recipient"]) for e in deliveries(lead + text, "2024-10-15")]
     assert (["Belarus"], ["Russia"]) not in got
+
+
+def test_train_crossing_the_border_with_russia():
+    text = "3 сентября грузовой поезд с 15 БТР-80 пересек границу с Россией."
+    assert (["Belarus"], ["Russia"], "BTR-80", 15.0) in moved(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Колонна российских танков Т-72Б3 пересекла границу с Белоруссией.",
+    "Российские военные с комплексами «Искандер-М» пересекли границу с Белоруссией для участия в учениях.",
+])
+def test_crossing_into_belarus_is_no_delivery(text):
+    got = deliveries(text, "2024-10-15")
+    assert [e for e in got if e["recipient"] == ["Belarus"]] == []
