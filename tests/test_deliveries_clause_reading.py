@@ -185,3 +185,15 @@ def test_a_bare_duty_alone_is_no_service_entry():
     got = _rows("Белоруссия получает оружие от России. Четыре российских истребителя Су-30СМ несут дежурство в "
                 "Барановичах.", "ru", "2020-11-19")
     assert not any(status == "in_service" for status, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus received four Tor-M2K air defence vehicles from Russia last Friday, enough for a new battery that will go "
+    "on combat duty in the coming months.",
+    "Belarus received four Tor-M2K air defence vehicles from Russia last Friday for a battery which is to go on combat "
+    "duty in the coming months.",
+])
+def test_a_relative_clause_after_the_verb_lends_it_no_future(text):
+    got = _rows(text, "en", "2025-03-12")
+    assert ("delivered", 4.0, "2025-03-07") in got
+    assert not any(status == "planned" and q == 4.0 for status, q, _ in got)

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.time import dating
+from bellink.ingest.events.numbers import unit_of
 from bellink.ingest.events.words import verb_info
 from bellink.ingest.events.lexicons import CLAUSE_OPENERS_EN, CLAUSE_OPENERS_RU, EN_BE, EN_FUTURE_AUX, EN_PRESENT_AUX
 
@@ -168,3 +169,25 @@ def main_predicate_start(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list)
         if len(d.text[hit.end():start].split()) >= 2:
             return start
     return None
+
+
+# a relative clause after the cue with a modal or future of its own: "enough for a new battery that will go on combat
+# duty in the coming months", "the brigade, which is to get a second set"
+RELATIVE_AHEAD_EN = re.compile(r"(?i)(?:,\s*)?\b(?:that|which|who)\s+(?:will|would|could|may|might|should|is\s+to|are\s+to|"
+                               r"is\s+due|are\s+due|is\s+expected|are\s+expected)\b")
+
+
+def main_predicate_end(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[int]:
+    """Where a relative clause with a modal or future of its own begins after a done cue ("Belarus received four
+    Tor-M2K vehicles last Friday, enough for a new battery that will go on combat duty"): its future is the
+    relative clause's, not the received vehicles'; else None. English only."""
+    if d.ru or cue.stage not in ("delivered", "in_service", "ordered"):
+        return None
+    hit = RELATIVE_AHEAD_EN.search(d.text, cue.stop, clause.stop)
+    if hit is None:
+        return None
+    before = [t for t in d.toks_in(sent, cue.stop, hit.start()) if t.text.isalpha()]
+    if not before or unit_of(before[-1]) is None and not any(m.type == "weapon_system" and m.stop <= hit.start() and
+                                                               m.stop >= before[-1].start for m in sent.mentions):
+        return None  # ("said that it would ...", "expects that ...": a content clause, not a relative one)
+    return hit.start()

@@ -13,7 +13,7 @@ from bellink.ingest.events.deliveries.anaphora import (
     antecedent_count, apposition_anaphor, count_anaphor, pronoun_subject,
 )
 from bellink.ingest.events.deliveries.clauses import (
-    apposition_stage, infinitive_tail, main_predicate_start, subject_after_relative,
+    apposition_stage, infinitive_tail, main_predicate_end, main_predicate_start, subject_after_relative,
 )
 from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import (
@@ -116,8 +116,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if c is not None and _is_participle(d, sent, c):
                 # "the first Su-30SM, ordered last year, would arrive next autumn": the finite verb asserts the
                 # clause's stage; the participle is an earlier stage of the system (participles.py)
+                ahead = main_predicate_end(d, sent, clause, c) or clause.stop  # (a relative clause's verb is not it)
                 verb = [f for f in cues if f is not c and f.stage and f.side in ("supply", "receive", "theme")
-                        and not _is_participle(d, sent, f) and link(d, sent, [f], m) is f]
+                        and not _is_participle(d, sent, f) and link(d, sent, [f], m) is f and f.start < ahead]
                 # only when the verb looks ahead: two past stages are read together, as before
                 if verb and asserted_stage(d, sent, clause, verb[0], cues, hyp)[0] in ("planned", "discussed"):
                     c = verb[0]
@@ -184,8 +185,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             # "the battalion that Moscow had promised last spring had reached the brigade": the main verb's stage is
             # read without the relative clause's words (clauses.main_predicate_start)
             main_at = main_predicate_start(d, sent, clause, cue, ms) if not from_context else None
-            stage, notes = asserted_stage(d, sent, Clause(main_at, clause.stop) if main_at else clause, cue,
-                                          [c for c in cues if main_at is None or c.start >= main_at], hyp)
+            main_to = main_predicate_end(d, sent, clause, cue) or clause.stop
+            stage, notes = asserted_stage(d, sent, Clause(main_at or clause.start, main_to), cue,
+                                          [c for c in cues if (main_at is None or c.start >= main_at) and c.start < main_to],
+                                          hyp)
             if stage is not None:
                 dismissed = dismissed_claim(d, sent, cue)
                 if dismissed:
