@@ -197,3 +197,15 @@ def test_a_relative_clause_after_the_verb_lends_it_no_future(text):
     got = _rows(text, "en", "2025-03-12")
     assert ("delivered", 4.0, "2025-03-07") in got
     assert not any(status == "planned" and q == 4.0 for status, q, _ in got)
+
+
+@pytest.mark.parametrize("text, lang, system", [
+    ("The army operates Polonez rocket launchers of its own make and Iskander-M missile systems, which Russia delivered "
+     "to Belarus at the end of 2022.", "en", "weapon_system:iskander_m"),
+    ("Армия эксплуатирует собственные РСЗО «Полонез» и комплексы «Искандер-М», которые Россия передала Белоруссии в "
+     "конце 2022 года.", "ru", "weapon_system:iskander_m"),
+])
+def test_own_on_the_first_conjunct_is_not_the_second_ones(text, lang, system):
+    a = analyze_text("News\n\n" + text + "\n", lang=lang, published="2025-03-12")
+    got = [(e.status, e.roles["system"]) for e in a.events if e.kind == "delivery"]
+    assert ("delivered", [system]) in got

@@ -121,7 +121,8 @@ BESIDES = re.compile(r"(?i)\b(?:alongside|besides|apart\s+from|in\s+addition\s+t
 
 # "the army's own Buk-MB3K launchers", "собственные комплексы «Бук-МБ3К»": a possessive "own" on a system
 OWN_PLAIN = re.compile(r"(?i)(?:\b(?:its|their|his|her|our|[\w-]+['’]s)\s+own|\bсобственн\w+|\bсво(?:и|их|ими|й|я|ю|е|ё))"
-                       r"\s+(?:[\w-]+\s+){0,3}[«\"“]?$")
+                       # ("Polonez launchers of its own make and Iskander-M systems": the "own" is the first conjunct's)
+                       r"\s+(?:(?!(?:and|or|и|или|а)\s)[\w-]+\s+){0,3}[«\"“]?$")
 
 
 def own_beside_another(d: Doc, sent: Sent, m) -> bool:
