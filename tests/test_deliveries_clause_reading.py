@@ -209,3 +209,15 @@ def test_own_on_the_first_conjunct_is_not_the_second_ones(text, lang, system):
     a = analyze_text("News\n\n" + text + "\n", lang=lang, published="2025-03-12")
     got = [(e.status, e.roles["system"]) for e in a.events if e.kind == "delivery"]
     assert ("delivered", [system]) in got
+
+
+def test_a_system_discussed_is_a_discussion():
+    got = _rows("A second S-400 battalion, which Minsk discussed with Moscow for much of 2025, will be stationed near "
+                "Brest.", "en", "2025-09-10")
+    assert ("discussed", 1.0, "2025") in got
+
+
+def test_discussing_cooperation_points_back_to_no_system():
+    got = _rows("Minsk will buy its first battery of Tor-M2 systems next year. The ministers met on Tuesday to discuss "
+                "air defence cooperation.", "en", "2025-09-10")
+    assert not any(status == "discussed" for status, _, _ in got)
