@@ -32,6 +32,11 @@ from bellink.ingest.statements.words import (
 from bellink.names import fold, has_cyrillic
 
 
+# 'according to the statement': a document of the previous speaker. Compiled once, its words in one order: joined
+# from the set in its own order, the pattern's text changed with every process's hash seed, so each ingest compiled
+# it anew and wrote the regular-expression cache again (ingest/regexcache.py) with one more entry
+BARE_DOC_EN = re.compile(
+    r"(?:the|this|that|its)\s+(?:" + "|".join(sorted(DOC_WORDS, key=lambda w: (-len(w), w))) + ")", re.IGNORECASE)
 # the authors of a report or of a monitoring project: 'его авторов', 'авторов отчета', 'авторов проекта'
 REPORT_AUTHORS_RU = re.compile(r"(?:(?:его|их)\s+авторов|авторов\s+(?:отч[её]та|доклада|обзора|проекта|канала|подсч[её]тов))",
                                re.IGNORECASE)
@@ -136,7 +141,7 @@ class Constructions:
         text = self.text
         who = None
         bare_doc = (not phrase and cue.lemma in DOC_CASE_RU and cue.text[:1] in "Сс") or \
-            re.fullmatch(r"(?:the|this|that|its)\s+(?:" + "|".join(DOC_WORDS) + ")", phrase, re.IGNORECASE)
+            BARE_DOC_EN.fullmatch(phrase)
         if bare_doc:
             prev = self._previous_hit(cue.start, s)
             if prev is None or prev.st.speaker is None or s.index - prev.cue_sentence > 2:
