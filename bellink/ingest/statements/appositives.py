@@ -27,7 +27,9 @@ from bellink.ingest.statements.words import APPOSITIVE_START
 from bellink.names import has_cyrillic
 
 # ', CLAUSE,' right before the verb: no quote marks or stronger stops inside it
-CLAUSE_BEFORE_VERB = re.compile(r",\s*(?P<first>[\w’'-]+)[^,;:!?\"«»“”„]{0,160},\s*$")
+# (a short quoted name inside it is one word: 'speaking on the Belarus 1 channel's "Main Air" programme')
+CLAUSE_BEFORE_VERB = re.compile(
+    r",\s*(?P<first>[\w’'-]+)(?:[^,;:!?\"«»“”„]|\"[^\",;:!?]{1,40}\"|«[^»,;:!?]{1,40}»|“[^”,;:!?]{1,40}”){0,160},\s*$")
 
 
 class Appositives:
