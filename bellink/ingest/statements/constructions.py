@@ -166,7 +166,10 @@ class Constructions:
             first = TOKEN.findall(phrase)
             if not first:
                 return None
-            if re.match(r"\s*(?:(?:a|an|one)\s+)?(?:источник\w*|собеседник\w*|source)\b", text[p:x_end], re.IGNORECASE):
+            if re.match(r"\s*(?:(?:a|an|one)\s+)?(?:источник\w*|собеседник\w*|source)\b", text[p:x_end], re.IGNORECASE) or \
+                    re.match(r"\s*(?:(?:two|three|several|some|other)\s+|[A-Z][\w.-]*(?:'s|’s)\s+)?sources\s+"
+                             r"(?:in|at|within|close\s+to|familiar\s+with)\s", text[p:x_end], re.IGNORECASE) or \
+                    re.match(r"\s*[A-Z][\w.-]*(?:'s|’s)\s+sources?\b", text[p:x_end]):
                 # 'По словам источника «Известий» в Минобороны', 'according to a source in the ministry': one
                 # unnamed person spoke, the words are a statement with nobody we can name
                 lo = p + len(text[p:x_end]) - len(text[p:x_end].lstrip())

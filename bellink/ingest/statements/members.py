@@ -22,6 +22,11 @@ MEMBER_EN = re.compile(
     r"(?:^|(?<=[\s,(]))(?P<np>[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?"
     r"(?:[\w-]+\s+){0,2}?[a-z-]+s|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?:" + _MEMBERS + r")\s+(?:of|at|with|for)\s+"
     r"(?:the\s+)?[^,;:.!?\"“”«»]{2,60}?)\s*$")
+# 'two sources familiar with the talks', 'a source close to the ministry', 'sources in the defence industry'
+SOURCE_EN = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<np>(?:(?:an?|one|two|three|four|several|some|other|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[Ss]ources?\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)|"
+    r"[Ss]ources\s+(?:in|at|within|on))\s+[^,;:.!?\"“”«»]{2,80}?)\s*$")
 # 'один из администраторов проекта', 'одна из основательниц канала' (after the verb, to the clause's end)
 MEMBER_RU = re.compile(r"\s*(?P<np>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<head>[\w-]+)(?:\s+[\w«»\"-]+){0,3})\s*$")
 
@@ -29,7 +34,7 @@ MEMBER_RU = re.compile(r"\s*(?P<np>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<he
 class Members:
     def member_left(self, stripped: str, bound: int) -> Optional[Who]:
         """An unnamed member as the subject before an English verb (``stripped``: the words from ``bound``)."""
-        m = MEMBER_EN.search(stripped)
+        m = MEMBER_EN.search(stripped) or SOURCE_EN.search(stripped)
         if m is None or any(x.type == "person" for x in self.mentions_in(bound + m.start("np"), bound + m.end("np"))):
             return None
         lo, hi = bound + m.start("np"), bound + m.end("np")
