@@ -197,6 +197,8 @@ class Frames:
         if not m or len(before) > 160:
             return False
         words = TOKEN.findall(m.group(1))
+        if any(w.lower() in ("он", "она", "оно", "они") for w in words):
+            return False  # 'Об этом он заявил во вторник': the subject stands before the verb (attribute: ``ob``)
         return len(words) <= 14 and not any(_ru_pos(w) in ("VERB", "INFN") for w in words) and \
             not re.search(r"(?<![\w-])(?:что|который|которая|которые)(?![\w-])", m.group(1))
 
