@@ -119,3 +119,18 @@ def test_refused_or_reinforcing_gives_no_row(text):
 ])
 def test_agreed_or_handed_over_stays(text, expected):
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a third state that only judges the news is no party to it
+    "The third pair of Su-30SM2 fighters landed at Baranovichi in April, the Belarusian defence ministry said, in a "
+    "step Warsaw called an escalation.",
+    "Третья пара Су-30СМ2 приземлилась в Барановичах в апреле, что Варшава назвала эскалацией.",
+])
+def test_judging_state_is_no_recipient(text):
+    assert not [e for e in deliveries(text, "2024-10-15") if e["recipient"] == ["Poland"]]
+
+
+def test_judged_transfer_keeps_its_parties():
+    got = deliveries("Russia delivered two Su-30SM2 to Belarus, a move Warsaw condemned.", "2024-10-15")
+    assert [(e["supplier"], e["recipient"]) for e in got] == [(["Russia"], ["Belarus"])]

@@ -122,12 +122,20 @@ def named_refs(d: Doc, sent: Sent) -> list:
     return refs
 
 
+# "in a step Warsaw described as a further escalation", "что Варшава назвала эскалацией": a third state that only
+# judges the news is an aside, never a party to the transfer (as a parenthesis is)
+JUDGES_AFTER = re.compile(r"(?i)['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:described|called|condemned|critici[sz]ed|denounced|"
+                          r"branded|labell?ed|slammed|decried)\b|"
+                          r"\s+(?:назвал\w*|осудил\w*|раскритиковал\w*|расценил\w*|охарактеризовал\w*)(?!\w)")
+
+
 def finish_refs(d: Doc, sent: Sent, refs: list) -> list:
     """Token, parentheses, preposition, case and role of each of ``refs`` (``named_refs``), in place."""
     for r in refs:
         r.tok = d.tok_at(sent, r.start)
         before = d.text[sent.start:r.start]
-        r.paren = before.count("(") > before.count(")")
+        r.paren = before.count("(") > before.count(")") or (
+            r.via in ("name", "place") and JUDGES_AFTER.match(d.text, r.stop, sent.stop) is not None)
         if r.via == "org":
             r.actor = True
         _syntax(d, sent, r)
