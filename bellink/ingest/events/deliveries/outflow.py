@@ -304,10 +304,11 @@ def _count_after_colon(d: Doc, sent: Sent, m) -> Optional[tuple]:
     if colon < 0 or any(o.type == "weapon_system" and o.start > colon for o in sent.mentions):
         return None
     if not d.ru:
-        part = OF_THEM_EN.search(d.text.lower(), colon, sent.stop)
+        # (the sentence's own lowercased text, offsets from its start: never the whole document's)
+        part = OF_THEM_EN.search(sent.low, colon - sent.start)
         if part is None:
             return None
-        n = number_value(d, sent.toks[d.tok_at(sent, part.start())])
+        n = number_value(d, sent.toks[d.tok_at(sent, sent.start + part.start())])
         return (n, None) if n is not None else None
     for t in d.toks_in(sent, colon, sent.stop):
         u = unit_of(t)
