@@ -134,3 +134,12 @@ def test_judging_state_is_no_recipient(text):
 def test_judged_transfer_keeps_its_parties():
     got = deliveries("Russia delivered two Su-30SM2 to Belarus, a move Warsaw condemned.", "2024-10-15")
     assert [(e["supplier"], e["recipient"]) for e in got] == [(["Russia"], ["Belarus"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia has yet to deliver the Tor-M2K systems Belarus ordered, the minister complained.", []),
+    ("Belarus is yet to receive the S-400 systems from Russia.", []),
+    ("Yet another batch of Su-30SM arrived in Belarus from Russia on Monday.", [("Su-30SM", "delivered")]),
+])
+def test_yet_to(text, expected):
+    assert rows(text) == expected
