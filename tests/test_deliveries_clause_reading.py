@@ -221,3 +221,13 @@ def test_discussing_cooperation_points_back_to_no_system():
     got = _rows("Minsk will buy its first battery of Tor-M2 systems next year. The ministers met on Tuesday to discuss "
                 "air defence cooperation.", "en", "2025-09-10")
     assert not any(status == "discussed" for status, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Belarusian army took delivery of a third Tor-M2 air-defense battery from Russia last month and expects a "
+     "fourth before the end of the year.", ("planned", 1.0, "2016")),
+    ("Belarus has bought four more Yak-130 combat trainers from Russia under a contract signed last year and expects "
+     "them to arrive next spring.", ("planned", 4.0, "2016-SP")),
+])
+def test_a_second_conjunct_points_back_to_the_first_ones_system(text, expected):
+    assert expected in _rows(text, "en", "2016-02-10")

@@ -82,6 +82,9 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
         if re.search(r"[,;:]", d.text[lo:hi]):
             continue  # "получили первые два комплекса, остальные поступят": the count is another phrase's
         nxt = sent.toks[t.i + 1:t.i + 3]
+        if not d.ru and t.i > cue.tok and _ordinal_word(d, t) and sent.toks[t.i - 1].low in ("a", "an") and \
+                t.i - cue.tok <= 2 and cue.stage == "planned" and (not nxt or nxt[0].low in EN_AFTER_COUNT):
+            return 1.0, None, t  # "and expects a fourth before the end of the year": one more unit
         if _ordinal_word(d, t) and nxt and number_value(d, nxt[0]) is None and not unit_of(nxt[0]) and \
                 _no_noun_after(d, nxt[0]) and t.i < cue.tok and ORDINAL_SUBJECT.fullmatch(d.text, clause.start, t.start):
             if nxt[0].low == "batch":
@@ -264,9 +267,18 @@ def pronoun_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     if not (cue.side == "theme" or cue.stage == "in_service"):
         return []
     m = PRONOUN_SUBJECT.match(d.text, clause.start, cue.start)
-    if m is None or d.in_frame(sent, m.end() - 1):
+    if m is None:
+        # "... and expects them to arrive next spring": the pronoun is the subject of the infinitive
+        m = PRONOUN_OF_INFINITIVE.search(d.text, clause.start, cue.start)
+        if m is None or m.end() != cue.start:
+            return []
+    if d.in_frame(sent, m.end() - 1):
         return []
     return _referent(d, sent, clause, None)
+
+
+PRONOUN_OF_INFINITIVE = re.compile(r"(?i)\b(?:expects?|expected|wants?|wanted|awaits?|awaited)\s+(?:them|it)\s+to\s+"
+                                   r"(?:(?:be|start|begin)\s+)?")
 
 
 def antecedent_count(d: Doc, m) -> Optional[tuple]:
