@@ -231,3 +231,11 @@ def test_discussing_cooperation_points_back_to_no_system():
 ])
 def test_a_second_conjunct_points_back_to_the_first_ones_system(text, expected):
     assert expected in _rows(text, "en", "2016-02-10")
+
+
+def test_a_count_pointing_back_skips_the_transport_that_carried_the_system():
+    a = analyze_text("News\n\nBelarus will receive Mi-35M attack helicopters from Russia this autumn.\n\nThe helicopters "
+                     "will be brought in by An-124 transport aircraft. Minsk ordered 12 of them last year.\n",
+                     lang="en", published="2021-03-16")
+    systems = {k for e in a.events if e.kind == "delivery" for k in e.roles["system"]}
+    assert "weapon_system:an124" not in systems

@@ -143,8 +143,12 @@ def sentences_before(d: Doc, sent: Sent, n: int) -> list:
 def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
     cats = UNIT_CATEGORIES.get(unit) if unit else None
 
+    from bellink.ingest.events.deliveries.systems import CARRIER_MAKE, _carrier
+
     def fits(m) -> bool:
-        return m.type == "weapon_system" and (cats is None or d.category(m.key) in cats)
+        # ("The helicopters will be brought in by An-124 transport aircraft. Minsk ordered 12 of them": not the carrier)
+        return m.type == "weapon_system" and (cats is None or d.category(m.key) in cats) and \
+            not (CARRIER_MAKE.match(m.text) and _carrier(d, m))
 
     pools = [[m for m in sent.mentions if m.stop <= clause.start and fits(m)]]
     pools += [[m for m in s.mentions if fits(m)] for s in sentences_before(d, sent, 2)]
