@@ -144,11 +144,14 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     linked[(c.start, c.stop)] = (c, found)
                     from_context = True
                     break
-            if not linked:
-                for c in cues:
-                    found, counted = count_anaphor(d, sent, clause, c)
+            # a bare count beside the cue ("the remaining four are due"); the subject before a participial phrase
+            # ("The fifth, handed over last November, has been on combat duty since January": the phrase is its own
+            # earlier stage, below)
+            for finder, name in ((count_anaphor, "count_anaphor"), (apposition_anaphor, "apposition_subject")):
+                for c in cues if not linked else ():
+                    found, counted = finder(d, sent, clause, c)
                     if found:
-                        how = "count_anaphor"
+                        how = name
                         linked[(c.start, c.stop)] = (c, found)
                         from_context = True
                         break
@@ -162,16 +165,6 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     if found:
                         how = "pronoun"
                         counted = antecedent_count(d, found[0])
-                        linked[(c.start, c.stop)] = (c, found)
-                        from_context = True
-                        break
-            if not linked:
-                for c in cues:
-                    found, counted = apposition_anaphor(d, sent, clause, c)
-                    if found:
-                        # "The fifth, handed over last November, has been on combat duty since January": the subject
-                        # before the participial phrase points back; the phrase is its own earlier stage (below)
-                        how = "apposition_subject"
                         linked[(c.start, c.stop)] = (c, found)
                         from_context = True
                         break
