@@ -112,3 +112,18 @@ def test_train_crossing_the_border_with_russia():
 def test_crossing_into_belarus_is_no_delivery(text):
     got = deliveries(text, "2024-10-15")
     assert [e for e in got if e["recipient"] == ["Belarus"]] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted participle names the kind of stock sold, not a repair for its owner
+    ("Belarus had handed Russia more than 100 refurbished T-72A tanks from its storage bases since 2022.",
+     [(["Belarus"], ["Russia"], "T-72A", 100.0)]),
+    # a repair plant returning what it overhauled, or overhauling under contract: no transfer
+    ("The 558th Aircraft Repair Plant in Baranovichi returned six overhauled Su-25 jets to the Russian Aerospace "
+     "Forces.", []),
+    ("Belarus's 558th plant continues to overhaul Su-25 jets for the Russian military under a contract signed in 2009.",
+     []),
+])
+def test_refurbished_stock_and_repairs(text, expected):
+    got = [(e["supplier"], e["recipient"], e["system"], e["quantity"]) for e in deliveries(text, "2024-12-20")]
+    assert got == expected

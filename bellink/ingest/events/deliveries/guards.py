@@ -388,6 +388,11 @@ REPAIR_PLANT = re.compile(r"(?i)\b(?:repair|overhaul|maintenance)\s+(?:plant|wor
                           r"(?<!\w)(?:авиа|танко|бронетанково)?ремонтн\w+\s+(?:завод|предприяти|баз)\w*")
 
 
+# a count right before the participle: "100 refurbished", "more than 100 overhauled", "four repaired"
+COUNTED_PARTICIPLE = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred)\s+"
+                                r"(?:refurbished|repaired|overhauled)\b")
+
+
 PREPOSITION = re.compile(r"(?i)(?<!\w)(?:at|in|by|to|from|on|of|with|на|в|во|из|с|со|до|при|у)(?!\w)")
 
 
@@ -404,7 +409,15 @@ def repair_plant_at_home(d: Doc, sent: Sent, clause, cue) -> bool:
 def repaired(d: Doc, sent: Sent, m) -> bool:
     """"continues to overhaul Su-25 jets for the Russian military under a contract signed in 2009", "Завод ремонтирует
     российские Ми-8 по контракту": a repair contract moves no system from one army to another."""
-    return bool(REPAIR_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
+    hit = REPAIR_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
+    if hit is None:
+        return False
+    # "handed Russia more than 100 refurbished T-72A tanks": a participle counted with the system is the kind of
+    # system moved (stock made ready and sold), not a repair done for its owner, unless a repair plant is named
+    if COUNTED_PARTICIPLE.search(d.text, max(sent.start, hit.start() - 30), hit.end()) and \
+            not REPAIR_PLANT.search(d.text, sent.start, sent.stop):
+        return False
+    return True
 
 
 # --- the supplier's aircraft arriving to serve under its own flag ---------------------------------------------------
