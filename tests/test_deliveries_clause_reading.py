@@ -239,3 +239,9 @@ def test_a_count_pointing_back_skips_the_transport_that_carried_the_system():
                      lang="en", published="2021-03-16")
     systems = {k for e in a.events if e.kind == "delivery" for k in e.roles["system"]}
     assert "weapon_system:an124" not in systems
+
+
+def test_a_russian_ordinal_object_after_a_plan_cue_is_one_more_unit():
+    got = _rows("Белоруссия получает оружие от России. В прошлом месяце белорусская армия получила от России третью "
+                "батарею «Тор-М2» и ожидает четвертую до конца года.", "ru", "2016-02-10")
+    assert {("delivered", 1.0, "2016-01"), ("planned", 1.0, "2016")} <= got

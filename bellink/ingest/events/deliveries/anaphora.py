@@ -82,9 +82,11 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
         if re.search(r"[,;:]", d.text[lo:hi]):
             continue  # "получили первые два комплекса, остальные поступят": the count is another phrase's
         nxt = sent.toks[t.i + 1:t.i + 3]
-        if not d.ru and t.i > cue.tok and _ordinal_word(d, t) and sent.toks[t.i - 1].low in ("a", "an") and \
-                t.i - cue.tok <= 2 and cue.stage == "planned" and (not nxt or nxt[0].low in EN_AFTER_COUNT):
-            return 1.0, None, t  # "and expects a fourth before the end of the year": one more unit
+        if t.i > cue.tok and cue.stage == "planned" and _ordinal_word(d, t) and (
+                d.ru and t.i - cue.tok == 1 and (not nxt or _no_noun_after(d, nxt[0])) or
+                not d.ru and sent.toks[t.i - 1].low in ("a", "an") and t.i - cue.tok <= 2 and
+                (not nxt or nxt[0].low in EN_AFTER_COUNT)):
+            return 1.0, None, t  # "and expects a fourth before the end of the year", "и ожидает четвертую": one more
         if _ordinal_word(d, t) and nxt and number_value(d, nxt[0]) is None and not unit_of(nxt[0]) and \
                 _no_noun_after(d, nxt[0]) and t.i < cue.tok and ORDINAL_SUBJECT.fullmatch(d.text, clause.start, t.start):
             if nxt[0].low == "batch":
