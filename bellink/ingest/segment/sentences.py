@@ -102,6 +102,31 @@ def split_sentences(text: str) -> list[Sentence]:
             for i, (start, stop, par) in enumerate(spans)]
 
 
+# razdel's segmenter costs grow with the square of a line that has no place to split (a page of text without a
+# full stop: hostile input, a dump): a line longer than LINE_PIECE is handed to it in pieces, each cut after the
+# last full stop and space before the limit (else the last space). Real paragraphs are far shorter, so the cut
+# falls where razdel would have split anyway, and MAX_SENTENCE cuts what is longer still.
+LINE_PIECE = 50_000
+PIECE_END = re.compile(r"[.!?…»\"”)]\s")
+
+
+def _pieces(line: str, line_start: int):
+    """(offset in the text, piece) of ``line``, in pieces of at most about LINE_PIECE characters."""
+    if len(line) <= LINE_PIECE:
+        yield line_start, line
+        return
+    start = 0
+    while len(line) - start > LINE_PIECE:
+        window = line[start + LINE_PIECE // 2:start + LINE_PIECE]
+        ends = [m.end() for m in PIECE_END.finditer(window)]
+        cut = start + LINE_PIECE // 2 + ends[-1] if ends else line.rfind(" ", start + 1, start + LINE_PIECE) + 1
+        if cut <= start:
+            cut = start + LINE_PIECE
+        yield line_start + start, line[start:cut]
+        start = cut
+    yield line_start + start, line[start:]
+
+
 def _spans(text: str, lo: int, hi: int, paragraph) -> list[tuple[int, int, int]]:
     """(start, stop, paragraph) of the sentences of the lines of ``text[lo:hi]`` (``lo`` starts a line);
     ``paragraph``: the number of non-empty lines before ``lo`` (None: counted here)."""
@@ -116,7 +141,8 @@ def _spans(text: str, lo: int, hi: int, paragraph) -> list[tuple[int, int, int]]
         pos += len(line) + 1
         if not line.strip():
             continue
-        spans = [(s.start + line_start, s.stop + line_start) for s in sentenize(line)]
+        spans = [(s.start + start, s.stop + start) for start, piece in _pieces(line, line_start)
+                 for s in sentenize(piece)]
         merged: list[list[int]] = []
         for start, stop in spans:
             if merged and _joins_next(_tail(text, merged[-1][0], merged[-1][1])):
