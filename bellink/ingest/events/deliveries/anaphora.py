@@ -124,7 +124,9 @@ ATTRIBUTION_ONLY = re.compile(
     r"(?i)^\s*(?:(?:об\s+этом|это|такую\s+информацию|информацию\s+об\s+этом)\s+(?:[\w«»\"-]+\s+){0,3}?"
     r"(?:сообщ|заяв|рассказ|говор|пиш|информир|объяв|следует|распростран|подтверд)\w*|"
     r"(?:this|that|it)\s+was\s+(?:reported|announced|stated|said|confirmed)\b|"
-    r"[^.]{0,80}\b(?:said|announced|reported|stated|confirmed)\s+(?:this|so)\b)")
+    r"[^.]{0,80}\b(?:said|announced|reported|stated|confirmed)\s+(?:this|so)\b"
+    # "said this month", "confirmed this week that ...": a time, and the sentence has content of its own
+    r"(?!\s+(?:month|week|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|time)\b))")
 
 
 def sentences_before(d: Doc, sent: Sent, n: int) -> list:

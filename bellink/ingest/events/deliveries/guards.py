@@ -196,7 +196,7 @@ MOUNTED_BEFORE = re.compile(
     r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
     r"\b(?:fitted|fits|fit|installed|mounted|integrated)\s+(?:to|on|onto|in|into)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}|"
-    r"(?:устанавлива\w+|установлен\w*|монтиру\w+|смонтирован\w*|став\w+)\s+на\s+(?:[\w-]+\s+){0,2}|"
+    r"(?:устанавлива\w+|установлен\w*|монтиру\w+|смонтирован\w*|(?<![\w-])став\w+)\s+на\s+(?:[\w-]+\s+){0,2}|"
     r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?|sights?|engines?|components?|parts|optics|spares|"
     r"warheads?|munitions|ammunition)\s+"
     r"(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"

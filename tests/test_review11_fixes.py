@@ -1,0 +1,41 @@
+"""Two precision faults a review of the eleventh session's rules found, fixed at the construction."""
+import pytest
+
+from tests.conftest import *  # noqa: F401,F403
+
+
+def _deliveries(tmp_path, text, published="2024-06-01"):
+    import json
+
+    from click.testing import CliRunner
+
+    from bellink.cli import cli
+
+    f = tmp_path / "a.txt"
+    f.write_text("Заголовок\n\n" + text + "\n", encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    r = CliRunner().invoke(cli, ["--db", db, "ingest", str(f), "--published", published])
+    assert r.exit_code == 0, r.output
+    out = CliRunner().invoke(cli, ["--db", db, "deliveries", "--json"])
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize("text, system", [
+    # "доставлены на" / "поставлены на" are transfers, not the mounting of one thing "on" another ("ставят на шасси")
+    ("Из России в Белоруссию доставлены на авиабазу истребители Су-30СМ.", "Su-30SM"),
+    ("В Белоруссию из России доставлены на аэродром самолеты Як-130.", "Yak-130"),
+])
+def test_delivered_to_a_place_is_no_mounting(tmp_path, text, system):
+    rows = _deliveries(tmp_path, text)
+    assert any(r["system"] == system and r["status"] == "delivered" for r in rows), rows
+
+
+@pytest.mark.parametrize("middle", [
+    "Minsk said this month it had received two Yak-130 trainers from Russia.",
+    "Khrenin confirmed this week that two Yak-130 trainers had arrived from Russia.",
+])
+def test_said_this_month_is_a_sentence_of_its_own_for_the_look_back(tmp_path, middle):
+    text = f"Belarus received four Su-30SM fighters from Russia in 2022. {middle} The jets will go on combat duty in June."
+    rows = _deliveries(tmp_path, text)
+    later = [r for r in rows if r["sentence"].startswith("The jets")]
+    assert later and all(r["system"] == "Yak-130" for r in later), rows
