@@ -1,7 +1,6 @@
 """Two precision faults a review of the eleventh session's rules found, fixed at the construction."""
 import pytest
 
-from tests.conftest import *  # noqa: F401,F403
 
 
 def _deliveries(tmp_path, text, published="2024-06-01"):
