@@ -38,3 +38,16 @@ def test_said_this_month_is_a_sentence_of_its_own_for_the_look_back(tmp_path, mi
     rows = _deliveries(tmp_path, text)
     later = [r for r in rows if r["sentence"].startswith("The jets")]
     assert later and all(r["system"] == "Yak-130" for r in later), rows
+
+
+@pytest.mark.parametrize("text", [
+    "MZKT sent engineers to Russia in May to service 12 MZKT-7930 chassis.",
+    "MZKT has sent its proposals for 20 MZKT-7930 chassis to the Russian Defence Ministry.",
+])
+def test_a_plant_that_sends_people_or_papers_ships_nothing(tmp_path, text):
+    assert _deliveries(tmp_path, text) == []
+
+
+def test_a_plant_that_sends_its_goods_still_ships_them(tmp_path):
+    rows = _deliveries(tmp_path, "Peleng has sent 30 Sosna-U sights to Uralvagonzavod.")
+    assert [(r["system"], r["quantity"], r["recipient"]) for r in rows] == [("Sosna-U", 30, "Russia")]

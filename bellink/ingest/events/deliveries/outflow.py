@@ -282,9 +282,22 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
 INDIRECT_OBJECT_EN = re.compile(r"(?i)\s+(?:the\s+)?(?:russian\s+|belarusian\s+)?")
 
 
+# what a plant "sends" that is not its goods: people and papers ("MZKT sent engineers to Russia to service 12
+# chassis", "has sent its proposals for 20 chassis to the ministry", "sent a delegation")
+NOT_GOODS_EN = re.compile(
+    r"\s+(?:(?:its|their|a|an|the|some|several|two|three|four|five|\d+)\s+)?(?:own\s+)?(?:engineers?|specialists?|"
+    r"technicians?|experts?|mechanics?|instructors?|representatives?|staff|workers?|crews?|teams?|delegations?|"
+    r"proposals?|offers?|letters?|documents?|documentation|requests?|invitations?|bids?|quotes?|quotations?|"
+    r"price\s+lists?|samples?\s+of\s+documents|designs?|drawings?|plans?|a\s+message|messages?)\b")
+
+
 def _maker_before(d: Doc, sent: Sent, pos: int) -> bool:
-    """A manufacturer (kb kind=manufacturer) is named before ``pos`` in the sentence: "Peleng has sent 30 Sosna-U sights
-    to Uralvagonzavod" is a plant shipping its goods, a sale, not forces sent somewhere."""
+    """A manufacturer (kb kind=manufacturer) is named before ``pos`` in the sentence and what it sent is goods:
+    "Peleng has sent 30 Sosna-U sights to Uralvagonzavod" is a plant shipping its goods, a sale, not forces sent
+    somewhere; "MZKT sent engineers to Russia to service 12 chassis" is no shipment (NOT_GOODS_EN)."""
+    verb = SEND_EN.search(sent.low, pos)
+    if verb is not None and NOT_GOODS_EN.match(sent.low, verb.end()):
+        return False
     for m in sent.mentions:
         if m.type == "organization" and m.start < sent.start + pos and m.key:
             ent = d.entity(m.key)
