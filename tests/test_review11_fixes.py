@@ -51,3 +51,14 @@ def test_a_plant_that_sends_people_or_papers_ships_nothing(tmp_path, text):
 def test_a_plant_that_sends_its_goods_still_ships_them(tmp_path):
     rows = _deliveries(tmp_path, "Peleng has sent 30 Sosna-U sights to Uralvagonzavod.")
     assert [(r["system"], r["quantity"], r["recipient"]) for r in rows] == [("Sosna-U", 30, "Russia")]
+
+
+@pytest.mark.parametrize("text, system, quantity", [
+    ("Russia delivered two S-400 battalions, eight Su-30SM fighters, and four Yak-130 trainers to Belarus in 2022.",
+     "S-400", 2),
+    ("Россия передала Белоруссии два дивизиона С-400, четыре истребителя Су-30СМ и два вертолета Ми-35М в 2022 году.",
+     "S-400", 2),
+])
+def test_the_next_item_of_a_list_is_not_the_pieces_of_the_first(tmp_path, text, system, quantity):
+    rows = _deliveries(tmp_path, text)
+    assert [r["quantity"] for r in rows if r["system"].startswith(system)] == [quantity], rows

@@ -175,6 +175,8 @@ def pieces_count(d: Doc, sent: Sent, m) -> Optional[tuple]:
     word = next((t for t in sent.toks if t.start == hit.start("u")), None)
     if num is None or word is None or num.low in ("a", "an"):
         return None
+    if any(o.type == "weapon_system" and hit.start("n") <= o.start < hit.end() for o in sent.mentions):
+        return None  # the next item of a list ("two S-400 battalions, eight Su-30SM fighters"), not the pieces
     val, unit = number_value(d, num), unit_of(word)
     if val is None or unit is None or unit in FORMATIONS:
         return None
