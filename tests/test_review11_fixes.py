@@ -62,3 +62,9 @@ def test_a_plant_that_sends_its_goods_still_ships_them(tmp_path):
 def test_the_next_item_of_a_list_is_not_the_pieces_of_the_first(tmp_path, text, system, quantity):
     rows = _deliveries(tmp_path, text)
     assert [r["quantity"] for r in rows if r["system"].startswith(system)] == [quantity], rows
+
+
+def test_a_russian_echelon_crossing_into_belarus_is_no_delivery(tmp_path):
+    text = "Российский эшелон с 20 танками Т-72Б3 пересек границу с Белоруссией, сообщил «Гаюн»."
+    assert [r for r in _deliveries(tmp_path, text) if r["supplier"] == "Russia"] == []
+

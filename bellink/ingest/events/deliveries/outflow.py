@@ -222,6 +222,8 @@ RELATIVE_OPENER = re.compile(r"(?i),\s*(?:(?:на|в|для|с|из|под)\s+)?
 BORDER_WITH_RU = re.compile(r"(?i)(?<!\w)пересе\w*\s+(?:[\w-]+\s+){0,2}?границу\s+с\s*$")
 
 
+RUSSIA_RU = re.compile(r"(?i)(?:росси|рф\b)")
+
 # "РФ", "РБ", "США": a country's abbreviation, the same in every case
 ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,4}")
 IN_BEFORE_RU = re.compile(r"(?i)(?<!\w)(?:в|во)\s+$")
@@ -262,8 +264,11 @@ def _sides(d: Doc, sent: Sent, cue: Cue) -> tuple:
         if not d.ru and r.via == "org" and r.prep is None and not r.weapon and cue.stop <= r.start and \
                 SEND_EN.fullmatch(cue.text.lower()) and INDIRECT_OBJECT_EN.fullmatch(d.text[cue.stop:r.start]):
             to = True  # "MZKT sent the Russian Defence Ministry 45 chassis": the customer the verb ships to
-        if d.ru and r.prep == "with" and r.start > cue.start and BORDER_WITH_RU.search(before):
-            to = True  # "поезд с 15 БТР-80 пересек границу с Россией": the border crossed is the destination's
+        if d.ru and r.prep == "with" and r.start > cue.start and BORDER_WITH_RU.search(before) and \
+                RUSSIA_RU.match(d.text, r.start):
+            # "поезд с 15 БТР-80 пересек границу с Россией": the border crossed is the destination's; a Russian
+            # echelon that crossed the border with Belarus is forces moving in, not stock leaving (Russia only)
+            to = True
         if not d.ru and r.via == "adj" and BORDER_AFTER_EN.match(after) and TOWARD_BORDER_EN.search(before):
             to = True  # "heading for the Russian border"
         if to and dest is None:
