@@ -205,22 +205,30 @@ def _byline_date(line: str) -> Optional[str]:
         else:
             joined.append(f)
     for field in joined:
-        field = ISSUE_PREFIX.sub("", field)
-        for pat in (BYLINE_DATE, DATE_LINE_MDY):
-            m = pat.match(field)
-            if m and _month(m.group("month")):
-                try:
-                    return _iso(m.group("year"), _month(m.group("month")), m.group("day"))[0]
-                except ValueError:
-                    pass
-        m = DATE_LINE_NUMERIC.match(field)
-        if m:
-            y, mo, d = (m.group("year"), m.group("month"), m.group("day")) if m.group("year") else (
-                m.group("y2"), m.group("m2"), m.group("d2"))
+        value = _whole_date(ISSUE_PREFIX.sub("", field), (BYLINE_DATE, DATE_LINE_MDY))
+        if value:
+            return value
+    return None
+
+
+def _whole_date(text: str, worded: tuple) -> Optional[str]:
+    """ISO date of ``text`` when one of the ``worded`` patterns ("14 October 2009", "June 8, 2011") or the numeric
+    one ("2019-08-26", "01.11.2022 11:40") matches it and the date exists; None otherwise."""
+    for pat in worded:
+        m = pat.match(text)
+        if m and _month(m.group("month")):
             try:
-                return _iso(y, int(mo), d)[0]
+                return _iso(m.group("year"), _month(m.group("month")), m.group("day"))[0]
             except ValueError:
                 pass
+    m = DATE_LINE_NUMERIC.match(text)
+    if m:
+        y, mo, d = (m.group("year"), m.group("month"), m.group("day")) if m.group("year") else (
+            m.group("y2"), m.group("m2"), m.group("d2"))
+        try:
+            return _iso(y, int(mo), d)[0]
+        except ValueError:
+            pass
     return None
 
 
@@ -278,23 +286,10 @@ def find_dateline(text: str) -> dict:
             else:
                 out["published"] = value
             return out
-        for pat in (DATE_LINE, DATE_LINE_MDY):
-            m = pat.match(line)
-            if m and _month(m.group("month")):
-                try:
-                    out["published"], _ = _iso(m.group("year"), _month(m.group("month")), m.group("day"))
-                    return out
-                except ValueError:
-                    pass
-        m = DATE_LINE_NUMERIC.match(line)
-        if m:
-            y, mo, d = (m.group("year"), m.group("month"), m.group("day")) if m.group("year") else (
-                m.group("y2"), m.group("m2"), m.group("d2"))
-            try:
-                out["published"], _ = _iso(y, int(mo), d)
-                return out
-            except ValueError:
-                pass
+        value = _whole_date(line, (DATE_LINE, DATE_LINE_MDY))
+        if value:
+            out["published"] = value
+            return out
         if in_header:
             value = _byline_date(line)
             if value:
