@@ -91,7 +91,9 @@ def _renamed(text: str, copy: int, firsts: set, known: set) -> str:
     import random
 
     rng = random.Random(f"{copy}-{text[:40]}")
-    for first, surname in set(re.findall(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё]{3,})(?![\w-])", text)):
+    # sorted: the order of a set of strings changes with PYTHONHASHSEED, and with it which name takes which draw
+    for first, surname in sorted(set(re.findall(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё]{3,})(?![\w-])",
+                                                text))):
         if first not in firsts or surname in known or surname[-1] in "аяaeiouy":
             continue
         lang = "ru" if re.match("[А-ЯЁ]", surname) else "en"

@@ -20,10 +20,14 @@ linear work gives m2/m1 = 1 whatever its constant; a quadratic edge gives (s2+s3
 An edge fails when m2/m1 >= RATIO and its calls over linear in the last interval are at least EXCESS (rare edges
 move by a paragraph's worth). The sizes start above the document-wide reaches and switches (30,000-200,000
 characters: a look-back bounded by them grows until the document is longer, then stays flat; ``time/story.py``
-searches a text of 200,000 characters or more by runs). Two documents: ``prose`` (the seeds repeated:
-the same 20 KB again and again, so every edge is exactly linear unless the code is not) and ``articles`` (distinct
+searches a text of 200,000 characters or more by runs). Three documents: ``prose`` (the seeds repeated:
+the same 20 KB again and again, so every edge is exactly linear unless the code is not), ``articles`` (distinct
 articles, each copy with its own surnames and years: a cost growing with the distinct names or dates seen so far shows
-there; the copies cycle over a few articles so every interval holds the same mix).
+there; the copies cycle over a few articles so every interval holds the same mix) and ``unpunctuated`` (the seeds with
+no full stop, colon or line break: one paragraph whose sentences are cut by length only, so a walk per hit over the
+paragraph or over everything before it grows with the document: ``_en_pair_before`` walked every earlier place of a
+surname until 2026-12-01; ``in_dateline``'s search back to the paragraph's start was one C call, which this check
+cannot see: ``bench/docsize.py --kinds unpunctuated --sizes 1 4`` showed it).
 
 What it cannot see: a loop without any call in its body (``for m in ms: if m.start < x: n += 1``), or work inside
 one C call that grows with the text it is given (``text[:pos].count(...)``, ``list.index`` on a growing list, a
@@ -52,7 +56,7 @@ import docsize  # noqa: E402
 SIZES = (0.3, 0.6, 1.2)  # MB: the first above every document-wide reach of the stages
 RATIO = 1.3              # m2/m1 at or above which an edge grows faster than linear (quadratic: 2.0 at these sizes)
 EXCESS = 1000            # and calls over linear in the last interval at least this many
-KINDS = ("prose", "articles")
+KINDS = ("prose", "articles", "unpunctuated")
 
 
 def articles_document(size: int) -> str:

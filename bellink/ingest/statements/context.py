@@ -70,7 +70,7 @@ class CountryContext:
     def in_dateline(self, pos: int) -> bool:
         """Whether ``pos`` lies in a paragraph's dateline lead ('BREST, 4 March (Agency) – '): the city there is
         where the report was filed, never the subject of the sentence."""
-        par = self.text.rfind("\n", 0, pos) + 1
+        par = self.line_start(pos)
         m = DATELINE.match(self.text, par)
         return bool(m) and pos < m.end()
 

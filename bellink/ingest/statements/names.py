@@ -112,38 +112,60 @@ class UnknownNames:
         return ms[best] if best >= 0 else None
 
     def _en_pair_before(self, surname: str, pos: int, fits):
-        """The last match of 'First Surname' (EN_PAIR with this surname) in ``text[:pos]`` whose first word ``fits``.
+        """The last match of 'First Surname' (EN_PAIR with this surname) in ``text[:pos]`` whose first word ``fits``
+        (one predicate of the word for the whole document: its answers are kept).
 
         Every such match ends in the surname after white space: the surname's places in the text (found once per
         surname) give each match's start, which the pattern then confirms as a scan of ``text[:pos]`` would (as if
-        the text ended at ``pos``; a match starting inside the one before it does not count, as in a scan)."""
-        places = self.__dict__.setdefault("_surname_places", {})
-        at = places.get(surname)
-        if at is None:
-            at, i = [], self.text.find(surname)
-            while i >= 0:
-                if i and self.text[i - 1].isspace():  # str.isspace is exactly re's \s
-                    at.append(i)
-                i = self.text.find(surname, i + 1)
-            places[surname] = at
+        the text ended at ``pos``; a match starting inside the one before it does not count, as in a scan). The
+        matches that end before ``pos`` are those of the whole text, so they are read once per surname with the
+        last fitting one up to each: a walk over every earlier place per call grew with the square of the
+        surname's mentions."""
+        idx = self.__dict__.setdefault("_surname_pairs", {}).get(surname)
+        if idx is None:
+            idx = self._surname_pairs[surname] = self._en_pairs(surname, fits)
+        at, rx, ends, best = idx
+        n = bisect.bisect_left(ends, pos)  # the scan's matches that end before pos
+        found, last_end = (best[n - 1], ends[n - 1]) if n else (None, 0)
+        i = pos - len(surname)  # a match ending at pos itself: its look-ahead sees the end of text[:pos]
+        j = bisect.bisect_left(at, i)
+        if j < len(at) and at[j] == i:
+            m = self._en_pair_at(rx, i, pos, pos)
+            if m is not None and m.start() >= last_end and fits(m.group(1)):
+                found = m
+        return found
+
+    def _en_pairs(self, surname: str, fits) -> tuple:
+        """The surname's places, its pattern, and the whole text's scan for 'First Surname': the ends of its
+        matches and, for each, the last match up to it whose first word fits."""
+        at, i = [], self.text.find(surname)
+        while i >= 0:
+            if i and self.text[i - 1].isspace():  # str.isspace is exactly re's \s
+                at.append(i)
+            i = self.text.find(surname, i + 1)
         rx = re.compile(EN_PAIR.format(re.escape(surname)))
-        found, last_end = None, 0
-        for i in at[:bisect.bisect_right(at, pos - len(surname))]:
-            k = i
-            while k and self.text[k - 1].isspace():
-                k -= 1
-            m = None
-            for start in _word_starts_before(self.text, k):
-                m = rx.match(self.text, start, pos)
-                if m is not None and m.end() == i + len(surname):
-                    break
-                m = None
+        ends, best, found, last_end = [], [], None, 0
+        for i in at:
+            m = self._en_pair_at(rx, i, i + len(surname), len(self.text))
             if m is None or m.start() < last_end:
                 continue
             last_end = m.end()
             if fits(m.group(1)):
                 found = m
-        return found
+            ends.append(last_end)
+            best.append(found)
+        return at, rx, ends, best
+
+    def _en_pair_at(self, rx, i: int, stop: int, endpos: int):
+        """The match of the surname's pattern ending in the surname at ``i:stop``, in ``text[:endpos]``, or None."""
+        k = i
+        while k and self.text[k - 1].isspace():
+            k -= 1
+        for start in _word_starts_before(self.text, k):
+            m = rx.match(self.text, start, endpos)
+            if m is not None and m.end() == stop:
+                return m
+        return None
 
 
 # 'Иван Петров': a capitalized word (maybe a first name) and a surname, maybe double ('Петров-Водкин')

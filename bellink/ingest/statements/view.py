@@ -4,6 +4,7 @@ order, time expressions, skipped sentences (headlines, subheadings, questions), 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from bellink.ingest.statements.morph import _last_word
@@ -12,6 +13,8 @@ from bellink.ingest.statements.split import UNKNOWN, Poisoned, blind_of, blind_r
 from bellink.ingest.statements.values import Hit
 from bellink.ingest.statements.words import CLOSE_MARKS, LINK_CHROME, TRAILING_CONNECTORS, TRAILING_CONNECTOR_END
 from bellink.names import has_cyrillic
+
+_NEWLINE = re.compile("\n")
 
 
 class TextView:
@@ -28,6 +31,9 @@ class TextView:
         # lookups by position go through sorted starts (a scan per call was quadratic in document size)
         self.t_starts = [t.start for t in self.timexes]
         self.t_longest = max((t.stop - t.start for t in self.timexes), default=0)
+        # where each line starts: a paragraph's start by bisection, not by searching back from each position (a
+        # document without line breaks is one paragraph, and a search back per hit grew with its square)
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         self.q_by_close: dict = {}
         for q in self.quotes:
             self.q_by_close.setdefault(q.close, q)
@@ -55,6 +61,10 @@ class TextView:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts: ``text.rfind("\\n", 0, pos) + 1``, by bisection."""
+        return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
 
     def first_mention(self, key) -> float:
         """Where the first mention of ``key`` starts (infinity when it has none)."""
