@@ -56,6 +56,7 @@ NEWS_HELDOUT3 = ROOT / "bench" / "news" / "heldout3"  # fresh again once heldout
 NEWS_HELDOUT4 = ROOT / "bench" / "news" / "heldout4"  # fresh again once heldout3 was opened for rule work
 NEWS_HELDOUT5 = ROOT / "bench" / "news" / "heldout5"  # written in the ninth session, before heldout4's errors are read
 NEWS_HELDOUT6 = ROOT / "bench" / "news" / "heldout6"  # written in the eleventh session by writers who saw neither code nor errors
+NEWS_HELDOUT7 = ROOT / "bench" / "news" / "heldout7"  # written in the twelfth session after reading real coverage, never read here
 NEWS_DEV2 = ROOT / "bench" / "news" / "dev2"  # written blind in the twelfth session, open for rule work and training
 NEWS_DEV3 = ROOT / "bench" / "news" / "dev3"  # likewise, 60 articles after reading real coverage first
 RATCHET = ROOT / "bench" / "ratchet.json"
@@ -528,7 +529,8 @@ def gold_sets() -> list[tuple[str, Path]]:
     for prefix, folder in (("heldout.", HELDOUT), ("news_dev.", NEWS_DEV), ("news_heldout.", NEWS_HELDOUT),
                            ("news_heldout2.", NEWS_HELDOUT2), ("news_heldout3.", NEWS_HELDOUT3),
                            ("news_heldout4.", NEWS_HELDOUT4), ("news_heldout5.", NEWS_HELDOUT5),
-                           ("news_heldout6.", NEWS_HELDOUT6), ("news_dev2.", NEWS_DEV2), ("news_dev3.", NEWS_DEV3)):
+                           ("news_heldout6.", NEWS_HELDOUT6), ("news_heldout7.", NEWS_HELDOUT7),
+                           ("news_dev2.", NEWS_DEV2), ("news_dev3.", NEWS_DEV3)):
         if folder.is_dir() and any(folder.glob("*.json")):
             sets.append((prefix, folder))
     return sets
@@ -553,6 +555,7 @@ TITLES = {
     "news_heldout4": "fourth news-form set: written without the code; opened for rule work in the tenth session",
     "news_heldout5": "fresh news-form held-out set (ninth session): written without the code or anyone's error reading",
     "news_heldout6": "fresh news-form held-out set (eleventh session): written without the code or anyone's error reading",
+    "news_heldout7": "fresh news-form held-out set (twelfth session): written without the code or anyone's error reading",
     "news_dev2": "second news-form development set (twelfth session): written blind, opened for rule work and training",
     "news_dev3": "third news-form development set (twelfth session): written blind after reading real coverage, open for rule work and training",
 }
@@ -597,7 +600,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--update-ratchet", action="store_true", help="raise bench/ratchet.json to these figures")
-    parser.add_argument("--only", metavar="SET", help="score one set: gold, heldout, news_dev, news_heldout, news_heldout2, news_heldout3, news_heldout4, news_heldout5, news_heldout6, news_dev2 or news_dev3 "
+    parser.add_argument("--only", metavar="SET", help="score one set: gold, heldout, news_dev, news_heldout, news_heldout2, news_heldout3, news_heldout4, news_heldout5, news_heldout6, news_heldout7, news_dev2 or news_dev3 "
                         "(work on rules with gold, news_dev, news_dev2, news_dev3, news_heldout3 and news_heldout4: the other sets' misses are not for reading)")
     parser.add_argument("--figures-only", action="store_true", help="print the figures without misses and false positives")
     parser.add_argument("--show-heldout-errors", action="store_true",
