@@ -96,6 +96,25 @@ def test_a_failing_record_is_reported_with_its_line_and_the_rest_go_on(run, tmp_
     assert set(docs(db_path)) == {"tass-1001", "last"}
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_record_with_bytes_that_are_not_utf8_fails_alone_with_its_path_and_line(run, tmp_path, db_path, gz):
+    # The first megabyte is neither UTF-8 nor a legacy code page: the file used to be refused whole,
+    # in a line without its path ("Error: not UTF-8, and not UTF-8, and cannot tell ...").
+    good = json.dumps(RECORDS[0], ensure_ascii=False).encode("utf-8")
+    last = json.dumps({"id": "last", "text": RU}, ensure_ascii=False).encode("utf-8")
+    data = good + b"\n" + b'{"id": "bad", "text": "broken \xff\xfe bytes"}\n' + b"\x00\xff\n" + last + b"\n"
+    dump = tmp_path / ("dump.jsonl.gz" if gz else "dump.jsonl")
+    dump.write_bytes(gzip.compress(data) if gz else data)
+    result = run("ingest", str(dump))
+    assert result.exit_code == 1
+    assert result.stderr.strip().split("\n") == [
+        f"Error: {dump}:2: not UTF-8 (the rest of the file is)",
+        f"Error: {dump}:3: not JSON (Expecting value at column 1)",
+    ]
+    assert set(docs(db_path)) == {"tass-1001", "last"}
+    assert "Белоруссия" in docs(db_path, "text")["last"][0]
+
+
 def test_field_option_maps_other_names_and_csv_rows_are_records(run, run_json, tmp_path, db_path):
     csv_file = tmp_path / "export.csv"
     csv_file.write_text(

@@ -140,16 +140,24 @@ def record_document(record: dict, *, field_map: dict, where: Optional[str], path
                           title=title)
 
 
+# what a line read with surrogateescape holds where its bytes were not UTF-8
+UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 def _open_text(path: Path):
     # a buffer of a megabyte, so peek() shows that much to the encoding check
     raw = (io.BufferedReader(gzip.open(path, "rb"), buffer_size=1 << 20) if path.name.lower().endswith(".gz")
            else open(path, "rb", buffering=1 << 20))
-    return io.TextIOWrapper(raw, encoding=_encoding(raw), newline="")
+    encoding = _encoding(raw)
+    # a dump that is neither UTF-8 nor a legacy code page as a whole is read line by line: the lines
+    # that are UTF-8 are records, the others fail one by one (rows() checks), as a line of bad JSON does
+    return io.TextIOWrapper(raw, encoding=encoding or "utf-8", errors="strict" if encoding else "surrogateescape",
+                            newline="")
 
 
-def _encoding(raw) -> str:
+def _encoding(raw) -> Optional[str]:
     """UTF-8 (with or without BOM), else the legacy Cyrillic code page the first megabyte shows:
-    spreadsheets in Russian locales save CSV as windows-1251."""
+    spreadsheets in Russian locales save CSV as windows-1251. None when it is neither."""
     import codecs
 
     sample = raw.peek(1 << 20)[: 1 << 20] if hasattr(raw, "peek") else b""
@@ -160,8 +168,8 @@ def _encoding(raw) -> str:
         pass
     try:
         return decode(sample)[1]
-    except LoadError as exc:
-        raise LoadError(f"not UTF-8, and {exc}") from None
+    except LoadError:
+        return None
 
 
 Item = tuple[str, Union[Document, LoadError]]
@@ -177,6 +185,8 @@ def iter_records(path: Path, *, field_map: Optional[dict] = None, **flags) -> It
             rows = _csv_rows(fh) if is_csv else _jsonl_rows(fh)
             for line, record in rows:
                 label = f"{path}:{line}"
+                if not isinstance(record, LoadError) and _undecoded(record):
+                    record = LoadError("not UTF-8 (the rest of the file is)")
                 if isinstance(record, LoadError):
                     yield label, record
                     continue
@@ -187,6 +197,14 @@ def iter_records(path: Path, *, field_map: Optional[dict] = None, **flags) -> It
                     yield label, exc
     except (OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
         yield str(path), LoadError(f"unreadable record file ({exc})")
+    except LoadError as exc:
+        yield str(path), exc
+
+
+def _undecoded(record) -> bool:
+    """Whether a record read with surrogateescape kept bytes that were not UTF-8."""
+    values = record.values() if isinstance(record, dict) else [record]
+    return any(UNDECODED.search(v) for v in values if isinstance(v, str))
 
 
 def _jsonl_rows(fh):
