@@ -602,6 +602,9 @@ def main(argv=None) -> int:
     parser.add_argument("--update-ratchet", action="store_true", help="raise bench/ratchet.json to these figures")
     parser.add_argument("--only", metavar="SET", help="score one set: gold, heldout, news_dev, news_heldout, news_heldout2, news_heldout3, news_heldout4, news_heldout5, news_heldout6, news_heldout7, news_dev2 or news_dev3 "
                         "(work on rules with gold, news_dev, news_dev2, news_dev3, news_heldout3 and news_heldout4: the other sets' misses are not for reading)")
+    parser.add_argument("--folder", metavar="DIR", type=Path,
+                        help="score this folder of gold files (with articles/ and its manifest) instead of the sets: "
+                             "a corpus of your own, or texts that may not be kept in the repository")
     parser.add_argument("--figures-only", action="store_true", help="print the figures without misses and false positives")
     parser.add_argument("--show-heldout-errors", action="store_true",
                         help="also list the held-out sets' misses and false positives (not for anyone tuning rules)")
@@ -609,6 +612,20 @@ def main(argv=None) -> int:
     flat: dict = {}
     results = {}
     sets = gold_sets()
+    if args.folder:
+        if not (args.folder.is_dir() and any(args.folder.glob("*.json")) and (args.folder / "articles").is_dir()):
+            parser.error(f"{args.folder}: not a gold folder (gold *.json beside an articles/ folder)")
+        if args.only or args.update_ratchet:
+            parser.error("--folder scores one folder: without --only or --update-ratchet")
+        name = args.folder.resolve().name
+        result = run(args.folder)
+        if args.figures_only:
+            result = {**result, "misses": [], "false_positives": [], "rules": {}}
+        if args.json:
+            print(json.dumps({name: result}, ensure_ascii=False, indent=2))
+        else:
+            _print(f"{name} ({args.folder})", result)
+        return 0
     if args.only:
         sets = [(p, f) for p, f in sets if (p.rstrip(".") or "gold") == args.only]
         if not sets:

@@ -179,3 +179,17 @@ def test_a_gold_system_name_resolves_among_weapon_systems_first(tmp_path):
                          [(cur.lastrowid, "Ural", "ural"), (cur.lastrowid, "Урал", "ural")])
     conn.close()
     assert ev.evaluate(db, tmp_path)["figures"]["deliveries"]["tp"] == 1
+
+
+def test_folder_option_scores_a_gold_folder_of_ones_own_and_refuses_what_is_not_one(tmp_path, capsys):
+    ev = _evaluate_module()
+    folder = _small_gold(tmp_path / "mine", [], ["office_only"])
+    assert ev.main(["--folder", str(folder), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)["mine"]
+    assert result["figures"]["statements_speaker_span"]["tp"] == 1
+    assert result["false_positives"]  # the delivery the gold leaves out is listed: the folder is one's own
+    assert ev.main(["--folder", str(folder), "--json", "--figures-only"]) == 0
+    assert json.loads(capsys.readouterr().out)["mine"]["false_positives"] == []
+    with pytest.raises(SystemExit):
+        ev.main(["--folder", str(tmp_path)])
+    assert "not a gold folder" in capsys.readouterr().err
