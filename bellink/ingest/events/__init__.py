@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from bellink.ingest.events.agreements import find_agreements
 from bellink.ingest.events.assemble import to_event
 from bellink.ingest.events.deliveries.anaphora import batch_size_next, drop_retold, inherit_counts
+from bellink.ingest.events.deliveries import learned
 from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
@@ -126,6 +127,7 @@ def _read(a, d: Doc) -> list[Event]:
     # (in the one-process order: every delivery's event, the other kinds' sentence by sentence, the exercises', the
     # negated stages')
     events += events_after + exercises + [to_event(d, dr) for dr in d.denials]
+    events += learned.propose(d, events)  # what the rules missed, where a learned scorer is sure enough
     redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
     events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
     events = dedupe(d, events)
