@@ -128,15 +128,18 @@ def test_who_holds_an_office_is_what_asking_every_person_answered(seed):
     assert any(x._people_for(need, []) for need in NEEDS)  # some office was held by someone
 
 
+@pytest.mark.parametrize("read_ahead", [20_000, 3])  # 3: most words are longer than a piece of the reading
 @pytest.mark.parametrize("seed", ["004_4fc6d35c2f6ca4a9", "000_c5730690aef84ce7"])
-def test_offices_spelled_out_earlier_are_what_reading_everything_before_finds(seed):
+def test_offices_spelled_out_earlier_are_what_reading_everything_before_finds(seed, read_ahead, monkeypatch):
     """'The Russian minister said' after "Russia's defence minister held talks": the offices spelled out before a
     position come from one reading of the article's tokens per document (it was one per head word and country);
     at any position, in any order asked, they are what reading everything before that position finds."""
     from bellink.ingest.pipeline import analyze_text
+    from bellink.ingest.statements import office_titles
 
+    monkeypatch.setattr(office_titles, "READ_AHEAD", read_ahead)
     text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
-    text = text + "\n\n" + text  # the same offices again further on
+    text = text + "\n\n" + " " * 50 + text  # the same offices again further on
     a = analyze_text(text, published="2021-09-13")
     rng = random.Random(seed)
     x = _Extractor(a)

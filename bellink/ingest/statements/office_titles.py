@@ -133,18 +133,31 @@ def _office_title(phrase: str, ref: _ByIdentity) -> Optional[str]:
     return None
 
 
+_UNASKED = object()
+_BREAK = re.compile(r"[\n,.;:!?]")  # an office is spelled out within a clause
+READ_AHEAD = 20_000  # characters of tokens read past the position asked about
+
+
 class OfficeTitles:
     def office_title(self, phrase: str) -> Optional[str]:
         """The knowledge-base title (role_en of titles.tsv) the whole phrase names, or None."""
-        try:
-            from bellink.ingest import kb as kbmod
-
-            base = kbmod.load()
-        except Exception:
-            return None
         # the same phrases are asked about again and again (every window of every office-like stretch, every
-        # title of every candidate): the answer depends on the phrase and the base only
-        return _office_title(phrase, _ByIdentity(base))
+        # title of every candidate): the answer depends on the phrase and the base only, and is kept per document
+        # too (130,000 questions in a 2 MB digest: the base's look-up and the shared cache's key cost more than
+        # the answer)
+        memo = self.__dict__.get("_office_titles")
+        if memo is None:
+            try:
+                from bellink.ingest import kb as kbmod
+
+                base = kbmod.load()
+            except Exception:
+                return None
+            memo = self._office_titles = {None: _ByIdentity(base)}
+        title = memo.get(phrase, _UNASKED)
+        if title is _UNASKED:
+            title = memo[phrase] = _office_title(phrase, memo[None])
+        return title
 
     def earlier_office(self, head: str, country: Optional[str], pos: int) -> tuple[Optional[str], Optional[str]]:
         """A bare role noun taken up again ('The Russian minister said' after "Russia's defence minister held
@@ -206,15 +219,26 @@ class OfficeTitles:
                                                        "vocab": {}, "done": False}
         ends = idx["ends"]
         if not idx["done"] and (not ends or ends[-1] <= pos):
+            # read in pieces of READ_AHEAD characters past pos, each by one comprehension (a loop of three appends
+            # per token cost a third of a second per MB); a token the piece's end may cut is read with the next
             starts, words, vocab = idx["starts"], idx["words"], idx["vocab"]
-            for m in TOKEN.finditer(self.text, ends[-1] if ends else 0):
-                starts.append(m.start())
-                ends.append(m.end())
-                words.append(vocab.setdefault(m.group(), len(vocab)))
-                if m.end() > pos:
+            text, at, ahead = self.text, ends[-1] if ends else 0, READ_AHEAD
+            while True:
+                stop = min(len(text), max(pos, at) + ahead)
+                spans = [m.span() for m in TOKEN.finditer(text, at, stop)]
+                nxt = stop
+                if stop < len(text) and spans and spans[-1][1] == stop:
+                    nxt = spans.pop()[0]
+                starts.extend([a for a, _ in spans])
+                ends.extend([b for _, b in spans])
+                words.extend([vocab.setdefault(text[a:b], len(vocab)) for a, b in spans])
+                if stop >= len(text):
+                    idx["done"] = True
                     break
-            else:
-                idx["done"] = True
+                if ends and ends[-1] > pos:
+                    break
+                ahead = ahead * 2 if nxt == at else READ_AHEAD  # one token longer than the piece
+                at = nxt
         return idx
 
     def _offices_before(self, head: str, country: Optional[str], pos: int) -> set:
@@ -235,7 +259,7 @@ class OfficeTitles:
             return None  # an office ends on its head or on a title word ('глава военного ведомства')
         for lo in window:
             phrase = self.text[lo:end]
-            if "\n" in phrase or any(c in phrase for c in ",.;:!?"):
+            if _BREAK.search(phrase):
                 continue
             title = self.office_title(phrase)
             if title is None or len(TOKEN.findall(title)) < 2:

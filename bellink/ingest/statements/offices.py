@@ -72,20 +72,27 @@ def _role_head(role: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=65536)
-def _role_fits(need: tuple, role: str) -> bool:
-    """Whether a title the article or the knowledge base gives someone is the office ``need`` names."""
+def _role_shape(role: str) -> tuple:
+    """A title's keys (synonyms resolved) and its head: read once per title, however many offices it is held
+    against (an article of many people asks every office about every title)."""
     keys = set()
     for w in TOKEN.findall(role):
         for k in _keys(w):
             k = TITLE_SYNONYMS.get(k, k)
             keys |= set(k.split())
+    return frozenset(keys), (_role_head(role) if keys else None)
+
+
+@lru_cache(maxsize=65536)
+def _role_fits(need: tuple, role: str) -> bool:
+    """Whether a title the article or the knowledge base gives someone is the office ``need`` names."""
+    keys, head = _role_shape(role)
     if not keys:
         return False
     need_set = set(need)
     generic = need_set & (GENERIC_ROLE_KEYS | {"diplomat"})
     if (keys & SUBORDINATE_KEYS) - need_set and not generic:
         return False  # 'the defence minister' is not the deputy defence minister nor the minister's spokesman
-    head = _role_head(role)
     if head and not generic:
         if "leader" in need_set:
             if head not in LEADER_KEYS:
@@ -613,8 +620,24 @@ class Offices:
         key = ("people_for", tuple(need))
         fit = self._role_cache.get(key)
         if fit is None:
-            fit = self._role_cache[key] = [k for k in self._people() if self._holds(need, k)]
+            # each distinct title is judged once per office, not once per person who bears it (an article of
+            # many people, a long digest, gives the same few titles to hundreds of them)
+            holders = set()
+            for role, people in self._people_by_role().items():
+                if self._role_matches(need, role):
+                    holders |= people
+            fit = self._role_cache[key] = [k for k in self._people() if k in holders]
         return fit + [k for k in extras if self._holds(need, k)] if extras else fit
+
+    def _people_by_role(self) -> dict:
+        """Every title of the article's people (``_person_roles``) -> the set of those who bear it."""
+        by_role = self._role_cache.get("people_by_role")
+        if by_role is None:
+            by_role = self._role_cache["people_by_role"] = {}
+            for k in self._people():
+                for r in self._person_roles(k)[0]:
+                    by_role.setdefault(r, set()).add(k)
+        return by_role
 
     def _holds(self, need: list[str], key: str) -> bool:
         memo = ("holds", tuple(need), key)
