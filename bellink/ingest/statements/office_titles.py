@@ -262,15 +262,25 @@ class OfficeTitles:
             if _BREAK.search(phrase):
                 continue
             title = self.office_title(phrase)
-            if title is None or len(TOKEN.findall(title)) < 2:
+            if title is None:
+                continue
+            words, heads = _title_heads(title)
+            if words < 2:
                 continue  # a bare 'minister' is no office
-            if head not in {k for w in TOKEN.findall(title) for k in _head_keys(w)}:
+            if head not in heads:
                 continue  # 'the Russian minister' takes up a minister's office, not the head of state's
             c = self.phrase_country(phrase, lo)
             if c is None or (country is not None and c != country):
                 continue
             return title, c
         return None
+
+
+@lru_cache(maxsize=4096)
+def _title_heads(title: str) -> tuple[int, frozenset]:
+    """A knowledge-base title's number of words and the head keys of all of them."""
+    words = TOKEN.findall(title)
+    return len(words), frozenset(k for w in words for k in _head_keys(w))
 
 
 @lru_cache(maxsize=50_000)
