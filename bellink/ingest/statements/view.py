@@ -147,9 +147,10 @@ class TextView:
         they first spoke. In the child reading a huge document's second part (split.py) only its own hits are
         known: the answer is logged, and the parent checks it against the whole document's before taking the
         sentence."""
-        if self._blind is None:
-            return [k for k in self.speakers_before(pos) if k.startswith("person:") and k not in named]
         self._index_hits()
+        if self._blind is None:  # a digest of many articles has thousands of speakers: filter before bisecting
+            by = self._hits_by_speaker
+            return [k for k in by if k not in named and k.startswith("person:") and bisect.bisect_left(by[k][1], pos)]
         out = [k for k, (_, cues) in self._hits_by_speaker.items()
                if k.startswith("person:") and k not in named and bisect.bisect_left(cues, pos)]
         self._blind["log"].append((pos, len(self.hits), out))
