@@ -133,6 +133,7 @@ def main(argv=None) -> int:
     p.add_argument("--every", type=float, default=0.5, help="seconds between samples")
     p.add_argument("--corpus", type=Path, help="a folder to generate the corpus in once and reuse")
     p.add_argument("--out", type=Path, help="write every sample here (JSON lines)")
+    p.add_argument("--db", type=Path, help="write the database here and keep it (default: a temporary file)")
     p.add_argument("--bellink", default=str(Path(sys.executable).with_name("bellink")))
     a = p.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bellink-memtrace-"))
@@ -141,7 +142,7 @@ def main(argv=None) -> int:
         if not (folder / "manifest.json").exists():
             memgrow.corpus(folder, a.docs)
         with (open(a.out, "w") if a.out else open(os.devnull, "w")) as out:
-            res = trace(a.bellink, work / "m.db", folder, a.jobs, a.every, out)
+            res = trace(a.bellink, a.db or work / "m.db", folder, a.jobs, a.every, out)
         print(json.dumps(res, indent=1))
         if a.out:
             timeline(a.out)

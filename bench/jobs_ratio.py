@@ -1,0 +1,169 @@
+"""`ingest --jobs 2` against `--jobs 1`, side by side on the same corpus (issue 15: ≥ 1.8×).
+
+For each language a corpus is generated once (the generator of bench/benchmark.py), then
+ingested into a fresh database with 1 and with N jobs, alternately (1 N, N 1, 1 N, ...), so a
+change in the machine's load hits both settings. Each run records:
+
+* wall seconds, and CPU seconds of the whole process tree (the ingest and its reaped workers,
+  from wait4), split into the parent's own (it walks, reads, cleans, triages and writes) and the
+  workers' (sampled from /proc every 0.1 s; the parent's last sample is at most 0.1 s old);
+* the start (seconds until the first document is reported stored) and the steady rate
+  (documents per second from the first stored document to the last);
+* the 1-minute load average before and after.
+
+It prints, per language, the medians and the ratio of the median walls (the goal's figure),
+each adjacent pair's ratio, and the ratio of the steady rates (what a longer corpus tends to).
+Wall ratios mean something only on a quiet machine: the load average is in the output.
+
+    python bench/jobs_ratio.py                      # 2,000 documents per language, 3 pairs: ~6 min quiet
+    python bench/jobs_ratio.py --docs 500 --pairs 1 # a quick check that it runs
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import benchmark  # noqa: E402  (the corpus generator)
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(pid: int):
+    """(own user+sys, reaped children's user+sys) in seconds, from /proc/PID/stat; None when gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    # fields[0] is the state (field 3): utime is field 14, stime 15, cutime 16, cstime 17
+    return (int(fields[11]) + int(fields[12])) / TICK, (int(fields[13]) + int(fields[14])) / TICK
+
+
+def _children(pid: int) -> list:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+def run(bellink: str, db: Path, corpus: Path, jobs: int) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "BELLINK_DB"}
+    load0 = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([bellink, "--db", str(db), "ingest", str(corpus), "--json", "--jobs", str(jobs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    rows = []  # time of each document reported
+
+    def read_rows():
+        for line in proc.stdout:
+            if b'"path"' in line:
+                rows.append(time.perf_counter() - t0)
+
+    reader = threading.Thread(target=read_rows, daemon=True)
+    reader.start()
+    parent_own = [0.0]
+    workers_last: dict = {}
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            c = _cpu(proc.pid)
+            if c:
+                parent_own[0] = c[0]
+            for kid in _children(proc.pid):
+                k = _cpu(kid)
+                if k:
+                    workers_last[kid] = k[0] + k[1]
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    reader.join(timeout=5)
+    err = proc.stderr.read().decode(errors="replace")
+    if status != 0:
+        raise RuntimeError(f"ingest failed ({status}): {err[-500:]}")
+    cpu = ru.ru_utime + ru.ru_stime
+    steady = (len(rows) - 1) / (rows[-1] - rows[0]) if len(rows) > 1 and rows[-1] > rows[0] else None
+    return {"jobs": jobs, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+            "parent_cpu_s": round(parent_own[0], 2), "workers_cpu_s": round(cpu - parent_own[0], 2),
+            "documents": len(rows), "first_stored_s": round(rows[0], 2) if rows else None,
+            "after_last_s": round(wall - rows[-1], 2) if rows else None,
+            "steady_docs_per_s": round(steady, 1) if steady else None,
+            "load_before": round(load0, 2), "load_after": round(os.getloadavg()[0], 2)}
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--docs", type=int, default=2000, help="documents per language")
+    p.add_argument("--pairs", type=int, default=3, help="runs of each setting, alternating")
+    p.add_argument("--jobs", type=int, default=2)
+    p.add_argument("--langs", default="en,ru")
+    p.add_argument("--bellink", default=str(Path(sys.executable).with_name("bellink")))
+    p.add_argument("--output", type=Path, help="write every run and the summary here (JSON)")
+    a = p.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="bellink-jobs-"))
+    out = {"started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()), "nproc": os.cpu_count(),
+           "docs": a.docs, "pairs": a.pairs, "languages": {}}
+    try:
+        for lang in a.langs.split(","):
+            corpus = work / lang
+            info = benchmark.generate_corpus(corpus, lang, a.docs)
+            runs = {1: [], a.jobs: []}
+            for r in range(a.pairs):
+                for j in ((1, a.jobs) if r % 2 == 0 else (a.jobs, 1)):
+                    db = work / f"{lang}-{j}-{r}.db"
+                    m = run(a.bellink, db, corpus, j)
+                    runs[j].append(m)
+                    print(lang, json.dumps(m), flush=True)
+                    for f in db.parent.glob(db.name + "*"):
+                        f.unlink()
+            med = {j: {k: round(statistics.median(m[k] for m in ms), 2)
+                       for k in ("wall_s", "cpu_s", "parent_cpu_s", "workers_cpu_s", "first_stored_s",
+                                 "steady_docs_per_s")}
+                   for j, ms in runs.items()}
+            one, many = med[1], med[a.jobs]
+            summary = {
+                "corpus": info, "median": {f"jobs{j}": v for j, v in med.items()},
+                "wall_ratio": round(one["wall_s"] / many["wall_s"], 3),
+                "pair_wall_ratios": [round(x["wall_s"] / y["wall_s"], 3) for x, y in zip(runs[1], runs[a.jobs])],
+                "steady_rate_ratio": round(many["steady_docs_per_s"] / one["steady_docs_per_s"], 3),
+                "cpu_added": round(many["cpu_s"] / one["cpu_s"] - 1, 3),
+                "parent_share_of_cpu": round(many["parent_cpu_s"] / many["cpu_s"], 3),
+                # if two cores ran the N-job tree's CPU with nothing serial, the wall ratio would be this
+                "ideal_wall_ratio": round(one["cpu_s"] / (many["cpu_s"] / min(a.jobs, os.cpu_count() or 1)), 3),
+                "load": [min(m["load_before"] for ms in runs.values() for m in ms),
+                         max(m["load_after"] for ms in runs.values() for m in ms)],
+                "runs": runs,
+            }
+            out["languages"][lang] = summary
+            print(f"{lang}: {a.docs} documents, jobs 1 {one['wall_s']} s wall / {one['cpu_s']} CPU-s, "
+                  f"jobs {a.jobs} {many['wall_s']} s / {many['cpu_s']} CPU-s (parent {many['parent_cpu_s']}); "
+                  f"wall ratio {summary['wall_ratio']} (pairs {summary['pair_wall_ratios']}), steady-rate ratio "
+                  f"{summary['steady_rate_ratio']}, CPU added {summary['cpu_added']:+.1%}, "
+                  f"ideal {summary['ideal_wall_ratio']}, load {summary['load']}", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    out["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+    if a.output:
+        a.output.write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
