@@ -66,3 +66,64 @@ def test_caches_are_emptied_when_the_count_passes_a_multiple_of_clear_every(monk
     assert cleared == [4]
     analyze_many(docs[:1])  # 5: not yet 6
     assert cleared == [4]
+
+
+def test_a_worker_of_n_empties_its_caches_n_times_as_often(monkeypatch):
+    # the budget is the ingest's: 2 workers together hold what one process would
+    monkeypatch.setattr(caches, "CLEAR_EVERY", 10)
+    monkeypatch.setattr(caches, "_analyzed", 0)
+    monkeypatch.setattr(caches, "_processes", 1)
+    cleared = []
+    monkeypatch.setattr(caches, "clear", lambda: cleared.append(caches._analyzed) or 0)
+    caches.share(2)
+    for _ in range(12):
+        caches.after_documents(1)
+    assert cleared == [5, 10]
+    caches.share(1)
+    caches.after_documents(8)  # 20: one process's own 10
+    assert cleared == [5, 10, 20]
+
+
+def test_a_writer_whose_documents_are_analyzed_elsewhere_empties_its_caches_as_it_stores(monkeypatch):
+    monkeypatch.setattr(caches, "CLEAR_EVERY", 4)
+    monkeypatch.setattr(caches, "_stored", 0)
+    cleared = []
+    monkeypatch.setattr(caches, "clear", lambda: cleared.append(caches._stored) or 0)
+    for _ in range(9):
+        caches.after_stored()
+    assert cleared == [4, 8]
+
+
+@pytest.mark.parametrize("backend,counted", [("pool", 3), ("inprocess", 0)])
+def test_the_dispatcher_counts_stored_documents_only_when_another_process_analyzed_them(
+        monkeypatch, backend, counted):
+    from concurrent.futures import Future
+
+    from bellink.ingest import workers
+
+    stored = []
+    monkeypatch.setattr(caches, "after_stored", lambda n=1: stored.append(n))
+    monkeypatch.setattr(workers, "unpack", lambda packed, doc: packed)
+
+    class Elsewhere:
+        def submit(self, docs):
+            f = Future()
+            f.set_result([("analysis", d.id) for d in docs])
+            return f
+
+        def wait(self, fut):
+            return fut.result()
+
+        def close(self):
+            pass
+
+    def make_backend(first=()):
+        return Elsewhere() if backend == "pool" else workers.InProcess()
+
+    monkeypatch.setattr(workers.InProcess, "submit", Elsewhere.submit)
+    d = workers.Dispatcher(make_backend, lambda p, outcome: outcome, lambda r: None, jobs=2, chunk=2,
+                           min_for_workers=0)
+    for i in range(3):
+        d.add(workers.Pending(f"d{i}", Document(id=f"d{i}", text="x", lang="en"), False))
+    d.drain()
+    assert len(stored) == counted

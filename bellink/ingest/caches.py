@@ -4,7 +4,13 @@ They make analysis fast (a news corpus repeats its words), but a corpus's vocabu
 growing: left alone, each cache fills to its bound over a long ingest, and a 100,000-document
 run would end tens or hundreds of MB above a 1,000-document one. ``after_documents`` empties
 them every ``CLEAR_EVERY`` documents a process has analyzed, so they never hold more than a
-1,000-document ingest fills them with. Only bounded caches are emptied: an unbounded one
+1,000-document ingest fills them with. That budget is the ingest's, not each process's: with
+``--jobs N`` each worker empties its caches every ``CLEAR_EVERY / N`` documents it analyzes (``share``),
+so the N workers together hold what one process would (each worker's own count of 1,000 let
+2 workers hold twice a 1,000-document ingest's words, and a 100,000-document run peaked 30 MB a
+worker above a 1,000-document one, whose workers never reached their first emptying). The writer of
+such an ingest, which analyzes nothing, empties its own (the folding of the mentions it stores)
+every ``CLEAR_EVERY`` documents it stores (``after_stored``). Only bounded caches are emptied: an unbounded one
 (``maxsize=None``) holds a resource loaded once (a lexicon, compiled rules), not words. Every
 cached function is pure, so emptying a cache changes no result, only the time of the next call.
 """
@@ -12,10 +18,12 @@ from __future__ import annotations
 
 import sys
 
-CLEAR_EVERY = 1000  # documents analyzed by one process between two emptyings
+CLEAR_EVERY = 1000  # documents analyzed by the ingest (all its processes) between two emptyings
 MIN_BOUND = 1000  # smaller caches are bounded tightly enough already
 
 _analyzed = 0
+_stored = 0
+_processes = 1  # processes that analyze one ingest's documents side by side (``share``)
 
 
 def word_caches() -> list:
@@ -49,9 +57,27 @@ def clear() -> int:
     return dropped
 
 
+def share(processes: int) -> None:
+    """This process is one of ``processes`` that analyze the same ingest (a ``--jobs`` worker):
+    it empties its caches ``processes`` times as often."""
+    global _processes
+    _processes = max(1, processes)
+
+
 def after_documents(n: int) -> None:
-    """Count ``n`` more analyzed documents; empty the word caches each time CLEAR_EVERY more have passed."""
+    """Count ``n`` more analyzed documents; empty the word caches each time this process's share of
+    CLEAR_EVERY more have passed."""
     global _analyzed
+    every = max(1, CLEAR_EVERY // _processes)
     before, _analyzed = _analyzed, _analyzed + n
-    if before // CLEAR_EVERY != _analyzed // CLEAR_EVERY:
+    if before // every != _analyzed // every:
+        clear()
+
+
+def after_stored(n: int = 1) -> None:
+    """Count ``n`` more documents stored by a writer whose documents are analyzed elsewhere (worker
+    processes, a cluster); empty its word caches each time CLEAR_EVERY more have passed."""
+    global _stored
+    before, _stored = _stored, _stored + n
+    if before // CLEAR_EVERY != _stored // CLEAR_EVERY:
         clear()

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
 
+from bellink.ingest import caches
+
 # A task is up to CHUNK documents, fewer when they add up to CHUNK_CHARS of text: on 2 cores
 # 16 short articles a task spent 3% less CPU in all than 8 (English; Russian 3-4%, its NER batching
 # over more sentences), while a corpus of long documents still travels in small tasks.
@@ -75,6 +77,14 @@ def warm(russian: bool = False) -> None:
     if russian:
         timex.warm("ru")
         entities._batch_infer()
+
+
+def _worker_start(jobs: int) -> None:
+    """A --jobs worker's initializer: its share of the ingest's word-cache budget, then the stages."""
+    from bellink.ingest import caches
+
+    caches.share(jobs)
+    warm()
 
 
 def analyze_chunk(docs: list, kb_digest: Optional[str] = None) -> list:
@@ -221,7 +231,8 @@ class ProcessPool:
             ctx.set_forkserver_preload(["bellink.ingest.pipeline", "bellink.ingest.entities"])
         else:
             ctx = multiprocessing.get_context("spawn")
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm)
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start,
+                                        initargs=(jobs,))
 
     def submit(self, docs: list) -> Future:
         return self.pool.submit(analyze_chunk, docs, _kb_digest())
@@ -435,6 +446,8 @@ class Dispatcher:
         outcome = unpack(outcomes[head.pos], head.doc)
         outcomes[head.pos] = None
         result = self.write(head, outcome)
+        if not isinstance(self.backend, InProcess):  # analyzed elsewhere: this process only stores
+            caches.after_stored()
         # stored (or failed): the database answers for it now, not the in-flight claims (they were
         # kept to the end of the run, a few hundred bytes a document)
         self.ids.discard(head.keys[0] if head.keys else None)
