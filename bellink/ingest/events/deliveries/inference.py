@@ -7,6 +7,7 @@ is a service entry.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 def article_memory(drafts: list, d: Doc) -> dict:
     """System family -> (supplier, recipient) stated outright somewhere in the article (either may be None)."""
     mem: dict = {}
+    d.handed = set()
     for dr in drafts:
         if dr.details.get("system_from_context"):
             continue  # "the aircraft are the third batch supplied under the contract with Irkut": not stated outright
@@ -24,12 +26,29 @@ def article_memory(drafts: list, d: Doc) -> dict:
         if dr.details.get("supplier_inferred"):
             sup = None
         fam = d.family(dr.roles["system"][0])
+        if not on_duty_or_placed(dr):
+            d.handed.add(fam)  # a hand-over told in words of handing over ("delivered in April", "arrived from Russia")
         old = mem.get(fam, (None, None))
         new = (old[0] or (sup[0] if sup else None), old[1] or (rec[0] if rec else None))
         if new[0] and new[0] == new[1]:
             continue
         mem[fam] = new
     return mem
+
+
+# "combat duty", "alert duty", "боевое дежурство", "несут дежурство": a system standing guard, whoever owns it (unlike
+# "entered service", "поступит на вооружение", which take it into an army's arsenal)
+DUTY = re.compile(r"(?i)\bduty\b|дежурств")
+
+
+def on_duty_or_placed(dr: Draft) -> bool:
+    """The stage is a system going on duty or being placed somewhere, not a hand-over: "went on combat duty", "will be
+    put on alert duty", "deploy", "разместить"."""
+    cue = getattr(dr.cue, "text", "") or ""
+    # (a system already on duty, "расчеты уже несут боевое дежурство", is told of systems the article hands over in
+    # words bellink may not read; only the duty to come is judged here)
+    return getattr(dr.cue, "side", None) == "station" or DUTY.search(cue) is not None and \
+        dr.status != "in_service" and dr.details.get("target_status") == "in_service"
 
 
 def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
@@ -39,6 +58,15 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     sup, rec = dr.roles["supplier"], dr.roles["recipient"]
     mem = d.memory.get(fam)
     sides = dr.details.pop("sides", None)
+    if on_duty_or_placed(dr) and fam not in d.handed and not sides and (
+            not sup and not rec or getattr(dr.cue, "side", None) == "station" and (not rec or dr.details.get("location"))):
+        # "Lukashenko confirmed the plans to put the Oreshnik on combat duty in December", "promised to deploy Oreshnik
+        # missiles in Belarus", "Российские С-400 могут разместить под Минском": a system goes on duty or is placed
+        # somewhere, and no clause of the article hands it over in words of handing over; the parties would come from
+        # the maker, an adjective and a place alone, and a system that only stands somewhere may be its owner's,
+        # stationed (a deployment). The same words beside a stated transfer ("arrived from Russia in May and went on
+        # combat duty in June") keep their row
+        return None
     if sides and not sup:
         hint = d.origins.get(system) or d.origins.get(fam) or d.maker_country(system) or (mem[0] if mem else None)
         if hint in sides:
