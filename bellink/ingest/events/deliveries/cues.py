@@ -30,6 +30,26 @@ RU_ARMAMENT = fold("вооружение")
 RU_ENTER_VERBS = frozenset(fold(w) for w in ("поступить", "поступать", "принять", "принимать", "встать", "вставать"))
 
 
+# "передает", "передаёт", "передал": the forms of "передавать/передать" a wire credit takes ("..., передает БелТА",
+# "Как передаёт ТАСС, ...", "..., передал корреспондент «Звезды»")
+CREDIT_FORMS_RU = frozenset(("передает", "передаёт", "передают", "передал", "передала", "передали"))
+CREDIT_BEFORE_RU = re.compile(r"(?:[,—–]|\s-)\s*$")
+
+
+def _wire_credit(d: Doc, sent: Sent, t) -> bool:
+    """"Белоруссия получила от России С-400, передает РИА Новости", "Как передаёт ТАСС, ...": the verb names the outlet
+    that carries the report (a credit, as "сообщает" is), not a hand-over: after "как", or closing the sentence after a
+    comma or dash with no system and no country of its own after it (an outlet, a correspondent, "со ссылкой на ...")."""
+    if t.low not in CREDIT_FORMS_RU:
+        return False
+    before = d.text[sent.start:t.start]
+    if re.search(r"(?i)(?<!\w)как\s*$", before):
+        return True
+    if not CREDIT_BEFORE_RU.search(before) or sent.stop - t.stop > 90:
+        return False
+    return not any(m.start >= t.stop and m.type in ("weapon_system", "country") for m in sent.mentions)
+
+
 def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
     out = []
     if sent.keyset.isdisjoint(RU_CUE_KEYS):
@@ -65,6 +85,8 @@ def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
             continue
         if t.cyr and not keys.isdisjoint(TRANSFER_KEYS_RU):
             hit = next((RU_TRANSFER[k] for k in keys if k in RU_TRANSFER), None)
+            if hit and _wire_credit(d, sent, t):
+                hit = None  # "..., передает БелТА", "Как передаёт ТАСС, ...": an outlet carrying the report
             if hit:
                 out.append(Cue(t.start, t.stop, t.text, hit[0], hit[1], t.i))
         n += 1
