@@ -86,6 +86,9 @@ GLUED_ID = re.compile(r"^(\d{5,})(?=[A-ZА-ЯЁ«\"“])")
 
 
 SPACES = re.compile(r"[ \t]+")
+# A saved page's date marker opening the text ("date 2022-12-24 Russia Sends Belarus S-400s", "date 2025-11-10 19:19
+# Источник: Интерфакс"): what a search tool or crawler put before the page, its metadata, not a date the article tells
+PAGE_DATE = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)")
 
 
 def _is_short_label(line: str) -> bool:
@@ -106,6 +109,14 @@ def clean(text: str) -> tuple[str, list]:
         if not stripped:
             kept.append("")
             continue
+        if not any(kept):
+            marker = PAGE_DATE.match(stripped)
+            if marker:
+                removed.append(("page-date", marker.group(1)))
+                stripped = stripped[marker.end():]
+                if not stripped:
+                    kept.append("")
+                    continue
         if TAIL_MARKERS.match(stripped) and i >= n * 0.5:
             removed.append(("tail", "\n".join(lines[i:]).strip()))
             break

@@ -654,6 +654,8 @@ def build_document(
         (outlet, "flag"), (given.get("outlet"), given_source), (page and page.site_name, "html"),
         (dateline.get("outlet") and _normalize_outlet(dateline["outlet"]), "dateline")])
     html_date = page.published if page and page.published and re.match(r"\d{4}-\d{2}-\d{2}$", page.published) else None
+    # the saved page's own date marker ("date 2022-12-24 ..." opening the text, see cleaning.PAGE_DATE): its metadata
+    html_date = html_date or next((v for kind, v in removed if kind == "page-date"), None)
     doc.published, doc.published_source = _pick([
         (published, "flag"), (given.get("published"), given_source), (html_date, "html"),
         (dateline.get("published"), "dateline")])
