@@ -195,6 +195,7 @@ class Doc:
             sent.clauses = self._clauses(sent)
             self.sents.append(sent)
         self.memory: dict = {}  # system family -> (supplier, recipient) stated outright in the document
+        self.arrived: dict = {}  # system family -> the first sentence that tells it delivered
         self.handed: set = set()  # system families handed over in words of handing over (not only placed, on duty)
 
     def release(self) -> None:

@@ -742,3 +742,20 @@ BATCH_WORDS = re.compile(r"(?i)\b(?:pairs?|batch(?:es)?|another|further|more|new
 # a country named as the maker of the system, not its owner: "российского производства", "российской постройки",
 # "Russian-built", "Russian-made"
 MADE_BY = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ого|ой)\s+(?:производства|постройки|сборки|выпуска)(?!\w)|\b[a-z]+-(?:built|made)\b")
+
+
+# --- the recipient's own army passing systems on to its units ------------------------------------------------------
+
+# "will be delivered to the military units of the special operations forces", "will be provided to the designated
+# military units", "будут переданы в воинские части", "поступят в подразделения бригады": the goal is units of an army
+UNITS_GOAL = re.compile(
+    r"(?i)\b(?:to|among|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:military\s+units|units|troops|formations|brigades|"
+    r"regiments)\b|(?<!\w)(?:в|во|по|между)\s+(?:[\w-]+\s+){0,2}?(?:воинск\w+\s+част\w+|част(?:и|ям|ях)|войска|"
+    r"подразделени(?:я|ям|ях)|соединени(?:я|ям)|бригад(?:ы|ам)|полк(?:и|ам))(?!\w)")
+
+
+def onward_to_units(d: Doc, sent: Sent, clause, cue) -> bool:
+    """"In the coming days, the vehicles will be delivered to the military units of the special operations forces", "В
+    ближайшие дни машины будут переданы в воинские части": after the arrival, the recipient's army passes the systems
+    on to its own units; no state hands anything to another (read.py asks it only of a system named back)."""
+    return UNITS_GOAL.search(d.text, cue.stop, clause.stop) is not None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.deliveries.guards import onward_to_units
+
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Draft
@@ -19,7 +21,11 @@ def article_memory(drafts: list, d: Doc) -> dict:
     """System family -> (supplier, recipient) stated outright somewhere in the article (either may be None)."""
     mem: dict = {}
     d.handed = set()
+    d.arrived = {}  # system family -> the first sentence that tells it delivered
     for dr in drafts:
+        if dr.status == "delivered" and not dr.details.get("system_from_context"):
+            fam = d.family(dr.roles["system"][0])
+            d.arrived[fam] = min(d.arrived.get(fam, dr.sent.index), dr.sent.index)
         if dr.details.get("system_from_context"):
             continue  # "the aircraft are the third batch supplied under the contract with Irkut": not stated outright
         sup, rec = dr.roles.get("supplier"), dr.roles.get("recipient")
@@ -66,6 +72,11 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         # the maker, an adjective and a place alone, and a system that only stands somewhere may be its owner's,
         # stationed (a deployment). The same words beside a stated transfer ("arrived from Russia in May and went on
         # combat duty in June") keep their row
+        return None
+    if dr.details.get("system_from_context") and d.arrived.get(fam, dr.sent.index) < dr.sent.index and \
+            onward_to_units(d, dr.sent, dr.clause, dr.cue):
+        # "Belarus received a batch of BTR-82A from Russia. The vehicles will be delivered to the military units ...":
+        # the army passes on to its units what arrived before (guards.py)
         return None
     if sides and not sup:
         hint = d.origins.get(system) or d.origins.get(fam) or d.maker_country(system) or (mem[0] if mem else None)
