@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.deliveries.guards import onward_to_units
+from bellink.ingest.events.deliveries.guards import onward_to_units, supplier_owned
 
 
 if TYPE_CHECKING:
@@ -57,6 +57,23 @@ def on_duty_or_placed(dr: Draft) -> bool:
         dr.status != "in_service" and dr.details.get("target_status") == "in_service"
 
 
+def _owner_places(d: Doc, dr: Draft, sup: list) -> bool:
+    """The system's owner places it: the system carries the supplier's own adjective ("Российские системы С-400 могут
+    разместить"), or a person of the supplier's state comes before the placement verb in the sentence ("Putin agreed,
+    promising to deploy")."""
+    system = dr.roles["system"][0]
+    # (with no supplier named or made: the other of the article's two countries than where the system is placed)
+    placed_in = set(dr.roles.get("recipient") or []) | set(dr.details.get("location") or [])
+    owners = list(sup) or [c for c in (d.maker_country(system),) if c] or \
+        ([c for c in d.dyad if c not in placed_in] if placed_in and len(d.dyad) == 2 else [])
+    if not owners:
+        return False
+    sent, cue = dr.sent, dr.cue
+    if any(m.key == system and supplier_owned(d, sent, m, owners) for m in sent.mentions):
+        return True
+    return any(m.type == "person" and m.start < cue.start and d.country_of(m.key) in owners for m in sent.mentions)
+
+
 def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     """Fill gaps from the article, and turn domestic transfers into service entries."""
     system = dr.roles["system"][0]
@@ -64,14 +81,15 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     sup, rec = dr.roles["supplier"], dr.roles["recipient"]
     mem = d.memory.get(fam)
     sides = dr.details.pop("sides", None)
+    placing = getattr(dr.cue, "side", None) == "station"
     if on_duty_or_placed(dr) and fam not in d.handed and not sides and (
-            not sup and not rec or getattr(dr.cue, "side", None) == "station" and (not rec or dr.details.get("location"))):
-        # "Lukashenko confirmed the plans to put the Oreshnik on combat duty in December", "promised to deploy Oreshnik
-        # missiles in Belarus", "Российские С-400 могут разместить под Минском": a system goes on duty or is placed
-        # somewhere, and no clause of the article hands it over in words of handing over; the parties would come from
-        # the maker, an adjective and a place alone, and a system that only stands somewhere may be its owner's,
-        # stationed (a deployment). The same words beside a stated transfer ("arrived from Russia in May and went on
-        # combat duty in June") keep their row
+            not placing and not sup and not rec or placing and _owner_places(d, dr, sup)):
+        # "Lukashenko confirmed the plans to put the Oreshnik on combat duty in December", "Putin promised to deploy
+        # Oreshnik missiles in Belarus", "Российские С-400 могут разместить под Минском": a system goes on duty or is
+        # placed somewhere, no clause of the article hands it over in words of handing over, and either nothing names
+        # the parties or the owner places its own system: stationed (a deployment). The same words beside a stated
+        # transfer ("arrived from Russia in May and went on combat duty in June"), or a placement with no owner named
+        # ("Комплексы С-400 могут разместить под Брестом": planned), keep their row
         return None
     if dr.details.get("system_from_context") and d.arrived.get(fam, dr.sent.index) < dr.sent.index and \
             onward_to_units(d, dr.sent, dr.clause, dr.cue):

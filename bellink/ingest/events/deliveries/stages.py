@@ -78,6 +78,25 @@ def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
     return "none"
 
 
+# "potential" / "потенциальный" is a stage word when it qualifies the deal ("potential supplies", "потенциальные
+# поставки", "the deliveries are potential"), not when it qualifies what the system is ("Iskander complexes, potential
+# carriers of nuclear weapons", "«Искандер» – потенциальный носитель ядерного оружия")
+POTENTIAL = re.compile(r"(?i)^(?:potential|потенциальн\w*)$")
+DEAL_AFTER = re.compile(
+    r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:suppl\w*|deliver\w*|purchas\w*|sales?|acquisitions?|transfers?|deals?|contracts?|"
+    r"orders?|buyers?|customers?|clients?|recipients?|suppliers?|exports?|shipments?|procurement|"
+    r"поставк\w*|поставщик\w*|закупк\w*|покупк\w*|покупател\w*|приобретени\w*|продаж\w*|передач\w*|сделк\w*|"
+    r"контракт\w*|заказ\w*|клиент\w*|получател\w*|экспорт\w*|характер\w*|nature|character)(?!\w)")
+
+
+def _qualifies_the_system(d: Doc, word: str, stop: int) -> bool:
+    """"potential" before a noun that is no deal ("potential carriers of nuclear weapons"): the system's description."""
+    if not POTENTIAL.match(word):
+        return False
+    after = d.text[stop:stop + 60]
+    return bool(re.match(r"\s+[^\W\d_]", after)) and not DEAL_AFTER.match(after)
+
+
 def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
     """(tokens, discuss, plan and order cues) of the clause outside conditions and reporting frames."""
     discussed = []
@@ -87,7 +106,7 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
     if d.ru:
         for t in toks:
             nxt = [u for u in sent.toks[t.i + 1:t.i + 4]]
-            if t.keys & RU_DISCUSS:
+            if t.keys & RU_DISCUSS and not _qualifies_the_system(d, t.text, t.stop):
                 discussed.append(t.text)
             elif t.keys & RU_READY and nxt and verb_info(nxt[0].text)[0] == "INFN":
                 # "Россия готова поставить ...": an offer, the talks have not been concluded
@@ -117,6 +136,8 @@ def _signals(d: Doc, sent: Sent, clause: Clause, cue: Cue, free) -> tuple:
                         continue  # "two more than planned", "as planned": the plan measures what was done
                     if bucket is planned and _aside_before_verb(d, pos, pos + len(m.group()), cue, m.group().endswith("ed")):
                         continue
+                    if bucket is discussed and _qualifies_the_system(d, m.group(), pos + len(m.group())):
+                        continue  # "Iskander complexes, potential carriers of nuclear weapons"
                     bucket.append(m.group())
     return toks, discussed, planned, ordered
 
