@@ -196,7 +196,8 @@ class Doc:
             self.sents.append(sent)
         self.memory: dict = {}  # system family -> (supplier, recipient) stated outright in the document
         self.arrived: dict = {}  # system family -> the first sentence that tells it delivered
-        self.handed: set = set()  # system families handed over in words of handing over (not only placed, on duty)
+        self.handed: set = set()
+        self.handed_before_service: set = set()  # ... at a stage before service  # system families handed over in words of handing over (not only placed, on duty)
 
     def release(self) -> None:
         """Cut the sentences' links back to this Doc (once events are read: nothing reads them after)."""

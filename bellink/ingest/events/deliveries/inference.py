@@ -21,6 +21,7 @@ def article_memory(drafts: list, d: Doc) -> dict:
     """System family -> (supplier, recipient) stated outright somewhere in the article (either may be None)."""
     mem: dict = {}
     d.handed = set()
+    d.handed_before_service = set()  # ... at a stage before service (discussed to delivered)
     d.arrived = {}  # system family -> the first sentence that tells it delivered
     for dr in drafts:
         if dr.status == "delivered" and not dr.details.get("system_from_context"):
@@ -34,6 +35,8 @@ def article_memory(drafts: list, d: Doc) -> dict:
         fam = d.family(dr.roles["system"][0])
         if not on_duty_or_placed(dr):
             d.handed.add(fam)  # a hand-over told in words of handing over ("delivered in April", "arrived from Russia")
+            if dr.status != "in_service":
+                d.handed_before_service.add(fam)
         old = mem.get(fam, (None, None))
         new = (old[0] or (sup[0] if sup else None), old[1] or (rec[0] if rec else None))
         if new[0] and new[0] == new[1]:
@@ -45,6 +48,12 @@ def article_memory(drafts: list, d: Doc) -> dict:
 # "combat duty", "alert duty", "боевое дежурство", "несут дежурство": a system standing guard, whoever owns it (unlike
 # "entered service", "поступит на вооружение", which take it into an army's arsenal)
 DUTY = re.compile(r"(?i)\bduty\b|дежурств")
+
+
+# a system's history: its first adoption anywhere, its development ("for the first time", "впервые", "development",
+# "разработка")
+FIRST_ADOPTION = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst\s+(?:entered|went\s+into)\s+service\b|"
+                            r"\bdevelopment\s+of\b|(?<!\w)(?:впервые|разработк[аи]\s)")
 
 
 def on_duty_or_placed(dr: Draft) -> bool:
@@ -81,6 +90,12 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     sup, rec = dr.roles["supplier"], dr.roles["recipient"]
     mem = d.memory.get(fam)
     sides = dr.details.pop("sides", None)
+    if dr.status == "in_service" and not sup and not rec and not sides and fam not in d.handed_before_service and \
+            FIRST_ADOPTION.search(dr.sent.text) is not None:
+        # "Development of the S-400 started in the late 1980s, and it entered service for the first time in 2007",
+        # "комплекс впервые поступил на вооружение в 2007 году": the system's own first adoption, in its maker's army
+        # (the system's history); no clause names who would hand it to whom
+        return None
     placing = getattr(dr.cue, "side", None) == "station"
     if on_duty_or_placed(dr) and fam not in d.handed and not sides and (
             not placing and not sup and not rec or placing and _owner_places(d, dr, sup)):
