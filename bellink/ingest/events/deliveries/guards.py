@@ -759,3 +759,19 @@ def onward_to_units(d: Doc, sent: Sent, clause, cue) -> bool:
     ближайшие дни машины будут переданы в воинские части": after the arrival, the recipient's army passes the systems
     on to its own units; no state hands anything to another (read.py asks it only of a system named back)."""
     return UNITS_GOAL.search(d.text, cue.stop, clause.stop) is not None
+
+
+# --- the supplier's own forces moving out of one of its military districts --------------------------------------------
+
+# "from the Eastern Military District", "из Восточного военного округа", "из состава ЦВО": where the owner's own units
+# come from, not a state that hands systems over
+FROM_DISTRICT = re.compile(
+    r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?military\s+district\b|"
+    r"(?<!\w)из\s+(?:состава\s+)?(?:[\w-]+\s+){1,2}?военн\w+\s+округ\w*|(?<!\w)из\s+(?:состава\s+)?[ЗЦЮВ]ВО(?!\w)")
+
+
+def from_military_district(d: Doc, clause) -> bool:
+    """"Another train delivered a battalion of Pantsir-S systems from the Eastern Military District to the unloading
+    station", "эшелон доставил дивизион «Панцирь-С» из Восточного военного округа": units of the owner's forces move
+    (a deployment, drills or a readiness test), nothing changes hands."""
+    return FROM_DISTRICT.search(d.text, clause.start, clause.stop) is not None

@@ -29,7 +29,7 @@ from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
-    waits_for_other,
+    waits_for_other, from_military_district,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -224,6 +224,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue  # "The 558th Aircraft Repair Plant has handed the air force four more MiG-29" (guards.py)
             if rnotes.get("owner_on_duty"):
                 continue  # a deployment of the owner's forces (deployments.py), not a transfer
+            if from_military_district(d, clause):
+                continue  # "delivered a Pantsir-S battalion from the Eastern Military District": its own units (guards.py)
             if how == "relative_clause" and cue.stage == "in_service" and not rec and \
                     any(_owner_before(d, sent, m) not in (None, *rec) for m in ms):
                 continue  # "Звено российских Су-27СМ3, которое ... несет дежурство в Барановичах": the owner's own unit
