@@ -775,3 +775,18 @@ def from_military_district(d: Doc, clause) -> bool:
     station", "эшелон доставил дивизион «Панцирь-С» из Восточного военного округа": units of the owner's forces move
     (a deployment, drills or a readiness test), nothing changes hands."""
     return FROM_DISTRICT.search(d.text, clause.start, clause.stop) is not None
+
+
+# --- what the recipient holds ---------------------------------------------------------------------------------------
+
+# "У нас закуплено восемь Як-130", "у нас уже поставлено 12 машин": "у нас" before a short passive participle
+HOLDINGS_RU = re.compile(r"(?i)(?<!\w)у\s+нас\s+(?:уже\s+|всего\s+|сейчас\s+)?$")
+SHORT_PARTICIPLE_RU = re.compile(r"(?i)^[а-яё]+(?:ено|ано|яно|ято|уто)$")
+
+
+def holdings_tally(d: Doc, sent: Sent, cue) -> bool:
+    """"У нас закуплено восемь Як-130, учебно-боевых самолетов, они используются": what the recipient has (bought) so
+    far, counted as it stands ("we have eight"), a running total of earlier batches, no stage of one batch."""
+    if not d.ru or not SHORT_PARTICIPLE_RU.match(cue.text.split()[0]):
+        return False
+    return HOLDINGS_RU.search(d.text, max(sent.start, cue.start - 20), cue.start) is not None

@@ -29,7 +29,7 @@ from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
-    waits_for_other, from_military_district,
+    waits_for_other, from_military_district, holdings_tally,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -286,6 +286,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue  # "Russian orders" pointing back to jets the plant overhauls: no transfer to point to
                 if stage == "discussed" and denied_after_relative(d, sent, m) or repaired(d, sent, m) or \
                         stage == "delivered" and running_total(d, sent, clause, cue) or \
+                        stage in ("ordered", "delivered") and holdings_tally(d, sent, cue) or \
                         stage in ("ordered", "delivered") and habitual_purchase(d, sent, clause, cue) or \
                         stage == "delivered" and supplier_on_duty(d, sent, clause, m, sup):
                     continue  # asked for but never supplied; repaired for its owner; the supplier's own unit (guards.py)
