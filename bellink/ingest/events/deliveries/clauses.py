@@ -191,3 +191,27 @@ def main_predicate_end(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional
                                                                m.stop >= before[-1].start for m in sent.mentions):
         return None  # ("said that it would ...", "expects that ...": a content clause, not a relative one)
     return hit.start()
+
+
+# ", and has already handed over", "and is negotiating", "and will deliver": a second predicate of the same subject
+# begins (its auxiliary opens it); English only
+AND_PREDICATE_EN = re.compile(r"(?i)\band\s+(?=(?:has|have|had|is|are|was|were|will|would)\b)")
+
+
+def own_conjunct(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list) -> Clause:
+    """The part of ``clause`` that is the cue's own predicate when the subject has two joined by "and" + an auxiliary
+    ("Russia plans to finish the storage site by July 1 and has already handed over the Iskander complex": the plan is
+    the first predicate's, the hand-over is done). Only what comes before the cue is cut: a later predicate may say
+    what comes of the same systems ("were handed over ... and are expected to join the duty roster in July"); and a
+    conjunct with a transfer word of its own is another stage of the same transfer, read together as before
+    (coordination.py)."""
+    from bellink.ingest.events.document import Clause
+
+    if d.ru:
+        return clause
+    start, stop = clause.start, clause.stop
+    for m in AND_PREDICATE_EN.finditer(d.text, clause.start, clause.stop):
+        if m.end() <= cue.start:
+            if not any(c is not cue and clause.start <= c.start < m.start() for c in cues):
+                start = m.end()
+    return Clause(start, stop)

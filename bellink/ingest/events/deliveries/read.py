@@ -13,7 +13,7 @@ from bellink.ingest.events.deliveries.anaphora import (
     antecedent_count, apposition_anaphor, count_anaphor, pronoun_subject,
 )
 from bellink.ingest.events.deliveries.clauses import (
-    apposition_stage, infinitive_tail, main_predicate_end, main_predicate_start, subject_after_relative,
+    apposition_stage, infinitive_tail, main_predicate_end, main_predicate_start, own_conjunct, subject_after_relative,
 )
 from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, collective_count
 from bellink.ingest.events.deliveries.contracts import (
@@ -179,6 +179,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             # read without the relative clause's words (clauses.main_predicate_start)
             main_at = main_predicate_start(d, sent, clause, cue, ms) if not from_context else None
             main_to = main_predicate_end(d, sent, clause, cue) or clause.stop
+            own = own_conjunct(d, sent, clause, cue, cues)  # "plans to finish the site and has already handed over ..."
+            if own.start > clause.start:
+                main_at = max(main_at or own.start, own.start)
+            main_to = min(main_to, own.stop)
             stage, notes = asserted_stage(d, sent, Clause(main_at or clause.start, main_to), cue,
                                           [c for c in cues if (main_at is None or c.start >= main_at) and c.start < main_to],
                                           hyp)
