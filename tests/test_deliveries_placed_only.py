@@ -34,3 +34,16 @@ def test_duty_or_placement_alone_gives_no_delivery(text):
 ])
 def test_duty_after_a_told_transfer_keeps_its_row(text, expected):
     assert {(e["system"], e["status"]) for e in deliveries(text, "2025-10-31")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Belarus agree on joint air patrols\n\nMOSCOW - Russian Defence Minister Sergei Shoigu said on Tuesday "
+    "that several Su-27SM3 fighters would be put on alert duty at the Lida air base in Belarus next year.\n",
+    "Россия и Белоруссия договорились о совместном патрулировании\n\nМОСКВА. Министр обороны России Сергей Шойгу "
+    "сообщил во вторник, что несколько истребителей Су-27СМ3 в следующем году заступят на боевое дежурство на "
+    "аэродроме Лида в Белоруссии.\n",
+])
+def test_duty_where_the_country_is_only_the_place_gives_no_delivery(text):
+    """The country is only where the system stands ("at the Lida air base in Belarus") and nothing names a supplier:
+    the owner's aircraft on alert duty abroad (realdev 879)."""
+    assert deliveries(text, "2013-11-20") == ()

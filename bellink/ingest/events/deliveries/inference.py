@@ -98,7 +98,8 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         return None
     placing = getattr(dr.cue, "side", None) == "station"
     if on_duty_or_placed(dr) and fam not in d.handed and not sides and (
-            not placing and not sup and not rec or placing and _owner_places(d, dr, sup)):
+            not placing and (not sup or dr.details.get("supplier_inferred")) and (not rec or dr.details.get("location")) or
+            placing and _owner_places(d, dr, sup)):
         # "Lukashenko confirmed the plans to put the Oreshnik on combat duty in December", "Putin promised to deploy
         # Oreshnik missiles in Belarus", "Российские С-400 могут разместить под Минском": a system goes on duty or is
         # placed somewhere, no clause of the article hands it over in words of handing over, and either nothing names
