@@ -47,3 +47,17 @@ def test_duty_where_the_country_is_only_the_place_gives_no_delivery(text):
     """The country is only where the system stands ("at the Lida air base in Belarus") and nothing names a supplier:
     the owner's aircraft on alert duty abroad (realdev 879)."""
     assert deliveries(text, "2013-11-20") == ()
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Российские системы зенитных ракетных комплексов (ЗРК) С-300 могут разместить под Брестом. Россия продолжает "
+     "поставлять оружие Белоруссии.", False),
+    ("Russian surface-to-air missile systems (SAM) S-300 may be placed near Brest. Russia keeps supplying weapons to "
+     "Belarus.", False),
+    # the maker named, not the owner: the recipient's prospect (RULES: a hedged placement is planned)
+    ("Системы С-300 российского производства могут разместить под Брестом. Россия продолжает поставлять оружие "
+     "Белоруссии.", True),
+])
+def test_the_owners_system_placed_is_stationing(text, kept):
+    """The owner's adjective opens the system's noun phrase, an abbreviation in brackets inside it (realdev 899)."""
+    assert bool(deliveries(text, "2022-02-17")) is kept

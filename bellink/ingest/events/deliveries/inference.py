@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.deliveries.guards import onward_to_units, supplier_owned
+from bellink.ingest.events.deliveries.guards import MADE, onward_to_units, supplier_owned
 
 
 if TYPE_CHECKING:
@@ -66,6 +66,18 @@ def on_duty_or_placed(dr: Draft) -> bool:
         dr.status != "in_service" and dr.details.get("target_status") == "in_service"
 
 
+def _owner_adjective(d: Doc, sent, m, owners) -> bool:
+    """"Российские системы зенитных ракетных комплексов (ЗРК) С-400": the owner's adjective opens the system's noun
+    phrase, a parenthesised abbreviation inside it (which ``supplier_owned`` stops at)."""
+    for r in sent.refs:
+        if r.via != "adj" or r.country not in owners or not 0 <= m.start - r.stop <= 70:
+            continue
+        between = re.sub(r"\([^()]{1,12}\)", "", d.text[r.stop:m.start])
+        if not re.search(r"[,;.«»\"()]", between) and not MADE.search(d.text, r.start, min(sent.stop, m.stop + 40)):
+            return True
+    return False
+
+
 def _owner_places(d: Doc, dr: Draft, sup: list) -> bool:
     """The system's owner places it: the system carries the supplier's own adjective ("Российские системы С-400 могут
     разместить"), or a person of the supplier's state comes before the placement verb in the sentence ("Putin agreed,
@@ -78,7 +90,8 @@ def _owner_places(d: Doc, dr: Draft, sup: list) -> bool:
     if not owners:
         return False
     sent, cue = dr.sent, dr.cue
-    if any(m.key == system and supplier_owned(d, sent, m, owners) for m in sent.mentions):
+    if any(m.key == system and (supplier_owned(d, sent, m, owners) or _owner_adjective(d, sent, m, owners))
+           for m in sent.mentions):
         return True
     return any(m.type == "person" and m.start < cue.start and d.country_of(m.key) in owners for m in sent.mentions)
 
