@@ -790,3 +790,21 @@ def holdings_tally(d: Doc, sent: Sent, cue) -> bool:
     if not d.ru or not SHORT_PARTICIPLE_RU.match(cue.text.split()[0]):
         return False
     return HOLDINGS_RU.search(d.text, max(sent.start, cue.start - 20), cue.start) is not None
+
+
+# --- a dispute over supplies -------------------------------------------------------------------------------------------
+
+# "the Moscow-Minsk disagreement over the supply of", "the dispute around supplies of", "разногласий ... по поводу
+# поставок", "спора вокруг поставок": the supplies are what the two quarrel about, no stage of them is told
+DISPUTE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:disagreements?|disputes?|row|spat|quarrel|wrangl\w*|squabbl\w*)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:over|around|about|on|concerning|regarding)\s+(?:the\s+|possible\s+)?|"
+    r"(?<!\w)(?:разноглас\w+|спор(?:а|ов|ы|е|ом)?|трени\w+)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:по\s+поводу|вокруг|о|об|из-за|относительно|по)\s+)$")
+
+
+def disputed(d: Doc, sent: Sent, cue) -> bool:
+    """"against the background of the Moscow-Minsk disagreement over the supply of Russia's Iskander systems", "на фоне
+    разногласий Москвы и Минска по поводу поставок «Искандеров»": a quarrel over supplies tells no stage of them (a
+    deal that dragged on, halted or never made)."""
+    return DISPUTE_BEFORE.search(d.text, max(sent.start, cue.start - 80), cue.start) is not None

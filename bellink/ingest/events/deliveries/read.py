@@ -29,7 +29,7 @@ from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
-    waits_for_other, from_military_district, holdings_tally,
+    waits_for_other, from_military_district, holdings_tally, disputed,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.quantities import (
@@ -169,6 +169,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         from_context = True
                         break
         for (_, _), (cue, ms) in linked.items():
+            if disputed(d, sent, cue):
+                continue  # "the disagreement over the supply of Iskander systems" (guards.py)
             if not from_context:
                 # "rests on S-300PS and Buk-MB3K systems and on Tor-M2 batteries, the last of which arrived ...":
                 # the transfer verb is the one conjunct's it is attached to (guards.py)
