@@ -196,6 +196,7 @@ def main_predicate_end(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional
 # ", and has already handed over", "and is negotiating", "and will deliver": a second predicate of the same subject
 # begins (its auxiliary opens it); English only
 AND_PREDICATE_EN = re.compile(r"(?i)\band\s+(?=(?:has|have|had|is|are|was|were|will|would)\b)")
+DONE_VERB_EN = re.compile(r"(?i)(?:\w+ed|sent|brought|gave|given|took|taken)\b")
 
 
 def own_conjunct(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list) -> Clause:
@@ -207,8 +208,9 @@ def own_conjunct(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list) -> Cl
     (coordination.py)."""
     from bellink.ingest.events.document import Clause
 
-    if d.ru:
-        return clause
+    if d.ru or cue.stage not in ("delivered", "in_service") or not DONE_VERB_EN.match(cue.text):
+        return clause  # (only a finite verb of a done stage is cut off: "were overhauled before delivery" keeps the
+        # agreement named before it)
     start, stop = clause.start, clause.stop
     for m in AND_PREDICATE_EN.finditer(d.text, clause.start, clause.stop):
         if m.end() <= cue.start:
