@@ -358,7 +358,7 @@ class Constructions:
         """'Как отмечается в сообщении ведомства, ...', 'Как говорится в заявлении, ...': the document's source
         speaks, the content after the comma."""
         text = self.text
-        after = re.match(rf"\s+в\s+{DOC_NOUNS_RU}(?![\w-])", text[cue.stop:s.stop], re.IGNORECASE)
+        after = re.match(rf"\s+(?:в|во|на)\s+{DOC_NOUNS_RU}(?![\w-])", text[cue.stop:s.stop], re.IGNORECASE)
         if after is None:
             return None
         lo = cue.stop + after.end()
@@ -429,8 +429,8 @@ class Constructions:
     def doc_frame(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
         """'..., говорится в отчёте комитета' / 'В сообщении X говорится, что ...'."""
         text = self.text
-        after = re.match(rf"\s+в\s+{DOC_NOUNS_RU}\b", text[cue.stop:s.stop], re.IGNORECASE)
-        before = re.search(rf"(?:^|\s)[Вв]\s+{DOC_NOUNS_RU}\b(?P<x>[^,.;]*?)\s*$", text[bound:cue.start])
+        after = re.match(rf"\s+(?:в|во|на)\s+{DOC_NOUNS_RU}\b", text[cue.stop:s.stop], re.IGNORECASE)
+        before = re.search(rf"(?:^|\s)(?:[Вв]о?|[Нн]а)\s+{DOC_NOUNS_RU}\b(?P<x>[^,.;]*?)\s*$", text[bound:cue.start])
         if after:
             lo, hi = cue.stop + after.end(), s.stop
             mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[lo:hi])
@@ -472,7 +472,7 @@ class Constructions:
         if key and not self.is_media(key):
             return Who(key, phrase, start, hi, "institution", None, 0.75,
                        found="institution: the one the article last named or quoted")
-        if head is None and re.fullmatch(rf"(?:[Вв]о?\s+)?{DOC_NOUNS_RU}", phrase, re.IGNORECASE):
+        if head is None and re.fullmatch(rf"(?:(?:[Вв]о?|[Нн]а)\s+)?{DOC_NOUNS_RU}", phrase, re.IGNORECASE):
             # 'Об этом сообщила пресс-служба X. Как отмечается в сообщении, ...': the statement that institution
             # just made, when it spoke in this sentence or the one before
             here = self.sentence_of(start).index
