@@ -296,6 +296,7 @@ class Offices:
         if len(weak) == 1:
             return weak[0], 0.6
         how = "named in the phrase" if anaphor is None or how_anaphor is None else how_anaphor
+        on = None  # the date the office is looked up on: the publication's, or a counterpart's meeting's
         if not strong and not weak and not title and len(need) == 1:
             # 'The Russian minister said' after "Russia's defence minister held talks": that office again
             earlier, c = self.earlier_office(need[0], country, pos)
@@ -303,7 +304,7 @@ class Offices:
                 title, country, how = earlier, c, "the office the article named earlier"
             else:
                 # 'Ravkov met his Russian counterpart ... The Russian minister said': Ravkov's office, Russia's
-                earlier, c = self.counterpart_office(need[0], country, pos)
+                earlier, c, on = self.counterpart_office(need[0], country, pos)
                 if earlier:
                     title, country, how = earlier, c, "the counterpart the article named earlier"
         holders: list = []  # the article's people who hold the office the periphrasis names
@@ -342,13 +343,13 @@ class Offices:
             if title:
                 # 'глава белорусского военного ведомства' is the Belarusian defence minister
                 need = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
-            key, conf = self._kb_holder(need, country, host, pos)
+            key, conf = self._kb_holder(need, country, host, pos, on=on)
             self._role_cache[("found", pos)] = (
                 f"office '{title or ' '.join(need)}' of {country.split(':')[-1] or 'no country'} ({how}"
                 f"{self._role_cache.pop('host_note', '')}) held by one person on "
-                f"{self.a.document.published} (knowledge base)" if key else
+                f"{on or self.a.document.published} (knowledge base)" if key else
                 f"unknown: no single holder of '{title or ' '.join(need)}' of {country.split(':')[-1]} on "
-                f"{self.a.document.published} in the knowledge base")
+                f"{on or self.a.document.published} in the knowledge base")
             return key, conf
         if not strong and not weak and title:
             self._role_cache[("found", pos)] = f"unknown: '{title}' without a country the context names"
@@ -520,12 +521,13 @@ class Offices:
                                                    if c), None)
 
     def _kb_holder(self, need: list[str], country: str, host: Optional[str] = None,
-                   pos: Optional[int] = None) -> tuple[Optional[str], float]:
+                   pos: Optional[int] = None, on: Optional[str] = None) -> tuple[Optional[str], float]:
         """A title the article names no one for ('the Russian defence minister said'): the one person the
-        knowledge base says held it in that country on the publication date. Two envoys of that country
+        knowledge base says held it in that country on the publication date, or on ``on`` (the date of the
+        occasion the office was taken up from: a counterpart met in 2021). Two envoys of that country
         ('the Russian ambassador': to Belarus and to the United States) are told apart by the host the phrase
         names, else by the one host the article names at all."""
-        published = self.a.document.published
+        published = on or self.a.document.published
         if not published:
             return None, 0.4
         try:
@@ -657,12 +659,15 @@ class Offices:
             return False  # 'First Deputy State Secretary of the Security Council' is not the state secretary
         return bool(title) and _role_fits(tuple(need), title)
 
-    def _person_roles(self, key: str) -> tuple[list[str], set]:
-        if key in self._role_cache:
-            return self._role_cache[key]
+    def _person_roles(self, key: str, on: Optional[str] = None) -> tuple[list[str], set]:
+        """The titles the article gives a person and the knowledge base's offices he held on the publication date
+        (or on ``on``), with the countries they are of."""
+        memo = key if on is None else ("roles_on", key, on)
+        if memo in self._role_cache:
+            return self._role_cache[memo]
         roles = list(self._article_roles(key))
         countries = set()
-        published = self.a.document.published
+        published = on or self.a.document.published
         try:
             from bellink.ingest import kb as kbmod
 
@@ -691,7 +696,7 @@ class Offices:
         if ent is not None and ent.attrs.get("country") and not countries:
             c = ent.attrs["country"]
             countries.add(c if ":" in c else f"country:{c}")
-        self._role_cache[key] = (roles, countries)
+        self._role_cache[memo] = (roles, countries)
         return roles, countries
 
 
