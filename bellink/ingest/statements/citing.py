@@ -8,13 +8,14 @@ Not the source: a 'citing' inside the words reported ('Khrenin said, citing the 
 The outlet stays the statement's channel, never its speaker.
 
 Lexicons: statement_patterns.tsv (citing); the source phrase is read as 'according to X' is
-(constructions.py: ``_according_speaker``).
+(constructions.py: ``_according_speaker``), after ``source_phrase`` found where it ends.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
+from bellink.ingest.statements.source_phrase import BRACKETS, CLAUSE_OPENER, PUNCTUATION, SET_OFF_DASH, source_phrase
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import CHANNEL_BEFORE, CITING, GAP_OK, words
 
@@ -39,11 +40,8 @@ class Citing:
         if len(found) != 1:
             return None
         p = found[0].end()
-        end = re.search(r"[,;:.!?()]\s|[,;:!?()]|\.$|\s(?:that|что)\s|\s[-–—]\s", text[p:s.stop])
-        x_end = p + end.start() if end else s.stop
-        if cs > p:
-            x_end = min(x_end, cs)
-        phrase = text[p:x_end].strip()
+        x_end, phrase = source_phrase(text, p, cs if cs > p else s.stop, marks=PUNCTUATION + BRACKETS,
+                                      words=(CLAUSE_OPENER, SET_OFF_DASH))
         if not phrase or len(phrase) > 120:
             return None
         src = self._according_speaker(cue, s, p, x_end, phrase)

@@ -22,6 +22,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
 from bellink.ingest.statements.split import Poisoned
+from bellink.ingest.statements.source_phrase import source_phrase
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
@@ -47,9 +48,7 @@ class Constructions:
         """'according to X, ...', '..., according to X', 'по словам X, ...', '..., по его словам'."""
         text = self.text
         p = cue.stop
-        mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[p:s.stop])
-        x_end = p + mm.start() if mm else s.stop
-        phrase = text[p:x_end].strip()
+        x_end, phrase = source_phrase(text, p, s.stop)
         # 'according to its chief designer, Dzmitry Savich': the name set off after the role is the speaker
         app = re.match(r",\s*", text[x_end:s.stop])
         if app and (HEAD_WORD_EN.search(phrase) or any(_keys(w) & ROLE_HEAD_KEYS_RU for w in TOKEN.findall(phrase))):

@@ -7,7 +7,7 @@
 Not a speaker: a vague source ('learned from sources', 'стало известно из открытых источников').
 
 Lexicons: statement_patterns.tsv (learned_en, learned_ru); the source phrase is read as 'according to X' is
-(constructions.py: ``_according_speaker``).
+(constructions.py: ``_according_speaker``), after ``source_phrase`` found where it ends.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.source_phrase import CLAUSE_OPENER, source_phrase
 from bellink.ingest.statements.values import Cue, Hit
 from bellink.ingest.statements.words import LEADING_CONNECTORS, OB_ETOM_RU
 
@@ -23,9 +24,7 @@ class LearnedFrom:
     def learned_from(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
         text = self.text
         p = cue.stop
-        end = re.search(r"[,;:.!?]\s|[,;:!?]|\.$|\s(?:that|что)\s", text[p:s.stop])
-        x_end = p + end.start() if end else s.stop
-        phrase = text[p:x_end].strip()
+        x_end, phrase = source_phrase(text, p, s.stop, words=(CLAUSE_OPENER,))
         if not phrase or len(TOKEN.findall(phrase)) > 14:
             return None
         who = self._according_speaker(cue, s, p, x_end, phrase)
