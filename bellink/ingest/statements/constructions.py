@@ -22,7 +22,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
 from bellink.ingest.statements.split import Poisoned
-from bellink.ingest.statements.source_phrase import source_phrase
+from bellink.ingest.statements.source_phrase import owner_end, source_phrase
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
@@ -182,7 +182,9 @@ class Constructions:
                 lo = p + len(text[p:x_end]) - len(text[p:x_end].lstrip())
                 return Who(None, text[lo:x_end].strip(), lo, x_end, "group", None, 0.5,
                            found="unknown: unnamed people of the body")
-            ms = [m for m in self.mentions_in(p, x_end) if m.type in ("person", "organization")]
+            # 'according to a blogger who wrote about Khrenin's visit': nobody named after what the source is about
+            cut = owner_end(text, p, x_end)
+            ms = [m for m in self.mentions_in(p, cut) if m.type in ("person", "organization")]
             people = [m for m in ms if m.type == "person"]
             if people:
                 who = self.who_from_mention(people[-1], p)
@@ -451,8 +453,11 @@ class Constructions:
         return None
 
     def _doc_source(self, start: int, lo: int, hi: int) -> Who:
-        ms = [m for m in self.mentions_in(lo, hi) if m.type in SPEAKER_TYPES and not self._in_quoted_name(m, start)]
+        # 'в посте блогера о визите Хренина': the source stands before what the document is about
+        cut = owner_end(self.text, lo, hi)
+        ms = [m for m in self.mentions_in(lo, cut) if m.type in SPEAKER_TYPES and not self._in_quoted_name(m, start)]
         phrase = self.text[start:hi].strip()
+        owner_words = self.text[start:cut]
         if ms:
             m = ms[0]
             if m.type == "person":
@@ -463,7 +468,7 @@ class Constructions:
                 return Who(None, phrase, start, hi, "media", confidence=0.5, role=m.key)
             return Who(m.key, phrase, start, hi, "institution", None, 0.85)
         # 'говорится в сообщении ведомства', 'the ministry's statement said': the institution the article means
-        head = next((w for w in TOKEN.findall(phrase) if _keys(w) & INSTITUTION_HEAD_KEYS_RU
+        head = next((w for w in TOKEN.findall(owner_words) if _keys(w) & INSTITUTION_HEAD_KEYS_RU
                      or w.lower() in INSTITUTION_HEADS_EN), None)
         if head and self.is_monitor_head(fold(_parse(head.lower())[0].normal_form) if has_cyrillic(head) else head):
             return self.monitor_anaphor(phrase, start, hi)  # 'в сообщении проекта'

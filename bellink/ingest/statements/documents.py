@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.source_phrase import owner_end
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import AUX_EN, DOC_WORDS, INSTITUTION_HEADS_EN, words
@@ -44,7 +45,9 @@ class Documents:
         if any(AUX_EN.fullmatch(w.lower()) or verbs().en_regex.fullmatch(w) for w in TOKEN.findall(np)):
             return None  # 'the jets that landed in the report': a clause, not a noun phrase
         lo, hi = bound + m.start("np"), bound + m.end("np")
-        owners = [x for x in self.mentions_in(lo, hi) if x.type in ("organization", "person")]
+        # 'A post by a blogger about Khrenin's visit said': the owner stands before what the document is about
+        cut = owner_end(self.text, lo, hi)
+        owners = [x for x in self.mentions_in(lo, cut) if x.type in ("organization", "person")]
         if owners:
             o = owners[-1]
             if o.type == "person":
@@ -56,7 +59,7 @@ class Documents:
                 return Who(None, self.text[lo:hi], lo, hi, "media", confidence=0.5, role=o.key)
             return Who(o.key, self.text[lo:hi], lo, hi, "institution", None, 0.85,
                        found="institution: the owner of the document")
-        head = next((w for w in TOKEN.findall(np) if w.lower() in INSTITUTION_HEADS_EN), None)
+        head = next((w for w in TOKEN.findall(self.text, lo, cut) if w.lower() in INSTITUTION_HEADS_EN), None)
         if head is not None:
             key = self._institution_anaphor(np, head.lower(), lo)
             if key and not self.is_media(key):

@@ -9,13 +9,19 @@ punctuation mark always ends the phrase (a dot only at the end or before a blank
 rank or title: 'according to Gen. Lt. Ravkov'), 'that' /
 'что' ends it where the content may follow without a comma, a bracket or a set-off dash where a citation may be
 followed by an aside.
+
+Inside the phrase, only the words before what it is about may name the source (``owner_end``): 'a post by a blogger
+about Khrenin's visit', 'according to a blogger who wrote about Khrenin', 'в посте блогера о визите Хренина' name no
+speaker, least of all Khrenin.
+
+Lexicons: statement_words.tsv (topic_word, platform_word); statement_patterns.tsv (title_abbreviation).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from bellink.ingest.statements.words import RANK_ABBREVIATION_AT_END
+from bellink.ingest.statements.words import RANK_ABBREVIATION_AT_END, words
 
 PUNCTUATION = ",;:!?"
 # extra stops a construction may ask for
@@ -42,3 +48,20 @@ def source_phrase(text: str, p: int, limit: int, *, marks: str = PUNCTUATION, wo
         end = p + m.start()
         break
     return end, text[p:end].strip()
+
+
+def _topic_pattern() -> re.Pattern:
+    topic = "|".join(re.escape(w) for w in sorted(words("topic_word"), key=len, reverse=True))
+    platform = "|".join(re.escape(w) for w in words("platform_word"))
+    return re.compile(rf"(?<![\w'’-])(?:{topic}|on(?!\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{platform})(?![\w-])))(?![\w'’-])",
+                      re.IGNORECASE)
+
+
+TOPIC_START = _topic_pattern()
+
+
+def owner_end(text: str, lo: int, hi: int) -> int:
+    """Where the words that may name a source end inside the phrase lo..hi: before the first word that opens what
+    the words are about or a clause of their own ('about', 'on Khrenin's visit', 'who', 'о', 'который'), else hi."""
+    m = TOPIC_START.search(text, lo, hi)
+    return m.start() if m else hi
