@@ -46,7 +46,11 @@ LAST_CONJUNCT = re.compile(r"(?i),\s+(?:and|but|while|а|но|и)\s+|;\s*")
 # "according to Hajun, which said their equipment had been brought in": a relative clause on a source named before
 RELATIVE_SPEAKER = re.compile(r"(?i)\b(?:which|who|that|который|которая|которые)\s+(?:also\s+|later\s+)?$")
 CONTENT_AFTER = re.compile(r"\s+(?:that\s+)?(?!(?:in|on|at|during|after|before|when|while|as|to|in|from|by|with|for|"
-                           r"last|this|next|earlier|later|today|yesterday|told)\b)(?:[\w'’-]+\s+){1,7}?(?:had|has|have|was|were|would|will|is|are|could|"
+                           r"last|this|next|earlier|later|today|yesterday|told)\b)"
+                           # a relative word among the words before the finite verb makes them the speaker's own clause
+                           # ('..., said the general who had commanded the base'), not the content
+                           r"(?:(?!(?:who|whom|whose|which)\b)[\w'’-]+\s+){1,7}?"
+                           r"(?:had|has|have|was|were|would|will|is|are|could|"
                            r"should|planned|expected|received|signed|ordered|delivered)\s+(?:[\w'’-]+\s*){2,}")
 
 
