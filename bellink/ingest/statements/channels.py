@@ -51,6 +51,11 @@ class Channels:
         names = " ".join(filter(None, [surface, ent.name if ent else "", ent.name_ru or "" if ent else ""]))
         return bool(MEDIA_WORDS.search(names))
 
+    def kb_outlet(self, key: Optional[str]) -> bool:
+        """Whether the knowledge base knows ``key`` as an outlet, whatever entity the article's reading made of it: NER
+        finds 'в комментарии «Известиям»' under the outlet's key but without its attributes."""
+        return bool(key) and key.startswith("organization:") and _kb_kind(key) == "media"
+
     def channel_in(self, lo: int, hi: int, exclude: Optional[str] = None,
                    content: tuple = (0, 0)) -> tuple[Optional[str], Optional[str]]:
         """The outlet named in an attribution and how: 'interview' (told TASS, рассказал агентству БелТА), which
@@ -110,3 +115,14 @@ class Channels:
                     self.a.entities[key] = kbmod.load().entities[key]
                 return key
         return None
+
+
+def _kb_kind(key: str) -> Optional[str]:
+    """The knowledge base's kind of the organization with this key, if it knows one."""
+    try:
+        from bellink.ingest import kb as kbmod
+
+        ent = kbmod.load().entities.get(key)
+    except Exception:  # a half-written knowledge base must not stop extraction
+        return None
+    return ent.attrs.get("kind") if ent is not None else None

@@ -464,7 +464,7 @@ class Constructions:
                 who = self.who_from_mention(m, lo)
                 who.confidence = 0.85
                 return who
-            if self.is_media(m.key, m.text):
+            if self.is_media(m.key, m.text) or self.kb_outlet(m.key):
                 return Who(None, phrase, start, hi, "media", confidence=0.5, role=m.key)
             return Who(m.key, phrase, start, hi, "institution", None, 0.85)
         # 'говорится в сообщении ведомства', 'the ministry's statement said': the institution the article means

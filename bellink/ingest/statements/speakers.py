@@ -82,7 +82,7 @@ class Speakers:
                 continue  # 'МИНСК, 4 марта (БелТА) – ..., сообщило X': where the report was filed
             if ru and m.type == "country" and self._ru_country_governed(m, bound):
                 continue  # 'Министр обороны Латвии заявил': the office's country, not the subject
-            if m.type == "organization" and (self.is_media(m.key, m.text) or
+            if m.type == "organization" and (self.is_media(m.key, m.text) or self.kb_outlet(m.key) or
                                              CHANNEL_BEFORE.search(self.text, max(bound, m.start - 40), m.start)):
                 outlet = self.citing_outlet(m, cue, s, bound)
                 if outlet is not None:
