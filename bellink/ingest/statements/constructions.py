@@ -265,17 +265,52 @@ class Constructions:
                     unknown = Who(None, m.group("who").strip(), lo, hi, "unknown", None, 0.5,
                                   found="quoted by role only, not resolved to a person")
                     return self._quoted_after_quote(cue, s, unknown, bound, accepted, None)
-                return None
-            who = Who(orgs[-1].key, orgs[-1].text, orgs[-1].start, orgs[-1].stop, "institution", None, 0.85)
+                # 'Interfax quoted a source in the defence industry as saying that ...', 'TASS quoted the minister as
+                # saying that ...': the role resolved like any role, else someone unnamed; the words follow
+                who = self._quoted_role(cue, s, lo, hi) or Who(
+                    None, m.group("who").strip(), lo, hi, "unknown", None, 0.5,
+                    found="quoted by role or as a source only, not resolved to a person")
+            else:
+                who = Who(orgs[-1].key, orgs[-1].text, orgs[-1].start, orgs[-1].stop, "institution", None, 0.85)
         who.start = max(who.start, lo)
         channel = next((x.key for x in reversed(self.mentions_in(bound, cue.start)) if x.type == "organization"), None)
         fwd = None if ru else self.forward(replace(cue, klass="say", lemma="say"), s)
         if fwd is None:
-            return self._quoted_after_quote(cue, s, who, bound, accepted, channel)
+            hit = self._quoted_after_quote(cue, s, who, bound, accepted, channel)
+            if hit is None and not fwd_possible:
+                hit = self._quoted_after_clause(cue, s, who, bound, accepted)
+            return hit
         hit = self.make(cue, s, who, *fwd, forward=True, attr_start=cue.start, attr_stop=cue.stop,
                         rule="constructions:quoted_active")
         if channel and hit.st.channel is None:
             hit.st.channel, hit.channel_kind = channel, "citation"
+        return hit
+
+    def _quoted_after_clause(self, cue: Cue, s, who: Who, bound: int, accepted: list) -> Optional[Hit]:
+        """'Two more jets will arrive in May, RIA Novosti quoted Khrenin as saying.', '..., the ministry quoted Khrenin as
+        saying.', '..., приводит БелТА слова Хренина.': the clause before the comma is the content; the outlet or document between the comma and the verb
+        (a name or at most four words) quotes it, an outlet as the channel, and the one named inside says it."""
+        text = self.text
+        c = text.rfind(",", bound, cue.start)
+        if c < 0 or self.in_quote(c):
+            return None
+        quoter = text[c + 1:cue.start]
+        if len(TOKEN.findall(quoter)) > 5:
+            return None
+        # the outlet before the verb ('RIA Novosti quoted'), or inside the Russian frame ('приводит БелТА слова X')
+        outlets = [x for x in self.mentions_in(c + 1, max(cue.start, who.start)) if x.type == "organization"]
+        if any(x.type == "person" for x in self.mentions_in(c + 1, cue.start)):
+            return None
+        if not outlets and not re.fullmatch(r"\s*(?:(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3})?", quoter, re.IGNORECASE):
+            return None
+        bwd = self.backward(cue, s, c + 1, bound, accepted)
+        if bwd is None:
+            return None
+        hit = self.make(cue, s, who, bwd[0], bwd[1], forward=False, attr_start=c + 1, attr_stop=cue.stop,
+                        rule="constructions:quoted_active_after")
+        o = outlets[-1] if outlets else None
+        if hit.st.channel is None and o is not None and (self.is_media(o.key, o.text) or self.kb_outlet(o.key)):
+            hit.st.channel, hit.channel_kind = o.key, "citation"
         return hit
 
     def _quoted_after_quote(self, cue: Cue, s, who: Who, bound: int, accepted: list,
@@ -503,6 +538,10 @@ class Constructions:
             # 'Об этом он сказал на совещании, передает БелТА': the outlet carries what the sentence before reports
             return self.ob_etom(cue, s, who)
         quoted = self._quoted_object(cue, s, cue.stop, ms[0].start)
+        if quoted is None and cue.lemma.startswith("цитир"):
+            # '«...», – цитирует БелТА Виктора Хренина': the one quoted after the outlet, in the accusative
+            after = self._sentence_tail(ms[0].stop, s)
+            quoted = self._quoted_object(cue, s, ms[0].stop, after) if after else None
         if quoted is not None:
             who = quoted  # '«...», – цитирует министра БелТА': the minister speaks, the agency carries it
         bwd = self.backward(cue, s, cue.start, bound, accepted)
@@ -547,6 +586,12 @@ class Constructions:
         start = lo + (len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip()))
         who = self.resolve_phrase(phrase, start, start + len(phrase), hm.group("head").lower(), cue, s)
         return who if who.key and who.kind == "role" else None
+
+    def _sentence_tail(self, lo: int, s) -> int:
+        """The end of the words right after ``lo`` up to the sentence's end or its next punctuation mark (0 if none)."""
+        m = re.search(r"[,;:.!?«»\"“”(]", self.text[lo:s.stop])
+        hi = lo + m.start() if m else s.stop
+        return hi if self.text[lo:hi].strip() else 0
 
     def _quoted_object(self, cue: Cue, s, lo: int, hi: int) -> Optional[Who]:
         """The person an outlet quotes, named between its verb and the outlet ('цитирует министра БелТА', 'цитирует

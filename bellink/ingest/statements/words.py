@@ -209,7 +209,7 @@ QUOTED_ACTIVE = re.compile(alternatives("quoted_active"))
 QUOTED_WORDS_RU = re.compile(alternatives("quoted_words_ru"))
 # literals a match of each whole-text pattern must contain (one of each group)
 REQUIRED_LITERALS = {
-    QUOTED_AS_SAYING: [("quoted",), ("saying",)],
+    QUOTED_AS_SAYING: [("quoted", "cited"), ("saying",)],
     QUOTED_ACTIVE: [("quoted", "cited"), ("saying", "telling")],
     ACCORDING_EN: [("ccording to", "ed by", " view", " words", " opinion", " count", " tally", " estimate", " reckoning", " assessment")],
     THIS_WAS_BY_EN: [("by",)],
