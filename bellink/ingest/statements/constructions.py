@@ -530,8 +530,13 @@ class Constructions:
             return self._quoted_by_outlet_noun(cue, s, bound, accepted)
         ch = ms[0].key
         if accepted:
-            if accepted[-1].st.channel is None:
-                accepted[-1].st.channel = ch
+            prev = accepted[-1]
+            if prev.st.channel is None:
+                prev.st.channel = ch
+            c = self.text.rfind(",", prev.st.start, cue.start)
+            if prev.forward and prev.st.start < cue.start < prev.st.stop and c > prev.st.start and \
+                    not self.in_quote(c) and not self.text[c + 1:cue.start].strip(" –—-"):
+                self.cut(prev, c)  # 'X заявил, что ..., передает ТАСС': the words end before the outlet's verb
             return None
         who = Who(None, ms[0].text, ms[0].start, ms[0].stop, "media", confidence=0.5, role=ch)
         if re.match(r"\s*[Оо]б\s+этом\s", self.text[s.start:cue.start]):

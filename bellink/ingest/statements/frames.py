@@ -82,6 +82,8 @@ class Frames:
                 return self.doc_frame(cue, s, bound, accepted)
         if cue.klass == "channel":
             return self.channel_verb(cue, s, bound, accepted)
+        if self._carried_by_outlet(cue, s, accepted):
+            return None  # 'X ruled out ... "in any foreseeable period", Interfax reported': X's words, Interfax's report
         found = self._speaker(cue, s, bound, accepted)
         if found is None:
             return None
@@ -107,6 +109,40 @@ class Frames:
         if coordinated:
             return None
         return self._backward_hit(cue, s, who, order, bound, accepted)
+
+    def _carried_by_outlet(self, cue: Cue, s, accepted: list) -> bool:
+        """'Fomin ruled out Iskanders for Belarus "in any foreseeable period", Interfax reported on Monday.': an outlet
+        whose verb stands, after a comma, inside the words of a statement already read in the sentence carries that
+        statement (its channel, and the date it gives when the statement had none of its own); the words end at the
+        comma, quoted fragment included. The outlet's own statement is no other one."""
+        if not accepted or cue.klass not in ("say", "that", "object") or has_cyrillic(cue.text):
+            return False
+        prev = accepted[-1]
+        if not prev.forward or not prev.st.start < cue.start < prev.st.stop or prev.st.speaker is None:
+            return False
+        c = self.text.rfind(",", prev.st.start, cue.start)
+        if c < 0 or self.in_quote(c):
+            return False
+        outlets = [m for m in self.mentions_in(c + 1, cue.start) if m.type == "organization"]
+        if len(outlets) != 1 or not (self.is_media(outlets[0].key, outlets[0].text) or self.kb_outlet(outlets[0].key)):
+            return False
+        o = outlets[0]
+        if not re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[\w-]+\s+){0,3}?", self.text[c + 1:o.start]) or \
+                not re.fullmatch(r"\s*(?:has\s+|had\s+|also\s+)?", self.text[o.stop:cue.start]):
+            return False  # only 'CONTENT, (the agency) Interfax reported'
+        if re.search(r"\b(?:that|что)\b|[:«\"“]", self.text[cue.stop:s.stop]):
+            return False  # the outlet reports words of its own after its verb
+        cs, ce = self.trim(prev.st.start, c)
+        if ce - cs < 3:
+            return False
+        self.set_span(prev, cs, ce)
+        if prev.st.channel is None:
+            prev.st.channel, prev.channel_kind = o.key, "citation"
+        if prev.st.date is not None and prev.st.date.method == "publication":
+            d = self.date(cue, cs, ce)
+            if d is not None and d.method != "publication":
+                prev.st.date = d
+        return True
 
     def _object_before(self, cue: Cue, s, who: Who, bound: int) -> Optional[Hit]:
         """A Russian verb that takes what it names, denies or does not confirm as its object, with that object
