@@ -76,7 +76,8 @@ class Constructions:
             cs, ce = span
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=x_end,
                              rule=f"constructions:{cue.klass}_lead")
-        if re.search(r",\s*(?:однако|но|а|but|however|yet)\s*,?\s*$", pre, re.IGNORECASE) or \
+        if re.search(r",\s*(?:однако|но|а|but|however|yet)(?:\s+(?:дальше|далее|затем|потом|впоследствии|then|later))?"
+                     r"\s*,?\s*$", pre, re.IGNORECASE) or \
                 (has_cyrillic(cue.text) and re.search(r"\w[»\"”]?\s+[–—]\s*$", pre)):
             # ('Прибыл эшелон с «Тор-М2К» – по оценке «Гаюна», это уже третья батарея': after a dash the source's
             # own judgement follows; the clause before the dash is the reporter's)
@@ -87,6 +88,10 @@ class Constructions:
                 cs += 1
             span = self.content_to_sentence_end(cs, s, min_tokens=2)
             if span is not None and self._clause_like(*span):
+                contrast = re.search(r",\s*(?:однако|но|а|but|however|yet)\b[^,]*,?\s*$", pre, re.IGNORECASE)
+                prev = accepted[-1] if accepted else None
+                if contrast and prev is not None and prev.forward and prev.st.start < cue.start < prev.st.stop:
+                    self.cut(prev, bound + contrast.start())  # 'Как сообщало X, A, а дальше, по словам Y, B': A is X's
                 return self.make(cue, s, who, span[0], span[1], forward=True, attr_start=cue.start, attr_stop=x_end,
                                  rule=f"constructions:{cue.klass}_after_contrast")
             if not re.search(r"[–—]\s*$", pre):
@@ -126,6 +131,8 @@ class Constructions:
         if not accepted or accepted[-1].cue_sentence != s.index or not cue.text[:1].islower():
             return False
         prev = accepted[-1]
+        if prev.forward and prev.st.start < cue.start < prev.st.stop:
+            return False  # 'Как сообщало X, A, а дальше, по словам Y, ...': a source inside X's words, of words of its own
         between = self.text[max(prev.attr_stop, prev.cue_stop):cue.start]
         if not re.fullmatch(r"[^.;:!?«»\"“”„]*,\s*", between) or len(TOKEN.findall(between)) > 12:
             return False
