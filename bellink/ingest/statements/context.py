@@ -100,17 +100,20 @@ class CountryContext:
         here = self.sentence_of(pos)
         totals = self._role_cache.get("country_mentions")
         if totals is None:  # each country's mentions in the article, in the order it is first named
+            # (a town, base or range of a known country counts for it: an article on the Brest garrison is about
+            # Belarus however often it says 'российский'; capitals stand for their states in 'Moscow supplies' and
+            # do not)
             totals = self._role_cache["country_mentions"] = Counter(
-                m.key for m in self.mentions if m.type == "country" and m.key and not self._maker_origin(m))
+                c for c in (self._country_of_mention(m) for m in self.mentions) if c)
         weight: Counter = Counter()
         for key, n in totals.items():
             if among is None or key in among:
                 weight[key] = n
         i = bisect.bisect_left(self.m_starts, here.start)
         while i < len(self.mentions) and self.mentions[i].start < here.stop:  # the sentence's count double
-            m = self.mentions[i]
-            if m.type == "country" and m.key in weight and not self._maker_origin(m):
-                weight[m.key] += 2
+            c = self._country_of_mention(self.mentions[i])
+            if c in weight:
+                weight[c] += 2
             i += 1
         if not weight:
             return None
@@ -118,6 +121,17 @@ class CountryContext:
         if len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]:
             return ranked[0][0]
         return None
+
+    def _country_of_mention(self, m) -> Optional[str]:
+        """The country a mention places the article in: a country (not a maker's origin), or a known non-capital place
+        of that country."""
+        if m.type == "country":
+            return m.key if m.key and not self._maker_origin(m) else None
+        if m.type != "place" or not m.key or m.key in _capitals():
+            return None
+        ent = self.a.entities.get(m.key)
+        c = ent.attrs.get("country") if ent is not None else None
+        return (c if ":" in c else f"country:{c}") if c else None
 
     def _maker_origin(self, m) -> bool:
         """Whether a country mention only says where something was made ('Як-130 российского производства',
