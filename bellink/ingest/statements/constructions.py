@@ -364,12 +364,20 @@ class Constructions:
         if who is None:
             return None
         after = who.stop
+        outlet = None
         if who.kind == "media":
             gap = re.match(r"[»\"”\s]*", text[who.stop:s.stop])
             cited = CITING.match(text, who.stop + gap.end())
-            if cited is None:
+            told = None if cited else self.right_subject(replace(cue, stop=who.stop + gap.end()), s)
+            if told is not None and told.kind != "media" and told.start < who.stop + gap.end() + 3:
+                # 'Как сообщил БелаПАН источник в военном ведомстве, ...': the outlet told, the one after it speaks
+                outlet, who = who.role, told
+            elif cited is None:
                 return None  # 'Как сообщал "Интерфакс"': the publisher citing its own reporting
-            after = cited.end()  # 'Как сообщает ТАСС со ссылкой на пресс-службу X, ...': X speaks (citing.py)
+            else:
+                after = cited.end()  # 'Как сообщает ТАСС со ссылкой на пресс-службу X, ...': X speaks (citing.py)
+        if outlet is not None:
+            after = who.stop
         mm = re.search(r",", text[after:s.stop])
         if not mm:
             # '..., как отметил министр обороны России.': the words stand before the frame
@@ -394,8 +402,11 @@ class Constructions:
         words = TOKEN.findall(text[cs:ce])
         if len(words) < 2 or len(words) == 2 and not any(_ru_pos(w) in ("VERB", "PRTS", "ADJS") for w in words):
             return None  # two words are a clause only with a predicate ('проверка завершена')
-        return self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop,
-                         rule="constructions:as_reported_ru")
+        hit = self.make(cue, s, who, cs, ce, forward=True, attr_start=cue.start, attr_stop=who.stop,
+                        rule="constructions:as_reported_ru")
+        if outlet is not None and hit.st.channel is None:
+            hit.st.channel, hit.channel_kind = outlet, "interview"
+        return hit
 
     def _as_doc_frame(self, cue: Cue, s) -> Optional[Hit]:
         """'Как отмечается в сообщении ведомства, ...', 'Как говорится в заявлении, ...': the document's source
