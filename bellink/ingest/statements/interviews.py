@@ -24,6 +24,10 @@ from bellink.ingest.time import dating
 
 # a paragraph of a transcript opens on a dash and a space
 DASH_LINE = re.compile(r"[-–—]\s")
+# or on a label that says who speaks: the question's ('Q:', 'Question:', 'В:', 'Вопрос:') or the answer's ('A:',
+# 'Answer:', 'О:', 'Ответ:'); labelled lines need no question mark to be told apart, and the labels alone say an
+# interview is printed
+QA_LABEL = re.compile(r"(?:[-–—]\s*)?(?:(?P<q>Q|Question|В|Вопрос)|(?P<a>A|Answer|О|Ответ))\s*:\s")
 # the words that tell a reader the article quotes an interview; never a question as a topic, one singular question
 # 'of', 'whether' or 'о' something ('the question of new fighters came up', 'вопрос о поставках обсуждался')
 # (and the correspondent the interviewee told: 'О планах корреспонденту рассказал директор X', 'told a BelTA
@@ -68,17 +72,22 @@ class Claimed:
 class Interviews:
     def interview_answers(self) -> None:
         text = self.text
-        if "- " not in text and "– " not in text and "— " not in text:
+        if "- " not in text and "– " not in text and "— " not in text and ": " not in text:
             return
         pars: dict = {}
         for s in self.a.sentences:
             pars.setdefault(s.paragraph, []).append(s)
         order = sorted(pars)
         dash = {}
+        labels = {}  # a labelled line's paragraph -> 'q' or 'a', and where its words begin
         for p in order:
             first = pars[p][0]
             line = text.rfind("\n", 0, first.start) + 1
-            if DASH_LINE.match(text, line) and not text[line:first.start].strip(" -–—\t"):
+            lm = QA_LABEL.match(text, line)
+            if lm and lm.end() <= first.stop:
+                dash[p] = (line, pars[p][-1].stop)
+                labels[p] = ("q" if lm.group("q") else "a", lm.end())
+            elif DASH_LINE.match(text, line) and not text[line:first.start].strip(" -–—\t"):
                 body_end = pars[p][-1].stop
                 dash[p] = (line, body_end)
         if len(dash) < 2:
@@ -88,16 +97,35 @@ class Interviews:
         for k, p in enumerate(order):
             if p in dash:
                 block[p] = block[order[k - 1]] if k and order[k - 1] in dash else k
+        # a transcript whose questions all stand at one parity of its lines ('- ...? - ... - ...? - ...') alternates: a
+        # line at that parity asks even without its question mark ('- There is talk of the S-400. - Not at this stage.')
+        pos: dict = {}
+        for k, p in enumerate(order):
+            if p in dash:
+                pos[p] = pos[order[k - 1]] + 1 if k and order[k - 1] in dash else 0
+        asks: dict = {}
+        for p in dash:
+            if p not in labels and text[dash[p][0]:dash[p][1]].rstrip().endswith("?"):
+                asks.setdefault(block[p], set()).add(pos[p] % 2)
+        parity = {b: next(iter(ps)) for b, ps in asks.items()
+                  if len(ps) == 1 and sum(1 for p in dash if block[p] == b and p not in labels and
+                                          text[dash[p][0]:dash[p][1]].rstrip().endswith("?")) >= 2}
         who = None  # the interviewee, looked for once (most documents have no transcript)
         for i, p in enumerate(order[1:], 1):
             q = order[i - 1]
             if p not in dash or q not in dash:
                 continue
-            if not text[dash[q][0]:dash[q][1]].rstrip().endswith("?") or \
+            if q in labels and p in labels:
+                if (labels[q][0], labels[p][0]) != ("q", "a"):
+                    continue  # 'Q: ... A: ...': the labels say which line answers, question mark or not
+            elif block[q] in parity:
+                if pos[q] % 2 != parity[block[q]] or text[dash[p][0]:dash[p][1]].rstrip().endswith("?"):
+                    continue
+            elif not text[dash[q][0]:dash[q][1]].rstrip().endswith("?") or \
                     text[dash[p][0]:dash[p][1]].rstrip().endswith("?"):
                 continue
             if who is None:
-                who, who_block = self._interviewee(pars, order, dash, block[q]), block[q]
+                who, who_block = self._interviewee(pars, order, dash, block[q], labelled=q in labels), block[q]
             if who is False:
                 return  # nothing before the lines says an interview is printed: dialogue or a list, not answers
             if block[q] != who_block:
@@ -106,7 +134,7 @@ class Interviews:
                 who_block = block[q]
                 who = self._intro_person(pars, order, block[q]) or who
             line, end = dash[p]
-            cs, ce = self.trim(DASH_LINE.match(text, line).end(), end)
+            cs, ce = self.trim(labels[p][1] if p in labels else DASH_LINE.match(text, line).end(), end)
             if ce - cs < 12 or claimed.overlaps(cs, ce):
                 continue
             hit = who[1] if who[0] is not None else None
@@ -130,7 +158,7 @@ class Interviews:
         return bool(QUESTIONER_BEFORE.search(self.text, max(s.start, m.start - 100), m.start)
                     or QUESTIONER_AFTER.match(self.text, m.stop, s.stop))
 
-    def _intro_person(self, pars: dict, order: list, k: int):
+    def _intro_person(self, pars: dict, order: list, k: int, labelled: bool = False):
         """The one person (not the one asking) the paragraph before the transcript starting at ``order[k]`` names
         beside an interview word, as ``_interviewee`` gives it; (None, None, None, None) when that paragraph has an
         interview word but not one such person; None when it has none."""
@@ -138,8 +166,8 @@ class Interviews:
             return None
         intro = pars[order[k - 1]]
         lo, hi = intro[0].start, intro[-1].stop
-        if not INTERVIEW_WORDS.search(self.text, lo, hi):
-            return None
+        if not labelled and not INTERVIEW_WORDS.search(self.text, lo, hi):
+            return None  # (a labelled transcript, 'Q: ... A: ...', is an interview by its labels)
         people = {m.key for m in self.mentions_in(lo, hi) if m.type == "person" and m.key}
         people -= {m.key for m in self.mentions_in(lo, hi) if m.key in people and self._asks(m)}
         if len(people) != 1:
@@ -149,16 +177,16 @@ class Interviews:
         outlet = next((o.key for o in self.mentions_in(lo, hi) if o.key and self.is_media(o.key, o.text)), None)
         return key, None, m.text, outlet
 
-    def _interviewee(self, pars: dict, order: list, dash: dict, k: int):
+    def _interviewee(self, pars: dict, order: list, dash: dict, k: int, labelled: bool = False):
         """(speaker key or None, the hit that quoted them in an interview or None, their words, outlet key): the one
         person the paragraph before the transcript starting at ``order[k]`` names beside an interview word, else
         the one speaker the article quotes beside one before it; False when no interview word comes before the
         transcript at all."""
         text = self.text
         start = dash[order[k]][0]
-        if not INTERVIEW_WORDS.search(text, 0, start):
+        if not labelled and not INTERVIEW_WORDS.search(text, 0, start):
             return False
-        named = self._intro_person(pars, order, k)
+        named = self._intro_person(pars, order, k, labelled)
         if named is not None and named[0] is not None:
             return named
         # each interview word outside quoted words belongs to the nearest cue of its sentence ('X said in an
