@@ -51,3 +51,14 @@ def test_naming_and_topic_verbs(text, lang, said):
 ])
 def test_other_senses_report_nothing(text, lang):
     assert statements(text, lang, "2024-03-15") == []
+
+
+@pytest.mark.parametrize("text,lang,first,second", [
+    ("Belarus got the S-300. Yury Zhadobin described the deal as \"a gift\" and said Minsk would buy four Yak-130 "
+     "trainers.", "en", "described the deal as \"a gift\"", "Minsk would buy four Yak-130 trainers"),
+    ("Белоруссия получила С-300. Юрий Жадобин назвал сделку «подарком» и сообщил, что Минск купит четыре Як-130.",
+     "ru", "назвал сделку «подарком»", "Минск купит четыре Як-130"),
+])
+def test_a_verb_after_a_naming_verb_says_something_new(text, lang, first, second):
+    got = [s for _, _, s in statements(text, lang, "2010-05-14")]
+    assert got == [first, second], got

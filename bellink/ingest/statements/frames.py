@@ -24,7 +24,8 @@ from bellink.ingest.statements.morph import _ru_cases, _ru_plural, _ru_pos, _ru_
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import CONVICTION_LEMMAS, verbs
 from bellink.ingest.statements.words import (
-    AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, OB_ETOM_RU, PREPOSITIONS_RU,
+    AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, NAMING_VERBS, OB_ETOM_RU,
+    PREPOSITIONS_RU,
 )
 from bellink.names import has_cyrillic
 
@@ -323,7 +324,7 @@ class Frames:
                 hit.content_kind = kind
                 return hit
             if prev.forward and prev.st.start <= cue.start < prev.st.stop:
-                if not coordinated or (prev.content_kind == "object" and cue.klass != "add"):
+                if not coordinated or (prev.content_kind == "object" and cue.klass != "add" and not self._names(prev)):
                     # words reported inside someone else's statement, or a second verb of the same
                     # proposition ('rejected the results and claimed fraud'); a participle after a comma
                     # ('dismissed reports ..., saying that ...') is a new attribution (RULES: 'adding that')
@@ -334,6 +335,16 @@ class Frames:
                         attr_stop=max(cue.stop, who.stop) if who.kind != "inherited" else cue.stop, rule=rule)
         hit.content_kind = kind
         return hit
+
+    @staticmethod
+    def _names(prev: Hit) -> bool:
+        """Whether an earlier statement's verb names what its object is ('described the deal as "a gift"', 'назвал
+        поставки подарком'): a verb coordinated after it ('... and said Minsk would buy more') says something new."""
+        from bellink.ingest.statements.verbs import _ru_verb_token
+
+        cue = (prev.st.cue or "").strip()
+        hit = verbs().en_forms.get(cue.lower()) or _ru_verb_token(cue)
+        return bool(hit) and hit[1] in NAMING_VERBS
 
     @staticmethod
     def _nested_in_source(prev: Hit, who: Who) -> bool:
