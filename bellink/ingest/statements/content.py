@@ -38,9 +38,12 @@ PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedl
 # 'said crews were ...', 'said four Tor-M2 batteries would ...', 'said six new Russian helicopters would ...': a plural
 # subject with up to three premodifiers (the first lowercase or a number; designations and nationalities after it)
 BARE_PLURAL_EN = re.compile(r"(?:(?:[a-z][\w-]*|\d[\d,]*)\s+(?:[A-Za-z][\w-]*\s+){0,2})?[a-z][\w-]*[a-z]s\s+"
-                            r"(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?"
+                            # up to two prepositional phrases ('talks with Russia on Mi-28NE helicopters had ...')
+                            r"(?:(?:(?:with|of|from|for|on|to|in)\s+(?:the\s+)?(?:[\w-]+(?:\s+|(?=,))){1,2}?){1,2}"
                             # 'crews trained at a Russian range would ...': a participle and its place or agent
-                            r"|[a-z]+ed\s+(?:at|in|by|on|from|with|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?)?")
+                            r"|[a-z]+ed\s+(?:at|in|by|on|from|with|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?)?"
+                            # and a participle set off by commas ('talks ..., started in 2019, had been put on hold')
+                            r"(?:(?<=\w),\s*[a-z]+ed\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+)?")
 
 
 
@@ -199,7 +202,8 @@ class Content:
         body = rest[m.end():]
         first = re.match(r"[\w’'-]+", body)
         # 'подтвердило прибытие самолетов': a Russian accusative noun and its genitive are object enough
-        short_ok = cue.lemma in NAMING_VERBS or (
+        # ('denied any transfers', 'отверг эти сообщения': a denial's object is content enough in two words)
+        short_ok = cue.lemma in NAMING_VERBS or cue.lemma in DENIAL_VERBS or (
             first is not None and has_cyrillic(first.group()) and _ru_pos(first.group().lower()) == "NOUN" and
             "accs" in _ru_cases(first.group()))
         if not first or len(TOKEN.findall(body)) < (2 if short_ok else 3):
