@@ -74,6 +74,8 @@ class Pronouns:
             if s.index - h.cue_sentence > 4 or s.paragraph - self.a.sentences[h.cue_sentence].paragraph > 2:
                 break
             if h.st.speaker is None:
+                if h.st.channel and any(m.key == h.st.channel for m in self.mentions_in(h.attr_start, h.attr_stop)):
+                    continue  # 'He made the announcement ..., Belta reported.': an outlet's report names no speaker
                 if h.kind in ("unknown", "pronoun", "role") and h.st.speaker_text:
                     return None, 0.4  # the last speaker is someone we could not name
                 if gender in ("m", "f") and h.st.speaker_text and \
