@@ -149,6 +149,9 @@ class Institutions:
         head_l = head.lower()
         head_key = fold(head_l)
         phrase_clean = phrase.strip(" ,")
+        head_of = self.head_of_last_speaker(phrase_clean, start, stop)
+        if head_of is not None:
+            return head_of  # 'The head of the ministry added', 'Глава ведомства добавил': the minister who just spoke
         if self.is_monitor_head(head_l):
             # 'the Belarusian Hajun monitoring group', 'the group', 'проект': a monitoring group (monitors.py)
             named = [m for m in self.mentions_in(start, stop) if m.type == "organization"]
