@@ -211,7 +211,7 @@ QUOTED_WORDS_RU = re.compile(alternatives("quoted_words_ru"))
 REQUIRED_LITERALS = {
     QUOTED_AS_SAYING: [("quoted", "cited"), ("saying",)],
     QUOTED_ACTIVE: [("quoted", "cited"), ("saying", "telling")],
-    ACCORDING_EN: [("ccording to", "ed by", " view", " words", " opinion", " count", " tally", " estimate", " reckoning", " assessment")],
+    ACCORDING_EN: [("ccording to", "reported", "stated", "announced", "noted", " view", " words", " opinion", " count", " tally", " estimate", " reckoning", " assessment")],
     THIS_WAS_BY_EN: [("by",)],
 }
 MEDIA_WORDS = re.compile(alternatives("media_word"), re.IGNORECASE)
