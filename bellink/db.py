@@ -339,6 +339,16 @@ def _only_comments(chunk: str) -> bool:
     )
 
 
+def _unlink_regular(name: str) -> None:
+    """Delete ``name`` if it is a regular file: never a device, pipe or link someone named as the
+    database (as root, deleting /dev/null and letting the next writer make it a file breaks the machine)."""
+    try:
+        if stat.S_ISREG(os.lstat(name).st_mode):
+            os.unlink(name)
+    except FileNotFoundError:
+        pass
+
+
 def remove_if_unused(path: str | os.PathLike) -> bool:
     """Delete a database that holds no document and that no other process has open (an ingest
     that created it and stored nothing leaves no trace). With another ingest writing into it,
@@ -356,10 +366,7 @@ def remove_if_unused(path: str | os.PathLike) -> bool:
         if has_table and conn.execute("select 1 from documents limit 1").fetchone():
             return False
         for suffix in ("", "-wal", "-shm", "-journal"):
-            try:
-                os.unlink(f"{path}{suffix}")
-            except FileNotFoundError:
-                pass
+            _unlink_regular(f"{path}{suffix}")
         return True
     except sqlite3.Error:
         return False

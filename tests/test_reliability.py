@@ -480,3 +480,19 @@ def test_a_database_an_ingest_created_and_stored_nothing_in_leaves_no_trace(tmp_
                                       str(SEEDS / "manifest.json")])
     assert result.exit_code == 1
     assert not list(tmp_path.glob("kb.db*"))
+
+
+def test_an_unused_database_is_deleted_only_when_it_is_a_regular_file(tmp_path):
+    """remove_if_unused deleted whatever the path named: a link someone gave as the database went, and
+    as root so did a device (/dev/null deleted, the next writer makes it a regular file)."""
+    import sqlite3
+
+    from bellink.db import remove_if_unused
+
+    target = tmp_path / "empty.db"
+    sqlite3.connect(target).close()
+    link = tmp_path / "link.db"
+    link.symlink_to(target)
+    assert remove_if_unused(link)
+    assert link.is_symlink() and target.exists()  # the link is left, and what it points to
+    assert remove_if_unused(target) and not target.exists()  # a regular file holding nothing goes

@@ -91,6 +91,30 @@ def test_report_is_one_offline_file_with_chart_statements_and_sources(seeded_db,
     assert "Ravkov" in page or "Равков" in page          # a statement about the S-400
 
 
+def test_report_written_to_a_link_or_a_pipe_goes_into_it_and_leaves_it_what_it_is(seeded_db, tmp_path):
+    # the report was written to a temporary file renamed over the output: a link became a file of its
+    # own and a pipe or device a regular file (as root, '-o /dev/null' deleted the machine's /dev/null)
+    import stat
+    import threading
+
+    target = tmp_path / "real.html"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    assert invoke(seeded_db, "report", "--system", "S-400", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and "<h1>S-400 Triumf</h1>" in target.read_text(encoding="utf-8")
+
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    assert invoke(seeded_db, "report", "--system", "S-400", "-o", str(fifo)).exit_code == 0
+    reader.join(30)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert got and "<h1>S-400 Triumf</h1>" in got[0]
+
+
 def test_report_json_carries_the_same_facts(seeded_db, tmp_path):
     out = tmp_path / "r.html"
     data = json.loads(invoke(seeded_db, "report", "--system", "Iskander", "-o", str(out), "--json").stdout)

@@ -15,6 +15,23 @@ from pathlib import Path
 import click
 
 
+def _write_out(output: str, text: str) -> None:
+    """Write ``text`` to ``output`` whole or not at all: through a temporary file renamed over a regular
+    file (or a new one); straight into anything else (/dev/stdout, a pipe, a device), which a rename
+    would replace with a file, and through a link into the file it points to, which a rename would
+    replace with a file of its own."""
+    path = Path(output)
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return
+    tmp = f"{path}.tmp{os.getpid()}"
+    Path(tmp).write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def _out_path(value: str) -> str:
     folder = Path(value).expanduser().resolve().parent
     if not folder.is_dir():
@@ -114,9 +131,7 @@ def register(cli):
             raise click.UsageError("give --system or --entity (one of them)")
         _out_path(output)
         data = run_query(rep.build, open_for_query(ctx), system=system, entity=entity)
-        tmp = f"{output}.tmp{os.getpid()}"
-        Path(tmp).write_text(rep.render(data), encoding="utf-8")
-        os.replace(tmp, output)
+        _write_out(output, rep.render(data))
         if as_json:
             click.echo(json.dumps({"output": output, **data}, ensure_ascii=False, default=str))
         click.echo(f"Wrote {output}: {data['subject']}, {len(data['stages'])} delivery facts, "
