@@ -22,6 +22,10 @@ def _counts(f):
     (lambda mb: 300_000 * mb * mb, True),                         # every earlier item for each item
     (lambda mb: 400_000 * mb + 300_000 * mb * mb, True),          # a quadratic part beside the linear one
     (lambda mb: 600 * mb * mb, False),                            # quadratic, but a handful of calls
+    (lambda mb: 30_000 * mb ** 3, True),                          # a cube of the size: 4.0, still a power
+    (lambda mb: 0 if mb < 1 else 1_500, False),                   # a rare construction first met at 1.2 MB
+    (lambda mb: 50 * mb + (0 if mb < 1 else 1_500), False),       # ... beside a few calls before (15x: a step)
+    (lambda mb: 0 if mb < 1 else 40_000, True),                   # a step of tens of thousands is still looked at
 ])
 def test_judge(cost, fails):
     bad, worst = linearity.judge(_counts(cost), SIZES)
