@@ -184,7 +184,10 @@ def dedupe(d: Doc, events: list) -> list:
             # a batch the report calls another ("еще одну батарею", "another battery") is not the one the text dated
             # before it: "армия также получила ... еще одну батарею «Тор-М2»" beside "Первые две батареи мы приняли в
             # прошлом году"
-            if ev.kind == "delivery" and _strong_date(d, old) != _strong_date(d, ev):
+            if ev.kind == "delivery" and _strong_date(d, old) != _strong_date(d, ev) and \
+                    not (old.date and ev.date and old.date.value == ev.date.value):
+                # (the same day twice, "has just received another batch" and "just today, another batch arrived":
+                # one batch, the lead and the quote)
                 weak = ev if _strong_date(d, old) else old
                 if weak.sentence != 0 and ANOTHER.search(d.text, weak.start, weak.stop):
                     out.append(ev)
