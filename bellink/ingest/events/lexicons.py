@@ -119,6 +119,9 @@ _TRANSFER_RU = _rows(TRANSFER_CUES, "ru")
 RU_TRANSFER = {fold(r["lemma"] or r["form"]): (r["stage"] or None, r["side"])
                for r in _TRANSFER_RU if " " not in (r["lemma"] or r["form"])}
 RU_IN_SERVICE_SEQ = [tuple(fold(w) for w in r["lemma"].split()) for r in _TRANSFER_RU if " " in r["lemma"]]
+# each sequence's own stage and side ("принять на вооружение": in service; "принять от": delivered, the subject receives)
+RU_SEQ_STAGE = {tuple(fold(w) for w in r["lemma"].split()): (r["stage"] or None, r["side"])
+                for r in _TRANSFER_RU if " " in r["lemma"]}
 
 # --- stages, tense, negation -----------------------------------------------------------------------------
 

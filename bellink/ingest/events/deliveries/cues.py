@@ -3,7 +3,8 @@
     "Russia delivered four Su-30SM"      delivered, supply (the subject supplies)
     "Belarus received the S-400"          delivered, receive (the subject receives)
     "поставки С-400", "the contract"      no stage of their own / ordered, neutral
-    "приняты на вооружение"              in_service, receive (a multiword lemma sequence)
+    "приняты на вооружение"              in_service, receive (a multiword lemma sequence, with its own stage and side:
+                                          "приняли от": delivered, receive)
 Not a cue: "supply chain" is still one (the system link decides), "ordered to leave" is not.
 
 Lexicons: English cues are regular expressions over the lowercased clause, Russian cues lemmas
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bellink.ingest.events.document import Cue
 from bellink.ingest.events.lexicons import (
-    EN_TRANSFER, EN_TRANSFER_KEYS, EN_TRANSFER_QUICK, RU_IN_SERVICE_SEQ, RU_TRANSFER,
+    EN_TRANSFER, EN_TRANSFER_KEYS, EN_TRANSFER_QUICK, RU_IN_SERVICE_SEQ, RU_SEQ_STAGE, RU_TRANSFER,
 )
 from bellink.ingest.events.words import START
 from bellink.names import fold
@@ -65,7 +66,7 @@ def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
             for seq in RU_IN_SERVICE_SEQ:
                 if n + len(seq) <= len(toks) and all(seq[x] in toks[n + x].keys for x in range(len(seq))):
                     last = toks[n + len(seq) - 1]
-                    out.append(Cue(t.start, last.stop, d.text[t.start:last.stop], "in_service", "receive", t.i))
+                    out.append(Cue(t.start, last.stop, d.text[t.start:last.stop], *RU_SEQ_STAGE[seq], t.i))
                     n += len(seq)
                     matched = True
                     break
