@@ -15,7 +15,8 @@ from bellink.ingest.entities.people import (
     _apply_ner, _english_orgs, _monitor_groups, _needs_ner, _surname_coref, _titled_people,
 )
 from bellink.ingest.entities.tokens import (
-    DESIGNATION, EXERCISE_CONTEXT, EXERCISE_NAME, LEADING_WORDS, NON_EXERCISE_CONTEXT, NOT_DESIGNATIONS, TOKEN,
+    DESIGNATION, EXERCISE_CONTEXT, EXERCISE_NAME, LEADING_WORDS, LETTER_DESIGNATION, NON_EXERCISE_CONTEXT, NOT_DESIGNATIONS,
+    TOKEN, WEAPON_BEFORE,
     WEAPON_CONTEXT, token_keys, tokenize,
 )
 
@@ -242,11 +243,15 @@ def annotate_end(state: _Begun, ner_spans: list) -> None:
 def _designations(b: _Builder, lang: str) -> None:
     kb_systems, families = b.m.systems, b.m.system_families
     seen: set = set()  # the designations discovered so far in the article
-    for mt in DESIGNATION.finditer(b.text):
+    for mt in sorted([*DESIGNATION.finditer(b.text), *LETTER_DESIGNATION.finditer(b.text)], key=lambda x: x.start()):
         d = mt.group("d")
         prefix = d.split("-")[0]
         if fold(prefix) in NOT_DESIGNATIONS or re.fullmatch(r".*-(19|20)\d\d", d):
             continue
+        if mt.re is LETTER_DESIGNATION and not any(len(f) >= 3 and fold(d).startswith(f) and fold(prefix) == f
+                                                   for f, _ in families) \
+                and not WEAPON_BEFORE.search(b.text, max(0, mt.start() - 40), mt.start()) and fold(d) not in seen:
+            continue  # no digit: a weapon only by its family's name or the weapon noun right before it
         start, stop = mt.span("d")
         if not b.free(start, stop):
             continue
