@@ -299,8 +299,11 @@ class Doc:
             m_that = FRAME_GAP.match(text[ce:ce + 80])
             seg_start = prev_boundary(text, cs)
             before = text[seg_start:cs]
+            # "..., Khrenin said on Thursday, days after Lukashenko said (that) Minsk would buy ...": a frame before this
+            # one ends where this one's speaker begins; the content it attributes is never this frame's
+            done = max((fe - sent.start for _, fe in frames if fe - sent.start <= cs), default=0)
             if m_that:
-                frames.append((sent.start, sent.start + ce + m_that.end()))
+                frames.append((sent.start + done, sent.start + ce + m_that.end()))
                 continue
             tail_start = seg_start
             # "Эти планы заморожены, заявил министр", "The talks have stalled, he said": a short content before the
@@ -317,7 +320,7 @@ class Doc:
                     not RELATIVE_SPEAKER.search(text, 0, cs):
                 # "Zhadobin, speaking at the ceremony, said Belarus had signed a contract for four Yak-130": the speaker
                 # and an aside before the verb, the content after it (a tail attribution names only who and when)
-                frames.append((sent.start + (lead[-1] if lead else 0), sent.start + ce))
+                frames.append((sent.start + max(lead[-1] if lead else 0, done), sent.start + ce))
                 continue
             # a tail attribution: after a comma, a dash or a closing quote, running to the sentence end
             if content_before and len(TOKEN.findall(before)) <= 8 and not re.search(r"[,;:]", text[ce:]):
