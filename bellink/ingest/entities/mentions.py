@@ -240,6 +240,20 @@ def annotate_end(state: _Begun, ner_spans: list) -> None:
     a.mentions = b.mentions
 
 
+def _makers(b: _Builder) -> dict:
+    """Folded short name or alias of each manufacturer in the knowledge base -> its key (without the type)."""
+    got = getattr(b.m, "_maker_names", None)
+    if got is None:
+        got = {}
+        for e in b.m.entities_by_type.get("organization", []):
+            if e.attrs.get("kind") == "manufacturer":
+                for n in (e.name, e.name_ru or "", *e.aliases):
+                    if n and " " not in n.strip():
+                        got.setdefault(fold(n), e.key.split(":", 1)[1])
+        b.m._maker_names = got
+    return got
+
+
 def _designations(b: _Builder, lang: str) -> None:
     kb_systems, families = b.m.systems, b.m.system_families
     seen: set = set()  # the designations discovered so far in the article
@@ -271,6 +285,11 @@ def _designations(b: _Builder, lang: str) -> None:
             continue  # (a designation the article named as a weapon before needs no weapon word again: "11 of the BMP-1s")
         seen.add(fold(name))
         attrs = {"family": family.split(":", 1)[1]} if family else {}
+        if not family:
+            # "MAZ-6317", "KamAZ-5350", "МЗКТ-65158": a designator that opens with a manufacturer's name is its make
+            maker = _makers(b).get(fold(prefix))
+            if maker:
+                attrs["maker"] = maker
         if family:
             fam = b.m.kb.entities.get(family)
             if fam and fam.attrs.get("category"):

@@ -53,13 +53,14 @@ REPORTING_EN = (
 )
 WEAPON_CONTEXT = re.compile(
     r"system|missile|rocket|aircraft|plane|jet|fighter|bomber|helicopter|tank|vehicle|howitzer|launcher|radar|"
-    r"drone|uav|air[- ]defen[cs]e|weapon|armou?r|chassis|complex|interceptor|warship|frigate|submarine|"
+    r"drone|uav|air[- ]defen[cs]e|weapon|armou?r|chassis|complex|interceptor|warship|frigate|submarine|truck|"
+    r"transporter|тягач|грузовик|"
     r"комплекс|зрк|пво|истребител|самол[её]т|вертол[её]т|танк|ракет|рлс|радиолокац|систем|бпла|беспилотн|дрон|"
     r"бомбардировщик|техник|вооружен|установк|гаубиц|шасси|бронетранспорт|бмп|бтр",
     re.IGNORECASE,
 )
 DESIGNATION = re.compile(
-    r"(?<![\w-])(?P<d>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,9}-(?:\d{1,3}(?![\d])[A-Za-zА-Яа-яЁё0-9]*|[A-ZА-ЯЁ]{1,3}\d[A-Za-zА-Яа-яЁё0-9]*)"
+    r"(?<![\w-])(?P<d>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,9}-(?:\d{1,5}(?![\d])[A-Za-zА-Яа-яЁё0-9]*|[A-ZА-ЯЁ]{1,3}\d[A-Za-zА-Яа-яЁё0-9]*)"
     r"(?:-[A-ZА-ЯЁ0-9][A-Za-zА-Яа-яЁё0-9]*)*)(?![\w-])"
 )
 # "Pantsir-SMD", "Osa-AK", "комплексы Хризантема-С": a name and a capital-letter suffix without a digit; a weapon only

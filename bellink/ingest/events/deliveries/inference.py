@@ -146,6 +146,11 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
             sup = [mk]
             dr.details["supplier_inferred"] = True
     if not rec and sup and len(d.dyad) == 2 and sup[0] in d.dyad:
+        ent = d.entity(system)
+        if dr.details.get("supplier_inferred") and ent is not None and ent.source == "discovered":
+            # "завод собрал восемь тягачей МЗКТ-74135, которые получили части": a system the knowledge base does not
+            # list, made by the maker its name opens with, goes abroad only when the text names one of the two sides
+            return None
         rec = [c for c in d.dyad if c != sup[0]]
         dr.details["recipient_inferred"] = True
     if set(sup) & set(rec) and len(set(sup) | set(rec)) > 1:
