@@ -71,7 +71,7 @@ AGREEMENT_CUES = _spec("agreement_cues.tsv", ("lang", "kind"), ("lang", "kind", 
                        multi=("literal",))
 MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "pattern", "lemma", "form"),
                       {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train",
-                                "carry", "count"}})
+                                "carry", "count", "not_goods"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 
 
@@ -294,6 +294,7 @@ CARGO_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="cargo"))
 MOVE_PURPOSE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="purpose"))
 MOVE_PURPOSE_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="purpose"))
 SEND_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="send"))
+NOT_GOODS_WORDS_EN = _alternatives(_rows(MOVEMENT_CUES, "en", kind="not_goods"))
 STOCK_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="stock"))
 STOCK_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="stock"))
 SHARE_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="share"))

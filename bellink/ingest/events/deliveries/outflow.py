@@ -34,7 +34,7 @@ from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Clause, Cue, Draft
 from bellink.ingest.events.lexicons import (
-    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, PREPARE_EN, PREPARE_RU, RU_TRANSFER, SEND_EN,
+    CARGO_EN, CARGO_RU, MOVE_EN, MOVE_PURPOSE_EN, MOVE_PURPOSE_RU, MOVE_RU, NOT_GOODS_WORDS_EN, PREPARE_EN, PREPARE_RU, RU_TRANSFER, SEND_EN,
     SHARE_EN, SHARE_RU, STOCK_EN, STOCK_RU,
 )
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, COUNT_EN, COUNT_RU, METONYMS, MONITOR_EN, \
@@ -103,6 +103,8 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
         return _carry_cue(d, sent)
     for m in MOVE_EN.finditer(sent.low):
         s = sent.start + m.start()
+        if NOT_GOODS_SUBJECT_EN.search(sent.low, max(0, m.start() - 40), m.start()):
+            continue
         if not d.in_frame(sent, s):
             return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme", d.tok_at(sent, s))
     if SEND_EN.search(sent.low) and (STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent)
@@ -289,11 +291,10 @@ INDIRECT_OBJECT_EN = re.compile(r"(?i)\s+(?:the\s+)?(?:russian\s+|belarusian\s+)
 
 # what a plant "sends" that is not its goods: people and papers ("MZKT sent engineers to Russia to service 12
 # chassis", "has sent its proposals for 20 chassis to the ministry", "sent a delegation")
-NOT_GOODS_EN = re.compile(
-    r"\s+(?:(?:its|their|a|an|the|some|several|two|three|four|five|\d+)\s+)?(?:own\s+)?(?:engineers?|specialists?|"
-    r"technicians?|experts?|mechanics?|instructors?|representatives?|staff|workers?|crews?|teams?|delegations?|"
-    r"proposals?|offers?|letters?|documents?|documentation|requests?|invitations?|bids?|quotes?|quotations?|"
-    r"price\s+lists?|samples?\s+of\s+documents|designs?|drawings?|plans?|a\s+message|messages?)\b")
+NOT_GOODS_EN = re.compile(r"\s+(?:(?:its|their|a|an|the|some|several|two|three|four|five|\d+)\s+)?(?:own\s+)?(?:"
+                          + NOT_GOODS_WORDS_EN + r")\b")
+# "the money went to the Sukhois": what the movement verb tells of, right before it, is no equipment
+NOT_GOODS_SUBJECT_EN = re.compile(r"\b(?:" + NOT_GOODS_WORDS_EN + r")\s+(?:(?:had|has|have|was|were|then|also|all|mostly)\s+)?$")
 
 
 def _maker_before(d: Doc, sent: Sent, pos: int) -> bool:
