@@ -603,7 +603,11 @@ def carried_cargo(d: Doc, sent: Sent, m) -> bool:
 UNDER_COMMAND = re.compile(r"(?i)\bunder\s+(?:the\s+)?(?:russian|russia's|moscow's)\s+(?:command|control)\b|"
                            r"\bunder\s+the\s+(?:command|control)\s+of\s+(?:the\s+)?(?:russian|russia|moscow)\b|"
                            r"(?<!\w)под\s+(?:российским|московским)\s+(?:командованием|контролем)|"
-                           r"(?<!\w)под\s+(?:командованием|контролем)\s+(?:России|Москвы|российск\w+)")
+                           r"(?<!\w)под\s+(?:командованием|контролем)\s+(?:России|Москвы|российск\w+)|"
+                           # "would be on combat duty in Belarus with Russian crews and Russian command", "с российскими
+                           # расчетами": the supplier's own people stay with the system
+                           r"\bwith\s+(?:its\s+own\s+)?(?:russian|russia's)\s+(?:crews?|command|personnel|troops|servicemen)\b|"
+                           r"(?<!\w)с\s+российским\w*\s+(?:расч[её]т\w*|экипаж\w*|командовани\w*|военнослужащ\w+|персонал\w*)")
 # "will be operated by Russian crews", "are manned by Russian troops", "эксплуатируют российские военные", "обслуживать
 # его будут российские расчеты": the supplier's own people work the system, which stays theirs
 OPERATED_BY = re.compile(r"(?i)\b(?:operated|manned|crewed|run|serviced|controlled)\s+by\s+(?:the\s+)?(?:russian|russia's)\s+"
@@ -621,7 +625,8 @@ def under_supplier_command(d: Doc, sent: Sent, m) -> bool:
     of the sentence ("two MiG-31K, which remain under Russian command", "will be operated by Russian crews"): stationed
     forces, not a transfer."""
     if "command" not in sent.low and "control" not in sent.low and "командован" not in sent.low and \
-            "контрол" not in sent.low and not OPERATED_BY.search(sent.text):
+            "контрол" not in sent.low and "crew" not in sent.low and "расч" not in sent.low and "экипаж" not in sent.low \
+            and "персонал" not in sent.low and "военнослужащ" not in sent.low and not OPERATED_BY.search(sent.text):
         return False
     for x in [*UNDER_COMMAND.finditer(d.text, sent.start, sent.stop), *OPERATED_BY.finditer(d.text, sent.start, sent.stop)]:
         a, b = (m.stop, x.start()) if m.stop <= x.start() else (x.end(), m.start)
