@@ -245,3 +245,18 @@ def test_a_russian_ordinal_object_after_a_plan_cue_is_one_more_unit():
     got = _rows("Белоруссия получает оружие от России. В прошлом месяце белорусская армия получила от России третью "
                 "батарею «Тор-М2» и ожидает четвертую до конца года.", "ru", "2016-02-10")
     assert {("delivered", 1.0, "2016-01"), ("planned", 1.0, "2016")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Белоруссия получила от России в прошлую пятницу четыре машины «Тор-М2К» – этого достаточно для новой батареи, "
+    "которая заступит на боевое дежурство в ближайшие месяцы.",
+    "Belarus received four Tor-M2K vehicles from Russia last Friday – enough for a new battery, which will go on combat "
+    "duty in the coming months.",
+])
+def test_a_relative_clause_after_a_dash_hangs_on_its_own_noun(text):
+    """The Russian form of 6013cc1 (twelfth session): "которая заступит ..." is said of the new battery, not of the
+    vehicles before the dash; only the delivery is read."""
+    from conftest import deliveries as _deliveries
+
+    got = {(e["system"], e["status"]) for e in _deliveries(text, "2024-05-10")}
+    assert got == {("Tor-M2K", "delivered")}, got

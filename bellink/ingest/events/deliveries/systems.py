@@ -74,8 +74,10 @@ def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
     clause hangs on, right before its comma."""
     if not re.match(r",?\s*(?:which|котор\w+)\b", d.text[clause.start:clause.stop], re.IGNORECASE):
         return []
+    # (the relative pronoun hangs on the noun right before its comma: "«Тор-М2К» – этого достаточно для новой батареи,
+    # которая заступит ...": a dash between ends the system's phrase)
     return [m for m in sent.mentions if m.type == "weapon_system" and 0 <= clause.start - m.stop <= 40 and
-            not re.search(r"[,;.]", d.text[m.stop:clause.start].rstrip(" »\"”"))]
+            not re.search(r"[,;.–—]|\s-\s", d.text[m.stop:clause.start].rstrip(" »\"”"))]
 
 
 # "Су-30СМ российского производства": the maker of the system named, no production of its own to take it as object
