@@ -118,11 +118,17 @@ def test_crossing_into_belarus_is_no_delivery(text):
     # a counted participle names the kind of stock sold, not a repair for its owner
     ("Belarus had handed Russia more than 100 refurbished T-72A tanks from its storage bases since 2022.",
      [(["Belarus"], ["Russia"], "T-72A", 100.0)]),
+    # the Russian form (twelfth session)
+    ("С 2022 года Белоруссия передала России более 100 отремонтированных танков Т-72А со своих баз хранения.",
+     [(["Belarus"], ["Russia"], "T-72A", 100.0)]),
+    ("С 2022 года Белоруссия передала России более ста капитально отремонтированных танков Т-72А.",
+     [(["Belarus"], ["Russia"], "T-72A", 100.0)]),
     # a repair plant returning what it overhauled, or overhauling under contract: no transfer
     ("The 558th Aircraft Repair Plant in Baranovichi returned six overhauled Su-25 jets to the Russian Aerospace "
      "Forces.", []),
     ("Belarus's 558th plant continues to overhaul Su-25 jets for the Russian military under a contract signed in 2009.",
      []),
+    ("Белорусский 558-й завод продолжает ремонтировать Су-25 для российских ВВС по контракту 2009 года.", []),
 ])
 def test_refurbished_stock_and_repairs(text, expected):
     got = [(e["supplier"], e["recipient"], e["system"], e["quantity"]) for e in deliveries(text, "2024-12-20")]

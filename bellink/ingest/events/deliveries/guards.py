@@ -390,7 +390,10 @@ REPAIR_PLANT = re.compile(r"(?i)\b(?:repair|overhaul|maintenance)\s+(?:plant|wor
 
 # a count right before the participle: "100 refurbished", "more than 100 overhauled", "four repaired"
 COUNTED_PARTICIPLE = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred)\s+"
-                                r"(?:refurbished|repaired|overhauled)\b")
+                                r"(?:refurbished|repaired|overhauled)\b|"
+                                # "передала России более 100 отремонтированных танков Т-72А"
+                                r"(?<!\w)(?:\d+|\w*(?:два|две|три|четыр|пят|шест|сем|восем|девят|десят|сто|ста|сот)\w*)\s+"
+                                r"(?:капитально\s+)?(?:отремонтированн|восстановленн|отреставрированн)\w*")
 
 
 PREPOSITION = re.compile(r"(?i)(?<!\w)(?:at|in|by|to|from|on|of|with|на|в|во|из|с|со|до|при|у)(?!\w)")
