@@ -231,6 +231,21 @@ def compared(d: Doc, sent: Sent, m) -> bool:
     return bool(COMPARED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
 
 
+# --- a system named as what the transfer replaces -----------------------------------------------------------------
+
+# "as a replacement for the ageing S-300", "to replace its MiG-29s", "на замену устаревшим С-300", "для замены МиГ-29",
+# "взамен Су-27": the system after the replacing word is the one retired, never the one moved
+REPLACED_BEFORE = re.compile(
+    r"(?i)(?:\breplac(?:e|es|ed|ing|ements?)(?:\s+(?:for|of))?|(?<!\w)(?:на\s+замену|для\s+замены|в\s+замену|взамен|"
+    r"замен(?:ить|ят|ит|яет|яют|ял[аи]?|ивш\w*|яющ\w*|ы|е|у)))\s+(?:the\s+|its\s+|their\s+|belarus['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[«\"“]?$")
+
+
+def replaced(d: Doc, sent: Sent, m) -> bool:
+    """The system is the object of a replacing word: the one retired, never the object of the clause's transfer."""
+    return bool(REPLACED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
+
+
 # a vehicle that hauls cargo: what it carries is the cargo moved ("a train carrying 12 MT-LB tractors left for Russia")
 CARGO_CARRYING = re.compile(r"(?i)\b(?:trains?|echelons?|convoys?|wagons?|flatcars?|railcars?|ships?|vessels?|"
                             r"planes?|transports?)\s+(?:[\w-]+\s+){0,2}?carrying\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[«\"“]?$")
