@@ -130,7 +130,8 @@ TRAINED_ON = re.compile(r"(?:\b(?:train(?:ing|ed|s)?|retrain\w*|master(?:ing|ed)
                         r"(?:обучени\w+|подготовк\w+|переучивани\w+|обучаются|обучались|учатся|осваива\w+|освоени\w+)"
                         r"\s+(?:работе\s+|эксплуатации\s+)?(?:на\s+)?)(?:the\s+|these\s+|new\s+|[\w-]+\s+){0,3}[«\"“]?$",
                         re.IGNORECASE)
-CARRIER_BEFORE = re.compile(r"(?:\bна\s+борту|\bбортом|\bon\s+board|\baboard)(?:\s+[\w-]+){0,3}\s*$",
+CARRIER_BEFORE = re.compile(r"(?:\bна\s+борту|\bбортом|\bon\s+board|\baboard|\bсопровожда\w*|\bescorted\s+by|"
+                            r"\baccompanied\s+by)(?:\s+[\w-]+){0,3}\s*$",
                             re.IGNORECASE)
 CARRIER_AFTER = re.compile(r"\s*(?:[»\"”]\s*)?(?:[\w-]+\s+)?(?:transports?|airlifters?)\b", re.IGNORECASE)
 
