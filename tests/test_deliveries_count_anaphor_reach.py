@@ -25,3 +25,17 @@ def test_the_escort_is_no_referent():
             "военно-транспортный Ил-76. Контракт стороны заключили в 2017 году. Еще пара прилетит до Нового года.")
     got = {(e["system"], e["status"]) for e in deliveries(text, "2019-11-06")}
     assert not any(r[0] == "Il-76" for r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia handed over four Mi-8MTV-5 helicopters to Belarus on 22 March. The remaining six are expected to be handed "
+    "over before the end of the year.",
+    "Россия передала Белоруссии четыре вертолета Ми-8МТВ-5 22 марта. Оставшиеся шесть машин также должны быть переданы "
+    "до конца года.",
+])
+def test_a_count_before_the_verbs_auxiliaries(text):
+    """The count may stand farther before the cue when only the verb's auxiliaries come between ("are expected to be
+    handed over"); "должны быть переданы" is still to come (planned), not a done stage."""
+    got = {(e["system"], e["status"], e["quantity"]) for e in deliveries(text, "2016-03-24")}
+    assert ("Mi-8MTV-5", "planned", 6.0) in got, got
+    assert ("Mi-8MTV-5", "delivered", 6.0) not in got, got

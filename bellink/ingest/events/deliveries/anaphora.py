@@ -68,11 +68,21 @@ def _no_noun_after(d: Doc, t) -> bool:
     return t.low in EN_AFTER_COUNT or t.low in ("one", "batch") or t.low.endswith("ed")
 
 
+VERB_CHAIN = frozenset({"is", "are", "was", "were", "be", "been", "being", "to", "expected", "due", "set", "scheduled",
+                        "supposed", "going", "will", "would", "should", "shall", "must", "also", "now", "still", "yet",
+                        "then", "all", "both", "have", "has", "had", "finally", "soon", "likely",
+                        "будут", "будет", "должны", "должна", "должно", "быть", "также", "тоже", "уже", "скоро", "ещё",
+                        "еще", "планируется", "планируют", "ожидается", "ожидаются", "предстоит", "как", "ожидают"})
+
+
 def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
     """(quantity, unit, token span) of a bare count phrase beside the cue, or None."""
     toks = [t for t in d.toks_in(sent, clause.start, clause.stop)]
     times = [(t.start, t.stop) for t in dating.timexes_in(d.a, sent.index)]
     near = [t for t in toks if abs(t.i - cue.tok) <= 4 and t.i != cue.tok]
+    # "The remaining six are expected to be handed over", "Остальные шесть должны быть переданы": a subject count
+    # farther before the cue, with only the verb's auxiliaries between
+    near += [t for t in toks if 4 < cue.tok - t.i <= 7 and all(u.low in VERB_CHAIN for u in sent.toks[t.i + 1:cue.tok])]
     for t in near:
         if any(s <= t.start < e for s, e in times):
             continue

@@ -384,6 +384,13 @@ def _ru_verb(sent: Sent, cue: Cue, clause: Clause) -> str:
     return first
 
 
+def _ought_to_be(win: list) -> bool:
+    """"должны быть переданы до конца года", "должна быть поставлена": a transfer that ought to happen, still to come (the
+    participle's past form is no done stage)."""
+    lows = [t.low for t in win]
+    return "быть" in lows and any(w.startswith("должн") for w in lows[:lows.index("быть")])
+
+
 def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     notes: dict = {}
     seg_start, seg_stop = clause.start, clause.stop
@@ -437,7 +444,8 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
         win = [t for t in window(sent, cue.tok, 3) if t.start >= clause.start]
         agreed = pos == "INFN" and _agreed_ru(sent, cue)  # "согласилась купить", "согласилась безвозмездно передать"
         if tense == "futr" or (pos == "INFN" and not agreed) or any(t.keys & RU_FUTURE_AUX and t.low in ("будет", "будут", "станет",
-                                                                                         "станут") for t in win):
+                                                                                         "станут") for t in win) or \
+                _ought_to_be(win):
             future = True
         notes["tense"] = tense or ("infinitive" if pos == "INFN" else None)
     else:
