@@ -260,3 +260,19 @@ def test_a_relative_clause_after_a_dash_hangs_on_its_own_noun(text):
 
     got = {(e["system"], e["status"]) for e in _deliveries(text, "2024-05-10")}
     assert got == {("Tor-M2K", "delivered")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus and Russia remain close allies. The S-400 battalion that Russia handed over in 2022 went on combat duty in "
+    "March.",
+    "Belarus and Russia remain close allies. The S-400 battalion that Russia delivered in 2022 has gone on combat duty.",
+])
+def test_the_relative_clauses_country_is_its_own_verbs(text):
+    """Twelfth session (review of 0a1fce8): the country in a relative clause on the system is the subject of that
+    clause's verb (the supplier), never the main verb's receiving subject: the entry into service is Belarus's."""
+    from conftest import deliveries as _deliveries
+
+    got = {(e["system"], e["status"], e["supplier"] and e["supplier"][0], e["recipient"] and e["recipient"][0])
+           for e in _deliveries(text, "2024-05-10")}
+    assert ("S-400 Triumf", "in_service", "Russia", "Belarus") in got, got
+    assert ("S-400 Triumf", "delivered", "Russia", "Belarus") in got, got

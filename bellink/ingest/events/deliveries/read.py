@@ -224,6 +224,13 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     r.prep in ("to", "for") and r.country and clause.start <= r.start < clause.stop for r in sent.refs):
                 continue  # "deliveries of the Su-35 to foreign customers would begin only after ...": export policy
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
+            rel = next((relative_cues[(m.start, m.key)] for m in ms if (m.start, m.key) in relative_cues), None)
+            if rel is not None and cue.side in ("receive", "theme") and rel.side in ("supply", "receive"):
+                # "The S-400 battalion that Russia handed over in 2022 went on combat duty": the country in the relative
+                # clause is its verb's subject (the supplier), never the main verb's (the battalion's new owner)
+                rsup, rrec, rrnotes = transfer_roles(d, sent, clause, rel, rel.stage, ms, hyp)
+                if rsup or rrec:
+                    sup, rec, rnotes = rsup, rrec, rrnotes
             if rnotes.get("request_denied"):
                 continue  # "республика не обращалась к Москве с просьбой о поставке «Искандеров»": no request made
             if repair_plant_at_home(d, sent, clause, cue):
