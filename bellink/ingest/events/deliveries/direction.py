@@ -207,6 +207,9 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
             return "party"
         return {"supply": "sup", "receive": "rec"}.get(cue.side, "party")
     if role == "iobj":
+        if d.ru and "datv" in r.cases and "gent" not in r.cases and (
+                REQUEST_IN.match(cue.text) or REQUEST_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 30))):
+            return "sup"  # "Минск направил Москве заявку на «Панцирь-С1М»": the one a request is sent to is asked to supply
         return "sup" if cue.side == "receive" and not d.ru else "rec"
     if role == "obj":
         return "rec" if cue.side == "supply" and not passive else "party"
