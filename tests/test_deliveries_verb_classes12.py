@@ -88,3 +88,13 @@ def test_a_promise_participle_is_no_plan_of_its_own():
     got = _rows("The first S-300PS battalions, promised in 2005, arrived from Russia only in 2006.")
     assert ("S-300PS", "delivered", "Russia", "Belarus", None, "2006") in got, got
     assert not any(r[1] == "planned" for r in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow is ready to consider additional S-400 systems for Belarus.", ("S-400 Triumf", "discussed")),
+    ("Russia expressed readiness to discuss Su-35 fighters for Belarus.", ("Su-35", "discussed")),
+    ("Российская сторона подтвердила готовность рассмотреть и вопрос о дивизионе С-400.", ("S-400 Triumf", "discussed")),
+])
+def test_readiness_to_consider_is_a_discussion(text, want):
+    got = {r[:2] for r in _rows(text)}
+    assert want in got, got
