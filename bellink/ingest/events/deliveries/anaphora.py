@@ -165,7 +165,7 @@ def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
             not (CARRIER_MAKE.match(m.text) and _carrier(d, m))
 
     pools = [[m for m in sent.mentions if m.stop <= clause.start and fits(m)]]
-    pools += [[m for m in s.mentions if fits(m)] for s in sentences_before(d, sent, 4)]
+    pools += [[m for m in s.mentions if fits(m)] for s in sentences_before(d, sent, 2)]
     for pool in pools:
         if pool:
             fams = {d.family(m.key) for m in pool}

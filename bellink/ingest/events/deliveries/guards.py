@@ -197,6 +197,7 @@ MOUNTED_BEFORE = re.compile(
     r"\b(?:fitted|fits|fit|installed|mounted|integrated)\s+(?:to|on|onto|in|into)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}|"
     r"(?:устанавлива\w+|установлен\w*|монтиру\w+|смонтирован\w*|(?<![\w-])став\w+)\s+на\s+(?:[\w-]+\s+){0,2}|"
+    r"\b(?:most|many|some|all|part|half|the\s+rest)\s+of\s+(?:them|which)\s+(?:for|to\s+carry)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
     r"\b(?:chassis|platforms?|carriers?|tractors?|trucks?|sights?|engines?|components?|parts|optics|spares|"
     r"warheads?|munitions|ammunition)\s+"
     r"(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
