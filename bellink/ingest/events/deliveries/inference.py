@@ -147,8 +147,7 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
             dr.details["supplier_inferred"] = True
     if not rec and sup and len(d.dyad) == 2 and sup[0] in d.dyad:
         ent = d.entity(system)
-        if dr.details.get("supplier_inferred") and ent is not None and ent.source == "discovered" and \
-                not ent.attrs.get("family"):
+        if dr.details.get("supplier_inferred") and ent is not None and ent.source == "discovered":
             # "завод собрал восемь тягачей МЗКТ-74135, которые получили части": a system the knowledge base does not
             # list, made by the maker its name opens with, goes abroad only when the text names one of the two sides
             return None
