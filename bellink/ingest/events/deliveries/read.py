@@ -88,7 +88,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         if not systems:
             # "Iskander-M systems, which Russia delivered last year, are now on combat duty": the main predicate after
             # a relative clause is said of the noun phrase the relative clause hangs on, with its own stage and date
-            systems = next((got for got in (subject_after_relative(d, sent, clause, c) for c in cues) if got), [])
+            systems = []
+            for c in cues:  # (a plain loop: a generator here was a call edge of its own for bench/linearity.py)
+                systems = subject_after_relative(d, sent, clause, c) or []
+                if systems:
+                    break
             how = "relative_subject" if systems else how
         hyp = hyp_spans(d, sent, clause)
         linked: dict = {}
