@@ -21,7 +21,7 @@ from bellink.ingest.events.deliveries.contracts import resumed_predicate, signin
 from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
-from bellink.ingest.events.lexicons import EN_HALT, EN_NEG, RU_HALT, RU_NEG
+from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, EN_NEG, RU_HALT, RU_NEG
 from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, subordinate_spans
 from bellink.ingest.events.words import parses, verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
@@ -82,11 +82,7 @@ def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
 # поставки", "the deliveries are potential"), not when it qualifies what the system is ("Iskander complexes, potential
 # carriers of nuclear weapons", "«Искандер» – потенциальный носитель ядерного оружия")
 POTENTIAL = re.compile(r"(?i)^(?:potential|потенциальн\w*)$")
-DEAL_AFTER = re.compile(
-    r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:suppl\w*|deliver\w*|purchas\w*|sales?|acquisitions?|transfers?|deals?|contracts?|"
-    r"orders?|buyers?|customers?|clients?|recipients?|suppliers?|exports?|shipments?|procurement|"
-    r"поставк\w*|поставщик\w*|закупк\w*|покупк\w*|покупател\w*|приобретени\w*|продаж\w*|передач\w*|сделк\w*|"
-    r"контракт\w*|заказ\w*|клиент\w*|получател\w*|экспорт\w*|характер\w*|nature|character)(?!\w)")
+DEAL_AFTER = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:" + DEAL_NOUNS + r")(?!\w)")
 
 
 def _qualifies_the_system(d: Doc, word: str, stop: int) -> bool:
