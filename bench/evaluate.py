@@ -121,7 +121,7 @@ def evaluate(db: Path, gold: Path = GOLD) -> dict:
     conn = open_db(db, must_exist=True)
     res = Resolver(conn)
     figures: dict = {}
-    report: dict = {"misses": [], "false_positives": []}
+    report: dict = {"misses": [], "false_positives": [], "qd": []}
     gold_docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(gold.glob("*.json"))]
     known = {r[0] for r in conn.execute("select id from documents")}
 
@@ -349,7 +349,8 @@ def _delivery_scores(conn, match, gd):
 def _deliveries(conn, res, g, dl, report, phenomena):
     doc = g["document"]
     rows = conn.execute(
-        "select e.id, e.status, e.quantity, e.date, e.date_end, e.summary, e.details, s.text as sentence"
+        "select e.id, e.status, e.quantity, e.unit, e.date, e.date_end, e.date_precision, e.summary, e.details,"
+        " s.text as sentence"
         " from events e left join sentences s on s.id = e.sentence_id"
         " where e.document_id = ? and e.kind = 'delivery'",
         (doc,),
@@ -388,6 +389,7 @@ def _deliveries(conn, res, g, dl, report, phenomena):
         _rule(report, "delivery", match["details"], qty_ok and date_ok)
         _tally(phenomena, g, gd, True, qty_ok and date_ok)
         if not (qty_ok and date_ok):
+            report["qd"].append(_qd_entry(doc, gd, match, qty_ok, date_ok))
             report["false_positives"].append(
                 f"{doc}: delivery {gd['system']} ({gd['status']}) found with quantity {match['quantity']} "
                 f"date {match['date']} (gold {gq} {gd.get('date')})")
@@ -399,6 +401,39 @@ def _deliveries(conn, res, g, dl, report, phenomena):
             dl["never"] += int(never is not None)
             report["false_positives"].append(f"{doc}: delivery not in gold: {r['summary']}"
                                              + (f" (must never exist: {never})" if never else ""))
+
+
+def _qd_entry(doc, gd, row, qty_ok: bool, date_ok: bool) -> dict:
+    """A matched delivery whose quantity or date differs from the gold's, with both sides and both sentences."""
+    try:
+        rule = (json.loads(row["details"]) or {}).get("rule") if row["details"] else None
+    except (TypeError, ValueError):
+        rule = None
+    return {"document": doc, "system": gd["system"], "status": gd["status"],
+            "wrong": ("" if qty_ok else "Q") + ("" if date_ok else "D"),
+            "gold": {"quantity": gd.get("quantity"), "unit": gd.get("unit"), "date": gd.get("date"),
+                     "date_end": gd.get("date_end"), "precision": gd.get("date_precision")},
+            "found": {"quantity": row["quantity"], "unit": row["unit"], "date": row["date"],
+                      "date_end": row["date_end"], "precision": row["date_precision"]},
+            "rule": rule, "gold_evidence": gd.get("evidence"), "sentence": row["sentence"]}
+
+
+def _print_qd(entries: list) -> None:
+    """The ``--qd`` listing: every matched delivery whose quantity or date is wrong."""
+    def side(d):
+        date = d["date"] or "-"
+        if d.get("date_end"):
+            date += ".." + d["date_end"]
+        return f"{d['quantity']} {d['unit'] or ''} | {date} ({d['precision'] or '-'})"
+
+    print(f"\nQuantity/date wrong on matched deliveries ({len(entries)}):")
+    for e in entries:
+        print(f"  [{e['wrong']:2}] {e['document']}: {e['system']} ({e['status']}) rule {e['rule']}")
+        print(f"       gold  {side(e['gold'])}")
+        print(f"       found {side(e['found'])}")
+        print(f"       gold evidence: {e['gold_evidence']}")
+        if e["sentence"] and _norm(e["gold_evidence"] or "") not in _norm(e["sentence"]):
+            print(f"       row sentence:  {e['sentence']}")
 
 
 def _never(res, g, row, system_ids):
@@ -566,7 +601,7 @@ TITLES = {
 OPEN_SETS = {"gold", "news_dev", "news_heldout3", "news_heldout4", "news_dev2", "news_dev3"}
 
 
-def _print(title: str, result: dict) -> None:
+def _print(title: str, result: dict, qd: bool = False) -> None:
     print(f"== {title}")
     print(f"{'figure':42} {'P':>7} {'R':>7} {'F1':>7}   tp/fp/fn")
     for name, v in result["figures"].items():
@@ -587,6 +622,8 @@ def _print(title: str, result: dict) -> None:
         print("\nPer construction (right / wrong):")
         for rule, t in sorted(result["rules"].items()):
             print(f"  {rule:50} {t['right']:4d} / {t['wrong']:d}")
+    if qd and result.get("qd"):
+        _print_qd(result["qd"])
     print(f"\nMisses ({len(result['misses'])}):")
     for line in result["misses"]:
         print("  - " + line)
@@ -606,6 +643,9 @@ def main(argv=None) -> int:
                         help="score this folder of gold files (with articles/ and its manifest) instead of the sets: "
                              "a corpus of your own, or texts that may not be kept in the repository")
     parser.add_argument("--figures-only", action="store_true", help="print the figures without misses and false positives")
+    parser.add_argument("--qd", action="store_true",
+                        help="list every matched delivery whose quantity or date is wrong (gold and found quantity, unit, "
+                             "date, precision, the evidence), for the open sets and --folder")
     parser.add_argument("--show-heldout-errors", action="store_true",
                         help="also list the held-out sets' misses and false positives (not for anyone tuning rules)")
     args = parser.parse_args(argv)
@@ -620,11 +660,11 @@ def main(argv=None) -> int:
         name = args.folder.resolve().name
         result = run(args.folder)
         if args.figures_only:
-            result = {**result, "misses": [], "false_positives": [], "rules": {}}
+            result = {**result, "misses": [], "false_positives": [], "rules": {}, "qd": []}
         if args.json:
             print(json.dumps({name: result}, ensure_ascii=False, indent=2))
         else:
-            _print(f"{name} ({args.folder})", result)
+            _print(f"{name} ({args.folder})", result, qd=args.qd)
         return 0
     if args.only:
         sets = [(p, f) for p, f in sets if (p.rstrip(".") or "gold") == args.only]
@@ -638,12 +678,12 @@ def main(argv=None) -> int:
         flat.update({prefix + k: v for k, v in flatten(result["figures"], result.get("guards")).items()})
     for name, result in results.items():
         if args.figures_only or (name not in OPEN_SETS and not args.show_heldout_errors):
-            results[name] = {**result, "misses": [], "false_positives": [], "rules": {}}
+            results[name] = {**result, "misses": [], "false_positives": [], "rules": {}, "qd": []}
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
         for name, result in results.items():
-            _print(f"{name} ({TITLES.get(name, name)})", result)
+            _print(f"{name} ({TITLES.get(name, name)})", result, qd=args.qd)
     if args.update_ratchet:
         old = json.loads(RATCHET.read_text()) if RATCHET.exists() else {}
         new = {k: max(v, old.get(k, 0.0)) for k, v in flat.items()}

@@ -193,3 +193,26 @@ def test_folder_option_scores_a_gold_folder_of_ones_own_and_refuses_what_is_not_
     with pytest.raises(SystemExit):
         ev.main(["--folder", str(tmp_path)])
     assert "not a gold folder" in capsys.readouterr().err
+
+
+def test_the_qd_listing_holds_a_matched_delivery_with_a_wrong_count(tmp_path):
+    """``--qd`` lists every matched delivery whose quantity or date differs from the gold, with both sides."""
+    ev = _evaluate_module()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "manifest.json").write_text(json.dumps(
+        {"903_count_en": {"outlet": "Test Agency", "published": "2020-06-10", "lang": "en"}}))
+    (articles / "903_count_en.txt").write_text(
+        "Su-30SM for Belarus\n\n"
+        "Russia delivered two Su-30SM fighters to Belarus in March 2020, the Belarusian Defence Ministry said.\n",
+        encoding="utf-8")
+    gold = {"document": "903_count_en", "lang": "en", "published": "2020-06-10", "entities": [], "statements": [],
+            "deliveries": [{"system": "Su-30SM", "supplier": "Russia", "recipient": "Belarus", "status": "delivered",
+                            "quantity": 3, "unit": "aircraft", "date": "2020-03", "date_precision": "month",
+                            "evidence": "two Su-30SM fighters", "phenomena": []}],
+            "meetings": [], "exercises": [], "deployments": [], "agreements": [], "timexes": [],
+            "not_deliveries": [], "notes": []}
+    (tmp_path / "903_count_en.json").write_text(json.dumps(gold), encoding="utf-8")
+    (entry,) = ev.run(tmp_path)["qd"]
+    assert entry["wrong"] == "Q"
+    assert (entry["gold"]["quantity"], entry["found"]["quantity"], entry["found"]["date"]) == (3, 2.0, "2020-03")
