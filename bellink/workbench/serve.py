@@ -73,8 +73,8 @@ TABLES = {
                    "gives them back).",
                    "fact_id", {}, ["kind", "status"]),
     "mention_spans": ("The rows behind `mentions`, each key linked (entity, document); text empty when it is the "
-                      "document's own words between start and stop (`mentions` gives them), confidence above 1 in "
-                      "hundredths.", None, {}, ["method"]),
+                      "document's own words between start and stop (`mentions` gives them), method empty for kb (the "
+                      "knowledge base), confidence above 1 in hundredths.", None, {}, ["method"]),
     # migration 0034: an event's roles by their code
     "event_entity_rows": ("The rows behind `event_entities`, each key linked (event, role, entity); the role by its "
                           "code in `event_roles` (`event_entities` gives the words back).", None, {}, []),

@@ -447,8 +447,9 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             # the words are left out ('') when the view `mentions` cuts them from the text (migration 0027)
             words = "" if short and m.text and m.start >= a.sentences[m.sentence].start \
                 and text[m.start:m.stop] == m.text else m.text
-            rows.append((pk, sentence_ids[m.sentence], entity_id, m.start, m.stop, words, m.method,
-                         _stored_confidence(m.confidence), m.text))
+            # a knowledge-base mention's method is left out ('') and the view gives 'kb' back (migration 0037)
+            rows.append((pk, sentence_ids[m.sentence], entity_id, m.start, m.stop, words,
+                         "" if m.method == "kb" else m.method, _stored_confidence(m.confidence), m.text))
             if m.text and m.type not in ("pronoun", "role"):
                 pair = (entity_id, m.text)
                 if pair not in known.aliases and pair not in new_aliases:
