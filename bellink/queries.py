@@ -296,7 +296,7 @@ def _date_filter(alias: str, since: Optional[str], until: Optional[str]) -> tupl
     """Overlap test: a fact dated "2021" is inside --since 2021-06."""
     sql, args = "", []
     if since:
-        sql += f" and {alias}.date_hi >= ?"
+        sql += f" and coalesce({alias}.date_hi, {alias}.date_lo) >= ?"  # NULL in the tables when date_lo (0038)
         args.append(bounds(since)[0])
     if until:
         sql += f" and {alias}.date_lo <= ?"
@@ -1059,7 +1059,8 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
     # integer key: through a view each fact joined documents twice (pk, then the text id)
     cols = STORED_DATE + " as date, {a}.date_end, {a}.date_precision, " + STORED_METHOD + " as date_method," \
         " {a}.date_lo is null as undated, " \
-           "{a}.date_lo, {a}.date_hi, d.id as document, {a}.start, d.published, {a}.fact_id, {a}.curated"
+           "{a}.date_lo, coalesce({a}.date_hi, {a}.date_lo) as date_hi, d.id as document, {a}.start, d.published," \
+           " {a}.fact_id, {a}.curated"
     if kind in (None, "statement"):
         sql = (f"select 'statement' as kind, null as status, st.id as id, {cols.format(a='st')}"
                " from statement_rows st join documents d on d.pk = st.doc where 1 = 1")

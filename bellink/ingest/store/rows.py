@@ -49,10 +49,11 @@ def _date_cols(date) -> tuple:
 
 def _coded_date_cols(date) -> tuple:
     """``_date_cols`` with the method as its code, for statement_rows and event_rows: the seven
-    columns (date_method NULL when coded), then date_method_code."""
-    cols = _date_cols(date)
-    code = METHOD_CODES.get(cols[3])
-    return (*cols[:3], None if code is not None else cols[3], *cols[4:], code)
+    columns (date_method NULL when coded, date_hi NULL when it is date_lo), then date_method_code."""
+    value, end, precision, method, text, lo, hi = _date_cols(date)
+    code = METHOD_CODES.get(method)
+    # date_hi is not stored when it is date_lo (a day): the views give date_lo back (migration 0038)
+    return (value, end, precision, None if code is not None else method, text, lo, None if hi == lo else hi, code)
 
 
 def _date_of(lo: str, precision) -> Optional[str]:
