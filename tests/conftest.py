@@ -30,6 +30,18 @@ def deliveries(text: str, published: str = "2021-05-04") -> tuple:
     return tuple(out)
 
 
+EN_LEAD = "Belarus and Russia remain close allies. "
+RU_LEAD = "Белоруссия и Россия остаются союзниками. "
+
+
+def delivery_rows(text: str, published: str = "2024-05-10") -> set:
+    """(system, status, first supplier, first recipient, quantity, date cut to the month) of each delivery read in
+    ``text`` after a neutral lead sentence in its language (so the text is never the headline)."""
+    lead = RU_LEAD if any("а" <= ch <= "я" for ch in text.lower()) else EN_LEAD
+    return {(e["system"], e["status"], e["supplier"] and e["supplier"][0], e["recipient"] and e["recipient"][0],
+             e["quantity"], (e["date"] or "")[:7]) for e in deliveries(lead + text, published)}
+
+
 def statements(text: str, lang: str = "en", published: str = "2024-05-10", after: int = 0) -> list:
     """The statements bellink reads in ``text`` that start at or after ``after``: one (speaker name or None, the
     speaker's words in the text, what was said) each; shared by the statement tests (``from conftest import

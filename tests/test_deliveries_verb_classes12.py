@@ -15,16 +15,7 @@ first battalions, promised in 2005, arrived in 2006" (the participle is no plan 
 """
 import pytest
 
-from conftest import deliveries
-
-EN_LEAD = "Belarus and Russia remain close allies. "
-RU_LEAD = "Белоруссия и Россия остаются союзниками. "
-
-
-def _rows(text, published="2024-05-10"):
-    lead = RU_LEAD if any("а" <= ch <= "я" for ch in text.lower()) else EN_LEAD
-    return {(e["system"], e["status"], e["supplier"] and e["supplier"][0], e["recipient"] and e["recipient"][0],
-             e["quantity"], (e["date"] or "")[:7]) for e in deliveries(lead + text, published)}
+from conftest import delivery_rows as _rows
 
 
 @pytest.mark.parametrize("text, want", [

@@ -80,7 +80,10 @@ def _has_verb(d: Doc, sent: Sent, clause: Clause, signed: bool = False) -> bool:
     return signed and any(c.stage == "ordered" for c in cues) and SIGNED.search(d.text, clause.start, clause.stop) is not None
 
 
-SIGNED = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+signed\b|\bподписан[аоы]?\b|\bзаключ[её]н[аоы]?\b")
+# ("signed a contract for 12 ..., and the first four are due in 2019": the active verb signs it as well)
+SIGNED = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+signed\b|\bподписан[аоы]?\b|\bзаключ[её]н[аоы]?\b|"
+                    r"\b(?:signed|concluded|inked)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement)\b|"
+                    r"\b(?:подписал[аио]?|заключил[аио]?)\s+(?:[\w-]+\s+){0,3}?(?:контракт|договор|соглашение)\b")
 
 
 def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:

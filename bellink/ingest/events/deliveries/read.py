@@ -22,6 +22,7 @@ from bellink.ingest.events.deliveries.contracts import (
 from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
+from bellink.ingest.events.deliveries.shared_subject import SAME_BATCH, shared_subject
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
     BATCH_WORDS, BRING_RU, FLIGHT_EN, FLIGHT_RU, FOREIGN_BUYERS, GENERIC_RECIPIENT, JOINT_DUTY, LANDING_RU, MADE_BY,
@@ -160,6 +161,19 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         from_context = True
                         break
             if not linked:
+                # "arrived in June and are expected to go on duty in August": the first predicate's subject, a row of
+                # this sentence already (shared_subject.py)
+                for c in cues:
+                    if not c.stage:
+                        continue
+                    found, counted = shared_subject(d, sent, clause, c, drafts)
+                    if found:
+                        how = "shared_subject"
+                        shared = next(dr for dr in reversed(drafts) if dr.roles.get("system") == [found[0].key])
+                        linked[(c.start, c.stop)] = (c, found)
+                        from_context = True
+                        break
+            if not linked:
                 for c in cues:
                     found = pronoun_subject(d, sent, clause, c)
                     if found and exercise_context(d, d.sents[found[0].sentence]):
@@ -228,6 +242,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     r.prep in ("to", "for") and r.country and clause.start <= r.start < clause.stop for r in sent.refs):
                 continue  # "deliveries of the Su-35 to foreign customers would begin only after ...": export policy
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
+            if how == "shared_subject" and stage == shared.status and counted and counted[2:] == (SAME_BATCH,):
+                continue  # "arrived in May and reached the brigade in June": the same batch at the same stage, told twice
+            if how == "shared_subject":
+                # (the sides the clause does not name are the first predicate's: one transfer, another stage)
+                sup, rec = sup or shared.roles.get("supplier", []), rec or shared.roles.get("recipient", [])
             rel = next((relative_cues[(m.start, m.key)] for m in ms if (m.start, m.key) in relative_cues), None)
             if rel is not None and cue.side in ("receive", "theme") and rel.side in ("supply", "receive"):
                 # "The S-400 battalion that Russia handed over in 2022 went on combat duty": the country in the relative
