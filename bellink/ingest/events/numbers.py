@@ -38,6 +38,7 @@ DIGITS = re.compile(r"\d+")
 
 
 CONJUNCTIONS = frozenset({"and", "or", "и", "или", "а", "plus"})
+APPROX_BEFORE_RU = re.compile(r"(?i)(?<!\w)(?:около|более|свыше|почти|порядка|до|менее)\s+$")
 VAGUE_RU = frozenset({"десятки", "десятков", "десятками", "десятках"})
 # a group of aircraft of no fixed size: a count of them is no count of the aircraft
 GROUP_NOUNS = frozenset({"звено", "звена", "звеньев", "звеньями", "flight", "flights"})
@@ -87,6 +88,9 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
                 return 15.0 * times, False, unit, k - 1
             if t.low in ("десятки", "десятков", "десятками"):
                 return None
+        if val is not None and not d.ru and t.low == "dozen" and HALF_A.search(d.text, max(sent.start, t.start - 12),
+                                                                                t.start):
+            return 6.0 * times, False, unit, k - 2  # "half a dozen Mi-8MTV-5": six, not a dozen
         if val is not None and not d.ru and t.low == "dozen" and k > 0:
             n = number_value(d, toks[k - 1])
             if n is not None and toks[k - 1].low not in ("a", "an"):
@@ -121,6 +125,13 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
         if VERB_FORM_EN.fullmatch(t.low) and t.low not in QTY_FILLER_EN and t.low not in UNITS:
             return None
     return None
+
+
+HALF_A = re.compile(r"(?i)\bhalf\s+an?\s+$")
+# "1,500 trucks", "1 500 грузовиков": the three digits after a thousands separator end one number, not start one
+THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})(?:,|(?P<space>[ \u00a0\u202f]))$")
+# "около сотни шасси" (about a hundred: the genitive singular after an approximator); "сотни танков" (hundreds) is no number
+HUNDRED_RU = frozenset({"сотни"})
 
 
 def _collective(d: Doc, t: Tok) -> Optional[float]:
@@ -175,12 +186,18 @@ def number_value(d: Doc, t: Tok) -> Optional[float]:
     if d.text[t.stop:t.stop + 1] in ("+", "%", "$", "-") or d.text[t.start - 1:t.start] in ("$", "№", "#"):
         return None
     if DIGITS.fullmatch(txt):
+        if len(txt) == 3:
+            head = THOUSANDS_BEFORE.search(d.text, max(0, t.start - 5), t.start)
+            if head is not None and (d.ru or not head.group("space")):
+                return float(head.group(1) + txt)
         if len(txt) == 4 and txt.startswith(("19", "20")):
             return None
         return float(txt)
     if has_cyrillic(txt):
         if t.low in VAGUE_RU:
             return None  # "десятки танков": tens of them, no number
+        if t.low in HUNDRED_RU and not APPROX_BEFORE_RU.search(d.text, max(0, t.start - 12), t.start):
+            return None  # "сотни танков": hundreds of them; "около сотни": about a hundred
         for k in t.keys:
             if k in RU_NUMBERS:
                 return float(RU_NUMBERS[k])
