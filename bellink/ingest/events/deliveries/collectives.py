@@ -155,9 +155,11 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
             break
     # an ordinal right before the system and a singular unit noun after it ("a second Tor-M2 battery"); an
     # article does the same for a formation ("a Tor-M2 battery", "the Iskander-M brigade set": one battery, one set)
-    article = bool(before) and not d.ru and (before[0].low in ("a", "an", "the", "this", "that") or (
-        before[0].low in WHOLE_EN and len(before) > 1 and before[1].low in ("a", "an", "the")))
-    if before and (_ordinal_word(d, before[0]) or article):
+    # (past a maker's or origin's adjective: "the second Russian-built Tor-M2 battery")
+    lead = before[1:] if before and not d.ru and ORIGIN_EN.fullmatch(before[0].text) else before
+    article = bool(lead) and not d.ru and (lead[0].low in ("a", "an", "the", "this", "that") or (
+        lead[0].low in WHOLE_EN and len(lead) > 1 and lead[1].low in ("a", "an", "the")))
+    if lead and (_ordinal_word(d, lead[0]) or article):
         k = d.tok_at(sent, m.stop)
         for t in toks[k:k + 5]:
             if t.start < m.stop:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.time import dating
-from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, UNITS
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, GENERIC_EN, GENERIC_RU, UNITS
 from bellink.ingest.events.numbers import BATCH_NOUN, GROUP_NOUNS, number_before, number_value, unit_after, unit_of
 
 if TYPE_CHECKING:
@@ -214,7 +214,8 @@ def batch_part_count(d: Doc, sent: Sent, m) -> Optional[float]:
 SUBJECT_EN = re.compile(
     r"(?i)(?:^|[,;:–—]\s*|\b(?:and|but|while)\s+)(?:(?:the|all|its|their)\s+)?(?:(?:first|last|remaining|other|final|"
     r"next|latest)\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:which|them|these|those))?(?:\s+(?P<u>[a-z][\w-]*))?"
-    r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must|already|finally|then|also|now|all)\s+){0,3}$")
+    r"\s+(?:(?:have|has|had|were|was|are|is|be|been|will|would|should|could|must|already|finally|then|also|now|all)\s+)"
+    r"{0,3}$")
 SUBJECT_RU = re.compile(
     r"(?i)(?:^|[,;:–—]\s*|(?<!\w)(?:и|а|но)\s+)(?:(?:все|первые|последние|оставшиеся|остальные|следующие)\s+)?"
     r"(?P<n>[\w-]+)(?:\s+из\s+(?:которых|них)(?:\s+[\w-]+)?|(?:\s+(?P<u>[а-яё][\w-]*))?)"
@@ -225,10 +226,16 @@ def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> O
     """(count, unit or None) of a bare count phrase that is the subject right before ``cue`` and starts at or after
     ``after`` (past the system's own mention), else None."""
     lo = max(sent.start, after, cue.start - 70)
-    hit = (SUBJECT_RU if d.ru else SUBJECT_EN).search(d.text, lo, cue.start)
-    if hit is None or hit.start("n") < after:
+    # ("^" of a pattern searched from a position matches only at the text's start: the sentence's start is given as
+    # a string of its own, so "The first six machines will be delivered" opens the subject; "\0" keeps any other
+    # start from passing for one)
+    seg = d.text[lo:cue.start] if lo == sent.start else "\0" + d.text[lo:cue.start]
+    shift = lo - (len(seg) - (cue.start - lo))
+    hit = (SUBJECT_RU if d.ru else SUBJECT_EN).search(seg)
+    if hit is None or hit.start("n") + shift < after:
         return None
-    tok = next((t for t in sent.toks if t.start == hit.start("n")), None)
+    n_at, u_at = hit.start("n") + shift, (hit.start("u") + shift if hit.group("u") else None)
+    tok = next((t for t in sent.toks if t.start == n_at), None)
     if tok is None or tok.low in ("a", "an", "one", "single") or d.in_frame(sent, tok.start):
         return None
     val = number_value(d, tok)
@@ -237,12 +244,19 @@ def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> O
     if any(t.start <= tok.start < t.stop for t in dating.timexes_in(d.a, sent.index)):
         return None
     unit = None
-    if hit.group("u"):
-        word = next((t for t in sent.toks if t.start == hit.start("u")), None)
+    if u_at is not None:
+        word = next((t for t in sent.toks if t.start == u_at), None)
         unit = unit_of(word) if word is not None else None
-        if unit is None:
-            return None  # "two countries signed": a count of something else
+        if unit is None and not (word is not None and _generic_noun(d, word)):
+            return None  # "two countries signed": a count of something else ("the first six machines": a count)
     return val, unit
+
+
+def _generic_noun(d: Doc, t) -> bool:
+    """A noun that stands for a system named before ("machines", "машины"): its count counts the system."""
+    if d.ru:
+        return any(t.keys & keys for keys, _ in GENERIC_RU)
+    return any(rx.search(t.low) for rx, _ in GENERIC_EN)
 
 
 # "вторая партия «Тор-М2К» за год: первую – две батареи – армия получила в марте", "the first – two batteries – arrived
