@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bellink.ingest.events.dates import event_date, paired_time, quoted, statement_at
+from bellink.ingest.events.dates import event_date, in_lead, paired_time, quoted, statement_at
 from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.periods import period_date, since_end
 from bellink.ingest.events.deliveries.stages import done_before_report, holds_when_reported
@@ -122,6 +122,9 @@ def to_event(d: Doc, dr: Draft) -> Event:
             if before:
                 present = True  # "received earlier": dated by the report, which it came before
                 dr.details["before_report"] = before
+        lead = not present and dr.kind == "delivery" and in_lead(d, dr.sent)
+        if lead:
+            present = True  # the headline's or the lead's news is told as of the report
         paired = paired_time(d, dr.sent, dr.clause, dr.roles["system"][0]) if dr.kind == "delivery" and \
             dr.roles.get("system") else None
         if paired is not None:
@@ -138,6 +141,8 @@ def to_event(d: Doc, dr: Draft) -> Event:
         dr.date = date
         if how:
             dr.details["date_from"] = how
+        if lead and how in ("statement", "publication"):
+            dr.details["lead_news"] = True
     if dr.kind == "delivery" and dr.status == "delivered" and dr.date is not None:
         # "has transferred dozens of T-72A to Russia since October": October through the report
         report = event_date(d, dr.sent, Clause(dr.cue.start, dr.cue.start), dr.cue.start, True)[0]

@@ -115,6 +115,25 @@ def paired_time(d: Doc, sent: Sent, clause: Clause, key: str):
     return mine[0]
 
 
+def _headline(d: Doc) -> bool:
+    sent = d.sents[0] if d.sents else None
+    return sent is not None and "\n" in d.text[sent.stop:sent.stop + 3] and sent.text.rstrip()[-1:] not in ".!?"
+
+
+def _lead_index(d: Doc) -> Optional[int]:
+    if not d.sents or not _headline(d):
+        return None  # a passage without a headline tells no news of the day that can be told from background
+    body = [s for s in d.sents[1:6] if len(s.toks) > 8][:1]  # (not a byline)
+    return body[0].index if body else None
+
+
+def in_lead(d: Doc, sent: Sent) -> bool:
+    """Is ``sent`` the headline or the lead (the first body sentence), whose news the report tells as of its day?"""
+    if "lead_index" not in d.cue_cache:
+        d.cue_cache["lead_index"] = _lead_index(d)
+    return sent.index == d.cue_cache["lead_index"] or sent.index == 0 and _headline(d)
+
+
 def lead_day(d: Doc) -> Optional[DateRef]:
     """The day the lead reports (its first day-precision time expression in the week before publication, never the
     dateline's), or None: the date a headline's present tense stands for ("Belarus asks Russia for two Pantsir-S1
