@@ -33,6 +33,7 @@ from bellink.ingest.events.deliveries.guards import (
     waits_for_other, from_military_district, holdings_tally, disputed,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
+from bellink.ingest.events.deliveries.parts import dated_parts
 from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
@@ -365,7 +366,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         plan.rule = "deliveries.clauses:infinitive"
                         drafts.append(plan)
                 drafts.extend(_split_by_years(d, sent, clause, dr))
-                drafts.extend(_repeats(d, sent, clause, dr))
+                split = _dated_parts(d, sent, clause, dr, m) if not from_context and phrase is None else []
+                drafts.extend(split or _repeats(d, sent, clause, dr))
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase, m))
                     continue
@@ -922,6 +924,35 @@ def _repeats(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
         dr.details.pop("batch", None)
         dr.span = (main.span[0], clause.stop)
         out.append(dr)
+    return out
+
+
+def _dated_parts(d: Doc, sent: Sent, clause: Clause, main: Draft, m) -> list:
+    """"four S-300PS battalions, two in 2005 and two in 2006": the main row becomes the first part, with its count
+    and date, and each further part is a row of its own (parts.py); [] when the clause lists no dated parts."""
+    if main.quantity is None or main.approx or main.date is not None:
+        return []
+    parts = dated_parts(d, sent, clause, max(m.stop, main.cue.stop), main.quantity)
+    if not parts:
+        return []
+    out = []
+    whole = main.quantity
+    for n, (start, count, timex) in enumerate(parts):
+        dr = main if n == 0 else Draft("delivery", sent, clause, main.cue, {k: list(v) for k, v in main.roles.items()},
+                                       status=main.status, details=dict(main.details),
+                                       rule="deliveries.parts:dated_part")
+        date = dating.to_dateref(timex)
+        if dr.status in ("ordered", "delivered") and _after_report(d, date):
+            dr.status = "planned"  # a part still to come is a plan, whatever the whole's stage
+        dr.quantity, dr.approx, dr.unit, dr.confidence = count, False, main.unit, main.confidence
+        dr.date = date
+        dr.details["date_from"] = "own"
+        dr.details["part_of"] = f"{whole:g}"
+        dr.details.pop("quantity_from", None)
+        if n:
+            dr.details.pop("batch", None)
+            dr.span = (main.span[0], clause.stop)
+            out.append(dr)
     return out
 
 

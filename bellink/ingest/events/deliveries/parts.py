@@ -1,0 +1,107 @@
+"""A whole split into parts with their own dates: the parts are the stages, not the whole.
+
+    "Russia handed over four S-300PS battalions, two in 2005 and two in 2006"          -> 2 (2005), 2 (2006)
+    "four Tor-M2 batteries – two in the spring and two in the autumn"                   -> 2 (spring), 2 (autumn)
+    "three Kasta-2E2 radars: the first in June, the other two by the end of the year"   -> 1 (June), 2 (that year)
+    "четыре дивизиона С-300ПС: два в 2005 году и два в 2006 году"                       -> 2 (2005), 2 (2006)
+    "две батареи «Панцирь-СМ»: одну весной, другую осенью"                              -> 1 (spring), 1 (autumn)
+Not split: parts that do not add up to the whole ("four battalions, two in 2005": one part, the whole's date is
+read as before), a part without a time of its own, a part that names another system, a verb inside the list (a
+clause of its own, read by coordination.py).
+
+The gold's rule (bench/gold/RULES.md, deliveries): "A whole split into parts with their own dates gives the parts and
+not the whole". The parts must add up to the whole the verb counted: "the other", "the rest", "остальные" without a
+number take what is left.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.events.deliveries.collectives import _ordinal_word
+from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.document import Clause
+from bellink.ingest.events.numbers import number_value
+from bellink.ingest.time import dating
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Doc, Sent
+
+# where the list of parts opens after the whole's phrase: a comma, a colon or a dash
+OPEN = re.compile(r"\s*(?:,|:|\s[–—-])\s*")
+# between two parts: ", and", "and", ";", ", а", "и"
+JOIN = re.compile(r"\s*(?:[,;]\s*(?:(?:and|but|while|и|а)\s+)?|\s+(?:and|и|а)\s+)")
+# words a part may have besides its count: "the other two", "the remaining pair", "остальные две"
+FILLER = frozenset({"the", "other", "remaining", "rest", "first", "second", "last", "final", "next", "of", "them",
+                    "its", "further", "more", "another", "one", "ones",
+                    "другую", "другой", "другая", "другие", "других", "остальные", "оставшиеся", "остальных",
+                    "оставшихся", "ещё", "еще", "из", "них", "первую", "первый", "первая", "первые", "вторую",
+                    "второй", "вторая"})
+REST = frozenset({"other", "remaining", "rest", "другую", "другой", "другая", "другие", "остальные", "оставшиеся",
+                  "остальных", "оставшихся"})
+ONE = frozenset({"one", "один", "одну", "одна", "одно"})
+# a preposition that opens a part's time ("in 2005", "by the end of the year", "в 2006 году", "до конца года")
+TIME_PREP = re.compile(r"(?i)(?:(?:^|\s)(?:in|by|during|before|until|at|on|в|во|до|к|на))?\s*$")
+
+
+def _part_count(d: Doc, toks: list, left: float) -> Optional[float]:
+    """The count a part's words give: a number, "one" / "одну", a lone ordinal (one), "the other(s)" / "the rest" /
+    "остальные" without a number (what is left of the whole); None when a word is no part of a count."""
+    if not toks or len(toks) > 4:
+        return None
+    value = None
+    rest = False
+    ordinal = False
+    for t in toks:
+        n = number_value(d, t)
+        if n is not None and t.low not in ("a", "an"):
+            if value is not None:
+                return None
+            value = n
+        elif t.low in REST:
+            rest = True
+        elif _ordinal_word(d, t):
+            ordinal = True
+        elif t.low not in FILLER:
+            return None
+    if value is not None:
+        return value
+    if rest:
+        return left if left > 0 else None
+    return 1.0 if ordinal else None
+
+
+def dated_parts(d: Doc, sent: Sent, clause: Clause, after: int, whole: float) -> list:
+    """[(start, count, Timex)] of the parts of ``whole`` listed after ``after`` (the end of the whole's phrase), each
+    with its own time expression, when there are two or more and they add up to the whole; else []."""
+    if whole is None or whole < 2 or not float(whole).is_integer():
+        return []
+    opening = OPEN.search(d.text, after, min(clause.stop, sent.stop))
+    if opening is None or re.search(r"[.;()]", d.text[after:opening.start()]) or opening.start() - after > 60:
+        return []
+    times = sorted((t for t in dating.timexes_in(d.a, sent.index) if t.start >= opening.end() and t.value),
+                   key=lambda t: t.start)
+    if len(times) < 2:
+        return []
+    parts = []
+    at = opening.end()
+    left = float(whole)
+    for t in times:
+        gap = d.text[at:t.start]
+        words = TIME_PREP.sub("", gap, count=1)
+        toks = d.toks_in(sent, at, at + len(words))
+        count = _part_count(d, toks, left)
+        if count is None or count > left:
+            break
+        if any(m.type == "weapon_system" and at <= m.start < t.start for m in sent.mentions) or \
+                transfer_cues(d, sent, Clause(at, t.start)):
+            break  # another system's count, or a clause with a verb of its own
+        parts.append((at, count, t))
+        left -= count
+        join = JOIN.match(d.text, t.stop)
+        if join is None or left <= 0:
+            break
+        at = join.end()
+    if len(parts) < 2 or left != 0:
+        return []
+    return parts
