@@ -172,7 +172,13 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
                 t = toks[t.i + 1]
             if not u and (t.low in SYSTEM_MODIFIERS_EN or t.low.replace("-", " ") in SYSTEM_MODIFIERS_EN):
                 continue  # "a new S-400 air defence battalion", "a third Tor-M2 air-defense battery"
-            if u and _singular(d, t) and (not article or u in FORMATIONS):
+            if not d.ru and COLLECTIVE_EN.get(t.low):
+                # "Belarus's first Su-30SM2 pair arrived", "a Yak-130 pair": the collective after the system counts it
+                return float(COLLECTIVE_EN[t.low]), CATEGORY_UNITS.get(d.category(m.key) or ""), "collective"
+            if u and _singular(d, t) and (not article or u in FORMATIONS or (
+                    lead[0].low in ("a", "an") and u not in TYPE_UNITS)):
+                # ("a Mi-8MTV-5 helicopter", "a Protivnik-GE radar": one piece; "the S-400 system", "a Tor-M2 system"
+                # may name the type)
                 return 1.0, u, "ordinal" if not article else "article"
             break
     return None, None, None
@@ -188,7 +194,10 @@ WHOLE_EN = frozenset({"new", "full", "complete", "whole", "further", "additional
 SYSTEM_MODIFIERS_EN = frozenset({"air", "defence", "defense", "air defence", "air defense", "short range",
                                  "medium range", "long range", "missile", "anti aircraft", "surface to air",
                                  "tactical", "operational tactical", "sam", "ballistic", "rocket", "fighter",
-                                 "helicopter", "mobile"})
+                                 "helicopter", "mobile", "surveillance", "early warning", "transport", "attack",
+                                 "combat", "multirole", "multi role", "military"})
+# units an indefinite article may leave a type, not a piece ("a Tor-M2 system", "a modern missile")
+TYPE_UNITS = frozenset({"systems", "units", "missiles", "contracts", "troops", "facilities"})
 
 
 BATCH_WORD = re.compile(r"(?:batch|consignment|shipment|lot|парти|эшелон|груз)")
