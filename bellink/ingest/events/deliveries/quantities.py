@@ -280,3 +280,22 @@ def dashed_count(d: Doc, sent: Sent, lo: int, cue: Cue) -> Optional[tuple]:
     if val is None or unit is None:
         return None
     return val, unit
+
+
+# "первый из четырех, закупленных Белоруссией", "the first of eight under a contract signed in 2020": the whole a part
+# belongs to, named right before the purchase that is the whole's
+WHOLE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:of|из)\s+(?P<n>[\w-]+)(?:\s+(?:[^\W\d_][\w-]*))?\s*,?\s*"
+                          r"(?:under\s+(?:a|an|the|its)\s+|(?<!\w)по\s+)?$")
+
+
+def whole_before(d: Doc, sent: Sent, at: int) -> Optional[float]:
+    """The count N of "of N" / "из N" (with one noun at most) ending right before ``at``, when it is a number over one,
+    else None."""
+    hit = WHOLE_BEFORE.search(d.text, max(sent.start, at - 45), at)
+    if hit is None:
+        return None
+    tok = next((t for t in sent.toks if t.start == hit.start("n")), None)
+    if tok is None or tok.low in ("a", "an", "the", "them", "which", "них", "которых"):
+        return None
+    val = number_value(d, tok)
+    return val if val is not None and val > 1 and val.is_integer() else None

@@ -35,7 +35,7 @@ from bellink.ingest.events.deliveries.guards import (
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.parts import dated_parts
 from bellink.ingest.events.deliveries.quantities import (
-    apposition_count, batch_part_count, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
+    apposition_count, batch_part_count, whole_before, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import _tense_en, asserted_stage
 from bellink.ingest.events.deliveries.systems import (
@@ -551,7 +551,8 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         # part; the whole is the order's (a participle's or a contract's row takes it)
         return q, approx, unit, f"of {whole:g}"
     part = _part_of(d, sent, m) if q is not None else None
-    if part is not None and part != q and not (_cue_of_relative(d, m, cue) and cue.stage == stage):
+    if part is not None and part != q and not ((_cue_of_relative(d, m, cue) or _participle_on(d, sent, m, cue))
+                                               and cue.stage == stage):
         # "the last four of the 12 Mi-35M", "последние четыре из 12 Ми-35М": the verb moves the part
         return part, False, unit, f"of {q:g}"
     if q is not None and _partitive(d, sent, m):
@@ -565,6 +566,11 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         if pieces is not None and pieces[0] > q:
             # "three Tor-M2K batteries, 12 launchers in all": one transfer counted both ways gives the pieces
             return pieces[0], False, pieces[1], "pieces"
+    if q is None and not from_context and stage == "ordered" and cue.stage == "ordered" and m.stop <= cue.start:
+        whole = whole_before(d, sent, cue.start)
+        if whole is not None:
+            # "Як-130 – первый из четырех, закупленных Белоруссией": the purchase is of the four
+            return whole, False, None, "whole_before"
     if q is None and not from_context:
         q, approx, unit = apposition_count(d, sent, m)
         if q is not None:
@@ -654,6 +660,17 @@ def _ordinal_subject(d: Doc, sent: Sent, m, cue) -> bool:
 
 PART_OF = re.compile(r"(?i)\s+of\s+(?:the|its|these|those)\s")
 RELATIVE_AFTER = re.compile(r"(?i)[»\"”]?\s*(?:[^\W\d_][\w-]*\s+){0,3}?,?\s*(?:that|which|котор\w+)\b")
+
+
+def _participle_on(d: Doc, sent: Sent, m, cue) -> bool:
+    """The cue is a participle set right after the system ("... истребителей Су-30СМ, заказанных Белоруссией", "Su-30SM
+    fighters ordered by Belarus"): its stage is the whole's, not the part's the sentence counts first."""
+    return cue.start >= m.stop and PARTICIPLE_GAP.fullmatch(d.text, m.stop, cue.start) is not None and \
+        _is_participle(d, sent, cue)
+
+
+PARTICIPLE_GAP = re.compile(r"[»\"”]?(?:\s+(?:fighters|aircraft|helicopters|jets|systems|истребителей|самол[её]тов|"
+                            r"вертол[её]тов|комплексов))?\s*,?\s*")
 
 
 def _counts_a_part(d: Doc, sent: Sent, m) -> bool:
@@ -865,6 +882,10 @@ def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tup
         q, approx, unit = _contract_for_count(d, sent, ps, pe, pcue)
     if q is None and m is not None and ps <= m.start < pe and not main.details.get("system_from_context"):
         q, approx, unit = system_quantity(d, sent, m)  # "по контракту 2015 года на двенадцать Ми-8МТВ-5"
+    if q is None:
+        whole = whole_before(d, sent, ps)
+        if whole is not None:
+            q, approx, unit = whole, False, None  # "the first of eight under a contract signed in 2020": the eight
     if q is not None:
         dr.details.pop("quantity_from", None)  # the phrase's own count
     return _finish_contract(d, sent, clause, main, phrase, dr, q, approx, unit)
