@@ -148,6 +148,9 @@ class _Ctx:
             # "since October", "С октября ... вывезено": the point a period started from lies behind the report
             # ("с января будут получать" keeps its future marker)
             return "past"
+        if got is None and (cue in DEADLINE_CUES or cue == "before"):
+            # "hopes to sign a contract before the summer", "до лета": a deadline no verb puts behind the report is ahead
+            return "future"
         return got
 
 
