@@ -45,3 +45,11 @@ def test_parts_that_do_not_add_up_leave_the_whole(text, expected):
 ])
 def test_the_headlines_whole_is_no_row_beside_the_parts(text):
     assert rows(text) == [("Pantsir-SM", "planned", 1.0, "2019"), ("Pantsir-SM", "planned", 1.0, "2020")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2016, Belarus received four Tor-M2 batteries from Russia – two in the spring and two in the autumn.",
+    "В 2016 году Белоруссия получила от России четыре батареи «Тор-М2» – две весной и две осенью.",
+])
+def test_a_parts_bare_season_takes_the_year_the_clause_states(text):
+    assert rows(text) == [("Tor-M2", "delivered", 2.0, "2016-FA"), ("Tor-M2", "delivered", 2.0, "2016-SP")]

@@ -105,3 +105,17 @@ def dated_parts(d: Doc, sent: Sent, clause: Clause, after: int, whole: float) ->
     if len(parts) < 2 or left != 0:
         return []
     return parts
+
+
+def story_year(d: Doc, sent: Sent, clause: Clause, before: int) -> Optional[str]:
+    """The year the clause states before its parts ("In 2016, Belarus received four Tor-M2 batteries – two in the spring
+    and two in the autumn", "В 2016 году ... – две весной и две осенью"), which a part's bare season or month belongs
+    to; None when there is none or more than one."""
+    years = [t for t in dating.timexes_in(d.a, sent.index) if clause.start <= t.start < before and t.value and
+             t.precision == "year" and t.method == "explicit" and not t.end]
+    return years[0].value if len(years) == 1 else None
+
+
+def in_year(value: str, year: str) -> str:
+    """A bare month's or season's value ("2019-SP", "2018-10") moved to ``year``."""
+    return year + value[4:]

@@ -33,7 +33,7 @@ from bellink.ingest.events.deliveries.guards import (
     waits_for_other, from_military_district, holdings_tally, disputed,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
-from bellink.ingest.events.deliveries.parts import dated_parts
+from bellink.ingest.events.deliveries.parts import dated_parts, in_year, story_year
 from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, whole_before, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
@@ -958,11 +958,14 @@ def _dated_parts(d: Doc, sent: Sent, clause: Clause, main: Draft, m) -> list:
         return []
     out = []
     whole = main.quantity
+    year = story_year(d, sent, clause, parts[0][0])
     for n, (start, count, timex) in enumerate(parts):
         dr = main if n == 0 else Draft("delivery", sent, clause, main.cue, {k: list(v) for k, v in main.roles.items()},
                                        status=main.status, details=dict(main.details),
                                        rule="deliveries.parts:dated_part")
         date = dating.to_dateref(timex)
+        if year and timex.method == "relative" and timex.precision in ("month", "season") and date.value[:4] != year:
+            date = DateRef(value=in_year(date.value, year), precision=date.precision, method="relative", text=date.text)
         if dr.status in ("ordered", "delivered") and _after_report(d, date):
             dr.status = "planned"  # a part still to come is a plan, whatever the whole's stage
         dr.quantity, dr.approx, dr.unit, dr.confidence = count, False, main.unit, main.confidence
