@@ -84,6 +84,31 @@ def test_halves_gives_head_and_tail_and_keeps_objects_made_before_by_reference()
     assert second[0] is made[1] and second[2][0] is made[0]  # this process's objects, not copies
 
 
+
+def test_what_the_child_answered_against_is_freed_without_the_cyclic_collector():
+    """Nothing the split leaves behind holds its roots in a reference cycle: the analysis of a huge document is freed
+    by reference counting once stored, not when the interpreter exits (the collector is paused meanwhile)."""
+    import gc
+    import weakref
+
+    class Big:
+        pass
+
+    parent = os.getpid()
+    made = [Big()]
+    gone = weakref.ref(made[0])
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        with overlap.splitting(True):
+            _, second = overlap.halves(lambda: "head", lambda: (made[0], _in_child(parent)), {"made": made})
+        assert second[1] is True and second[0] is made[0]
+        del made, second
+        assert gone() is None
+    finally:
+        if was:
+            gc.enable()
+
 @pytest.mark.parametrize("failure, reason", [("exit", "exit 3"), ("raise", "raise RuntimeError"),
                                              ("unpicklable", "raise AttributeError")])  # a local function: pickle cannot name it
 def test_a_failing_child_is_replaced_by_the_work_done_here_and_counted_with_its_reason(failure, reason):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import threading
 import time
 from typing import Optional
@@ -215,31 +216,44 @@ class _Sharing:
             for key, o in (root.items() if isinstance(root, dict) else enumerate(root)):
                 known.setdefault(id(o), (name, key))
 
-        grammemes = _grammeme_types()
-
-        class P(pickle.Pickler):
-            def persistent_id(self, o):
-                return known.get(id(o))
-
-            def reducer_override(self, o):
-                got = grammemes.get(type(o))
-                return (_grammeme, (*got, str(o))) if got else NotImplemented
-
         buf = io.BytesIO()
-        P(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+        _Pickler(buf, known, _grammeme_types()).dump(obj)
         return buf.getvalue()
 
     def loads(self, data: bytes):
         import io
-        import pickle
 
-        roots = self.roots
+        return _Unpickler(io.BytesIO(data), self.roots).load()
 
-        class U(pickle.Unpickler):
-            def persistent_load(self, pid):
-                return roots[pid[0]][pid[1]]
 
-        return U(io.BytesIO(data)).load()
+class _Pickler(pickle.Pickler):
+    """``_Sharing.dumps``'s: objects in ``known`` by their place, pymorphy's typed grammemes by their descriptor."""
+
+    def __init__(self, file, known: dict, grammemes: dict):
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.known, self.grammemes = known, grammemes
+
+    def persistent_id(self, o):
+        return self.known.get(id(o))
+
+    def reducer_override(self, o):
+        got = self.grammemes.get(type(o))
+        return (_grammeme, (*got, str(o))) if got else NotImplemented
+
+
+class _Unpickler(pickle.Unpickler):
+    """``_Sharing.loads``'s. A module-level class: one made inside ``loads`` around its ``roots`` was a reference cycle
+    (every class is one) that held the roots, the whole analysis of the huge document, until the cyclic collector ran;
+    paused during the analysis (``collector``), it ran only when the interpreter exited, after the document was stored,
+    which then freed it in the ingesting process alone (5 MB of articles: 1.26 million objects alive when the command
+    ended, and 1.47 CPU-s spent after it; now 0.24 million and 0.77 CPU-s)."""
+
+    def __init__(self, file, roots: dict):
+        super().__init__(file)
+        self.roots = roots
+
+    def persistent_load(self, pid):
+        return self.roots[pid[0]][pid[1]]
 
 
 def _grammeme_types() -> dict:
