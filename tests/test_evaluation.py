@@ -216,3 +216,18 @@ def test_the_qd_listing_holds_a_matched_delivery_with_a_wrong_count(tmp_path):
     (entry,) = ev.run(tmp_path)["qd"]
     assert entry["wrong"] == "Q"
     assert (entry["gold"]["quantity"], entry["found"]["quantity"], entry["found"]["date"]) == (3, 2.0, "2020-03")
+
+
+def test_the_closed_pool_adds_the_sets_counts_before_dividing(tmp_path):
+    ev = _evaluate_module()
+    # two copies of one small set: pooled precision and recall equal the set's own, and every count doubles
+    one = ev.run(_small_gold(tmp_path / "a", [{"system": None, "reason": "halted",
+                                               "evidence": "Russia delivered four Tor-M2 air defence systems to Belarus"}], []))
+    results = {"x": one, "y": one}
+    assert ev.pooled(results, ("x", "y", "z")) is None  # a set missing: no pooled figure
+    pool = ev.pooled(results, ("x", "y"))
+    for kind in ("statements", "deliveries"):
+        assert pool[kind]["precision"] == one["figures"][kind if kind == "deliveries" else "statements_span"]["precision"]
+        assert pool[kind]["tp"] == 2 * one["pool"][kind][0]
+    assert pool["deliveries_never"] == 2 * one["counts"]["deliveries_never"] >= 2
+    assert pool["deliveries_false_positive"] == 2 * one["counts"]["deliveries_false_positive"]
