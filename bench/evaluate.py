@@ -64,7 +64,9 @@ RATCHET = ROOT / "bench" / "ratchet.json"
 
 def _norm(s: str) -> str:
     s = re.sub(r"[«»“”„\"'’]", "", s or "")
-    return re.sub(r"\s+", " ", s).strip().lower()
+    # a key phrase copied with the comma or full stop that closed the quote ("..., being considered,”") is the same
+    # content as the statement stored without it: punctuation at the phrase's edges is not content
+    return re.sub(r"\s+", " ", s).strip(" ,.;:!?…—–").lower()
 
 
 def prf(tp: int, fp: int, fn: int) -> dict:

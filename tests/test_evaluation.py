@@ -231,3 +231,13 @@ def test_the_closed_pool_adds_the_sets_counts_before_dividing(tmp_path):
         assert pool[kind]["tp"] == 2 * one["pool"][kind][0]
     assert pool["deliveries_never"] == 2 * one["counts"]["deliveries_never"] >= 2
     assert pool["deliveries_false_positive"] == 2 * one["counts"]["deliveries_false_positive"]
+
+
+@pytest.mark.parametrize("gold, stored", [
+    ("the issue of another batch is being considered,”", "The issue of another batch is being considered"),
+    ("«Вопрос о поставках пока не стоит».", "вопрос о поставках пока не стоит"),
+    ("“Two more batteries arrived in May…”", "two more batteries arrived in May"),
+])
+def test_a_key_phrase_copied_with_the_punctuation_that_closed_its_quote_matches_the_stored_statement(gold, stored):
+    ev = _evaluate_module()
+    assert ev._norm(gold) in ev._norm(stored)
