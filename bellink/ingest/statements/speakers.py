@@ -25,7 +25,8 @@ from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
     AUX_EN, PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN, VOICE_PERSONS,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
-    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PREPOSITIONS_EN,
+    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PLATFORM_WORDS,
+    PREPOSITIONS_EN,
     PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
     ROLE_MODIFIERS_EN, SPEAKER_TYPES, SUBORDINATE_KEYS, TITLE_IGNORED, VOICE_OF_ORG,
 )
@@ -82,6 +83,9 @@ class Speakers:
                 continue  # 'МИНСК, 4 марта (БелТА) – ..., сообщило X': where the report was filed
             if ru and m.type == "country" and self._ru_country_governed(m, bound):
                 continue  # 'Министр обороны Латвии заявил': the office's country, not the subject
+            if m.type == "organization" and PLATFORM_WORDS.search(m.text) and \
+                    not (self.is_media(m.key, m.text) or self.kb_outlet(m.key)):
+                continue  # 'Минобороны в своем Telegram-канале сообщило': where the words were posted, not who
             if m.type == "organization" and (self.is_media(m.key, m.text) or self.kb_outlet(m.key) or
                                              CHANNEL_BEFORE.search(self.text, max(bound, m.start - 40), m.start)):
                 outlet = self.citing_outlet(m, cue, s, bound)

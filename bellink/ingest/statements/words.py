@@ -215,6 +215,10 @@ REQUIRED_LITERALS = {
     THIS_WAS_BY_EN: [("by",)],
 }
 MEDIA_WORDS = re.compile(alternatives("media_word"), re.IGNORECASE)
+# a platform ('Telegram-канале', 'the ministry's website'): English words whole, Russian ones stems in any case
+PLATFORM_WORDS = re.compile("|".join(
+    r"(?<![^\W\d_])" + re.escape(r["word"]) + (r"s?(?![^\W_])" if r["lang"] == "en" else "")
+    for r in _rows(WORDS, "platform_word")), re.IGNORECASE)
 CHANNEL_SLOTS_EN = re.compile(rf"\b(?:{alternatives('channel_slot_en')})\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?",
                               re.IGNORECASE)
 CHANNEL_SLOTS_RU = re.compile(rf"(?:{alternatives('channel_slot_ru')})\s+(?:[\w-]+\s+){{0,2}}?", re.IGNORECASE)
