@@ -14,7 +14,10 @@ Reads, strongest first:
    (three times the next);
 5. for an office of 'the country' ("the country's defence minister", "глава МИД страны"): the country the
    article's lead is about, when the dateline does not name another and the sentence (or the one before it)
-   does not turn to a third country first; 'республики' / "the republic's": the republic named last.
+   does not turn to a third country first; 'республики' / "the republic's": the republic named last. The lead
+   names its country by a country, a place of it, or one of its state bodies ('For the Belarusian military, 2013
+   was ...' is about Belarus; among its first words only); a later sentence turns to another country only by a country or a place (a state body
+   there is often a party: 'brought in by aircraft of the Russian Aerospace Forces').
 
 It must not guess: 'the ministry' in a report from Warsaw about Russia and Belarus with both named equally
 gets no country, and the speaker stays unknown with the reason in the statement's details.
@@ -35,6 +38,11 @@ from bellink.ingest.statements.words import COUNTRY_ANAPHORS_EN, COUNTRY_ANAPHOR
 _ANAPHOR_STEMS_RU = {w[:4] for w in COUNTRY_ANAPHORS_RU}
 LEAD_LOOKBACK = 5  # sentences an office of 'the country' looks back for the country the story talks about
 DATELINE_SPAN = 60  # characters from a paragraph's start in which a dateline's city stands
+# the kinds of knowledge-base organization that are a state's own bodies (outlets and makers are not)
+STATE_BODY_KINDS = {"military", "ministry", "government"}
+# a state body names the lead's country only among its first words, where the topic stands ('For the Belarusian
+# military, 2013 was', 'Белорусские ВВС получили'), not as a party after the verb ('МЗКТ отгрузил Минобороны России')
+LEAD_BODY_WORDS = 4
 
 
 def _capitals() -> dict:
@@ -122,6 +130,15 @@ class CountryContext:
             return ranked[0][0]
         return None
 
+    def _state_body_country(self, m) -> Optional[str]:
+        """The country of a state body the knowledge base knows ('Belarusian army', 'Минобороны России'), or None
+        (outlets, makers, alliances and bodies the reading discovered say nothing of the article's country)."""
+        ent = self.a.entities.get(m.key)
+        if ent is None or ent.source != "kb" or ent.attrs.get("kind") not in STATE_BODY_KINDS:
+            return None
+        c = ent.attrs.get("country")
+        return (c if ":" in c else f"country:{c}") if c else None
+
     def _country_of_mention(self, m) -> Optional[str]:
         """The country a mention places the article in: a country (not a maker's origin), or a known non-capital place
         of that country."""
@@ -191,7 +208,7 @@ class CountryContext:
                 start = dm.end()
             if not TOKEN.search(self.text, start, lead.stop):
                 continue
-            found = self._first_country_in(start, lead.stop)
+            found = self._first_country_in(start, lead.stop, bodies=True)
             if found is not None and self._two_countries_alike(start, lead.stop):
                 found = None  # 'Russia and Belarus held talks', 'Беларусь и Россия провели переговоры': about both
             dateline = self.dateline_country()
@@ -207,12 +224,19 @@ class CountryContext:
         return len(named) > 1 and named[1].key != named[0].key and \
             re.fullmatch(r"\s*(?:,|and|и|&)\s*", self.text[named[0].stop:named[1].start], re.I) is not None
 
-    def _first_country_in(self, lo: int, hi: int) -> Optional[str]:
-        """The country of the first country, capital or place of a known country named in [lo, hi)."""
+    def _first_country_in(self, lo: int, hi: int, bodies: bool = False) -> Optional[str]:
+        """The country of the first country, capital, place of a known country or state body of a country ('the
+        Belarusian military', 'белорусские ВВС': the knowledge base's armed forces, ministries, government bodies)
+        named in [lo, hi) (state bodies only with ``bodies``)."""
         caps = _capitals()
         for m in self.mentions_in(lo, hi):
             if m.type == "country" and m.key and not self._maker_origin(m):
                 return m.key
+            if bodies and m.type == "organization" and m.key and \
+                    len(TOKEN.findall(self.text, lo, m.start)) <= LEAD_BODY_WORDS:
+                c = self._state_body_country(m)
+                if c:
+                    return c
             if m.type == "place" and m.key:
                 c = caps.get(m.key)
                 if c is None:

@@ -259,12 +259,12 @@ class Grounding:
             return c, "dateline"
         if foreign:
             return subject, "the country of the article's lead (it names the other country's institution with its country)"
-        c = self.dominant_country(who.start, among=set(cands))
-        if c:
-            return c, "the country the article is about"
         if len(named_with) > 1:
             return None, ""  # "Russia's Defense Ministry and Belarus's Defense Ministry ... its press service"
         c, how = self.lead_country_at(who.start)
         if c in cands:
             return c, how
+        c = self.dominant_country(who.start, among=set(cands))
+        if c:
+            return c, "the country the article is about"
         return None, ""
