@@ -25,7 +25,7 @@ from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
     AUX_EN, PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN, VOICE_PERSONS,
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
-    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PLATFORM_WORDS,
+    GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PLATFORM_WORDS, RANK_NOUN_WORDS,
     PREPOSITIONS_EN,
     PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
     ROLE_MODIFIERS_EN, SPEAKER_TYPES, SUBORDINATE_KEYS, TITLE_IGNORED, VOICE_OF_ORG,
@@ -62,6 +62,15 @@ SUBORDINATE_FOR_EN = re.compile(r"(?i)\b(?P<noun>[\w-]+)\s+(?:for|to|of)\s+(?:th
 def _is_subordinate(word: str) -> bool:
     w = fold(word.lower())
     return any(w.startswith(k) for k in SUBORDINATE_KEYS if len(k) >= 4) or w in SUBORDINATE_KEYS
+
+
+def _rank_word(word: str) -> bool:
+    """A word of a rank before a name: an English capitalized word ('Colonel', 'Gen') or a rank noun in any case
+    ('полковник', 'подполковника', 'генерал-майор')."""
+    if re.fullmatch(r"[A-Z][\w’'-]*", word):
+        return True
+    lw = word.lower()
+    return any(r in lw for r in RANK_NOUN_WORDS)
 
 
 class Speakers:
@@ -710,11 +719,40 @@ class Speakers:
             member = self.member_right_ru(region, p)  # 'рассказал «Зеркалу» один из администраторов проекта'
             if member is not None:
                 return member
-            return self._right_role_ru(cue, s, p, region_end)
+            who = self._right_role_ru(cue, s, p, region_end)
+            if who is not None and who.key is None and who.kind == "role":
+                named = self._name_set_off_after(region_end, s)
+                if named is not None:
+                    return named
+            return who
         mm = NP_AFTER_VERB_EN.match(region)
         if mm:
-            return self.resolve_phrase(mm.group("np"), p + mm.start("np"), p + mm.end("np"),
-                                       mm.group("head").lower(), cue, s)
+            who = self.resolve_phrase(mm.group("np"), p + mm.start("np"), p + mm.end("np"),
+                                      mm.group("head").lower(), cue, s)
+            if who is not None and who.key is None and who.kind == "role":
+                named = self._name_set_off_after(region_end, s)
+                if named is not None:
+                    return named  # 'said the deputy commander of the air force for aviation, Colonel X Y.'
+            return who
+        return None
+
+    def _name_set_off_after(self, pos: int, s) -> Optional[Who]:
+        """The person a comma at ``pos`` sets off after a role phrase the verb's speaker slot ends on, when the name
+        (after at most three words of rank: 'Colonel', 'Major General', 'Lt. Gen.', 'полковник', 'генерал-майор')
+        closes the sentence or the phrase: '..., said the deputy commander of the air force, Colonel Leonid
+        Davidovich.', '..., – сказал заместитель командующего ВВС по авиации, полковник Леонид Давидович.' A role
+        no one can be resolved from is then the name it is given."""
+        if not re.match(r",\s", self.text[pos:pos + 2]):
+            return None
+        for m in self.mentions_in(pos, s.stop):
+            if m.type != "person" or not m.key:
+                continue
+            between = TOKEN.findall(self.text, pos, m.start)
+            if len(between) > 3 or not all(_rank_word(w) for w in between):
+                return None
+            if not re.match(r"\s*(?:[.,;:!?]|$)", self.text[m.stop:s.stop]):
+                return None
+            return self.who_from_mention(m, pos)
         return None
 
     def _right_unknown_name(self, region: str, p: int, ru: bool) -> Optional[Who]:
