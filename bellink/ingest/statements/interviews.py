@@ -158,6 +158,16 @@ class Interviews:
         return bool(QUESTIONER_BEFORE.search(self.text, max(s.start, m.start - 100), m.start)
                     or QUESTIONER_AFTER.match(self.text, m.stop, s.stop))
 
+    def _tells_outlet(self, intro: list) -> bool:
+        """Whether a sentence of the paragraph says someone told an outlet ('X told Izvestia on the sidelines of the
+        forum about ...', 'X рассказал «Известиям» о ...'): an introduction to the outlet's questions as much as
+        the word 'interview' is."""
+        for s in intro:
+            key, how = self.channel_in(s.start, s.stop)
+            if key and how == "interview" and (self.is_media(key) or self.kb_outlet(key)):
+                return True
+        return False
+
     def _intro_person(self, pars: dict, order: list, k: int, labelled: bool = False):
         """The one person (not the one asking) the paragraph before the transcript starting at ``order[k]`` names
         beside an interview word, as ``_interviewee`` gives it; (None, None, None, None) when that paragraph has an
@@ -166,7 +176,7 @@ class Interviews:
             return None
         intro = pars[order[k - 1]]
         lo, hi = intro[0].start, intro[-1].stop
-        if not labelled and not INTERVIEW_WORDS.search(self.text, lo, hi):
+        if not labelled and not INTERVIEW_WORDS.search(self.text, lo, hi) and not self._tells_outlet(intro):
             return None  # (a labelled transcript, 'Q: ... A: ...', is an interview by its labels)
         people = {m.key for m in self.mentions_in(lo, hi) if m.type == "person" and m.key}
         people -= {m.key for m in self.mentions_in(lo, hi) if m.key in people and self._asks(m)}
@@ -184,7 +194,8 @@ class Interviews:
         transcript at all."""
         text = self.text
         start = dash[order[k]][0]
-        if not labelled and not INTERVIEW_WORDS.search(text, 0, start):
+        if not labelled and not INTERVIEW_WORDS.search(text, 0, start) and \
+                not (k and self._tells_outlet(pars[order[k - 1]])):
             return False
         named = self._intro_person(pars, order, k, labelled)
         if named is not None and named[0] is not None:
