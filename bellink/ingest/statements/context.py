@@ -195,8 +195,9 @@ class CountryContext:
         return subject, "the country the article's lead is about"
 
     def subject_country(self) -> Optional[str]:
-        """The country the lead (the first sentence that is not a headline) names first, itself or by a place in
-        it; None when the dateline's capital is another country's."""
+        """The country the lead (the first sentence that is not a headline, or the second when the first names no
+        country nor place) names first, itself or by a place in it; None when the dateline's capital is another
+        country's."""
         if "subject_country" in self._role_cache:
             return self._role_cache["subject_country"]
         found = None
@@ -214,7 +215,11 @@ class CountryContext:
             dateline = self.dateline_country()
             if found is not None and dateline is not None and dateline != found:
                 found = None
-            break
+                break
+            if found is not None or any(m.type in ("country", "place") for m in self.mentions_in(start, lead.stop)):
+                break
+            # (a first sentence that names no country nor place, 'The previous batch arrived in May.', leaves the
+            # lead to the next one)
         self._role_cache["subject_country"] = found
         return found
 
