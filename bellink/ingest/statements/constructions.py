@@ -489,10 +489,12 @@ class Constructions:
             lo, hi = cue.stop + after.end(), s.stop
             mm = re.search(r"[,;:.!?]\s|[,;:!?]|\.$", text[lo:hi])
             hi = lo + mm.start() if mm else hi
-            who = self._doc_source(cue.stop + after.start(), lo, hi)
             bwd = self.backward(cue, s, cue.start, bound, accepted)
             if bwd is None:
                 return None
+            # (the document's statement 'the sentence before' reports precedes the words, which may run over
+            # sentences: '«... . ...», — говорится в сообщении')
+            who = self._doc_source(cue.stop + after.start(), lo, hi, words_start=bwd[0])
             return self.make(cue, s, who, *bwd, forward=False, attr_start=cue.start, attr_stop=hi,
                              rule="constructions:document_tail")
         if before:
@@ -505,7 +507,7 @@ class Constructions:
                              rule="constructions:document_lead")
         return None
 
-    def _doc_source(self, start: int, lo: int, hi: int) -> Who:
+    def _doc_source(self, start: int, lo: int, hi: int, words_start: Optional[int] = None) -> Who:
         # 'в посте блогера о визите Хренина': the source stands before what the document is about
         cut = owner_end(self.text, lo, hi)
         ms = [m for m in self.mentions_in(lo, cut) if m.type in SPEAKER_TYPES and not self._in_quoted_name(m, start)]
@@ -533,8 +535,9 @@ class Constructions:
             # 'Об этом сообщила пресс-служба X. Как отмечается в сообщении, ...': the statement that institution
             # just made, when it spoke in this sentence or the one before
             here = self.sentence_of(start).index
-            prev = next((h for idx in (here, here - 1) if idx >= 0 for h in reversed(self.hits_in_sentence(idx))
-                         if h.cue_start < start), None)
+            first = self.sentence_of(words_start).index if words_start is not None else here
+            prev = next((h for idx in range(here, max(-1, min(here, first) - 2), -1)
+                         for h in reversed(self.hits_in_sentence(idx)) if h.cue_start < start), None)
             if prev is not None and (prev.st.speaker or "").startswith("organization:") and \
                     not self.is_media(prev.st.speaker):
                 return Who(prev.st.speaker, phrase, start, hi, "institution", None, 0.75,

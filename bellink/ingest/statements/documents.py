@@ -23,6 +23,8 @@ from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import AUX_EN, DOC_WORDS, INSTITUTION_HEADS_EN, words
 
 _HEADS = sorted({*DOC_WORDS, *words("doc_head_en")}, key=lambda h: (-len(h), h))  # one order in every process
+# a document noun anywhere ('The ministry published a statement.'): the sentence before introduces the document
+_DOC_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS) + r")s?\b", re.IGNORECASE)
 # the document's noun phrase at the end of the words before the verb: its head, then what it is of or on
 DOC_SUBJECT_EN = re.compile(
     r"(?:^|(?<=[\s,(]))(?P<np>(?:(?:the|a|an|its|their|this|that|his|her|one|another|a\s+new)\s+)?"
@@ -39,7 +41,7 @@ class Documents:
         if m is None:
             return None
         before = stripped[:m.start("np")]
-        if before.strip() and not re.search(r"[,;:]\s*$|\b(?:and|but)\s*$", before):
+        if before.strip() and not re.search(r"[,;:!?][»\"”’]?\s*[–—-]*\s*$|\b(?:and|but)\s*$", before):
             return None  # 'Khrenin told the statement ...': the document is no subject of its own
         np = m.group("np")
         if any(AUX_EN.fullmatch(w.lower()) or verbs().en_regex.fullmatch(w) for w in TOKEN.findall(np)):
@@ -74,8 +76,13 @@ class Documents:
         """'The statement said': the body that spoke in this sentence or the one before, or else the one body the
         sentence before named (and nothing else that could speak)."""
         here = s.index
-        prev = next((h for idx in (here, here - 1) if idx >= 0 for h in reversed(self.hits_in_sentence(idx))
-                     if h.cue_start < lo and h.st.speaker), None)
+        # back to the sentence before the paragraph's first: the words may be a quote over sentences ('"... . ...,"
+        # the statement said' after 'The ministry told TASS ...')
+        first = here
+        while first > 0 and here - first < 4 and self.a.sentences[first - 1].paragraph == s.paragraph:
+            first -= 1
+        prev = next((h for idx in range(here, max(-1, min(here - 1, first - 1) - 1), -1)
+                     for h in reversed(self.hits_in_sentence(idx)) if h.cue_start < lo and h.st.speaker), None)
         if prev is not None:
             if not prev.st.speaker.startswith("organization:") or self.is_media(prev.st.speaker):
                 return None
@@ -84,6 +91,8 @@ class Documents:
         if here == 0:
             return None
         ps = self.a.sentences[here - 1]
+        if not _DOC_NOUN.search(self.text, ps.start, ps.stop):
+            return None  # the sentence before introduces no document ('... taken from the army's storage.'): no owner
         bodies = {x.key for x in self.mentions_in(ps.start, ps.stop)
                   if x.type in ("organization", "person") and not self.is_media(x.key, x.text)}
         if len(bodies) != 1:
