@@ -24,7 +24,7 @@ from bellink.ingest.statements.morph import _ru_cases, _ru_plural, _ru_pos, _ru_
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import CONVICTION_LEMMAS, verbs
 from bellink.ingest.statements.words import (
-    AS_FRAME_RU, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, NAMING_VERBS, OB_ETOM_RU,
+    AS_FRAME_RU, AUX_EN, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, NAMING_VERBS, OB_ETOM_RU,
     PREPOSITIONS_RU,
 )
 from bellink.names import has_cyrillic
@@ -376,6 +376,8 @@ class Frames:
         if bwd is None:
             return None
         cs, ce = bwd
+        if order == "SV" and rule == "frames:backward_clause" and self._own_appositive(cs, ce, who):
+            return None  # 'The director of the FSVTS, Dmitry Shugayev, told Izvestia about ...': his title, no words
         if order == "VS":
             after = re.match(r"([^,.;:]{0,40}?)(?:\bthat\b|,\s*что\b)", text[who.stop:s.stop])
             if after and not any(_ru_pos(w) == "VERB" or verbs().en_regex.fullmatch(w)
@@ -383,6 +385,19 @@ class Frames:
                 return None  # 'сказал журналистам Патрушев, что ...': the content follows, not precedes
         return self.make(cue, s, who, cs, ce, forward=False, attr_start=attr_start,
                          attr_stop=max(cue.stop, who.stop), rule=rule)
+
+    def _own_appositive(self, cs: int, ce: int, who: Who) -> bool:
+        """Whether the words before 'X, verb' are the speaker's own title set off by commas ('The director of the
+        FSVTS, Dmitry Shugayev, told ...', 'Командир бригады, полковник Петров, рассказал ...'): a title noun, no
+        verb, and only a comma between them and the name."""
+        if not re.fullmatch(r"\s*,\s*", self.text[ce:who.start]) or not re.match(r"\s*,", self.text[who.stop:]):
+            return False
+        words = TOKEN.findall(self.text, cs, ce)
+        if not words or len(words) > 14 or not any(self._is_title_word(w) for w in words):
+            return False
+        if has_cyrillic(self.text[cs:ce]):
+            return not any(_ru_pos(w) in ("VERB", "PRTS", "INFN", "ADJS") for w in words)
+        return not any(AUX_EN.fullmatch(w.lower()) or verbs().en_regex.fullmatch(w) for w in words)
 
     def inherit(self, prev: Hit) -> Who:
         st = prev.st
