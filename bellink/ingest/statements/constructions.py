@@ -28,7 +28,7 @@ from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
     AUX_EN, CITING, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, GROUP_HEADS, HEAD_WORD_EN,
     INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, OUTLET_HEAD_KEYS, QUOTED_ACTIVE, QUOTED_WORDS_RU,
-    ROLE_HEAD_KEYS_RU, SPEAKER_TYPES, VOICE_OF_ORG,
+    PLATFORM_WORDS, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -550,9 +550,11 @@ class Constructions:
         if not ms:
             return self._quoted_by_outlet_noun(cue, s, bound, accepted)
         ch = ms[0].key
+        own_platform = not (self.is_media(ch, ms[0].text) or self.kb_outlet(ch)) and \
+            bool(PLATFORM_WORDS.search(self.text, cue.stop, ms[0].start))
         if accepted:
             prev = accepted[-1]
-            if prev.st.channel is None:
+            if prev.st.channel is None and not own_platform:
                 prev.st.channel = ch
             c = self.text.rfind(",", prev.st.start, cue.start)
             if prev.forward and prev.st.start < cue.start < prev.st.stop and c > prev.st.start and \
@@ -560,6 +562,11 @@ class Constructions:
                 self.cut(prev, c)  # 'X заявил, что ..., передает ТАСС': the words end before the outlet's verb
             return None
         who = Who(None, ms[0].text, ms[0].start, ms[0].stop, "media", confidence=0.5, role=ch)
+        if own_platform:
+            # '..., передаёт официальный сайт Минобороны': the body's own platform carries its words; the body
+            # speaks and no outlet is the channel
+            who = Who(ch, ms[0].text, ms[0].start, ms[0].stop, "institution", confidence=0.8)
+            ch = None
         if re.match(r"\s*[Оо]б\s+этом\s", self.text[s.start:cue.start]):
             # 'Об этом он сказал на совещании, передает БелТА': the outlet carries what the sentence before reports
             return self.ob_etom(cue, s, who)
