@@ -21,9 +21,9 @@ print(regexcache._state["new"], len(regexcache._state["known"]), len(regexcache.
 """
 
 
-def _run(cache_dir, extra_env=None):
+def _run(cache_dir, extra_env=None, probe=PROBE):
     env = {**os.environ, "BELLINK_CACHE": str(cache_dir), **(extra_env or {})}
-    out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     return [int(x) for x in out.stdout.split()]
 
 
@@ -45,6 +45,18 @@ def test_second_process_compiles_nothing_and_gets_equal_patterns(tmp_path):
         args = regexcache._from_json(e)
         assert args is not None
         assert _sre.compile(*args) == regexcache._original(e[0], e[1]), e[0][:80]
+
+
+@pytest.mark.parametrize("pattern", [r"[\udc80-\udcff]", r"x\ud800y"])  # lone surrogates: no UTF-8 file holds them
+def test_a_pattern_the_file_cannot_hold_is_compiled_as_usual_and_the_others_are_still_saved(tmp_path, pattern):
+    probe = PROBE.replace("workers.warm(russian=True)",
+                          f"workers.warm(russian=True)\nassert re.compile('{pattern}').pattern == '{pattern}'")
+    new, known, _ = _run(tmp_path, probe=probe)
+    assert new > 300 and known == new
+    _, entries = _entries(tmp_path)  # written, the stages' patterns in it
+    assert len(entries) == known
+    new2, known2, _ = _run(tmp_path, probe=probe)
+    assert new2 == 0 and known2 == known  # nothing compiled from text again, nothing to save at exit
 
 
 def test_the_stage_patterns_in_this_process_equal_their_text_compiled():
