@@ -321,8 +321,9 @@ def basing_request(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
 
 # --- a page's links to other stories -----------------------------------------------------------------------------
 
-LINKS = re.compile(r"(?i)^\s*(?:related|read\s+also|see\s+also|also\s+read|more\s+on\s+this|читайте\s+также|"
-                   r"см\.\s+также|по\s+теме|читайте\s+нас)\s*:")
+LINKS = re.compile(r"(?i)^\s*(?:related|read\s+also|see\s+also|also\s+read|more\s+on\s+this|you\s+may\s+also\s+like|"
+                   r"(?:more|latest|other)\s+news|recommended|читайте\s+также|также\s+читайте|см\.\s+также|смотрите\s+также|"
+                   r"(?:новости\s+)?по\s+теме|другие\s+новости|читайте\s+нас)\s*:")
 
 
 def link_line(sent: Sent) -> bool:
