@@ -21,7 +21,7 @@ ATTR_KEYS = {
     "organizations": {"country", "kind"},
     "countries": {"adj", "adj_ru"},
     "places": {"country", "kind"},
-    "systems": {"category", "family", "maker"},
+    "systems": {"category", "family", "maker", "abroad"},
     "exercises": {"series", "year"},
     "units": {"country"},
 }

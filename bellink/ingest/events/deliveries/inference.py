@@ -96,10 +96,20 @@ def _owner_places(d: Doc, dr: Draft, sup: list) -> bool:
     return any(m.type == "person" and m.start < cue.start and d.country_of(m.key) in owners for m in sent.mentions)
 
 
+def _stationed_abroad(d: Doc, key: str) -> bool:
+    ent = d.entity(key)
+    return ent is not None and ent.attrs.get("abroad") == "stationed"
+
+
 def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     """Fill gaps from the article, and turn domestic transfers into service entries."""
     system = dr.roles["system"][0]
     fam = d.family(system)
+    if _stationed_abroad(d, system) or _stationed_abroad(d, fam):
+        # "Lukashenko confirms plans to put Oreshnik on combat duty", "в республику прибыла не одна машина «Орешника»":
+        # a system whose maker's forces keep it abroad under their own command (kb ``abroad=stationed``) is placed,
+        # never handed over, whatever the verb
+        return None
     sup, rec = dr.roles["supplier"], dr.roles["recipient"]
     mem = d.memory.get(fam)
     sides = dr.details.pop("sides", None)
