@@ -46,7 +46,7 @@ STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pat
                    {"signal": {"discuss", "plan", "order", "done", "sign"}, "boundary": {"both", "end"}})
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
                       {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet",
-                                "fruitless", "resume", "lifted", "claim", "dismissed"}})
+                                "fruitless", "resume", "lifted", "claim", "dismissed", "not_before", "none_of", "agenda"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
@@ -177,6 +177,10 @@ LIFTED = _rx(_rows(NEGATION_CUES, kind="lifted"), r"(?i)\b(?:", r")")
 # a claim ("reports that", "сообщения о том, что") and its dismissal ("did not confirm", "назвали домыслами")
 CLAIM = _rx(_rows(NEGATION_CUES, kind="claim"), r"(?i)\b(?:")
 DISMISSED = _rx(_rows(NEGATION_CUES, kind="dismissed"), r"(?i)\b(?:")
+# after a negated predicate, a target put later ("not expected before 2023"); what Russian "нет" denies ("Планов ... нет")
+NOT_BEFORE = _rx(_rows(NEGATION_CUES, kind="not_before"), r"(?i)(?<!\w)(?:", r")(?!\w)")
+RU_NONE_OF = _keys(_rows(NEGATION_CUES, "ru", kind="none_of"))
+RU_AGENDA = _keys(_rows(NEGATION_CUES, "ru", kind="agenda"))  # "вопрос о поставках не рассматривается"
 
 # --- word classes --------------------------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import (
-    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, EN_RESUME, FRUITLESS, HYPOTHETICAL, LIFTED, RU_DENY,
-    RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_RESUME,
+    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, EN_RESUME, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY,
+    RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
 from bellink.ingest.time.prefilter import Gate
@@ -195,3 +195,61 @@ def asserted(d: Doc, sent: Sent, clause: Clause, cue) -> bool:
     if negated(d, sent, clause, [cue.tok]) or modal_word(d, sent, clause, cue.tok):
         return False
     return not any(s <= cue.start < e for s, e in hyp_spans(d, sent, clause))
+
+
+# --- a negated predicate after a noun cue ---------------------------------------------------------------------
+
+# English: the clause's predicate after the noun phrase: an auxiliary and its negation ("is not being discussed",
+# "has not been decided", "are not on the agenda", "isn't planned")
+AUX_NEG_EN = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|does|do|did|can|shall)\s+(?:not|never)\b(?!\s+only)|"
+                        r"\b(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|doesn't|don't|didn't|"
+                        r"can't|cannot)\b")
+# what may stand before an English noun cue ("the supply of", "talks on deliveries", "any transfer")
+NOUN_BEFORE_EN = frozenset("the a an any further new more of on about over for its their such no".split())
+# a relative or complement clause between the noun and the negation says something else of it
+ANOTHER_CLAUSE = re.compile(r"(?i)[,:;(]|\b(?:that|which|who|whom|whose|where|when|if|whether|because|as|than)\b|"
+                            r"(?<!\w)(?:котор\w+|что|чтобы|если|когда|где|как|чем)(?!\w)")
+PREDICATE_REACH = 120  # characters after the noun cue: the noun phrase it heads, the auxiliary, the negation
+
+
+def negated_predicate(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[str]:
+    """The cue is a noun in the clause's subject and the clause's predicate after it is negated, however long the noun
+    phrase between them: "The supply of S-400 to Belarus is not being discussed", "Вопрос о поставках С-400 сейчас не
+    рассматривается", "Планов по продаже Су-35 Белоруссии нет". In Russian the negated verb must say the transfer is on
+    the table (kb ``agenda``: "не рассматривается", "не планируются"): "Поставка ... не заставила себя ждать" holds it.
+    A negated halt ("Deliveries have not been suspended", "Поставки не прекращались") holds the transfer, a target put
+    later ("is not expected before 2023") is a plan; a relative or complement clause between them ("the supply that
+    Minsk did not expect ...") or a comma ends the search."""
+    first = sent.toks[cue.tok]
+    if d.ru:
+        if not first.cyr or verb_info(first.text)[0] != "NOUN":
+            return None
+    else:
+        before = sent.toks[cue.tok - 1].low if cue.tok > 0 else ""
+        after = sent.toks[cue.tok + 1].low if cue.tok + 1 < len(sent.toks) else ""
+        if before not in NOUN_BEFORE_EN and after != "of":
+            return None
+    end = min(clause.stop, cue.stop + PREDICATE_REACH)
+    stop = ANOTHER_CLAUSE.search(d.text, cue.stop, end)
+    end = stop.start() if stop else end
+    if d.ru:
+        toks = d.toks_in(sent, cue.stop, end)
+        for k, t in enumerate(toks):
+            if not t.cyr or d.in_frame(sent, t.start):
+                continue
+            head = [u for u in d.toks_in(sent, clause.start, cue.start) if u.cyr]
+            if t.low == "нет" and (k + 1 == len(toks) or not toks[k + 1].cyr):
+                # "Планов по продаже ... нет": the noun the cue hangs on is what there is none of
+                return t.text if any(u.keys & RU_NONE_OF for u in head) else None
+            if t.keys & RU_NEG and t.low == "не" and k + 1 < len(toks):
+                nxt = toks[k + 1]
+                if nxt.low == "только" or nxt.keys & RU_HALT or NOT_BEFORE.search(d.text, nxt.stop, clause.stop):
+                    return None
+                if nxt.keys & RU_AGENDA:
+                    return t.text
+        return None
+    m = AUX_NEG_EN.search(d.text, cue.stop, end)
+    if m is None or d.in_frame(sent, m.start()) or EN_HALT.search(d.text[m.end():end].lower()) or \
+            NOT_BEFORE.search(d.text, m.end(), clause.stop):
+        return None
+    return m.group()

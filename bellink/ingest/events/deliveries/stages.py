@@ -22,7 +22,7 @@ from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
 from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, EN_NEG, RU_HALT, RU_NEG
-from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, subordinate_spans
+from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, negated_predicate, subordinate_spans
 from bellink.ingest.events.words import parses, verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.names import fold
@@ -407,6 +407,10 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     toks, discussed, planned, ordered = _signals(d, sent, clause, cue, free)
     neg = negated(d, sent, clause, [cue.tok] + [t.i for t in toks if (t.keys & RU_STAGE_WORDS)
                                                  or t.low in EN_NEGATABLE])
+    if not neg:
+        # "The supply of S-400 to Belarus is not being discussed", "Вопрос о поставках С-400 не рассматривается": the
+        # predicate after the noun cue is negated (negation.py)
+        neg = negated_predicate(d, sent, clause, cue)
     if not neg and not d.ru and cue.side == "theme":
         # "no new Russian troop trains arrived in January": "no" opens the subject the arrival verb tells of
         got = NO_SUBJECT_EN.search(d.text, max(clause.start, cue.start - 80), cue.start)
