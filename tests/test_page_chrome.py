@@ -67,3 +67,10 @@ def test_no_event_of_any_kind_from_a_teaser_list():
 ])
 def test_chrome_lines(text, chrome):
     assert [text[a:b] for a, b in chrome_spans(text)] == chrome
+
+
+def test_a_digests_next_headline_under_its_label_keeps_its_facts():
+    text = (BODY_EN + "\nDefence | 2024-09-12\nRussia hands over Iskander-M battery to Belarus\n\nRussia handed over a "
+            "battery of Iskander-M launchers to Belarus on Tuesday, the ministry said.\n")
+    assert [text[a:b] for a, b in chrome_spans(text)] == ["Defence | 2024-09-12"]
+    assert rows(text) == [(["Russia"], ["Belarus"], "Iskander-M", "delivered")]

@@ -12,8 +12,9 @@ What marks them is the page's shape, not their words:
                     bracket; a clock time or a date closing the line is set aside first)
     the body        begins at the first line of at least 8 words that ends as a sentence does
     chrome          after the body has begun, every title line next to another title line (blank lines between
-                    them do not count): a list of titles; and, anywhere, a line that joins three or more titles with
-                    bullets ("... • ... • ...")
+                    them do not count): a list of titles; but the last of them when text follows it, which is the
+                    headline of what follows (a digest's next article under its section label); and, anywhere, a
+                    line that joins three or more titles with bullets ("... • ... • ...")
 
 Not chrome: the headline and what stands above the body (a title line before the body's first sentence: the
 headline, a section name, a byline); a single title line inside or after the body (a subheading, a page cut off in
@@ -60,11 +61,15 @@ def chrome_spans(text: str) -> list:
         lines.append((start, stop, _title_line(raw), started))
         if not started and _body_line(raw):
             started = True
+    def listed(j):
+        return 0 <= j < len(lines) and lines[j][2] and lines[j][3]
+
     for i, (start, stop, title, after_body) in enumerate(lines):
-        if not (title and after_body):
+        if not (title and after_body) or not (listed(i - 1) or listed(i + 1)):
             continue
-        if any(0 <= j < len(lines) and lines[j][2] and lines[j][3] for j in (i - 1, i + 1)):
-            spans.append((start, stop))
+        if not listed(i + 1) and i + 1 < len(lines):
+            continue  # the last title line before text goes on is that text's headline (a digest's next article)
+        spans.append((start, stop))
     spans.sort()
     return spans
 
