@@ -133,7 +133,9 @@ def test_never_a_delivery_either(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Oreshnik missiles arrived in Belarus from Russia, and Belarusian crews will operate them.", ("Oreshnik", "delivered")),
+    # (not the Oreshnik: kb abroad=stationed, every gold set lists it as stationed whoever operates it)
+    ("Iskander-M launchers arrived in Belarus from Russia, and Belarusian crews will operate them.",
+     ("Iskander-M", "delivered")),
     ("Belarus received an S-400 battalion from Russia, now deployed near Grodno.", ("S-400 Triumf", "delivered")),
     ("Минск ведет с Москвой переговоры о покупке С-400.", ("S-400 Triumf", "discussed")),
 ])
