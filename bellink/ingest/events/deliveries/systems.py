@@ -102,8 +102,38 @@ def _blocked(d: Doc, sent: Sent, a_: int, b_: int) -> bool:
     return bool(BLOCK_EN.search(seg.lower()))
 
 
+# between a block word and the system it governs: the system's own noun phrase ("some Belarusian", "the army's"), no
+# conjunction, comma or verb of another predicate
+GOVERNS_GAP = re.compile(r"(?i)[,;:()]|\b(?:and|or|but|then|while|и|или|а|но|затем)\b")
+GOVERN_REACH = 40  # characters before the system: a block word and the noun phrase it opens
+# the maker's participle names where the system comes from ("Russian-made", "serially produced Su-30SM"), and
+# "российского производства" its maker (MAKE_OF): no work on a system the clause is about
+MAKER_WORD_EN = re.compile(r"(?:manufactured|produced|developed|production)")
+OWN_PARTICIPLE_GAP = re.compile(r"[»\"”]?,?\s*(?:systems?\s+|complex\w*\s+|комплекс\w*\s+)?")
+
+
+def _block_governs(d: Doc, sent: Sent, system) -> bool:
+    """A block word governs the system as its object right before it ("will convert some Belarusian Su-25 jets and
+    deliver ...", "модернизирует белорусские МиГ-29 и поставит ..."): a transfer verb after the system is another
+    predicate's, whatever the distance. The system's own version participle ("upgraded Su-30SM") is not one."""
+    lo = max(sent.start, d.clause_of(sent, system.start).start, system.start - GOVERN_REACH)
+    if VERSION_BEFORE.search(d.text, lo, system.start) is not None:
+        return False
+    if d.ru:
+        toks = d.toks_in(sent, lo, system.start)
+        at = next((t.stop for t in reversed(toks) if t.keys & BLOCK_RU and
+                   not MAKE_OF.search(d.text, max(lo, t.start - 30), t.stop)), None)
+    else:
+        low = d.text[lo:system.start].lower()
+        found = [m for m in BLOCK_EN.finditer(low) if not MAKER_WORD_EN.fullmatch(m.group())
+                 and low[max(0, m.start() - 1):m.start()] != "-"]
+        at = lo + found[-1].end() if found else None
+    return at is not None and GOVERNS_GAP.search(d.text, at, system.start) is None
+
+
 def link(d: Doc, sent: Sent, cues: list, system) -> Optional[Cue]:
     best = None
+    governed = None  # (asked only when a cue comes after the system)
     if cues and system.stop <= cues[0].start and d.clause_of(sent, system.start) is not d.clause_of(sent, cues[0].start):
         return cues[0]  # a relative clause's antecedent
     trained = TRAINED_ON.search(d.text[max(sent.start, system.start - 50):system.start])
@@ -120,6 +150,12 @@ def link(d: Doc, sent: Sent, cues: list, system) -> Optional[Cue]:
         if _blocked(d, sent, c.stop if c.stop <= system.start else system.stop,
                     system.start if c.stop <= system.start else c.start):
             continue
+        if c.start >= system.stop and not OWN_PARTICIPLE_GAP.fullmatch(d.text, system.stop, c.start):
+            # ("training on the Tor-M2 received from Russia": the system's own participle is its transfer)
+            if governed is None:
+                governed = _block_governs(d, sent, system)
+            if governed:
+                continue
         if best is None or dist_tok < abs(d.tok_at(sent, system.start) - best.tok):
             best = c
     return best
