@@ -48,6 +48,11 @@ def test_only_the_transferred_system_is_read(text, expected):
      [("BTR-82A", "delivered")]),
     ("Модернизированные танки Т-72Б3 прибыли в Белоруссию из России, сообщило Минобороны.",
      [("T-72B3", "delivered")]),
+    # the system's own participle after its noun phrase is its transfer, whatever the crews do with it
+    ("Belarusian crews were training at the range on Pantsir-SM air defence systems received from Russia in July.",
+     [("Pantsir-SM", "delivered")]),
+    ("Белорусские расчеты проходят обучение на комплексах «Тор-М2К», полученных из России в июле.",
+     [("Tor-M2K", "delivered")]),
 ])
 def test_a_maker_or_version_word_governs_nothing(text, expected):
     assert systems(text) == expected

@@ -109,7 +109,8 @@ GOVERN_REACH = 40  # characters before the system: a block word and the noun phr
 # the maker's participle names where the system comes from ("Russian-made", "serially produced Su-30SM"), and
 # "российского производства" its maker (MAKE_OF): no work on a system the clause is about
 MAKER_WORD_EN = re.compile(r"(?:manufactured|produced|developed|production)")
-OWN_PARTICIPLE_GAP = re.compile(r"[»\"”]?,?\s*(?:systems?\s+|complex\w*\s+|комплекс\w*\s+)?")
+# the system's own noun phrase up to a participle after it ("Pantsir-SM air defense systems received from Russia")
+OWN_PARTICIPLE_GAP = re.compile(r"(?i)[»\"”]?,?\s*(?:(?!(?:and|or|but|и|или|а|но)\s)[\w-]+\s+){0,4}")
 
 
 def _block_governs(d: Doc, sent: Sent, system) -> bool:
