@@ -235,11 +235,12 @@ def compared(d: Doc, sent: Sent, m) -> bool:
 # --- a system named as what the transfer replaces -----------------------------------------------------------------
 
 # "as a replacement for the ageing S-300", "to replace its MiG-29s", "на замену устаревшим С-300", "для замены МиГ-29",
-# "взамен Су-27": the system after the replacing word is the one retired, never the one moved
+# "взамен Су-27", "придут на смену «стареющим» МиГ-29": the system after the replacing word is the one retired, never the
+# one moved (a quoted word of the retired one's noun phrase included)
 REPLACED_BEFORE = re.compile(
-    r"(?i)(?:\breplac(?:e|es|ed|ing|ements?)(?:\s+(?:for|of))?|(?<!\w)(?:на\s+замену|для\s+замены|в\s+замену|взамен|"
-    r"замен(?:ить|ят|ит|яет|яют|ял[аи]?|ивш\w*|яющ\w*|ы|е|у)))\s+(?:the\s+|its\s+|their\s+|belarus['’]s\s+)?"
-    r"(?:[\w-]+\s+){0,3}?[«\"“]?$")
+    r"(?i)(?:\breplac(?:e|es|ed|ing|ements?)(?:\s+(?:for|of))?|(?<!\w)(?:на\s+замену|на\s+смену|для\s+замены|в\s+замену|"
+    r"взамен|замен(?:ить|ят|ит|яет|яют|ял[аи]?|ивш\w*|яющ\w*|ы|е|у)))\s+(?:the\s+|its\s+|their\s+|belarus['’]s\s+)?"
+    r"(?:[«\"“]?[\w-]+[»\"”]?\s+){0,3}?[«\"“]?$")
 
 
 def replaced(d: Doc, sent: Sent, m) -> bool:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import sentences_before
-from bellink.ingest.events.deliveries.guards import mounted
+from bellink.ingest.events.deliveries.guards import mounted, replaced
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.lexicons import BLOCK_EN, BLOCK_RU, GENERIC_EN, GENERIC_RU
 from bellink.ingest.events.negation import halted
@@ -272,8 +272,9 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     for s in sentences_before(d, sent, 3):
         for m in s.mentions:
             if m.type == "weapon_system" and d.category(m.key) in cats and m.key not in [f.key for f in found] \
-                    and not _carrier(d, m) and not mounted(d, s, m):
-                # (what a chassis carries, "шасси МЗКТ-7930 под «Искандер-М»", is not what "машины" stand for)
+                    and not _carrier(d, m) and not mounted(d, s, m) and not replaced(d, s, m):
+                # (what a chassis carries, "шасси МЗКТ-7930 под «Искандер-М»", is not what "машины" stand for; nor
+                # the one retired, "на смену «стареющим» МиГ-29. Закупки новых истребителей ...")
                 found.append(m)
         if found:
             break
