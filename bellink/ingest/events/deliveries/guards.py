@@ -248,6 +248,31 @@ def replaced(d: Doc, sent: Sent, m) -> bool:
     return bool(REPLACED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
 
 
+# --- what an army holds: "has N X on combat duty" -----------------------------------------------------------------
+
+# "Belarus has several Russian-made S-300 battalions on combat duty", "already has two Tor-M2 batteries in service",
+# "У Белоруссии есть несколько дивизионов С-300 на боевом дежурстве": the possession verb takes the system as its
+# object, with only adverbs, a count and the system's own adjectives between them; the state after it is the count
+# of what the army holds (bench/gold/RULES.md point 9: a cumulative in-service count is no entry), never a transfer.
+# Not held: "has put two Tor-M2 on duty", "has received ..." (a verb between), "now has its first S-400 on duty" (an
+# ordinal tells one batch)
+HELD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:has|have|had)|(?<!\w)у\s+[\w-]+\s+(?:уже\s+|сейчас\s+)?(?:есть|имеется|имеются|было|были))\s+"
+    r"(?:(?:already|now|still|also|only|уже|сейчас|также|"
+    r"several|some|a|few|number|of|many|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+    r"несколько|два|две|три|четыре|пять|шесть|восемь|десять|двенадцать|"
+    r"[\w]+-(?:made|built)|russian|new|modern|advanced|old|ageing|aging|российск\w+|современн\w+|"
+    r"дивизион\w*|батаре\w+|комплекс\w*|систем\w*)\s+){0,6}[«\"“]?$")
+HELD_STATE = re.compile(r"(?i)\bon\s+(?:combat\s+|alert\s+)?duty\b|\bin\s+service\b|"
+                        r"(?<!\w)на\s+(?:боевом\s+)?дежурстве(?!\w)|(?<!\w)на\s+вооружении(?!\w)")
+
+
+def held(d: Doc, sent: Sent, clause, m) -> bool:
+    """The system is the object of a possession verb and the clause gives the state it is held in (see above)."""
+    return HELD_BEFORE.search(d.text, max(clause.start, m.start - 80), m.start) is not None and \
+        HELD_STATE.search(d.text, m.stop, clause.stop) is not None
+
+
 # a vehicle that hauls cargo: what it carries is the cargo moved ("a train carrying 12 MT-LB tractors left for Russia")
 CARGO_CARRYING = re.compile(r"(?i)\b(?:trains?|echelons?|convoys?|wagons?|flatcars?|railcars?|ships?|vessels?|"
                             r"planes?|transports?)\s+(?:[\w-]+\s+){0,2}?carrying\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[«\"“]?$")

@@ -28,7 +28,7 @@ from bellink.ingest.events.deliveries.guards import (
     BATCH_WORDS, BRING_RU, FLIGHT_EN, FLIGHT_RU, FOREIGN_BUYERS, GENERIC_RECIPIENT, JOINT_DUTY, LANDING_RU, MADE_BY,
     MOVEMENT_EN, NO_REQUEST, PLANT_ARRIVAL, REPAIR_PURPOSE, SOVIET_MADE, SOVIET_TIMES, UNSAID_WHEN, deal_delivers,
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
-    link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
+    held, link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, replaced, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
     waits_for_other, from_military_district, holdings_tally, disputed,
 )
@@ -107,7 +107,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 # Belarus": the system of a clause with a subject and a verb of its own is not the cue's
             if _system_gives(d, cues, m):
                 continue  # "The Su-30SM will give the air force a modern fighter": what the system gives is no transfer
-            if mounted(d, sent, m) or compared(d, sent, m) or replaced(d, sent, m):
+            if mounted(d, sent, m) or compared(d, sent, m) or replaced(d, sent, m) or held(d, sent, clause, m):
                 continue  # "шасси, на которых монтируются пусковые установки «Ярс»": what the chassis carries;
                 # "как было с С-300": a case the clause is measured against; "to replace its MiG-29s": the one retired
             c = link(d, sent, cues, m)
