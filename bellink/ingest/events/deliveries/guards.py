@@ -248,6 +248,23 @@ def replaced(d: Doc, sent: Sent, m) -> bool:
     return bool(REPLACED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
 
 
+# --- forces moved for training ------------------------------------------------------------------------------------
+
+# "arrived at a range near Gomel for joint training", "arrived at the range, where Russian units are training", "для
+# совместной боевой подготовки", "где подразделения ВС РФ проходят слаживание": what comes for joint training or to a
+# range where units train is a force moved for drills, like one sent to an exercise (a deployment), never a transfer
+TRAINING_PURPOSE = re.compile(
+    r"(?i)\b(?:for|to\s+(?:take\s+part\s+in|join|participate\s+in))\s+(?:a\s+|the\s+)?joint\s+(?:combat\s+)?training\b|"
+    r"\bwhere\s+(?:[\w-]+\s+){0,3}(?:units?|troops|crews|forces)\s+(?:are|were)\s+(?:training|drilling)\b|"
+    r"(?<!\w)для\s+совместн\w+\s+(?:боев\w+\s+)?(?:тренировк\w+|подготовк\w+|учеб\w+)|"
+    r"(?<!\w)(?:проход\w+|провод\w+)\s+(?:боевое\s+)?слаживани\w+")
+
+
+def training_purpose(d: Doc, sent: Sent) -> bool:
+    """The sentence moves systems for joint training or to a range where units train (see above)."""
+    return TRAINING_PURPOSE.search(sent.text) is not None
+
+
 # --- what an army holds: "has N X on combat duty" -----------------------------------------------------------------
 
 # "Belarus has several Russian-made S-300 battalions on combat duty", "already has two Tor-M2 batteries in service",

@@ -30,7 +30,7 @@ from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     held, link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, replaced, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
-    waits_for_other, from_military_district, holdings_tally, disputed,
+    waits_for_other, from_military_district, holdings_tally, disputed, training_purpose,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.parts import dated_parts, in_year, story_year
@@ -60,7 +60,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         return drafts  # "Related: Minsk receives first Iskander-M brigade": a link to another story (guards.py)
     if question(sent):
         return drafts  # "Will Russia deliver Iskander missiles to Belarus?": a question asserts no stage
-    exercise = exercise_context(d, sent)
+    # (forces moved for joint training are moved like forces sent to an exercise: guards.training_purpose)
+    exercise = exercise_context(d, sent) or training_purpose(d, sent)
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
         cues = [c for c in cues if not d.in_frame(sent, c.start) and not _bare_duty_alone(d, sent, c, cues)
