@@ -205,6 +205,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if own.start > clause.start:
                 main_at = max(main_at or own.start, own.start)
             main_to = min(main_to, own.stop)
+            if phrase is not None and phrase[1][0] >= cue.stop:
+                # "ожидает первые Ми-28НЭ, контракт на которые был подписан осенью": the signing is the phrase's own
+                # (ordered) fact; the clause's stage is read before it
+                main_to = min(main_to, phrase[1][0])
             stage, notes = asserted_stage(d, sent, Clause(main_at or clause.start, main_to), cue,
                                           [c for c in cues if (main_at is None or c.start >= main_at) and c.start < main_to],
                                           hyp)
@@ -734,12 +738,17 @@ AUX_TAIL = re.compile(r"(?i)(?:\s+(?:will|would|shall|has|have|had|is|are|was|we
                       r"put|placed|go|goes|went|gone|going)){1,4}\s*$")
 
 
+DUE = re.compile(r"(?i)(?:is|are|was|were)\s+due$")
+
+
 def _verb_after_relative(d: Doc, sent: Sent, cues: list, c) -> Optional[Cue]:
     """The finite transfer verb right after the relative clause whose verb is ``c`` ("... that Russia gave Belarus
     under a 2005 agreement reached the country this spring"), or None."""
     for f in cues:
-        if f.start < c.stop or f.side not in ("supply", "receive", "theme") or not f.stage:
+        if f.start < c.stop or f.side not in ("supply", "receive", "theme"):
             continue
+        if not f.stage and not (f.side == "theme" and DUE.match(f.text)):
+            continue  # ("are due": a stage of its own, the plan)
         gap = AUX_TAIL.sub("", d.text[c.stop:f.start])  # ("... that Minsk ordered will arrive": the verb's own auxiliary)
         if RELATIVE_GAP_END.search(gap) or len(gap.split()) > 10:
             return None

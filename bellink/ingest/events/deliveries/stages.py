@@ -49,8 +49,21 @@ RU_READY = frozenset({fold("готовый")})
 def _agreed_en(sent: Sent, cue: Cue, clause: Clause) -> bool:
     """"agreed to buy / supply / deliver / hand over", "an agreement to purchase": the transfer verb is the
     content of an agreement already made."""
-    lows = [t.low for t in window(sent, cue.tok, 2) if t.start >= clause.start]
-    return len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_AGREED_TO and cue.text.lower().split()[0] in EN_BUY
+    lows = [t.low for t in window(sent, cue.tok, 5) if t.start >= clause.start]
+    if len(lows) < 2 or lows[-1] != "to" or cue.text.lower().split()[0] not in EN_BUY:
+        return False
+    # ("agreed in 2013 to hand over", "agreed in principle to supply": a time or an adverb between)
+    for w in reversed(lows[:-1]):
+        if w in EN_AGREED_TO:
+            return True
+        if not AGREED_GAP.fullmatch(w):
+            return False
+    return False
+
+
+AGREED_GAP = re.compile(r"in|on|at|last|this|early|late|already|also|formally|finally|year|month|week|spring|"
+                        r"summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december|(?:19|20)\d\d")
 
 
 def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
