@@ -20,6 +20,7 @@ import re
 
 from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.numbers import unit_of
 from bellink.ingest.events.words import verb_info
 
 if TYPE_CHECKING:
@@ -39,6 +40,15 @@ def _is_participle(d: Doc, sent: Sent, c: Cue) -> bool:
     return prev not in EN_AUX and not prev.endswith("n't")
 
 
+def _after_head(d: Doc, sent: Sent, m, mt: int, c: Cue) -> bool:
+    """The participle follows the system's own noun phrase, however long: "Tor-M2K short-range air defence missile
+    systems received in April" (no punctuation between, the word before the participle a noun the system is counted
+    in)."""
+    if not 4 < c.tok - mt <= 8 or re.search(r"[,;:()–—\"«»]", d.text[m.stop:c.start]):
+        return False
+    return unit_of(sent.toks[c.tok - 1]) is not None
+
+
 def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, m) -> Optional[tuple]:
     """(cue, stage, timex or None, (start, stop) of the phrase) of a participle on ``m`` asserting another
     stage than ``stage``."""
@@ -48,7 +58,7 @@ def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, 
         if not _is_participle(d, sent, c):
             continue
         mt = d.tok_at(sent, m.start)
-        if not (0 < c.tok - mt <= 4 or 0 < mt - c.tok <= 5):
+        if not (0 < c.tok - mt <= 4 or 0 < mt - c.tok <= 5 or _after_head(d, sent, m, mt, c)):
             continue
         # the participial phrase: from the participle to the next comma (or to the system when it comes first)
         if c.start > m.start:

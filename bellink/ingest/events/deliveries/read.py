@@ -381,8 +381,16 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if extra is not None and extra[0] > max(cue.stop, m.stop) and extra[3] <= {m.key}:
                     # (a batch of another system it names is that system's, not this one's)
                     drafts.append(_earlier_batch_draft(dr, extra))
-                both = coordinated_stages(d, sent, clause, cues) if stage == "in_service" else None
+                both = coordinated_stages(d, sent, clause, cues) if stage in ("in_service", "delivered") else None
+                ahead = _service_ahead(d, sent, clause, cues, both, hyp) if both is not None else False
+                if both is not None and stage == "delivered" and not ahead:
+                    both = None  # (two past stages read together, as before: the delivery's own row)
                 if both is not None:
+                    if ahead:
+                        # "прибыли в апреле и до конца лета должны заступить на дежурство", "arrived in April and will
+                        # go on duty in the summer": the service entry is still to come, a plan of its own
+                        dr.status = "planned"
+                        dr.details["target_status"] = "in_service"
                     main = dr
                     dr = _coordinated_draft(dr, both)  # the delivery; a participle on the system is earlier still
                     # one transfer: its sides are the delivery verb's ("получила от России ... и поставила его на
@@ -417,7 +425,17 @@ def _bare_duty_alone(d: Doc, sent: Sent, c: Cue, cues: list) -> bool:
     participle of its clause."""
     if not d.ru or not BARE_DUTY_RU.match(c.text):
         return False
-    return not any(o.start < c.start and o.stage == "delivered" and _is_participle(d, sent, o) for o in cues)
+    # (or after the delivered verb of a relative clause on the subject: "С-400, которую Россия передала в январе, с
+    # апреля несет дежурство")
+    if any(o.start < c.start and o.stage == "delivered" and _is_participle(d, sent, o) for o in cues):
+        return False
+    # (the relative clause is a clause of its own: its verb is among the sentence's cues)
+    return not any(o.start < c.start and o.stage == "delivered" and RELATIVE_RU.search(
+        d.text, max(sent.start, o.start - 40), o.start) for o in transfer_cues(d, sent, Clause(sent.start, sent.stop)))
+
+
+# the relative pronoun that opens a relative clause, a few words before its verb
+RELATIVE_RU = re.compile(r"(?i),\s*котор\w+(?:\s+[\w-]+){0,3}\s+$")
 
 
 def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
@@ -444,6 +462,14 @@ def _earlier_batch_draft(main: Draft, extra: tuple) -> Draft:
     dr.span = (at, main.clause.stop)
     main.clause = Clause(main.clause.start, at)
     return dr
+
+
+def _service_ahead(d: Doc, sent: Sent, clause: Clause, cues: list, both: tuple, hyp: list) -> bool:
+    """The second predicate of a coordinated delivery and service entry looks ahead (a modal, an infinitive, the
+    future): "... и до конца лета должны заступить на дежурство", "... and will go on combat duty in June"."""
+    part = Clause(both[2], clause.stop)
+    got, _ = asserted_stage(d, sent, part, both[1], [c for c in cues if part.start <= c.start < part.stop], hyp)
+    return got == "planned"
 
 
 def _coordinated_draft(main: Draft, both: tuple) -> Draft:
