@@ -38,3 +38,20 @@ def test_each_stage_its_row(text, want):
 ])
 def test_service_made(text, want):
     assert want <= _rows(text), _rows(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a further batch a few words after a comma, still to come after one that came: its own clause and row
+    ("В марте в Барановичи прилетела очередная пара Су-30СМ2 из России, до конца года ждем еще одну.",
+     {("Su-30SM2", "delivered", "Russia", "Belarus", 2.0, "2024-03"), ("Su-30SM2", "planned", "Russia", "Belarus", 2.0, "2024")}),
+    ("В апреле в Лиду прибыли два Як-130 из России, до конца лета ожидаем еще два.",
+     {("Yak-130", "delivered", "Russia", "Belarus", 2.0, "2024-04"), ("Yak-130", "planned", "Russia", "Belarus", 2.0, "2024-SU")}),
+])
+def test_further_batch_after_comma(text, want):
+    assert want <= _rows(text), _rows(text)
+
+
+def test_еще_before_a_time_is_no_further_batch():
+    # "еще в прошлом году": as early as last year
+    got = _rows("Белорусские ВВС ждут первые учебно-боевые самолеты Як-130, законтрактованные у России еще в прошлом году.")
+    assert {r[1] for r in got} == {"ordered"}, got

@@ -50,6 +50,10 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
                  r"(?:\w+ed|sent|sold|gave|got|took|bought|brought|began|made|paid|said|built)\b)|"
                  r"\s+and\s+(?=(?:has|have|had)\s+(?:also\s+|already\s+)?"
                  r"(?:signed|concluded|placed|ordered|bought|received|taken)\b)|,\s+(?=(?:ещё|еще|another|a\s+further)\s)|"
+                 # ", до конца года ждем еще одну", ", by May we expect another two": a further batch a few words on
+                 # ("законтрактованные еще в 2022 году": "еще" before a time is "as early as", no further batch)
+                 r",(?P<further>)\s+(?=(?:[^\W\d_][\w-]*\s+){1,5}?(?:(?:ещё|еще)\s+(?:\d|одн|дв|тр|четыр|пят|шест|сем|восем|девят|"
+                 r"десят|дюжин|пар|парти|батаре|дивизион|звено|столько|нескольк)|(?:another|a\s+further)\s))|"
                  # ", the first two arrived in 2019": a part of the batch as the subject of a clause of its own
                  r",\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|remaining|rest)\s+(?!of\b)|"
                  r"(?:первы[еймх]|втор[аоуые]\w*|трет\w+|четв[её]рт\w+|следующ\w+|последн\w+|остальн\w+|оставш\w+)\s)|"
@@ -81,6 +85,19 @@ def _has_verb(d: Doc, sent: Sent, clause: Clause, signed: bool = False) -> bool:
 
 
 # ("signed a contract for 12 ..., and the first four are due in 2019": the active verb signs it as well)
+def _further_ahead(d: Doc, sent: Sent, left: Clause, right: Clause) -> bool:
+    """A further batch a few words after a comma is a clause of its own only when it is still to come and the batch
+    before it has come: "прилетела пара Су-30СМ2, до конца года ждем еще одну"."""
+    from bellink.ingest.events.deliveries.stages import asserted_stage
+
+    def stage(part: Clause) -> Optional[str]:
+        cues = [c for c in transfer_cues(d, sent, part) if not d.in_frame(sent, c.start)]
+        verbs = [c for c in cues if c.side in VERB_SIDES]
+        return asserted_stage(d, sent, part, verbs[0], cues, [])[0] if verbs else None
+
+    return stage(left) in ("delivered", "in_service") and stage(right) == "planned"
+
+
 SIGNED = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+signed\b|\bподписан[аоы]?\b|\bзаключ[её]н[аоы]?\b|"
                     r"\b(?:signed|concluded|inked)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement)\b|"
                     r"\b(?:подписал[аио]?|заключил[аио]?)\s+(?:[\w-]+\s+){0,3}?(?:контракт|договор|соглашение)\b")
@@ -95,6 +112,8 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
     for m in AND.finditer(d.text, clause.start, clause.stop):
         left, right = Clause(start, m.start()), Clause(m.start(), clause.stop)
         adding = ADDING.match(d.text, m.start(), clause.stop) is not None
+        if m.group("further") is not None and not _further_ahead(d, sent, left, right):
+            continue
         if _has_verb(d, sent, left, signed=m.group(0).startswith(",")) and (adding or _has_verb(d, sent, right) or (
                 AND_PERFECT.match(d.text, m.start(), clause.stop) and
                 any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))):
