@@ -32,3 +32,25 @@ def test_each_stage_its_row(text, want):
 ])
 def test_agreed_in_principle_is_no_order(text):
     assert not any(r[1] == "ordered" for r in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a transfer under an agreement between the governments: the agreement is the order, dated by its signing
+    ("Russia will hand over four Tor-M2 batteries to Belarus under an agreement signed in March.",
+     {("Tor-M2", "planned", "Russia", "Belarus", 4.0), ("Tor-M2", "ordered", "Russia", "Belarus", 4.0, "2024-03")}),
+    ("Россия передаст Белоруссии четыре батареи «Тор-М2» по межправительственному соглашению, подписанному в прошлом "
+     "году.",
+     {("Tor-M2", "planned", "Russia", "Belarus", 4.0), ("Tor-M2", "ordered", "Russia", "Belarus", 4.0, "2023")}),
+    ("Russia handed over two S-300PS battalions to Belarus in April under a 2005 agreement.",
+     {("S-300PS", "delivered", "Russia", "Belarus", 2.0, "2024-04"), ("S-300PS", "ordered", "Russia", "Belarus", None, "2005")}),
+])
+def test_agreement_is_the_order(text, want):
+    got = _rows(text)
+    got = got | {r[:5] for r in got}
+    assert want <= got, got
+
+
+def test_agreement_named_by_the_verb_once():
+    # the finite verb is the order the agreement names: no second ordered row from the phrase
+    got = _rows("Under a 2005 intergovernmental agreement, Russia sold Belarus 18 BTR-80 armoured personnel carriers.")
+    assert [r[1] for r in got].count("ordered") <= 1, got

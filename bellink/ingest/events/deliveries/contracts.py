@@ -150,6 +150,7 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
 # concluded in is a signed one, as "signed in 2017" is (the year is the order's date)
 YEAR_BEFORE_EN = re.compile(r"(?i)\b(?:19|20)\d\d(?:-year)?\s+$")
 YEAR_AFTER_RU = re.compile(r"\s+(?:от\s+)?(?:19|20)\d\d(?:-?го)?\s+г(?:од[а-я]*|\.)")
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_AFTER_EN = re.compile(r"\s+of\s+(?:19|20)\d\d\b")
 
 
@@ -158,7 +159,8 @@ def dated_contract(d: Doc, sent: Sent, c: Cue) -> bool:
     if d.ru:
         return YEAR_AFTER_RU.match(d.text, c.stop, sent.stop) is not None
     if not c.text.lower().startswith("contract"):
-        return False
+        # "under a 2005 agreement": the year is inside the agreement cue (transfer_cues.tsv)
+        return c.text.lower().endswith("agreement") and YEAR_IN.search(c.text) is not None
     return YEAR_BEFORE_EN.search(d.text, max(sent.start, c.start - 12), c.start) is not None or \
         YEAR_AFTER_EN.match(d.text, c.stop, sent.stop) is not None
 

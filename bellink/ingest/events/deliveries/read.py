@@ -75,6 +75,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         phrase = contract_phrase(d, sent, clause, cues)
         rest = other_stage(phrase, cues, lambda c: not d.ru and _tense_en(sent, c, clause) == "future") \
             if phrase else []
+        if any(c.stage == "ordered" and c.side in ("supply", "receive") and (not _is_participle(d, sent, c) or any(
+                t.low in ("has", "have", "had") for t in sent.toks[max(0, c.tok - 3):c.tok])) for c in rest):
+            rest = []  # "Under a 2005 agreement, Russia sold Belarus 18 BTR-80, delivered in December": the finite verb
+            # is the order the phrase names, told once
         if rest:
             cues = rest
         else:
@@ -375,7 +379,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 drafts.extend(split or _repeats(d, sent, clause, dr))
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase, m))
-                    continue
+                    if stage != "in_service":
+                        continue
+                    # ("that Russia gave Belarus under a 2005 agreement reached the country in January and went on
+                    # duty in February": the agreement's order, and the delivery and its service entry, below)
                 extra = earlier_batch(d, sent, clause) if stage in ("discussed", "planned", "ordered", "delivered") and \
                     not from_context else None
                 if extra is not None and extra[0] > max(cue.stop, m.stop) and extra[3] <= {m.key}:
@@ -944,7 +951,8 @@ def _finish_contract(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tu
         dr.date = dating.to_dateref(times[0])
         dr.details["date_from"] = "own"
     else:
-        year = re.search(r"(?:19|20)\d\d", d.text[ps:pcue.start]) if not d.ru else None
+        # (or inside the cue: "under a 2005 agreement")
+        year = re.search(r"(?:19|20)\d\d", d.text[ps:pcue.stop]) if not d.ru else None
         if year is not None:  # "a 2017 contract": the year in front of the noun is no time expression of its own
             dr.date = DateRef(value=year.group(), precision="year", method="explicit", text=year.group())
             dr.details["date_from"] = "own"
