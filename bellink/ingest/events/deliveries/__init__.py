@@ -55,7 +55,8 @@ deployments. A transfer into the recipient's own units is a delivery only, not a
 Several transfers in one sentence (``coordination``): ", and" / ", и" with a transfer verb on both sides cuts
 the clause ("handed over in April, and a second four are due in 2016"); an elided repeat after the verb
 ("and four more in November 2016", "а вторую – год спустя") is the same stage again with its own count and
-date. "Of the 12 ordered, it has received eight": the 12 is the whole, the verb counts the part. A finite delivery and a
+date; a whole split into dated parts ("four battalions, two in 2005 and two in 2006") gives the parts and not the
+whole (``parts``). "Of the 12 ordered, it has received eight": the 12 is the whole, the verb counts the part. A finite delivery and a
 service entry joined by "and" / "и" ("arrived in June and went on duty", "took delivery last year and put it on
 combat duty in February") are two stages, each dated in its own predicate (``coordinated_stages``).
 
