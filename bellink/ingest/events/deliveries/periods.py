@@ -107,6 +107,11 @@ def period_date(d: Doc, sent: Sent, clause: Clause, report: Optional[DateRef], a
                     return DateRef(story, "month", "relative", phrase), phrase
                 if unit == "year":
                     return DateRef(f"{y:04d}", "year", "relative", phrase), phrase
+            if unit == "year" and d.ru and not n_word and not g.get("past") and (m >= 10 or m <= 2):
+                # "за год отгрузило около 200 прицелов", "в течение года отгрузил 40 шасси" in a year's-end review: the
+                # calendar year the report closes (in January or February, the one just ended)
+                year = y if m >= 10 else y - 1
+                return DateRef(f"{year:04d}", "year", "relative", phrase), phrase
             if unit == "year":
                 return DateRef(f"{y - n:04d}", "year", "relative", phrase, f"{y:04d}"), phrase
             months = n if unit == "month" else max(1, round(n / 4))
