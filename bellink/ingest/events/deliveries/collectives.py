@@ -135,11 +135,14 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
         if not u:
             if n < 4 and d.ru and t.cyr and _modifier_ru(t.text) and not _ordinal_word(d, t):
                 continue
-            if n < 4 and not d.ru and (t.low in ("of", "the") or ORIGIN_EN.fullmatch(t.text)):
-                continue  # "the third battery of Russian-made Tor-M2 systems"
+            if n < 4 and not d.ru and (t.low in ("of", "the") or ORIGIN_EN.fullmatch(t.text) or COUNTRY_ADJ_EN.fullmatch(
+                    t.text)):
+                continue  # "the third battery of Russian-made Tor-M2 systems", "its first division of Russian Iskander-M"
             break
         if not _singular(d, t) and not (d.ru and u in FORMATIONS and n + 1 < len(before)
-                                        and _genitive_after_noun(before[n + 1].text, t.text)):
+                                        and (_genitive_after_noun(before[n + 1].text, t.text) or
+                                             _ordinal_word(d, before[n + 1]) and _singular_ru(before[n + 1].text))):
+            # ("первой батареи комплексов «Тор-М2Э»": the singular ordinal says the formation noun is one)
             if d.ru:
                 continue  # "батарею российских зенитных ракетных комплексов": the plural describes the system
             break
@@ -186,6 +189,8 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
 
 # a maker's or origin's adjective between a formation noun and the system: "Russian-made", "Russian-built", "Soviet-era"
 ORIGIN_EN = re.compile(r"[A-Z][a-z]+-(?:made|built|produced|supplied|era)")
+# a country's adjective there: "Russian", "Belarusian"
+COUNTRY_ADJ_EN = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")
 
 
 # "a full Iskander-M brigade set", "a new S-400 battalion": one

@@ -54,7 +54,26 @@ def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, skip: Optional[t
                 return got[0], got[1], got[2] or unit_of(t)
             if _one_formation(d, sent, t, any_unit=True):
                 return 1.0, False, unit_of(t)
+            pair = _collective_before(d, sent, t)
+            if pair is not None:
+                return pair, False, unit_of(t)  # "оставшаяся пара дивизионов поступит", "the remaining pair of battalions"
     return None, False, None
+
+
+def _collective_before(d: Doc, sent: Sent, t) -> Optional[float]:
+    """The count of a collective governing the unit noun ``t`` ("пара дивизионов", "the pair of battalions"), with no
+    number of its own before it ("еще одну пару": the number's, read by number_before)."""
+    from bellink.ingest.events.numbers import _collective
+
+    k = t.i - 1
+    if k >= 0 and not d.ru and sent.toks[k].low == "of":
+        k -= 1
+    if k < 0 or re.search(r"[,;:.()]", d.text[sent.toks[k].stop:t.start]):
+        return None
+    value = _collective(d, sent.toks[k])
+    if not value or (k > 0 and number_value(d, sent.toks[k - 1]) is not None and sent.toks[k - 1].low not in ("a", "an")):
+        return None
+    return float(value)
 
 
 # "Первый дивизион был передан в 2022 году", "the new battalion was handed over", "третья батарея заступила на
@@ -212,12 +231,12 @@ def batch_part_count(d: Doc, sent: Sent, m) -> Optional[float]:
 # Not a count: a year ("in 2019 two"), a number of something else ("two countries signed"), an ordinal alone ("the
 # second arrived": one unit, read elsewhere), a count with a system of its own between it and the verb.
 SUBJECT_EN = re.compile(
-    r"(?i)(?:^|[,;:–—]\s*|\b(?:and|but|while)\s+)(?:(?:the|all|its|their)\s+)?(?:(?:first|last|remaining|other|final|"
+    r"(?i)(?:^[«\"“]?|[,;:–—]\s*|\b(?:and|but|while)\s+)(?:(?:the|all|its|their)\s+)?(?:(?:first|last|remaining|other|final|"
     r"next|latest)\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:which|them|these|those))?(?:\s+(?P<u>[a-z][\w-]*))?"
     r"\s+(?:(?:have|has|had|were|was|are|is|be|been|will|would|should|could|must|already|finally|then|also|now|all)\s+)"
     r"{0,3}$")
 SUBJECT_RU = re.compile(
-    r"(?i)(?:^|[,;:–—]\s*|(?<!\w)(?:и|а|но)\s+)(?:(?:все|первые|последние|оставшиеся|остальные|следующие)\s+)?"
+    r"(?i)(?:^[«\"“]?|[,;:–—]\s*|(?<!\w)(?:и|а|но)\s+)(?:(?:все|первые|последние|оставшиеся|остальные|следующие)\s+)?"
     r"(?P<n>[\w-]+)(?:\s+из\s+(?:которых|них)(?:\s+[\w-]+)?|(?:\s+(?P<u>[а-яё][\w-]*))?)"
     r"(?:\s+(?:уже|также|тоже|затем))?\s*$")
 
