@@ -28,7 +28,7 @@ from bellink.ingest.time import dating
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc
 
-_THINGS_EN = (r"(?:systems?|complex(?:es)?|aircraft|jets|fighters|planes|helicopters|vehicles|launchers|"
+_THINGS_EN = (r"(?:systems?|complex(?:es)?|aircraft|jets|fighters|planes|helicopters|machines|vehicles|launchers|"
               r"batter(?:y|ies)|battalions?|divisions?|radars?|tanks|carriers|trainers|equipment|weapons|"
               r"[\w-]+\s+(?:systems?|aircraft|fighters|helicopters|vehicles|launchers))")
 _THINGS_RU = (r"(?:комплекс\w*|систем\w*|самол[её]т\w*|истребител\w*|вертол[её]т\w*|машин\w*|техник\w*|"
@@ -37,13 +37,15 @@ _THINGS_RU = (r"(?:комплекс\w*|систем\w*|самол[её]т\w*|и�
 ACT = {
     "delivered": re.compile(
         r"\s*(?:(?:The|These|Those|All)\s+(?:(?:new|first|two|three|four|five|six)\s+)?" + _THINGS_EN +
-        r"|They)\s+(?:(?:were|had\s+been)\s+(?:formally\s+|officially\s+|ceremonially\s+)?"
-        r"(?:handed\s+over|delivered|transferred|presented)|(?:had\s+)?(?:arrived|came|reached))\b"
+        r"|They)(?:\s*,[^,.;]{1,80},)?\s+(?:(?:were|had\s+been)\s+(?:formally\s+|officially\s+|ceremonially\s+)?"
+        r"(?:handed\s+over|delivered|transferred|presented|accepted|received|taken\s+over)|(?:had\s+)?(?:arrived|came|"
+        r"reached))\b"
         r"|\s*The\s+(?:formal\s+|official\s+)?(?:handover|hand-over|transfer)(?:\s+ceremony)?\s+(?:took\s+place|was\s+held)\b"
         r"|\s*(?:Торжественная\s+|Официальная\s+)?(?:[Цц]еремония\s+(?:передачи|при[её]ма)|Передача)\b[^.,;]{0,40}?"
         r"\b(?:состоялась|прошла)\b"
-        r"|\s*(?:(?:Новые\s+|Эти\s+|Все\s+)?" + _THINGS_RU + r"|Они)\s+(?:(?:были\s+)?"
-        r"(?:официально\s+|торжественно\s+)?(?:переданы|вручены|поставлены)|прибыли|поступили)\b", re.I),
+        r"|\s*(?:(?:Новые\s+|Эти\s+|Все\s+)?" + _THINGS_RU + r"|Они)(?:\s*,[^,.;]{1,80},)?\s+(?:(?:были\s+)?"
+        r"(?:официально\s+|торжественно\s+)?(?:переданы|вручены|поставлены|приняты|доставлены)|прибыли|поступили)\b",
+        re.I),
     "ordered": re.compile(
         r"\s*(?:The|This)\s+(?:contract|deal|agreement)\s+(?:was|had\s+been)\s+signed\b"
         r"|\s*(?:Контракт|Договор|Соглашение)\s+(?:был\s+)?(?:подписан|заключ[её]н)\b", re.I),
@@ -55,7 +57,8 @@ STOP = re.compile(r"[,;:]")
 EARLIER = re.compile(r"(?i)\b(?:first|earlier|previous|original|other|of\s+this\s+type)\b|(?<!\w)(?:перв\w+|прежн\w+|"
                      r"этого\s+типа|еще\s+в|ещё\s+в)(?!\w)")
 FURTHER = re.compile(r"(?i)\b(?:more|another|further|additional|third|fourth|fifth|sixth)\b|(?<!\w)(?:ещ[её]|очередн\w*|"
-                     r"нов(?:ую|ая|ой)\s+парти\w*|трет\w+|четв[её]рт\w+|пят\w+)(?!\w)")
+                     r"нов(?:ую|ая|ой)\s+парти\w*|трет\w+|четв[её]рт\w+|пят(?:ый|ая|ое|ую|ой|ого|ому|ым|ом))(?!\w)")
+# (the ordinal "пятую", never "в пятницу")
 
 
 def redate_from_next(d: Doc, events: list) -> None:
