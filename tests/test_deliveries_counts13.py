@@ -33,3 +33,14 @@ def counts(text, status, published="2006-05-10"):
 ])
 def test_a_count_the_phrase_gives(text, status, expected):
     assert counts(text, status) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant builds MZKT-79221 chassis for Russia. The first chassis was handed over to Russia by Belarus in "
+     "November 2005.", 1.0),
+    ("Завод строит шасси МЗКТ-79221 для России. Первое шасси было передано Белоруссией России в ноябре 2005 года.", 1.0),
+    # the same noun with a plural verb counts nothing
+    ("Russia ordered Su-30SM fighters for Belarus. The first aircraft were delivered to Belarus in November 2019.", None),
+])
+def test_a_noun_of_both_numbers_with_a_singular_verb_is_one(text, expected):
+    assert [r["quantity"] for r in deliveries(text, "2019-12-10") if r["status"] == "delivered"] == [expected]

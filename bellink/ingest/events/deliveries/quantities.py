@@ -93,10 +93,15 @@ def _nominative_singular(word: str) -> bool:
                for p in parses(word)[:2])
 
 
+# a singular verb right after a noun that reads the same in both numbers ("the first chassis was handed over")
+SINGULAR_VERB_EN = frozenset({"was", "is", "has"})
+
+
 def _one_formation(d: Doc, sent: Sent, t, any_unit: bool = False) -> bool:
     from bellink.ingest.events.deliveries.collectives import FORMATIONS, _ordinal_word, _singular, _singular_ru
 
-    if not _singular(d, t):
+    if not _singular(d, t) and not (any_unit and not d.ru and UNITS.get(t.low) == t.low and t.i + 1 < len(sent.toks)
+                                    and sent.toks[t.i + 1].low in SINGULAR_VERB_EN):
         return False
     formation = unit_of(t) in FORMATIONS
     if formation and any_unit and (_nominative_singular(t.text) if d.ru else
