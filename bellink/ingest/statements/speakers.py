@@ -338,6 +338,9 @@ class Speakers:
             ent = self.a.entities.get(m.key)
             if ent is not None:
                 canon = {w.lower() for n in (ent.name_ru or "", *ent.aliases) for w in TOKEN.findall(n)}
+                if len(words) > 1 and words[0].lower() not in canon and has_cyrillic(words[0]) and \
+                        not _ru_cases(words[0]) & {"nomn", "fixd"}:
+                    return False  # 'с главой Минобороны Сергеем Шойгу': an indeclinable surname, the first name's case
                 if words[-1].lower() in canon or (len(words) > 1 and words[0].lower() in canon):
                     return True
             probe = words[0] if len(words) > 1 else words[-1]
