@@ -295,6 +295,11 @@ class Offices:
             return None, 0.4
         if len(weak) == 1:
             return weak[0], 0.6
+        if not strong and not weak and country is None:
+            titled = self._titled_just_before(phrase, pos)
+            if titled is not None:
+                self._role_cache[("found", pos)] = "the speaker just before, introduced with these title words"
+                return titled, 0.7
         how = "named in the phrase" if anaphor is None or how_anaphor is None else how_anaphor
         on = None  # the date the office is looked up on: the publication's, or a counterpart's meeting's
         if not strong and not weak and not title and len(need) == 1:
@@ -613,6 +618,29 @@ class Offices:
         if "people_set" not in self._role_cache:
             self._role_cache["people_set"] = set(self._people())
         return self._role_cache["people_set"]
+
+    def _titled_just_before(self, phrase: str, pos: int) -> Optional[str]:
+        """'Об этом сообщил заместитель командующего ВВС генерал-майор X. «...», – сказал заместитель командующего':
+        the person who spoke last (within two sentences) when the words right before his name in that sentence hold
+        every title word of the phrase (in any case); None when another person spoke since."""
+        here = self.sentence_of(pos).index
+        prev = next((h for h in reversed(self.hits) if h.cue_start < pos and h.st.speaker), None)
+        if prev is None or here - prev.cue_sentence > 2 or not prev.st.speaker.startswith("person:"):
+            return None
+        words = [w for w in TOKEN.findall(phrase) if self._is_title_word(w)]
+        if not words:
+            return None
+        want = [frozenset(_keys(w)) or frozenset({fold(w.lower())}) for w in words]
+        s = self.a.sentences[prev.cue_sentence]
+        for m in self.mentions_in(s.start, s.stop):
+            if m.key != prev.st.speaker:
+                continue
+            have = set()
+            for w in TOKEN.findall(self.text, max(s.start, m.start - 120), m.start):
+                have |= set(_keys(w)) | {fold(w.lower())}
+            if all(k & have for k in want):
+                return m.key
+        return None
 
     def _people_for(self, need: list[str], extras: list[str]) -> list[str]:
         """The article's people (``_people``) and then ``extras``, in order, who hold a role that is the office ``need``
