@@ -52,7 +52,7 @@ TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "wor
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
 EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
                     {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "modifier", "pronoun_1p",
-                                          "landing", "flight", "bring", "deal_noun"}})
+                                          "landing", "flight", "bring", "deal_noun", "series"}})
 GENERIC_NOUNS = _spec("generic_nouns.tsv", ("lang", "categories"), ("lang", "pattern", "lemma", "form"),
                       multi=("categories",))
 NUMBER_WORDS = _spec("number_words.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
@@ -191,6 +191,10 @@ def _class(cls: str, lang: str) -> list:
 
 # Nouns of the deal itself: "potential" before one of them qualifies the deal, before another noun the system.
 DEAL_NOUNS = _alternatives(_class("deal_noun", "en") + _class("deal_noun", "ru"))
+
+# Words that make a bare count one batch of a series told before: "the remaining six", "ещё пара".
+SERIES_EN = _words(_class("series", "en"))
+SERIES_RU = _keys(_class("series", "ru"))
 
 # Words that take their own object: a system after them is repaired, trained on or built, not transferred.
 BLOCK_EN = _rx(_class("block", "en"))

@@ -21,7 +21,8 @@ import re
 
 from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.collectives import CATEGORY_UNITS, _ordinal_word, _singular
-from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, UNITS
+from bellink.ingest.events.deliveries.topic import topic_referent
+from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, SERIES_EN, SERIES_RU, UNITS
 from bellink.ingest.events.numbers import number_value, unit_of
 from bellink.ingest.events.words import parses
 
@@ -154,7 +155,7 @@ def sentences_before(d: Doc, sent: Sent, n: int) -> list:
     return out
 
 
-def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
+def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str], topic: bool = True) -> list:
     cats = UNIT_CATEGORIES.get(unit) if unit else None
 
     from bellink.ingest.events.deliveries.systems import CARRIER_MAKE, _carrier
@@ -172,7 +173,12 @@ def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str]) -> list:
             if len(fams) != 1:
                 return []  # more than one system the count could mean: leave the fact out
             return [pool[-1]]
-    return []
+    if any(m.type == "weapon_system" and m.stop <= clause.start for m in sent.mentions) or \
+            unit is not None and cats is None or not topic:
+        return []  # the sentence itself names another system, or the count is of something no system is counted in
+    # "... six Mi-8MTV-5 ... ¶ The commander met the crews. ... ¶ The remaining six are expected": the system the
+    # article is still about, named farther back (topic.py)
+    return topic_referent(d, sent, fits, lambda d_, s_, m: not (CARRIER_MAKE.match(m.text) and _carrier(d_, m)))
 
 
 # "expects to send about as many again", "отправит еще столько же": the count of the batch just told, again
@@ -203,7 +209,9 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     if got is None:
         return _as_many(d, sent, clause, cue)
     val, unit, t = got
-    found = _referent(d, sent, clause, unit)
+    # only a batch of a series ("the remaining six", "ещё пара", "the second battery") may point back past the two
+    # sentences before it to the system the article is about; a bare "two" or "it" may not
+    found = _referent(d, sent, clause, unit, topic=_series(d, sent, t, unit))
     if not found:
         return [], None
     if val is None:
@@ -219,6 +227,15 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
         if pair is not None:
             return found, (pair[0], pair[1] or unit, "collective")
     return found, (val, unit)
+
+
+def _series(d: Doc, sent: Sent, t, unit: Optional[str]) -> bool:
+    """The count ``t`` is one batch of a series: an ordinal, a unit a system is counted in, or a series word
+    ("remaining", "other", "next", "ещё", "остальные", "очередной") just before it."""
+    if _ordinal_word(d, t) or unit in UNIT_CATEGORIES:
+        return True
+    before = sent.toks[max(0, t.i - 2):t.i + 1]
+    return any(x.keys & SERIES_RU if x.cyr else x.low in SERIES_EN for x in before)
 
 
 def _collective_word(d: Doc, t) -> bool:
@@ -292,7 +309,7 @@ def pronoun_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
             return []
     if d.in_frame(sent, m.end() - 1):
         return []
-    return _referent(d, sent, clause, None)
+    return _referent(d, sent, clause, None, topic=False)
 
 
 PRONOUN_OF_INFINITIVE = re.compile(r"(?i)\b(?:expects?|expected|wants?|wanted|awaits?|awaited)\s+(?:them|it)\s+to\s+"

@@ -38,6 +38,7 @@ from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, whole_before, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import _tense_en, asserted_stage
+from bellink.ingest.events.deliveries.topic import found_where
 from bellink.ingest.events.deliveries.systems import (
     CARRIER_MAKE, antecedent, generic_systems, implicit_object, link, systems_in,
 )
@@ -348,7 +349,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 dr.quantity, dr.approx, dr.unit = q, approx, unit
                 if from_context:
                     dr.details["system_from_context"] = m.text
-                    dr.confidence = 0.6
+                    dr.details["system_from"] = found_where(d, sent, m)
+                    # (a system named more than two sentences back, the article's topic: less sure still)
+                    dr.confidence = 0.6 if sent.index - m.sentence <= 2 else 0.5
                 if notes.get("modal"):
                     dr.confidence = min(dr.confidence, 0.6)  # "может получить": a prospect read as the plan
                 if unsure_movement:

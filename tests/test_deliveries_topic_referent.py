@@ -1,0 +1,72 @@
+"""A batch of a series ("the remaining six", "a fifth", "ещё пара", "Первая батарея") whose sentence and the two before it
+name no system points back to the system the article is still about (deliveries/topic.py, issue 12, thirteenth session):
+the nearest earlier sentence that names any system, at most eight back, names that one family alone, and no sentence
+between speaks of another kind of hardware. The row says how far back the system was found and is less sure.
+"""
+import pytest
+
+from conftest import deliveries
+
+FAR_BACK = [
+    # across a paragraph and a quote: the helicopters of the lead
+    ("Russia handed over six Mi-8MTV-5 transport helicopters to Belarus at Machulishchy on Tuesday.\n\n"
+     "The crews had trained in Kazan over the winter. \"The new machine flies further and carries more,\" the "
+     "commander said. He thanked the plant's engineers. The pilots will fly their first sorties next week.\n\n"
+     "The remaining six are expected to be handed over before the end of the year.",
+     "2016-11-29", ("Mi-8MTV-5", "planned", 6.0)),
+    ("Россия передала Белоруссии шесть вертолетов Ми-8МТВ-5 на аэродроме Мачулищи во вторник.\n\n"
+     "Экипажи прошли переучивание в Казани зимой. «Новая машина летает дальше и берет больше», – сказал командующий. "
+     "Он поблагодарил инженеров завода. Первые вылеты летчики выполнят на следующей неделе.\n\n"
+     "Оставшиеся шесть вертолетов поступят до конца года.",
+     "2016-11-29", ("Mi-8MTV-5", "planned", 6.0)),
+    # an ordinal batch in a history told battery by battery
+    ("Belarus ordered its first Tor-M2 battery from Russia at the end of 2010. It came by rail in December 2011. "
+     "A second followed a year later. Then came a pause. Money was short. The ministry waited. "
+     "A fifth was handed over in 2017 with less publicity.",
+     "2019-12-18", ("Tor-M2", "delivered", 1.0)),
+    ("Министерство обороны Белоруссии подписало с Россией контракт на дивизион «Тор-М2К» в сентябре, сообщил министр "
+     "обороны. Об этом он заявил на заседании коллегии. «Финансирование открыто. Деньги выделены. Первая батарея "
+     "придет весной», – сказал министр.",
+     "2016-12-07", ("Tor-M2K", "planned", 1.0)),
+]
+
+
+NEAR = ("same sentence", "previous sentence", "2 sentences before")
+
+
+@pytest.mark.parametrize("text,published,row", FAR_BACK)
+def test_a_batch_of_a_series_points_back_to_the_topic(text, published, row):
+    got = deliveries(text, published)
+    far = [e for e in got if (e["system"], e["status"], e["quantity"]) == row
+           and e["details"].get("system_from") not in (None, *NEAR)]
+    assert far, got
+    assert far[0]["confidence"] <= 0.5
+
+
+NOT_THE_TOPIC = [
+    # the question moved the talk on to fighters: "the first pair" is no Iskander
+    ("Russia handed Iskander-M launchers to Belarus last year. Crews trained at Russian ranges within weeks. "
+     "The interview was broadcast on Sunday. When will the new fighters arrive? The contract was signed in December. "
+     "We will receive the first pair next year.", "2023-03-01", "Iskander-M"),
+    ("Россия передала Белоруссии пусковые установки «Искандер-М» в прошлом году. Расчеты прошли обучение в России. "
+     "Интервью показали в воскресенье. Когда прибудут новые истребители? Контракт подписан в декабре. "
+     "Первую пару мы получим в следующем году.", "2023-03-01", "Iskander-M"),
+    # a bare count, no batch of a series: it does not reach past the two sentences before it
+    ("Russia will give Belarus four S-300 battalions next year. The minister spoke after talks in Moscow. "
+     "The systems have been overhauled. Crews will train at Russian ranges. Two will arrive in the spring.",
+     "2014-11-06", None),
+    # a sentence between names another system: the older one is no longer under discussion
+    ("Belarus received four Yak-130 trainers in April. The pilots trained in Russia. The crews are ready. "
+     "Russia also handed over two Mi-8MTV-5 helicopters. The pilots are pleased. The remaining four are due in "
+     "the autumn.", "2016-06-01", "Yak-130"),
+]
+
+
+@pytest.mark.parametrize("text,published,wrong", NOT_THE_TOPIC)
+def test_no_topic_past_another_kind_or_a_bare_count(text, published, wrong):
+    got = deliveries(text, published)
+    far = [e for e in got if e["details"].get("system_from") not in (None, *NEAR)]
+    if wrong is None:
+        assert not far, got
+    else:
+        assert not any(e["system"] == wrong for e in far), got
