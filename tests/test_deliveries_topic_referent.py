@@ -70,3 +70,35 @@ def test_no_topic_past_another_kind_or_a_bare_count(text, published, wrong):
         assert not far, got
     else:
         assert not any(e["system"] == wrong for e in far), got
+
+
+SERIES = [
+    ("Russia sold Belarus two Nebo-SVU radars under a contract signed last December. The first Nebo-SVU radar reached "
+     "the Baranovichi brigade in October. The second station follows in the first half of next year.",
+     "2008-12-01", ("Nebo-SVU", "planned", 1.0)),
+    ("Belarus received a pair of Su-30SM2 fighters from Russia in the spring. They passed acceptance in two weeks. "
+     "The next pair is scheduled for December.", "2024-08-01", ("Su-30SM2", "planned", 2.0)),
+    ("Белоруссия получила от России первую батарею «Тор-М2». «Рассчитываем, что в 2012 году к ней добавится еще одна "
+     "батарея», – отметил командир бригады.", "2011-12-20", ("Tor-M2", "planned", 1.0)),
+]
+
+
+@pytest.mark.parametrize("text,published,row", SERIES)
+def test_the_next_batch_of_a_series_with_a_predicate_of_its_own(text, published, row):
+    """series.py: "follows", "is scheduled for", "добавится" are no transfer verbs elsewhere; said of the next batch of a
+    series they tell when it comes."""
+    got = deliveries(text, published)
+    assert any((e["system"], e["status"], e["quantity"]) == row and e["details"].get("system_from") for e in got), got
+
+
+@pytest.mark.parametrize("text,published", [
+    # a history told in the present: the time lies before the report
+    ("Belarus ordered its first Nebo-SVU radar from Russia in 2007. It reached the brigade in 2008. "
+     "A second station follows a year later, in 2009.", "2019-12-18"),
+    # no batch of a series
+    ("Russia sold Belarus two Nebo-SVU radars last year. The question of a third follows from the budget. "
+     "Two officials will arrive in Minsk in May.", "2009-03-01"),
+])
+def test_no_plan_from_a_history_or_from_no_batch(text, published):
+    got = deliveries(text, published)
+    assert not any(e["status"] == "planned" and e["details"].get("system_from") for e in got), got

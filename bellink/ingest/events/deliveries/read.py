@@ -38,6 +38,7 @@ from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, whole_before, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import _tense_en, asserted_stage
+from bellink.ingest.events.deliveries.series import series_cues
 from bellink.ingest.events.deliveries.topic import found_where
 from bellink.ingest.events.deliveries.systems import (
     CARRIER_MAKE, antecedent, generic_systems, implicit_object, link, systems_in,
@@ -69,6 +70,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 and not (c.stage == "planned"
                          and waits_for_other(d, sent, c.start, c.stop, clause.stop, clause.start))
                 and not (not d.ru and deal_delivers(d, sent, c))]
+        if not cues:
+            # "The second station follows in the first half of next year": the next batch of a series (series.py)
+            cues = series_cues(d, sent, clause)
         if not cues:
             continue
         # "Yak-130 ordered under a contract signed in December would arrive next spring": the contract phrase
