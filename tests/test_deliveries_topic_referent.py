@@ -102,3 +102,21 @@ def test_the_next_batch_of_a_series_with_a_predicate_of_its_own(text, published,
 def test_no_plan_from_a_history_or_from_no_batch(text, published):
     got = deliveries(text, published)
     assert not any(e["status"] == "planned" and e["details"].get("system_from") for e in got), got
+
+
+@pytest.mark.parametrize("text,published,row", [
+    ("Belarus received the first batch of Mi-35M combat transport helicopters from Russia today. "
+     "Four aircraft made the ferry flight from Torzhok. The helicopters were bought under a contract concluded in 2020.",
+     "2023-08-17", ("Mi-35M", "ordered")),
+    ("Six Mi-8MTV-5 military transport helicopters were handed over to the Belarusian Air Force by Russia on Tuesday. "
+     "The crews trained in Kazan. The helicopters will be put on combat duty in April.",
+     "2016-03-24", ("Mi-8MTV-5", "planned")),
+    ("Белоруссия получила из России первую партию транспортно-боевых вертолетов Ми-35М. Четыре машины "
+     "совершили перелет из Торжка. Вертолеты закуплены по контракту, заключенному в 2020 году.",
+     "2023-08-17", ("Mi-35M", "ordered")),
+])
+def test_transport_helicopters_are_no_carrier(text, published, row):
+    """"Mi-35M combat transport helicopters" are what was delivered, not the transport that carried it: "the helicopters"
+    after them points back to them (systems.CARRIER_AFTER)."""
+    got = deliveries(text, published)
+    assert any((e["system"], e["status"]) == row and e["details"].get("system_from") for e in got), got

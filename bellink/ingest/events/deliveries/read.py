@@ -145,7 +145,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         from_context = False
         counted = None
         if not linked:
-            for c in cues:
+            # (a cue with a stage of its own first: "The delivery completes a 2019 contract for 12 helicopters" is the
+            # contract's, dated by it)
+            for c in sorted(cues, key=lambda c: c.stage is None):
                 if c.side == "station" or c.stage == "planned":
                     continue  # "Белоруссия ждет от России учебные самолеты": what it waits for is not named before
                 if (_is_participle(d, sent, c) if d.ru else _is_participle(d, sent, c) and sent.toks[c.tok - 1].low in ATTRIBUTIVE_EN) \

@@ -170,7 +170,10 @@ TRAINED_ON = re.compile(r"(?:\b(?:train(?:ing|ed|s)?|retrain\w*|master(?:ing|ed)
 CARRIER_BEFORE = re.compile(r"(?:\bна\s+борту|\bбортом|\bon\s+board|\baboard|\bсопровожда\w*|\bescorted\s+by|"
                             r"\baccompanied\s+by)(?:\s+[\w-]+){0,3}\s*$",
                             re.IGNORECASE)
-CARRIER_AFTER = re.compile(r"\s*(?:[»\"”]\s*)?(?:[\w-]+\s+)?(?:transports?|airlifters?)\b", re.IGNORECASE)
+# ("Mi-35M combat transport helicopters", "Ми-8МТВ-5 military transport helicopters": helicopters that carry troops are
+# what was delivered, not a carrier)
+CARRIER_AFTER = re.compile(r"\s*(?:[»\"”]\s*)?(?:[\w-]+\s+)?(?:transports?|airlifters?)\b(?!\s+helicopters?\b)",
+                           re.IGNORECASE)
 
 
 def _carrier(d: Doc, m) -> bool:
