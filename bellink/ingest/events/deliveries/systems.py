@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.anaphora import sentences_before
 from bellink.ingest.events.deliveries.guards import mounted, replaced
+from bellink.ingest.events.deliveries.topic import topic_referent
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.lexicons import BLOCK_EN, BLOCK_RU, GENERIC_EN, GENERIC_RU
 from bellink.ingest.events.negation import halted
@@ -283,6 +284,11 @@ def generic_systems(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
             break
     if len(cats) >= 3 and len({d.family(m.key) for m in found}) > 1:
         return []  # "the machines": any kind of system, and more than one named before it could be meant
+    if not found and len(cats) < 3 and not any(m.type == "weapon_system" for m in sent.mentions):
+        # "... six Mi-8MTV-5 ... ¶ ... ¶ The helicopters will be put on combat duty in April": a kind's noun points
+        # back to the one system of its kind the article is still about, named farther back (topic.py)
+        found = topic_referent(d, sent, lambda m: d.category(m.key) in cats,
+                               lambda d_, s_, m: not _carrier(d_, m) and not mounted(d_, s_, m))
     return found
 
 
