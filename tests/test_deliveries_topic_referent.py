@@ -138,3 +138,13 @@ def test_a_kinds_noun_points_back_to_the_topic(text, published, row):
     got = deliveries(text, published)
     assert any((e["system"], e["status"]) == row and e["details"].get("system_from") not in (None, *NEAR)
                for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia handed over four Yak-130 trainers to Belarus in April. The remaining four, he said, will arrive in the autumn.",
+    "Россия передала Белоруссии четыре самолета Як-130 в апреле. Остальные четыре, по его словам, прибудут осенью.",
+])
+def test_an_aside_between_the_count_and_its_verb(text):
+    """anaphora.ASIDE: an attribution set off by commas between a bare count and its verb leaves the count the verb's."""
+    got = {(e["system"], e["status"], e["quantity"]) for e in deliveries(text, "2015-06-01")}
+    assert ("Yak-130", "planned", 4.0) in got, got

@@ -69,6 +69,14 @@ def _no_noun_after(d: Doc, t) -> bool:
     return t.low in EN_AFTER_COUNT or t.low in ("one", "batch") or t.low.endswith("ed")
 
 
+# an attribution set off by commas inside the clause: "Оставшиеся два дивизиона, по его словам, поступят", "the remaining
+# two, he said, will follow"
+ASIDE = re.compile(r"(?i),\s*(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|по\s+словам\s+[^,;:]{1,40}|"
+                   r"как\s+(?:сообщ|отмет|уточн|сказ|заяв|рассказ)\w*\s+[^,;:]{1,40}|"
+                   r"(?:he|she|they|the\s+minister|the\s+ministry)\s+(?:said|added|noted|says)|"
+                   r"according\s+to\s+[^,;:]{1,40})\s*,")
+
+
 VERB_CHAIN = frozenset({"is", "are", "was", "were", "be", "been", "being", "to", "expected", "due", "set", "scheduled",
                         "supposed", "going", "will", "would", "should", "shall", "must", "also", "now", "still", "yet",
                         "then", "all", "both", "have", "has", "had", "finally", "soon", "likely",
@@ -90,8 +98,9 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
         if not d.ru and t.low in ("a", "an", "the"):
             continue  # "a second four are due": the article counts nothing
         lo, hi = sorted((t.stop, cue.start)) if t.start < cue.start else (cue.stop, t.start)
-        if re.search(r"[,;:]", d.text[lo:hi]):
+        if re.search(r"[,;:]", ASIDE.sub(" ", d.text[lo:hi])):
             continue  # "получили первые два комплекса, остальные поступят": the count is another phrase's
+            # ("Оставшиеся два дивизиона, по его словам, поступят": an aside between is no other phrase)
         nxt = sent.toks[t.i + 1:t.i + 3]
         if t.i > cue.tok and cue.stage == "planned" and _ordinal_word(d, t) and (
                 d.ru and t.i - cue.tok == 1 and (not nxt or _no_noun_after(d, nxt[0])) or
