@@ -148,3 +148,19 @@ def test_an_aside_between_the_count_and_its_verb(text):
     """anaphora.ASIDE: an attribution set off by commas between a bare count and its verb leaves the count the verb's."""
     got = {(e["system"], e["status"], e["quantity"]) for e in deliveries(text, "2015-06-01")}
     assert ("Yak-130", "planned", 4.0) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus will receive another batch of Russian Mi-35M helicopters and a battalion of Tor-M2K systems this year, the "
+    "minister said. The helicopters, he said, would be the last four of the twelve ordered in 2017; the first four "
+    "reached the air base in December 2019.",
+    "Белоруссия получит в этом году еще партию российских вертолетов Ми-35М и дивизион «Тор-М2К», сообщил министр. "
+    "Вертолеты станут последними четырьмя из двенадцати, заказанных в 2017 году; первые четыре прибыли на авиабазу в "
+    "декабре 2019 года.",
+])
+def test_the_sentences_own_kind_noun_says_what_the_count_counts(text):
+    """A bare count after the sentence's own "The helicopters" counts helicopters, not the air defence system named
+    last before it (anaphora._referent with topic.kinds_named)."""
+    got = {(e["system"], e["status"], e["quantity"]) for e in deliveries(text, "2021-02-18")}
+    assert ("Mi-35M", "delivered", 4.0) in got, got
+    assert not any(r[0] == "Tor-M2K" and r[1] == "delivered" for r in got), got

@@ -21,7 +21,7 @@ import re
 
 from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.collectives import CATEGORY_UNITS, _ordinal_word, _singular
-from bellink.ingest.events.deliveries.topic import topic_referent
+from bellink.ingest.events.deliveries.topic import kinds_named, topic_referent
 from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, SERIES_EN, SERIES_RU, UNITS
 from bellink.ingest.events.numbers import number_value, unit_of
 from bellink.ingest.events.words import parses
@@ -166,6 +166,13 @@ def sentences_before(d: Doc, sent: Sent, n: int) -> list:
 
 def _referent(d: Doc, sent: Sent, clause: Clause, unit: Optional[str], topic: bool = True) -> list:
     cats = UNIT_CATEGORIES.get(unit) if unit else None
+    if cats is None and unit is None and not any(m.type == "weapon_system" and m.stop <= clause.start
+                                                  for m in sent.mentions):
+        # "The helicopters, he said, would be the last four of the twelve; the first four reached ...": the sentence's
+        # own kind noun before the count, where it names no system, says what the count counts
+        said = kinds_named(d, sent, sent.start, clause.start)
+        if said:
+            cats = set().union(*said)
 
     from bellink.ingest.events.deliveries.systems import CARRIER_MAKE, _carrier
 

@@ -71,19 +71,24 @@ def moved_on(d: Doc, lo: int, hi: int, category) -> bool:
     named at ``lo``. A generic word in a name ("the Air Force and Air Defence Forces", "войска ПВО", "зенитная ракетная
     бригада") or an adjective is no such noun."""
     for s in d.sents[lo + 1:hi]:
-        names = [(m.start, m.stop) for m in s.mentions if m.type != "weapon_system"]
-        if d.ru:
-            kinds = [c for t in s.toks if not any(a <= t.start < b for a, b in names) and t.keys & GENERIC_RU_KEYS
-                     and is_noun(t.text) and not (t.i + 1 < len(s.toks) and s.toks[t.i + 1].keys & SERVICE_RU)
-                     and not (t.i > 0 and s.toks[t.i - 1].keys & SERVICE_RU)
-                     for keys, c in GENERIC_RU if t.keys & keys]
-        else:
-            kinds = [c for rx, c in GENERIC_EN for g in rx.finditer(s.low)
-                     if not any(a <= s.start + g.start() < b for a, b in names)
-                     and not SERVICE_AFTER_EN.match(s.low, g.end())]
+        kinds = kinds_named(d, s, s.start, s.stop)
         if kinds and not any(category in c for c in kinds):
             return True
     return False
+
+
+def kinds_named(d: Doc, s: Sent, lo: int, hi: int) -> list:
+    """The category sets of the generic hardware nouns of sentence ``s`` between ``lo`` and ``hi`` ("the helicopters",
+    "самолеты"), not counting those inside a name or a service's name."""
+    names = [(m.start, m.stop) for m in s.mentions if m.type != "weapon_system"]
+    if d.ru:
+        return [c for t in d.toks_in(s, lo, hi) if not any(a <= t.start < b for a, b in names) and t.keys & GENERIC_RU_KEYS
+                and is_noun(t.text) and not (t.i + 1 < len(s.toks) and s.toks[t.i + 1].keys & SERVICE_RU)
+                and not (t.i > 0 and s.toks[t.i - 1].keys & SERVICE_RU)
+                for keys, c in GENERIC_RU if t.keys & keys]
+    low = d.text[lo:hi].lower()
+    return [c for rx, c in GENERIC_EN for g in rx.finditer(low)
+            if not any(a <= lo + g.start() < b for a, b in names) and not SERVICE_AFTER_EN.match(low, g.end())]
 
 
 # "Air Defence Forces", "missile troops", "войска ПВО", "ПВО бригады": a service or a formation, not hardware
