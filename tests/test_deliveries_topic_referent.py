@@ -19,6 +19,13 @@ FAR_BACK = [
      "Он поблагодарил инженеров завода. Первые вылеты летчики выполнят на следующей неделе.\n\n"
      "Оставшиеся шесть вертолетов поступят до конца года.",
      "2016-11-29", ("Mi-8MTV-5", "planned", 6.0)),
+    # "six more" after its verb: the series word follows the count
+    ("Russia handed over four Yak-130 trainers to Belarus in April. The pilots trained in Russia. The crews are ready. "
+     "The commander praised them. The base is busy. Belarus will receive six more next year.",
+     "2015-06-01", ("Yak-130", "planned", 6.0)),
+    ("Россия передала Белоруссии четыре самолета Як-130 в апреле. Летчики прошли обучение в России. Экипажи готовы. "
+     "Командир их похвалил. В следующем году Белоруссия получит еще шесть.",
+     "2015-06-01", ("Yak-130", "planned", 6.0)),
     # an ordinal batch in a history told battery by battery
     ("Belarus ordered its first Tor-M2 battery from Russia at the end of 2010. It came by rail in December 2011. "
      "A second followed a year later. Then came a pause. Money was short. The ministry waited. "

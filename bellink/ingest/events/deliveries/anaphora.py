@@ -247,11 +247,11 @@ def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
 
 def _series(d: Doc, sent: Sent, t, unit: Optional[str]) -> bool:
     """The count ``t`` is one batch of a series: an ordinal, a unit a system is counted in, or a series word
-    ("remaining", "other", "next", "ещё", "остальные", "очередной") just before it."""
+    ("remaining", "other", "next", "ещё", "остальные", "очередной") just before it, or "more" right after it."""
     if _ordinal_word(d, t) or unit in UNIT_CATEGORIES:
         return True
-    before = sent.toks[max(0, t.i - 2):t.i + 1]
-    return any(x.keys & SERIES_RU if x.cyr else x.low in SERIES_EN for x in before)
+    around = sent.toks[max(0, t.i - 2):t.i + 2]  # ("the remaining six", "six more", "ещё шесть")
+    return any(x.keys & SERIES_RU if x.cyr else x.low in SERIES_EN for x in around)
 
 
 def _collective_word(d: Doc, t) -> bool:
