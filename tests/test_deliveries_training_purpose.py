@@ -27,3 +27,16 @@ def test_forces_moved_for_training_are_no_delivery(text):
 ])
 def test_a_transfer_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+
+@pytest.mark.parametrize("text, moved_for_training", [
+    ("Батарея «Тор-М2К», прибывшая в республику в начале мая, уже проходит слаживание на полигоне.", False),
+    ("Танки прибыли на полигон, где подразделения ВС РФ проходят слаживание.", True),
+    ("The battery that arrived in May is already training at the range near Baranovichi.", False),
+    ("The tanks arrived at the range, where Russian units are training.", True),
+])
+def test_only_a_purpose_or_a_range_where_units_train_counts(text, moved_for_training):
+    from bellink.ingest.events.deliveries.guards import TRAINING_PURPOSE
+
+    assert (TRAINING_PURPOSE.search(text) is not None) == moved_for_training

@@ -252,12 +252,13 @@ def replaced(d: Doc, sent: Sent, m) -> bool:
 
 # "arrived at a range near Gomel for joint training", "arrived at the range, where Russian units are training", "для
 # совместной боевой подготовки", "где подразделения ВС РФ проходят слаживание": what comes for joint training or to a
-# range where units train is a force moved for drills, like one sent to an exercise (a deployment), never a transfer
+# range where units train is a force moved for drills, like one sent to an exercise (a deployment), never a transfer.
+# Not "the battery that arrived in May уже проходит слаживание": the recipient's crews train on what they received
 TRAINING_PURPOSE = re.compile(
     r"(?i)\b(?:for|to\s+(?:take\s+part\s+in|join|participate\s+in))\s+(?:a\s+|the\s+)?joint\s+(?:combat\s+)?training\b|"
     r"\bwhere\s+(?:[\w-]+\s+){0,3}(?:units?|troops|crews|forces)\s+(?:are|were)\s+(?:training|drilling)\b|"
     r"(?<!\w)для\s+совместн\w+\s+(?:боев\w+\s+)?(?:тренировк\w+|подготовк\w+|учеб\w+)|"
-    r"(?<!\w)(?:проход\w+|провод\w+)\s+(?:боевое\s+)?слаживани\w+")
+    r"(?<!\w)где\s+(?:[\w-]+\s+){0,4}(?:проход\w+|провод\w+)\s+(?:боевое\s+)?слаживани\w+")
 
 
 def training_purpose(d: Doc, sent: Sent) -> bool:
