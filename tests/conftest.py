@@ -53,6 +53,11 @@ def statements(text: str, lang: str = "en", published: str = "2024-05-10", after
             for st in a.statements if st.start >= after]
 
 
+def speakers(text: str, lang: str = "en", published: str = "2024-05-10") -> list:
+    """(speaker name or None, what was said) for each statement bellink reads in ``text``."""
+    return [(who, said) for who, _, said in statements(text, lang, published)]
+
+
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
     path = tmp_path / "kb.db"

@@ -31,26 +31,31 @@ def test_ratchet_watches_every_figure(figures):
     assert set(ratchet) == set(figures)
 
 
-def _small_gold(tmp_path, not_deliveries, phenomena):
-    """One article written for this test, with a gold file holding one tagged statement and delivery."""
-    articles = tmp_path / "articles"
+def _gold_folder(folder, stem, published, text, *, statements=(), deliveries=(), not_deliveries=()):
+    """A gold folder of one English article written for a test: articles/ with its text and manifest, and its gold."""
+    articles = folder / "articles"
     articles.mkdir(parents=True)
     (articles / "manifest.json").write_text(json.dumps(
-        {"900_tagged_en": {"outlet": "Test Agency", "published": "2019-05-14", "lang": "en"}}))
-    (articles / "900_tagged_en.txt").write_text(
+        {stem: {"outlet": "Test Agency", "published": published, "lang": "en"}}))
+    (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+    gold = {"document": stem, "lang": "en", "published": published, "entities": [], "statements": list(statements),
+            "deliveries": list(deliveries), "meetings": [], "exercises": [], "deployments": [], "agreements": [],
+            "timexes": [], "not_deliveries": list(not_deliveries), "notes": []}
+    (folder / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    return folder
+
+
+def _small_gold(tmp_path, not_deliveries, phenomena):
+    """One article written for this test, with a gold file holding one tagged statement and no delivery."""
+    return _gold_folder(
+        tmp_path, "900_tagged_en", "2019-05-14",
         "Belarus gets Tor-M2 batteries\n\n"
         "Russia delivered four Tor-M2 air defence systems to Belarus on Monday, the Belarusian Defence "
-        "Ministry said. \"The crews are ready,\" Defence Minister Andrei Ravkov told reporters.\n", encoding="utf-8")
-    gold = {
-        "document": "900_tagged_en", "lang": "en", "published": "2019-05-14", "entities": [],
-        "statements": [{"speaker": "Andrei Ravkov", "role": "Defence Minister", "direct": True,
-                        "key_phrase": "The crews are ready", "date": "2019-05-14", "date_precision": "day",
-                        "channel": None, "phenomena": phenomena}],
-        "deliveries": [], "meetings": [], "exercises": [], "deployments": [], "agreements": [], "timexes": [],
-        "not_deliveries": not_deliveries, "notes": [],
-    }
-    (tmp_path / "900_tagged_en.json").write_text(json.dumps(gold), encoding="utf-8")
-    return tmp_path
+        "Ministry said. \"The crews are ready,\" Defence Minister Andrei Ravkov told reporters.\n",
+        statements=[{"speaker": "Andrei Ravkov", "role": "Defence Minister", "direct": True,
+                     "key_phrase": "The crews are ready", "date": "2019-05-14", "date_precision": "day",
+                     "channel": None, "phenomena": phenomena}],
+        not_deliveries=not_deliveries)
 
 
 def test_a_spurious_delivery_in_a_not_delivery_passage_counts_as_a_row_that_must_never_exist(tmp_path):
@@ -155,20 +160,11 @@ def test_a_gold_system_name_resolves_among_weapon_systems_first(tmp_path):
     import sqlite3
 
     ev = _evaluate_module()
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "manifest.json").write_text(json.dumps(
-        {"902_trucks_en": {"outlet": "Test Agency", "published": "2023-05-10", "lang": "en"}}))
-    (articles / "902_trucks_en.txt").write_text(
-        "Trucks leave for Russia\n\n"
-        "Belarus shipped 30 Ural trucks to Russia in April, monitors said.\n", encoding="utf-8")
-    gold = {"document": "902_trucks_en", "lang": "en", "published": "2023-05-10", "entities": [], "statements": [],
-            "deliveries": [{"system": "Ural", "supplier": "Belarus", "recipient": "Russia", "status": "delivered",
-                            "quantity": 30, "date": "2023-04", "date_precision": "month", "evidence": "",
-                            "phenomena": []}],
-            "meetings": [], "exercises": [], "deployments": [], "agreements": [], "timexes": [],
-            "not_deliveries": [], "notes": []}
-    (tmp_path / "902_trucks_en.json").write_text(json.dumps(gold), encoding="utf-8")
+    _gold_folder(tmp_path, "902_trucks_en", "2023-05-10",
+                 "Trucks leave for Russia\n\nBelarus shipped 30 Ural trucks to Russia in April, monitors said.\n",
+                 deliveries=[{"system": "Ural", "supplier": "Belarus", "recipient": "Russia", "status": "delivered",
+                              "quantity": 30, "date": "2023-04", "date_precision": "month", "evidence": "",
+                              "phenomena": []}])
     db = tmp_path / "gold.db"
     ev.ingest_gold(db, tmp_path)
     conn = sqlite3.connect(db)
@@ -198,21 +194,12 @@ def test_folder_option_scores_a_gold_folder_of_ones_own_and_refuses_what_is_not_
 def test_the_qd_listing_holds_a_matched_delivery_with_a_wrong_count(tmp_path):
     """``--qd`` lists every matched delivery whose quantity or date differs from the gold, with both sides."""
     ev = _evaluate_module()
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "manifest.json").write_text(json.dumps(
-        {"903_count_en": {"outlet": "Test Agency", "published": "2020-06-10", "lang": "en"}}))
-    (articles / "903_count_en.txt").write_text(
-        "Su-30SM for Belarus\n\n"
-        "Russia delivered two Su-30SM fighters to Belarus in March 2020, the Belarusian Defence Ministry said.\n",
-        encoding="utf-8")
-    gold = {"document": "903_count_en", "lang": "en", "published": "2020-06-10", "entities": [], "statements": [],
-            "deliveries": [{"system": "Su-30SM", "supplier": "Russia", "recipient": "Belarus", "status": "delivered",
-                            "quantity": 3, "unit": "aircraft", "date": "2020-03", "date_precision": "month",
-                            "evidence": "two Su-30SM fighters", "phenomena": []}],
-            "meetings": [], "exercises": [], "deployments": [], "agreements": [], "timexes": [],
-            "not_deliveries": [], "notes": []}
-    (tmp_path / "903_count_en.json").write_text(json.dumps(gold), encoding="utf-8")
+    _gold_folder(tmp_path, "903_count_en", "2020-06-10",
+                 "Su-30SM for Belarus\n\n"
+                 "Russia delivered two Su-30SM fighters to Belarus in March 2020, the Belarusian Defence Ministry said.\n",
+                 deliveries=[{"system": "Su-30SM", "supplier": "Russia", "recipient": "Belarus", "status": "delivered",
+                              "quantity": 3, "unit": "aircraft", "date": "2020-03", "date_precision": "month",
+                              "evidence": "two Su-30SM fighters", "phenomena": []}])
     (entry,) = ev.run(tmp_path)["qd"]
     assert entry["wrong"] == "Q"
     assert (entry["gold"]["quantity"], entry["found"]["quantity"], entry["found"]["date"]) == (3, 2.0, "2020-03")

@@ -3,11 +3,11 @@
 Sentences written for this test."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 def _who(text, lang, published="2024-02-20"):
-    return [(who, said) for who, _, said in statements(text, lang, published)]
+    return speakers(text, lang, published)
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -6,11 +6,11 @@ other countries; and the addressee of 'told' longer than one word ('told a rally
 Sentences written for this test; office holders checked against the knowledge base's dated roles."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 def _who(text, lang, published):
-    return [(who, said) for who, _, said in statements(text, lang, published)]
+    return speakers(text, lang, published)
 
 
 @pytest.mark.parametrize("lang,published,text,speaker", [

@@ -3,11 +3,11 @@ Defence", 'Министерство обороны страны' (the country an
 sentence or the one before turns to another country first). Sentences written for this test."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 def _who(text, lang, published="2021-12-17"):
-    return [(who, said) for who, _, said in statements(text, lang, published)]
+    return speakers(text, lang, published)
 
 
 @pytest.mark.parametrize("lang,text,speaker", [

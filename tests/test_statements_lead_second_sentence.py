@@ -3,11 +3,11 @@ lead to the next sentence: its country is the one a later bare 'Миноборо
 Sentences written for this test."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 def _who(text, lang, published="2025-08-14"):
-    return [(who, said) for who, _, said in statements(text, lang, published)]
+    return speakers(text, lang, published)
 
 
 @pytest.mark.parametrize("lang,text", [

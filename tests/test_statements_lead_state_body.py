@@ -4,14 +4,14 @@ country's. A state body after the lead's verb is a party ('МЗКТ отгруз
 Sentences written for this test."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 HEADLINE = {"en": "The year in review\n\n", "ru": "Итоги года\n\n"}
 
 
 def _who(text, lang, published="2019-12-30"):
-    return [(who, said) for who, _, said in statements(text, lang, published)]
+    return speakers(text, lang, published)
 
 
 @pytest.mark.parametrize("lang,text,speaker", [

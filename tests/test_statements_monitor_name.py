@@ -4,11 +4,11 @@ named again by its name without the country and taken up by 'the project' / 'the
 written for this test; the groups are invented."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 def _who(text, lang):
-    return [(who, said) for who, _, said in statements(text, lang, "2024-08-22")]
+    return speakers(text, lang, "2024-08-22")
 
 
 @pytest.mark.parametrize("lang,text,speaker", [

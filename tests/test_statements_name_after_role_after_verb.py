@@ -3,11 +3,11 @@
 clause after the comma ('who met X Y') does not. Sentences and names written for this test."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 def _who(text, lang, published="2023-08-17"):
-    return [(who, said) for who, _, said in statements(text, lang, published)]
+    return speakers(text, lang, published)
 
 
 @pytest.mark.parametrize("lang,text,speaker", [

@@ -2,11 +2,11 @@
 is never the speaker: the subject before it is. Sentences written for this test."""
 import pytest
 
-from conftest import statements
+from conftest import speakers
 
 
 def _who(text, lang, published="2025-08-20"):
-    return [(who, said) for who, _, said in statements(text, lang, published)]
+    return speakers(text, lang, published)
 
 
 @pytest.mark.parametrize("lang,text,speaker", [
