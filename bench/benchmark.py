@@ -91,6 +91,10 @@ TABLE_QUERIES = {
     "timeline": ["timeline"],
     "timeline --system S-400": ["timeline", "--system", "S-400"],
     "timeline --entity Belarus": ["timeline", "--entity", "Belarus"],
+    # newest first: the date index read backwards (2.7-2.9 s at 100,000 documents before 14th session)
+    "statements --desc": ["statements", "--desc"],
+    "deliveries --desc": ["deliveries", "--desc"],
+    "timeline --desc": ["timeline", "--desc"],
     "show Lukashenko": ["show", "Lukashenko"],
     "show S-400": ["show", "S-400"],
     "fact (a statement)": ["fact", "{FACT}"],
