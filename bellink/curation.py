@@ -19,7 +19,7 @@ import sqlite3
 from datetime import datetime, timezone
 from typing import Optional
 
-from bellink.facts import kind_of
+from bellink.facts import kind_of, locate
 
 FIELDS = {"status", "quantity", "unit", "date", "speaker"}
 EVENT_STATUSES = {
@@ -53,7 +53,8 @@ def _fact_row(conn, fid: str):
     if kind is None:
         raise CurationError(f"{fid!r} is not a fact id (they look like d-3f9a2c1b7d4e)")
     table = "statements" if kind == "statement" else "events"
-    row = conn.execute(f"select * from {table} where fact_id = ?", (fid,)).fetchone()
+    found = locate(conn, fid)
+    row = conn.execute(f"select * from {table} where id = ?", (found[1],)).fetchone() if found else None
     return kind, table, row
 
 
@@ -249,30 +250,33 @@ def apply_facts(conn, fids: list[str]) -> None:
                 f"select action, target, field, value from curation where action in ('reject', 'correct')"
                 f" and target in ({marks}) order by id", chunk).fetchall():
             kind = kind_of(target)
-            table = "statements" if kind == "statement" else "events"
+            found = locate(conn, target)
+            if found is None:
+                continue
+            table, row_id = found
             if action == "reject":
-                conn.execute(f"delete from {table} where fact_id = ?", (target,))
+                conn.execute(f"delete from {table} where id = ?", (row_id,))
                 continue
             value = json.loads(value)
             if field == "speaker":
                 conn.execute("update statements set speaker_id = (select id from entities where key = ?),"
-                             " curated = 1 where fact_id = ?", (value, target))
+                             " curated = 1 where id = ?", (value, row_id))
             elif field == "date":
                 lo, hi = bounds(value, None)
                 precision = {4: "year", 7: "month", 10: "day"}[len(value)]
                 conn.execute(f"update {table} set date = ?, date_end = null, date_precision = ?, date_method = 'user',"
-                             f" date_text = null, date_lo = ?, date_hi = ?, curated = 1 where fact_id = ?",
-                             (value, precision, lo, hi, target))
+                             f" date_text = null, date_lo = ?, date_hi = ?, curated = 1 where id = ?",
+                             (value, precision, lo, hi, row_id))
             else:
-                conn.execute(f"update {table} set {field} = ?, curated = 1 where fact_id = ?", (value, target))
+                conn.execute(f"update {table} set {field} = ?, curated = 1 where id = ?", (value, row_id))
             if kind == "delivery":
-                _refresh_summary(conn, target)
+                _refresh_summary(conn, row_id)
 
 
-def _refresh_summary(conn, fid: str) -> None:
+def _refresh_summary(conn, event_id: int) -> None:
     """A corrected delivery's one-line summary says what the analyst decided, not the extraction."""
-    row = conn.execute("select id, status, quantity, quantity_approx, unit from events where fact_id = ?",
-                       (fid,)).fetchone()
+    row = conn.execute("select id, status, quantity, quantity_approx, unit from events where id = ?",
+                       (event_id,)).fetchone()
     if row is None:
         return
     names: dict[str, list[str]] = {}

@@ -24,6 +24,45 @@ def fact_id(document_id: str, kind: str, start: int, stop: int, ordinal: int = 0
     return f"{PREFIX.get(kind, 'f')}-{digest[:12]}"
 
 
+# Migration 0039: a canonical id is stored as its digits' value minus KEY_OFFSET (a signed 6-byte integer)
+# in `fact_key`, its letter given back from the kind; any other id stays text in `fact_id`.
+KEY_OFFSET = 1 << 47
+
+
+def stored_key(fid: str | None, kind: str) -> int | None:
+    """The ``fact_key`` a row of this kind keeps for ``fid``; None when the id stays text."""
+    if fid and len(fid) == 14 and fid[:2] == PREFIX.get(kind, "f") + "-" \
+            and all(c in "0123456789abcdef" for c in fid[2:]):
+        return int(fid[2:], 16) - KEY_OFFSET
+    return None
+
+
+def shown_sql(alias: str, kind_sql: str | None = None) -> str:
+    """SQL giving back the id of a row of statement_rows (``kind_sql`` None) or event_rows (its kind),
+    as the views `statements` and `events` do (0039)."""
+    prefix = "'s'" if kind_sql is None else ("CASE " + kind_sql + " " + " ".join(
+        f"WHEN '{k}' THEN '{v}'" for k, v in PREFIX.items() if k != "statement") + " ELSE 'f' END")
+    return (f"CASE WHEN {alias}.fact_key IS NULL THEN {alias}.fact_id"
+            f" ELSE printf('%s-%012x', {prefix}, {alias}.fact_key + {KEY_OFFSET}) END")
+
+
+def locate(conn, fid: str) -> tuple[str, int] | None:
+    """(view, row id) of the fact with this id ('statements' or 'events'), through the index on
+    ``fact_key`` (a filter on the views' computed ``fact_id`` would read every row); None: no such fact."""
+    kind = kind_of(fid)
+    if kind is None:
+        return None
+    table, view = ("statement_rows", "statements") if kind == "statement" else ("event_rows", "events")
+    key = stored_key(fid, kind)
+    if key is not None:
+        row = conn.execute(f"select id from {table} where fact_key = ?"
+                           + ("" if kind == "statement" else " and kind = ?"),
+                           (key,) if kind == "statement" else (key, kind)).fetchone()
+    else:
+        row = conn.execute(f"select id from {table} where fact_id = ?", (fid,)).fetchone()
+    return (view, row[0]) if row else None
+
+
 def kind_of(fid: str) -> str | None:
     """The kind a fact id names ('delivery' for 'd-…'), or None when it is not a fact id."""
     head, _, tail = (fid or "").partition("-")

@@ -21,7 +21,7 @@ import weakref
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from bellink import lookup
+from bellink import facts, lookup
 from bellink.dates import METHOD_CODES, bounds, iso, label
 
 CHUNK = 500
@@ -1120,9 +1120,10 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
     cols = STORED_DATE + " as date, {a}.date_end, {a}.date_precision, " + STORED_METHOD + " as date_method," \
         " {a}.date_lo is null as undated, " \
            "{a}.date_lo, coalesce({a}.date_hi, {a}.date_lo) as date_hi, d.id as document, {a}.start, d.published," \
-           " {a}.fact_id, {a}.curated"
+           " {fact_id} as fact_id, {a}.curated"
     if kind in (None, "statement"):
-        sql = (f"select 'statement' as kind, null as status, st.id as id, {cols.format(a='st')}"
+        sql = (f"select 'statement' as kind, null as status, st.id as id,"
+               f" {cols.format(a='st', fact_id=facts.shown_sql('st'))}"
                " from statement_rows st join documents d on d.pk = st.doc where 1 = 1")
         if entity_ids:
             # by the entity, or about it; a UNION of two indexed lookups, not an OR the planner scans
@@ -1134,7 +1135,8 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
         aliases.append("st")
         args += date_args
     if kind != "statement":
-        sql = (f"select ev.kind as kind, ev.status as status, ev.id as id, {cols.format(a='ev')}"
+        sql = (f"select ev.kind as kind, ev.status as status, ev.id as id,"
+               f" {cols.format(a='ev', fact_id=facts.shown_sql('ev', 'ev.kind'))}"
                " from event_rows ev join documents d on d.pk = ev.doc where 1 = 1")
         where_sql, where_args = _event_filters(entity_ids=entity_ids, kind=kind, since=since, until=until)
         arms.append(sql + where_sql)

@@ -354,6 +354,12 @@ def ent(col: str) -> str:
     return (f"coalesce((select em.new_id from emap em where em.orig_id = s.{col} and em.slot = r.slot), s.{col})")
 
 
+# a replica's fact id in the shape the writer gives (kind letter, 12 hex digits: stored as an integer since
+# migration 0039), unique: the seed row's id and the replica's number, 6 hex digits each
+FACT_ID = "substr(s.fact_id, 1, 2) || printf('%06x%06x', s.id, r.n)"
+FACT_KEY = f"CASE WHEN s.fact_key IS NOT NULL THEN (s.id << 24) + r.n - {1 << 47} END"
+
+
 def replica_columns(offsets: dict) -> dict:
     def off(table, col="id"):
         return f"s.{col} + r.n * {offsets[table]}"
@@ -365,10 +371,10 @@ def replica_columns(offsets: dict) -> dict:
         "mentions": {"id": off("mentions"), "document_id": DOC, "sentence_id": off("sentences", "sentence_id"),
                      "entity_id": ent("entity_id")},
         "timexes": {"id": off("timexes"), "document_id": DOC, "sentence_id": off("sentences", "sentence_id")},
-        "statements": {"id": off("statements"), "document_id": DOC, "fact_id": "s.fact_id || '-' || r.n",
+        "statements": {"id": off("statements"), "document_id": DOC, "fact_id": FACT_ID, "fact_key": FACT_KEY,
                        "sentence_id": off("sentences", "sentence_id"),
                        "speaker_id": ent("speaker_id"), "channel_id": ent("channel_id")},
-        "events": {"id": off("events"), "document_id": DOC, "fact_id": "s.fact_id || '-' || r.n",
+        "events": {"id": off("events"), "document_id": DOC, "fact_id": FACT_ID, "fact_key": FACT_KEY,
                    "sentence_id": off("sentences", "sentence_id"),
                    "statement_id": off("statements", "statement_id")},
         "event_entities": {"event_id": off("events", "event_id"), "entity_id": ent("entity_id")},

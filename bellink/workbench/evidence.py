@@ -10,7 +10,7 @@ import json
 import sqlite3
 from typing import Optional
 
-from bellink.facts import kind_of
+from bellink.facts import kind_of, locate
 
 
 class NotFound(LookupError):
@@ -47,7 +47,8 @@ def fact(conn: sqlite3.Connection, fid: str) -> dict:
     if kind is None:
         raise NotFound(f"{fid!r} is not a fact id (they look like d-3f9a2c1b7d4e; see --json output of any listing)")
     table = "statements" if kind == "statement" else "events"
-    row = conn.execute(f"select * from {table} where fact_id = ?", (fid,)).fetchone()
+    found = locate(conn, fid)
+    row = conn.execute(f"select * from {table} where id = ?", (found[1],)).fetchone() if found else None
     if row is None:
         raise NotFound(f"no fact {fid}")
     out = {k: row[k] for k in row.keys() if k not in ("id",)}

@@ -65,13 +65,13 @@ TABLES = {
     # key, where Datasette links every key to its row (speaker, channel, entity, document)
     "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel, document); text empty "
                        "when it is the document's own words between start and stop, date empty when it is date_lo cut to its "
-                       "precision, speaker_text, role and cue by their phrase's id, date_method by its code "
-                       "(`statements` gives them back).",
+                       "precision, speaker_text, role and cue by their phrase's id, date_method by its code, fact_id empty "
+                       "when fact_key gives it (its 12 hex digits' value minus 2^47) (`statements` gives them back).",
                        None, {}, ["language", "direct"]),
     "event_rows": ("The rows behind `events`, each key linked (document, statement); date empty when it is "
-                   "date_lo cut to its precision, the summary by its phrase's id, date_method by its code (`events` "
-                   "gives them back).",
-                   "fact_id", {}, ["kind", "status"]),
+                   "date_lo cut to its precision, the summary by its phrase's id, date_method by its code, fact_id "
+                   "empty when fact_key gives it (its 12 hex digits' value minus 2^47) (`events` gives them back).",
+                   None, {}, ["kind", "status"]),
     "mention_spans": ("The rows behind `mentions`, each key linked (entity, document); text empty when it is the "
                       "document's own words between start and stop (`mentions` gives them), method empty for kb (the "
                       "knowledge base), confidence above 1 in hundredths.", None, {}, ["method"]),

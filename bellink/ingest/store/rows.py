@@ -63,6 +63,14 @@ def _date_of(lo: str, precision) -> Optional[str]:
     return lo[:cut] if cut else None
 
 
+def _fact_cols(fid: str, kind: str) -> tuple:
+    """(fact_id, fact_key) as stored (migration 0039): the id's digits as an integer, or the id as text."""
+    from bellink.facts import stored_key
+
+    key = stored_key(fid, kind)
+    return (fid if key is None else None), key
+
+
 def _stored_confidence(value):
     """A confidence as stored (migration 0026): hundredths when exact and above 1 (0.95 -> 95, one
     byte instead of an 8-byte float); the views divide a stored value above 1 by 100.0."""
@@ -500,13 +508,13 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             words = None if st.start >= sentence.start and text[st.start:st.stop] == st.text else st.text
             rows.append((st_id, pk, sentence_ids[st.sentence], eid(st.speaker), phrase_id(st.speaker_text),
                          phrase_id(st.role), words, st.start, st.stop, int(st.direct), doc.lang, phrase_id(st.cue),
-                         eid(st.channel), *_coded_date_cols(st.date), _stored_confidence(st.confidence), fid,
-                         details_id(st.details)))
+                         eid(st.channel), *_coded_date_cols(st.date), _stored_confidence(st.confidence),
+                         *_fact_cols(fid, "statement"), details_id(st.details)))
         conn.executemany(
             "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text_id, role_id, text, start,"
             " stop, direct, language, cue_id, channel_id, date, date_end, date_precision, date_method, date_text,"
-            " date_lo, date_hi, date_method_code, confidence, fact_id, details_id)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " date_lo, date_hi, date_method_code, confidence, fact_id, fact_key, details_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         event_ids = next_ids("event_rows", len(a.events))
         rows, link_rows = [], []
         for ev, fid, ev_id in zip(a.events, event_fids, event_ids):
@@ -521,7 +529,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             rows.append((ev_id, pk, sentence_ids[ev.sentence],
                          statement_ids[ev.statement] if ev.statement is not None else None, ev.kind, ev.status,
                          ev.quantity, int(ev.quantity_approx), ev.unit, *_coded_date_cols(date), "", ev.start,
-                         ev.stop, _stored_confidence(ev.confidence), details_id(ev.details), fid,
+                         ev.stop, _stored_confidence(ev.confidence), details_id(ev.details), *_fact_cols(fid, ev.kind),
                          phrase_id(ev.summary)))
             for role, keys in ev.roles.items():
                 for key in keys:
@@ -531,8 +539,8 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         conn.executemany(
             "insert into event_rows (id, doc, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
             " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, date_method_code,"
-            " summary, start, stop, confidence, details_id, fact_id, summary_id)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " summary, start, stop, confidence, details_id, fact_id, fact_key, summary_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         # roles as their codes in event_roles (migration 0034); a role not seen before gets the next
         roles = dict(conn.execute("select role, code from event_roles").fetchall())
         for role in dict.fromkeys(r[1] for r in link_rows if r[1] not in roles):
