@@ -56,9 +56,34 @@ def transliterate(s: str) -> str:
     return "".join(out)
 
 
+# Latin letters drawn like Cyrillic ones: typed by mistake inside Russian words and designators ("Cу-30" with a Latin
+# C, "C-300" for С-300)
+LATIN_LOOKALIKE = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+MIXED_WORD = re.compile(r"[^\W\d_]+")
+# a designator whose letters are all Latin lookalikes of Cyrillic ones: "C-300", "P-800", "X-101"
+LOOKALIKE_DESIGNATOR = re.compile(r"[ABCEHKMOPTX]{1,3}(?=[-‑]?\d)")
+
+
+def _one_script(m: re.Match) -> str:
+    w = m.group(0)
+    return w.translate(LATIN_LOOKALIKE) if not w.isascii() and CYRILLIC.search(w) and re.search("[A-Za-z]", w) else w
+
+
+def lookalike_key(word: str) -> str:
+    """The key of a Latin designator read as the Cyrillic one it looks like ("C-300" -> the key of С-300), or ""
+    when the word is not such a designator or reads the same either way ("T-72")."""
+    m = LOOKALIKE_DESIGNATOR.match(word)
+    if m is None:
+        return ""
+    key = fold(word[:m.end()].translate(LATIN_LOOKALIKE) + word[m.end():])
+    return key if key != fold(word) else ""
+
+
 @lru_cache(maxsize=100_000)
 def fold(s: str) -> str:
     """Script-, case-, punctuation- and common-spelling-insensitive key of a name."""
+    if not s.isascii() and CYRILLIC.search(s):
+        s = MIXED_WORD.sub(_one_script, s)  # "Cу-30" (a Latin C in a Russian word) is Су-30
     s = unicodedata.normalize("NFKC", s).lower().replace("ё", "е")
     s = "".join(TRANSLIT.get(ch, ch) for ch in s)
     s = unicodedata.normalize("NFKD", s)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bellink.names import fold, has_cyrillic
+from bellink.names import fold, has_cyrillic, lookalike_key
 
 
 TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
@@ -141,7 +141,8 @@ def _ru_keys(word: str) -> frozenset:
 @lru_cache(maxsize=200_000)
 def _en_keys(word: str) -> frozenset:
     key = fold(word)
-    return frozenset({key}) if key else frozenset()
+    alt = lookalike_key(word)  # "C-300" typed with a Latin C is also looked up as С-300
+    return frozenset(k for k in (key, alt) if k)
 
 
 @lru_cache(maxsize=200_000)
