@@ -111,17 +111,19 @@ _RU_YEAR_SUFFIX = r"(?:-?(?:го|м|й|ом))?"
 _EN_REL = r"this|last|next|the\s+current|the\s+coming"
 _RU_REL_ADJ = (
     r"(?:эт(?:ом|от|ого|у|ой|им)|текущ(?:ем|ий|его|ей|ую|им)|нынешн(?:ем|ий|его|ей|юю|им)|"
-    r"прошл(?:ом|ый|ого|ой|ую|ым)|минувш(?:ем|ий|его|ей|ую|им)|прошедш(?:ем|ий|его|ей|ую|им)|"
+    r"(?:поза)?прошл(?:ом|ый|ого|ой|ую|ым)|минувш(?:ем|ий|его|ей|ую|им)|прошедш(?:ем|ий|его|ей|ую|им)|"
     r"следующ(?:ем|ий|его|ей|ую|им)|будущ(?:ем|ий|его|ей|ую|им)|наступающ(?:ем|ий|его|ей|ую|им)|"
     r"предстоящ(?:ем|ий|его|ей|ую|им)|ближайш(?:ем|ий|его|ей|ую|им))(?!\w)"
 )
 
 
 def _rel_delta(word: Optional[str]) -> Optional[int]:
-    """-1 / 0 / +1 for last / this / next, in either language."""
+    """-1 / 0 / +1 for last / this / next, in either language; -2 for the one before last."""
     if not word:
         return None
     w = " ".join(word.lower().split())
+    if w.startswith("позапрошл"):
+        return -2  # "позапрошлой осенью", "в позапрошлом году": the one before last
     if w.startswith(("last", "прошл", "минувш", "прошедш", "this past")):
         return -1
     if w.startswith(("next", "the coming", "the upcoming", "следующ", "будущ", "наступающ", "предстоящ", "ближайш")):
@@ -205,20 +207,21 @@ def _pick(make: Callable[[int], Optional[tuple]], anchor: Optional[_Anchor], ten
 
 
 def _last_next(make: Callable[[int], Optional[tuple]], anchor: Optional[_Anchor], delta: int):
-    """Latest occurrence ended before the anchor (delta -1) or first started after it (+1)."""
+    """Latest occurrence ended before the anchor (delta -1; -2 the one before it) or first started after it (+1)."""
     if anchor is None or anchor.m is None:
         return None, None
     cands = []
-    for y in range(anchor.y - 2, anchor.y + 3):
+    for y in range(anchor.y - 3, anchor.y + 4):
         r = make(y)
         if r is not None:
             lo, hi = _span(*r)
             cands.append((lo, hi, r))
     if delta < 0:
-        cands = [c for c in cands if c[1] < anchor.lo]
-        return max(cands, key=lambda c: c[0])[2] if cands else (None, None)
-    cands = [c for c in cands if c[0] > anchor.hi]
-    return min(cands, key=lambda c: c[0])[2] if cands else (None, None)
+        # (-2: the one before the latest, "позапрошлой осенью")
+        cands = sorted((c for c in cands if c[1] < anchor.lo), key=lambda c: c[0], reverse=True)
+    else:
+        cands = sorted((c for c in cands if c[0] > anchor.hi), key=lambda c: c[0])
+    return cands[abs(delta) - 1][2] if len(cands) >= abs(delta) else (None, None)
 
 
 def _month_of(word: str, lang: str) -> Optional[int]:

@@ -43,7 +43,8 @@ def _h_month_year(m, ctx):
 
 def _h_year(m, ctx):
     cue, part = _cue(m), m["part"]
-    marked = m.groupdict().get("yw")  # "the year 2015", "2015 год"
+    # "the year 2015", "2015 год", "на 2019-й" (an ordinal ending makes the number a year's name, never an amount)
+    marked = m.groupdict().get("yw") or ctx.lang == "ru" and _RU_YEAR_ENDING.search(m.group(0))
     if not (cue or part or m.groupdict().get("qual") or marked):
         return None  # a bare number is a year only in a year context
     if ctx.lang == "ru":
@@ -59,6 +60,7 @@ def _h_year(m, ctx):
     return _R(m["y"], "year", "explicit", kind=_kind(m))
 
 
+_RU_YEAR_ENDING = re.compile(r"\d-(?:го|м|й|ом)$")
 _COUNT_OF = re.compile(r"\b(?:total|number|sum|maximum|minimum|amount|average|out)\s*$", re.I)
 
 
@@ -439,6 +441,17 @@ def _h_rel_unit(m, ctx):
                 return None  # "в течение года" is a duration
         delta = _rel_delta(mod) or 0
     return _shifted(ctx.anchor, _unit_of(gd["unit"]), delta, _kind(m))
+
+
+def _h_before_last(m, ctx):
+    """"the year before last", "the autumn before last": the one before the last (as "позапрошлый")."""
+    if m["unit"]:
+        return _shifted(ctx.anchor, _unit_of(m["unit"]), -2, _kind(m))
+    code = _season_code(m["season"])
+    if not code:
+        return None
+    value, _ = _last_next(lambda y: (_season_value(y, code), None), ctx.anchor, -2)
+    return _R(value, "season", "relative", kind=_kind(m))
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)

@@ -65,7 +65,7 @@ from bellink.ingest.time.atoms import (
 from bellink.ingest.time.handlers import (
     _h_ago, _h_bare_month, _h_day_of_month, _h_few_ago, _h_recent_days, _h_weekend, _h_week_of_month, _h_cross_day_range, _h_day_month, _h_day_range, _h_decade, _h_full_date,
     _h_month_range, _h_month_rel_year, _h_month_year, _h_quarter_code, _h_quarter_half, _h_rel_day,
-    _h_rel_unit, _h_season_explicit, _h_season_rel, _h_weekday, _h_year, _h_year_end, _h_year_range,
+    _h_before_last, _h_rel_unit, _h_season_explicit, _h_season_rel, _h_weekday, _h_year, _h_year_end, _h_year_range,
 )
 from bellink.ingest.time.words import (  # noqa: F401 (month_number, weekday_number, tense: public here)
     _parse_anchor, month_number, tense, weekday_number,
@@ -114,6 +114,7 @@ def _en_rules():
         (rf"\b(?P<ord>{ord_})\s+(?P<qh>quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+)?"
          rf"(?:year\s+)?(?:{yr}|(?P<rel>{_EN_REL}|the)\s+year)|\s+{_year('b')})?(?!\s+of\b)", _h_quarter_half),
         (rf"(?<![\w-])(?-i:(?P<qh>[QH]))(?P<qn>[1-4])(?![\w-])(?:\s+(?:of\s+)?{yr})?", _h_quarter_code),
+        (rf"\bthe\s+(?:(?P<unit>week|month|year)|(?P<season>{_EN_SEASON}))\s+before\s+last\b", _h_before_last),
         (rf"\b(?:(?P<rel>this\s+past|{_EN_REL}|the\s+upcoming)\s+)?(?P<season>{_EN_SEASON})"
          rf"(?:\s+of\s+(?P<rel2>this|last|next)\s+year)?(?(rel)|(?!\s+of\b)(?!\s+(?:in|on|at|to|from)\b(?!\s+(?-i:[A-Z])(?!(?:pring|ummer|utumn|all|inter)\b)[a-z])))", _h_season_rel),
         # Decades.
