@@ -30,6 +30,7 @@ from bellink.ingest.events.deliveries import learned
 from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
+from bellink.ingest.events.deliveries.postponed import redate_postponed
 from bellink.ingest.events.deliveries.redating import redate_from_next
 from bellink.ingest.events.deliveries.service import service_entries
 from bellink.ingest.events.deployments import find_deployments
@@ -130,6 +131,7 @@ def _read(a, d: Doc) -> list[Event]:
     events += events_after + exercises + [to_event(d, dr) for dr in d.denials]
     events += learned.propose(d, events)  # what the rules missed, where a learned scorer is sure enough
     redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
+    redate_postponed(d, events)  # "..., which Minsk had hoped to sign this year, will now be signed in 2012"
     events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
     events = dedupe(d, events)
     events = drop_headline_retold(d, events)  # "Belarus signs for 12 Mi-35M" above the body that tells the signing

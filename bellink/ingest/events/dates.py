@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.lexicons import FAIR
 from bellink.ingest.time import dating
 from bellink.ingest.model import DateRef
 
@@ -63,6 +64,11 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
         if t.value is None:
             return DateRef(value=None, precision=None, method=t.method, text=t.text), "unresolved"
         return dating.to_dateref(t), "own"
+    if stage in ("ordered", "delivered", "in_service"):
+        fair = fair_year(d, clause)
+        pub = d.a.document.published
+        if fair is not None and (not present or not pub or not pub.startswith(fair.value)):
+            return fair, "own"  # "по контракту, заключенному на форуме «Армия-2015»" in a 2016 report: 2015
     if not present:
         return None, None
     st = statement_at(a, trigger)
@@ -81,6 +87,36 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
     if pub is not None:
         return pub, "publication"
     return None, None
+
+
+# --- a fair named with its year ---------------------------------------------------------------------------------
+#
+#   "under the contract concluded at the Army-2020 forum"                    ordered: 2020
+#   "Контракт на поставку четырех Як-130 подписан на авиасалоне МАКС-2015"    ordered: 2015
+# Not a fair: "at Zapad-2021" (an exercise), "the Army-2020 forum closes on Sunday" (no act at it), a fair in a
+# report of the same year (the report's day is the finer date).
+NAMED_YEAR = re.compile(r"[«\"“]?(?P<name>[^\W\d_]+)\s?[-‑–]\s?(?P<year>(?:19|20)\d\d)(?!\d)[»\"”]?")
+AT_EVENT = re.compile(r"(?i)(?:\b(?:at|during)|(?<!\w)(?:на|в\s+ходе|во\s+время|в\s+рамках))\s+(?:the\s+)?"
+                      r"(?:[^\W\d_][\w-]*\s+){0,3}?[«\"“]?$")
+NEXT_WORD = re.compile(r"[»\"”]?\s*([^\W\d_]+)")
+
+
+def fair_year(d: Doc, clause: Clause) -> Optional[DateRef]:
+    """The year of a fair or forum named with it ("at the Army-2020 forum", "на салоне МАКС-2015") where the clause's
+    act took place, or None."""
+    text = d.text
+    if "-" not in text[clause.start:clause.stop] and "‑" not in text[clause.start:clause.stop]:
+        return None
+    for m in NAMED_YEAR.finditer(text, clause.start, clause.stop):
+        lo = max(clause.start, m.start() - 60)
+        at = AT_EVENT.search(text, lo, m.start())
+        if at is None:
+            continue
+        after = NEXT_WORD.match(text, m.end(), min(clause.stop, m.end() + 30))
+        phrase = text[at.start():m.start()] + m.group("name") + " " + (after.group(1) if after else "")
+        if FAIR.search(phrase):
+            return DateRef(value=m.group("year"), precision="year", method="explicit", text=m.group(0).strip("«»\"“”"))
+    return None
 
 
 # --- each system of a list its own time: "MT-LB tractors in March and T-72A tanks in the summer" ------------------

@@ -16,6 +16,7 @@ says what each column means; bellink/kb/README.md lists them.
     report_cues.tsv      said, according to, сообщить, по словам ...
     exercise_cues.tsv, scale_nouns.tsv, deployment_cues.tsv, meeting_cues.tsv, agreement_cues.tsv
     capitals.tsv         Minsk -> Belarus
+    time_cues.tsv        postponed to, планировалось, the Army-2020 forum (a stage's time beside its time expressions)
 
 English patterns are alternatives put together in file order: ``\\b(?:a|b|...)\\b`` unless a set
 says otherwise (the same string the rules were written with, so a match is what it was). Russian
@@ -73,6 +74,8 @@ MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "p
                       {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train",
                                 "carry", "count", "not_goods"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
+TIME_CUES = _spec("time_cues.tsv", ("lang", "kind", "pattern"), ("lang", "kind", "pattern"),
+                  {"kind": {"moved", "superseded", "fair"}})
 
 
 def _rows(spec, lang=None, **where) -> list:
@@ -319,6 +322,12 @@ CARRY_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="carry"))
 CARRY_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="carry"))
 COUNT_EN = _rx(_rows(MOVEMENT_CUES, "en", kind="count"))
 COUNT_RU = _keys(_rows(MOVEMENT_CUES, "ru", kind="count"))
+
+# --- times beside the time expressions: a plan moved (deliveries/postponed.py), a fair named with its year (dates.py)
+_BOUNDED = dict(before=r"(?<!\w)(?:", after=r")(?!\w)", flags=re.I)
+MOVED = _rx(_rows(TIME_CUES, kind="moved"), **_BOUNDED)
+SUPERSEDED = _rx(_rows(TIME_CUES, kind="superseded"), **_BOUNDED)
+FAIR = _rx(_rows(TIME_CUES, kind="fair"), **_BOUNDED)
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))

@@ -44,7 +44,7 @@ from bellink.ingest.events.deliveries.systems import (
     CARRIER_MAKE, antecedent, generic_systems, implicit_object, link, systems_in,
 )
 from bellink.ingest.time import dating
-from bellink.ingest.events.dates import event_date
+from bellink.ingest.events.dates import event_date, fair_year
 from bellink.ingest.events.document import Clause, Draft
 from bellink.ingest.model import DateRef
 from bellink.ingest.events.exercises import exercise_context
@@ -962,8 +962,12 @@ def _finish_contract(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tu
     else:
         # (or inside the cue: "under a 2005 agreement")
         year = re.search(r"(?:19|20)\d\d", d.text[ps:pcue.stop]) if not d.ru else None
+        fair = fair_year(d, Clause(ps, pe)) if year is None else None
         if year is not None:  # "a 2017 contract": the year in front of the noun is no time expression of its own
             dr.date = DateRef(value=year.group(), precision="year", method="explicit", text=year.group())
+            dr.details["date_from"] = "own"
+        elif fair is not None:  # "по контракту, заключенному на форуме «Армия-2015»"
+            dr.date = fair
             dr.details["date_from"] = "own"
         else:
             dr.date = DateRef(value=None, precision=None, method=None, text="")
