@@ -96,11 +96,15 @@ def causes(db: Path, folder: Path, records: list) -> list:
             same = [j for j in range(len(rows)) if ev._ids_match(res, gd["system"], roles[j].get("system", ()), ev.SYSTEM)]
             here = [j for j in same if _overlaps(gd.get("evidence") or "", rows[j]["sentence"] or "")]
             cls = _classify(res, gd, rows, roles, here, same, taken, party_ok)
+            shown = [rows[j] for j in here]
             if cls == "no_row":
                 cands = [r for r in records if str(r["document"]) == str(doc) and _overlaps(gd.get("evidence") or "",
                          r["sentence"]) and ev._ids_match(res, gd["system"], [_id(conn, r["system"])], ev.SYSTEM)]
                 cls = "unnamed" if not cands else "other_event" if any(r["taken"] for r in cands) else "not_taken"
-            out.append((doc, gd, cls, [rows[j] for j in here]))
+                # the sentence nothing took, so a reader sees it beside the gold (no row of its own to show it)
+                shown = [{"status": "none", "summary": "(no row)", "quantity": None, "date": None,
+                          "sentence": cands[0]["sentence"]}] if cands else []
+            out.append((doc, gd, cls, shown))
     conn.close()
     return out
 

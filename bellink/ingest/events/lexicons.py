@@ -52,7 +52,7 @@ TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "wor
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
 EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
-                    {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "modifier", "pronoun_1p",
+                    {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "formation", "modifier", "pronoun_1p",
                                           "landing", "flight", "bring", "deal_noun", "series"}})
 GENERIC_NOUNS = _spec("generic_nouns.tsv", ("lang", "categories"), ("lang", "pattern", "lemma", "form"),
                       multi=("categories",))
@@ -210,6 +210,9 @@ WEAPON_RU = _keys(_class("weapon", "ru"))
 SUPPLIED_SUFFIX = _words(_class("supplied_suffix", "en"))
 TROOPS_EN = _rx(_class("troops", "en"))
 TROOPS_RU = _keys(_class("troops", "ru"))
+# troops words that are also a system's formation ("an S-400 division"): the system named on them is what is placed
+FORMATION_EN = _rx(_class("formation", "en"), r"^(?:", r")$")
+FORMATION_RU = _keys(_class("formation", "ru"))
 # modifiers allowed between a number and its system ("four divisions and command post of S-300PS")
 QTY_FILLER_EN = _words(_class("modifier", "en"))
 PRONOUNS_1P = _words(_class("pronoun_1p", "en") + _class("pronoun_1p", "ru"))

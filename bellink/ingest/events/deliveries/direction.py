@@ -133,6 +133,12 @@ def _requester(d: Doc, sent: Sent, r: Ref) -> bool:
 
 
 MAKE_AFTER = re.compile(r"(?i)\s+(?:производства|постройки|разработки|выпуска|сборки|make|manufacture|design|origin)\b")
+# a purchase participle before "in"/"в" and a country: "закупленная в России", "bought in Russia"
+BOUGHT_IN = re.compile(r"(?i)(?:(?<!\w)(?:за)?куплен\w*|(?<!\w)приобрет[её]нн?\w*|(?<!\w)заказанн?\w*|"
+                       r"\b(?:bought|purchased|acquired|ordered))\s+(?:[\w-]+\s+){0,2}?(?:в|во|in)\s+$")
+MAKE_BEFORE = re.compile(r"(?i)(?<!\w)(?:производства|постройки|разработки|выпуска)\s+(?:[\w«»\"-]+\s+){0,3}[«\"]?$")
+# "the Polish border", "in Polish and Ukrainian directions", "на западном направлении": a country adjective naming a place
+BORDER_AFTER = re.compile(r"(?i)\s+(?:(?:and|и)\s+[\w-]+\s+)?(?:border|frontier|directions?|границ\w*|рубеж\w*|направлени\w*)\b")
 BORDER_BEFORE = re.compile(r"(?i)(?:border|frontier|границ\w*|рубеж\w*)\s+(?:with\s+|с\s+|со\s+)?$")
 
 
@@ -172,6 +178,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return "origin"
     if r.via == "adj" and MAKE_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 20)):
         return "origin"  # "Су-30СМ российского производства", "of Russian make": the maker, a supplier only by origin
+    if r.via in ("org", "place") and MAKE_BEFORE.search(d.text[max(sent.start, r.start - 50):r.start]):
+        return "origin"  # "Ми-8МТВ-5-1 производства Казанского вертолетного завода": the maker, a supplier by origin
     if TERRITORY_BEFORE.search(d.text[max(sent.start, r.start - 30):r.start]):
         return "location"  # "на территории Беларуси", "on the territory of Belarus": where, not who
     if AMID_BEFORE.search(d.text[max(sent.start, r.start - 40):r.start]):
@@ -179,6 +187,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
     prep = r.prep
     if prep == "with" and BORDER_BEFORE.search(d.text[max(sent.start, r.start - 25):r.start]):
         return None
+    if r.via == "adj" and BORDER_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 25)):
+        return None  # "close to the Polish border", "in Polish and Ukrainian directions": a place, no party
     if prep == "from" and _requester(d, sent, r):
         return "rec"  # "a request from Belarus for S-400", "получила от Минска просьбу", "the request ... came from Minsk"
     if prep == "from":
@@ -189,6 +199,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return "rec" if stage == "in_service" and r.actor else "counter"
     if prep == "by":
         return "sup" if passive else "party"
+    if prep == "in" and BOUGHT_IN.search(d.text[max(sent.start, r.start - 40):r.start]):
+        return "sup"  # "10 БТР-80, закупленных в России", "a battery bought in Russia": where it was bought supplies it
     if prep == "in":
         return "location"
     if prep == "other":

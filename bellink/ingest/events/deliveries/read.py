@@ -48,7 +48,7 @@ from bellink.ingest.events.dates import event_date, fair_year
 from bellink.ingest.events.document import Clause, Draft
 from bellink.ingest.model import DateRef
 from bellink.ingest.events.exercises import exercise_context
-from bellink.ingest.events.lexicons import TROOPS_EN, TROOPS_RU
+from bellink.ingest.events.lexicons import FORMATION_EN, FORMATION_RU, TROOPS_EN, TROOPS_RU
 from bellink.ingest.events.negation import hyp_spans, subordinate_spans
 from bellink.ingest.events.words import is_noun
 
@@ -1109,10 +1109,36 @@ def _outside(clause: Clause, phrase, cue: Cue) -> Clause:
 def _troops_in(d: Doc, sent: Sent, clause: Clause) -> bool:
     if any(m.type == "military_unit" and clause.start <= m.start < clause.stop for m in sent.mentions):
         return True
+    systems = [m for m in sent.mentions if m.type == "weapon_system" and clause.start <= m.start < clause.stop]
     if d.ru:
         return any(t.keys & TROOPS_RU and is_noun(t.text) and clause.start <= t.start < clause.stop
+                   and not (t.keys & FORMATION_RU and _formation_of(d, sent, t.start, t.stop, systems))
                    for t in sent.toks)
-    return bool(TROOPS_EN.search(d.text[clause.start:clause.stop].lower()))
+    return any(not (FORMATION_EN.match(m.group()) and _formation_of(d, sent, clause.start + m.start(),
+                                                                    clause.start + m.end(), systems))
+               for m in TROOPS_EN.finditer(d.text[clause.start:clause.stop].lower()))
+
+
+# between a formation word and the system named on it: "S-400 [air defence] division", "battery of [the] Tor-M2",
+# "дивизион [зенитных ракетных систем] «С-300»"
+SYSTEM_BEFORE_FORMATION = re.compile(r"[»\"”]?(?:\s+[\w-]+){0,2}\s+$")
+FORMATION_BEFORE_SYSTEM = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}[«\"“]?$")
+
+
+def _formation_of(d: Doc, sent: Sent, start: int, stop: int, systems: list) -> bool:
+    """"A second S-400 division may be placed near Brest", "дивизион С-400 может быть размещен под Брестом": the
+    formation word counts the named system (the recipient's new unit), it names no troops of their own. Not when a
+    country adjective marks the unit ("divisions of the Russian Iskander", "российский дивизион С-400"): an owner's
+    own formation, placed by it."""
+    for m in systems:
+        if m.stop <= start and start - m.stop <= 30 and SYSTEM_BEFORE_FORMATION.fullmatch(d.text, m.stop, start):
+            lo, hi = m.start, stop
+        elif m.start >= stop and m.start - stop <= 50 and FORMATION_BEFORE_SYSTEM.fullmatch(d.text, stop, m.start):
+            lo, hi = start, m.stop
+        else:
+            continue
+        return not any(r.via == "adj" and lo - 25 <= r.start < hi for r in sent.refs)
+    return False
 
 
 # "after Russia moved", "when the Kremlin agreed", "because Moscow delayed": a subordinate clause with a named subject

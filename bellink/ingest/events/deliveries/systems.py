@@ -315,7 +315,11 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     system the two sentences before were about."""
     if cue.stage is not None and cue.side != "neutral" and cue.stage != "ordered":
         return []
-    nxt = sent.toks[cue.tok + 1] if cue.tok + 1 < len(sent.toks) else None
+    # (the word after the whole cue: "within the framework of an agreement" is one cue of several words)
+    k = cue.tok + 1
+    while k < len(sent.toks) and sent.toks[k].start < cue.stop:
+        k += 1
+    nxt = sent.toks[k] if k < len(sent.toks) else None
     gap = d.text[cue.stop:nxt.start] if nxt else ""
     if nxt is not None and not re.search(r"[,;.]", gap):
         if d.ru and verb_info(nxt.text)[0] not in ("VERB",):
@@ -327,7 +331,8 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     found = {}
     for s in reversed(sentences_before(d, sent, 2)):
         for m in s.mentions:
-            if m.type == "weapon_system" and not mounted(d, s, m):
+            if m.type == "weapon_system" and not mounted(d, s, m) and not _carrier(d, m):
+                # (the transport that brought the cargo, "на борту Ан-124", is never what the noun's deal was for)
                 if halted(d, s, d.clause_of(s, m.start)) or halted_later(d, s, d.clause_of(s, m.start)):
                     continue  # "переговоры о Су-35 так ни к чему и не привели": no deal for a later noun to mean
                 found.setdefault(d.family(m.key), m)

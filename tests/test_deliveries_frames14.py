@@ -1,0 +1,81 @@
+"""Deliveries real pages tell and no construction read (issue 12, fourteenth session). Sentences written for the test.
+
+- a delivery told as done "within the framework of" / "в рамках" an agreement, contract or treaty, or "по договору":
+  the deal it fulfils is an ordered fact of the system ("Передача идет в рамках межправительственного соглашения");
+- the transport that carried the cargo ("на борту Ан-124") is never what a later "поставка" / "the delivery" stands for;
+- a formation word on a named system ("a second S-400 division", "дивизион С-400") counts the system placed, it names no
+  troops; an owner-marked one ("a Russian S-400 division") stays the owner's stationed unit;
+- a country adjective that names a place ("close to the Polish border", "in Polish and Ukrainian directions") is no
+  party; the maker after "производства" ("вертолеты производства Казанского вертолетного завода") is the supplier by origin.
+"""
+import pytest
+
+from conftest import delivery_rows as _rows
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Россия передала Белоруссии два дивизиона С-300ПС в декабре. Передача идет в рамках межправительственного соглашения.",
+     ("S-300PS", "ordered", "Russia", "Belarus")),
+    ("В Лиду прибыли четыре самолета Як-130. Поставка самолетов осуществляется корпорацией «Иркут» в рамках реализации "
+     "договора.", ("Yak-130", "ordered", "Russia", "Belarus")),
+    ("Russia handed over two S-300PS battalions to Belarus. The delivery is taking place within the framework of an "
+     "intergovernmental agreement.", ("S-300PS", "ordered", "Russia", "Belarus")),
+    ("Russia handed over two S-300PS battalions to Belarus. The delivery is carried out in accordance with the "
+     "intergovernmental agreement.", ("S-300PS", "ordered", "Russia", "Belarus")),
+])
+def test_a_delivery_within_a_deal_is_its_order(text, want):
+    got = _rows(text)
+    assert any(r[:4] == want for r in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Четыре Як-130 официально переданы белорусским ВВС. Самолеты доставили на борту транспортного самолета Ан-124. "
+     "Поставка выполнена по контракту, подписанному в декабре 2012 года.",
+     ("Yak-130", "ordered", "Russia", "Belarus", None, "2012-12")),
+])
+def test_the_carrier_is_not_what_the_deal_was_for(text, want):
+    got = _rows(text)
+    assert any(r[:4] == want[:4] and r[5] == want[5] for r in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A second S-400 division may be placed near Brest next year, the minister said.",
+     ("S-400 Triumf", "planned", "Russia", "Belarus", 1.0, "2025")),
+    ("Another Tor-M2K battalion, expected next year, may be placed near Grodno, close to the Polish border.",
+     ("Tor-M2K", "planned", "Russia", "Belarus", 1.0, "2025")),
+    ("По словам министра, в будущем году дополнительный дивизион С-400 может быть размещен под Брестом.",
+     ("S-400 Triumf", "planned", "Russia", "Belarus", 1.0, "2025")),
+    ("В октябре ВВС и войска ПВО пополнились шестью вертолетами Ми-8МТВ-5-1 производства Казанского вертолетного завода.",
+     ("Mi-8MTV-5", "delivered", "Russia", "Belarus", 6.0, "2023-10")),
+])
+def test_a_system_formation_is_placed_not_troops(text, want):
+    got = _rows(text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian S-400 division will be placed near Brest next year.",
+    "Российский дивизион С-400 будет размещен под Брестом в следующем году.",
+    "Russian troops and their S-400 battalion will be stationed near Brest next year.",
+])
+def test_an_owner_marked_formation_stays_stationed(text):
+    got = _rows(text)
+    assert not got, got
+
+
+def test_a_place_adjective_is_no_recipient():
+    got = _rows("Lukashenko wants Iskander missile systems in Polish and Ukrainian directions.")
+    assert not any(r[3] in ("Poland", "Ukraine") for r in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В феврале мобильная бригада получила 10 бронетранспортеров БТР-80, закупленных в России.",
+     ("BTR-80", "delivered", "Russia", "Belarus", 10.0, "2024-02")),
+    ("В конце ноября в зенитную ракетную бригаду прибыла батарея «Тор-М2», закупленная в России.",
+     ("Tor-M2", "delivered", "Russia", "Belarus", 1.0, "2023-11")),
+    ("In February the 38th brigade received ten BTR-80 vehicles bought in Russia.",
+     ("BTR-80", "delivered", "Russia", "Belarus", 10.0, "2024-02")),
+])
+def test_where_it_was_bought_is_the_supplier(text, want):
+    got = _rows(text)
+    assert want in got, got
