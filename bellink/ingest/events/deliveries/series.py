@@ -43,11 +43,19 @@ PLANNED_EN = re.compile(
 # Russian predicates of a batch still to come that the transfer cues do not hold
 PLANNED_RU = frozenset(fold(w) for w in ("добавиться", "последовать"))
 FUTURE_RU = frozenset(("добавится", "добавятся", "последует", "последуют"))
+# What every PLANNED_EN match holds, without word boundaries (so a sentence without it has no clause or conjunct with
+# it): most sentences of an article have no such predicate, and one search per sentence spares reading their clauses
+# token by token for a batch that cannot have one
+PLANNED_EN_HELD = re.compile(r"follow|(?:is|are)\s+(?:due|scheduled|planned|expected|set|to)|"
+                             r"(?:will|should|shall|must)\s+(?:also\s+|then\s+)?(?:be|land|arrive|follow|come|fly|touch)",
+                             re.IGNORECASE)
 
 
 def series_cues(d: Doc, sent: Sent, clause: Clause) -> list:
     """[a planned cue] when ``clause`` names no system and opens with the next batch of a series followed by a
     predicate still to come; []."""
+    if not _may_hold_series(d, sent):
+        return []
     if any(m.type == "weapon_system" and clause.start <= m.start < clause.stop for m in sent.mentions):
         return []
     toks = d.toks_in(sent, clause.start, clause.stop)
@@ -83,6 +91,21 @@ def series_cues(d: Doc, sent: Sent, clause: Clause) -> list:
         return []
     lo = pred.start() + len(pred.group()) - len(pred.group().lstrip(" ,"))
     return [Cue(lo, pred.end(), d.text[lo:pred.end()], "planned", "theme", d.tok_at(sent, lo))]
+
+
+def _may_hold_series(d: Doc, sent: Sent) -> bool:
+    """Whether the sentence holds the predicate a batch of a series needs (PLANNED_EN's words, a FUTURE_RU verb): when
+    not, no clause of it has one. Asked once per sentence (its clauses and conjuncts ask again)."""
+    key = ("series predicate", sent.index)
+    got = d.cue_cache.get(key)
+    if got is None:
+        if d.ru:
+            low = sent.low  # (a token's lowercase form is the sentence's lowercase at its place)
+            got = any(w in low for w in FUTURE_RU)
+        else:
+            got = PLANNED_EN_HELD.search(sent.text) is not None
+        d.cue_cache[key] = got
+    return got
 
 
 def _series_ru(d: Doc, sent: Sent, toks: list) -> list:
