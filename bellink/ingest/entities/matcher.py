@@ -79,6 +79,22 @@ class Matcher:
         return sorted(self.systems.items(), key=lambda kv: -len(kv[0]))
 
     @cached_property
+    def family_names_by_initial(self) -> dict[str, list[tuple[str, str]]]:
+        """``system_families`` of two letters or more, in that order, by their first letter: a designation's family
+        is a name it begins with, so only the names of its first letter can be (every designation of an article asked
+        all of them)."""
+        out: dict = {}
+        for f, k in self.system_families:
+            if len(f) >= 2:
+                out.setdefault(f[0], []).append((f, k))
+        return out
+
+    @cached_property
+    def family_names_3(self) -> frozenset:
+        """The folded names in ``system_families`` of three letters or more."""
+        return frozenset(f for f, _ in self.system_families if len(f) >= 3)
+
+    @cached_property
     def exercise_series(self) -> dict:
         """Sorted folded words of an exercise series' name or alias -> the series (no year)."""
         series = {}

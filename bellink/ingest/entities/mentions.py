@@ -255,15 +255,15 @@ def _makers(b: _Builder) -> dict:
 
 
 def _designations(b: _Builder, lang: str) -> None:
-    kb_systems, families = b.m.systems, b.m.system_families
+    kb_systems, families, names_3 = b.m.systems, b.m.family_names_by_initial, b.m.family_names_3
     seen: set = set()  # the designations discovered so far in the article
     for mt in sorted([*DESIGNATION.finditer(b.text), *LETTER_DESIGNATION.finditer(b.text)], key=lambda x: x.start()):
         d = mt.group("d")
         prefix = d.split("-")[0]
         if fold(prefix) in NOT_DESIGNATIONS or re.fullmatch(r".*-(19|20)\d\d", d):
             continue
-        if mt.re is LETTER_DESIGNATION and not any(len(f) >= 3 and fold(d).startswith(f) and fold(prefix) == f
-                                                   for f, _ in families) \
+        # (a family of three letters or more that is the prefix itself)
+        if mt.re is LETTER_DESIGNATION and not (fold(prefix) in names_3 and fold(d).startswith(fold(prefix))) \
                 and not WEAPON_BEFORE.search(b.text, max(0, mt.start() - 40), mt.start()) and fold(d) not in seen:
             continue  # no digit: a weapon only by its family's name or the weapon noun right before it
         start, stop = mt.span("d")
@@ -277,7 +277,8 @@ def _designations(b: _Builder, lang: str) -> None:
             b.add(start, stop, "weapon_system", key, "kb")
             continue
         sentence = b.a.sentence_at(start).text
-        family = next((k for f, k in families if len(f) >= 2 and key_fold.startswith(f) and fold(prefix) == f[: len(fold(prefix))]), None)
+        family = next((k for f, k in families.get(key_fold[:1], ())
+                       if key_fold.startswith(f) and fold(prefix) == f[: len(fold(prefix))]), None)
         name = transliterate(d) if has_cyrillic(d) else d
         if name.endswith("s") and not has_cyrillic(d) and re.search(r"\ds$", name):
             name = name[:-1]
