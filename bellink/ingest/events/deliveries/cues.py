@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 
 
 RU_IN_SERVICE_FIRST = frozenset(seq[0] for seq in RU_IN_SERVICE_SEQ)
+# the sequences by their first key, each list in RU_IN_SERVICE_SEQ's order: "на" and "по" open two of them, and every
+# "на" of a sentence with a transfer lemma tried all 24
+RU_IN_SERVICE_BY_FIRST: dict = {}
+for _seq in RU_IN_SERVICE_SEQ:
+    RU_IN_SERVICE_BY_FIRST.setdefault(_seq[0], []).append(_seq)
 RU_ARMAMENT = fold("вооружение")
 RU_ENTER_VERBS = frozenset(fold(w) for w in ("поступить", "поступать", "принять", "принимать", "встать", "вставать"))
 
@@ -63,7 +68,10 @@ def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
         keys = t.keys
         matched = False
         if not keys.isdisjoint(RU_IN_SERVICE_FIRST):
-            for seq in RU_IN_SERVICE_SEQ:
+            firsts = keys & RU_IN_SERVICE_FIRST  # (a sequence whose first key the token lacks cannot match)
+            seqs = RU_IN_SERVICE_BY_FIRST[next(iter(firsts))] if len(firsts) == 1 else \
+                [seq for seq in RU_IN_SERVICE_SEQ if seq[0] in firsts]
+            for seq in seqs:
                 if n + len(seq) <= len(toks) and all(seq[x] in toks[n + x].keys for x in range(len(seq))):
                     last = toks[n + len(seq) - 1]
                     out.append(Cue(t.start, last.stop, d.text[t.start:last.stop], *RU_SEQ_STAGE[seq], t.i))
