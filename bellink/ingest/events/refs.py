@@ -29,6 +29,8 @@ MEDIA_KINDS = {"media", "monitoring"}  # sources of reports, never a party to a 
 COORDINATION = re.compile(r"\s*(?:и|and|,|or|или)\s*(?:the\s+)?")
 PREP_GAP_STOP = re.compile(r"[,;:()]")
 MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built) in\s+")
+# the tokens (TOKEN) with a hyphen: at the first letter of such a token this matches it whole, and nowhere else
+HYPHENATED = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)+")
 # a first-person pronoun as a whole token (letters or digits on neither side): a sentence without one has no
 # token in PRONOUNS_1P
 PRONOUN_1P_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(PRONOUNS_1P, key=lambda w: (-len(w), w))) + r")(?![^\W_])")
@@ -87,8 +89,12 @@ def named_refs(d: Doc, sent: Sent) -> list:
     # hyphenated compounds: "Russia-supplied", "Russian-made", "российско-белорусский"
     # (a sentence without a hyphen or a first-person pronoun anywhere has none in a token: not tokenized here)
     # (the words are read off the text: the sentence's tokens are made only for a rule that reads them)
-    compounds = "-" in sent.text or "‑" in sent.text or PRONOUN_1P_WORD.search(sent.low) is not None
-    for w in (TOKEN.finditer(sent.text) if compounds else ()):
+    # (a sentence with a hyphen but no such pronoun reads its hyphenated tokens alone: "S-400" puts a hyphen in most
+    # sentences of this domain)
+    pronoun = PRONOUN_1P_WORD.search(sent.low) is not None
+    words = TOKEN.finditer(sent.text) if pronoun else \
+        HYPHENATED.finditer(sent.text) if "-" in sent.text or "‑" in sent.text else ()
+    for w in words:
         text = w.group()
         hyphen = "-" in text or "‑" in text
         if not (hyphen or text.lower() in PRONOUNS_1P):
