@@ -6,6 +6,11 @@
                                                          # (this switches the scorer on: see learned.py's docstring)
     python bench/train_deliveries.py --check             # train and compare with the written weights
     python bench/train_deliveries.py --reach bench/news/heldout6   # counts only: where a set's misses stand
+    python bench/train_deliveries.py --cv --extra-open /work/realdev --extra-open /work/realdev2   # with real pages
+
+``--extra-open DIR`` adds an open gold folder outside the repository (the annotated real pages) to the training and
+cross-validation sets, named by its folder; ``--real-weight W`` makes each of its candidates count W times one of ours.
+The repository's default (no option) trains on its own open sets only, so it never depends on a path outside it.
 
 Candidates (``learned.candidates``) are recorded with their features while the real pipeline ingests each open set
 in this process (``learned.RECORD``; nothing is proposed meanwhile). A candidate's label is the stage of a gold
@@ -56,10 +61,19 @@ FOLDS = 5
 # Session 12, rows right / wrong added: without dev3 0.6 +18/+11, 0.7 +13/+6, 0.8 +11/+2, 0.9 +7/+1 (never +0 each) ->
 # 0.8; with dev3 0.6 +28/+10 (never +3), 0.7 +23/+7 (+2), 0.8 +16/+6 (+2), 0.9 +10/+2 (+0) -> 0.9
 THRESHOLD = 0.9
+REAL_WEIGHT = 1.0
 
 
-def open_sets() -> dict:
-    return {k: v for k, v in OPEN.items() if v.is_dir() and any(v.glob("*.json"))}
+def open_sets(extra=()) -> dict:
+    """The repository's open sets, and ``extra`` open gold folders outside it (``--extra-open``: the real pages),
+    each named by its folder."""
+    sets = {k: v for k, v in OPEN.items() if v.is_dir() and any(v.glob("*.json"))}
+    for folder in extra:
+        folder = Path(folder)
+        if not (folder.is_dir() and any(folder.glob("*.json")) and (folder / "articles").is_dir()):
+            raise SystemExit(f"{folder}: not a gold folder (gold *.json beside an articles/ folder)")
+        sets[folder.resolve().name] = folder
+    return sets
 
 
 def collect(name: str, folder: Path) -> list:
@@ -160,13 +174,22 @@ def _label(res, g: dict, r: dict, eid) -> tuple:
     sentence = ev._norm(r["sentence"])
     label, direction = "none", None
     if eid is not None:
+        stages, elsewhere = [], []
         for gd in g.get("deliveries", ()):
+            if not ev._ids_match(res, gd["system"], [eid], ev.SYSTEM):
+                continue
             evidence = ev._norm(gd.get("evidence") or "")
-            if evidence and (evidence in sentence or sentence in evidence) and \
-                    ev._ids_match(res, gd["system"], [eid], ev.SYSTEM):
+            if not (evidence and (evidence in sentence or sentence in evidence)):
+                elsewhere.append(gd["status"])
+                continue
+            stages.append(gd["status"])
+            if label == "none":
                 label = gd["status"]
                 direction = "to_russia" if gd.get("recipient") == "Russia" else "to_belarus"
-                break
+        r["stages"] = sorted(set(stages))
+        # the stages of the document's deliveries of the system told in another sentence: a row at one of them here
+        # is the same fact (merge.py keeps it once), not a wrong row
+        r["elsewhere"] = sorted(set(elsewhere))
     never = None
     for nd in g.get("not_deliveries", ()):
         evidence = ev._norm(nd.get("evidence") or "")
@@ -184,16 +207,18 @@ def vocabulary(records: list) -> list:
     return sorted(f for f, n in counts.items() if n >= MIN_COUNT or f == "bias")
 
 
-def fit(records: list) -> dict:
-    """Feature -> weights per stage (every candidate) and per direction (the candidates standing for a delivery)."""
-    stage = fit_classes(records, CLASSES, "label")
-    direction = fit_classes([r for r in records if r["label"] != "none"], learned.DIRECTIONS, "direction")
+def fit(records: list, real_weight: float = 1.0) -> dict:
+    """Feature -> weights per stage (every candidate) and per direction (the candidates standing for a delivery);
+    ``real_weight``: how much a candidate of an ``--extra-open`` set (real pages) counts beside one of ours."""
+    stage = fit_classes(records, CLASSES, "label", real_weight)
+    direction = fit_classes([r for r in records if r["label"] != "none"], learned.DIRECTIONS, "direction", real_weight)
     zero = [0.0] * len(CLASSES), [0.0] * len(learned.DIRECTIONS)
     return {f: stage.get(f, zero[0]) + direction.get(f, zero[1]) for f in sorted(set(stage) | set(direction))}
 
 
-def fit_classes(records: list, classes: tuple, key: str) -> dict:
-    """Feature -> weights per class: multinomial logistic regression, L2 on every weight but the bias."""
+def fit_classes(records: list, classes: tuple, key: str, real_weight: float = 1.0) -> dict:
+    """Feature -> weights per class: multinomial logistic regression, L2 on every weight but the bias; a candidate of
+    a set outside the repository counts ``real_weight`` times."""
     vocab = vocabulary(records)
     index = {f: i for i, f in enumerate(vocab)}
     # the 0/1 design matrix as (row, column) pairs of its ones: a few dozen per candidate
@@ -208,6 +233,9 @@ def fit_classes(records: list, classes: tuple, key: str) -> dict:
     y = np.zeros((len(records), len(classes)))
     for n, r in enumerate(records):
         y[n, classes.index(r[key])] = 1.0
+    # each candidate's share of the loss (they sum to 1): the sets of the repository 1, the extra (real) ones more
+    share = np.array([1.0 if r.get("set") in OPEN or r.get("set") is None else real_weight for r in records])
+    share /= share.sum()
     w = np.zeros((len(vocab), len(classes)))
     penalty = np.full((len(vocab), 1), L2 / len(records))
     if "bias" in index:
@@ -220,9 +248,9 @@ def fit_classes(records: list, classes: tuple, key: str) -> dict:
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        g = (p - y)[rows_a]
+        g = ((p - y) * share[:, None])[rows_a]
         grad = np.stack([np.bincount(cols_a, weights=g[:, k], minlength=len(vocab)) for k in range(len(classes))],
-                        axis=1) / len(records) + penalty * w
+                        axis=1) + penalty * w
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= RATE * 0.1 * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
@@ -249,10 +277,11 @@ def folds(records: list) -> dict:
     return {d: i % FOLDS for i, d in enumerate(docs)}
 
 
-def cross_validate(records: list, thresholds: list) -> dict:
+def cross_validate(records: list, thresholds: list, real_weight: float = 1.0) -> dict:
     """Out-of-fold probabilities of the untaken candidates; per threshold, the rows proposed, right and wrong."""
     fold_of = folds(records)
-    tables = [fit([r for r in records if fold_of[(r["set"], str(r["document"]))] != k]) for k in range(FOLDS)]
+    tables = [fit([r for r in records if fold_of[(r["set"], str(r["document"]))] != k], real_weight)
+              for k in range(FOLDS)]
     out = {t: {"proposed": 0, "right": 0, "wrong_stage": 0, "not_delivery": 0, "never": 0} for t in thresholds}
     for r in records:
         if r["taken"] or any(f.startswith("linked:") for f in r["features"]):
@@ -311,8 +340,15 @@ def main(argv=None) -> int:
     parser.add_argument("--cv", action="store_true", help="cross-validate by article before training")
     parser.add_argument("--end-to-end", action="store_true", help="with --cv: evaluate's figures per threshold")
     parser.add_argument("--threshold", type=float, default=THRESHOLD, help=f"the threshold to write ({THRESHOLD})")
+    parser.add_argument("--thresholds", type=float, nargs="+", default=[0.6, 0.7, 0.8, 0.9],
+                        help="the thresholds --cv measures")
     parser.add_argument("--write", action="store_true", help=f"write the weights to {OUT.relative_to(ROOT)}")
     parser.add_argument("--check", action="store_true", help="compare with the written weights, write nothing")
+    parser.add_argument("--extra-open", metavar="DIR", action="append", default=[], type=Path,
+                        help="an open gold folder outside the repository to train and cross-validate on too (the real "
+                        "pages: /work/realdev, /work/realdev2); repeatable")
+    parser.add_argument("--real-weight", type=float, default=REAL_WEIGHT,
+                        help=f"how much a candidate of an --extra-open set counts beside one of ours ({REAL_WEIGHT})")
     parser.add_argument("--reach", metavar="FOLDER", help="print only the counts of what the scorer can reach in a set "
                         "(no text: usable on a closed set)")
     args = parser.parse_args(argv)
@@ -320,16 +356,16 @@ def main(argv=None) -> int:
         for k, v in reach("reach", Path(args.reach)).items():
             print(f"{k:48} {v:5d}")
         return 0
-    sets = open_sets()
+    sets = open_sets(args.extra_open)
     records = [r for name, folder in sets.items() for r in collect(name, folder)]
     n_pos = sum(r["label"] != "none" for r in records)
     free = [r for r in records if not r["taken"]]
     print(f"{len(records)} candidates from {len({(r['set'], r['document']) for r in records})} articles of "
           f"{', '.join(sets)}; {n_pos} stand for a gold delivery; {len(free)} not taken by a construction, "
           f"{sum(r['label'] != 'none' for r in free)} of them a gold delivery", file=sys.stderr)
-    thresholds = [0.6, 0.7, 0.8, 0.9]
+    thresholds = args.thresholds
     if args.cv:
-        cv = cross_validate(records, thresholds)
+        cv = cross_validate(records, thresholds, args.real_weight)
         for t, o in cv["counts"].items():
             print(f"threshold {t:.2f}: proposed {o['proposed']:4d}, right {o['right']:4d}, wrong stage "
                   f"{o['wrong_stage']:3d}, no delivery {o['not_delivery']:3d} (never-rows {o['never']})")
@@ -345,7 +381,7 @@ def main(argv=None) -> int:
                       f"F1 {bf1:.4f} -> {f1:.4f}  " + ", ".join(f"{n} {v}" for n, v in per.items()))
     if not (args.write or args.check):
         return 0
-    table = fit(records)
+    table = fit(records, args.real_weight)
     if args.check:
         same = _committed()[1] == table
         print("same weights as written" if same else "the weights differ from the written ones")

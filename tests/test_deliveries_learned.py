@@ -118,3 +118,61 @@ def test_training_is_reproducible_and_its_file_loads(tmp_path):
     threshold, loaded = learned.load_weights(path)
     assert threshold == 0.8 and loaded == table
     assert all(len(w) == len(learned.CLASSES) + len(learned.DIRECTIONS) for w in loaded.values())
+
+
+def _recorded(text, lang):
+    """The scorer's candidates of one text, with their features (as the trainer records them)."""
+    learned.RECORD = []
+    try:
+        analyze_text(text, lang=lang, published=PUBLISHED)
+        return list(learned.RECORD)
+    finally:
+        learned.RECORD = None
+
+
+# the features meant to reach wording nobody here wrote: the tense of the clause's verbs, the lexicon class of its
+# words, and the stages of the rows the rules made elsewhere in the document for the same system
+GENERAL = [
+    ("Belarus will receive more S-400 systems from Russia next year.", "en", 0, {"tense:future", "doc:planned"}),
+    ("Россия будет поставлять Белоруссии комплексы С-400.", "ru", 0, {"tense:future", "doc:planned"}),
+    ("A train with T-72B tanks left Baranovichi for Russia on Monday.", "en", 0, {"vc:move", "vc:train"}),
+    ("Эшелон с танками Т-72Б отправился из Барановичей в Россию в понедельник.", "ru", 0,
+     {"vc:move", "vc:train", "tense:past"}),
+    ("Russia delivered four Su-30SM fighters to Belarus on Monday. The Su-30SM fighters are now based at Baranovichi.",
+     "en", 1, {"doc:delivered", "vc:deploy", "sys:clause_start", "tense:present"}),
+    ("Россия передала Белоруссии четыре истребителя Су-30СМ в понедельник. Истребители Су-30СМ базируются в "
+     "Барановичах.", "ru", 1, {"doc:delivered", "vc:deploy", "sys:clause_start", "tense:present"}),
+]
+
+
+@pytest.mark.parametrize("text,lang,index,expected", GENERAL)
+def test_general_features(text, lang, index, expected):
+    got = [r for r in _recorded(text, lang) if r["index"] == index]
+    assert got and expected <= set(got[0]["features"])
+    if index:
+        assert not got[0]["taken"] and "tense:past" not in got[0]["features"]
+
+
+def test_extra_open_sets_are_named_by_their_folder(tmp_path):
+    trainer = _trainer()
+    folder = tmp_path / "realpages"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "1.json").write_text("{}", encoding="utf-8")
+    sets = trainer.open_sets([folder])
+    assert sets["realpages"] == folder and set(trainer.open_sets()) == set(sets) - {"realpages"}
+    with pytest.raises(SystemExit):
+        trainer.open_sets([tmp_path / "no_gold"])
+
+
+def test_real_weight_counts_an_extra_set_more():
+    trainer = _trainer()
+    ours = [{"set": "news_dev", "document": n, "features": ["bias", "x"], "label": "none", "direction": None}
+            for n in range(6)]
+    real = [{"set": "realpages", "document": n, "features": ["bias", "x"], "label": "delivered",
+             "direction": "to_belarus"} for n in range(2)]
+    delivered = learned.CLASSES.index("delivered")
+    once = trainer.fit(ours + real, 1.0)
+    assert once == trainer.fit(ours + real)  # 1: the default, every candidate counts the same
+    thrice = trainer.fit(ours + real, 3.0)
+    assert learned.probabilities(["bias", "x"], thrice)[delivered] > \
+        learned.probabilities(["bias", "x"], once)[delivered] + 0.1

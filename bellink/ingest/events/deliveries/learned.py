@@ -36,9 +36,13 @@ from typing import TYPE_CHECKING, Optional
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.systems import CARRIER_MAKE, _carrier, link
 from bellink.ingest.events.exercises import exercise_context
+from bellink.ingest.events.words import parses
 from bellink.ingest.events.lexicons import (
-    EN_DISCUSS, EN_DONE, EN_HALT, EN_MODAL, EN_NEG, EN_ORDER, EN_PLAN, HYPOTHETICAL, RU_DISCUSS, RU_DONE, RU_HALT,
-    RU_MODAL, RU_NEG, RU_ORDER, RU_PLAN, EN_FUTURE_AUX, RU_FUTURE_AUX,
+    AGREE_VERB_EN, AGREE_VERB_RU, CARRY_EN, CARRY_RU, COUNT_EN, COUNT_RU, DEPLOY_EN, DEPLOY_RU, EN_DISCUSS, EN_DONE,
+    EN_FUTURE_AUX, EN_HALT, EN_IRREGULAR_PAST, EN_MODAL, EN_NEG, EN_ORDER, EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX,
+    HYPOTHETICAL, LANDING_EN, LANDING_RU, MEET_EN, MEET_RU, MONITOR_EN, MOVE_EN, MOVE_RU, PREPARE_EN, PREPARE_RU,
+    REPORT_EN, REPORT_RU, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_HALT, RU_MODAL, RU_NEG, RU_ORDER, RU_PLAN, SEND_EN,
+    STOCK_EN, STOCK_RU, TRAIN_EN, TRAIN_RU,
 )
 
 if TYPE_CHECKING:
@@ -97,10 +101,13 @@ def _word(t) -> list:
     return [t.low]
 
 
-def features(d: Doc, sent: Sent, clause: Clause, m, back: int = 0) -> list:
+def features(d: Doc, sent: Sent, clause: Clause, m, back: int = 0, rows: Optional[dict] = None) -> list:
     """The binary features of one system named in one clause (a sorted list of names). ``back`` > 0: the system is
-    named that many sentences before and the clause names none (its words around the clause's first transfer word)."""
+    named that many sentences before and the clause names none (its words around the clause's first transfer word).
+    ``rows``: system family -> the stages of the rows the rules made in the document (``doc_rows``)."""
     out = {"bias", f"lang:{'ru' if d.ru else 'en'}"}
+    if GENERAL:
+        _general(out, d, sent, clause, m, rows)
     toks = d.toks_in(sent, clause.start, clause.stop)
     cues = [c for c in transfer_cues(d, sent, clause) if not d.in_frame(sent, c.start)]
     at = (m.start, m.stop) if not back else ((cues[0].start, cues[0].stop) if cues else (clause.start, clause.start))
@@ -172,6 +179,105 @@ def features(d: Doc, sent: Sent, clause: Clause, m, back: int = 0) -> list:
     return sorted(out)
 
 
+# Features meant to reach wording nobody here wrote: the lexicon class of the verbs around the system (not the words),
+# the clause's place in its sentence, the sentence's tense and modality, and what the rules found in the rest of the
+# document for the same system.
+GENERAL = True
+# lexicon classes of bellink/kb (movement, deployment, meeting, agreement, report words): (name, English pattern,
+# Russian lemma keys or pattern)
+VERB_CLASSES = (
+    ("move", MOVE_EN, MOVE_RU), ("send", SEND_EN, frozenset()), ("carry", CARRY_EN, CARRY_RU),
+    ("count", COUNT_EN, COUNT_RU), ("monitor", MONITOR_EN, frozenset()), ("train", TRAIN_EN, TRAIN_RU),
+    ("stock", STOCK_EN, STOCK_RU), ("prepare", PREPARE_EN, PREPARE_RU), ("deploy", DEPLOY_EN, DEPLOY_RU),
+    ("meet", MEET_EN, MEET_RU), ("agree", AGREE_VERB_EN, AGREE_VERB_RU), ("report", REPORT_EN, REPORT_RU),
+    ("landing", LANDING_EN, LANDING_RU),
+)
+_RU_TENSE = {"past": "past", "futr": "future", "pres": "present"}  # pymorphy3's tenses (a perfective "futr")
+
+
+def _classes(d: Doc, toks: list, low: str) -> set:
+    """The lexicon classes whose words a stretch of text holds."""
+    out = set()
+    if d.ru:
+        keys = frozenset().union(*(t.keys for t in toks)) if toks else frozenset()
+        for name, _, ru in VERB_CLASSES:
+            if ru.search(low) if hasattr(ru, "search") else keys & ru:
+                out.add(name)
+        return out
+    for name, en, _ in VERB_CLASSES:
+        if en.search(low):
+            out.add(name)
+    return out
+
+
+def _tense(d: Doc, toks: list) -> set:
+    """The tenses a stretch's verbs tell: English from the tense lexicon and the -ed form, Russian from the likeliest
+    reading of each finite verb (no parser)."""
+    out = set()
+    after_be = False  # the words since a present auxiliary ("are now based": no past)
+    for t in toks:
+        w = t.low
+        if d.ru:
+            if t.keys & RU_FUTURE_AUX:
+                out.add("future")
+            elif t.cyr:
+                ps = parses(t.text)
+                if ps and ps[0].tag.POS == "VERB":
+                    out.add(_RU_TENSE.get(str(ps[0].tag.tense), "present"))
+        elif w in EN_PAST or w in EN_IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") and not after_be:
+            out.add("past")  # (an -ed form after "is", "are", "has": a participle of the present)
+        elif w in EN_FUTURE_AUX:
+            out.add("future")
+        elif w in EN_PRESENT_AUX or w in EN_PRESENT:
+            out.add("present")
+        if not d.ru:
+            after_be = w in EN_PRESENT_AUX or w in EN_PRESENT or (after_be and not w.endswith("ed"))
+    return out
+
+
+def doc_rows(d: Doc, events: list) -> dict:
+    """System family -> the stages of the delivery rows the rules made in the document."""
+    out: dict = {}
+    for ev in events:
+        if ev.kind == "delivery":
+            for k in ev.roles.get("system", ()):
+                out.setdefault(d.family(k), set()).add(ev.status)
+    return out
+
+
+def stages_here(d: Doc, events: list, index: int, key: str) -> set:
+    """The stages of the delivery rows the rules made for a system's family in one sentence."""
+    fam = d.family(key)
+    return {ev.status for ev in events if ev.kind == "delivery" and ev.sentence == index
+            and any(d.family(k) == fam for k in ev.roles.get("system", ()))}
+
+
+def _general(out: set, d: Doc, sent: Sent, clause: Clause, m, rows: Optional[dict]) -> None:
+    toks = d.toks_in(sent, clause.start, clause.stop)
+    low = d.text[clause.start:clause.stop].lower()
+    for c in _classes(d, toks, low):
+        out.add(f"vc:{c}")
+    for c in _classes(d, sent.toks, sent.low) - _classes(d, toks, low):
+        out.add(f"svc:{c}")
+    for t in _tense(d, toks):
+        out.add(f"tense:{t}")
+    for t in _tense(d, sent.toks) - _tense(d, toks):
+        out.add(f"stense:{t}")
+    n, i = len(sent.clauses), next((k for k, c in enumerate(sent.clauses) if c.start == clause.start), 0)
+    out.add("clause:only" if n == 1 else "clause:first" if i == 0 else "clause:last" if i == n - 1 else "clause:mid")
+    first = d.tok_at(sent, clause.start)
+    at = d.tok_at(sent, m.start)
+    if 0 <= at - first <= 1:
+        out.add("sys:clause_start")
+    if rows is not None:
+        stages = rows.get(d.family(m.key))
+        if stages:
+            for st in stages:
+                out.add(f"doc:{st}")
+        else:
+            out.add("doc:none" if rows else "doc:empty")
+
+
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve dozen pair один два две три четыре пять "
                           "шесть семь восемь девять десять двенадцать пару пара".split())
 
@@ -235,14 +341,15 @@ def propose(d: Doc, events: list) -> list:
     taken |= {(dr.sent.index, d.family(k)) for dr in d.denials for k in dr.roles.get("system", ())}
     out = []
     rows_in = {ev.sentence for ev in events if ev.kind == "delivery"}
+    rows = doc_rows(d, events)
     for sent, clause, m, took, back in candidates(d, taken):
         if RECORD is None and (took or exercise_context(d, sent) or back and sent.index in rows_in):
             continue  # (a clause naming no system, in a sentence the rules made a row in: its words are that row's)
-        feats = features(d, sent, clause, m, back)
+        feats = features(d, sent, clause, m, back, rows)
         if RECORD is not None:
             RECORD.append({"document": d.a.document.id, "sentence": sent.text, "index": sent.index, "system": m.key,
                            "start": m.start, "taken": took or bool(back and sent.index in rows_in), "back": back,
-                           "features": feats})
+                           "features": feats, "rules": sorted(stages_here(d, events, sent.index, m.key))})
             continue
         if any(f.startswith("linked:") for f in feats):
             continue  # the rules linked a transfer word to this system and made no row: a guard, a negation, a
