@@ -44,8 +44,8 @@ def test_the_views_give_back_every_confidence(tmp_path, value, stored):
                  " values (?, 1, 0, 11, 0, ?)", (pk, conf))
     conn.execute("insert into event_rows (doc, sentence_id, kind, summary, start, stop, confidence)"
                  " values (?, 1, 'delivery', 'a delivery', 0, 11, ?)", (pk, conf))
-    conn.execute("insert into mention_spans (id, doc, sentence_id, entity_id, start, stop, text, method, confidence)"
-                 " values (1, ?, 1, ?, 0, 5, 'Minsk', 'kb', ?)", (pk, entity, conf))  # ids given (0032)
+    conn.execute("insert into mention_spans (doc, sentence_id, entity_id, start, stop, text, method, confidence)"
+                 " values (?, 1, ?, 0, 5, 'Minsk', 'kb', ?)", (pk, entity, conf))  # keyed by doc and start (0040)
     for view in VIEWS:
         got = conn.execute(f"select confidence from {view}").fetchone()[0]
         assert got == value and type(got) is float, view

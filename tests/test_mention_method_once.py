@@ -58,11 +58,11 @@ def test_the_view_takes_a_method_and_gives_it_back(seeded_db, tmp_path, method, 
     doc, sid, ent = conn.execute("select document_id, sentence_id, entity_id from mentions order by id limit 1").fetchone()
     with conn:
         conn.execute("insert into mentions (document_id, sentence_id, entity_id, start, stop, text, method,"
-                     " confidence) values (?, ?, ?, 0, 1, 'X', ?, 0.5)", (doc, sid, ent, method))
+                     " confidence) values (?, ?, ?, 1000000, 1000001, 'X', ?, 0.5)", (doc, sid, ent, method))
     new = conn.execute("select id from mentions where text = 'X'").fetchone()[0]
     assert conn.execute("select method from mentions where id = ?", (new,)).fetchone()[0] == method
-    assert conn.execute("select method from mention_spans where id = ?", (new,)).fetchone()[0] == stored
+    assert conn.execute("select method from mention_spans where text = 'X'").fetchone()[0] == stored
     with conn:
         conn.execute("update mentions set method = 'kb' where id = ?", (new,))
-    assert conn.execute("select method from mention_spans where id = ?", (new,)).fetchone()[0] == ""
+    assert conn.execute("select method from mention_spans where text = 'X'").fetchone()[0] == ""
     assert conn.execute("select method from mentions where id = ?", (new,)).fetchone()[0] == "kb"

@@ -40,15 +40,17 @@ def test_forms_follow_a_mention_deleted_or_moved_and_a_document_forgotten(seeded
     shutil.copyfile(seeded_db, path)
     conn = open_db(path)
     assert _all(conn, STORED_FORMS) == _all(conn, FORMS)
-    one = conn.execute("select id from mention_spans where text = '' order by id limit 1").fetchone()[0]
+    one = conn.execute("select (doc << 32) + start from mention_spans where text = '' order by doc, start"
+                       " limit 1").fetchone()[0]  # the view's id (0040)
     with conn:
         conn.execute("delete from mentions where id = ?", (one,))
     assert _all(conn, STORED_FORMS) == _all(conn, FORMS)
     # straight in the table: another entity, the words still left out
-    m = conn.execute("select id, entity_id from mention_spans where text = '' order by id desc limit 1").fetchone()
+    m = conn.execute("select start, entity_id, doc from mention_spans where text = '' order by doc desc, start desc"
+                     " limit 1").fetchone()
     other = conn.execute("select id from entities where id <> ? and type = 'country' limit 1", (m[1],)).fetchone()[0]
     with conn:
-        conn.execute("update mention_spans set entity_id = ? where id = ?", (other, m[0]))
+        conn.execute("update mention_spans set entity_id = ? where doc = ? and start = ?", (other, m[2], m[0]))
     assert _all(conn, STORED_FORMS) == _all(conn, FORMS)
     doc = conn.execute("select id from documents order by id limit 1").fetchone()[0]
     with conn:

@@ -26,9 +26,9 @@ def _indexes(conn):
 def test_mentions_are_clustered_by_document_with_one_index(seeded_db):
     conn = sqlite3.connect(seeded_db)
     sql = conn.execute("select sql from sqlite_master where name = 'mention_spans'").fetchone()[0]
-    assert "WITHOUT ROWID" in sql and "PRIMARY KEY (doc, start, id)" in sql
+    assert "WITHOUT ROWID" in sql and "PRIMARY KEY (doc, start, entity_id)" in sql  # no id since 0040
     assert _indexes(conn) == {"mentions_entity"}
-    total, distinct = conn.execute("select count(*), count(distinct id) from mention_spans").fetchone()
+    total, distinct = conn.execute("select count(*), count(distinct (doc << 32) + start) from mention_spans").fetchone()
     assert total > 100 and total == distinct
     # a document's mentions are read off the table's own key, an entity's off mentions_entity
     for sql, uses in (("select * from mention_spans where doc = 1", "PRIMARY KEY (doc=?)"),
@@ -82,16 +82,17 @@ def test_ids_stay_unique_through_new_replaced_and_view_inserted_mentions(seeded_
                            catch_exceptions=False)
     assert result.exit_code == 0, result.output
     conn = open_db(path)
-    total, distinct, top = conn.execute("select count(*), count(distinct id), max(id) from mention_spans").fetchone()
+    total, distinct = conn.execute("select count(*), count(distinct id) from mentions").fetchone()
     assert total == distinct
-    # the view numbers a mention given without an id after the largest, and counts it
+    # a mention given through the view is keyed by its document and start (0040), and counted
     doc, sid, ent = conn.execute("select document_id, sentence_id, entity_id from mentions order by id limit 1").fetchone()
     with conn:
         conn.execute("insert into mentions (document_id, sentence_id, entity_id, start, stop, text, method,"
-                     " confidence) values (?, ?, ?, 0, 1, 'X', 'kb', 0.5)", (doc, sid, ent))
+                     " confidence) values (?, ?, ?, 1000000, 1000001, 'X', 'kb', 0.5)", (doc, sid, ent))
     new = conn.execute("select id from mentions where text = 'X'").fetchone()[0]
-    assert new == top + 1
-    assert tuple(conn.execute("select count(*), count(distinct id) from mention_spans").fetchone()) == (total + 1, total + 1)
+    pk = conn.execute("select pk from document_rows where id = ?", (doc,)).fetchone()[0]
+    assert new == (pk << 32) + 1000000
+    assert tuple(conn.execute("select count(*), count(distinct id) from mentions").fetchone()) == (total + 1, total + 1)
     # and finds it again by its key to change or delete it
     with conn:
         conn.execute("update mentions set confidence = 0.25 where id = ?", (new,))

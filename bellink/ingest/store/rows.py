@@ -466,12 +466,14 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                     norm = fold(m.text)
                     if norm:
                         alias_rows.append((entity_id, m.text, norm))
-        # ids follow the largest of the newest document's mentions: the table is clustered by document
-        # (migration 0032) and SQLite no longer numbers its rows
-        first = _next_span_id(conn, "mention_spans")
-        conn.executemany("insert into mention_spans (id, doc, sentence_id, entity_id, start, stop, text, method,"
-                         " confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [(first + i, *r[:8]) for i, r in enumerate(rows)])
+        # keyed by (doc, start, entity_id), no id (migration 0040): mentions never overlap, and should
+        # one entity ever be found twice at one start, the first row stands for both
+        first_at: dict = {}
+        for r in rows:
+            first_at.setdefault((r[3], r[2]), r)
+        rows = list(first_at.values())
+        conn.executemany("insert into mention_spans (doc, sentence_id, entity_id, start, stop, text, method,"
+                         " confidence) values (?, ?, ?, ?, ?, ?, ?, ?)", [r[:8] for r in rows])
         _count(conn, rows)  # no row trigger counts an insert (migration 0023)
         conn.executemany("insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
                          alias_rows)
@@ -587,10 +589,10 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
 
 
 def _next_span_id(conn: sqlite3.Connection, table: str) -> int:
-    """The id after every row's in mention_spans or timex_spans, clustered on (doc, start, id)
-    (migrations 0032, 0033): documents.pk only grows and each document's rows are numbered after
-    those before, so the largest id is among the rows of the largest doc: two look-ups of the
-    table's key, not a scan."""
+    """The id after every row's in timex_spans, clustered on (doc, start, id) (migration 0033, as
+    mention_spans was from 0032 to 0040): documents.pk only grows and each document's rows are
+    numbered after those before, so the largest id is among the rows of the largest doc: two
+    look-ups of the table's key, not a scan."""
     return conn.execute(f"select coalesce(max(id), 0) + 1 from {table}"
                         f" where doc = (select max(doc) from {table})").fetchone()[0]
 
