@@ -9,6 +9,13 @@ far (the ``--json`` rows the parent has written). The time after the last row is
 
     python bench/memtrace.py --docs 10000 --jobs 2 --out /tmp/trace10k.jsonl
     python bench/memtrace.py --docs 10000 --jobs 2 --corpus /tmp/c10k   # reuse a generated corpus
+    python bench/memtrace.py --docs 10000 --smaps-at 1000 9900 --smaps-dir /tmp/smaps   # the writer's mappings
+    python bench/memtrace.py --smaps-diff /tmp/smaps/parent_1000.txt /tmp/smaps/parent_9900.txt
+
+``--smaps-at`` copies the parent's (the writer's) /proc/PID/smaps when that many documents are stored;
+``--smaps-diff`` sums two such copies by mapping (a file's name, [heap], [anon] for anonymous ones) and
+prints what grew between them: the WAL index (the database's -shm file), SQLite's page cache and
+Python's heap (anonymous), the libraries.
 
 The corpus is memgrow's: benchmark paragraphs plus 40 words never seen before per document.
 """
@@ -60,7 +67,42 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def trace(bellink: str, db: Path, corpus: Path, jobs: int, every: float, out) -> dict:
+def by_mapping(path: Path) -> dict[str, dict[str, int]]:
+    """A copy of /proc/PID/smaps summed by mapping name: {name: {Rss, Pss, Anonymous, Size} in kB}."""
+    out: dict[str, dict[str, int]] = {}
+    name = None
+    for line in open(path):
+        head = line.split()
+        if not head:
+            continue
+        if "-" in head[0] and not head[0].endswith(":"):  # an address range opens a mapping
+            name = head[5] if len(head) > 5 else "[anon]"
+            out.setdefault(name, {})
+        elif name and head[0].rstrip(":") in ("Rss", "Pss", "Anonymous", "Size"):
+            key = head[0].rstrip(":")
+            out[name][key] = out[name].get(key, 0) + int(head[1])
+    return out
+
+
+def smaps_diff(a: Path, b: Path, top: int = 15) -> None:
+    """What grew from one smaps copy to another, by mapping, largest change first."""
+    ma, mb = by_mapping(a), by_mapping(b)
+    rows = []
+    for name in set(ma) | set(mb):
+        x, y = ma.get(name, {}), mb.get(name, {})
+        rows.append((y.get("Rss", 0) - x.get("Rss", 0), name, x, y))
+    rows.sort(key=lambda r: -abs(r[0]))
+    total = [sum(m.get(k, 0) for m in ma.values()) for k in ("Rss", "Anonymous")], \
+        [sum(m.get(k, 0) for m in mb.values()) for k in ("Rss", "Anonymous")]
+    print(f"Rss {total[0][0] / 1024:.1f} -> {total[1][0] / 1024:.1f} MB (anonymous {total[0][1] / 1024:.1f} ->"
+          f" {total[1][1] / 1024:.1f})")
+    print(f"{'mapping':60s} {'Rss MB':>16s} {'Pss MB':>16s} {'Anon MB':>16s} {'Size MB':>16s}")
+    for d, name, x, y in rows[:top]:
+        cells = "".join(f" {x.get(k, 0) / 1024:7.1f}->{y.get(k, 0) / 1024:7.1f}" for k in ("Rss", "Pss", "Anonymous", "Size"))
+        print(f"{name[-60:]:60s}{cells}")
+
+
+def trace(bellink: str, db: Path, corpus: Path, jobs: int, every: float, out, smaps_at=(), smaps_dir=None) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "BELLINK_DB"}
     t0 = time.perf_counter()
     proc = subprocess.Popen([bellink, "--db", str(db), "ingest", str(corpus), "--json", "--jobs", str(jobs)],
@@ -97,6 +139,12 @@ def trace(bellink: str, db: Path, corpus: Path, jobs: int, every: float, out) ->
                 if v / 1024 > best.get(k, (0,))[0]:
                     best[k] = (round(v / 1024, 1), round(t, 1), stored[0])
         sample["tree_pss"] = round(tree / 1024, 1)
+        for n in [n for n in smaps_at if stored[0] >= n]:
+            smaps_at = [m for m in smaps_at if m != n]
+            try:
+                shutil.copyfile(f"/proc/{proc.pid}/smaps", Path(smaps_dir) / f"parent_{n}.txt")
+            except OSError:
+                pass
         if tree > tree_peak[0]:
             tree_peak = (tree, round(t, 1), stored[0])
         if out:
@@ -135,14 +183,26 @@ def main(argv=None) -> int:
     p.add_argument("--out", type=Path, help="write every sample here (JSON lines)")
     p.add_argument("--db", type=Path, help="write the database here and keep it (default: a temporary file)")
     p.add_argument("--bellink", default=str(Path(sys.executable).with_name("bellink")))
+    p.add_argument("--smaps-at", type=int, nargs="+", default=[], metavar="N",
+                   help="copy the parent's /proc/PID/smaps when N documents are stored")
+    p.add_argument("--smaps-dir", type=Path, help="where --smaps-at writes parent_N.txt")
+    p.add_argument("--smaps-diff", type=Path, nargs=2, metavar=("A", "B"),
+                   help="print what grew between two smaps copies, by mapping, and exit")
     a = p.parse_args(argv)
+    if a.smaps_diff:
+        smaps_diff(*a.smaps_diff)
+        return 0
+    if a.smaps_at:
+        if not a.smaps_dir:
+            p.error("--smaps-at needs --smaps-dir")
+        a.smaps_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="bellink-memtrace-"))
     try:
         folder = a.corpus or work / "corpus"
         if not (folder / "manifest.json").exists():
             memgrow.corpus(folder, a.docs)
         with (open(a.out, "w") if a.out else open(os.devnull, "w")) as out:
-            res = trace(a.bellink, a.db or work / "m.db", folder, a.jobs, a.every, out)
+            res = trace(a.bellink, a.db or work / "m.db", folder, a.jobs, a.every, out, a.smaps_at, a.smaps_dir)
         print(json.dumps(res, indent=1))
         if a.out:
             timeline(a.out)
