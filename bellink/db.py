@@ -295,7 +295,22 @@ def _split_texts(conn: sqlite3.Connection) -> None:
         conn.executemany("insert into document_text (key, piece) values (?, ?)", text_pieces(pk, text))
 
 
-PYTHON_STEPS = {"split_texts": _split_texts}
+def hash_bytes(digest: str):
+    """A hex SHA-256 as stored since migration 0041: its 32 bytes (any other text as it is)."""
+    if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest):
+        return bytes.fromhex(digest)
+    return digest
+
+
+def _hash_blobs(conn: sqlite3.Connection) -> None:
+    """Migration 0041: every document's hashes from hex to their bytes."""
+    for table, col, key in (("document_rows", "sha256", "pk"), ("document_fingerprints", "text_sha256", "document_id")):
+        rows = conn.execute(f"select {key}, {col} from {table} where typeof({col}) = 'text'").fetchall()
+        conn.executemany(f"update {table} set {col} = ? where {key} = ?",
+                         [(hash_bytes(h), k) for k, h in rows if isinstance(hash_bytes(h), bytes)])
+
+
+PYTHON_STEPS = {"split_texts": _split_texts, "hash_blobs": _hash_blobs}
 
 
 # First line of a migration that rebuilds tables: applied with foreign keys off, its tables checked

@@ -366,7 +366,8 @@ def replica_columns(offsets: dict) -> dict:
 
     return {
         "documents": {"id": "s.id || '-' || r.n", "path": "s.path || '#' || r.n",
-                      "sha256": "s.sha256 || '-' || r.n"},
+                      "sha256": "CASE WHEN typeof(s.sha256) = 'blob' THEN randomblob(32)"
+                                 " ELSE s.sha256 || '-' || r.n END"},  # bytes since 0041: a hash of its own
         "sentences": {"id": off("sentences"), "document_id": DOC},
         "mentions": {"id": off("mentions"), "document_id": DOC, "sentence_id": off("sentences", "sentence_id"),
                      "entity_id": ent("entity_id")},

@@ -135,6 +135,8 @@ def downgrade_copy(src, dst, upto):
             continue
         rebuilt = table in _OLD_SOURCE and "doc" not in have  # before 0017: by the document's text id
         source = _OLD_SOURCE[table] if rebuilt else f"src.[{table}]"
+        if table == "document_fingerprints" and upto < "0041":  # hex, as before 0041 (no view gives it)
+            source = "(select document_id, lower(hex(text_sha256)) as text_sha256 from src.document_fingerprints)"
         given = {r[1] for r in conn.execute(f"pragma src.table_info([{table}])")} if not rebuilt \
             else {"id", "document_id", "idx", "paragraph", "start", "stop", "byte_start", "byte_len"}
         cols = ", ".join(f"[{c}]" for c in have if c in given)

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Optional
 
 from bellink.dates import METHOD_CODES, timex_code
-from bellink.db import text_pieces
+from bellink.db import hash_bytes, text_pieces
 from bellink.ingest.model import DateRef, Document, Entity
 
 if TYPE_CHECKING:
@@ -352,7 +352,8 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             "insert into document_rows (id, path, sha256, title, lang, lang_source, outlet, outlet_source, published,"
             " published_precision, published_source, encoding, boilerplate, extractor_version, ingested_at)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.path, doc.sha256 or hashlib.sha256(doc.text.encode()).hexdigest(), doc.title, doc.lang,
+            (doc.id, doc.path, hash_bytes(doc.sha256 or hashlib.sha256(doc.text.encode()).hexdigest()), doc.title,
+             doc.lang,
              doc.lang_source, doc.outlet, doc.outlet_source, doc.published, doc.published_precision,
              doc.published_source, doc.encoding,
              json.dumps(doc.removed, ensure_ascii=False) if doc.removed else None, EXTRACTOR_VERSION, now),
@@ -360,7 +361,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         pk = cur.lastrowid
         conn.executemany("insert into document_text (key, piece) values (?, ?)", text_pieces(pk, doc.text))
         conn.execute("insert or replace into document_fingerprints (document_id, text_sha256) values (?, ?)",
-                     (doc.id, fingerprint))
+                     (doc.id, hash_bytes(fingerprint)))  # the hashes as bytes (migration 0041)
 
         def next_ids(table: str, n: int) -> range:
             # the ids SQLite would give one row at a time (largest + 1), taken in one go so that
@@ -656,15 +657,22 @@ def text_fingerprint(text: str) -> str:
 
 def _duplicate_of(conn, doc: Document, fingerprint: Optional[str] = None) -> Optional[str]:
     """The stored document with the same bytes, or the same text under another name."""
-    # the indexes hold the hashes' first 16 hex digits (migration 0022); "+" keeps SQLite from
-    # rewriting the indexed expression with the whole hash, which no index then matches
-    row = conn.execute("select id from documents where substr(sha256, 1, 16) = substr(?1, 1, 16)"
-                       " and +sha256 = ?1 and id != ?2", (doc.sha256, doc.id)).fetchone()
+    # the hashes are stored as their bytes, or as text where a program gave them through the view
+    # `documents` (migration 0041), and the indexes hold their first 8 bytes (or hex digits): both
+    # forms are asked for; "+" keeps SQLite from rewriting the indexed expression with the whole
+    # hash, which no index then matches
+    def forms(digest: str) -> tuple:
+        raw = hash_bytes(digest)
+        return raw[:8], digest[:8], raw, digest
+
+    row = conn.execute("select id from document_rows where substr(sha256, 1, 8) in (?1, ?2)"
+                       " and +sha256 in (?3, ?4) and id != ?5", (*forms(doc.sha256), doc.id)).fetchone() \
+        if doc.sha256 else None
     if row is None:
         row = conn.execute(
-            "select d.id from document_fingerprints f join documents d on d.id = f.document_id"
-            " where substr(f.text_sha256, 1, 16) = substr(?1, 1, 16) and +f.text_sha256 = ?1 and d.id != ?2",
-            (fingerprint or text_fingerprint(doc.text), doc.id)).fetchone()
+            "select d.id from document_fingerprints f join document_rows d on d.id = f.document_id"
+            " where substr(f.text_sha256, 1, 8) in (?1, ?2) and +f.text_sha256 in (?3, ?4) and d.id != ?5",
+            (*forms(fingerprint or text_fingerprint(doc.text)), doc.id)).fetchone()
     return row[0] if row else None
 
 
