@@ -37,3 +37,17 @@ def test_marker_dates_the_page(tmp_path):
 def test_a_date_the_article_tells_stays(raw):
     text, removed = clean(raw)
     assert "2022-12-24" in text and not any(kind == "page-date" for kind, _ in removed)
+
+
+def test_a_marker_with_the_month_only_dates_the_page_to_the_month(tmp_path):
+    """A page whose metadata gives only the month ("date 2022-06") is dated to that month, month precision: what the
+    page says as of its report is dated no finer than that (never the ingest day); a relative day stays unresolved."""
+    from bellink.ingest.pipeline import analyze_text
+
+    path = tmp_path / "page.txt"
+    path.write_text(" date 2022-06 Russia to hand Belarus Iskander-M systems\n\nRussia will hand Belarus Iskander-M "
+                    "systems within months, the Russian president said at today's meeting.\n", encoding="utf-8")
+    doc = load_document(path)
+    assert (doc.published, doc.published_precision) == ("2022-06", "month")
+    a = analyze_text(doc.text, published=doc.published, doc_id="page")
+    assert [(s.date.value, s.date.precision) for s in a.statements] == [("2022-06", "month")]

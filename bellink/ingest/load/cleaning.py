@@ -88,7 +88,8 @@ GLUED_ID = re.compile(r"^(\d{5,})(?=[A-ZА-ЯЁ«\"“])")
 SPACES = re.compile(r"[ \t]+")
 # A saved page's date marker opening the text ("date 2022-12-24 Russia Sends Belarus S-400s", "date 2025-11-10 19:19
 # Источник: Интерфакс"): what a search tool or crawler put before the page, its metadata, not a date the article tells
-PAGE_DATE = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)")
+# ("date 2022-06 ...": a marker that gives only the month dates the page to the month)
+PAGE_DATE = re.compile(r"^date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)")
 
 
 def _is_short_label(line: str) -> bool:

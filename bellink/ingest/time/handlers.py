@@ -384,6 +384,9 @@ _REL_DAYS = {
 def _h_rel_day(m, ctx):
     a = ctx.anchor
     delta = _REL_DAYS[" ".join(m["rd"].lower().split())]
+    if a and not a.day and a.m and delta == 0:
+        # "today" on a page dated to the month only ("date 2022-06"): that month, no finer (never the ingest day)
+        return _R(_ym(a.y, a.m), "month", "relative", kind=_kind(m))
     value = (a.day + timedelta(days=delta)).isoformat() if a and a.day else None
     return _R(value, "day", "relative", kind=_kind(m))
 
