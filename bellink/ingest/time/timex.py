@@ -394,6 +394,7 @@ def find_timexes(text: str, lang: str, anchor=None, offset: int = 0) -> list[Tim
         chosen.append(f)
     chosen.sort(key=lambda f: f[0])
     out: list[Timex] = []
+    handlers: list = []
     prev_handler, prev_stop = None, None
     for start, stop, _, handler, r in chosen:
         if (prev_handler is _h_weekday and handler in (_h_full_date, _h_day_month)
@@ -403,5 +404,26 @@ def find_timexes(text: str, lang: str, anchor=None, offset: int = 0) -> list[Tim
             r = _R(r.value, r.precision, r.method, r.end, kind)
         out.append(Timex(start + offset, stop + offset, text[start:stop], r.value, r.precision, r.method,
                          end=r.end, kind=r.kind))
+        handlers.append(handler)
         prev_handler, prev_stop = handler, stop
+    _share_trailing_year(out, handlers, text, offset)
     return out
+
+
+# "13 ноября и 17 декабря 2019 года", "on November 13 and December 17, 2019": dates joined by "and" share the year
+# written after the last (the first is no date of the report's year)
+_JOINED = re.compile(r"(?i)\s*(?:,\s*)?(?:и|and|а\s+также|as\s+well\s+as)\s+(?:on\s+)?$|\s*,\s*$")
+
+
+def _share_trailing_year(out: list, handlers: list, text: str, offset: int) -> None:
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if handlers[i] is not _h_day_month or b.method != "explicit" or b.precision != "day" or not a.value or \
+                not b.value or len(a.value) != 10 or len(b.value) != 10:
+            continue
+        if not _JOINED.fullmatch(text, a.stop - offset, b.start - offset):
+            continue
+        year = int(b.value[:4]) - (a.value[5:] > b.value[5:])  # "30 декабря и 2 января 2020 года": the year before
+        out[i] = Timex(a.start, a.stop, a.text, f"{year:04d}{a.value[4:]}", a.precision, "explicit", end=a.end,
+                       kind=a.kind)
+        handlers[i] = _h_full_date
