@@ -4,10 +4,11 @@
                                                                              else the month up to the report
     "За месяц из Беларуси в Россию вывезли 30 танков"                     -> the month before the report
     "Over the past two years Russia delivered 24 Su-30SM to Belarus."     -> two years up to the report
-    "Россия передаст «Искандер-М» в ближайшие месяцы"                     -> from the report on, within a year
+    "Russia will deliver 12 more within two years"                        -> from the report on, two years
     "Belarus has transferred dozens of T-72A tanks to Russia since October."  -> October through the report
 Not a period: "in the month before the talks" (a month the text dates by something else), "the past two years
-of talks" (what was discussed, not when the transfer happened).
+of talks" (what was discussed, not when the transfer happened), a vague future ("Россия передаст «Искандер-М» в
+ближайшие месяцы", "in the near future", "soon": the statement's date, as the gold reads it, RULES.md Timexes).
 
 ``period_date`` gives the DateRef (value, end at the precision the phrase allows); ``since_end`` closes a
 "since <date>" transfer at the report's date. A stage "in service since October" is a state that began then: it
@@ -88,10 +89,12 @@ def period_date(d: Doc, sent: Sent, clause: Clause, report: Optional[DateRef], a
             unit = _unit(word) if word else "month"
             n_word = (g.get("n") or g.get("n2") or "").lower()
             n = int(n_word) if n_word.isdigit() else _NUM.get(n_word, 1)
+            if ahead and (g.get("soon") or not n_word):
+                # "in the coming months", "в ближайшее время", "soon": no time of its own (a vague expression, as
+                # "recently" is): the month of the report that asserts the stage, never a year-long range from it (the
+                # phrase's own date, no finer than the month, so the same plan told again with a time is one plan)
+                return DateRef(_ym(y, m, 0), "month", "relative", phrase), phrase
             if ahead or (ahead_stage and not g.get("past")):
-                if ahead and (g.get("soon") or not n_word):
-                    n = {"week": 2, "month": 12, "year": 5}[unit] if not g.get("soon") else 12
-                    unit = "year" if unit == "year" else "month"
                 if unit == "year":
                     return DateRef(f"{y:04d}", "year", "relative", phrase, f"{y + n:04d}"), phrase
                 months = n if unit == "month" else max(1, round(n / 4))
