@@ -259,6 +259,18 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     r.prep in ("to", "for") and r.country and clause.start <= r.start < clause.stop for r in sent.refs):
                 continue  # "deliveries of the Su-35 to foreign customers would begin only after ...": export policy
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
+            last = max(m.stop for m in ms)
+            if not d.ru and not from_context and cue.start > last and "," in d.text[last:cue.start] and \
+                    _is_participle(d, sent, cue):
+                # "Russia had earlier sold Belarus a batch of 18 BTR-80, delivered in December": a participle set off
+                # after the object names no sides of its own (its nearest country is the object's); the verb before
+                # the object does
+                fin = next((f for f in reversed(cues) if clause.start <= f.start < min(m.start for m in ms) and
+                            f.side in ("supply", "receive")), None)
+                if fin is not None:
+                    fsup, frec, fnotes = transfer_roles(d, sent, clause, fin, fin.stage or stage, ms, hyp)
+                    if fsup and frec:
+                        sup, rec, rnotes = fsup, frec, fnotes
             if how == "shared_subject" and stage == shared.status and counted and counted[2:] == (SAME_BATCH,):
                 continue  # "arrived in May and reached the brigade in June": the same batch at the same stage, told twice
             if how == "shared_subject":
