@@ -57,6 +57,18 @@ def _counts_something_else(d: Doc, t) -> bool:
     return t.low not in EN_AFTER_COUNT
 
 
+def _counted_word(d: Doc, sent: Sent, t):
+    """The word a number counts: the next one, past Russian adjectives and participles ("40 новых образцов")."""
+    nxt = sent.toks[t.i + 1:t.i + 4]
+    if d.ru:
+        for x in nxt:
+            if re.search(r"[,;.:()–—-]", d.text[t.stop:x.start]):
+                break
+            if not (x.cyr and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(x.text)[:1])):
+                return x
+    return nxt[0]
+
+
 # what may stand before an ordinal that is the subject of its clause: "The second ...", ", а третий ..."
 ORDINAL_SUBJECT = re.compile(r"(?i)[\s,;:«\"“–—-]*(?:(?:and|but|while|и|а|но)\s+)?(?:the\s+|a\s+)?")
 
@@ -123,8 +135,8 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
         if col:
             return float(col), unit, t
         if val is not None and nxt and not unit and not re.search(r"[,;.:()–—-]", d.text[t.stop:nxt[0].start]) \
-                and _counts_something_else(d, nxt[0]):
-            return None  # "до 40 километров", "eight crews": a count of something else
+                and _counts_something_else(d, _counted_word(d, sent, t)):
+            return None  # "до 40 километров", "eight crews", "более 40 новых образцов техники": a count of something else
         if val is not None and t.low not in ("a", "an", "one", "single"):
             if d.text[t.stop:t.stop + 1] in ("%", "-") or (nxt and nxt[0].low in ("percent", "процентов", "billion",
                                                                                     "million", "млрд", "млн")):
