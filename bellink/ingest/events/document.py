@@ -362,10 +362,15 @@ class Doc:
         return got
 
     def in_frame(self, sent: Sent, start: int, stop: Optional[int] = None) -> bool:
-        if not sent.frames:
+        # (asked for every cue, candidate and token a rule weighs: the frames once read are taken as they are, not
+        # through the property at each look)
+        frames = sent._frames
+        if frames is None:
+            frames = sent.frames
+        if not frames:
             return False
         stop = start + 1 if stop is None else stop
-        for fs, fe in sent.frames:
+        for fs, fe in frames:
             if fs <= start and stop <= fe:
                 return True
         return False
