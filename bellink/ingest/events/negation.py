@@ -59,13 +59,20 @@ def negated(d: Doc, sent: Sent, clause: Clause, positions: list) -> Optional[str
     head = d.text[clause.start:min(sent.toks[positions[0]].start, clause.stop)] if positions else ""
     if not d.ru and EN_DENY.search(head.lower()):
         return EN_DENY.search(head.lower()).group()
+    # a denial before the first position (tokens are in text order: none after it is read)
+    toks = sent.toks
+    before = toks[positions[0]].start if positions else 0
     if d.ru:
-        for t in sent.toks:
-            if t.start < (sent.toks[positions[0]].start if positions else 0) and t.keys & RU_DENY:
+        for t in toks:
+            if t.start >= before:
+                break
+            if t.keys & RU_DENY:
                 return t.text
-    if not d.ru:
-        for t in sent.toks:
-            if positions and t.start < sent.toks[positions[0]].start and t.low in EN_DENY_VERBS:
+    elif positions:
+        for t in toks:
+            if t.start >= before:
+                break
+            if t.low in EN_DENY_VERBS:
                 return t.text
     return None
 
