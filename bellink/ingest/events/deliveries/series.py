@@ -23,6 +23,7 @@ from bellink.ingest.events.deliveries.collectives import _ordinal_word
 from bellink.ingest.events.document import Cue
 from bellink.ingest.events.lexicons import COLLECTIVE_EN, SERIES_EN, SERIES_RU
 from bellink.ingest.events.numbers import number_value, unit_of
+from bellink.ingest.time.prefilter import fold_text
 from bellink.names import fold
 
 if TYPE_CHECKING:
@@ -46,9 +47,11 @@ FUTURE_RU = frozenset(("добавится", "добавятся", "послед
 # What every PLANNED_EN match holds, without word boundaries (so a sentence without it has no clause or conjunct with
 # it): most sentences of an article have no such predicate, and one search per sentence spares reading their clauses
 # token by token for a batch that cannot have one
-PLANNED_EN_HELD = re.compile(r"follow|(?:is|are)\s+(?:due|scheduled|planned|expected|set|to)|"
-                             r"(?:will|should|shall|must)\s+(?:also\s+|then\s+)?(?:be|land|arrive|follow|come|fly|touch)",
-                             re.IGNORECASE)
+_PLANNED_EN_HELD = (r"follow|(?:is|are)\s+(?:due|scheduled|planned|expected|set|to)|"
+                    r"(?:will|should|shall|must)\s+(?:also\s+|then\s+)?(?:be|land|arrive|follow|come|fly|touch)")
+PLANNED_EN_HELD = re.compile(_PLANNED_EN_HELD, re.IGNORECASE)
+# the same in the sentence lowercased (``prefilter.fold_text``: equal to IGNORECASE for these letters), three times faster
+PLANNED_EN_HELD_FOLDED = re.compile(_PLANNED_EN_HELD)
 
 
 def series_cues(d: Doc, sent: Sent, clause: Clause) -> list:
@@ -103,7 +106,9 @@ def _may_hold_series(d: Doc, sent: Sent) -> bool:
             low = sent.low  # (a token's lowercase form is the sentence's lowercase at its place)
             got = any(w in low for w in FUTURE_RU)
         else:
-            got = PLANNED_EN_HELD.search(sent.text) is not None
+            folded = fold_text(sent.text)
+            got = (PLANNED_EN_HELD_FOLDED.search(folded) if folded is not None else PLANNED_EN_HELD.search(sent.text)) \
+                is not None
         d.cue_cache[key] = got
     return got
 
