@@ -31,6 +31,7 @@ from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU
 from bellink.ingest.events.numbers import number_value
 from bellink.ingest.model import DateRef
 from bellink.ingest.time import dating
+from bellink.ingest.time.prefilter import fold_text
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent
@@ -103,9 +104,21 @@ SIGNED = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+signed\b|\bп�
                     r"\b(?:подписал[аио]?|заключил[аио]?)\s+(?:[\w-]+\s+){0,3}?(?:контракт|договор|соглашение)\b")
 
 
+# A word every AND match holds in its text or its look-ahead (so within the clause), commonest first: a clause
+# lowercased (``prefilter.fold_text``, which equals IGNORECASE for these letters) without any has no cut, and the
+# alternation (tried at every comma and space) is not run over it
+AND_WORDS = ("and", "и", "а", "but", "while", "first", "second", "next", "last", "rest", "another", "further", "но",
+             "whereas", "adding", "third", "fourth", "fifth", "remaining", "ещё", "еще", "перв", "втор", "трет", "четв",
+             "следующ", "последн", "остальн", "оставш")
+
+
 def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
     """The clause cut at each ", and" with a transfer verb on both sides; [clause] when there is none."""
-    if "," not in d.text[clause.start:clause.stop] and not AND.search(d.text, clause.start, clause.stop):
+    seg = d.text[clause.start:clause.stop]
+    folded = fold_text(seg)
+    if folded is not None and not any(map(folded.__contains__, AND_WORDS)):
+        return [clause]
+    if "," not in seg and not AND.search(d.text, clause.start, clause.stop):
         return [clause]
     out = []
     start = clause.start
