@@ -149,11 +149,13 @@ def _cues_en(d: Doc, sent: Sent, clause: Clause) -> list:
     out = []
     if not d.sentence_has(sent, EN_TRANSFER_QUICK):
         return out
-    seg = d.text[clause.start:clause.stop].lower()
-    if not EN_TRANSFER_QUICK.search(seg):
+    # (a clause that is its whole sentence, as most are, has just been searched as the sentence)
+    whole = clause.start == sent.start and clause.stop == sent.stop
+    seg = sent.low if whole else d.text[clause.start:clause.stop].lower()
+    if not whole and not EN_TRANSFER_QUICK.search(seg):
         return out
     taken = []
-    for m in EN_COMPOUND_SUPPLIED.finditer(seg):
+    for m in (EN_COMPOUND_SUPPLIED.finditer(seg) if "supplied" in seg or "delivered" in seg else ()):
         s, e = clause.start + m.start(), clause.start + m.end()
         taken.append((s, e))
         out.append(Cue(s, e, d.text[s:e], "delivered", "theme", d.tok_at(sent, s)))
