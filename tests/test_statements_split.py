@@ -59,14 +59,23 @@ def test_cut_anywhere_the_statements_are_those_of_one_process(lang, monkeypatch)
 
 
 def _every_cut(a, base, alone, monkeypatch, taken: int = 3) -> None:
-    adopted = aborted = 0
-    for cut in range(1, len(a.sentences)):
-        split_read = _read(a, base, cut, monkeypatch)
-        assert split_read[:2] == alone[:2], f"cut at sentence {cut}"
-        stats = split_read[2]
-        adopted += stats["adopted"]
-        aborted += stats["aborted"] + stats["resync"]
+    """Every cut, with the child blind to everything before its part (no warm-up), and with a warm-up of four
+    sentences read from no hit (a guess: those before them unknown) keeping the hits of the last two."""
+    counts = {}
+    for warm in ((0, 0), (4, 2)):
+        monkeypatch.setattr(split, "WARMUP", warm[0])
+        monkeypatch.setattr(split, "KEPT", warm[1])
+        adopted = aborted = 0
+        for cut in range(1, len(a.sentences)):
+            split_read = _read(a, base, cut, monkeypatch)
+            assert split_read[:2] == alone[:2], f"cut at sentence {cut}, warm-up {warm}"
+            stats = split_read[2]
+            adopted += stats["adopted"]
+            aborted += stats["aborted"] + stats["resync"]
+        counts[warm] = adopted, aborted
+    print(counts)
     # the child's sentences taken (``taken`` per cut on average), some read again here
+    adopted, aborted = counts[(0, 0)]
     assert adopted > taken * len(a.sentences) and aborted > 0
     assert overlap.failures.get("raise Poisoned", 0) == 0
 
@@ -94,13 +103,16 @@ def test_after_a_divergence_the_child_sentences_that_looked_back_at_no_hit_are_s
     here again (on real news prose cut just before such a look-back, 12 of 455 taken). Now a later sentence that looked
     at no earlier hit (no scan of the hits, no look-up of another sentence's or a speaker's) is still taken; the others
     are read here. Without those marks (``marks=False``: a hit whose cue lies outside the sentence that made it would
-    void them) the rest is cut in two again, with a new child blind to everything before its part."""
+    void them) the rest is cut in two again, with a new child blind to everything before its part. (No warm-up: in an
+    article this short it would be the whole first part, and the child would know all of it.)"""
     monkeypatch.setattr(split, "RESPLIT_MIN_CHARS", 0, raising=False)
+    monkeypatch.setattr(split, "WARMUP", 0)
+    monkeypatch.setattr(split, "KEPT", 0)
     if not marks:
         child_run = split.child_run
 
-        def unmarked(ex, cut, cues):
-            got = child_run(ex, cut, cues)
+        def unmarked(ex, cut, cues, lo=0):
+            got = child_run(ex, cut, cues, lo)
             got["regular"] = False
             return got
 

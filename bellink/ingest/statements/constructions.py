@@ -21,7 +21,7 @@ from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
-from bellink.ingest.statements.split import Poisoned
+from bellink.ingest.statements.split import blind_change
 from bellink.ingest.statements.source_phrase import owner_end, source_phrase
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
@@ -455,8 +455,8 @@ class Constructions:
         earlier = self.hits_in_sentence(prev_s.index, starting=True)
         if earlier:
             if channel:
-                if self._blind is not None and any(h.st.channel is None for h in earlier):
-                    raise Poisoned("changes", earlier)  # hits of the sentence before: read in the parent (split.py)
+                if self._blind is not None:  # in a huge document's child (split.py)
+                    blind_change(self, [h for h in earlier if h.st.channel is None])
                 for h in earlier:
                     if h.st.channel is None:
                         h.st.channel = channel

@@ -5,16 +5,23 @@ at the previous sentence's hits ('И добавил:', 'Об этом сообщ
 a rank noun), at every speaker so far (an office's holder among the article's speakers), at entities an
 earlier sentence added (a name first seen there); one Russian construction ('Об этом сообщило агентство')
 even changes the previous sentence's hits. So the second part cannot simply run apart. It runs in a child
-forked when the loop starts (``overlap.halves``) that knows nothing of the first part, and every look back
-the child cannot answer for sure stops that sentence:
+forked when the loop starts (``overlap.halves``) that knows nothing of the first part. It first reads the
+``WARMUP`` sentences before its part as if the document began there (``_warm_up``: a guess at this process's
+reading) and keeps the hits of the last ``KEPT`` of them; this process takes the child's sentences only if its
+own hits of those sentences are the same (else as after a divergence, below). Without that warm-up, on a document
+whose every sentence looks back at the one before (a 20 MB text without full stops: 2,000-character pieces, each
+with cues) the child's first sentence stopped, and every one after it, since each looked back at the one before it
+(899 of 977 read again here). Every look back the child cannot answer for sure stops that sentence:
 
-* the first part's hits stand in ``hits`` as one ``UNKNOWN`` marker before the child's own: a scan that
+* the hits before the kept ones stand in ``hits`` as one ``UNKNOWN`` marker before the child's own: a scan that
   reaches it (``reversed(hits)`` without finding what it looks for, any scan from the front) touches it,
   and touching it raises ``Poisoned``; the index look-ups (``view.TextView``) raise where their answer may
-  hold a hit the child has not got: a sentence before the cut or left unknown, every speaker so far;
+  hold a hit the child has not got: a sentence before the kept ones or left unknown, every speaker so far;
 * an entity the stage adds is not added in the child (it is sent back as an effect); reading any key the
   entity stage did not make raises, since the first part may have added it;
-* changing a hit of an earlier sentence raises (``ob_etom``), and those hits become unknown to the child.
+* a hit of an earlier sentence changed (``ob_etom`` sets its channel) is noted with the sentence
+  (``blind_change``): this process takes that sentence only after the hit (or makes the change on its own copy of
+  a kept hit), and undoes the change before it reads the sentence itself.
 
 A sentence that raised is rolled back (its hits, its effects, the extractor's notes: ``_notes``) and left
 ``UNKNOWN``, so what reads it later raises too. This process reads the first part itself, then takes the
@@ -46,6 +53,12 @@ SHARE = 0.53
 # this process's unpickling cost about as much as reading 2-3% of the part here), at most this many times in all
 RESPLIT_MIN_CHARS = 250_000
 MAX_SPLITS = 8
+# the child first reads this many sentences before its part from no hit at all (a guess at this process's reading
+# there), and keeps the hits of the last KEPT of them as known: a look-back from its part reaches them (pronouns go
+# back 4 sentences, institutions 5-10, 'Об этом' 1), not the unknown marker before them. This process takes them
+# only when its own hits of those sentences are the same (``adopt``)
+WARMUP = 24
+KEPT = 12
 _SCALARS = (type(None), bool, int, float, str, tuple)
 _NOTE_KEYS = ("agency_phrase", "host_note")  # the _role_cache entries one step leaves for the next to read
 # plain values that are no notes: the hit indexes' own bookkeeping, and what content.forward()/backward() set
@@ -55,10 +68,6 @@ _NOT_NOTES = frozenset({"_blind", "_hits_seen", "_hits_last_sentence", "_fwd_kin
 
 class Poisoned(BaseException):
     """The child met something of the first part's (BaseException: no ``except Exception`` swallows it)."""
-
-    def __init__(self, what: str = "", hits=()):
-        super().__init__(what)
-        self.hits = list(hits)  # earlier hits the sentence was about to change
 
 
 def _hit_fields() -> frozenset:
@@ -226,18 +235,59 @@ def prepare(ex) -> None:
     ex._static = frozenset(k for k, v in vars(ex).items() if type(v) is str and len(v) > 200) | _NOT_NOTES
 
 
-def child_run(ex, cut: int, cues) -> dict:
-    """In the child: the sentences from ``cut`` on, blind to those before (module docstring)."""
+def warm_points(lo: int, cut: int) -> tuple[int, int]:
+    """Where the child's warm-up starts and where the part of it it keeps starts (``WARMUP``, ``KEPT``)."""
+    return max(lo, cut - WARMUP), max(lo, cut - KEPT)
+
+
+def _reset_index(ex) -> None:
+    ex._hits_seen, ex._hits_last_sentence = 0, -1
+    ex._hits_by_cue_sentence, ex._hits_by_start_sentence, ex._hits_by_speaker = {}, {}, {}
+
+
+def _warm_up(ex, w0: int, w1: int, cut: int, cues) -> list:
+    """In the child, before its part: the sentences ``w0`` to ``cut`` read as if the document began at ``w0`` (no
+    hit before, nothing blind), a guess at this process's reading there. Returns the hits the sentences from ``w1``
+    on made, and leaves that reading's notes; everything else it made is dropped, being made from a guess: the
+    entities it added, the memos (``_memo_key`` stands for the entities by their count)."""
+    a = ex.a
+    sents = a.sentences
+    entities, a.entities = a.entities, dict(a.entities)
+    rc = ex._role_cache
+    memos = {k: v for k, v in rc.items() if k not in rc.notes}
+    name_quote, prefix = dict(ex._name_quote), dict(ex._prefix_memo)
+    ex.hits = []
+    _reset_index(ex)
+    ex._blind = None
+    n1 = 0
+    for pos in range(w0, cut):
+        if pos == w1:
+            n1 = len(ex.hits)
+        ex._sentence(pos, sents[pos], cues)
+    kept = ex.hits[n1:]
+    notes = _notes(ex)
+    a.entities = entities
+    ex._role_cache = NoteCache(memos)
+    _set_notes(ex, notes)
+    ex._name_quote, ex._prefix_memo = name_quote, prefix
+    return kept
+
+
+def child_run(ex, cut: int, cues, lo: int = 0) -> dict:
+    """In the child: the sentences from ``cut`` on, blind to those before the warm-up's kept part (module
+    docstring)."""
     from bellink.ingest.statements.values import Hit  # noqa: F401  (the hits pickled back)
 
     sents = ex.a.sentences
+    w0, w1 = warm_points(lo, cut)
+    kept = _warm_up(ex, w0, w1, cut, cues) if w0 < cut else []
+    warm = [repr(h) for h in kept]
     ex.a.entities = ents = BlindEntities(ex.a.entities)
-    ex.hits = Watched([UNKNOWN])
-    # (empty at the loop's start; a split again after a divergence forks with this process's hits indexed)
-    ex._hits_seen, ex._hits_last_sentence = 0, -1
-    ex._hits_by_cue_sentence, ex._hits_by_start_sentence, ex._hits_by_speaker = {}, {}, {}
-    ex._blind = {"cut": sents[cut].index, "aborted": [], "unknown": set(), "unknown_pos": [0], "starting": [],
-                 "now": None, "log": [], "looked": False}
+    ex.hits = Watched([UNKNOWN, *kept])
+    # (a split again after a divergence forks with this process's hits indexed)
+    _reset_index(ex)
+    ex._blind = {"cut": sents[w1].index, "aborted": [], "unknown": set(), "unknown_pos": [0], "starting": [],
+                 "now": None, "log": [], "looked": False, "changed": []}
     records = []
     hits = ex.hits
     hits.blind = ex._blind
@@ -249,31 +299,32 @@ def child_run(ex, cut: int, cues) -> dict:
         ex._blind["log"] = log = []
         ex._blind["now"] = s.index
         ex._blind["looked"] = False
+        ex._blind["changed"] = changed = []
         try:
             ex._sentence(pos, s, cues)
         except Poisoned as why:
+            for h in changed:  # (as the sentence found them: see blind_change)
+                h.st.channel = None
             if ex._hits_seen > n0:
                 _unindex(ex, n0)
             del hits[n0:]
             del ents.effects[e0:]
             _set_notes(ex, start_notes)
-            blind = ex._blind
-            blind["aborted"].append(s.index)
-            blind["unknown"].add(s.index)
-            for h in why.hits:  # changed by the sentence read in the parent: unknown from now on
-                i = next((i for i in range(len(hits) - 1, -1, -1) if hits[i] is h), None)  # (recent: from the end)
-                if i is not None:
-                    _forget(ex, i)
-                    blind["unknown"].add(h.cue_sentence)
-                    blind["unknown"].add(ex.a._sentence_index_at(h.st.start))
+            ex._blind["aborted"].append(s.index)
+            ex._blind["unknown"].add(s.index)
             hits.append(UNKNOWN)  # what the sentence would have added: a scan reaching it raises
-            records.append((pos, start_notes, None, None, str(why), None, True))
+            records.append((pos, start_notes, None, None, str(why), None, True, ()))
             continue
         own = hits[n0:]
         regular = regular and all(h.cue_sentence == s.index for h in own)
         records.append((pos, start_notes, own, ents.effects[e0:], None, [(p, n - n0, out) for p, n, out in log],
-                        ex._blind["looked"]))
-    return {"records": records, "end_notes": _notes(ex), "starting": ex._blind["starting"], "regular": regular}
+                        ex._blind["looked"], changed))
+    # the kept hits as they were at the cut (the parent compares them with its own), whether those no sentence changed
+    # (blind_change) stayed so, and the hits themselves (a sentence's change of one is made here on the parent's)
+    changed = {id(h) for r in records for h in r[7]}
+    return {"records": records, "end_notes": _notes(ex), "starting": ex._blind["starting"], "regular": regular,
+            "warm": warm, "warm_kept": all(repr(h) == w for h, w in zip(kept, warm) if id(h) not in changed),
+            "kept": kept}
 
 
 def _unindex(ex, n0: int) -> None:
@@ -299,29 +350,6 @@ def _unindex(ex, n0: int) -> None:
     ex._hits_seen = n0
 
 
-def _forget(ex, i: int) -> None:
-    """Put ``UNKNOWN`` in the place of the child's hit ``i``, in ``hits`` and in their indexes (view.TextView)."""
-    ex._index_hits()
-    h = ex.hits[i]
-    ex.hits[i] = UNKNOWN
-    for index, at in ((ex._hits_by_cue_sentence, h.cue_sentence),
-                      (ex._hits_by_start_sentence, ex.a._sentence_index_at(h.st.start))):
-        where = index.get(at, ())
-        if i in where:
-            where.remove(i)
-        else:  # (indexed before its sentence moved its start)
-            for where in index.values():
-                if i in where:
-                    where.remove(i)
-    if h.st.speaker:
-        where, cues = ex._hits_by_speaker[h.st.speaker]
-        where.remove(i)
-        cues.remove(h.cue_start)
-        if not where:
-            del ex._hits_by_speaker[h.st.speaker]
-    bisect.insort(ex._blind["unknown_pos"], i)
-
-
 def _checked(ex, hits: list, log: list) -> bool:
     """Append a finished sentence's hits, checking on the way each logged look-up the child answered from its own
     hits alone (``other_speakers_before``) against this process's, which knows the whole document so far. False
@@ -338,7 +366,7 @@ def _checked(ex, hits: list, log: list) -> bool:
     return True
 
 
-def adopt(ex, cut: int, got: dict, cues) -> tuple[dict, Optional[int]]:
+def adopt(ex, cut: int, got: dict, cues, n1: Optional[int] = None) -> tuple[dict, Optional[int]]:
     """Here, after the first part: the child's sentences taken or read again, in order (module docstring). Returns
     the figures and, when the child's reading went apart from this process's (``diverged``) and its sentences'
     marks cannot be trusted (a hit whose cue is outside the sentence that made it: never today), the position of
@@ -351,21 +379,33 @@ def adopt(ex, cut: int, got: dict, cues) -> tuple[dict, Optional[int]]:
     its logged look-ups checked): nothing it read differs."""
     sents = ex.a.sentences
     stats = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None, "reread_looked": 0}
-    # the child took no hit of the first part to start in one of its sentences ('starting' look-ups)
+    n1 = len(ex.hits) if n1 is None else n1  # the hits made here before the warm-up's kept part
+    # the child took no hit of those to start in one of its sentences ('starting' look-ups)
     looked = got["starting"]
-    spill = {ex.a._sentence_index_at(h.st.start) for h in ex.hits} & {i for _, i in looked}
+    spill = {ex.a._sentence_index_at(h.st.start) for h in ex.hits[:n1]} & {i for _, i in looked}
     records = got["records"]
     marks = got.get("regular", False)  # the looked marks hold (see child_run)
     apart = False  # the readings went apart: only sentences that looked at no earlier hit are taken
-    if spill:
-        stats["diverged"] = "spill"
+    # the warm-up's kept hits, which the child read on from, are this process's, and its sentences changed none
+    warm = got.get("warm_kept", False) and got.get("warm") == [repr(h) for h in ex.hits[n1:]]
+    # the child's kept hits -> this process's same hits
+    mirror = {id(h): mine for h, mine in zip(got.get("kept", ()), ex.hits[n1:])} if warm else {}
+    if spill or not warm:
+        stats["diverged"] = "spill" if spill else "warm-up"
         if not marks:
             return stats, cut
         apart = True
     synced = True  # this process's notes are its own reading's: compare them with the child's before taking one
-    for k, (pos, start_notes, hits, effects, why, log, saw) in enumerate(records):
+    taken: set = set()  # the ids of the child's hits taken here (a sentence taken may have changed only those)
+    for k, (pos, start_notes, hits, effects, why, log, saw, changed) in enumerate(records):
         s = sents[pos]
-        if why is None and not (apart and saw) and (not synced or _notes(ex) == start_notes) and _checked(ex, hits, log):
+        owned = all(id(h) in taken or id(h) in mirror for h in changed)
+        if why is None and owned and not (apart and saw) and (not synced or _notes(ex) == start_notes) and \
+                _checked(ex, hits, log):
+            taken.update(id(h) for h in hits)
+            for h in changed:  # made on the child's copy of a kept hit: made on this process's
+                if id(h) in mirror:
+                    mirror[id(h)].st.channel = h.st.channel
             for key, value in effects:
                 ex.a.entities.setdefault(key, value)
             stats["adopted"] += 1
@@ -378,7 +418,15 @@ def adopt(ex, cut: int, got: dict, cues) -> tuple[dict, Optional[int]]:
         else:
             stats["aborted" if why is not None else "resync"] += 1
         n0 = len(ex.hits)
-        before = [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] if why is None and s.index else None
+        # the hits of the sentence before as the child left them after this one: a sentence may change them ('Об
+        # этом сообщило агентство'), and one the child could not read changed none there (see child_run)
+        for h in changed:
+            if id(h) in mirror:
+                mirror[id(h)].st.channel = h.st.channel
+        before = [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] if s.index else None
+        for h in changed:  # the child's change undone: the reading here makes its own
+            if id(h) in taken or id(h) in mirror:
+                (h if id(h) in taken else mirror[id(h)]).st.channel = None
         ex._sentence(pos, s, cues)
         synced = True
         if apart:
@@ -386,9 +434,8 @@ def adopt(ex, cut: int, got: dict, cues) -> tuple[dict, Optional[int]]:
         starts = {ex.a._sentence_index_at(h.st.start) for h in ex.hits[n0:]} - {s.index}
         if starts and any(j > s.index and i in starts for j, i in looked):
             stats["diverged"] = f"starting {s.index}"  # a later sentence of the child's missed a hit of this one
-        elif why is None and (repr(ex.hits[n0:]) != repr(hits) or
-                              (before is not None and
-                               [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] != before)):
+        elif (why is None and repr(ex.hits[n0:]) != repr(hits)) or not owned or \
+                (before is not None and [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] != before):
             stats["diverged"] = s.index  # the child read on from other hits
         else:
             continue
@@ -469,14 +516,19 @@ def _split_once(ex, lo: int, cut: int, cues) -> tuple:
     sents = ex.a.sentences
     parent = os.getpid()
 
+    w1 = warm_points(lo, cut)[1]
+    at = {}
+
     def head():
         for pos in range(lo, cut):
+            if pos == w1:
+                at["kept"] = len(ex.hits)
             ex._sentence(pos, sents[pos], cues)
 
     def tail():
         if os.getpid() == parent:
             return None
-        return child_run(ex, cut, cues)
+        return child_run(ex, cut, cues, lo)
 
     a = ex.a
     # (what hits and added entities point at: knowledge-base entities; the rest is made in the sentence)
@@ -488,7 +540,7 @@ def _split_once(ex, lo: int, cut: int, cues) -> tuple:
         for pos in range(cut, len(sents)):
             ex._sentence(pos, sents[pos], cues)
         return None, None, None
-    stats, after = adopt(ex, cut, got, cues)
+    stats, after = adopt(ex, cut, got, cues, at.get("kept"))
     stats["cpu_head"], stats["cpu_adopt"] = round(t1 - t0, 2), round(time.process_time() - t1, 2)
     if overlap.children and overlap.children[-1].get("label") == "statements":
         overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "reread_looked",
@@ -511,6 +563,14 @@ def blind_range(ex, index: int) -> None:
         raise Poisoned("sentence")
     if index != b["now"]:
         b["looked"] = True
+
+
+def blind_change(ex, hits: list) -> None:
+    """The sentence being read in the child sets the channel of ``hits`` (the sentence before's, still without one:
+    'Об этом сообщило агентство'). It changes them, as one process would, noting them: the parent takes the sentence
+    only after it took those hits, and undoes the change before reading the sentence itself. A hit of the
+    warm-up's (``_warm_up``) the parent finds among its own by its place."""
+    ex._blind["changed"].extend(hits)
 
 
 def blind_since(ex, index: int) -> None:
