@@ -81,9 +81,11 @@ def _no_noun_after(d: Doc, t) -> bool:
     return t.low in EN_AFTER_COUNT or t.low in ("one", "batch") or t.low.endswith("ed")
 
 
-# an attribution set off by commas inside the clause: "Оставшиеся два дивизиона, по его словам, поступят", "the remaining
-# two, he said, will follow"
+# an attribution or a source set off by commas inside the clause: "Оставшиеся два дивизиона, по его словам, поступят",
+# "the remaining two, he said, will follow", "Первые шесть машин, по условиям контракта, поступят в 2016 году"
 ASIDE = re.compile(r"(?i),\s*(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|по\s+словам\s+[^,;:]{1,40}|"
+                   r"по\s+(?:данным|информации)\s+[^,;:]{1,40}|по\s+условиям\s+(?:контракта|договора|соглашения)|"
+                   r"по\s+(?:плану|графику)|under\s+the\s+(?:contract|deal|agreement|plan|schedule)|as\s+planned|"
                    r"как\s+(?:сообщ|отмет|уточн|сказ|заяв|рассказ)\w*\s+[^,;:]{1,40}|"
                    r"(?:he|she|they|the\s+minister|the\s+ministry)\s+(?:said|added|noted|says)|"
                    r"according\s+to\s+[^,;:]{1,40})\s*,")

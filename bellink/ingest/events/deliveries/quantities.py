@@ -38,11 +38,14 @@ def system_quantity(d: Doc, sent: Sent, m) -> tuple:
 def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, skip: Optional[tuple] = None) -> tuple:
     """The count on the generic noun that pointed back to the system: "обе станции", "the two radars" (never a noun
     inside ``skip``, a contract phrase whose count is the contract's)."""
+    from bellink.ingest.events.deliveries.anaphora import ASIDE
+
     for t in d.toks_in(sent, clause.start, clause.stop):
         if skip is not None and skip[0] <= t.start < skip[1]:
             continue
         lo, hi = (t.stop, cue.start) if t.start < cue.start else (cue.stop, t.start)
-        if re.search(r"[,;:]", d.text[lo:hi]):
+        # ("Первые шесть машин, по условиям контракта, поступят": an aside between is no other phrase)
+        if re.search(r"[,;:]", d.text[lo:hi]) and re.search(r"[,;:]", ASIDE.sub(" ", d.text[lo:hi])):
             if t.start < cue.start and d.text[lo:lo + 1] == "," and not d.text[clause.start:t.start].strip(" «\"") \
                     and _one_formation(d, sent, t, any_unit=True):
                 # "Дивизион, законтрактованный в 2023 году, прибыл в июле": the subject, an aside after it
