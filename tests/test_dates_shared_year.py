@@ -28,3 +28,13 @@ def test_joined_dates_share_the_trailing_year(text, expected):
 ])
 def test_dates_not_joined_keep_their_own_year(text, expected):
     assert values(text) == expected
+
+
+# an active past participle dates its own phrase in the past, whatever the rest of the sentence plans
+@pytest.mark.parametrize("text, expected", [
+    ("По его словам, пара Су-30СМ2, прилетевшая в Барановичи 27 мая, уже включена в план, а еще два самолета ВВС "
+     "рассчитывают получить в августе.", ["2025-05-27", "2025-08"]),
+    ("Батарея, прибывшая в Минск 2 июня, заступит на дежурство в июле.", ["2025-06-02", "2025-07"]),
+])
+def test_a_past_participle_dates_its_phrase_in_the_past(text, expected):
+    assert values(text, "2025-06-05") == expected

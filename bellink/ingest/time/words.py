@@ -274,6 +274,10 @@ _RU_PAST = re.compile(
     rf"|(?P<done>(?:{RU_DONE_PARTICIPLES})(?:а|о|ы)?))(?!\w)",
     re.I,
 )
+# an active past participle dates the time in its own phrase after it ("пара Су-30СМ2, прилетевшая в Барановичи 27 мая",
+# "прибывшие 2 июня"), nothing across a comma or before it ("бывший министр", "former", is no past act)
+_RU_PAST_PARTICIPLE = re.compile(r"(?<!\w)(?!бывш)\w{2,}(?:вш|шедш)(?:ий|ая|ее|ие|его|ей|их|им|ую|ими|ем|ого|ему)(?:ся)?"
+                                 r"(?!\w)", re.I)
 # "будет официально подписан в мае", "должен быть окончательно согласован": the auxiliary of a short participle
 # stands anywhere before it in its clause, with adverbs between
 _RU_AHEAD = re.compile(r"(?i)(?<!\w)(?:буд(?:у|ет|ем|ете|ешь|ут)|быть)(?!\w)[^,;:()«»\"“”.!?–—]*$")
@@ -296,6 +300,8 @@ def _markers(text: str, lang: str) -> list[tuple[int, int, str]]:
         if lang == "ru" and m.group("done") and _ahead(text, m.start()):
             continue  # "будет официально подписан": the auxiliary's tense, not the participle's
         found.append((m.start(), m.end(), "past"))
+    if lang == "ru":
+        found.extend((m.start(), m.end(), "past_phrase") for m in _RU_PAST_PARTICIPLE.finditer(text))
     found.sort()
     return found
 
@@ -322,6 +328,10 @@ def _tense_near(text: str, markers, start: int, stop: int, lang: str = "") -> Op
     """
     best, best_d = None, None
     for s, e, kind in markers:
+        if kind == "past_phrase":
+            if e > start or _breaks(text, e, start):
+                continue  # (a participle dates only the time after it in its own phrase)
+            kind = "past"
         if e <= start:
             d = start - e + 100 * _breaks(text, e, start)
         elif s >= stop:
