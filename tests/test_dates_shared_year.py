@@ -38,3 +38,13 @@ def test_dates_not_joined_keep_their_own_year(text, expected):
 ])
 def test_a_past_participle_dates_its_phrase_in_the_past(text, expected):
     assert values(text, "2025-06-05") == expected
+
+
+# a compound adjective's "-made", "-built" says who made it, not when: no past marker for the time beside it
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus hopes to sign a contract for Russian-made Su-30SM fighters before the summer, the minister said.",
+     ["2017-SU"]),
+    ("Belarus plans to buy more Russian-built Tor-M2 batteries in the autumn.", ["2017-FA"]),
+])
+def test_a_compound_made_or_built_is_no_past(text, expected):
+    assert values(text, "2017-03-30") == expected

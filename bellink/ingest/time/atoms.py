@@ -7,7 +7,7 @@ from typing import Callable, Optional
 
 from bellink.ingest.time.words import (
     COUNT_WORDS, DEADLINE_CUES, EN_MONTHS, EN_MONTH_ABBREVS, EN_WEEKDAYS, RU_MONTHS, RU_MONTH_ABBREVS,
-    RU_SEASONS, RU_WEEKDAYS, SINCE_CUES, _Anchor, _markers, _span, _tense_near, month_number,
+    RU_SEASONS, RU_WEEKDAYS, SINCE_CUES, _Anchor, _breaks, _markers, _span, _tense_near, month_number,
 )
 
 
@@ -150,9 +150,12 @@ class _Ctx:
             # "since October", "С октября ... вывезено": the point a period started from lies behind the report
             # ("с января будут получать" keeps its future marker)
             return "past"
-        if got is None and (cue in DEADLINE_CUES or cue == "before"):
-            # "hopes to sign a contract before the summer", "до лета": a deadline no verb puts behind the report is ahead
-            return "future"
+        if cue in DEADLINE_CUES or cue == "before":
+            # "hopes to sign a contract before the summer", "до лета": a deadline no verb puts behind the report is ahead;
+            # the reporting verb after it across a comma ("before the summer, the minister said") is not its verb
+            own = [x for x in self._markers if x[1] <= m.start() or x[0] >= m.end() and
+                   not _breaks(self.text, m.end(), x[0])]
+            return _tense_near(self.text, own, m.start(), m.end(), self.lang) or "future"
         return got
 
 

@@ -256,8 +256,9 @@ _EN_FUTURE = re.compile(rf"\b(?:{EN_FUTURE_MARKERS})\b|(?<=\w)'ll\b", re.I)
 # A bare -ed word is a verb only when an object, a preposition or punctuation
 # follows: "armed forces", "so-called programs", "United States" are not. After
 # "be" it is a participle and the auxiliary tells the tense: "will be delivered".
+# (never the end of a compound adjective: "Russian-made", "Soviet-built", "Russia-supplied" say who made it, not when)
 _EN_PAST = re.compile(
-    rf"\b(?<!\bbe )(?<!being )(?:(?:{EN_PAST_MARKERS})\b|[a-z]{{2,}}ed(?=\s*[,.;:!?»\"”)]|\s+(?:on|in|at|that|the|a|an|to|"
+    rf"\b(?<!-)(?<!\bbe )(?<!being )(?:(?:{EN_PAST_MARKERS})\b|[a-z]{{2,}}ed(?=\s*[,.;:!?»\"”)]|\s+(?:on|in|at|that|the|a|an|to|"
     r"with|by|its|his|her|their|off|up|out|down|from|for|over|about|as|it|this|these|those|what|"
     r"how|him|them|us|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
     r"another|both|more)\b))",
