@@ -267,12 +267,15 @@ class _Known:
 
 _known: "weakref.WeakKeyDictionary[sqlite3.Connection, _Known]"
 
-# Entries (entities + aliases + fact_details objects) the writer remembers at most. Every document of
-# a real corpus brings names and details never seen before (a details object holds the office and the
-# day a speaker was found by), so without a bound the map grew with the corpus (~1,350 details
-# objects at 2,000 documents); 50,000 entries are ~15 MB, and the knowledge base's own ~800
-# entities are learned again from the next few documents.
-KNOWN_MAX = 50_000
+# Entries (entities + aliases + fact_details objects + phrases) the writer remembers at most. Every
+# document of a real corpus brings names and details never seen before (a details object holds the
+# office and the day a speaker was found by), so without a bound the map grew with the corpus (~1,350
+# details objects at 2,000 documents). The bound is what a 1,000-document ingest fills (~1,500
+# entries: 1,013 details, 265 phrases, ~250 entities and forms; issue 15: a long ingest's writer no
+# larger than a short one's): 50,000 let it grow by ~15 MB (~2 MB at 10,000 documents), and what
+# recurs (the knowledge base's entities, the common details) is learned again from the next few
+# documents after each forgetting, one indexed look-up each.
+KNOWN_MAX = 2_000
 
 
 def _known_for(conn: sqlite3.Connection) -> _Known:
