@@ -31,6 +31,10 @@ ABBREVIATIONS = {
 ENDS_WITH_ABBREV = re.compile(r"(?:^|[\s(«\"“])([A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]{0,7})\.\s*$")
 ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.\s*$")
 MAX_SENTENCE = 2000
+# a full stop after a designation that ends in capitals ('Су-30СМ. Об этом сообщил ...', 'Ми-35М. Они ...'): razdel
+# reads the last capital as an initial and runs on into the next sentence; a letter after a digit is no initial
+DESIGNATION_STOP = re.compile(r"(?<=\d[A-ZА-ЯЁ])(?<![\s.]\d[A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ«\"“])|"
+                              r"(?<=\d[A-ZА-ЯЁ]{2})\.\s+(?=[A-ZА-ЯЁ«\"“])|(?<=\d[A-ZА-ЯЁ]{3})\.\s+(?=[A-ZА-ЯЁ«\"“])")
 # how much of a sentence's end _joins_next needs: a space or bracket, 8 letters, the full stop and spaces
 TAIL = 64
 
@@ -127,6 +131,17 @@ def _pieces(line: str, line_start: int):
     yield line_start + start, line[start:]
 
 
+def _at_designation_stops(text: str, start: int, stop: int) -> list:
+    """[start, stop] cut after each full stop that closes a designation ending in capitals (DESIGNATION_STOP)."""
+    parts = []
+    for m in DESIGNATION_STOP.finditer(text, start, stop):
+        if m.end() < stop:
+            parts.append([start, m.start() + 1])
+            start = m.end()
+    parts.append([start, stop])
+    return parts
+
+
 def _spans(text: str, lo: int, hi: int, paragraph) -> list[tuple[int, int, int]]:
     """(start, stop, paragraph) of the sentences of the lines of ``text[lo:hi]`` (``lo`` starts a line);
     ``paragraph``: the number of non-empty lines before ``lo`` (None: counted here)."""
@@ -153,6 +168,7 @@ def _spans(text: str, lo: int, hi: int, paragraph) -> list[tuple[int, int, int]]
             dash, lead = _dateline_end(text, merged[0][0], merged[0][1])
             if lead:
                 merged[0:1] = [[merged[0][0], dash], [lead, merged[0][1]]]
+        merged = [part for whole in merged for part in _at_designation_stops(text, *whole)]
         for start, stop in (span for whole in merged for span in _capped(*whole, text)):
             out.append((start, stop, paragraph))
         paragraph += 1

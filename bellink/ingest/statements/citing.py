@@ -40,8 +40,9 @@ class Citing:
         if len(found) != 1:
             return None
         p = found[0].end()
-        x_end, phrase = source_phrase(text, p, cs if cs > p else s.stop, marks=PUNCTUATION + BRACKETS,
-                                      words=(CLAUSE_OPENER, SET_OFF_DASH))
+        stop = cs if cs > p else s.stop
+        x_end, phrase = self.name_set_off_after_role(p, *source_phrase(text, p, stop, marks=PUNCTUATION + BRACKETS,
+                                                                       words=(CLAUSE_OPENER, SET_OFF_DASH)), stop)
         if not phrase or len(phrase) > 120:
             return None
         src = self._according_speaker(cue, s, p, x_end, phrase)

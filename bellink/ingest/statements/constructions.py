@@ -48,15 +48,7 @@ class Constructions:
         """'according to X, ...', '..., according to X', 'по словам X, ...', '..., по его словам'."""
         text = self.text
         p = cue.stop
-        x_end, phrase = source_phrase(text, p, s.stop)
-        # 'according to its chief designer, Dzmitry Savich': the name set off after the role is the speaker
-        app = re.match(r",\s*", text[x_end:s.stop])
-        if app and (HEAD_WORD_EN.search(phrase) or any(_keys(w) & ROLE_HEAD_KEYS_RU for w in TOKEN.findall(phrase))):
-            named = next((m for m in self.mentions_in(x_end, s.stop) if m.type == "person"), None)
-            if named is not None and named.start == x_end + app.end() and \
-                    re.match(r"\s*(?:[,.;!?)]|$)", text[named.stop:s.stop]):
-                x_end = named.stop
-                phrase = text[p:x_end].strip()
+        x_end, phrase = self.name_set_off_after_role(p, *source_phrase(text, p, s.stop), s.stop)
         if self._source_of_previous(cue, s, accepted):
             return None
         who = self._according_speaker(cue, s, p, x_end, phrase)
@@ -443,7 +435,7 @@ class Constructions:
         """'Об этом сообщило агентство БелТА' / 'Об этом Хренин сообщил в интервью ...': the source of what the
         previous sentence said."""
         text = self.text
-        who = who or self.right_subject(cue, s)
+        who = who or self.right_subject(cue, s) or self._ob_etom_subject_past_comma(cue, s)
         if who is None or s.index == 0:
             return None
         prev_s = self.a.sentences[s.index - 1]
@@ -470,6 +462,39 @@ class Constructions:
                         rule="constructions:ob_etom_ru")
         hit.st.confidence = round(min(hit.st.confidence, 0.8), 2)
         return hit
+
+    def name_set_off_after_role(self, p: int, x_end: int, phrase: str, stop: int) -> tuple:
+        """(end, phrase) of a source phrase read from ``p`` to ``x_end``, over the name set off after it when the
+        phrase is a role: 'according to its chief designer, Dzmitry Savich', 'citing Irkut's chief executive, Oleg
+        Demchenko' (the name is the speaker, not the role's organization)."""
+        text = self.text
+        app = re.match(r",\s*", text[x_end:stop])
+        if app and (HEAD_WORD_EN.search(phrase) or any(_keys(w) & ROLE_HEAD_KEYS_RU for w in TOKEN.findall(phrase))):
+            named = next((m for m in self.mentions_in(x_end, stop) if m.type == "person"), None)
+            if named is not None and named.start == x_end + app.end() and \
+                    re.match(r"\s*(?:[,.;!?)]|$)", text[named.stop:stop]):
+                return named.stop, text[p:named.stop].strip()
+        return x_end, phrase
+
+    def _ob_etom_subject_past_comma(self, cue: Cue, s) -> Optional[Who]:
+        """'Об этом доложил во вторник Верховному главнокомандующему, президенту РФ Владимиру Путину министр обороны
+        Сергей Шойгу': the addressee's apposition sets off a comma before the subject. A person named in the
+        nominative later in the sentence, with no verb, 'что' or quote before him, is the one who spoke."""
+        text = self.text
+        if not has_cyrillic(cue.text):
+            return None
+        stop = min(s.stop, cue.stop + 200)
+        for m in self.mentions_in(cue.stop, stop):
+            if m.type != "person":
+                continue
+            gap = text[cue.stop:m.start]
+            if re.search(r"[«»\"“”„;:()—–]|(?<![\w-])(?:что|который|которая|которые|как)(?![\w-])", gap) or \
+                    any(_ru_pos(w) in ("VERB", "INFN", "GRND") for w in TOKEN.findall(gap)):
+                return None
+            found = self._right_person([m], cue.stop, True)
+            if found is not None:
+                return found
+        return None
 
     def _in_quoted_name(self, m, start: int) -> bool:
         """A country inside a quoted name ('в отчете «Сообщества железнодорожников Беларуси»', "in a report by the

@@ -19,7 +19,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
-from bellink.ingest.statements.verbs import RU_ABOUT, verbs
+from bellink.ingest.statements.verbs import EN_ABOUT, RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
     ADDRESSEE_LINKS, ADDRESSEE_WORD, ADJUNCT_START_EN, AUDIENCE_EN, NOT_ADDRESSEE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
     GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, QUESTION_LEADS, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
@@ -129,6 +129,11 @@ class Content:
                     if cs >= s.stop:
                         self._fwd_rule = "colon_next"
                         return self._colon_next(s)
+            if cs is None and cue.lemma in EN_ABOUT:
+                # 'Saharuk spoke about the re-equipment of the army': the topic is what was said (RULES point 1)
+                m = re.match(r"(?P<gap>[^,.;:!?\"«»“”„]{0,60}?)\s*(?<![\w-])about\s+(?=\S)", scan)
+                if m and self._gap_ok_en(m.group("gap"), cue) and len(TOKEN.findall(rest[m.end():])) >= 3:
+                    cs, self._fwd_rule = p + m.end(), "about"
             if cs is None and cue.lemma in APPEAL_VERBS_EN and APPEAL_TO_EN.match(rest):
                 # 'urged Moscow to speed up deliveries': the appeal, the verb included
                 cs = self._verb_group_start(cue)

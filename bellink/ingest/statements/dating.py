@@ -141,6 +141,11 @@ class Dating:
                     # 'Khrenin said on Tuesday ... The head of the military department also said': the holder the
                     # office names is the one the article just quoted, on that occasion
                     st.date = replace(last_dated[st.speaker][0])
+                elif st.date is not None and h.kind == "role" and st.speaker in office_dated and \
+                        h.cue_sentence - office_dated[st.speaker][1] <= OCCASION_SENTENCES:
+                    # 'Во вторник президент России ... заявил, что ... . «...», – подчеркнул глава государства': the
+                    # role noun right after words dated and found by office takes up that occasion
+                    st.date = replace(office_dated[st.speaker][0])
                 continue
             took = office_dated.get(st.speaker)
             if took and h.kind in ("pronoun", "inherited", "role") and st.date is not None and \

@@ -97,7 +97,7 @@ class Frames:
             return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=cue.stop,
                              rule="frames:as_said")
         fwd = self.forward(cue, s) if order == "SV" else None
-        if cue.lemma in COLON_ONLY_VERBS and (fwd is None or self._fwd_rule not in ("colon", "colon_next")):
+        if cue.lemma in COLON_ONLY_VERBS and (fwd is None or self._fwd_rule not in ("colon", "colon_next", "about")):
             return None  # 'Khrenin spoke to the troops': no words reported
         if fwd is not None and cue.lemma in CONVICTION_LEMMAS and self._fwd_rule != "that":
             return None  # 'Хренин уверен: «...»' is a colon lead (colon_lead.py); a conviction cue takes a что-clause
@@ -250,6 +250,13 @@ class Frames:
             who = self.left_subject(cue, s, bound)
             if who in ("relative", "collective"):
                 return None
+            if isinstance(who, Who) and who.kind != "name" and who.start >= bound and \
+                    re.fullmatch(r"\s*,\s*", self.text[who.stop:cue.start]):
+                # '... as part of a joint group of troops, said Valery Revenko': a phrase set off by a comma before
+                # the verb ends the content; the name after the verb is the subject
+                right = self.right_subject(cue, s)
+                if right is not None and right.kind == "name" and right.start >= cue.stop:
+                    return right, "VS", False
         if who is None and coordinated:
             prev = accepted[-1] if accepted else None
             # 'saying', 'telling', 'arguing' (not 'adding', 'добавив': those add a statement of their own)

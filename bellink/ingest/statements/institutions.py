@@ -176,6 +176,9 @@ class Institutions:
         if persons:
             m = persons[-1]
             return self.who_from_mention(m, start)
+        named = self.first_name_at_end(phrase_clean, start)
+        if named is not None:
+            return named  # 'First Deputy Chief of General Staff of the Armed Forces Igor Korol': a name the KB lacks
         if institution and (head_key in VOICE_OF_ORG or head_l in VOICE_PERSONS):
             titled = self._titled_voice(inside[-1], start, stop) if inside else None
             if titled is not None:

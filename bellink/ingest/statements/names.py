@@ -13,18 +13,46 @@ from bellink.ingest.statements.values import Who
 from bellink.names import fold, has_cyrillic
 
 
+def _is_first_name(word: str) -> bool:
+    """Whether the knowledge base knows ``word`` as a first name ('Igor', 'Ihar', 'Игорь')."""
+    from bellink.ingest.entities import matcher
+
+    try:
+        return fold(word) in matcher().kb.first_names
+    except Exception:  # the entity stage's helpers changed shape: no first name known
+        return False
+
+
 class UnknownNames:
     def _named_later(self, surface: str, start: int, stop: int) -> Who:
         """A surname the entity stage did not resolve ('Markin told reporters'): the person is the one the article
         introduced earlier with first name and surname ('with Yevgeny Markin, who heads ...'). Otherwise the
         speaker stays unknown, with the name kept as written."""
         words = TOKEN.findall(surface)
+        first = next((i for i, w in enumerate(words[:-1]) if i and _is_first_name(w)), None)
+        if first is not None and not _is_first_name(words[0]):
+            # 'Staff Igor Korol' (the end of a title before the name): the name begins at its first name
+            start = start + surface.index(words[first])
+            surface, words = surface[surface.index(words[first]):], words[first:]
         ent = self._full_name_before(words[-1], start) if len(words) == 1 else self._full_name(words)
         if ent is None:
             return Who(None, surface, start, stop, "unknown", confidence=0.5)
         if ent.key not in self.a.entities:
             self.a.entities[ent.key] = ent
         return Who(ent.key, surface, start, stop, "name", None, 0.85)
+
+    def first_name_at_end(self, phrase: str, start: int):
+        """The speaker named at the end of an English title phrase by a first name the knowledge base knows and a
+        surname ('First Deputy Chief of General Staff of the Armed Forces Igor Korol'), with the title as his role;
+        None when the phrase ends otherwise."""
+        m = re.search(r"(?:^|\s)([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+)$", phrase)
+        if m is None or has_cyrillic(phrase) or not _is_first_name(m.group(1)) or m.start(1) == 0:
+            return None
+        who = self._named_later(phrase[m.start(1):], start + m.start(1), start + len(phrase))
+        if who.key is None:
+            return None
+        who.role = phrase[:m.start(1)].strip(" ,") or None
+        return who
 
     def _full_name(self, words: list):
         """A first name the knowledge base knows and a surname: a person, even one the entity stage missed."""

@@ -975,8 +975,9 @@ class Speakers:
                 if (prev_word in ("в", "во") and _ru_plural(cue.text)) or "nomn" in _ru_cases(t.group()):
                     start = toks[i - 1].start() if prev_word in ("в", "во") else t.start()
                     j = i
+                    cases = _ru_cases(t.group())
                     while prev_word not in ("в", "во") and j > 0 and _ru_pos(toks[j - 1].group()) == "ADJF" \
-                            and "nomn" in _ru_cases(toks[j - 1].group()):
+                            and _ru_cases(toks[j - 1].group()) & cases:
                         j -= 1
                         start = toks[j].start()  # 'подчеркнул белорусский лидер
                     stop = self._ru_governed_end(toks[i + 1:i + 8], t.end())

@@ -22,7 +22,7 @@ class Verbs:
 SPEECH_VERBS = lexicon.register(
     "speech_verbs.tsv", required=("lang", "class", "lemma"),
     allowed={"lang": {"en", "ru"}, "class": {"say", "that", "tell", "object", "add", "channel", "doc"},
-             "about": {"о"}},
+             "about": {"о", "about"}},
     lemma=("lemma",), unique=("lang", "class", "lemma"), multi=("forms",))
 
 
@@ -105,3 +105,5 @@ def _en_first_words() -> dict:
 
 # Russian verbs whose content may follow as 'о том, что ...' or 'о + noun phrase' ('сообщил о поставке')
 RU_ABOUT = {r["lemma"] for r in lexicon.rows(SPEECH_VERBS.name) if r["lang"] == "ru" and r.get("about")}
+# English verbs whose content may be a topic, 'about + noun phrase' ('spoke about the re-equipment of the army')
+EN_ABOUT = {r["lemma"] for r in lexicon.rows(SPEECH_VERBS.name) if r["lang"] == "en" and r.get("about")}

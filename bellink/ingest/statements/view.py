@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import Optional
 
+from bellink.ingest.segment.page import chrome_sentences
 from bellink.ingest.statements.morph import _last_word
 from bellink.ingest.statements.quotes import dash_speech_as_quotes, find_quotes, single_quotes_as_double
 from bellink.ingest.statements.split import UNKNOWN, Poisoned, blind_of, blind_range, blind_since, blind_starting
@@ -15,6 +16,9 @@ from bellink.ingest.statements.words import CLOSE_MARKS, LINK_CHROME, TRAILING_C
 from bellink.names import has_cyrillic
 
 _NEWLINE = re.compile("\n")
+# a page cut off in mid-sentence: its last paragraph is at least this long and goes on after a comma (_cut_off_end)
+CUT_OFF_WORDS = 8
+CLAUSE_AFTER_COMMA = re.compile(r",\s+[a-zа-яё«“\"]")
 
 
 class TextView:
@@ -199,6 +203,7 @@ class TextView:
         for s in self.a.sentences:
             by_par.setdefault(s.paragraph, []).append(s)
         title = (self.a.document.title or "").strip()
+        last_par = max(by_par) if by_par else 0
         for par, sents in by_par.items():
             # ends like a sentence as read (single marks as double ones) or as written (a dash-set speech paragraph
             # whose closing full stop was read as a quote mark)
@@ -208,7 +213,8 @@ class TextView:
                 last = body.rstrip(CLOSE_MARKS + " ")[-1:] if body.rstrip(CLOSE_MARKS + " ") else ""
                 closing = body[-1:] in CLOSE_MARKS and len(body) > 1 and body[-2] in ".!?…"
                 terminal = terminal or last in ".!?…:" or closing
-            headline = (len(sents) == 1 and not terminal) or bool(LINK_CHROME.match(body))
+            headline = (len(sents) == 1 and not terminal and not self._cut_off_end(par, body, last_par)) or \
+                bool(LINK_CHROME.match(body))
             if par == 0 and title and body.startswith(title[:40]) and len(by_par) > 1:
                 headline = headline or body.endswith("?") or not terminal
             if headline:
@@ -217,7 +223,17 @@ class TextView:
             body = s.text.rstrip()
             if body.endswith("?") and not self.in_quote(s.start + len(body) - 1):
                 out.add(s.index)
+        # a saved page's lists of other stories' titles (segment/page.py, as the events stage skips them)
+        out |= chrome_sentences(self.a.document.text, self.a.sentences)
         return out
+
+    @staticmethod
+    def _cut_off_end(par: int, body: str, last_par: int) -> bool:
+        """Whether a paragraph that does not end as a sentence does is the page cut off in mid-sentence (a saved
+        preview or paywall: '... Он также отметил, что армия усилила группировку своей'), not a headline: the last
+        paragraph of a page whose body came before it, long as a sentence is, with a clause going on after a comma
+        (', что ...', ', as noted ...'; a title's comma is followed by a name: 'Putin says ..., Lukashenko agrees')."""
+        return 0 < par == last_par and len(body.split()) >= CUT_OFF_WORDS and CLAUSE_AFTER_COMMA.search(body) is not None
 
     def _memo_key(self, what, m, bound: int) -> tuple:
         # entities are only ever added during a run (is_media reads them): their count stands for their state
