@@ -117,3 +117,44 @@ def test_role_noun_after_office_dated_words_shares_their_day():
     a = analyze_text(text, lang="ru", published="2010-02-11")
     assert [st.date.value for st in a.statements] == ["2010-02-09", "2010-02-09"], \
         [(st.speaker, st.date, st.text) for st in a.statements]
+
+
+@pytest.mark.parametrize("text,lang,who,said", [
+    # a body named by a name of its own the knowledge base lacks is no anaphor of the body named before
+    # the day the words were said stands between the verb and its object
+    (LEAD_EN + "Alexander Lukashenko confirmed on Friday the plans to put the new missile system on combat duty in "
+     "December.", "en", "Alexander Lukashenko",
+     "confirmed on Friday the plans to put the new missile system on combat duty in December"),
+])
+def test_named_bodies_and_dated_objects(text, lang, who, said):
+    got = speakers(text, lang, "2024-03-15")
+    assert (who, said) in got, got
+
+
+def test_named_body_is_no_anaphor():
+    # a body named by a name of its own the knowledge base lacks is no anaphor of the body named before
+    got = speakers(LEAD_EN + "The Minsk firm Tetraedr signed a contract at the show, and the Orsha Aircraft Repair Plant "
+                   "said it would overhaul six Su-25 attack aircraft.", "en", "2024-03-15")
+    assert (None, "it would overhaul six Su-25 attack aircraft") in got, got
+
+
+def test_generic_plant_still_takes_up_the_body_named_before():
+    got = speakers(LEAD_EN + "The Minsk firm Tetraedr signed a contract at the show. The plant said it would overhaul six "
+                   "Su-25 attack aircraft.", "en", "2024-03-15")
+    assert ("Tetraedr", "it would overhaul six Su-25 attack aircraft") in got, got
+
+
+@pytest.mark.parametrize("text,who,said", [
+    # what is stressed or noted may be a noun phrase, as with 'stressed', 'noted' (RULES point 1)
+    (LEAD_RU + "Виктор Хренин в ходе своего выступления подчеркнул важность совместных учений для союзной группировки.",
+     "Viktor Khrenin", "подчеркнул важность совместных учений для союзной группировки"),
+    (LEAD_RU + "Сергей Шойгу отметил высокий уровень подготовки белорусских расчетов.", "Sergei Shoigu",
+     "отметил высокий уровень подготовки белорусских расчетов"),
+])
+def test_russian_noted_and_stressed_objects(text, who, said):
+    got = speakers(text, "ru", "2024-03-15")
+    assert (who, said) in got, got
+
+
+def test_noted_without_words_reports_nothing():
+    assert speakers(LEAD_RU + "В прошлом году бригада отметила юбилей.", "ru", "2024-03-15") == []

@@ -204,6 +204,14 @@ class Content:
         m = re.match(r"\s+", rest)
         if not m:
             return None
+        when = self._timex_from(p + m.end())
+        if when is not None and not has_cyrillic(rest[:m.end() + 1]):
+            # 'confirmed on Friday the plans to ...': the day the words were said stands before their object
+            after = re.match(r",?\s+", self.text[when:p + len(rest)])
+            if after is None:
+                return None
+            m = re.match(r".*", self.text[p:when + after.end()], re.S)
+            rest = self.text[p:p + len(rest)]
         body = rest[m.end():]
         first = re.match(r"[\w’'-]+", body)
         # 'подтвердило прибытие самолетов': a Russian accusative noun and its genitive are object enough
@@ -221,6 +229,16 @@ class Content:
         if has_cyrillic(body[:1]) and _ru_pos(fw) in ("VERB", "CONJ", "PRCL", "ADVB", "GRND", "INFN"):
             return None
         return p + m.end()
+
+    def _timex_from(self, pos: int) -> Optional[int]:
+        """The end of a time expression that begins at ``pos`` ('on Friday', 'on 17 December'), or None."""
+        import bisect
+
+        k = bisect.bisect_left(self.t_starts, pos)
+        if k < len(self.timexes) and self.t_starts[k] <= pos + 3 and \
+                re.fullmatch(r"(?:on|in|at)?\s*", self.text[pos:self.t_starts[k]]):
+            return self.timexes[k].stop
+        return None
 
     def _colon_next(self, s) -> Optional[tuple[int, int]]:
         """'The minister said:' and the quote opens the next sentence or paragraph."""

@@ -261,6 +261,8 @@ class Institutions:
         """'the ministry', 'the press service', 'пресс-служба белорусского военного ведомства': the organization
         meant, when the article makes it clear (the organization that spoke last, or the last one named)."""
         words = TOKEN.findall(re.sub(r"(?<=\w)(?:'s|’s)\b", "", phrase))
+        if self._own_name_of_body(words, head):
+            return None  # 'the 558th Aircraft Repair Plant said': a body named by a name of its own the KB lacks
         # "the ministry's spokesman", "Belarus's Defence Ministry's spokesman": the owner is the last possessive
         # that is not a country's (the country qualifies it)
         owners = [o for o in re.finditer(r"(?:^|\s)([\w-]+)(?:'s|’s)\s", phrase) if not self._country_of(o.group(1))]
@@ -313,6 +315,26 @@ class Institutions:
         finally:
             self._role_cache["agency_phrase"] = False
             self._role_cache["any_maker"] = False
+
+    def _own_name_of_body(self, words: list, head: str) -> bool:
+        """Whether an English institution phrase is a proper name ('558th Aircraft Repair Plant', 'Minsk Gear Works'):
+        its head capitalized after capitalized words that are no modifier a generic phrase takes ('Defence',
+        'Foreign', a country's adjective), or after an ordinal. Such a phrase names a body, not 'the plant' the
+        article named last."""
+        at = next((i for i, w in enumerate(words) if w.lower() == head.lower()), None)
+        if at is None or not words[at][:1].isupper() or has_cyrillic(words[at]):
+            return False
+        own = False
+        for w in reversed(words[:at]):
+            lw = w.lower()
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", lw):
+                return True
+            if not w[:1].isupper() or lw in DETERMINERS:
+                break
+            if lw not in ROLE_MODIFIERS_EN and lw not in INSTITUTION_HEADS_EN and not self._country_of(w) and \
+                    not self._is_title_word(w) and fold(lw) not in GENERIC_INSTITUTION_WORDS:
+                own = True
+        return own
 
     def _institution_anaphor_of(self, phrase, head, head_key, qualifiers, country, generic, sent, pos):
         if re.match(r"its\s", phrase, re.IGNORECASE) and not (qualifiers or country):
