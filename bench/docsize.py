@@ -146,8 +146,10 @@ def facts_digest(db: Path) -> str:
     env.pop("BELLINK_DB", None)
     h = hashlib.sha256()
     for listing in FACT_LISTINGS:
+        # (run beside the database, not in the caller's directory: from a repository's root, ``-m bellink`` would
+        # import that repository's package before the tree PYTHONPATH names, and two trees gave one tree's listing)
         out = subprocess.run([sys.executable, "-m", "bellink", "--db", str(db), listing, "--json", "--limit", "100000000"],
-                             capture_output=True, env=env, check=True).stdout
+                             capture_output=True, env=env, check=True, cwd=db.parent).stdout
         h.update(listing.encode() + b"\0" + out)
     return h.hexdigest()[:16]
 
@@ -160,7 +162,7 @@ def run(path: Path, db: Path, jobs=None) -> dict:
     t = time.perf_counter()
     jobs_args = ["--jobs", str(jobs)] if jobs else []  # none: ingest's default
     proc = subprocess.Popen([sys.executable, "-m", "bellink", "--db", str(db), "ingest", str(path), *jobs_args,
-                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=db.parent)
     out, err = proc.communicate()
     seconds = time.perf_counter() - t
     rows = json.loads(out) if out.strip().startswith(b"[") else []
