@@ -265,8 +265,9 @@ class Speakers:
             start = self._ru_adjectives_before(toks, start)  # 'первый заместитель директора'
             role_head = fold(_parse(head.group().lower())[0].normal_form)
         else:
+            # (the search tries every word of ``before``, ~0.3 ms a call: only where its "of" stands)
             hm = re.search(r"(?:\b(?:the|its|a)\s+)?((?:[\w-]+\s+){0,3}?)([\w-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+(?:'s|’s)\s+)?$", before,
-                           re.IGNORECASE)
+                           re.IGNORECASE) if "of" in before.lower() else None
             if not hm:
                 return None
             role_head = hm.group(2).lower()
