@@ -70,10 +70,14 @@ def systems_in(d: Doc, sent: Sent, clause: Clause) -> list:
             and not _carried_by(d, sent, m)]
 
 
+# a relative pronoun opening the clause (matched in place: the clause's text is not copied for it)
+RELATIVE_OPENING = re.compile(r",?\s*(?:which|котор\w+)\b", re.IGNORECASE)
+
+
 def antecedent(d: Doc, sent: Sent, clause: Clause) -> list:
     """", which Belarus received in 2019" / ", которые Белоруссия получила": the systems the relative
     clause hangs on, right before its comma."""
-    if not re.match(r",?\s*(?:which|котор\w+)\b", d.text[clause.start:clause.stop], re.IGNORECASE):
+    if not RELATIVE_OPENING.match(d.text, clause.start, clause.stop):
         return []
     # (the relative pronoun hangs on the noun right before its comma: "«Тор-М2К» – этого достаточно для новой батареи,
     # которая заступит ...": a dash between ends the system's phrase)
