@@ -33,9 +33,17 @@ TITLE_WORDS = 16
 BODY_WORDS = 8
 
 
+# the characters SENTENCE_END finds at a line's end
+SENTENCE_END_CHARS = frozenset(".!?…:;»\"”“'’)]")
+
+
 def _title_line(line: str) -> bool:
-    s = STAMP.sub("", line.strip())
-    return bool(s) and SENTENCE_END.search(s) is None and len(s.split()) <= TITLE_WORDS
+    # (both patterns are tried at every character of the line; what they look for is at its end: a stamp ends in a
+    # digit, and the line, stripped, ends in no space, with or without its stamp)
+    s = line.strip()
+    if s[-1:].isdigit():
+        s = STAMP.sub("", s)
+    return bool(s) and s[-1] not in SENTENCE_END_CHARS and len(s.split()) <= TITLE_WORDS
 
 
 def _body_line(line: str) -> bool:
