@@ -424,17 +424,18 @@ def _monitor_groups(b: _Builder, lang: str) -> None:
 def _surname_coref(b: _Builder, tokens: list[Token]) -> None:
     """A capitalized word that is the surname of a person named earlier in the article is that person."""
     people = {}
+    surname_keys: dict = {}  # person key -> the keys of the surnames of its names (read once, not at each mention)
     for mm in sorted(b.mentions, key=lambda x: x.start):
         if mm.type != "person":
             continue
-        ent = b.a.entities.get(mm.key)
-        if not ent:
-            continue
-        for n in {ent.name, ent.name_ru or "", *ent.aliases}:
-            parts = TOKEN.findall(n)
-            if len(parts) >= 2:
-                for k in token_keys(parts[-1]):
-                    people.setdefault(k, {})[mm.key] = mm.start
+        keys = surname_keys.get(mm.key)
+        if keys is None:
+            ent = b.a.entities.get(mm.key)
+            keys = surname_keys[mm.key] = [k for n in {ent.name, ent.name_ru or "", *ent.aliases}
+                                           for parts in (TOKEN.findall(n),) if len(parts) >= 2
+                                           for k in token_keys(parts[-1])] if ent else []
+        for k in keys:
+            people.setdefault(k, {})[mm.key] = mm.start
     for t in tokens:
         if not t.cap or not b.free(t.start, t.stop) or t.text.lower() in NOT_NAMES:
             continue
