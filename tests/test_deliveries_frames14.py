@@ -79,3 +79,34 @@ def test_a_place_adjective_is_no_recipient():
 def test_where_it_was_bought_is_the_supplier(text, want):
     got = _rows(text)
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Вторая батарея «Тор-М2» прибыла в сентябре. По его словам, первая батарея, полученная из России в декабре прошлого "
+     "года, уже несет боевое дежурство под Барановичами.", ("Tor-M2", "delivered", "Russia", "Belarus", 1.0, "2023-12")),
+    ("Belarus received its second Tor-M2 battery in September. The first battery, received from Russia last December, "
+     "is already on combat duty near Baranovichi.", ("Tor-M2", "delivered", "Russia", "Belarus", 1.0, "2023-12")),
+])
+def test_a_participle_on_a_noun_for_the_system_is_its_earlier_stage(text, want):
+    got = _rows(text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В ноябре на авиабазу прилетела очередная пара российских Су-30СМ2 с Иркутского авиазавода.",
+     ("Su-30SM2", "delivered", "Russia", "Belarus", 2.0, "2023-11")),
+    ("Two more Russian Su-30SM2 fighters from the Irkutsk aircraft plant landed at Baranovichi on Monday.",
+     ("Su-30SM2", "delivered", "Russia", "Belarus", 2.0, "2024-05")),
+])
+def test_aircraft_new_from_their_plant_are_delivered(text, want):
+    got = _rows(text)
+    assert any(r[:5] == want[:5] and r[5].startswith(want[5]) for r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Четыре российских МиГ-29 прилетели в Барановичи с 558-го авиаремонтного завода.",
+    "Два российских Су-30СМ приземлились на аэродроме Барановичи.",
+])
+def test_aircraft_from_a_repair_plant_or_unmarked_stay_moves(text):
+    got = _rows(text)
+    assert not any(r[1] == "delivered" for r in got), got

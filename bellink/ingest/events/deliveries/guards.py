@@ -712,8 +712,8 @@ def moved_at_home(d: Doc, sent: Sent, clause: Clause, rec) -> bool:
     for m in sent.mentions:
         if m.type in ("place", "country") and clause.start <= m.start < clause.stop:
             c = d.country_of(m.key)
-            if c is None:
-                continue
+            if c is None or any(r.via == "adj" and r.start == m.start for r in sent.refs):
+                continue  # ("пара российских Су-30СМ2 с Иркутского авиазавода": an adjective names no end of the move)
             from_ = FROM_BEFORE.search(d.text, max(clause.start, m.start - 30), m.start)
             if m.type == "place" and from_:
                 origins.add(c)
@@ -728,7 +728,8 @@ def supplier_owned(d: Doc, sent: Sent, m, suppliers) -> bool:
     for r in sent.refs:
         if r.via == "adj" and r.country in suppliers and 0 <= m.start - r.stop <= 40 and \
                 not re.search(r"[,;.()«»\"]", d.text[r.stop:m.start]) and not MADE.search(d.text, r.start, r.stop) and \
-                not MADE.match(d.text, r.stop) and not MADE.search(d.text, m.stop, min(sent.stop, m.stop + 40)):
+                not MADE.match(d.text, r.stop) and not MADE.search(d.text, m.stop, min(sent.stop, m.stop + 40)) and \
+                not FROM_PLANT_AFTER.match(d.text, m.stop, min(sent.stop, m.stop + 60)):
             return True
     return False
 
@@ -810,7 +811,13 @@ BATCH_WORDS = re.compile(r"(?i)\b(?:pairs?|batch(?:es)?|another|further|more|new
                          r"оставш\w+|перегна\w+|поставк\w+|передан\w+)(?!\w)")
 # a country named as the maker of the system, not its owner: "российского производства", "российской постройки",
 # "Russian-built", "Russian-made"
-MADE_BY = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ого|ой)\s+(?:производства|постройки|сборки|выпуска)(?!\w)|\b[a-z]+-(?:built|made)\b")
+# "пара Су-30СМ2 с Иркутского авиазавода", "from the Irkutsk aircraft plant": new from its maker (not a repair plant's:
+# those aircraft are its customer's own, guards.repaired)
+FROM_PLANT = (r"(?<!\w)(?:с|со|из)\s+(?:[«\"]?(?![\w-]*ремонт)[\w-]+\s+){0,2}?(?:авиа)?завод(?:а|ов)(?!\w)|"
+              r"\bfrom\s+(?:the\s+)?(?:(?!repair)[\w-]+\s+){0,3}?(?:plant|factory|works)\b")
+FROM_PLANT_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:" + FROM_PLANT + ")")
+MADE_BY = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ого|ой)\s+(?:производства|постройки|сборки|выпуска)(?!\w)|\b[a-z]+-(?:built|made)\b|"
+                     + FROM_PLANT)
 
 
 # --- the recipient's own army passing systems on to its units ------------------------------------------------------

@@ -428,7 +428,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         for x in (main, dr):
                             x.roles["supplier"], x.roles["recipient"] = list(bsup), list(brec)
                     drafts.append(dr)
-                part = None if from_context else participle_stage(d, sent, clause, cue, stage, m)
+                part = _context_participle(d, sent, clause, cue, stage) if from_context else \
+                    participle_stage(d, sent, clause, cue, stage, m)
                 if how == "apposition_subject":
                     part = apposition_stage(d, sent, clause, cue)
                 rc = relative_cues.get((m.start, m.key))
@@ -893,6 +894,23 @@ def relative_stage(d: Doc, sent: Sent, m, rc: Cue, main: Cue, stage: str, hyp: l
 
 # an undated relative clause is a stage of its own when it tells a commitment: "that Russia has agreed to hand over"
 RELATIVE_COMMITMENT = re.compile(r"(?i)\b(?:agreed|promised|pledged|committed|undertook|signed)\b")
+
+
+def _context_participle(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str) -> Optional[tuple]:
+    """"Первая батарея, полученная из России в декабре, уже несет боевое дежурство", "The first battery, received from
+    Russia last December, is on combat duty": a participial phrase set off after the noun that stands for the system
+    named before is that system's own earlier stage, as it is beside a named system (participles.py); the noun before
+    the comma takes the system's place."""
+    if stage not in ("in_service", "delivered", "planned"):
+        return None
+    for c in transfer_cues(d, sent, clause):
+        if c is cue or not c.stage or c.stage == stage or c.start >= cue.start or c.tok < 2:
+            continue
+        head = sent.toks[c.tok - 1]
+        if head.start < clause.start or d.text[head.stop:c.start].strip() != "," or not is_noun(head.text):
+            continue
+        return participle_stage(d, sent, clause, cue, stage, head)
+    return None
 
 
 def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
