@@ -110,3 +110,34 @@ def test_aircraft_new_from_their_plant_are_delivered(text, want):
 def test_aircraft_from_a_repair_plant_or_unmarked_stay_moves(text):
     got = _rows(text)
     assert not any(r[1] == "delivered" for r in got), got
+
+
+# English verb classes real pages use: "signed for" a number of a system (the order), "sent" a count of it (a
+# plant's or a monitor's shipment), "are discussing" (talks under way: the passive "is discussed" stays a topic)
+@pytest.mark.parametrize("text, want", [
+    ("Minsk signed for 12 Su-30SM fighters in the spring, the minister said.",
+     ("Su-30SM", "ordered", "Russia", "Belarus", 12.0)),
+    ("The Peleng plant sent more than 300 Sosna-U sights to Russian tank makers last year.",
+     ("Sosna-U", "delivered", "Belarus", "Russia", 300.0)),
+    ("The Minsk Wheeled Tractor Plant sent 48 MZKT-7930 chassis to Russian missile makers in 2023.",
+     ("MZKT-7930 Astrolog", "delivered", "Belarus", "Russia", 48.0)),
+    ("We are discussing four additional Yak-130s with the Irkut corporation right now.",
+     ("Yak-130", "discussed", "Russia", "Belarus", 4.0)),
+])
+def test_english_verb_classes(text, want):
+    got = _rows(text)
+    assert any(r[:5] == want for r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent a delegation to Minsk last week.",
+    "Minsk signed for the delegation at the border.",
+])
+def test_english_verb_classes_not_a_transfer(text):
+    got = _rows(text)
+    assert not got, got
+
+
+def test_sent_with_a_number_word_keeps_its_count():
+    got = _rows("Belarus sent four more Su-25 attack aircraft to Russia in March.")
+    assert ("Su-25", "delivered", "Belarus", "Russia", 4.0, "2024-03") in got, got
