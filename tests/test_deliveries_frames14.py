@@ -141,3 +141,8 @@ def test_english_verb_classes_not_a_transfer(text):
 def test_sent_with_a_number_word_keeps_its_count():
     got = _rows("Belarus sent four more Su-25 attack aircraft to Russia in March.")
     assert ("Su-25", "delivered", "Belarus", "Russia", 4.0, "2024-03") in got, got
+
+
+def test_a_contract_signed_for_a_system_is_not_the_buyers_verb():
+    got = _rows("No contract has been signed for Iskander-M systems, the minister said.")
+    assert not any(r[1] == "ordered" for r in got), got
