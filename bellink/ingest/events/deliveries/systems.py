@@ -326,7 +326,10 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     nxt = sent.toks[k] if k < len(sent.toks) else None
     gap = d.text[cue.stop:nxt.start] if nxt else ""
     if nxt is not None and not re.search(r"[,;.]", gap):
-        if d.ru and verb_info(nxt.text)[0] not in ("VERB",):
+        if d.ru and verb_info(nxt.text)[0] not in ("VERB", "PRTS") and \
+                not (nxt.low in ("с", "со") and not PLURAL_DEAL.match(cue.text)):
+            # ("Контракт подписан в сентябре", "Контракт с российской стороной подписан": the noun is the subject of
+            # its own predicate, or of a party's phrase, not of an object of its own)
             return []
         if not d.ru and not EN_VERBISH.match(nxt.low):
             return []
