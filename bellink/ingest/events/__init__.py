@@ -39,7 +39,7 @@ from bellink.ingest.events.exercises import find_exercises
 from bellink.ingest.events.meetings import find_meetings
 from bellink.ingest.events.merge import dedupe, drop_headline_retold
 from bellink.ingest import overlap
-from bellink.ingest.segment.page import chrome_sentences
+from bellink.ingest.segment.page import chrome_of
 from bellink.ingest.model import Event
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _read(a, d: Doc) -> list[Event]:
     events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
     events = dedupe(d, events)
     events = drop_headline_retold(d, events)  # "Belarus signs for 12 Mi-35M" above the body that tells the signing
-    chrome = chrome_sentences(d.text, d.sents)  # "Latest / Russia to hand over S-400 to Belarus / ...": other stories
+    chrome = chrome_of(d.a)  # "Latest / Russia to hand over S-400 to Belarus / ...": other stories (read once)
     if chrome:
         events = [ev for ev in events if ev.sentence not in chrome]
     for ev in events:

@@ -94,3 +94,13 @@ def chrome_sentences(text: str, sentences) -> set:
         if k < len(spans) and spans[k][0] <= s.start and s.stop <= spans[k][1] + 1:
             out.add(s.index)
     return out
+
+
+def chrome_of(a) -> set:
+    """``chrome_sentences`` of an analyzed document (``a.document.text``, ``a.sentences``), read once for the stages
+    that skip chrome lines (statements, then events) and kept on the analysis."""
+    got = getattr(a, "_chrome_sentences", None)
+    if got is None:
+        got = chrome_sentences(a.document.text, a.sentences)
+        a._chrome_sentences = got
+    return got

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import Optional
 
-from bellink.ingest.segment.page import chrome_sentences
+from bellink.ingest.segment.page import chrome_of
 from bellink.ingest.statements.morph import _last_word
 from bellink.ingest.statements.quotes import dash_speech_as_quotes, find_quotes, single_quotes_as_double
 from bellink.ingest.statements.split import UNKNOWN, Poisoned, blind_of, blind_range, blind_since, blind_starting
@@ -224,7 +224,7 @@ class TextView:
             if body.endswith("?") and not self.in_quote(s.start + len(body) - 1):
                 out.add(s.index)
         # a saved page's lists of other stories' titles (segment/page.py, as the events stage skips them)
-        out |= chrome_sentences(self.a.document.text, self.a.sentences)
+        out |= chrome_of(self.a)
         return out
 
     @staticmethod
