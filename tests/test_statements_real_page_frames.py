@@ -158,3 +158,18 @@ def test_russian_noted_and_stressed_objects(text, who, said):
 
 def test_noted_without_words_reports_nothing():
     assert speakers(LEAD_RU + "В прошлом году бригада отметила юбилей.", "ru", "2024-03-15") == []
+
+
+@pytest.mark.parametrize("text,who,said", [
+    # a clause with no 'that' that opens on a bare noun and its of-/on-phrase before a modal
+    (LEAD_EN + "Viktor Khrenin said work on the new air base would be finished by the autumn.", "Viktor Khrenin",
+     "work on the new air base would be finished by the autumn"),
+    (LEAD_EN + "Viktor Khrenin said production of the new chassis will double next year.", "Viktor Khrenin",
+     "production of the new chassis will double next year"),
+])
+def test_zero_that_clause_on_a_bare_noun(text, who, said):
+    assert (who, said) in speakers(text, "en", "2024-03-15")
+
+
+def test_said_goodbye_reports_nothing():
+    assert speakers(LEAD_EN + "Viktor Khrenin said goodbye to the crews at the airfield.", "en", "2024-03-15") == []

@@ -55,6 +55,10 @@ ZERO_THAT_CLAUSE_END = re.compile(r":|,\s*(?:[a-z]+ing|and|but|while)\b|,\s*[«\
 # the subject and its auxiliary in one match, so a longer modifier is tried when a shorter one leaves no auxiliary next
 # (the predicate may open a quote: 'talks with Irkut "are at an advanced stage"')
 BARE_PLURAL_AUX_EN = re.compile(BARE_PLURAL_EN.pattern + "[\"“]?(?i:" + AUX_EN.pattern + ")")
+# 'said work on the agreement would be completed', 'said production of the chassis will double': a bare noun, up to two
+# of-/on-phrases, and a modal or auxiliary straight after them open a clause with no 'that'
+BARE_NOUN_MODAL_EN = re.compile(r"[a-z][a-z-]+(?:\s+(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+){0,2}\s+"
+                                r"(?:would|will|could|can|should|must|might|may|had|has|was|were|is|are)\s+[a-z]")
 
 
 # 'urged Moscow to sell', 'called on the Russian side to speed up': an addressee of up to four words and a to-infinitive
@@ -364,7 +368,7 @@ class Content:
 
     @staticmethod
     def _bare_plural(body: str, pos: int) -> bool:
-        return BARE_PLURAL_AUX_EN.match(body, pos) is not None
+        return BARE_PLURAL_AUX_EN.match(body, pos) is not None or BARE_NOUN_MODAL_EN.match(body, pos) is not None
 
     def backward(self, cue: Cue, s, attr_start: int, bound: int, accepted: list) -> Optional[tuple[int, int]]:
         """Content before the attribution: '..., X said', '«...», — заявил X', '"...," he added'."""
