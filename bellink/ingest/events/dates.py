@@ -64,6 +64,9 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
         if t.value is None:
             return DateRef(value=None, precision=None, method=t.method, text=t.text), "unresolved"
         return dating.to_dateref(t), "own"
+    head = heading_time(d, sent)
+    if head is not None:
+        return dating.to_dateref(head), "heading"  # "Март. В бригаду поступила третья батарея «Тор-М2»"
     if stage in ("ordered", "delivered", "in_service"):
         fair = fair_year(d, clause)
         pub = d.a.document.published
@@ -87,6 +90,37 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
     if pub is not None:
         return pub, "publication"
     return None, None
+
+
+# --- a chronology's heading ----------------------------------------------------------------------------------------
+#
+#   "Март.\n В 120-ю бригаду поступила третья батарея «Тор-М2»."     delivered: March (the heading's)
+#   "12 March.\n The contract for 12 Su-30SM was signed in Moscow."   ordered: 12 March
+# A paragraph that opens with a time expression standing alone as a sentence dates the facts of the paragraph that
+# have no time of their own. Not a heading: a time inside a sentence of words ("In March, ..." dates its own sentence).
+HEADING_REST = re.compile(r"[\s.:;,–—-]*")
+PARAGRAPH_BACK = 8  # sentences a heading reaches
+
+
+def heading_time(d: Doc, sent: Sent):
+    """The time expression heading ``sent``'s paragraph (a sentence of its own before it), or None."""
+    i = sent.index
+    for _ in range(PARAGRAPH_BACK):
+        if i == 0 or "\n" in d.text[d.sents[i - 1].stop:d.sents[i].start]:
+            break
+        i -= 1
+    else:
+        return None
+    if i == sent.index:
+        return None
+    head = d.sents[i]
+    times = dating.timexes_in(d.a, head.index)
+    if len(times) != 1 or not times[0].value:
+        return None
+    t = times[0]
+    if not HEADING_REST.fullmatch(d.text, head.start, t.start) or not HEADING_REST.fullmatch(d.text, t.stop, head.stop):
+        return None
+    return t
 
 
 # --- a fair named with its year ---------------------------------------------------------------------------------

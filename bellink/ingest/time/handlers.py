@@ -221,12 +221,23 @@ def _h_day_of_month(m, ctx):
     return _R(value, "day", "relative", kind=_kind(m))
 
 
+# a month standing alone at the head of a sentence, closed by a full stop, colon or dash: a chronology's heading
+_HEADING = re.compile(r"\s*")
+_HEADING_END = re.compile(r"\s*(?:[.:]|[–—-]\s)")
+
+
 def _h_bare_month(m, ctx):
     word = m["m"]
     mo = month_number(word, ctx.lang)
     if not mo:
         return None
     cue, part, rel = _cue(m), m["part"], m.groupdict().get("rel")
+    if not (cue or part or rel) and _HEADING.fullmatch(ctx.text, 0, m.start()) and \
+            _HEADING_END.match(ctx.text, m.end()) and _norm(word) not in EN_MONTH_ABBREVS:
+        # "Март. В бригаду поступила третья батарея", "October: the contract was signed": a chronology's heading
+        # dates its paragraph, in the past of the report unless its words look ahead
+        value, _ = _pick(lambda y: (_ym(y, mo), None), ctx.anchor, ctx.tense(m) or "past")
+        return _R(value, "month", "relative", kind=_kind(m))
     if ctx.lang == "en":
         if _norm(word) in EN_MONTH_ABBREVS:
             return None  # "by Jan Kowalski": abbreviations only inside dates
