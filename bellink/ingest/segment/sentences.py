@@ -33,8 +33,9 @@ ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.\s*$")
 MAX_SENTENCE = 2000
 # a full stop after a designation that ends in capitals ('Су-30СМ. Об этом сообщил ...', 'Ми-35М. Они ...'): razdel
 # reads the last capital as an initial and runs on into the next sentence; a letter after a digit is no initial
-DESIGNATION_STOP = re.compile(r"(?<=\d[A-ZА-ЯЁ])(?<![\s.]\d[A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ«\"“])|"
-                              r"(?<=\d[A-ZА-ЯЁ]{2})\.\s+(?=[A-ZА-ЯЁ«\"“])|(?<=\d[A-ZА-ЯЁ]{3})\.\s+(?=[A-ZА-ЯЁ«\"“])")
+# (read where a full stop meets a capital, then the few characters before it: one search per sentence, not per letter)
+STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[A-ZА-ЯЁ«\"“])")
+DESIGNATION_END = re.compile(r"(?:(?<![\s.])\d[A-ZА-ЯЁ]|\d[A-ZА-ЯЁ]{2,3})$")
 # how much of a sentence's end _joins_next needs: a space or bracket, 8 letters, the full stop and spaces
 TAIL = 64
 
@@ -132,10 +133,10 @@ def _pieces(line: str, line_start: int):
 
 
 def _at_designation_stops(text: str, start: int, stop: int) -> list:
-    """[start, stop] cut after each full stop that closes a designation ending in capitals (DESIGNATION_STOP)."""
+    """[start, stop] cut after each full stop that closes a designation ending in capitals (DESIGNATION_END)."""
     parts = []
-    for m in DESIGNATION_STOP.finditer(text, start, stop):
-        if m.end() < stop:
+    for m in STOP_BEFORE_CAPITAL.finditer(text, start, stop):
+        if m.end() < stop and DESIGNATION_END.search(text, max(start, m.start() - 6), m.start()):
             parts.append([start, m.start() + 1])
             start = m.end()
     parts.append([start, stop])
