@@ -263,8 +263,7 @@ class Offices:
         # someone found by office earlier is in the article too ('the minister went on')
         # (once: a speaker quoted twice is still one candidate)
         named = self._people_set()
-        extras = self.other_speakers_before(pos, named)
-        for key in self._people_for(need, extras):
+        for key in self.office_people(pos, named, need):
             roles, pcountries = self._person_roles(key)
             if country and pcountries and country not in pcountries:
                 continue
@@ -318,7 +317,7 @@ class Offices:
             # holds the office the periphrasis names (of the phrase's country, when it names one)
             tneed = [k for w in TOKEN.findall(title) for k in TITLE_SYNONYMS.get(fold(w), fold(w)).split()]
             holders = []
-            for key in self._people_for(tneed, extras):
+            for key in self.office_people(pos, named, tneed):
                 roles, pcountries = self._person_roles(key)
                 if country and country not in pcountries:
                     continue

@@ -17,8 +17,9 @@ with cues) the child's first sentence stopped, and every one after it, since eac
   reaches it (``reversed(hits)`` without finding what it looks for, any scan from the front) touches it,
   and touching it raises ``Poisoned``; the index look-ups (``view.TextView``) raise where their answer may
   hold a hit the child has not got: a sentence before the kept ones or left unknown, every speaker so far;
-* an entity the stage adds is not added in the child (it is sent back as an effect); reading any key the
-  entity stage did not make raises, since the first part may have added it;
+* an entity the stage adds is not added in the child (it is sent back as an effect); reading a key the entity stage
+  did not make reads the knowledge base's entity for it as added (``BlindEntities``: the stage adds no other), and
+  this process takes the sentence, and every later one, only once it holds each entity so read; any other key raises;
 * a hit of an earlier sentence changed (``ob_etom`` sets its channel) is noted with the sentence
   (``blind_change``): this process takes that sentence only after the hit (or makes the change on its own copy of
   a kept hit), and undoes the change before it reads the sentence itself.
@@ -27,16 +28,16 @@ A sentence that raised is rolled back (its hits, its effects, the extractor's no
 ``UNKNOWN``, so what reads it later raises too. This process reads the first part itself, then takes the
 child's sentences in order: a sentence the child finished is adopted (its hits, its entities, and the notes
 it left), one that raised is read here. After a sentence read here the notes must equal the child's at the
-next sentence, else that one is read here too; a sentence the child finished but read here again must give
-the same hits, and leave the earlier hits as they were. Where it does not, the readings went apart (on real news
-prose often a few sentences past the cut, where a speaker of the first part is named again by office or pronoun):
-from there on only the child's sentences that looked at no earlier hit are taken. The child marks each sentence
-that did (``_blind["looked"]``): a scan of ``hits`` (``Watched``), a look-up of another sentence's hits, of hits
-starting somewhere, of a speaker's; the rest of what a sentence reads of the others' is its notes (compared) and
-the entities (guarded as above). If those marks cannot be trusted (a hit whose cue lies outside the sentence that
-made it: never today) the rest is cut in two again instead, a new child forked from here reading its second part
-blind to everything before it (``run_loop``). The result is that of one process, sentence for sentence
-(tests/test_statements_split.py).
+next sentence, else that one is read here too; a look-up the child answered from its own hits alone (the office
+holders among the speakers so far) is asked again here. A sentence read here again must give the hits the child
+gave and leave the hits before it as the child left them; where it does not, the readings went apart (on news
+prose often a few sentences past the cut, where a speaker of the first part is named again by office) and that
+sentence is dirty. The child marks how far back each sentence looked (``reach``: the earliest sentence whose hits a
+scan of ``hits`` met, or whose hits, or hits starting there, it looked up) and whose hits it looked up by speaker:
+a sentence that looked back as far as a dirty one, or up a speaker of a dirty hit, is read here; the rest are
+taken. If those marks cannot be trusted (a hit whose cue lies outside the sentence that made it: never today) the
+rest is cut in two again instead, a new child forked from here reading its second part blind to everything before
+it (``run_loop``). The result is that of one process, sentence for sentence (tests/test_statements_split.py).
 """
 from __future__ import annotations
 
@@ -97,36 +98,46 @@ class _Unknown:
 UNKNOWN = _Unknown()
 
 
-class Watched(list):
-    """The child's ``hits``: a scan of them (the extractor's ``reversed(self.hits)``, ``for h in self.hits``) marks the
-    sentence being read as one that looked at earlier hits (``_blind["looked"]``); the hit indexes' own look-ups go
-    by position and are marked where they are asked (``blind_range`` and the others)."""
+def _reach(b: dict, index: int) -> None:
+    """The sentence being read in the child looked at the hits of sentence ``index`` and of every one after it."""
+    if b["reach"] is None or index < b["reach"]:
+        b["reach"] = index
 
-    def _looked(self):
-        self.blind["looked"] = True
+
+class Watched(list):
+    """The child's ``hits``: a scan of them (the extractor's ``reversed(self.hits)``, ``for h in self.hits``) marks how
+    far back the sentence being read looked (``_blind["reach"]``: the earliest sentence whose hits it met; hits are in
+    the order of their sentences, ``regular``); the hit indexes' own look-ups go by position and are marked where they
+    are asked (``blind_range`` and the others)."""
+
+    def _all(self):
+        _reach(self.blind, -1)
 
     def __iter__(self):
-        self._looked()
+        self._all()
         return list.__iter__(self)
 
     def __reversed__(self):
-        self._looked()
-        return list.__reversed__(self)
+        b = self.blind
+        for i in range(len(self) - 1, -1, -1):
+            h = list.__getitem__(self, i)
+            _reach(b, -1 if h is UNKNOWN else h.cue_sentence)
+            yield h
 
     def __contains__(self, item):
-        self._looked()
+        self._all()
         return list.__contains__(self, item)
 
     def index(self, *a):
-        self._looked()
+        self._all()
         return list.index(self, *a)
 
     def count(self, item):
-        self._looked()
+        self._all()
         return list.count(self, item)
 
     def copy(self):
-        self._looked()
+        self._all()
         return list.copy(self)
 
 
@@ -171,23 +182,34 @@ class NoteCache(dict):
 
 class BlindEntities(dict):
     """The child's ``a.entities``: the entity stage's entities; any other key may have been added by the first
-    part, so reading one raises; adding one is an effect, sent back and not made here."""
+    part. One the knowledge base holds reads as added (the stage only ever adds the base's entity for its key, but
+    for ``names.py``'s people) and is noted (``assumed``): the parent takes a sentence only when it holds every
+    such entity the child read so far (``adopt``). Reading any other key raises. Adding one is an effect, sent back
+    and not made here."""
 
-    def __init__(self, base: dict):
+    def __init__(self, base: dict, kb: Optional[dict] = None):
         super().__init__(base)
         self.effects: list = []
+        self.kb = kb or {}
+        self.assumed: list = []  # the knowledge base's keys read as added, in the order first read
+        self._assumed: set = set()
 
     def _known(self, key):
-        if not dict.__contains__(self, key):
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        ent = self.kb.get(key)
+        if ent is None:
             raise Poisoned(f"entity {key}")
+        if key not in self._assumed:
+            self._assumed.add(key)
+            self.assumed.append(key)
+        return ent
 
     def get(self, key, default=None):
-        self._known(key)
-        return dict.get(self, key, default)
+        return self._known(key)
 
     def __getitem__(self, key):
-        self._known(key)
-        return dict.__getitem__(self, key)
+        return self._known(key)
 
     def __contains__(self, key):
         self._known(key)
@@ -282,12 +304,15 @@ def child_run(ex, cut: int, cues, lo: int = 0) -> dict:
     w0, w1 = warm_points(lo, cut)
     kept = _warm_up(ex, w0, w1, cut, cues) if w0 < cut else []
     warm = [repr(h) for h in kept]
-    ex.a.entities = ents = BlindEntities(ex.a.entities)
+    from bellink.ingest import kb as kbmod
+
+    ex.a.entities = ents = BlindEntities(ex.a.entities, kbmod.load().entities)
+    assumed = {}  # sentence position -> the knowledge base's entities first read as added there (BlindEntities)
     ex.hits = Watched([UNKNOWN, *kept])
     # (a split again after a divergence forks with this process's hits indexed)
     _reset_index(ex)
     ex._blind = {"cut": sents[w1].index, "aborted": [], "unknown": set(), "unknown_pos": [0], "starting": [],
-                 "now": None, "log": [], "looked": False, "changed": []}
+                 "now": None, "log": [], "reach": None, "speakers": set(), "changed": []}
     records = []
     hits = ex.hits
     hits.blind = ex._blind
@@ -295,14 +320,17 @@ def child_run(ex, cut: int, cues, lo: int = 0) -> dict:
     for pos in range(cut, len(sents)):
         s = sents[pos]
         start_notes = _notes(ex)
-        n0, e0 = len(hits), len(ents.effects)
+        n0, e0, a0 = len(hits), len(ents.effects), len(ents.assumed)
         ex._blind["log"] = log = []
         ex._blind["now"] = s.index
-        ex._blind["looked"] = False
+        ex._blind["reach"] = None  # the earliest sentence whose hits it looked at
+        ex._blind["speakers"] = looked_up = set()  # the speakers whose hits it looked up
         ex._blind["changed"] = changed = []
         try:
             ex._sentence(pos, s, cues)
         except Poisoned as why:
+            if len(ents.assumed) > a0:  # (a memo made in the sentence may hold what it read)
+                assumed[pos] = ents.assumed[a0:]
             for h in changed:  # (as the sentence found them: see blind_change)
                 h.st.channel = None
             if ex._hits_seen > n0:
@@ -313,18 +341,20 @@ def child_run(ex, cut: int, cues, lo: int = 0) -> dict:
             ex._blind["aborted"].append(s.index)
             ex._blind["unknown"].add(s.index)
             hits.append(UNKNOWN)  # what the sentence would have added: a scan reaching it raises
-            records.append((pos, start_notes, None, None, str(why), None, True, ()))
+            records.append((pos, start_notes, None, None, str(why), None, (-1, looked_up), ()))
             continue
+        if len(ents.assumed) > a0:
+            assumed[pos] = ents.assumed[a0:]
         own = hits[n0:]
         regular = regular and all(h.cue_sentence == s.index for h in own)
-        records.append((pos, start_notes, own, ents.effects[e0:], None, [(p, n - n0, out) for p, n, out in log],
-                        ex._blind["looked"], changed))
+        records.append((pos, start_notes, own, ents.effects[e0:], None, [(p, n - n0, out, need) for p, n, out, need in log],
+                        (ex._blind["reach"], looked_up), changed))
     # the kept hits as they were at the cut (the parent compares them with its own), whether those no sentence changed
     # (blind_change) stayed so, and the hits themselves (a sentence's change of one is made here on the parent's)
     changed = {id(h) for r in records for h in r[7]}
     return {"records": records, "end_notes": _notes(ex), "starting": ex._blind["starting"], "regular": regular,
             "warm": warm, "warm_kept": all(repr(h) == w for h, w in zip(kept, warm) if id(h) not in changed),
-            "kept": kept}
+            "kept": kept, "assumed": assumed}
 
 
 def _unindex(ex, n0: int) -> None:
@@ -352,12 +382,12 @@ def _unindex(ex, n0: int) -> None:
 
 def _checked(ex, hits: list, log: list) -> bool:
     """Append a finished sentence's hits, checking on the way each logged look-up the child answered from its own
-    hits alone (``other_speakers_before``) against this process's, which knows the whole document so far. False
+    hits alone (``office_people``) against this process's, which knows the whole document so far. False
     (and nothing appended) when one differs."""
     base = len(ex.hits)
-    for p, n_own, out in log:
+    for p, n_own, out, need in log:
         ex.hits.extend(hits[len(ex.hits) - base:n_own])
-        if ex.other_speakers_before(p, ex._people_set()) != out:
+        if ex.office_people(p, ex._people_set(), need) != out:
             if ex._hits_seen > base:
                 _unindex(ex, base)
             del ex.hits[base:]
@@ -372,20 +402,29 @@ def adopt(ex, cut: int, got: dict, cues, n1: Optional[int] = None) -> tuple[dict
     marks cannot be trusted (a hit whose cue is outside the sentence that made it: never today), the position of
     the first sentence not yet read here (``run_loop`` splits the rest again); else None.
 
-    Once the readings went apart (a sentence read here gave other hits than the child's, or a hit of this process's
-    starts in a sentence the child looked up), a child's sentence that looked at any earlier hit (``looked``: a scan
-    of ``hits``, a look-up of another sentence's, a speaker's, hits starting somewhere) may rest on what the child
-    read differently: it is read here. One that looked at none is taken as before (its notes equal to this process's,
-    its logged look-ups checked): nothing it read differs."""
+    Where the readings went apart (a sentence read here gave other hits than the child's or changed the hits before
+    it otherwise, a hit of this process's starts in a sentence the child looked up, the warm-up's kept hits differ),
+    those sentences are dirty: a later sentence of the child's is read here when it looked back as far as the latest
+    dirty one (``reach``: a scan of ``hits``, a look-up of a sentence's hits, of hits starting somewhere) or looked up
+    a speaker of a dirty hit (either reading's). One that did neither is taken as before (its notes equal to this
+    process's, its logged look-ups checked): nothing it read differs."""
     sents = ex.a.sentences
-    stats = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None, "reread_looked": 0}
+    stats = {"adopted": 0, "aborted": 0, "resync": 0, "diverged": None, "reread_looked": 0, "unheld": 0}
     n1 = len(ex.hits) if n1 is None else n1  # the hits made here before the warm-up's kept part
     # the child took no hit of those to start in one of its sentences ('starting' look-ups)
     looked = got["starting"]
     spill = {ex.a._sentence_index_at(h.st.start) for h in ex.hits[:n1]} & {i for _, i in looked}
     records = got["records"]
     marks = got.get("regular", False)  # the looked marks hold (see child_run)
-    apart = False  # the readings went apart: only sentences that looked at no earlier hit are taken
+    last_dirty = -2  # the latest sentence whose hits here may differ from the child's
+    dirty_speakers: set = set()  # the speakers of such hits, in either reading
+
+    def dirty(index: int, hits) -> None:
+        nonlocal last_dirty
+        # (a hit may start in a later sentence than its cue's: a look-up of hits starting there met it)
+        last_dirty = max(last_dirty, index, *(ex.a._sentence_index_at(h.st.start) for h in hits))
+        dirty_speakers.update(h.st.speaker for h in hits)
+
     # the warm-up's kept hits, which the child read on from, are this process's, and its sentences changed none
     warm = got.get("warm_kept", False) and got.get("warm") == [repr(h) for h in ex.hits[n1:]]
     # the child's kept hits -> this process's same hits
@@ -394,14 +433,26 @@ def adopt(ex, cut: int, got: dict, cues, n1: Optional[int] = None) -> tuple[dict
         stats["diverged"] = "spill" if spill else "warm-up"
         if not marks:
             return stats, cut
-        apart = True
+        if spill:
+            dirty(max(spill), ())
+        if not warm:
+            dirty(sents[cut].index - 1, [*got.get("kept", ()), *ex.hits[n1:]])
     synced = True  # this process's notes are its own reading's: compare them with the child's before taking one
     taken: set = set()  # the ids of the child's hits taken here (a sentence taken may have changed only those)
-    for k, (pos, start_notes, hits, effects, why, log, saw, changed) in enumerate(records):
+    from bellink.ingest import kb as kbmod
+
+    base = kbmod.load().entities
+    assumed = got.get("assumed", {})
+    pending: list = []  # the entities the child read as added so far that this process does not hold yet
+    for k, (pos, start_notes, hits, effects, why, log, (reach, speakers), changed) in enumerate(records):
         s = sents[pos]
         owned = all(id(h) in taken or id(h) in mirror for h in changed)
-        if why is None and owned and not (apart and saw) and (not synced or _notes(ex) == start_notes) and \
-                _checked(ex, hits, log):
+        pending += assumed.get(pos, ())
+        if pending:  # (this process's entities only grow, and an entity once added stays)
+            pending = [key for key in pending if ex.a.entities.get(key) is not base[key]]
+        safe = (reach is None or reach > last_dirty) and not (speakers and speakers & dirty_speakers)
+        if why is None and owned and not pending and safe and \
+                (not synced or _notes(ex) == start_notes) and _checked(ex, hits, log):
             taken.update(id(h) for h in hits)
             for h in changed:  # made on the child's copy of a kept hit: made on this process's
                 if id(h) in mirror:
@@ -413,8 +464,10 @@ def adopt(ex, cut: int, got: dict, cues, n1: Optional[int] = None) -> tuple[dict
             after = records[k + 1][1] if k + 1 < len(records) else got["end_notes"]
             _set_notes(ex, after)
             continue
-        if why is None and apart and saw:
+        if why is None and not safe:
             stats["reread_looked"] += 1
+        elif why is None and pending:
+            stats["unheld"] += 1
         else:
             stats["aborted" if why is not None else "resync"] += 1
         n0 = len(ex.hits)
@@ -429,19 +482,27 @@ def adopt(ex, cut: int, got: dict, cues, n1: Optional[int] = None) -> tuple[dict
                 (h if id(h) in taken else mirror[id(h)]).st.channel = None
         ex._sentence(pos, s, cues)
         synced = True
-        if apart:
+        mine = ex.hits[n0:]
+        went, dirt = None, []  # why the readings went apart here, and the hits that differ (either reading's)
+        if why is not None:
+            # the child knew nothing of this sentence: it missed a hit of it only where it looked up hits starting in
+            # another sentence
+            starts = {ex.a._sentence_index_at(h.st.start) for h in mine} - {s.index}
+            if starts and any(j > s.index and i in starts for j, i in looked):
+                went, dirt = f"starting {s.index}", mine
+        elif repr(mine) != repr(hits) or not owned:
+            went, dirt = s.index, [*mine, *hits, *changed]  # the child read on from other hits
+        if before is not None:
+            now = ex.hits_in_sentence(s.index - 1, starting=True)
+            if [repr(h) for h in now] != before:
+                went, dirt = s.index if went is None else went, [*dirt, *now]
+        if went is None:
             continue
-        starts = {ex.a._sentence_index_at(h.st.start) for h in ex.hits[n0:]} - {s.index}
-        if starts and any(j > s.index and i in starts for j, i in looked):
-            stats["diverged"] = f"starting {s.index}"  # a later sentence of the child's missed a hit of this one
-        elif (why is None and repr(ex.hits[n0:]) != repr(hits)) or not owned or \
-                (before is not None and [repr(h) for h in ex.hits_in_sentence(s.index - 1, starting=True)] != before):
-            stats["diverged"] = s.index  # the child read on from other hits
-        else:
-            continue
+        dirty(s.index, dirt)
+        if stats["diverged"] is None:
+            stats["diverged"] = went
         if not marks:
             return stats, pos + 1
-        apart = True
     return stats, None
 
 
@@ -480,8 +541,8 @@ def run_loop(ex, cues) -> None:
         return
     prepare(ex)
     LAST.clear()
-    total = {"adopted": 0, "aborted": 0, "resync": 0, "reread_looked": 0, "diverged": None, "splits": 0, "cpu_head": 0.0,
-             "cpu_adopt": 0.0}
+    total = {"adopted": 0, "aborted": 0, "resync": 0, "reread_looked": 0, "unheld": 0, "diverged": None, "splits": 0,
+             "cpu_head": 0.0, "cpu_adopt": 0.0}
     why: collections.Counter = collections.Counter()
     lo = 0
     while True:
@@ -489,7 +550,7 @@ def run_loop(ex, cues) -> None:
         if got is None:  # the child failed: its part was read here
             break
         total["splits"] += 1
-        for k in ("adopted", "aborted", "resync", "reread_looked", "cpu_head", "cpu_adopt"):
+        for k in ("adopted", "aborted", "resync", "reread_looked", "unheld", "cpu_head", "cpu_adopt"):
             total[k] = round(total[k] + stats[k], 2)
         why.update(r[4] for r in got["records"] if r[4])
         if stats["diverged"] is not None:
@@ -544,7 +605,7 @@ def _split_once(ex, lo: int, cut: int, cues) -> tuple:
     stats["cpu_head"], stats["cpu_adopt"] = round(t1 - t0, 2), round(time.process_time() - t1, 2)
     if overlap.children and overlap.children[-1].get("label") == "statements":
         overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "reread_looked",
-                                                                   "diverged")}
+                                                                   "unheld", "diverged")}
         overlap._write_stats()  # (bench/docsize.py)
     return got, stats, after
 
@@ -562,7 +623,7 @@ def blind_range(ex, index: int) -> None:
     if index < b["cut"] or index in b["unknown"]:
         raise Poisoned("sentence")
     if index != b["now"]:
-        b["looked"] = True
+        _reach(b, index)
 
 
 def blind_change(ex, hits: list) -> None:
@@ -578,7 +639,7 @@ def blind_since(ex, index: int) -> None:
     if index < b["cut"] or any(k >= index for k in b["unknown"]):
         raise Poisoned("since")
     if index < b["now"]:
-        b["looked"] = True
+        _reach(b, index)
 
 
 def blind_starting(ex, index: int) -> None:
@@ -588,12 +649,12 @@ def blind_starting(ex, index: int) -> None:
     b = ex._blind
     blind_range(ex, index)
     b["starting"].append((b["now"], index))
-    b["looked"] = True  # (a hit of an earlier sentence may start there)
+    _reach(b, index)  # (a hit of an earlier sentence may start there: see adopt)
 
 
-def blind_of(ex, where: list) -> list:
+def blind_of(ex, where: list, speaker: str) -> list:
     """A speaker's hit positions with the unknown ones among them, in order."""
-    ex._blind["looked"] = True
+    ex._blind["speakers"].add(speaker)
     return sorted(set(where).union(ex._blind["unknown_pos"])) if ex._blind["unknown_pos"] else list(where)
 
 

@@ -130,12 +130,12 @@ class TextView:
         """The hits of one speaker, in ``hits`` order."""
         self._index_hits()
         where = self._hits_by_speaker.get(speaker, ((), ()))[0]
-        return [self.hits[i] for i in (where if self._blind is None else blind_of(self, where))]
+        return [self.hits[i] for i in (where if self._blind is None else blind_of(self, where, speaker))]
 
     def speakers_among_before(self, pos: int, keys) -> set:
         """Which of ``keys`` have a hit with its cue before ``pos`` (``set(speakers_before(pos)) & keys``)."""
         if self._blind is not None:
-            self._blind["looked"] = True
+            self._blind["speakers"].update(keys)  # (split.py)
         self._index_hits()
         out = set()
         for key in keys:
@@ -148,16 +148,21 @@ class TextView:
 
     def other_speakers_before(self, pos: int, named: set) -> list:
         """The people speaking before ``pos`` that ``named`` leaves out (found by office, not named), in the order
-        they first spoke. In the child reading a huge document's second part (split.py) only its own hits are
-        known: the answer is logged, and the parent checks it against the whole document's before taking the
-        sentence."""
+        they first spoke."""
         self._index_hits()
-        if self._blind is None:  # a digest of many articles has thousands of speakers: filter before bisecting
-            by = self._hits_by_speaker
-            return [k for k in by if k not in named and k.startswith("person:") and bisect.bisect_left(by[k][1], pos)]
-        out = [k for k, (_, cues) in self._hits_by_speaker.items()
-               if k.startswith("person:") and k not in named and bisect.bisect_left(cues, pos)]
-        self._blind["log"].append((pos, len(self.hits), out))
+        by = self._hits_by_speaker
+        # (a digest of many articles has thousands of speakers: filter before bisecting)
+        return [k for k in by if k not in named and k.startswith("person:") and bisect.bisect_left(by[k][1], pos)]
+
+    def office_people(self, pos: int, named: set, need: list) -> list:
+        """The people who hold the office ``need``: the article's, then those found by office before ``pos``
+        (``offices._people_for``). In the child reading a huge document's second part (split.py) only its own hits
+        are known: the answer is logged, and the parent asks it again, knowing the whole document so far, before
+        taking the sentence (a digest of many articles has dozens of people found by office before the child's
+        part, none holding the office asked about: the speakers alone would differ)."""
+        out = self._people_for(need, self.other_speakers_before(pos, named))
+        if self._blind is not None:
+            self._blind["log"].append((pos, len(self.hits), out, need))
         return out
 
     def speakers_before(self, pos: int) -> dict:
