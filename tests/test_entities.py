@@ -131,6 +131,36 @@ def test_matcher_cache_is_only_a_speed_up(tmp_path, monkeypatch):
     entities.matcher.cache_clear()
 
 
+@pytest.mark.parametrize("module", ["bellink.names", "bellink.ingest.entities.tokens",
+                                    "bellink.ingest.entities.matcher"])
+def test_matcher_cache_is_keyed_on_the_code_that_builds_it(tmp_path, monkeypatch, module):
+    """A change to fold or the tokenizer (not only to matcher.py) gives another cache file: a
+    cache built by older code is never read as this code's."""
+    import importlib
+
+    from bellink.ingest import entities
+
+    monkeypatch.setenv("BELLINK_CACHE", str(tmp_path / "cache"))
+    entities.matcher.cache_clear()
+    entities.matcher()
+    before = {f.name for f in (tmp_path / "cache").glob("matcher-*.json")}
+    source = Path(importlib.import_module(module).__file__)
+    edited = tmp_path / source.name
+    edited.write_bytes(source.read_bytes() + b"\n# edited\n")
+    real_open = open
+
+    def open_edited(path, *a, **k):  # the module's file as if its source had changed
+        return real_open(edited if Path(path) == source else path, *a, **k)
+
+    monkeypatch.setattr("builtins.open", open_edited)
+    entities.matcher.cache_clear()
+    entities.matcher()
+    monkeypatch.undo()
+    entities.matcher.cache_clear()
+    after = {f.name for f in (tmp_path / "cache").glob("matcher-*.json")}
+    assert len(before) == 1 and len(after) == 2 and before < after
+
+
 class _Planted:
     """What an attacker plants in the cache folder: unpickling it calls os.system."""
 

@@ -225,9 +225,31 @@ def _write_cache(path, m: Matcher) -> None:
         pass
 
 
+def _build_inputs() -> bytes:
+    """What a built matcher depends on besides the knowledge base: the source of this module and of
+    the ones its build calls (names.fold and its look-alike letters, tokens' keys and lemmas), and
+    the Russian dictionary's version, so that a changed fold or tokenizer never meets a stale cache
+    (session 14: a change to fold met a cache keyed on this module alone)."""
+    import importlib
+
+    from bellink import names
+    from bellink.ingest.entities import tokens
+
+    parts = []
+    for module_file in (__file__, names.__file__, tokens.__file__):
+        with open(module_file, "rb") as fh:
+            parts.append(fh.read())
+    for dist in ("pymorphy3", "pymorphy3_dicts_ru"):  # their __version__: no scan of installed metadata
+        try:
+            parts.append(f"{dist}={importlib.import_module(dist).__version__}".encode())
+        except (ImportError, AttributeError):
+            parts.append(f"{dist}=none".encode())
+    return b"\0".join(parts)
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
-    """The knowledge-base matcher, cached on disk by the KB's and this module's content.
+    """The knowledge-base matcher, cached on disk by the KB's content and the code that builds it.
 
     Building it lemmatizes every alias (a third of a cold seed ingest); the cache is
     only a speed-up: unreadable or unwritable, it is rebuilt and ingest goes on.
@@ -235,10 +257,7 @@ def matcher() -> Matcher:
     import hashlib
 
     kb = kbmod.load()
-    # keyed by the knowledge base and by this module's own source, so a changed rule never meets a stale cache
-    with open(__file__, "rb") as fh:
-        digest = hashlib.sha256(kb.digest.encode() + fh.read()).hexdigest()
-    path = _cache_path(digest)
+    path = _cache_path(hashlib.sha256(kb.digest.encode() + _build_inputs()).hexdigest())
     fields = _read_cache(path)
     if fields is not None:
         return Matcher(kb=kb, **fields)
