@@ -32,8 +32,16 @@ CREATE TABLE mention_spans_new (
     PRIMARY KEY (doc, start, entity_id)
 ) WITHOUT ROWID;
 
-INSERT INTO mention_spans_new (doc, sentence_id, entity_id, start, stop, text, method, confidence)
+-- The writer never stores one entity twice at one start, but a program could insert such a copy through
+-- the view before this migration: the first row is kept (as the writer would), and only then are the
+-- entities' counts made again from the rows kept (entity_forms keeps its counts: display statistics).
+INSERT OR IGNORE INTO mention_spans_new (doc, sentence_id, entity_id, start, stop, text, method, confidence)
     SELECT doc, sentence_id, entity_id, start, stop, text, method, confidence FROM mention_spans ORDER BY doc, start, id;
+
+UPDATE entity_counts SET
+    mentions = (SELECT count(*) FROM mention_spans_new m WHERE m.entity_id = entity_counts.entity_id),
+    documents = (SELECT count(DISTINCT m.doc) FROM mention_spans_new m WHERE m.entity_id = entity_counts.entity_id)
+WHERE (SELECT count(*) FROM mention_spans) > (SELECT count(*) FROM mention_spans_new);
 
 DROP TABLE mention_spans;
 ALTER TABLE mention_spans_new RENAME TO mention_spans;

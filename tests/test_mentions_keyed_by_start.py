@@ -43,6 +43,26 @@ def test_a_database_from_0039_upgrades_with_every_mention_as_it_was(seeded_db, t
     assert conn.execute("pragma foreign_key_check").fetchall() == []
 
 
+def test_a_mention_stored_twice_before_0040_is_kept_once(seeded_db, tmp_path, old_database):
+    """Up to 0039 a program could insert a copy of a mention through the view; the new key
+    (document, start, entity) refuses it, so the migration keeps the first row, as the writer
+    does, and counts the entity's mentions again, instead of failing on every later command."""
+    old = tmp_path / "old.db"
+    old_database(seeded_db, old, "0039_fact_keys")
+    conn = sqlite3.connect(old)
+    fields = "document_id, sentence_id, entity_id, start, stop, text, method, confidence"
+    row = conn.execute(f"select {fields} from mentions order by id limit 1").fetchone()
+    mentions = _all(conn, MENTIONS)
+    with conn:
+        conn.execute(f"insert into mentions ({fields}) values ({', '.join('?' * len(row))})", row)
+    assert len(_all(conn, MENTIONS)) == len(mentions) + 1
+    conn.close()
+    open_db(old).close()
+    conn = sqlite3.connect(old)
+    assert _all(conn, MENTIONS) == mentions
+    assert _all(conn, "select * from entity_counts order by 1") == _all(conn, RECOUNT)
+
+
 def test_a_failed_migration_leaves_every_mention(seeded_db, tmp_path, old_database, break_migration):
     old = tmp_path / "old.db"
     old_database(seeded_db, old, "0039_fact_keys")
