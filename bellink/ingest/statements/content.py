@@ -22,7 +22,7 @@ from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import EN_ABOUT, RU_ABOUT, verbs
 from bellink.ingest.statements.words import (
     ADDRESSEE_LINKS, ADDRESSEE_WORD, ADJUNCT_START_EN, AUDIENCE_EN, NOT_ADDRESSEE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
-    GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, QUESTION_LEADS, NOT_OBJECT_START, PREPOSITIONS_EN, PREPOSITIONS_RU,
+    GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, QUESTION_LEADS, NOT_OBJECT_START, NOUN_OBJECT_VERBS, SPEECH_CONTENT_NOUNS, PREPOSITIONS_EN, PREPOSITIONS_RU,
     TO_CONTENT_VERBS,
 )
 from bellink.names import has_cyrillic
@@ -232,7 +232,27 @@ class Content:
             return None
         if has_cyrillic(body[:1]) and _ru_pos(fw) in ("VERB", "CONJ", "PRCL", "ADVB", "GRND", "INFN"):
             return None
+        if cue.lemma in NOUN_OBJECT_VERBS and not self._speech_content_head(body):
+            return None  # 'отметил 30-летие ...', 'отметил лучших военнослужащих наградами': celebrated, awarded
         return p + m.end()
+
+    @staticmethod
+    def _speech_content_head(body: str) -> bool:
+        """Whether the noun phrase at the start of ``body`` has a head noun that names what is said ('важность',
+        'стратегическое партнерство'), past up to three adjectives, participles, pronouns or numerals."""
+        for t in list(TOKEN.finditer(body))[:4]:
+            w = t.group().lower()
+            if not has_cyrillic(w):
+                return False
+            parses = _parse(w)
+            if not parses:
+                return False
+            pos = str(parses[0].tag.POS)
+            if pos == "NOUN":
+                return parses[0].normal_form.replace("ё", "е") in SPEECH_CONTENT_NOUNS
+            if pos not in ("ADJF", "PRTF", "NPRO", "NUMR", "ADVB"):
+                return False
+        return False
 
     def _timex_from(self, pos: int) -> Optional[int]:
         """The end of a time expression that begins at ``pos`` ('on Friday', 'on 17 December'), or None."""

@@ -21,7 +21,7 @@ WORD_CLASSES = {
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
     "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "negated_denial", "infinitive_cue",
     "not_addressee", "interviewer", "asking_verb", "question_lead", "doc_participle", "doc_head_en", "member_noun",
-    "topic_word", "platform_word",
+    "topic_word", "platform_word", "noun_object_verb", "speech_content_noun",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -124,6 +124,10 @@ OUTLET_HEAD_KEYS = {fold(w) for w in words("outlet_head")}  # lemmas
 QUESTION_LEADS = frozenset(words("question_lead"))
 TO_CONTENT_VERBS = set(words("to_content_verb"))
 NOT_OBJECT_START = set(words("not_object_start"))
+# 'отметил важность' is a statement, 'отметил 30-летие', 'отметил лучших военнослужащих наградами' are not: these verbs
+# take a noun phrase as content only when its head noun is one of what is said (lemmas)
+NOUN_OBJECT_VERBS = set(words("noun_object_verb"))
+SPEECH_CONTENT_NOUNS = {w.replace("ё", "е") for w in words("speech_content_noun")}
 GAP_BLOCKERS_EN = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "en"}
 GAP_BLOCKERS_RU = {r["word"] for r in _rows(WORDS, "gap_blocker") if r["lang"] == "ru"}
 NOT_CLAUSE_START_EN = set(words("not_clause_start"))
