@@ -228,6 +228,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 if dismissed:
                     # "Reports that Minsk would sell MiG-29s to Russia were dismissed as speculation" (guards.py)
                     stage, notes = None, {"negation": dismissed}
+            if stage is not None and AGREEMENT_CUE.search(cue.text) and not _agreement_fulfils(d, sent, clause, cue,
+                                                                                                cues, hyp):
+                continue  # "В рамках соглашения о ПВО российские Су-30СМ несут дежурство": a treaty names no order
             if stage is None:
                 if notes.get("negation") and not from_context and not exercise:
                     _denial(d, sent, clause, cue, ms, hyp, notes)
@@ -266,8 +269,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 # after the object names no sides of its own (its nearest country is the object's); the verb before
                 # the object does
                 fin = next((f for f in reversed(cues) if clause.start <= f.start < min(m.start for m in ms) and
-                            f.side in ("supply", "receive")), None)
-                if fin is not None:
+                            f.side in ("supply", "receive") and f.stage), None)
+                # (a request, "asked Russia for", has no stage: it names no sides of a transfer; a participle with a
+                # recipient of its own, "supplied to China in 2018", is another transfer of the system)
+                if fin is not None and not any(r.prep in ("to", "for") and r.country and cue.stop <= r.start < clause.stop
+                                               for r in sent.refs):
                     fsup, frec, fnotes = transfer_roles(d, sent, clause, fin, fin.stage or stage, ms, hyp)
                     if fsup and frec:
                         sup, rec, rnotes = fsup, frec, fnotes
@@ -537,6 +543,24 @@ ORDER_PARTICIPLE = re.compile(r"(?i)\b(?:ordered|contracted|bought|signed|purcha
 
 
 DENIABLE = {"ordered", "delivered", "in_service"}
+# "within the framework of an agreement", "в рамках соглашения", "по договору" (transfer_cues.tsv): a deal phrase
+AGREEMENT_CUE = re.compile(r"(?i)agreement|соглашени|договор")
+# a noun of the transfer itself, a cue of no side ("The delivery is carried out ...", "Передача идет ...")
+TRANSFER_NOUN = re.compile(r"(?i)(?:deliver|suppl|transfer|hand|поставк|поставок|передач|закупк|закупок|покупк)")
+
+
+def _agreement_fulfils(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> bool:
+    """An agreement phrase is the system's order only beside a transfer word of the clause ("Передача идет в рамках
+    соглашения", "The delivery is carried out in accordance with the agreement"), and never when that word is negated
+    ("Россия не передала ... по договору"): duty, drills, training or a redeployment "under a treaty" are no order."""
+    verbs = [c for c in cues if c is not cue and clause.start <= c.start < clause.stop
+             and (c.side in ("supply", "receive", "theme") or TRANSFER_NOUN.match(c.text))
+             and not AGREEMENT_CUE.search(c.text)]
+    if not verbs:
+        return False
+    return not any(asserted_stage(d, sent, clause, v, cues, hyp)[1].get("negation") for v in verbs)
+
+
 # "the delivered systems", "these transferred jets": the participle stands in front of the noun
 ATTRIBUTIVE_EN = frozenset({"the", "these", "those", "newly", "recently"})
 
@@ -1159,7 +1183,11 @@ def _formation_of(d: Doc, sent: Sent, start: int, stop: int, systems: list) -> b
     """"A second S-400 division may be placed near Brest", "дивизион С-400 может быть размещен под Брестом": the
     formation word counts the named system (the recipient's new unit), it names no troops of their own. Not when a
     country adjective marks the unit ("divisions of the Russian Iskander", "российский дивизион С-400"): an owner's
-    own formation, placed by it."""
+    own formation, placed by it. Only with a Belarusian destination in the sentence ("near Brest", "в Беларуси"): a
+    formation placed "near Pskov" or "под Калининградом" is another army's own unit."""
+    if not any(m.type == "place" and d.country_of(m.key) == "country:belarus" for m in sent.mentions) and not any(
+            r.country == "country:belarus" and r.via != "adj" and r.prep in ("to", "in", "for") for r in sent.refs):
+        return False
     for m in systems:
         if m.stop <= start and start - m.stop <= 30 and SYSTEM_BEFORE_FORMATION.fullmatch(d.text, m.stop, start):
             lo, hi = m.start, stop

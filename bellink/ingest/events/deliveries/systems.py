@@ -314,6 +314,12 @@ PLURAL_DEAL = re.compile(r"(?:contracts|deals|orders|контракт(?:ы|ов|
                          r"заказ(?:ы|ов|ам|ами|ах))\b", re.IGNORECASE)
 
 
+# a repair or an upgrade of a system the owner already has: a later contract noun is that work's, not an order of it
+# (never the participle a delivered system can carry: "upgraded", "модернизированные", "refurbished")
+REPAIR_WORD = re.compile(r"(?i)(?<!\w)(?:(?:кап)?ремонт\w*|отремонтир\w*|модернизаци\w*|модернизиру(?:ет|ют|ется|ются)|"
+                         r"overhaul\w*|repair\w*|refurbish(?:ment|ing)|upgrad(?:e|es|ing)\b|moderni[sz](?:ation|ing))")
+
+
 def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     """"Переговоры о закупке начались ...": a transfer noun with no object of its own refers to the one
     system the two sentences before were about."""
@@ -340,6 +346,9 @@ def implicit_object(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
         for m in s.mentions:
             if m.type == "weapon_system" and not mounted(d, s, m) and not _carrier(d, m):
                 # (the transport that brought the cargo, "на борту Ан-124", is never what the noun's deal was for)
+                ref_clause = d.clause_of(s, m.start)
+                if REPAIR_WORD.search(d.text, ref_clause.start, ref_clause.stop):
+                    continue  # "Белорусские Су-30СМ прошли ремонт ... Контракт подписан в марте": a repair's contract
                 if halted(d, s, d.clause_of(s, m.start)) or halted_later(d, s, d.clause_of(s, m.start)):
                     continue  # "переговоры о Су-35 так ни к чему и не привели": no deal for a later noun to mean
                 found.setdefault(d.family(m.key), m)
