@@ -277,7 +277,14 @@ _RU_PAST = re.compile(
 )
 # an active past participle dates the time in its own phrase after it ("пара Су-30СМ2, прилетевшая в Барановичи 27 мая",
 # "прибывшие 2 июня"), nothing across a comma or before it ("бывший министр", "former", is no past act)
-_RU_PAST_PARTICIPLE = re.compile(r"(?<!\w)(?!бывш)\w{2,}(?:вш|шедш)(?:ий|ая|ее|ие|его|ей|их|им|ую|ими|ем|ого|ему)(?:ся)?"
+# Never a participle of expecting, planning, promising or delaying: 'партия, ожидавшаяся 1 июля', 'вертолеты,
+# задержавшиеся на заводе до 15 декабря' (the awaited or delayed date may still be ahead)
+RU_NOT_PAST_PARTICIPLE_STEMS = (
+    "ожида", "планирова", "запланирова", "намеча", "наметивш", "предполага", "рассчитыва", "прогнозирова", "обеща",
+    "собира", "готови", "задержа", "задержива", "откладыва", "отложи", "перенес", "переноси", "продлива", "продли",
+    "затянувш", "затягива", "остава", "остававш", "продолжа", "ждавш", "дожида",
+)
+_RU_PAST_PARTICIPLE = re.compile(r"(?<!\w)(?!бывш|" + "|".join(RU_NOT_PAST_PARTICIPLE_STEMS) + r")\w{2,}(?:вш|шедш)(?:ий|ая|ее|ие|его|ей|их|им|ую|ими|ем|ого|ему)(?:ся)?"
                                  r"(?!\w)", re.I)
 # "будет официально подписан в мае", "должен быть окончательно согласован": the auxiliary of a short participle
 # stands anywhere before it in its clause, with adverbs between
