@@ -1,15 +1,16 @@
 """A plan moved to another time: the planned stage takes the new target, never the one it replaced.
 
-    "The contract for four Yak-130, which Minsk had hoped to sign this year, will now be signed in 2012"  -> 2012
+    "The deal for six Mi-35M, which Minsk had wanted to close this year, will now be closed in 2020"  -> 2020
     "The deliveries of the Su-30SM have been pushed back to next year"                            -> next year
-    "Получение Су-30СМ, которые ВВС ждали в этом году, переносится на 2019-й"                    -> 2019
+    "Получение Як-130, которые ВВС рассчитывали получить в этом году, откладывается до 2020 года"  -> 2020
     "Первые Су-30СМ планировалось получить в 2018 году. Однако поставка первой пары сдвигается на 2019 год."
                                                                                                   -> 2019 (the next
                                                                   sentence moves the plan the sentence before dated)
 Not moved: "postponed indefinitely", "отложены на неопределенный срок" (no time: a halt, which the negation rules
 read); "the talks, postponed in March, ..." (when it was postponed, not the new target: only "to / until / на /
 до" link a moved plan to its time, "in" only after "will now be ..." or "now expected"); a sentence that names
-another system (whose plan moved is not certain); a stage other than planned.
+another system (whose plan moved is not certain); a move in a coordinated clause of its own ("..., а учения
+перенесены на 2026 год": that clause's subject moved); a stage other than planned.
 
 The rule runs once over the document's events after they are dated (``redate_postponed``), reading only the
 event's sentence and the next one: ``details['date_from']`` says "postponed".
@@ -32,15 +33,22 @@ LINK_NOW = LINK | {"in", "by", "at", "в", "во", "к"}
 PREPOSITION = re.compile(r"(?i)^(?:in|on|by|at|to|until|till|into|for|before|на|до|в|во|к|с|со)\s+")
 # "сдвигаются на год", "delayed by a year": a shift by a span, not a time
 BARE_UNIT = re.compile(r"(?i)^(?:(?:на|by|for)\s+)?(?:a\s+|one\s+)?(?:год|месяц|полгода|year|month)$")
+# a coordinated clause of its own ("..., а учения «Запад» перенесены на 2026 год", "...; the drills were postponed
+# until 2026"): the move there governs that clause's subject, not the plan named before it
+OTHER_CLAUSE = re.compile(r"(?i)(?:;|,\s*(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|и|but|while|whereas|"
+                          r"and|yet)\s)")
 
 
-def moved_target(d: Doc, sent: Sent):
-    """The time expression a plan in ``sent`` is moved to ("postponed to 2019", "переносится на 2019-й"), or None."""
+def moved_target(d: Doc, sent: Sent, anchors=()):
+    """The time expression a plan in ``sent`` is moved to ("postponed to 2019", "переносится на 2019-й"), or None.
+    ``anchors``: where the plan's system is named in ``sent``; the move must be in the clause that names it."""
     text = d.text
     times = [t for t in dating.timexes_in(d.a, sent.index) if t.value and not d.in_frame(sent, t.start)]
     if not times:
         return None
     for hit in MOVED.finditer(text, sent.start, sent.stop):
+        if _other_clause(text, sent, hit, anchors):
+            continue
         after = [t for t in times if t.start >= hit.end()]
         if not after:
             continue
@@ -53,6 +61,18 @@ def moved_target(d: Doc, sent: Sent):
         if not words or len(words) == 1 and words[0].lower() in links:
             return t
     return None
+
+
+def _other_clause(text: str, sent: Sent, hit, anchors) -> bool:
+    """Whether a coordinated clause of its own stands between the move ``hit`` and the plan's system (the nearest of
+    ``anchors``; with none, the sentence's start)."""
+    before = [a for a in anchors if a < hit.start()]
+    if before:
+        return OTHER_CLAUSE.search(text, max(before), hit.start()) is not None
+    after = [a for a in anchors if a >= hit.end()]
+    if after:
+        return OTHER_CLAUSE.search(text, hit.end(), min(after)) is not None
+    return OTHER_CLAUSE.search(text, sent.start, hit.start()) is not None
 
 
 def _superseded(d: Doc, sent: Sent, value: str) -> bool:
@@ -81,7 +101,8 @@ def redate_postponed(d: Doc, events: list) -> None:
         fam = d.family(ev.roles["system"][0])
         if _other_family(d, sent, fam):
             continue
-        got: Optional[object] = moved_target(d, sent)
+        anchors = [m.start for m in sent.mentions if m.type == "weapon_system" and d.family(m.key) == fam]
+        got: Optional[object] = moved_target(d, sent, anchors)
         if got is None and ev.date is not None and ev.date.value and ev.details.get("date_from") == "own" and \
                 ev.sentence + 1 < len(d.sents):
             nxt = d.sents[ev.sentence + 1]
