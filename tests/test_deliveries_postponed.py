@@ -82,6 +82,18 @@ def test_a_contract_signed_at_a_fair_named_with_its_year_takes_that_year(text, e
     assert ordered(text, "2021-05-05") == expected
 
 
+# the fair dates the contract signed at it, not the systems shown there: a delivered row keeps no fair year
+@pytest.mark.parametrize("text", [
+    "Belarus has received from Russia the Buk-MB3K systems that were presented at the MAKS-2021 air show.",
+    "Belarus took delivery of Russian Tor-M2K systems first displayed at the Army-2019 forum.",
+    "Белоруссия получила из России комплексы «Тор-М2К», показанные на форуме «Армия-2020».",
+    "В Белоруссию из России прибыли вертолеты Ми-35М, впервые представленные на выставке «Армия-2019».",
+])
+def test_a_fair_where_the_systems_were_shown_dates_nothing(text):
+    rows = delivery_rows(text, "2022-03-10")
+    assert rows and not any(date[:4] in ("2019", "2020", "2021") for *_, date in rows)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a report from the fair itself: the statement's day is the finer date
     ("Belarus signed a contract for 12 Mi-35M helicopters from Russia at the Army-2020 forum, the ministry said on "

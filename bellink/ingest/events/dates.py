@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.lexicons import FAIR
+from bellink.ingest.events.lexicons import FAIR, FAIR_ACT, FAIR_SHOW
 from bellink.ingest.time import dating
 from bellink.ingest.model import DateRef
 
@@ -148,7 +148,14 @@ def fair_year(d: Doc, clause: Clause) -> Optional[DateRef]:
             continue
         after = NEXT_WORD.match(text, m.end(), min(clause.stop, m.end() + 30))
         phrase = text[at.start():m.start()] + m.group("name") + " " + (after.group(1) if after else "")
-        if FAIR.search(phrase):
+        if not FAIR.search(phrase):
+            continue
+        # the fair dates the contract signed at it, not the systems shown there ('received the Tor-M2K shown at the
+        # Army-2020 forum'): a contract or signing word before it in the clause, no showing between
+        before = list(FAIR_ACT.finditer(text, max(clause.start, at.start() - 80), at.start() + len(at.group(0))))
+        after_act = FAIR_ACT.search(text, m.end(), min(clause.stop, m.end() + 40))
+        if before and not FAIR_SHOW.search(text, before[-1].end(), m.start()) or \
+                after_act is not None and not FAIR_SHOW.search(text, m.end(), after_act.start()):
             return DateRef(value=m.group("year"), precision="year", method="explicit", text=m.group(0).strip("«»\"“”"))
     return None
 

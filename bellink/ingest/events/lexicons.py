@@ -75,7 +75,7 @@ MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "p
                                 "carry", "count", "not_goods"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
 TIME_CUES = _spec("time_cues.tsv", ("lang", "kind", "pattern"), ("lang", "kind", "pattern"),
-                  {"kind": {"moved", "superseded", "fair"}})
+                  {"kind": {"moved", "superseded", "fair", "fair_act", "fair_show"}})
 
 
 def _rows(spec, lang=None, **where) -> list:
@@ -331,6 +331,8 @@ _BOUNDED = dict(before=r"(?<!\w)(?:", after=r")(?!\w)", flags=re.I)
 MOVED = _rx(_rows(TIME_CUES, kind="moved"), **_BOUNDED)
 SUPERSEDED = _rx(_rows(TIME_CUES, kind="superseded"), **_BOUNDED)
 FAIR = _rx(_rows(TIME_CUES, kind="fair"), **_BOUNDED)
+FAIR_ACT = _rx(_rows(TIME_CUES, kind="fair_act"), **_BOUNDED)
+FAIR_SHOW = _rx(_rows(TIME_CUES, kind="fair_show"), **_BOUNDED)
 
 REPORT_EN = _rx(_rows(REPORT_CUES, "en"))
 REPORT_RU = _keys(_rows(REPORT_CUES, "ru"))
