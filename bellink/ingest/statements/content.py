@@ -29,6 +29,12 @@ from bellink.names import has_cyrillic
 
 
 # an auxiliary of the perfect and the adverbs between it and the verb ('has in the past', 'had repeatedly')
+# 'spoke about two hours with the troops', 'talked about an hour': 'about' before an amount means approximately
+ABOUT_AMOUNT_EN = re.compile(r"(?i)(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                             r"twenty|thirty|forty|fifty|sixty|ninety|a\s+hundred|hundred|half|a\s+dozen|dozen|several|"
+                             r"a\s+few|a\s+couple)\b(?:\s+(?:and\s+a\s+half|more|\w+))?\s*(?:-\s*)?(?:hours?|minutes?|"
+                             r"days?|weeks?|months?|years?|times|an?\s+hour|kilometres?|kilometers?|km|miles|people|"
+                             r"soldiers|servicemen|troops|officers|pilots|of\b)|\d)")
 PERFECT_BEFORE_EN = re.compile(r"\b(?:has|have|had)\s+(?:(?:previously|repeatedly|already|also|long|consistently|"
                                r"often|again|earlier|twice|in\s+the\s+past|more\s+than\s+once)\s+){0,3}$")
 
@@ -136,7 +142,8 @@ class Content:
             if cs is None and cue.lemma in EN_ABOUT:
                 # 'Saharuk spoke about the re-equipment of the army': the topic is what was said (RULES point 1)
                 m = re.match(r"(?P<gap>[^,.;:!?\"«»“”„]{0,60}?)\s*(?<![\w-])about\s+(?=\S)", scan)
-                if m and self._gap_ok_en(m.group("gap"), cue) and len(TOKEN.findall(rest[m.end():])) >= 3:
+                if m and self._gap_ok_en(m.group("gap"), cue) and len(TOKEN.findall(rest[m.end():])) >= 3 and \
+                        not ABOUT_AMOUNT_EN.match(rest, m.end()):
                     cs, self._fwd_rule = p + m.end(), "about"
             if cs is None and cue.lemma in APPEAL_VERBS_EN and APPEAL_TO_EN.match(rest):
                 # 'urged Moscow to speed up deliveries': the appeal, the verb included
