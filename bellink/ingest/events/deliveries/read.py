@@ -945,6 +945,15 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
                status=pstage, details={k: v for k, v in main.details.items() if k not in ("cues", "tense")},
                rule="deliveries.participles:attribute")
     dr.quantity, dr.approx, dr.unit, dr.confidence = main.quantity, main.approx, main.unit, main.confidence
+    # a recipient named inside the participial phrase is the participle's own when the clause names another
+    # outside it: "Belarus has requested Pantsir-S1 from Russia, supplied to China in 2020" (delivered Russia ->
+    # China; the request stays Belarus's). A phrase naming the clause's only recipient ("delivered to Belarus in
+    # December, are now on combat duty") is the same batch and keeps it.
+    recipients = main.roles.get("recipient", [])
+    own = {m.key for m in main.sent.mentions if span[0] <= m.start < span[1] and m.key in recipients}
+    if own and set(recipients) - own:
+        dr.roles["recipient"] = [k for k in recipients if k in own]
+        main.roles["recipient"] = [k for k in recipients if k not in own]
     whole = str(main.details.get("quantity_from") or "")
     if whole.startswith("of "):
         dr.quantity = float(whole[3:])  # the participle ("ordered") is of the whole, the verb of the part
