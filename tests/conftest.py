@@ -172,3 +172,35 @@ def break_migration(tmp_path, monkeypatch):
         monkeypatch.setattr(dbmod, "list_migrations", lambda: listed)
 
     return _break
+
+
+@pytest.fixture
+def failed_migration(seeded_db, tmp_path, old_database, break_migration):
+    """``failed_migration(previous, name, table, query, prepare=None)``: the seeds as they were after
+    ``previous``, then ``name`` made to fail at its end (a statement reading ``table``): migrating must
+    raise, and leave the schema, ``query``'s rows and the record of applied migrations as they were."""
+    import sqlite3
+
+    from bellink.db import connect, migrate
+
+    def rows(path, sql):
+        return [tuple(r) for r in sqlite3.connect(path).execute(sql)]
+
+    def _check(previous, name, table, query, prepare=None):
+        old = tmp_path / "old.db"
+        old_database(seeded_db, old, previous)
+        if prepare is not None:
+            with sqlite3.connect(old) as conn:
+                prepare(conn)
+        schema_sql = "select name, sql from sqlite_master order by name"
+        before, schema = rows(old, query), rows(old, schema_sql)
+        break_migration(name, f"SELECT no_such_column FROM {table};")
+        conn = connect(old)
+        with pytest.raises(sqlite3.OperationalError):
+            migrate(conn)
+        conn.close()
+        assert rows(old, schema_sql) == schema
+        assert rows(old, query) == before
+        assert name not in {r[0] for r in rows(old, "select name from bellink_migrations")}
+
+    return _check

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from bellink.cli import cli
-from bellink.db import connect, hash_bytes, migrate, open_db
+from bellink.db import hash_bytes, open_db
 
 DOCUMENTS = "select id, path, sha256, title, published, boilerplate from documents order by pk"
 
@@ -50,16 +50,9 @@ def test_a_database_from_0040_upgrades_with_every_document_as_it_was(seeded_db, 
         [(d, h.upper()) for d, h in fingerprints]
 
 
-def test_a_failed_migration_leaves_every_hash(seeded_db, tmp_path, old_database, break_migration):
-    old = tmp_path / "old.db"
-    old_database(seeded_db, old, "0040_mentions_keyed_by_start")
-    before = _all(sqlite3.connect(old), "select pk, sha256 from document_rows order by pk")
-    break_migration("0041_hashes_as_bytes", "SELECT no_such_column FROM document_rows;")
-    conn = connect(old)
-    with pytest.raises(sqlite3.OperationalError):
-        migrate(conn)
-    conn.close()
-    assert _all(sqlite3.connect(old), "select pk, sha256 from document_rows order by pk") == before
+def test_a_failed_migration_leaves_every_hash(failed_migration):
+    failed_migration("0040_mentions_keyed_by_start", "0041_hashes_as_bytes", "document_rows",
+                     "select pk, sha256 from document_rows order by pk")
 
 
 def test_the_same_article_under_another_name_is_a_duplicate(seeded_db, tmp_path):

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from bellink.db import connect, migrate, open_db
+from bellink.db import open_db
 
 MENTIONS = ("select document_id, sentence_id, entity_id, start, stop, text, method, confidence from mentions"
             " order by id")
@@ -63,19 +63,9 @@ def test_a_mention_stored_twice_before_0040_is_kept_once(seeded_db, tmp_path, ol
     assert _all(conn, "select * from entity_counts order by 1") == _all(conn, RECOUNT)
 
 
-def test_a_failed_migration_leaves_every_mention(seeded_db, tmp_path, old_database, break_migration):
-    old = tmp_path / "old.db"
-    old_database(seeded_db, old, "0039_fact_keys")
-    before = _all(sqlite3.connect(old), "select * from mention_spans order by doc, start")
-    schema = _all(sqlite3.connect(old), "select name, sql from sqlite_master order by name")
-    break_migration("0040_mentions_keyed_by_start", "SELECT no_such_column FROM mention_spans;")
-    conn = connect(old)
-    with pytest.raises(sqlite3.OperationalError):
-        migrate(conn)
-    conn.close()
-    conn = sqlite3.connect(old)
-    assert _all(conn, "select name, sql from sqlite_master order by name") == schema
-    assert _all(conn, "select * from mention_spans order by doc, start") == before
+def test_a_failed_migration_leaves_every_mention(failed_migration):
+    failed_migration("0039_fact_keys", "0040_mentions_keyed_by_start", "mention_spans",
+                     "select * from mention_spans order by doc, start")
 
 
 def test_the_view_finds_a_mention_by_its_id_to_move_or_delete_it(seeded_db, tmp_path):
