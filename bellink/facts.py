@@ -8,7 +8,9 @@ kind that share a span (two deployments read from one sentence). Re-ingesting, w
 ``--force``, gives a fact that is still extracted the same id.
 
 Ids look like ``d-3f9a2c1b7d4e``: the kind's letter, then 12 hex digits (48 bits: a collision is
-unlikely below tens of millions of facts of one kind; the unique index would refuse it loudly).
+unlikely below tens of millions of facts). The store keeps only the 48 bits as an integer (migration 0039), unique
+among all events whatever their kind (and among statements): a collision, across kinds too, would be refused loudly
+by the unique index, never stored silently.
 """
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ def test_a_date_the_article_tells_stays(raw):
 
 def test_a_marker_with_the_month_only_dates_the_page_to_the_month(tmp_path):
     """A page whose metadata gives only the month ("date 2022-06") is dated to that month, month precision: what the
-    page says as of its report is dated no finer than that (never the ingest day); a relative day stays unresolved."""
+    page says as of its report is dated no finer than that (never the ingest day): "today" is the page's month."""
     from bellink.ingest.pipeline import analyze_text
 
     path = tmp_path / "page.txt"
