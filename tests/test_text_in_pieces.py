@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from bellink.cli import cli
-from bellink.db import TEXT_KEY, TEXT_PIECE, connect, migrate, open_db, text_pieces
+from bellink.db import TEXT_KEY, TEXT_PIECE, connect, open_db, text_pieces
 
 EVERY_ROW = ("select * from documents order by pk", "select * from sentences order by id",
              "select * from statements order by id", "select * from mentions order by id",
@@ -74,22 +74,11 @@ def test_a_database_from_0035_upgrades_with_every_text_and_row_as_it_was(seeded_
     _pieces_match_texts(conn)
 
 
-def test_a_migration_that_fails_leaves_the_documents_and_their_text(seeded_db, tmp_path, old_database, break_migration):
+def test_a_migration_that_fails_leaves_the_documents_and_their_text(failed_migration):
     """0036 runs in one transaction with the row that records it, its Python step too: a failure at
     its end leaves the table `documents` with its text, as it was."""
-    old = tmp_path / "old.db"
-    old_database(seeded_db, old, "0035_mentions_entity_sentence")
-    before = _all(sqlite3.connect(old), "select * from documents order by pk")
-    schema = _all(sqlite3.connect(old), "select name, sql from sqlite_master order by name")
-    break_migration("0036_text_in_pieces", "SELECT no_such_column FROM document_text;")
-    conn = connect(old)
-    with pytest.raises(sqlite3.OperationalError):
-        migrate(conn)
-    conn.close()
-    conn = sqlite3.connect(old)
-    assert _all(conn, "select name, sql from sqlite_master order by name") == schema
-    assert _all(conn, "select * from documents order by pk") == before
-    assert "0036_text_in_pieces" not in {r[0] for r in conn.execute("select name from bellink_migrations")}
+    failed_migration("0035_mentions_entity_sentence", "0036_text_in_pieces", "document_text",
+                     "select * from documents order by pk")
 
 
 @pytest.mark.parametrize("text", [
