@@ -190,9 +190,13 @@ MOUNTED_BEFORE = re.compile(
     r"(?i)(?:\bна\s+(?:котор\w+|них)\s+(?:[\w-]+\s+){0,2}?(?:монтир\w+|устанавлива\w+|установлен\w*|став\w+|"
     r"размещ\w+|базиру\w+|смонтирован\w*)\s+(?:[\w-]+\s+){0,4}|"
     r"\b(?:шасси|платформ\w*|тягач\w*|прицел\w*|двигател\w*|комплектующ\w*|запчаст\w*|запасн\w+\s+част\w*|"
-    r"оптик\w*|приборы?|прибор\w*|боеголовк\w*|боеприпас\w*|боезаряд\w*|боевы\w+\s+част\w*)\s+(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
+    r"оптик\w*|приборы?|прибор\w*|боеголовк\w*|боеприпас\w*|боезаряд\w*|боевы\w+\s+част\w*)\s+"
+    r"(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
     r"(?:^|[\s–—-])под\s+(?:(?:пусков\w+|установк\w+|ракетн\w+|зенитн\w+|оперативно-тактическ\w+|комплекс\w*|"
     r"систем\w*|ракет\w*)\s+){0,3}|"
+    # "шасси ... – в основном под береговые комплексы «Бастион»": "под" with the accusative of a weapon noun is what the
+    # chassis is for ("под Брестом", the instrumental, is a place)
+    r"(?<!\w)под\s+(?:[\w-]+(?:ые|ие|ий|ый|ой|ую)\s+){1,3}(?:комплекс\w*|систем\w*|установк\w*|ракет\w*)\s+|"
     r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
     r"\b(?:fitted|fits|fit|installed|mounted|integrated)\s+(?:to|on|onto|in|into)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}|"
@@ -496,7 +500,12 @@ OWN_DUTY = re.compile(r"(?i)\b(?:to\s+(?:form|join|guard|patrol|protect|reinforc
 OWN_GROUPING = re.compile(r"(?i)\b(?:to\s+(?:strengthen|reinforce|bolster|boost)\s+(?:its|the\s+russian|russia's)\s+"
                           r"(?:[\w-]+\s+)?(?:group|grouping|contingent|forces|presence)\b|"
                           r"(?<!\w)для\s+(?:усиления|укрепления)\s+(?:своей|российской)\s+(?:[\w-]+\s+)?(?:группировк\w+|"
-                          r"контингент\w*))")
+                          r"контингент\w*)|"
+                          # "для региональной группировки войск", "for the regional grouping of forces": the joint grouping
+                          # is manned by each side's own units; what comes for it stays its owner's
+                          r"(?<!\w)(?:для|в\s+состав\w*|на\s+усиление)\s+(?:[\w-]+\s+)?(?:региональн|объединенн|объединённ)\w+\s+"
+                          r"группировк\w+|\bfor\s+(?:the\s+)?(?:regional|joint|unified)\s+(?:group(?:ing)?|force)\s+of\s+"
+                          r"(?:forces|troops)\b)")
 
 
 def supplier_on_duty(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
@@ -534,6 +543,44 @@ def supplier_base(d: Doc, sent: Sent, m, suppliers) -> bool:
     base = BASE_SETUP.search(d.text, sent.start, m.start)
     return base is not None and any(r.country in suppliers and r.via in ("name", "place") and r.start < base.start()
                                     for r in sent.refs)
+
+
+# --- the supplier's aircraft arriving with their own crews ------------------------------------------------------------
+
+# "four Russian Su-27 fighters arrived at Baranovichi with their flight and ground crews", "прибыли четыре российских
+# истребителя Су-27 с летным и техническим составом": a unit that moves with its people is relocated, not handed over
+WITH_CREWS = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:their\s+|its\s+)?(?:own\s+)?(?:flight\s+and\s+"
+                        r"(?:ground|technical)\s+(?:crews?|staff|personnel)|(?:air|ground|flight)\s*crews|crews|pilots|"
+                        r"personnel|technical\s+staff)\b|"
+                        r"(?<!\w)(?:вместе\s+)?с\s+(?:(?:л[её]тным|техническим|инженерно-техническим|личным)\s+"
+                        r"(?:и\s+(?:техническим|инженерно-техническим)\s+)?составом|экипажами|летчиками|лётчиками|расч[её]тами)")
+
+
+def supplier_unit_moved(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
+    """The system carries the supplier's own adjective ("российских истребителя Су-27") and comes with its crews
+    (see above): its owner's unit moved, never a transfer (new aircraft ferried by the recipient's pilots carry no
+    supplier's adjective: "Су-30СМ российской постройки" names the maker)."""
+    return WITH_CREWS.search(d.text, m.stop, clause.stop) is not None and supplier_owned(d, sent, m, suppliers)
+
+
+# --- all of what an army received, in service now --------------------------------------------------------------------
+
+# "All the Tor-M2 batteries we received last year are on combat duty now", "Все четыре дивизиона С-300ПС, переданные нам
+# Россией, стоят на боевом дежурстве": a quantifier over everything of the system the army got, and a state it is in
+# (bench/gold/RULES.md point 9: a cumulative in-service count is no entry; the participle only restates the batches)
+ALL_BEFORE = re.compile(r"(?i)(?:\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+|these\s+|those\s+)?|(?<!\w)(?:все|всех|всё)\s+)"
+                        r"(?:[\w-]+\s+){0,3}[«\"“]?$")
+STATE_IN_SERVICE = re.compile(
+    r"(?i)\b(?:are|is|remain|remains|stay|stays|have\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?(?:on\s+(?:combat\s+|alert\s+)?"
+    r"duty|in\s+service|operational)\b|(?<!\w)(?:стоят|стоит|несут|нес[её]т|находятся|находится|состоят|состоит)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:на\s+(?:боевом\s+)?дежурств\w*|на\s+вооружении|боевое\s+дежурство)")
+
+
+def all_in_service(d: Doc, sent: Sent, clause, m) -> bool:
+    """The system's noun phrase is quantified by "all" / "все" and the clause says the systems are on duty or in service
+    now (see above): the army's holdings, neither a service entry nor a delivery."""
+    return ALL_BEFORE.search(d.text, max(clause.start, m.start - 40), m.start) is not None and \
+        STATE_IN_SERVICE.search(d.text, m.stop, clause.stop) is not None
 
 
 # --- a recipient's running total over years --------------------------------------------------------------------------
@@ -798,7 +845,13 @@ SOVIET_MADE = re.compile(r"(?i)советского\s+производства|�
 GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
 FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|third[-\s]country)\s+(?:customers|buyers|clients|"
                             r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"
-                            r"покупател|рын)\w*")
+                            r"покупател|рын)\w*|"
+                            # a buyer the text leaves unnamed: "to one of the countries of Southeast Asia", "for an
+                            # unnamed Asian customer", "в одну из стран Юго-Восточной Азии", "неназванному заказчику"
+                            r"\b(?:to|for)\s+one\s+of\s+the\s+(?:[\w-]+\s+)?(?:countries|states|customers|buyers)\b|"
+                            r"\b(?:unnamed|undisclosed|unidentified|unspecified)\s+(?:[\w-]+\s+)?(?:customer|buyer|"
+                            r"client|country|state)s?\b|(?<!\w)(?:в|для)\s+одн\w+\s+из\s+(?:[\w-]+\s+)?(?:стран|государств|"
+                            r"заказчик\w*)(?!\w)|(?<!\w)неназванн\w+\s+(?:[\w-]+\s+)?(?:заказчик|покупател|стран|государств)\w*")
 NO_REQUEST = re.compile(r"(?i)\bno\s+(?:such\s+)?(?:requests?|proposals?)\b")
 # "did not say when", "не уточнил, когда": an indirect question, whose verb asserts nothing
 UNSAID_WHEN = re.compile(r"(?i)\b(?:not|n't|never|не)\s+(?:\w+\s+)?(?:say|said|specify|specified|disclose|disclosed|"

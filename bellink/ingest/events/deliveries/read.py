@@ -30,7 +30,7 @@ from bellink.ingest.events.deliveries.guards import (
     attached_only, basing_request, carried_cargo, carrier_arrival, compared, denied_after_relative, dismissed_claim,
     held, link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, replaced, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
-    waits_for_other, from_military_district, holdings_tally, disputed, training_purpose,
+    waits_for_other, from_military_district, holdings_tally, disputed, training_purpose, all_in_service, supplier_unit_moved,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.parts import dated_parts, in_year, story_year
@@ -348,6 +348,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue  # "a T-34 that came from Russia now stands in the museum": an exhibit (guards.py)
                 if under_supplier_command(d, sent, m) or supplier_base(d, sent, m, sup):
                     continue  # "MiG-31K, which remain under Russian command": stationed forces (guards.py)
+                if supplier_unit_moved(d, sent, clause, m, sup):
+                    continue  # "российских истребителя Су-27 с летным и техническим составом": a unit moved (guards.py)
+                if stage in ("in_service", "delivered") and all_in_service(d, sent, clause, m):
+                    continue  # "All the Tor-M2 batteries we received are on combat duty now": holdings (guards.py)
                 if not from_context and made_by_recipient(d, sent, m, sup, rec):
                     continue  # "Belarusian-made Polonez launchers", "«Кайман» отечественного производства"
                 if stage in ("discussed", "planned") and refused_later(d, sent, m) or \
