@@ -82,12 +82,18 @@ def _no_noun_after(d: Doc, t) -> bool:
 
 
 # an attribution or a source set off by commas inside the clause: "Оставшиеся два дивизиона, по его словам, поступят",
-# "the remaining two, he said, will follow", "Первые шесть машин, по условиям контракта, поступят в 2016 году"
+# "the remaining two, he said, will follow", "Первые шесть машин, по условиям контракта, поступят в 2016 году"; an
+# inverted attribution ("Еще шесть машин, отметил он, должны прибыть", "the last four, said the commander, will
+# follow"); the contract or plan as the source ("согласно контракту", "under the terms of the contract")
+ASIDE_VERBS_RU = r"(?:сообщ|отмет|уточн|сказ|заяв|рассказ|добав|подчеркн|поясн|напомн)\w*"
 ASIDE = re.compile(r"(?i),\s*(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|по\s+словам\s+[^,;:]{1,40}|"
                    r"по\s+(?:данным|информации)\s+[^,;:]{1,40}|по\s+условиям\s+(?:контракта|договора|соглашения)|"
                    r"по\s+(?:плану|графику)|under\s+the\s+(?:contract|deal|agreement|plan|schedule)|as\s+planned|"
-                   r"как\s+(?:сообщ|отмет|уточн|сказ|заяв|рассказ)\w*\s+[^,;:]{1,40}|"
-                   r"(?:he|she|they|the\s+minister|the\s+ministry)\s+(?:said|added|noted|says)|"
+                   r"under\s+the\s+terms\s+of\s+[^,;:]{1,40}|as\s+(?:agreed|scheduled|promised)|"
+                   r"согласно\s+[^,;:]{1,40}|в\s+соответствии\s+с\s+[^,;:]{1,40}|"
+                   r"как\s+" + ASIDE_VERBS_RU + r"\s+[^,;:]{1,40}|(?-i:" + ASIDE_VERBS_RU + r")\s+[^,;:]{1,40}|"
+                   r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|added|noted|says|stressed)|"
+                   r"(?:said|added|noted|stressed)\s+(?:the\s+)?[^,;:]{1,40}|"
                    r"according\s+to\s+[^,;:]{1,40})\s*,")
 
 

@@ -252,12 +252,20 @@ SUBJECT_RU = re.compile(
 def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> Optional[tuple]:
     """(count, unit or None) of a bare count phrase that is the subject right before ``cue`` and starts at or after
     ``after`` (past the system's own mention), else None."""
-    lo = max(sent.start, after, cue.start - 70)
+    end = cue.start
+    aside = _aside_before(d, max(sent.start, after), cue.start)
+    if aside is not None:
+        # "первые четыре машины, по словам командования, прибудут", "the first five jets, according to the command,
+        # will arrive": the subject stands before the aside
+        end = aside
+    lo = max(sent.start, after, end - 70)
     # ("^" of a pattern searched from a position matches only at the text's start: the sentence's start is given as
     # a string of its own, so "The first six machines will be delivered" opens the subject; "\0" keeps any other
     # start from passing for one)
-    seg = d.text[lo:cue.start] if lo == sent.start else "\0" + d.text[lo:cue.start]
-    shift = lo - (len(seg) - (cue.start - lo))
+    seg = d.text[lo:end] if lo == sent.start else "\0" + d.text[lo:end]
+    shift = lo - (len(seg) - (end - lo))
+    if aside is not None:
+        seg += " "  # (the aside's place: the subject pattern ends on the space before the verb)
     hit = (SUBJECT_RU if d.ru else SUBJECT_EN).search(seg)
     if hit is None or hit.start("n") + shift < after:
         return None
@@ -277,6 +285,21 @@ def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> O
         if unit is None and not (word is not None and _generic_noun(d, word)):
             return None  # "two countries signed": a count of something else ("the first six machines": a count)
     return val, unit
+
+
+def _aside_before(d: Doc, lo: int, at: int) -> Optional[int]:
+    """Where an aside set off by commas ("по словам командования", "he said", "согласно контракту") starts when it
+    ends right before ``at`` (only the verb's auxiliaries between), else None."""
+    from bellink.ingest.events.deliveries.anaphora import ASIDE, VERB_CHAIN
+
+    if "," not in d.text[max(lo, at - 90):at]:
+        return None
+    last = None
+    for last in ASIDE.finditer(d.text, max(lo, at - 90), at):
+        pass
+    if last is None or any(w.lower() not in VERB_CHAIN for w in re.findall(r"\w+", d.text[last.end():at])):
+        return None
+    return last.start()
 
 
 def _generic_noun(d: Doc, t) -> bool:
@@ -313,6 +336,65 @@ def dashed_count(d: Doc, sent: Sent, lo: int, cue: Cue) -> Optional[tuple]:
 # belongs to, named right before the purchase that is the whole's
 WHOLE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:of|из)\s+(?P<n>[\w-]+)(?:\s+(?:[^\W\d_][\w-]*))?\s*,?\s*"
                           r"(?:under\s+(?:a|an|the|its)\s+|(?<!\w)по\s+)?$")
+
+
+# --- the count of the noun an order's participle qualifies ------------------------------------------------------
+#
+#   "They are the last four of the twelve ordered in 2016."                      ordered: 12
+#   "... the second third of a dozen ordered under a contract signed in 2017"    ordered: 12
+#   "The six aircraft, ordered in November 2017, will be handed over in June."   ordered: 6
+#   "Из десяти машин, законтрактованных в 2016 году, армия получила восемь."     ordered: 10
+# The participle names the order of the whole its noun counts; the count the clause's verb moves is the part's (the
+# part's own row). Not a count: a year, one ("the first of them ordered"), a number of something else ("of two
+# countries").
+WHOLE_OF = re.compile(r"(?i)(?:^|\s)(?:of|из)\s+(?:the\s+|a\s+)?(?P<n>[\w-]+)(?:\s+(?P<u>[^\W\d_][\w-]*))?\s*,?\s*$")
+HEAD_SUBJECT = re.compile(r"(?i)(?:^|[:;–—]\s*)[«\"“]?(?:the|these|those|all|все|эти)?\s*(?P<n>[\w-]+)\s+"
+                          r"(?:[^\W\d_][\w-]*\s+)?(?P<u>[^\W\d_][\w-]*)\s*,\s*$")
+
+
+def participle_whole(d: Doc, sent: Sent, cue: Cue) -> Optional[tuple]:
+    """(count, unit or None) of the noun phrase an order's participle right after it qualifies, else None."""
+    lo = max(sent.start, cue.start - 50)
+    seg = d.text[lo:cue.start] if lo == sent.start else "\0" + d.text[lo:cue.start]
+    shift = lo - (len(seg) - (cue.start - lo))
+    for rx in (WHOLE_OF, HEAD_SUBJECT):
+        hit = rx.search(seg)
+        if hit is None:
+            continue
+        tok = next((t for t in sent.toks if t.start == hit.start("n") + shift), None)
+        if tok is None or tok.low in ("a", "an", "one", "them", "which", "них", "которых"):
+            return None
+        if any(t.start <= tok.start < t.stop for t in dating.timexes_in(d.a, sent.index)):
+            return None
+        val = number_value(d, tok)
+        if val is None or val <= 1 or not val.is_integer():
+            return None
+        unit = None
+        if hit.group("u"):
+            word = next((t for t in sent.toks if t.start == hit.start("u") + shift), None)
+            if word is None:
+                return None
+            unit = unit_of(word)
+            if unit is None and not _generic_noun(d, word):
+                return None  # "of two countries": a count of something else
+        return val, unit
+    return None
+
+
+def order_wholes(d: Doc, drafts: list) -> None:
+    """An ordered row read off a participle takes the count of the noun phrase it qualifies (see above)."""
+    for dr in drafts:
+        if dr.kind != "delivery" or dr.status != "ordered" or dr.cue is None or dr.cue.stage != "ordered":
+            continue
+        if not dr.cue.text[-2:].lower() in ("ed", "ых", "ые", "ий", "ая", "ую", "ой") and \
+                not dr.cue.text.lower().endswith(("bought", "purchased")):
+            continue  # a participle: "ordered", "bought", "заказанных", "законтрактованные"
+        got = participle_whole(d, dr.sent, dr.cue)
+        if got is None or got[0] == dr.quantity:
+            continue
+        dr.quantity, dr.approx = got[0], False
+        dr.unit = got[1] or (dr.unit if dr.details.get("quantity_from") is None else None)
+        dr.details["quantity_from"] = "participle_whole"
 
 
 def whole_before(d: Doc, sent: Sent, at: int) -> Optional[float]:
