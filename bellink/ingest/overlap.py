@@ -23,16 +23,20 @@ import threading
 import time
 from typing import Optional
 
+from bellink.ingest import trace
+
 MIN_CHARS = 500_000  # about 0.4 CPU-s of time expressions: far more than a helper process's start
 
 
 def timexes_of(spans: list, lang: str, published: Optional[str]) -> list:
     """The time expressions of (sentence text, its start offset) pairs, in order: the stage itself."""
     from bellink.ingest.time import timex
+    from bellink.ingest.trace import span
 
     out: list = []
-    for text, start in spans:
-        out.extend(timex.find_timexes(text, lang, published, offset=start))
+    with span("timexes"):
+        for text, start in spans:
+            out.extend(timex.find_timexes(text, lang, published, offset=start))
     return out
 
 
@@ -53,10 +57,12 @@ def _cues(text: str, lang: Optional[str], title, sents: list) -> list:
     from bellink.ingest.model import Document
     from bellink.ingest.pipeline import Analysis
     from bellink.ingest.statements.extractor import _Extractor
+    from bellink.ingest.trace import span
 
-    a = Analysis(document=Document(id="cues", text=text, lang=lang, title=title), sentences=sents)
-    ex = _Extractor(a)
-    return [ex.cues(s) for s in a.sentences]
+    with span("cues"):
+        a = Analysis(document=Document(id="cues", text=text, lang=lang, title=title), sentences=sents)
+        ex = _Extractor(a)
+        return [ex.cues(s) for s in a.sentences]
 
 
 def timexes_and_cues(spans: list, lang: str, published: Optional[str], text: str, doc_lang: Optional[str], title,
@@ -64,9 +70,12 @@ def timexes_and_cues(spans: list, lang: str, published: Optional[str], text: str
     """The time expressions with the story-relative ones added (``time.story.add``: it reads the time expressions,
     the sentences' starts and the text, nothing the entities make), and the cues."""
     from bellink.ingest.time import story
+    from bellink.ingest.trace import span
 
     sents = _sentences(text, sentences)
-    found = story.add(timexes_of(spans, lang, published), sents, text, lang, published)
+    found = timexes_of(spans, lang, published)
+    with span("story"):
+        found = story.add(found, sents, text, lang, published)
     return found, _cues(text, doc_lang, title, sents)
 
 
@@ -318,10 +327,12 @@ def halves(head, tail, roots: dict, label: str = ""):
         try:
             _die_with(parent)
             os.close(r)
+            t0, c0 = time.time(), time.process_time()
             try:
                 tag, data = b"R", sharing.dumps(tail())
             except BaseException as exc:  # sent as the reason, so the parent can count it
                 tag, data = b"E", f"{type(exc).__name__}: {exc}"[:300].encode("utf-8", "replace")
+            trace.mark(f"child: {label}", t0, c0)
             meta = json.dumps(_child_stats()).encode()
             lead = len(meta).to_bytes(4, "little") + meta + tag
             view = memoryview(b"".join(((len(lead) + len(data)).to_bytes(8, "little"), lead, data)))
@@ -339,8 +350,10 @@ def halves(head, tail, roots: dict, label: str = ""):
     got, silent = None, False
     try:
         t0 = time.monotonic()
-        first = head()
-        got, silent = _receive(r, pid, max(MIN_WAIT, WAIT_FACTOR * (time.monotonic() - t0)))
+        with trace.span(f"head: {label}"):
+            first = head()
+        with trace.span(f"wait: {label}"):
+            got, silent = _receive(r, pid, max(MIN_WAIT, WAIT_FACTOR * (time.monotonic() - t0)))
     finally:
         os.close(r)
         status = _reap(pid, got is None)
@@ -358,7 +371,8 @@ def halves(head, tail, roots: dict, label: str = ""):
             why = "raise " + data.decode("utf-8", "replace")
         elif tag == b"R":
             try:
-                second = sharing.loads(data)
+                with trace.span(f"unpickle: {label}"):
+                    second = sharing.loads(data)
                 counts["answered"] += 1
                 record["answered"] = True
                 _write_stats()
@@ -366,7 +380,8 @@ def halves(head, tail, roots: dict, label: str = ""):
             except Exception as exc:
                 why = f"unpickle {type(exc).__name__}: {exc}"[:300]
     _failed(record, why or "garbled")
-    return first, tail()
+    with trace.span(f"redo: {label}"):
+        return first, tail()
 
 
 def _failed(record: dict, why: str) -> None:

@@ -130,6 +130,7 @@ def analyze_many(docs: list[Document], helpers: int = 0) -> list:
 def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
     from bellink.ingest import caches, entities, events, overlap, segment, statements
     from bellink.ingest.time import story
+    from bellink.ingest.trace import span
 
     caches.after_documents(len(docs))  # word caches bounded by what 1,000 documents fill them with
     out: list = [None] * len(docs)
@@ -139,22 +140,27 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
         for i, doc in enumerate(docs):
             try:
                 a = Analysis(document=doc)
-                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
+                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT), span("segment"):
                     a.sentences = segment.split_sentences(doc.text)  # its lines in two processes
                 if len(beside) < helpers and len(doc.text) >= overlap.MIN_CHARS:
-                    beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published, doc)
-                begun[i] = (a, entities.annotate_begin(a))
+                    with span("helper start"):
+                        beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published, doc)
+                with span("entities"):
+                    begun[i] = (a, entities.annotate_begin(a))
             except Exception as exc:
                 out[i] = exc
-        ner = entities.ner_many({i: state for i, (_, state) in begun.items()})
+        with span("ner"):
+            ner = entities.ner_many({i: state for i, (_, state) in begun.items()})
         for i, (a, state) in begun.items():
             try:
                 if isinstance(ner.get(i), BaseException):
                     raise ner[i]
-                entities.annotate_end(state, ner.get(i, []))
+                with span("entities after ner"):
+                    entities.annotate_end(state, ner.get(i, []))
                 doc = a.document
                 side = beside.pop(i, None)
-                found = side.result() if side is not None else None
+                with span("helper wait"):
+                    found = side.result() if side is not None else None
                 # the helper added the story-relative expressions (below) to its own: usable as they are only when
                 # this analysis has no time expression of its own yet (it never has, today)
                 storied = side is not None and side.storied and not a.timexes
@@ -165,10 +171,10 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                     # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
                     a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
                 cues = side.cues if side is not None else None  # found by the helper, if any
-                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
+                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT), span("statements"):
                     # its cue loop in two processes (statements/split.py)
                     a.statements = statements.extract(a) if cues is None else statements.extract(a, cues=cues)
-                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT):
+                with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT), span("events"):
                     a.events = events.extract(a)  # its sentence loops in two processes (overlap.halves)
                 out[i] = a
             except Exception as exc:
@@ -521,9 +527,10 @@ def _write(conn, p, outcome, force: bool = False) -> FileResult:
         return FileResult(p.label, None, "failed",
                           f"internal error ({outcome.kind}: {outcome.message}); set BELLINK_DEBUG=1 for a traceback")
     from bellink.ingest.collector import paused
+    from bellink.ingest.trace import span
 
     try:
-        with paused():  # storing a huge document allocates as much as analyzing it (see ``collector``)
+        with paused(), span("store"):  # storing a huge document allocates as much as analyzing it (see ``collector``)
             # the fingerprint taken at triage, unless analysis handed back another text
             same = outcome.document.text == doc.text
             done = store(conn, outcome, id_base=outcome.document.id_base, force=force,

@@ -40,6 +40,7 @@ from bellink.ingest.events.exercises import find_exercises
 from bellink.ingest.events.meetings import find_meetings
 from bellink.ingest.events.merge import dedupe, drop_headline_retold
 from bellink.ingest import overlap
+from bellink.ingest.trace import span
 from bellink.ingest.segment.page import chrome_of
 from bellink.ingest.model import Event
 
@@ -51,7 +52,8 @@ def extract(a) -> list[Event]:
     """Events of one analyzed document (see the module docstring)."""
     if not a.sentences:
         return []
-    d = Doc(a)
+    with span("events: Doc"):
+        d = Doc(a)
     try:
         return _read(a, d)
     finally:
@@ -66,7 +68,8 @@ def _read(a, d: Doc) -> list[Event]:
     # document each runs its second part in a forked child beside the first (``overlap.halves``; the
     # same drafts, in the same order, as one loop here)
     if overlap.splitting.on_now():
-        _countries_read(d)
+        with span("events: countries+dyad"):
+            _countries_read(d)
     cut = overlap.cut_at(d.sents, 0.5)
 
     def deliveries_after():
@@ -88,20 +91,25 @@ def _read(a, d: Doc) -> list[Event]:
         d.cue_cache.setdefault(k, v)  # the first part's own reading of a key stands, as it would have
     raw += raw_after
     d.denials = denials + denials_after
-    d.memory = article_memory(raw, d)
+    with span("events: memory"):
+        d.memory = article_memory(raw, d)
     drafts: list[Draft] = []
     taken_service: set = set()
-    for dr in raw:
-        done = finish_delivery(d, dr)
-        if done is not None:
-            drafts.append(done)
-            for m in dr.sent.mentions:
-                if m.key in done.roles.get("system", []):
-                    taken_service.add((m.start, m.key))
-    drafts = reconcile(drafts, moved)
-    inherit_counts(d, drafts)  # "... and expects them to arrive next spring": the batch just counted
-    batch_size_next(d, drafts)  # "Прибыла партия БТР-82А. В нее вошли шесть машин."
-    order_wholes(d, drafts)  # "the last four of the twelve ordered in 2016": the order is of the twelve
+    with span("events: finish_delivery"):
+        for dr in raw:
+            done = finish_delivery(d, dr)
+            if done is not None:
+                drafts.append(done)
+                for m in dr.sent.mentions:
+                    if m.key in done.roles.get("system", []):
+                        taken_service.add((m.start, m.key))
+    with span("events: reconcile"):
+        drafts = reconcile(drafts, moved)
+    with span("events: inherit_counts"):
+        inherit_counts(d, drafts)  # "... and expects them to arrive next spring": the batch just counted
+    with span("events: batch_size_next"):
+        batch_size_next(d, drafts)  # "Прибыла партия БТР-82А. В нее вошли шесть машин."
+        order_wholes(d, drafts)  # "the last four of the twelve ordered in 2016": the order is of the twelve
     taken_service |= {(m.start, m.key) for dr in moved for m in dr.sent.mentions if m.key in dr.roles["system"]}
     # (service entries and deployments add to taken_service only the mentions of their own sentence)
 
@@ -130,23 +138,31 @@ def _read(a, d: Doc) -> list[Event]:
                                                                     "events: other kinds, exercises")
     # (in the one-process order: every delivery's event, the other kinds' sentence by sentence, the exercises', the
     # negated stages')
-    events += events_after + exercises + [to_event(d, dr) for dr in d.denials]
-    events += learned.propose(d, events)  # what the rules missed, where a learned scorer is sure enough
-    redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
-    redate_postponed(d, events)  # "..., which Minsk had hoped to sign this year, will now be signed in 2012"
-    events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
-    events = dedupe(d, events)
-    events = drop_headline_retold(d, events)  # "Belarus signs for 12 Mi-35M" above the body that tells the signing
-    chrome = chrome_of(d.a)  # "Latest / Russia to hand over S-400 to Belarus / ...": other stories (read once)
+    with span("events: denials"):
+        events += events_after + exercises + [to_event(d, dr) for dr in d.denials]
+    with span("events: learned"):
+        events += learned.propose(d, events)  # what the rules missed, where a learned scorer is sure enough
+    with span("events: redate"):
+        redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
+        redate_postponed(d, events)  # "..., which Minsk had hoped to sign this year, will now be signed in 2012"
+    with span("events: drop_retold"):
+        events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
+    with span("events: dedupe"):
+        events = dedupe(d, events)
+    with span("events: headline"):
+        events = drop_headline_retold(d, events)  # "Belarus signs for 12 Mi-35M" above the body that tells the signing
+    with span("events: chrome"):
+        chrome = chrome_of(d.a)  # "Latest / Russia to hand over S-400 to Belarus / ...": other stories (read once)
     if chrome:
         events = [ev for ev in events if ev.sentence not in chrome]
-    for ev in events:
-        # every key an event uses is an entity of the analysis (a country named only by an adjective too)
-        for keys in ev.roles.values():
-            for k in keys:
-                if k not in a.entities and d.entity(k) is not None:
-                    a.entities[k] = d.entity(k)
-    events.sort(key=lambda e: (e.start, e.kind))
+    with span("events: entities, sort"):
+        for ev in events:
+            # every key an event uses is an entity of the analysis (a country named only by an adjective too)
+            for keys in ev.roles.values():
+                for k in keys:
+                    if k not in a.entities and d.entity(k) is not None:
+                        a.entities[k] = d.entity(k)
+        events.sort(key=lambda e: (e.start, e.kind))
     return events
 
 

@@ -56,7 +56,10 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
     def run(self, cues=None) -> list[Statement]:
         from bellink.ingest.statements.split import run_loop
 
-        run_loop(self, cues)  # one huge document's second part in a forked child (split.py)
+        from bellink.ingest.trace import span
+
+        with span("statements: loop"):
+            run_loop(self, cues)  # one huge document's second part in a forked child (split.py)
         self.orphans()
         self.interview_answers()  # '- When ...? - The contract ...': the interviewee's answers (interviews.py)
         self.key_point_items()  # 'Key points from the news conference:' and a list (keypoints.py)

@@ -601,7 +601,10 @@ def _split_once(ex, lo: int, cut: int, cues) -> tuple:
         for pos in range(cut, len(sents)):
             ex._sentence(pos, sents[pos], cues)
         return None, None, None
-    stats, after = adopt(ex, cut, got, cues, at.get("kept"))
+    from bellink.ingest.trace import span
+
+    with span("statements: adopt"):
+        stats, after = adopt(ex, cut, got, cues, at.get("kept"))
     stats["cpu_head"], stats["cpu_adopt"] = round(t1 - t0, 2), round(time.process_time() - t1, 2)
     if overlap.children and overlap.children[-1].get("label") == "statements":
         overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "reread_looked",
