@@ -408,3 +408,30 @@ def whole_before(d: Doc, sent: Sent, at: int) -> Optional[float]:
         return None
     val = number_value(d, tok)
     return val if val is not None and val > 1 and val.is_integer() else None
+
+
+# --- a brigade or regiment the systems go to -----------------------------------------------------------------
+#
+#   "доставлены в одну из радиотехнических бригад"        no count (the stations go to a brigade)
+#   "На вооружении бригады – комплексы С-300ПС"            no count (the brigade's arms)
+#   "delivered the Tor-M2K systems to one of the brigades" no count
+# Not this: "a new brigade of Iskander-M systems" (a brigade of the system: one), "a brigade set" (one set).
+DESTINATION_UNITS = frozenset({"brigades", "regiments"})
+DESTINATION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:to|into|at|for|from|of|with|in|within|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?)?|"
+    r"(?<!\w)(?:в|во|на|из|для|к|при|у)\s+(?:одн\w+\s+из\s+)?|"
+    r"(?<!\w)(?:вооружении|составе|распоряжение|распоряжении)\s+)(?:[\w-]+\s+){0,2}$")
+
+
+def destination_formations(d: Doc, drafts: list) -> None:
+    """A count of one brigade or regiment that is where the systems go or whose arms they are is no count (above)."""
+    for dr in drafts:
+        if dr.kind != "delivery" or dr.unit not in DESTINATION_UNITS or dr.quantity != 1.0:
+            continue
+        sent = dr.sent
+        nouns = [t for t in d.toks_in(sent, sent.start, sent.stop) if unit_of(t) == dr.unit]
+        if nouns and all(DESTINATION_BEFORE.search(d.text, max(sent.start, t.start - 45), t.start) for t in nouns):
+            dr.quantity, dr.unit, dr.approx = None, None, False
+            dr.details["quantity_dropped"] = "destination"
+
