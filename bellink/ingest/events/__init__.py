@@ -33,6 +33,7 @@ from bellink.ingest.events.deliveries.read import read_deliveries
 from bellink.ingest.events.deliveries.postponed import redate_postponed
 from bellink.ingest.events.deliveries.quantities import destination_formations, order_wholes
 from bellink.ingest.events.deliveries.redating import redate_from_next
+from bellink.ingest.events.deliveries.talks_day import redate_at_talks
 from bellink.ingest.events.deliveries.service import service_entries
 from bellink.ingest.events.deployments import find_deployments
 from bellink.ingest.events.document import Doc
@@ -145,6 +146,7 @@ def _read(a, d: Doc) -> list[Event]:
         events += learned.propose(d, events)  # what the rules missed, where a learned scorer is sure enough
     with span("events: redate"):
         redate_from_next(d, events)  # "..., the ministry said on Tuesday. The systems were handed over on Monday."
+        redate_at_talks(d, events)  # "Стороны также обсудили поставку Як-130" after talks held on Tuesday: that Tuesday
         redate_postponed(d, events)  # "..., which Minsk had hoped to sign this year, will now be signed in 2012"
     with span("events: drop_retold"):
         events = drop_retold(d, events)  # "The systems were handed over ...": the delivery just told, told again
