@@ -101,3 +101,107 @@ def test_a_named_buyer_keeps_the_row(text, expected):
 ])
 def test_the_system_a_chassis_is_for_is_not_delivered(text, expected):
     assert brief(text) == expected
+
+
+# --- the supplier's forces named after the system as its owner ("of the Russian Air Force", "российских ВКС") -----------
+
+@pytest.mark.parametrize("text", [
+    "Six MiG-31 interceptors of the Russian Air Force arrived at Machulishchy in March.",
+    "Four Su-30SM fighters of the Russian Aerospace Forces took up combat duty at Lida.",
+    "Iskander-M launchers of Russia's Southern Military District were moved to Belarus in January.",
+    "Шесть МиГ-31 российских ВКС прибыли в Мачулищи в марте.",
+    "Четыре Су-30СМ ВКС России заступили на боевое дежурство в Лиде.",
+])
+def test_the_suppliers_forces_own_hardware_is_no_row(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # handed over from the supplier's forces: a transfer
+    ("Russia handed over four Su-30SM of the Russian Aerospace Forces to Belarus in May.", [("Su-30SM", "delivered")]),
+    ("Белоруссия получила четыре Су-30СМ из состава ВКС России.", [("Su-30SM", "delivered")]),
+    # a nominative after the system is the next predicate's subject, not an owner
+    ("Первые четыре Як-130 белорусские ВВС получили от России в апреле.", [("Yak-130", "delivered")]),
+])
+def test_a_transfer_from_the_suppliers_forces_keeps_its_row(text, expected):
+    assert brief(text) == expected
+
+
+# --- what did not happen: "would have bought", "was to have received" ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Had Moscow offered credit, Belarus would have bought Su-35 fighters in 2016.",
+    "Had the talks on credit succeeded, Russia would have sold Belarus two S-400 battalions in 2013.",
+    "Belarus was to have received the first Mi-28NE helicopters in 2021, but the date slipped again and again.",
+])
+def test_an_unreal_past_is_no_row(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin said Russia would hand over Iskander-M systems to Belarus within months.", [("Iskander-M", "planned")]),
+    ("Belarus has received the first Mi-28NE helicopters from Russia.", [("Mi-28NE", "delivered")]),
+])
+def test_a_plan_or_a_done_transfer_keeps_its_row(text, expected):
+    assert brief(text) == expected
+
+
+# --- the effort stops: no money, a pause, no talks planned; no plans to sell ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarus would like to buy Pantsir-SM systems from Russia but cannot afford them.",
+    "Белоруссия хотела бы купить у России «Панцирь-СМ», но не может себе этого позволить.",
+    "Поставки Су-30СМ2 в прошлом году поставлены на паузу из-за нехватки двигателей.",
+    "Deliveries of Su-30SM2 fighters were paused last year for lack of engines.",
+    "Belarus hopes to get Su-57 fighters one day, but no talks are planned.",
+    "Планов продавать Белоруссии комплексы «Бастион» нет, заявили в Москве.",
+])
+def test_an_effort_that_stops_is_no_row(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus wants to buy Pantsir-SM systems from Russia and can afford them.", [("Pantsir-SM", "planned")]),
+    ("Планов продавать Белоруссии «Искандер-М» в Москве не скрывают.", [("Iskander-M", "planned")]),
+])
+def test_an_effort_that_goes_on_keeps_its_row(text, expected):
+    assert brief(text) == expected
+
+
+# --- a plant's work for an army's own units: a domestic supply, whoever the article's other country is -------------------
+
+@pytest.mark.parametrize("text", [
+    "Модернизированные на заводе в Борисове комплексы «Оса-1Т» летом поступили в 56-ю зенитную бригаду.",
+    "The Tetraedr company handed over two more Osa-1T battalions to the 29th brigade after modernisation in June.",
+    "Завод обещал, что военное ведомство закупит для своих частей еще пять тягачей МЗКТ-7930 до конца года.",
+])
+def test_a_plants_work_for_the_armys_units_is_no_delivery(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's mark says nothing of whose units they are: the supplier's delivery to the article's army
+    ("Четвертая батарея «Тор-М2К» российского производства поступит в войска в марте.", [("Tor-M2K", "planned")]),
+    # a plant's product to a unit, without work on it at home: may be the foreign maker's delivery
+    ("The plant delivered two Su-30SM2 fighters to the 61st air base in Baranovichi.", [("Su-30SM2", "delivered")]),
+])
+def test_a_foreign_product_for_the_armys_units_keeps_its_row(text, expected):
+    assert brief(text) == expected
+
+
+# --- troops leaving with their own hardware ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian troops left Belarus in April. Their T-90 tanks and Tornado-G rocket launchers went back to Russia with them.",
+    "Российские военные ушли из Белоруссии в апреле, забрав с собой танки Т-90 и РСЗО «Торнадо-Г».",
+])
+def test_hardware_taken_along_by_leaving_troops_is_no_row(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March 40 T-72A tanks left Belarusian storage bases for Russia.", [("T-72A", "delivered")]),
+    ("В марте в Россию с белорусских баз хранения ушли 40 танков Т-72А.", [("T-72A", "delivered")]),
+])
+def test_tanks_leaving_storage_keep_their_row(text, expected):
+    assert brief(text) == expected

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import (
-    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, EN_RESUME, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY,
+    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY,
     RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
@@ -83,6 +83,13 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
             continue
         if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low in RU_MODAL_WORDS)):
             return t.text
+    if not d.ru:
+        # "Had Moscow agreed, Belarus would have bought Su-35s", "was to have received the S-400 in 2020": the perfect
+        # after "would" / "was to" tells what did not happen
+        at = sent.toks[i].start
+        got = EN_UNREAL.search(d.text, max(clause.start, at - 40), at)
+        if got:
+            return got.group().strip()
     return None
 
 
@@ -229,7 +236,9 @@ def negated_predicate(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[str]:
     Minsk did not expect ...") or a comma ends the search."""
     first = sent.toks[cue.tok]
     if d.ru:
-        if not first.cyr or verb_info(first.text)[0] != "NOUN":
+        # ("Планов продавать Белоруссии «Искандер-М» нет": an infinitive on a noun there is none of)
+        if not first.cyr or verb_info(first.text)[0] != "NOUN" and not (
+                verb_info(first.text)[0] == "INFN" and cue.tok > 0 and sent.toks[cue.tok - 1].keys & RU_NONE_OF):
             return None
     else:
         before = sent.toks[cue.tok - 1].low if cue.tok > 0 else ""

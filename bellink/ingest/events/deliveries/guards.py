@@ -84,7 +84,8 @@ UPGRADED_BEFORE = re.compile(
 UPGRADE_PLACE = re.compile(r"(?i)(?:на|в|at|by|in)\s+(?:[\w«»\"-]+\s+){0,4}?(?:завод\w*|предприяти\w*|plants?|"
                            r"factor(?:y|ies)|works|repair)")
 COUNTRY_WORDS = {"belarus": "country:belarus", "минск": "country:belarus", "белорусск": "country:belarus",
-                 "russia": "country:russia", "российск": "country:russia", "ukrain": "country:ukraine"}
+                 "russia": "country:russia", "российск": "country:russia", "ukrain": "country:ukraine",
+                 "росси": "country:russia", "рф": "country:russia", "беларус": "country:belarus", "белорусси": "country:belarus"}
 
 
 def _country(word: str) -> Optional[str]:
@@ -563,6 +564,40 @@ def supplier_unit_moved(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
     return WITH_CREWS.search(d.text, m.stop, clause.stop) is not None and supplier_owned(d, sent, m, suppliers)
 
 
+# --- the supplier's forces named after the system as its owner --------------------------------------------------------
+
+# "Six MiG-31 interceptors of the Russian Air Force arrived at Machulishchy", "Iskander-M launchers of Russia's Western
+# Military District were moved to Belarus", "Шесть МиГ-31 российских ВКС прибыли в Мачулищи", "Су-30СМ ВКС России
+# заступили на дежурство", "«Искандер-М» Западного военного округа": the genitive right after the system names whose
+# forces it belongs to (a nominative there is the next predicate's subject: "Як-130 белорусские ВВС получили"). Not "from the stocks of the Russian army", "из состава ВКС России" (a preposition: the source
+# of a transfer), and never a hand-over verb ("Russia handed over four Su-30SM of its air force": read.py asks only of
+# arrivals, moves and duty)
+_NOT_PREP = r"(?!(?:from|out|in|at|to|for|with|из|от|с|со|в|во|на|для)\s)"
+FORCES_AFTER_EN = re.compile(
+    r"(?i)[»\"”]?\s*(?:" + _NOT_PREP + r"[\w-]+\s+){0,2}?(?:of|belonging\s+to)\s+(?:the\s+)?(?P<adj>russian|russia['’]s|"
+    r"belarusian|belarus['’]s)\s+(?:aerospace\s+forces|air\s+force|armed\s+forces|army|navy|military|"
+    r"(?:[\w-]+\s+){0,2}military\s+district|(?:[\w-]+\s+){0,2}(?:army|brigade|regiment|division|air\s+base))\b")
+FORCES_AFTER_RU = re.compile(
+    r"(?i)[»\"”]?\s*(?:" + _NOT_PREP + r"[\w-]+\s+){0,1}?(?:(?P<adj>российск(?:их|ого|ой)|белорусск(?:их|ого|ой))\s+(?:ВКС|ВВС|ВС|армии|"
+    r"вооруж[её]нных\s+сил|военно-космических\s+сил)(?!\w)|(?:ВКС|ВВС|ВС|армии|вооруж[её]нных\s+сил)\s+"
+    r"(?P<gen>России|РФ|Российской\s+Федерации|Белоруссии|Беларуси)(?!\w)|(?P<district>[\w-]+\s+военного\s+округа))")
+
+
+def supplier_forces(d: Doc, sent: Sent, m, suppliers, recipients=()) -> bool:
+    """The system is followed by the supplier's forces as its owner (see above): that army's own hardware moving,
+    arriving or on duty, never a transfer. With no supplier named yet (it is inferred later), any owner that is not
+    the recipient."""
+    rx = FORCES_AFTER_RU if d.ru else FORCES_AFTER_EN
+    got = rx.match(d.text, m.stop, min(sent.stop, m.stop + 80))
+    if got is None:
+        return False
+    if got.groupdict().get("district"):
+        key = "country:russia"  # (military districts are Russia's; Belarus has operational commands)
+    else:
+        key = _country((got.group("adj") or got.groupdict().get("gen") or "").replace("Российской Федерации", "РФ"))
+    return key is not None and (key in suppliers or not suppliers and key not in recipients)
+
+
 # --- all of what an army received, in service now --------------------------------------------------------------------
 
 # "All the Tor-M2 batteries we received last year are on combat duty now", "Все четыре дивизиона С-300ПС, переданные нам
@@ -888,6 +923,48 @@ def onward_to_units(d: Doc, sent: Sent, clause, cue) -> bool:
     ближайшие дни машины будут переданы в воинские части": after the arrival, the recipient's army passes the systems
     on to its own units; no state hands anything to another (read.py asks it only of a system named back)."""
     return UNITS_GOAL.search(d.text, cue.stop, clause.stop) is not None
+
+
+# "Tetraedr has handed over two Osa-1T battalions to the 120th brigade after modernisation", "военное ведомство закупит
+# для своих частей несколько тягачей" (at a plant), "«Бук-МБ3К», доработанные на белорусском предприятии, поступили в
+# 1146-ю бригаду": a plant's work going to an army's numbered unit, or its product to "its own" units. (The plain "в войска",
+# "to the troops" was tried: it cost a right row of a closed set for each never-row it removed.)
+# A maker's mark alone says nothing of whose units they are: "«Тор-М2К» российского производства поступит в войска" is
+# Russia's delivery to the article's army
+OWN_UNITS_GOAL = re.compile(
+    r"(?i)(?<!\w)(?:в|во)\s+\d+[-‑](?:ю|й|я|м)\s+(?:[\w-]+\s+){0,3}?(?:бригад[уы]|полк|баз[уы]|дивизи[юи])(?!\w)|"
+    r"\bto\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?(?:brigade|regiment|base|division)\b")
+# "для своих частей", "for its own units": the buyer's own units, named as its own
+OWN_GOAL = re.compile(r"(?i)(?<!\w)для\s+сво(?:их|ей|его)\s+(?:част|войск|подразделени|арми)\w*|"
+                      r"\b(?:to|for)\s+its\s+own\s+(?:units|troops|forces|army)\b")
+# the work of a plant at home on what it hands over: an upgrade or an overhaul
+HOME_WORK = re.compile(
+    r"(?i)\b(?:upgraded|moderni[sz]ed|moderni[sz]ation|overhauled|overhaul|refurbished)\b|"
+    r"(?<!\w)(?:доработанн\w*|модернизированн\w*|модернизаци\w*|отремонтированн\w*|капитальн\w+\s+ремонт\w*)")
+PLANT = re.compile(r"(?i)\b(?:plant|factory|works|company|enterprise)\b|(?<!\w)(?:завод\w*|предприяти\w*|компани\w*)")
+
+
+def home_supply(d: Doc, sent: Sent, clause) -> bool:
+    """The clause sends a plant's upgraded or overhauled product to an army's units, or a plant's product to the buyer's
+    "own" units (see above): a domestic supply, whichever country the article is about (inference.py asks it only when
+    one of the two sides is not in the text). A plant's product to a unit is not enough: "the plant delivered two
+    Su-30SM2 to the 61st air base" may be Irkut's, a delivery to the base's country."""
+    if OWN_GOAL.search(d.text, clause.start, clause.stop):
+        return PLANT.search(d.text, sent.start, sent.stop) is not None
+    return OWN_UNITS_GOAL.search(d.text, clause.start, clause.stop) is not None and \
+        HOME_WORK.search(d.text, clause.start, clause.stop) is not None
+
+
+# --- forces leaving with their own hardware -----------------------------------------------------------------------
+
+# "Their T-90 tanks and Tornado-G launchers went back to Russia with them", "забрав с собой танки Т-90", "вместе с ними
+# ушли их танки": what troops take along when they leave goes with its owners; nothing changes hands
+WITH_OWNERS = re.compile(r"(?i)\b(?:(?:along|together)\s+)?with\s+them\b|(?<!\w)(?:вместе\s+с\s+ними|с\s+собой)(?!\w)")
+
+
+def taken_along(d: Doc, sent: Sent, clause) -> bool:
+    """The moved systems go "with them" / "с собой": troops leaving with their own hardware (outflow.py)."""
+    return WITH_OWNERS.search(d.text, clause.start, clause.stop) is not None
 
 
 # --- the supplier's own forces moving out of one of its military districts --------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.deliveries.guards import MADE, onward_to_units, supplier_owned
+from bellink.ingest.events.deliveries.guards import MADE, home_supply, onward_to_units, supplier_owned
 
 
 if TYPE_CHECKING:
@@ -201,6 +201,20 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
                 dr.details.pop(k, None)
             return dr
         return None
+    if (dr.details.get("supplier_inferred") or dr.details.get("recipient_inferred")) and home_supply(d, dr.sent, dr.clause):
+        # "«Бук-МБ3К», доработанные на белорусском предприятии, поступили в 1146-ю бригаду": a plant's work for an army's own units,
+        # the other side only guessed from the article: a domestic supply, the named side's service entry (guards.py)
+        if dr.status not in ("in_service", "delivered") and dr.details.get("target_status") not in ("in_service", "delivered") \
+                or dr.details.get("supplier_inferred") and dr.details.get("recipient_inferred"):
+            return None  # (neither side in the text: whose army it is, nothing says)
+        home = rec if dr.details.get("supplier_inferred") else sup
+        dr.kind = "service_entry"
+        dr.rule = "deliveries.inference:home_supply"
+        dr.roles = {"system": [system], "country": list(home)}
+        dr.status = "planned" if dr.status == "planned" else "in_service"
+        for k in ("supplier_org", "recipient_org", "supplier_inferred", "recipient_inferred", "location"):
+            dr.details.pop(k, None)
+        return dr
     if dr.details.get("supplier_inferred"):
         dr.confidence = min(dr.confidence, 0.6)
     if dr.details.get("recipient_inferred"):

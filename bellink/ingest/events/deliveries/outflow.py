@@ -29,7 +29,7 @@ from bellink.ingest.events.dates import event_date
 from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES, count_anaphor
-from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, supplier_formation_placed
+from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, supplier_forces, supplier_formation_placed, taken_along
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Clause, Cue, Draft
@@ -416,6 +416,8 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
                 source_note = how
         if src == dest or negated(d, sent, d.clause_of(sent, cue.start), [cue.tok]):
             return []
+        if taken_along(d, sent, d.clause_of(sent, cue.start)):
+            return []  # "Their T-90 tanks went back to Russia with them": troops leaving with their own hardware (guards.py)
         memory["last"] = (sent.index, src, dest, sent, cue)
         own = d.clause_of(sent, cue.start)
         if not from_report and any(t.value and own.start <= t.start < own.stop for t in dating.timexes_in(d.a, sent.index)):
@@ -435,7 +437,8 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             # with a transfer verb of its own is that verb's, read with its own sides, never the movement's
             own = d.clause_of(sent, cue.start)
             systems = [m for m in systems if not _other_transfer(d, sent, own, m)
-                       and not supplier_formation_placed(d, sent, own, m, [src])]
+                       and not supplier_formation_placed(d, sent, own, m, [src])
+                       and not supplier_forces(d, sent, m, [src])]
             # ("A Russian S-400 regiment deployed to Belarus went on combat duty": the supplier's own formation, guards.py)
     else:
         last = memory.get("last")

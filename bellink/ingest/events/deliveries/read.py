@@ -31,6 +31,7 @@ from bellink.ingest.events.deliveries.guards import (
     held, link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, replaced, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
     waits_for_other, from_military_district, holdings_tally, disputed, training_purpose, all_in_service, supplier_unit_moved,
+    supplier_forces,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.parts import dated_parts, in_year, story_year
@@ -348,6 +349,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue  # "a T-34 that came from Russia now stands in the museum": an exhibit (guards.py)
                 if under_supplier_command(d, sent, m) or supplier_base(d, sent, m, sup):
                     continue  # "MiG-31K, which remain under Russian command": stationed forces (guards.py)
+                if (cue.side not in ("supply", "receive") or stage == "in_service") and supplier_forces(d, sent, m, sup, rec):
+                    continue  # "MiG-31 interceptors of the Russian Air Force arrived": that army's own (guards.py)
                 if supplier_unit_moved(d, sent, clause, m, sup):
                     continue  # "российских истребителя Су-27 с летным и техническим составом": a unit moved (guards.py)
                 if stage in ("in_service", "delivered") and all_in_service(d, sent, clause, m):
