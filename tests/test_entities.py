@@ -45,6 +45,11 @@ SAME = [
      ["Oleg Sushkevich", "Sushkevich"]),
     ("ru", "Заместитель министра Андрей Бойцов прибыл в Минск. Бойцов заявил, что заявка рассмотрена.",
      ["Андрей Бойцов", "Бойцов"]),
+    # the full name again after the bare surname: the surname still follows the first full name
+    ("en", "Plant director Pavel Lyutko spoke first. Lyutko added a remark. Pavel Lyutko later left.",
+     ["Pavel Lyutko", "Lyutko"]),
+    ("ru", "Директор завода Павел Лютько выступил первым. Лютько добавил реплику. Позже Павел Лютько ушёл.",
+     ["Павел Лютько", "Лютько"]),
 ]
 
 

@@ -435,7 +435,7 @@ def _surname_coref(b: _Builder, tokens: list[Token]) -> None:
                                            for parts in (TOKEN.findall(n),) if len(parts) >= 2
                                            for k in token_keys(parts[-1])] if ent else []
         for k in keys:
-            people.setdefault(k, {})[mm.key] = mm.start
+            people.setdefault(k, {}).setdefault(mm.key, mm.start)  # the first mention: 'named earlier' is from there on
     for t in tokens:
         if not t.cap or not b.free(t.start, t.stop) or t.text.lower() in NOT_NAMES:
             continue
