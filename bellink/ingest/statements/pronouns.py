@@ -88,15 +88,15 @@ class Pronouns:
                     # 'A ministry spokesman dismissed ... "...," he said': the spokesman, for his ministry (only
                     # right after him: a sentence between may have given the floor to someone we did not read)
                     # ('"A. B," he said': the words began in the sentence before the pronoun's own)
-                    q = self._quote_before(pos, 0) or (self._quote_before(cue.start, 0) if cue is not None else None)
-                    said_from = self.sentence_of(q.open).index if q is not None and q.open < s.start else s.index
-                    return (h.st.speaker, 0.75) if said_from - h.cue_sentence <= 1 else (None, 0.4)
+                    return (h.st.speaker, 0.75) if self._said_from(pos, s, cue) - h.cue_sentence <= 1 else (None, 0.4)
                 continue
             if self._compatible(h.st.speaker, gender):
                 speaker_hit = h
                 break
-        # people who took the stage since that statement (subjects of the sentences in between)
-        first = speaker_hit.cue_sentence + 1 if speaker_hit else s.index - 1
+        # people who took the stage since that statement (subjects of the sentences in between); without one, the
+        # sentence before the words began: '... Zhadobin linked it to NATO. "We see ... . The answer is here," he said'
+        said_from = self._said_from(pos, s, cue)
+        first = speaker_hit.cue_sentence + 1 if speaker_hit else said_from - 1
         rivals = []
         latest: list = []  # the compatible subjects of the last sentence that had any
         for idx in range(max(first, 0), s.index + 1):
@@ -113,22 +113,28 @@ class Pronouns:
             key = speaker_hit.st.speaker
             others = [k for k in rivals if k != key]
             if others:
-                newer = self._newer_subject(latest, key, s, speaker_hit)
+                newer = self._newer_subject(latest, key, said_from, speaker_hit)
                 return (newer, 0.7) if newer else (None, 0.4)
             return key, 0.8
         if len(rivals) == 1 and not rivals[0].startswith("office:"):
             return rivals[0], 0.7
         return None, 0.4
 
+    def _said_from(self, pos: int, s, cue: Optional[Cue]) -> int:
+        """The sentence where the words a pronoun's cue closes began: a quote of several sentences ('"A. B," he
+        said') began before the pronoun's own."""
+        q = self._quote_before(pos, 0) or (self._quote_before(cue.start, 0) if cue is not None else None)
+        return self.sentence_of(q.open).index if q is not None and q.open < s.start else s.index
+
     @staticmethod
-    def _newer_subject(latest: list, key: str, s, speaker_hit: Hit) -> Optional[str]:
+    def _newer_subject(latest: list, key: str, said_from: int, speaker_hit: Hit) -> Optional[str]:
         """'Kovrigo said ... Defence Minister Viktor Khrenin inspected the battery. He said ...': the one person who
         took the stage as the subject of the sentence right before the pronoun's (or of its own), after the last
         speaker, is whom the pronoun stands for; two subjects there, or an office we cannot name, are not."""
         if not latest:
             return None
         idx, fits, count = latest
-        if count != 1 or len(fits) != 1 or idx <= speaker_hit.cue_sentence or s.index - idx > 1:
+        if count != 1 or len(fits) != 1 or idx <= speaker_hit.cue_sentence or said_from - idx > 1:
             return None
         newer = fits[0]
         if newer == key or not newer.startswith("person:"):
