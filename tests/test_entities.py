@@ -217,3 +217,15 @@ def test_a_matcher_cache_others_may_write_is_not_read(tmp_path, monkeypatch):
     assert entities.matcher().trie  # the world-writable file was ignored and the matcher rebuilt
     entities.matcher.cache_clear()
     assert tampered
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("\"The depot is full,\" intelligence director Tomas Vaitkevičius told journalists on Friday.", "Tomas Vaitkevičius"),
+    ("The unit's commander, Colonel Jonas Žemaitis, said the exercise was over.", "Jonas Žemaitis"),
+    ("Polish Deputy Defence Minister Paweł Łukasik said the border would stay closed.", "Paweł Łukasik"),
+])
+def test_latin_names_with_diacritics_are_people(text, surface):
+    """Lithuanian, Polish and Czech names keep their letters in English copy: they are names like any other."""
+    a = analyze_text(text, lang="en", published="2021-06-29")
+    m, ent = mention_of(a, surface)
+    assert ent.type == "person"

@@ -12,7 +12,9 @@ from bellink.names import fold, has_cyrillic, lookalike_key
 
 TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 UPPER_FIRST = re.compile(r"^[A-ZА-ЯЁ]")
-LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^[A-Z][a-z]*'[A-Z][a-z]+$")
+# (Latin letters with diacritics count: Lithuanian, Polish and Czech names in English copy, 'Darius Jauniškis')
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ", "a-zß-öø-ÿā-žſ"
+LATIN_NAME = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?$|^[{_UP}][{_LOW}]*'[{_UP}][{_LOW}]+$")
 CYR_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 
 # Military ranks and honorifics that may stand between a title and a name.
