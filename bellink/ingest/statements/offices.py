@@ -291,6 +291,10 @@ class Offices:
             prev = next((h for h in reversed(self.hits) if h.cue_start < pos), None)
             if prev and prev.st.speaker in strong and self.sentence_of(pos).index - prev.cue_sentence <= 4:
                 return prev.st.speaker, 0.7
+            on_stage = self._holder_on_stage(strong, pos)
+            if on_stage is not None:
+                self._role_cache[("found", pos)] = "of the holders named, the one who spoke or was the subject last"
+                return on_stage, 0.7
             return None, 0.4
         if len(weak) == 1:
             return weak[0], 0.6
@@ -358,6 +362,17 @@ class Offices:
         if not strong and not weak and title:
             self._role_cache[("found", pos)] = f"unknown: '{title}' without a country the context names"
         return None, 0.4
+
+    def _holder_on_stage(self, strong: list, pos: int) -> Optional[str]:
+        """'Шойгу и Жадобин ... Жадобин высоко оценил итоги учения ... Министр отметил': of two holders of the office,
+        the one who spoke or was the subject of the nearest sentence (this one or up to three back) that had one
+        of them; None when that sentence had both, or none of them did."""
+        here = self.sentence_of(pos).index
+        for idx in range(here, max(here - 3, 0) - 1, -1):
+            seen = list(dict.fromkeys(k for k in self._subjects(idx, pos) if k in strong))
+            if seen:
+                return seen[0] if len(seen) == 1 else None
+        return None
 
     def _unnamed_same_title_since(self, key: str, need: list, pos: int) -> bool:
         """Whether, in this sentence or the one before and after ``key`` last spoke there, a speaker we could not
@@ -630,10 +645,14 @@ class Offices:
         if not words:
             return None
         want = [frozenset(_keys(w)) or frozenset({fold(w.lower())}) for w in words]
-        s = self.a.sentences[prev.cue_sentence]
-        for m in self.mentions_in(s.start, s.stop):
-            if m.key != prev.st.speaker:
-                continue
+        # the sentence he last spoke in, or an earlier one that introduced him ('Об этом сообщил заместитель
+        # командующего X. «...», – сказал заместитель командующего. X отметил ... «...», – добавил заместитель
+        # командующего': the speaker just before is he, named without the title this time; the last few of his
+        # mentions only, so that a long article does not cost a walk over all of them)
+        self._article_roles(prev.st.speaker)  # builds the person's mention index
+        mentions = [m for m in self._role_cache["person_mentions"].get(prev.st.speaker, ()) if m.start < pos][-4:]
+        for m in reversed(mentions):
+            s = self.sentence_of(m.start)
             have = set()
             for w in TOKEN.findall(self.text, max(s.start, m.start - 120), m.start):
                 have |= set(_keys(w)) | {fold(w.lower())}
