@@ -27,7 +27,7 @@ from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
     AUX_EN, CITING, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, GROUP_HEADS, HEAD_WORD_EN,
-    INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, OUTLET_HEAD_KEYS, QUOTED_ACTIVE, QUOTED_WORDS_RU,
+    INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, OUTLET_HEAD_KEYS, QUOTED_ACTIVE, QUOTED_NAMED, QUOTED_WORDS_RU,
     PLATFORM_WORDS, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
@@ -240,11 +240,16 @@ class Constructions:
         text = self.text
         ru = has_cyrillic(cue.text)
         m = (QUOTED_WORDS_RU if ru else QUOTED_ACTIVE).match(text, cue.start)
+        named = m is None and not ru
+        if named:
+            m = QUOTED_NAMED.match(text, cue.start)
         if m is None:
             return None
         lo, hi = m.start("who"), m.end("who")
         fwd_possible = bool(text[m.end():s.stop].strip(" .!?\n\"”»"))
         people = [x for x in self.mentions_in(lo, hi) if x.type == "person"]
+        if named and not people:
+            return None  # 'quotes Kommersant', 'cited sources': only a person named after the verb speaks
         if people:
             who = self.who_from_mention(people[-1], lo)
         else:
@@ -273,6 +278,9 @@ class Constructions:
                 who = Who(orgs[-1].key, orgs[-1].text, orgs[-1].start, orgs[-1].stop, "institution", None, 0.85)
         who.start = max(who.start, lo)
         channel = next((x.key for x in reversed(self.mentions_in(bound, cue.start)) if x.type == "organization"), None)
+        if named:
+            # only after a quote: 'quotes Markin, deputy head of ...' is no verb of saying with words after it
+            return self._quoted_after_quote(cue, s, who, bound, accepted, channel)
         fwd = None if ru else self.forward(replace(cue, klass="say", lemma="say"), s)
         if fwd is None:
             hit = self._quoted_after_quote(cue, s, who, bound, accepted, channel)
@@ -596,6 +604,8 @@ class Constructions:
             # 'Об этом он сказал на совещании, передает БелТА': the outlet carries what the sentence before reports
             return self.ob_etom(cue, s, who)
         quoted = self._quoted_object(cue, s, cue.stop, ms[0].start)
+        if quoted is None:
+            quoted = self._words_after_outlet(cue, s, ms[0].stop)
         if quoted is None and cue.lemma.startswith("цитир"):
             # '«...», – цитирует БелТА Виктора Хренина': the one quoted after the outlet, in the accusative
             after = self._sentence_tail(ms[0].stop, s)
@@ -610,6 +620,20 @@ class Constructions:
         if quoted is not None and hit.st.channel is None:
             hit.st.channel, hit.channel_kind = ch, "citation"
         return hit
+
+    def _words_after_outlet(self, cue: Cue, s, lo: int) -> Optional[Who]:
+        """'«...», – передает РИА Новости его слова', '– передает ТАСС слова министра': whose words the outlet carries,
+        named after it as the owner of 'слова' (a pronoun taken up like any, a name or a role resolved like any);
+        None without 'слова' there or when the owner names no one."""
+        m = re.match(r"\s+(?:(?P<pron>его|её|ее)\s+)?слова\b", self.text[lo:s.stop])
+        if m is None:
+            return None
+        if m.group("pron"):
+            p = lo + m.start("pron")
+            who = self.resolve_pronoun(m.group("pron").lower(), p, p + len(m.group("pron")), cue, s)
+            return who if who.key else None
+        hi = self._sentence_tail(lo + m.end(), s)
+        return self._quoted_object(cue, s, lo + m.end(), hi) if hi else None
 
     def _quoted_by_outlet_noun(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
         """'«...», – цитирует министра пресс-служба' / '– цитирует министра агентство': an outlet the article does
@@ -662,6 +686,8 @@ class Constructions:
             who.start = max(who.start, lo)
             return who
         toks = list(TOKEN.finditer(self.text, lo, hi))
+        # '– цитирует белорусского президента госагентство БелТА': the role ends before the outlet's noun
+        toks = toks[:next((i for i, t in enumerate(toks) if i and _keys(t.group()) & OUTLET_HEAD_KEYS), len(toks))]
         for i, t in enumerate(toks):
             if _keys(t.group()) & ROLE_HEAD_KEYS_RU:
                 start = toks[i - 1].start() if i and _parse(toks[i - 1].group().lower())[0].tag.POS == "ADJF" else t.start()

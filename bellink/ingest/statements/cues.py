@@ -22,7 +22,7 @@ from bellink.ingest.statements.morph import _START, _parse
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
-    ACCORDING_EN, ACCORDING_RU, LEARNED_EN, LEARNED_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATED_DENIALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING,
+    ACCORDING_EN, ACCORDING_RU, LEARNED_EN, LEARNED_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATED_DENIALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING, QUOTED_NAMED,
     QUOTED_WORDS_RU, REQUIRED_LITERALS,
 )
 from bellink.names import has_cyrillic
@@ -95,6 +95,11 @@ class CueFinding:
                 if not self.in_speech(start):
                     found.append(Cue(start, stop, m.group(), "say", "quote", s.index, channel_text=m.group("ch")))
             for m in self._en_matches(QUOTED_ACTIVE, s):
+                start, stop = m.start(), m.end()
+                if not self.in_speech(start) and not any(c.start <= start < c.stop for c in found):
+                    found.append(Cue(start, stop, m.group(), "quoted_active", "quote", s.index,
+                                     channel_text=m.group("who")))
+            for m in self._en_matches(QUOTED_NAMED, s):
                 start, stop = m.start(), m.end()
                 if not self.in_speech(start) and not any(c.start <= start < c.stop for c in found):
                     found.append(Cue(start, stop, m.group(), "quoted_active", "quote", s.index,

@@ -30,7 +30,7 @@ TITLE_CLASSES = {
 }
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
-    "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_words_ru", "media_word", "channel_slot_en",
+    "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_named", "quoted_words_ru", "media_word", "channel_slot_en",
     "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
     "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart", "issued_doc",
 }
@@ -210,12 +210,15 @@ THEN = re.compile(rf"(?<![\w-])(?:{alternatives('then')})(?![\w-])")
 QUOTED_AS_SAYING = re.compile(alternatives("quoted_as_saying"))
 # 'TASS quoted Khrenin as saying ...': the outlet before, the speaker inside
 QUOTED_ACTIVE = re.compile(alternatives("quoted_active"))
+# '"...," RIA Novosti quotes Pavel Markin, deputy head of ...': after a quote, a name and no 'as saying'
+QUOTED_NAMED = re.compile(alternatives("quoted_named"))
 # '«...», – приводятся в сообщении слова X': the speaker after 'слова'
 QUOTED_WORDS_RU = re.compile(alternatives("quoted_words_ru"))
 # literals a match of each whole-text pattern must contain (one of each group)
 REQUIRED_LITERALS = {
     QUOTED_AS_SAYING: [("quoted", "cited"), ("saying",)],
     QUOTED_ACTIVE: [("quoted", "cited"), ("saying", "telling")],
+    QUOTED_NAMED: [("quote", "cite")],
     ACCORDING_EN: [("ccording to", "reported", "stated", "announced", "noted", " view", " words", " opinion", " count", " tally", " estimate", " reckoning", " assessment")],
     THIS_WAS_BY_EN: [("by",)],
 }
