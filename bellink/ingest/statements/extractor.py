@@ -70,6 +70,7 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
             if st.stop <= st.start or (st.start, st.stop) in out:
                 continue
             out[(st.start, st.stop)] = st
+        out = _without_repeats(out)
         raw = self.a.document.text
         if raw is not self.text:  # single quotation marks were read as double ones: the words as written
             for st in out.values():
@@ -90,3 +91,27 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
             hit = self.colon_lead(s, accepted)  # 'Shoigu was upbeat: «...»' (colon_lead.py)
             if hit is not None:
                 self.hits.append(hit)
+
+
+REPEAT_WITHIN = 3000  # characters: a page's own copy is near; a digest that reprints a story far on is another report
+
+
+def _without_repeats(out: dict) -> dict:
+    """A page that prints the same words twice close together (a quote repeated under a photo, a block of the page
+    copied): one statement, the copy with a speaker, else the first; different speakers keep theirs."""
+    by_text: dict = {}
+    for span, st in out.items():
+        by_text.setdefault(" ".join(st.text.split()), []).append(span)
+    drop = set()
+    for spans in by_text.values():
+        if len(spans) < 2 or len(out[spans[0]].text.split()) < 6:
+            continue  # ('Нет.' answered twice in an interview: two answers)
+        if spans[-1][0] - spans[0][0] > REPEAT_WITHIN:
+            continue
+        speakers = {out[sp].speaker for sp in spans}
+        named = speakers - {None}
+        if len(named) > 1:
+            continue
+        keep = next((sp for sp in spans if out[sp].speaker is not None), spans[0])
+        drop.update(sp for sp in spans if sp != keep)
+    return {sp: st for sp, st in out.items() if sp not in drop} if drop else out
