@@ -47,6 +47,8 @@ NOT_NAMES = {
     # the nouns of institutions' names: 'State Authority for Military Industry' is no person
     "military", "industry", "industrial", "authority", "committee", "agency", "council", "department", "federal",
     "national", "cooperation", "corporation", "company", "plant", "factory", "service", "services",
+    # and of armed bodies: 'A source in the Belarusian Land Forces told TASS' names no one called Forces
+    "forces", "troops",
 }
 REPORTING_EN = (
     "said", "says", "told", "stated", "stressed", "noted", "added", "explained", "announced", "confirmed",
