@@ -24,3 +24,16 @@ def test_a_persons_spokesman_is_not_the_person():
     got = statements("Putin's spokesman declined to comment on Monday. \"The crews are ready,\" he said.", "en",
                      "2019-09-19")
     assert [w for w, _, _ in got] == [None], got
+
+
+@pytest.mark.parametrize("lang, text, who, said", [
+    ("ru", "Председатель комитета Роман Головченко рассказал об экспорте. По его словам, «Полонез» уже поставлен в "
+     "Азербайджан.", "Roman Golovchenko", "«Полонез» уже поставлен в Азербайджан"),
+    ("en", "Committee Chairman Roman Golovchenko spoke about exports on Tuesday. According to him, the Polonez had "
+     "already been sold abroad.", "Roman Golovchenko", "the Polonez had already been sold abroad"),
+])
+def test_an_office_before_the_subjects_name_is_his_title(lang, text, who, said):
+    """'Председатель комитета Роман Головченко рассказал': the office opening the sentence is the title of the
+    person named right after it, not a second person on stage (sentences written for this test)."""
+    got = statements(text, lang, "2019-05-15")
+    assert (who, said) in [(w, s) for w, _, s in got], got

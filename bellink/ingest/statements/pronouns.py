@@ -231,6 +231,10 @@ class Pronouns:
         if found is None:
             return []
         phrase, start = found
+        titled = next((m for m in self.mentions_in(start + len(phrase), min(s.stop, limit)) if m.type == "person"), None)
+        if titled is not None and len(TOKEN.findall(self.text, start + len(phrase), titled.start)) <= 6 and \
+                not re.search(r"[,;:.!?()«»\"“”–—]", self.text[start + len(phrase):titled.start]):
+            return []  # 'Председатель комитета Роман Головченко рассказал': the title of the named subject
         key, _ = self.resolve_role(phrase, start, [])
         self._role_cache.pop(("found", start), None)
         return [key or f"office:{phrase}"]
