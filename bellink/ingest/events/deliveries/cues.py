@@ -138,6 +138,12 @@ def _en_transfer_matches(seg: str, indices: tuple) -> list:
 EN_COMPOUND_SUPPLIED = re.compile(r"\b\w+[-‑](?:supplied|delivered)\b")
 
 
+def may_transfer(d: Doc, sent: Sent) -> bool:
+    """Whether a clause of the sentence may hold a transfer cue: the test each clause's reading makes first, asked
+    once for the sentence (most sentences hold no transfer word, and then none of their clauses is read)."""
+    return not sent.keyset.isdisjoint(RU_CUE_KEYS) if d.ru else d.sentence_has(sent, EN_TRANSFER_QUICK)
+
+
 def transfer_cues(d: Doc, sent: Sent, clause: Clause) -> list:
     key = (clause.start, clause.stop)
     if key not in d.cue_cache:

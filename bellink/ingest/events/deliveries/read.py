@@ -20,7 +20,7 @@ from bellink.ingest.events.deliveries.contracts import (
     contract_phrase, contract_year, dated_contract, frame_only, other_stage,
 )
 from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
-from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.deliveries.cues import may_transfer, transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.shared_subject import SAME_BATCH, shared_subject
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
@@ -39,7 +39,7 @@ from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, whole_before, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
 from bellink.ingest.events.deliveries.stages import _tense_en, asserted_stage
-from bellink.ingest.events.deliveries.series import series_cues
+from bellink.ingest.events.deliveries.series import may_hold_series, series_cues
 from bellink.ingest.events.deliveries.topic import found_where
 from bellink.ingest.events.deliveries.systems import (
     CARRIER_MAKE, antecedent, generic_systems, implicit_object, link, systems_in,
@@ -63,6 +63,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         return drafts  # "Related: Minsk receives first Iskander-M brigade": a link to another story (guards.py)
     if question(sent):
         return drafts  # "Will Russia deliver Iskander missiles to Belarus?": a question asserts no stage
+    if not may_transfer(d, sent) and not may_hold_series(d, sent):
+        return drafts  # no clause of it can hold a transfer cue or the next batch of a series (two-thirds of sentences):
+        # the clauses below would each find none
     # (forces moved for joint training are moved like forces sent to an exercise: guards.training_purpose)
     exercise = exercise_context(d, sent) or training_purpose(d, sent)
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:

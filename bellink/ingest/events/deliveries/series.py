@@ -57,7 +57,7 @@ PLANNED_EN_HELD_FOLDED = re.compile(_PLANNED_EN_HELD)
 def series_cues(d: Doc, sent: Sent, clause: Clause) -> list:
     """[a planned cue] when ``clause`` names no system and opens with the next batch of a series followed by a
     predicate still to come; []."""
-    if not _may_hold_series(d, sent):
+    if not may_hold_series(d, sent):
         return []
     if any(m.type == "weapon_system" and clause.start <= m.start < clause.stop for m in sent.mentions):
         return []
@@ -96,7 +96,7 @@ def series_cues(d: Doc, sent: Sent, clause: Clause) -> list:
     return [Cue(lo, pred.end(), d.text[lo:pred.end()], "planned", "theme", d.tok_at(sent, lo))]
 
 
-def _may_hold_series(d: Doc, sent: Sent) -> bool:
+def may_hold_series(d: Doc, sent: Sent) -> bool:
     """Whether the sentence holds the predicate a batch of a series needs (PLANNED_EN's words, a FUTURE_RU verb): when
     not, no clause of it has one. Asked once per sentence (its clauses and conjuncts ask again)."""
     key = ("series predicate", sent.index)
