@@ -84,16 +84,25 @@ def _no_noun_after(d: Doc, t) -> bool:
 # an attribution or a source set off by commas inside the clause: "Оставшиеся два дивизиона, по его словам, поступят",
 # "the remaining two, he said, will follow", "Первые шесть машин, по условиям контракта, поступят в 2016 году"; an
 # inverted attribution ("Еще шесть машин, отметил он, должны прибыть", "the last four, said the commander, will
-# follow"); the contract or plan as the source ("согласно контракту", "under the terms of the contract")
-ASIDE_VERBS_RU = r"(?:сообщ|отмет|уточн|сказ|заяв|рассказ|добав|подчеркн|поясн|напомн)\w*"
+# follow"); the contract or plan as the source ("согласно контракту", "under the terms of the contract"); a longer one
+# with a speech or expectation verb ("Очередная четверка, как пообещал журналистам представитель холдинга, поступит",
+# "Следующие четыре машины, как ожидается, будут переданы", "The next four, as the holding's spokesman promised
+# journalists, will arrive", "Another four, the air force commander told a press conference, will be handed over")
+ASIDE_VERBS_RU = r"(?:сообщ|отмет|уточн|сказ|заяв|рассказ|добав|подчеркн|поясн|напомн|пообещ|обещ|пиш)\w*"
+ASIDE_AS_RU = r"(?:" + ASIDE_VERBS_RU + r"|ожида\w*|планиру\w*|предполага\w*)"
+ASIDE_VERB_EN = r"(?:said|says|added|noted|told|promised|explained|stressed|reported|announced|expected|confirmed)"
 ASIDE = re.compile(r"(?i),\s*(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным)|по\s+словам\s+[^,;:]{1,40}|"
                    r"по\s+(?:данным|информации)\s+[^,;:]{1,40}|по\s+условиям\s+(?:контракта|договора|соглашения)|"
                    r"по\s+(?:плану|графику)|under\s+the\s+(?:contract|deal|agreement|plan|schedule)|as\s+planned|"
                    r"under\s+the\s+terms\s+of\s+[^,;:]{1,40}|as\s+(?:agreed|scheduled|promised)|"
                    r"согласно\s+[^,;:]{1,40}|в\s+соответствии\s+с\s+[^,;:]{1,40}|"
-                   r"как\s+" + ASIDE_VERBS_RU + r"\s+[^,;:]{1,40}|(?-i:" + ASIDE_VERBS_RU + r")\s+[^,;:]{1,40}|"
+                   r"как\s+" + ASIDE_AS_RU + r"(?:\s+[^,;:]{1,80})?|(?-i:" + ASIDE_VERBS_RU + r")\s+[^,;:]{1,40}|"
                    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|added|noted|says|stressed)|"
                    r"(?:said|added|noted|stressed)\s+(?:the\s+)?[^,;:]{1,40}|"
+                   r"as\s+(?!(?:well|soon|long|much|many|far)\b)(?:[^\W\d][\w'’-]*\s+){1,8}?" + ASIDE_VERB_EN +
+                   r"(?:\s+[^,;:]{1,50})?|"
+                   r"(?!(?:and|but|or|which|that|who|while|when|where|if|as|so|then)\b)(?:[^\W\d][\w'’.-]*\s+){1,6}?"
+                   + ASIDE_VERB_EN + r"(?:\s+(?!that\b)[^,;:]{1,50})?|"
                    r"according\s+to\s+[^,;:]{1,40})\s*,")
 
 
@@ -104,6 +113,19 @@ VERB_CHAIN = frozenset({"is", "are", "was", "were", "be", "been", "being", "to",
                         "еще", "планируется", "планируют", "ожидается", "ожидаются", "предстоит", "как", "ожидают"})
 
 
+ALL_BEFORE = frozenset({"all", "все", "всех", "всеми"})
+
+
+def _past_aside(d: Doc, t, cue: Cue) -> bool:
+    """Only an aside set off by commas (``ASIDE``), at most three words and the verb's auxiliaries stand between ``t``
+    and the cue after it."""
+    gap = d.text[t.stop:cue.start]
+    if "," not in gap or not ASIDE.search(gap):
+        return False
+    rest = ASIDE.sub(" ", gap).split()
+    return len(rest) <= 3 or all(w.lower() in VERB_CHAIN for w in rest)
+
+
 def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
     """(quantity, unit, token span) of a bare count phrase beside the cue, or None."""
     toks = [t for t in d.toks_in(sent, clause.start, clause.stop)]
@@ -112,11 +134,15 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
     # "The remaining six are expected to be handed over", "Остальные шесть должны быть переданы": a subject count
     # farther before the cue, with only the verb's auxiliaries between
     near += [t for t in toks if 4 < cue.tok - t.i <= 7 and all(u.low in VERB_CHAIN for u in sent.toks[t.i + 1:cue.tok])]
+    # "Очередная четверка, как пообещал ... представитель холдинга, поступит": the words of an aside between do not count
+    near += [t for t in toks if t.i < cue.tok and t not in near and _past_aside(d, t, cue)]
     for t in near:
         if any(s <= t.start < e for s, e in times):
             continue
         if not d.ru and t.low in ("a", "an", "the"):
             continue  # "a second four are due": the article counts nothing
+        if t.i > 0 and sent.toks[t.i - 1].low in ALL_BEFORE:
+            continue  # "Все восемь уже несут дежурство", "all eight are now in service": every batch told, a total
         lo, hi = sorted((t.stop, cue.start)) if t.start < cue.start else (cue.stop, t.start)
         if re.search(r"[,;:]", ASIDE.sub(" ", d.text[lo:hi])):
             continue  # "получили первые два комплекса, остальные поступят": the count is another phrase's
