@@ -34,3 +34,22 @@ def test_a_phrase_naming_the_only_recipient_is_the_same_batch(text, lang):
     got = rows(text, lang)
     assert {status for status, _ in got} == {"delivered", "in_service"}
     assert all(recipient == ("country:belarus",) for _, recipient in got)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the clause names no recipient of its own: the request is its bare subject's (session 15; before, both went to China)
+    ("Belarus has asked Russia for S-400 systems, supplied to China in 2018.", "en",
+     [("delivered", ("country:china",)), ("discussed", ("country:belarus",))]),
+    ("Минск запросил у России комплексы С-400, поставленные Китаю в 2018 году.", "ru",
+     [("delivered", ("country:china",)), ("discussed", ("country:belarus",))]),
+    ("Kazakhstan plans to buy Tor-M2 systems, delivered to Armenia in 2019.", "en",
+     [("delivered", ("country:armenia",)), ("planned", ("country:kazakhstan",))]),
+])
+def test_the_request_is_its_subjects_when_only_the_phrase_names_a_recipient(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+def test_a_later_stage_keeps_the_phrases_recipient():
+    """"The S-400 systems, supplied to China in 2018, are now on combat duty": no subject of its own, China's still."""
+    got = rows("The S-400 systems, supplied to China in 2018, are now on combat duty.", "en")
+    assert got and all(recipient == ("country:china",) for _, recipient in got), got

@@ -199,8 +199,9 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return "rec" if stage == "in_service" and r.actor else "counter"
     if prep == "by":
         return "sup" if passive else "party"
-    if prep == "in" and BOUGHT_IN.search(d.text[max(sent.start, r.start - 40):r.start]):
+    if prep == "in" and r.via != "place" and BOUGHT_IN.search(d.text[max(sent.start, r.start - 40):r.start]):
         return "sup"  # "10 БТР-80, закупленных в России", "a battery bought in Russia": where it was bought supplies it
+        # (a capital is where the deal was signed: "ordered in Minsk at the MILEX fair", "заказанные в Минске")
     if prep == "in":
         return "location"
     if prep == "other":

@@ -32,12 +32,12 @@ OPEN = re.compile(r"\s*(?:,|:|\s[–—-])\s*")
 # between two parts: ", and", "and", ";", ", а", "и"
 JOIN = re.compile(r"\s*(?:[,;]\s*(?:(?:and|but|while|и|а)\s+)?|\s+(?:and|и|а)\s+)")
 # words a part may have besides its count: "the other two", "the remaining pair", "остальные две"
-FILLER = frozenset({"the", "other", "remaining", "rest", "first", "second", "last", "final", "next", "of", "them",
+FILLER = frozenset({"the", "other", "others", "remaining", "rest", "first", "second", "last", "final", "next", "of", "them",
                     "its", "further", "more", "another", "one", "ones",
                     "другую", "другой", "другая", "другие", "других", "остальные", "оставшиеся", "остальных",
                     "оставшихся", "ещё", "еще", "из", "них", "первую", "первый", "первая", "первые", "вторую",
                     "второй", "вторая"})
-REST = frozenset({"other", "remaining", "rest", "другую", "другой", "другая", "другие", "остальные", "оставшиеся",
+REST = frozenset({"other", "others", "remaining", "rest", "другую", "другой", "другая", "другие", "остальные", "оставшиеся",
                   "остальных", "оставшихся"})
 ONE = frozenset({"one", "один", "одну", "одна", "одно"})
 # a preposition that opens a part's time ("in 2005", "by the end of the year", "в 2006 году", "до конца года")

@@ -41,6 +41,7 @@ from bellink.ingest.events.deliveries.quantities import (
 from bellink.ingest.events.deliveries.stages import _tense_en, asserted_stage
 from bellink.ingest.events.deliveries.series import may_hold_series, series_cues
 from bellink.ingest.events.deliveries.topic import found_where
+from bellink.ingest.events.deliveries.target import delivery_target
 from bellink.ingest.events.deliveries.systems import (
     CARRIER_MAKE, antecedent, generic_systems, implicit_object, link, systems_in,
 )
@@ -98,6 +99,10 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         tail = infinitive_tail(d, sent, clause, cues)
         if tail is not None:
             cues = [c for c in cues if not tail[1][0] <= c.start < tail[1][1]]
+        else:
+            # "concluded a deal in 2019 for the supply of eight Yak-130 in 2021-2022": the delivery noun keeps linking
+            # the system to the order; its phrase's later time is the planned stage's (target.py)
+            tail = delivery_target(d, sent, clause, cues)
         systems = systems_in(d, sent, clause)
         how = "system" if systems else "relative_clause"
         systems = systems or antecedent(d, sent, clause)
@@ -409,7 +414,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     times = [t for t in dating.timexes_in(d.a, sent.index) if tail[1][0] <= t.start < tail[1][1] and t.value]
                     if times:
                         plan = _participle_draft(d, dr, (tail[0], "planned", times[0], tail[1]))
-                        plan.rule = "deliveries.clauses:infinitive"
+                        plan.rule = "deliveries.clauses:infinitive" if tail[0].stage else "deliveries.target:phrase"
                         drafts.append(plan)
                 drafts.extend(_split_by_years(d, sent, clause, dr))
                 split = _dated_parts(d, sent, clause, dr, m) if not from_context and phrase is None else []
@@ -964,6 +969,13 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
     if own and set(recipients) - own:
         dr.roles["recipient"] = [k for k in recipients if k in own]
         main.roles["recipient"] = [k for k in recipients if k not in own]
+    elif own and pstage != main.status and main.status in ("discussed", "planned", "ordered"):
+        # "Belarus has asked Russia for S-400 systems, supplied to China in 2018": the clause's only recipient is the
+        # participle's; the request, plan or order is its subject's, the country named bare before the phrase that
+        # supplies nothing (before, the request went to China too)
+        subject = _subject_country(d, main, span)
+        if subject is not None and subject not in recipients:
+            main.roles["recipient"] = [subject]
     whole = str(main.details.get("quantity_from") or "")
     if whole.startswith("of "):
         dr.quantity = float(whole[3:])  # the participle ("ordered") is of the whole, the verb of the part
@@ -993,6 +1005,16 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
             if how:
                 main.details["date_from"] = how
     return dr
+
+
+def _subject_country(d: Doc, main: Draft, span: tuple) -> Optional[str]:
+    """The one country named without a preposition before ``span`` in ``main``'s clause, outside the reporting frame,
+    that is not ``main``'s supplier: the subject of its request, plan or order; else None."""
+    sent, clause = main.sent, main.clause
+    got = {r.country for r in sent.refs if clause.start <= r.start < span[0] and r.prep is None and r.country
+           and r.via in ("name", "place", "org") and not r.paren and not d.in_frame(sent, r.start, r.stop)
+           and r.country not in main.roles.get("supplier", [])}
+    return next(iter(got)) if len(got) == 1 else None
 
 
 def _contract_draft(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tuple, m=None) -> Draft:
@@ -1088,6 +1110,7 @@ def _dated_parts(d: Doc, sent: Sent, clause: Clause, main: Draft, m) -> list:
         return []
     out = []
     whole = main.quantity
+    ordered = main.status == "ordered"
     year = story_year(d, sent, clause, parts[0][0])
     for n, (start, count, timex) in enumerate(parts):
         dr = main if n == 0 else Draft("delivery", sent, clause, main.cue, {k: list(v) for k, v in main.roles.items()},
@@ -1107,6 +1130,16 @@ def _dated_parts(d: Doc, sent: Sent, clause: Clause, main: Draft, m) -> list:
             dr.details.pop("batch", None)
             dr.span = (main.span[0], clause.stop)
             out.append(dr)
+    if ordered and all(dr.status == "planned" for dr in [main] + out):
+        # "Moscow agreed to hand over six Tor-M2K batteries, three of them in 2021 and the others in 2022": the parts
+        # are deliveries still to come; the agreement is an order of the whole, dated outside the list of parts
+        order = Draft("delivery", sent, Clause(clause.start, parts[0][0]), main.cue,
+                      {k: list(v) for k, v in main.roles.items()}, status="ordered",
+                      details={k: v for k, v in main.details.items() if k not in ("date_from", "part_of")},
+                      rule=main.rule)
+        order.quantity, order.approx, order.unit, order.confidence = whole, False, main.unit, main.confidence
+        order.span = (main.span[0], parts[0][0])
+        out.append(order)
     return out
 
 
