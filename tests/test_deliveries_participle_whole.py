@@ -1,7 +1,9 @@
 """The count of the noun an order's participle qualifies is the order's (issue 12, q+d): "the last four of the twelve
-ordered in 2017", "the first half of a dozen ordered in 2015", "Из двенадцати машин, законтрактованных в 2016 году",
-"The four aircraft, ordered in December 2012, ..." each give the ordered row its count. Not a count: a year ("of 2016
-ordered"), one ("the first of them ordered"). Sentences written for these tests."""
+ordered in 2016", "the first pair of the eight purchased under a deal signed in 2017", "Из десяти вертолетов,
+законтрактованных у холдинга в 2016 году, ...", "The ten jets, purchased in November 2017, ..." each give the
+ordered row its count. Not the order's count: the system's own count after the whole ("Из 30 машин, заказанных в 2017
+году, 12 – истребители Су-30СМ"), a whole of several systems ("eight Mi-8MTV-5 and four Yak-130"). Sentences written
+for these tests."""
 import pytest
 
 from conftest import delivery_rows
@@ -14,17 +16,21 @@ def _ordered(text, published="2019-05-14"):
 @pytest.mark.parametrize("text, expected", [
     ("Belarus took delivery of four Mi-35M attack helicopters on Monday. They are the last four of the twelve ordered "
      "in 2016.", {("Mi-35M", 12.0, "2016")}),
-    ("Four Mi-8MTV-5 helicopters were handed over to the air base on Monday. They are the second third of a dozen "
-     "ordered from Russian Helicopters under a contract signed in March 2017.", {("Mi-8MTV-5", 12.0, "2017-03")}),
-    ("The first Yak-130 trainers landed at Lida on Tuesday. The six aircraft, ordered in November 2017, will be handed "
-     "over to the air base in June.", {("Yak-130", 6.0, "2017-11")}),
-    ("Четыре вертолета Ми-35М прибыли в понедельник на авиабазу. Из десяти машин, законтрактованных в 2016 году, "
-     "армия получила уже восемь.", {("Mi-35M", 10.0, "2016")}),
-    ("Четыре самолета Як-130 приземлились во вторник в Лиде. Из двенадцати машин, заказанных в 2017 году у "
-     "корпорации «Иркут», ВВС получили уже восемь.", {("Yak-130", 12.0, "2017")}),
-    # not a count of the order: a number of something else
-    ("Four Su-30SM fighters arrived on Tuesday. The contract was one of two countries ordered in 2017.",
-     {("Su-30SM", 4.0, "2017")}),
+    ("Two Su-30SM2 fighters landed at Baranovichi on Friday. They are the first pair of the eight purchased under a "
+     "deal signed in March 2017.", {("Su-30SM2", 8.0, "2017-03")}),
+    ("Russia handed Belarus its first Yak-130 trainers on Tuesday. The ten jets, purchased in November 2017, will all "
+     "be at Lida by June.", {("Yak-130", 10.0, "2017-11")}),
+    ("Два вертолета Ми-8МТВ-5 прибыли в среду в Мачулищи. Из десяти вертолетов, законтрактованных у холдинга в 2016 "
+     "году, армия получила уже шесть.", {("Mi-8MTV-5", 10.0, "2016")}),
 ])
 def test_the_participles_noun_counts_the_order(text, expected):
     assert _ordered(text) == expected
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Из 30 машин, заказанных Белоруссией в 2017 году, 12 – истребители Су-30СМ.", 30.0),
+    ("Из двенадцати машин, заказанных в 2016 году, восемь Ми-8МТВ-5 и четыре Як-130 уже поступили в Белоруссию.", 12.0),
+    ("Of the twelve aircraft ordered in 2016, eight Mi-8MTV-5 and four Yak-130 have already arrived in Belarus.", 12.0),
+])
+def test_a_whole_of_other_counts_is_not_the_systems(text, whole):
+    assert not any(q == whole for _, q, _ in _ordered(text))

@@ -265,12 +265,18 @@ def _as_many(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
 
 def count_anaphor(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> tuple:
     """([system mention], (quantity, unit)) for a bare count beside ``cue`` that points back; ([], None)."""
+    from bellink.ingest.events.deliveries.quantities import negated_cue
+
     if cue.side == "station":
         return [], None
+    if negated_cue(d, sent, cue):
+        return [], None  # "еще четыре, уточнил он, поставлены не будут": those four are not moved at all
     got = _count_near(d, sent, clause, cue)
     if got is None:
         return _as_many(d, sent, clause, cue)
     val, unit, t = got
+    if cue.side == "receive" and unit in ("brigades", "regiments"):
+        return [], None  # "три бригады получат их": the units that receive, not a count of what they get
     # only a batch of a series ("the remaining six", "ещё пара", "the second battery") may point back past the two
     # sentences before it to the system the article is about; a bare "two" or "it" may not
     found = _referent(d, sent, clause, unit, topic=_series(d, sent, t, unit))

@@ -40,6 +40,8 @@ def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, skip: Optional[t
     inside ``skip``, a contract phrase whose count is the contract's)."""
     from bellink.ingest.events.deliveries.anaphora import ASIDE
 
+    if negated_cue(d, sent, cue):
+        return None, False, None  # "еще четыре машины, заявил министр, получены не будут": those are not moved
     for t in d.toks_in(sent, clause.start, clause.stop):
         if skip is not None and skip[0] <= t.start < skip[1]:
             continue
@@ -51,6 +53,8 @@ def generic_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, skip: Optional[t
                 # "Дивизион, законтрактованный в 2023 году, прибыл в июле": the subject, an aside after it
                 return 1.0, False, unit_of(t)
             continue  # "получили первые два комплекса, остальные поступят": that count is the other verb's
+        if cue.side == "receive" and unit_of(t) in DESTINATION_UNITS:
+            continue  # "три бригады получат их": the units that receive, not what they get
         if abs(t.start - cue.start) <= 80 and unit_of(t):
             got = number_before(d, sent, t.start, limit=3)
             if got is not None and not (not d.ru and sent.toks[got[3]].low in ("a", "an")):
@@ -249,9 +253,23 @@ SUBJECT_RU = re.compile(
     r"(?:\s+(?:уже|также|тоже|затем))?\s*$")
 
 
+# a verb the text negates: "поставлены не будут", "не поступят", "will not be delivered", "were never handed over"
+NEGATED_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:не|так\s+и\s+не|никогда\s+не)|\b(?:not|never|n't)(?:\s+(?:be|been|yet))?)\s*$")
+NEGATED_AFTER = re.compile(r"(?i)\s*(?:не\s+(?:будут|будет|были|был|была|было)|so\s+far\s+not)(?!\w)")
+
+
+def negated_cue(d: Doc, sent: Sent, cue: Cue) -> bool:
+    """Does the text negate the verb at ``cue`` ("еще четыре поставлены не будут", "the rest will not be delivered")?"""
+    return bool(NEGATED_BEFORE.search(d.text, max(sent.start, cue.start - 20), cue.start)
+                or NEGATED_AFTER.match(d.text, cue.stop, sent.stop))
+
+
 def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> Optional[tuple]:
     """(count, unit or None) of a bare count phrase that is the subject right before ``cue`` and starts at or after
-    ``after`` (past the system's own mention), else None."""
+    ``after`` (past the system's own mention), else None. Not a count: the subject of a negated verb ("еще четыре,
+    уточнил он, поставлены не будут": those four are not moved), receiving units ("три бригады получат их")."""
+    if negated_cue(d, sent, cue):
+        return None
     end = cue.start
     aside = _aside_before(d, max(sent.start, after), cue.start)
     if aside is not None:
@@ -284,6 +302,8 @@ def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> O
         unit = unit_of(word) if word is not None else None
         if unit is None and not (word is not None and _generic_noun(d, word)):
             return None  # "two countries signed": a count of something else ("the first six machines": a count)
+        if unit in DESTINATION_UNITS and cue.side == "receive":
+            return None  # "три бригады, сообщил министр, получат их": the units that receive, not what they get
     return val, unit
 
 
@@ -389,6 +409,11 @@ def order_wholes(d: Doc, drafts: list) -> None:
         if not dr.cue.text[-2:].lower() in ("ed", "ых", "ые", "ий", "ая", "ую", "ой") and \
                 not dr.cue.text.lower().endswith(("bought", "purchased")):
             continue  # a participle: "ordered", "bought", "заказанных", "законтрактованные"
+        if dr.quantity is not None and not dr.details.get("system_from_context") and \
+                dr.details.get("quantity_from") != "antecedent":
+            continue  # "Из 30 машин, заказанных в 2017 году, 12 – истребители Су-30СМ": the system's own count
+        if len({m.key for m in dr.sent.mentions if m.type == "weapon_system"}) > 1:
+            continue  # "Of the twelve aircraft ordered in 2016, eight Mi-8MTV-5 and four Yak-130 ...": a mixed whole
         got = participle_whole(d, dr.sent, dr.cue)
         if got is None or got[0] == dr.quantity:
             continue

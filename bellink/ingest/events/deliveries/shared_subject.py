@@ -57,6 +57,10 @@ def shared_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue, drafts: list) -
             and dr.rule.startswith("deliveries.read:")]
     if not prev or cue.start <= clause.start:
         return [], None
+    from bellink.ingest.events.deliveries.quantities import negated_cue
+
+    if negated_cue(d, sent, cue):
+        return [], None  # "Беларусь получила Су-30СМ; еще четыре поставлены не будут": no further stage, no count
     if cue.side == "neutral" and not SIGNED.search(d.text, clause.start, clause.stop):
         return [], None  # a contract noun is a predicate only when signed: "; contract for the third signed", not
         # "and a contract followed in May"
@@ -93,4 +97,6 @@ def shared_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue, drafts: list) -
     if count is None and unit is None:
         # the same batch: "arrived ... and are expected to go on duty"
         return found[-1:], (last.quantity, last.unit, SAME_BATCH)
+    if cue.side == "receive" and unit in ("brigades", "regiments"):
+        return found[-1:], None  # "; три бригады получат их": the units that receive, not a count of what they get
     return found[-1:], (count, unit) if count is not None else None
