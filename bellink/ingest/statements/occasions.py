@@ -4,6 +4,7 @@
     "«...», – сказал на церемонии командующий." + "Самолеты в понедельник переданы на церемонии"     -> Monday
     "Шойгу, в свою очередь, отметил, что ..." after "Хренин во вторник заявил ..."                     -> Tuesday
     "Лукашенко попросил ... Об этом он сообщил в среду."                                             -> Wednesday
+    "«...», said Lukashenko" near "Lukashenko was speaking during his meeting with Putin on Dec. 19."  -> 19 December
 Not moved: words with a time of their own, an occasion the article never dates ("told reporters after the meeting"
 with no day for the meeting), a day after the report, words of another occasion ("told Interfax", an expert's view):
 those keep the report's date, marked as publication.
@@ -44,6 +45,15 @@ IN_TURN = re.compile(r"(?i)\b(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:his|h
 # "Об этом он сказал во вторник", "He made the remarks on Tuesday": the time of the words of the sentence before
 THIS_WAS_SAID = re.compile(r"(?i)\s*(?:[Оо]б\s+этом\b|(?:He|She|They)\s+made\s+(?:the|these|his|her|their)\s+"
                            r"(?:remarks|comments)\b)")
+
+
+# "Lukashenko was speaking during his meeting with Putin in Minsk on Dec. 19.", "He spoke at the forum on Tuesday.",
+# "Хренин выступал на коллегии министерства во вторник.":
+# a sentence of its own that tells when the speaker spoke dates his undated words around it
+SPEAKING = re.compile(r"\s*(?P<who>(?:[A-ZА-ЯЁ][\w-]+\s+){0,2}?[A-ZА-ЯЁ][\w-]+|He|She)\s+(?:(?:was|had\s+been)\s+"
+                      r"(?:speaking|addressing)|spoke\s+(?:at|during|after|before|to|on)|выступал[аи]?\s+"
+                      r"(?:на|во\s+время|в\s+ходе|перед|после))(?!\w)")
+SPEAKING_REACH = 3  # sentences before and after such a sentence whose words it dates
 
 
 TO_OUTLET = re.compile(r"(?i)\b(?:interview|agency|news\s+agency|newspaper|channel|television|radio)\b|"
@@ -114,8 +124,40 @@ class Occasions:
         return next((t for t in dating.timexes_in(self.a, s.index) if self._day_before_report(t)
                      and not dating._inside_quotes(self.text, s.start, t.start)), None)
 
+    def _speaking_days(self, hits: list) -> None:
+        """Words left at the report's date by a speaker whom a sentence of its own dates ("Lukashenko was speaking
+        during his meeting with Putin on Dec. 19.") take that day, within SPEAKING_REACH sentences of it."""
+        text = self.text
+        at = [h.cue_sentence for h in hits]  # (hits in text order: their sentences ascend)
+        for s in self.a.sentences:
+            m = SPEAKING.match(text, s.start, s.stop)
+            if m is None:
+                continue
+            # the speaking verb's own day: before any comma after it ("He spoke after talks with Ravkov, who was
+            # appointed on Tuesday": Tuesday is the appointment's)
+            comma = text.find(",", m.end(), s.stop)
+            stop = s.stop if comma < 0 else comma
+            day = next((t for t in dating.timexes_in(self.a, s.index) if self._day_before_report(t)
+                        and m.end() <= t.start < stop), None)
+            if day is None:
+                continue
+            people = {x.key for x in self.mentions_in(m.start("who"), m.end("who"))
+                      if x.type == "person"}
+            lo, hi = bisect.bisect_left(at, s.index - SPEAKING_REACH), bisect.bisect_right(at, s.index + SPEAKING_REACH)
+            if not people and m.group("who") in ("He", "She", "Он", "Она"):
+                before = [h for h in hits[lo:bisect.bisect_left(at, s.index)] if h.st.speaker]
+                people = {before[-1].st.speaker} if before else set()
+            for h in hits[lo:hi]:
+                st = h.st
+                if st.speaker in people and st.date is not None and st.date.method == "publication" and \
+                        st.channel is None:
+                    st.date = dating.to_dateref(day)
+                    st.details["date_from"] = "occasion"
+
     def occasion_dates(self, hits: list) -> None:
         """Date words left at the report's date by the occasion the article gives them (see the module docstring)."""
+        if "speaking" in self.text or "spoke" in self.text or "выступал" in self.text:
+            self._speaking_days(hits)
         prev = None
         for h in hits:
             st = h.st
