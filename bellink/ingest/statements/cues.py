@@ -179,7 +179,7 @@ class CueFinding:
             for m in ACCORDING_RU.finditer(seg):
                 start = s.start + m.start()
                 if not self.in_speech(start):
-                    kind = "according" if m.group("what") in ("словам", "мнению") else "according_data"
+                    kind = "according" if m.group("what") in ("словам", "мнению", "заявлению", "заявлениям") else "according_data"
                     found.append(Cue(start, s.start + m.end(), m.group(), kind, m.group("what") or m.group("doc") or m.group("src"),
                                      s.index, pron=m.group("pron")))
         found.sort(key=_START)
