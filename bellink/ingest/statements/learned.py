@@ -20,11 +20,21 @@ from bellink.ingest.statements.values import Cue, Hit
 from bellink.ingest.statements.words import LEADING_CONNECTORS, OB_ETOM_RU
 
 
+# an occasion after the source closes the sentence ('during a press conference', 'on Tuesday', 'в ходе брифинга')
+TRAILING_ADJUNCT = re.compile(r"(?:during|at|on|in|after|before|ahead\s+of|в\s+ходе|на|в|во|после|накануне)(?![\w-])")
+
+
 class LearnedFrom:
     def learned_from(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
         text = self.text
         p = cue.stop
         x_end, phrase = source_phrase(text, p, s.stop, words=(CLAUSE_OPENER,))
+        named = [m for m in self.mentions_in(p, x_end) if m.type in ("person", "organization")]
+        if named and re.match(r"\s+" + TRAILING_ADJUNCT.pattern + r"\s", text[named[-1].stop:x_end]):
+            # '... learned from Ambassador ... Alexander Surikov during a press conference': the source ends with the
+            # name; the occasion after it is not part of it
+            x_end = named[-1].stop
+            phrase = text[p:x_end].strip()
         if not phrase or len(TOKEN.findall(phrase)) > 14:
             return None
         who = self._according_speaker(cue, s, p, x_end, phrase)
@@ -46,7 +56,10 @@ class LearnedFrom:
                 return None
             return self.make(cue, s, who, span[0], span[1], forward=True, attr_start=cue.start, attr_stop=x_end,
                              rule=rule + "lead")
-        if lead or not re.search(r",\s*$", pre) or text[x_end:s.stop].strip(" .!?\"”»"):
+        rest = text[x_end:s.stop].strip(" .!?\"”»")
+        if rest and (not TRAILING_ADJUNCT.match(rest) or re.search(r"(?<![\w-])(?:that|что)(?![\w-])", rest)):
+            return None  # ('..., BelTA learned from X during a press conference on Tuesday': the occasion only)
+        if lead or not re.search(r",\s*$", pre):
             return None
         # 'CONTENT, BelTA learned from X.', 'CONTENT, стало известно БелТА в X.'
         bwd = self.backward(cue, s, cue.start, bound, accepted)
