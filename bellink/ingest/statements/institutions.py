@@ -377,6 +377,8 @@ class Institutions:
             if not self.is_media(m.key, m.text) and \
                     self._org_matches(m.key, None if generic else head_key, qualifiers, country, m.text):
                 if generic and not (qualifiers or country):
+                    if head_key in AGENCY_HEAD_KEYS and not self._government_body(m):
+                        continue  # 'ведомство' is no plant: a maker named since does not stand in its way
                     if head_key in AGENCY_HEAD_KEYS and self._sole_body_named(m, sent):
                         # 'Министерство обороны эти данные не комментирует. Ранее в ведомстве называли ...':
                         # 'ведомство' / 'the department' takes up the one government body just named
@@ -499,10 +501,12 @@ class Institutions:
         if not self._government_body(m):
             return False
         here = self.sentence_of(m.start).index
-        if sent - here > 1:
+        if sent - here > 2:
             return False
         lo = self.a.sentences[max(0, here - 1)].start
-        return all(x.key == m.key or self.is_media(x.key, x.text)
+        # (a plant or a company named since is no rival: 'Минобороны опубликовало кадры. Самолеты перегнали с завода
+        # «Яковлев». «...», – говорится в сообщении ведомства')
+        return all(x.key == m.key or self.is_media(x.key, x.text) or not self._government_body(x)
                    for x in self.mentions_in(lo, self.a.sentences[sent].start) if x.type == "organization")
 
     def _sole_maker_in_sentence(self, sent: int, pos: int) -> Optional[str]:
