@@ -128,6 +128,49 @@ def test_who_holds_an_office_is_what_asking_every_person_answered(seed):
     assert any(x._people_for(need, []) for need in NEEDS)  # some office was held by someone
 
 
+@pytest.mark.parametrize("seed", ["000_c5730690aef84ce7", "004_4fc6d35c2f6ca4a9", "003_30802583c04b4f2c"])
+def test_office_holders_among_speakers_are_what_judging_every_speaker_answered(seed):
+    """The speakers found by office who hold an office are kept per office as speakers come (every office phrase
+    of a long digest judged every speaker so far); at any position, asked in any order, with speakers added and
+    one leaving the index between (a sentence rolled back in a split's child), the people are those, in the order,
+    that judging every speaker before that position gives."""
+    from bellink.ingest.pipeline import analyze_text
+
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    a = analyze_text(text, published="2021-09-13")
+    x = _Extractor(a)
+    x.run()
+    hits = list(x.hits)
+    named = x._people_set()
+    rng = random.Random(seed)
+
+    def slow(pos, need):
+        return x._people_for(need, x.other_speakers_before(pos, named))
+
+    x.hits, x._hits_seen = [], 0
+    x._hits_by_cue_sentence, x._hits_by_start_sentence, x._hits_by_speaker = {}, {}, {}
+    x.speakers_left()
+    asked = 0
+    for n in range(0, len(hits) + 1, max(1, len(hits) // 12)):
+        x.hits.extend(hits[len(x.hits):n])
+        for _ in range(6):
+            pos, need = rng.randint(0, len(text)), rng.choice(NEEDS)
+            assert x.office_people(pos, named, need) == slow(pos, need), (n, pos, need)
+            asked += 1
+    by = x._hits_by_speaker
+    for key in list(by)[-3:][::-1] + list(by)[:1]:
+        # a speaker leaves the index (split._unindex: a rolled-back sentence's, the latest) and comes back last
+        moved = by.pop(key)
+        x.speaker_left(key)
+        for need in NEEDS:
+            assert x.office_people(len(text), named, need) == slow(len(text), need)
+        by[key] = moved
+        x._speaker_keys().append(key)  # (as _index_hits does for a speaker new to the index)
+        for need in NEEDS:
+            assert x.office_people(len(text), named, need) == slow(len(text), need)
+    assert asked > 50
+
+
 @pytest.mark.parametrize("read_ahead", [20_000, 3])  # 3: most words are longer than a piece of the reading
 @pytest.mark.parametrize("seed", ["004_4fc6d35c2f6ca4a9", "000_c5730690aef84ce7"])
 def test_offices_spelled_out_earlier_are_what_reading_everything_before_finds(seed, read_ahead, monkeypatch):

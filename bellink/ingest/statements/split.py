@@ -64,7 +64,8 @@ _SCALARS = (type(None), bool, int, float, str, tuple)
 _NOTE_KEYS = ("agency_phrase", "host_note")  # the _role_cache entries one step leaves for the next to read
 # plain values that are no notes: the hit indexes' own bookkeeping, and what content.forward()/backward() set
 # on every call before anything reads it (frames.py reads _fwd_* only after forward(), _bwd_rule after backward())
-_NOT_NOTES = frozenset({"_blind", "_hits_seen", "_hits_last_sentence", "_fwd_kind", "_fwd_rule", "_bwd_rule", "_static"})
+_NOT_NOTES = frozenset({"_blind", "_hits_seen", "_hits_last_sentence", "_fwd_kind", "_fwd_rule", "_bwd_rule", "_static",
+                        "_speaker_order", "_speakers_epoch"})
 
 
 class Poisoned(BaseException):
@@ -265,6 +266,7 @@ def warm_points(lo: int, cut: int) -> tuple[int, int]:
 def _reset_index(ex) -> None:
     ex._hits_seen, ex._hits_last_sentence = 0, -1
     ex._hits_by_cue_sentence, ex._hits_by_start_sentence, ex._hits_by_speaker = {}, {}, {}
+    ex.speakers_left()
 
 
 def _warm_up(ex, w0: int, w1: int, cut: int, cues) -> list:
@@ -377,6 +379,7 @@ def _unindex(ex, n0: int) -> None:
             cues.remove(h.cue_start)
             if not where:
                 del ex._hits_by_speaker[h.st.speaker]  # (a speaker's place in the order is that of their first hit)
+                ex.speaker_left(h.st.speaker)
     ex._hits_seen = n0
 
 
@@ -609,6 +612,8 @@ def _split_once(ex, lo: int, cut: int, cues) -> tuple:
     if overlap.children and overlap.children[-1].get("label") == "statements":
         overlap.children[-1]["sentences"] = {k: stats[k] for k in ("adopted", "aborted", "resync", "reread_looked",
                                                                    "unheld", "diverged")}
+        # why the child stopped sentences (read here again), the most frequent first
+        overlap.children[-1]["stopped"] = collections.Counter(r[4] for r in got["records"] if r[4]).most_common(8)
         overlap._write_stats()  # (bench/docsize.py)
     return got, stats, after
 

@@ -46,6 +46,11 @@ class TextView:
         self._hits_by_cue_sentence: dict = {}  # sentence index -> positions in ``hits``
         self._hits_by_start_sentence: dict = {}  # sentence of the statement's start -> positions in ``hits``
         self._hits_by_speaker: dict = {}  # speaker key -> (positions in ``hits``, sorted cue starts)
+        # the keys of ``_hits_by_speaker`` in its order, appended as speakers come; rebuilt from it (``_speaker_keys``)
+        # when a speaker leaves it (a sentence rolled back in a split's child: ``speakers_left``)
+        self._speaker_order: list = []
+        self._speakers_epoch = 0
+        self._holders_of: dict = {}  # office (``need``) -> [epoch, speakers judged, those of them holding it]
         self._hits_last_sentence = -1  # the latest cue sentence of any hit
         self._blind: Optional[dict] = None  # in a child reading the second part of a huge document (split.py)
         self.skip = self._skipped_sentences()
@@ -101,7 +106,12 @@ class TextView:
             self._hits_last_sentence = max(self._hits_last_sentence, h.cue_sentence)
             self._hits_by_start_sentence.setdefault(self.a._sentence_index_at(h.st.start), []).append(i)
             if h.st.speaker:
-                where, cues = self._hits_by_speaker.setdefault(h.st.speaker, ([], []))
+                got = self._hits_by_speaker.get(h.st.speaker)
+                if got is None:
+                    got = self._hits_by_speaker[h.st.speaker] = ([], [])
+                    if self._speaker_order is not None:
+                        self._speaker_order.append(h.st.speaker)
+                where, cues = got
                 where.append(i)
                 bisect.insort(cues, h.cue_start)
         self._hits_seen = len(self.hits)
@@ -154,13 +164,64 @@ class TextView:
         # (a digest of many articles has thousands of speakers: filter before bisecting)
         return [k for k in by if k not in named and k.startswith("person:") and bisect.bisect_left(by[k][1], pos)]
 
+    def speakers_left(self) -> None:
+        """``_hits_by_speaker`` was made anew: the order kept beside it is rebuilt when next read."""
+        self._speakers_epoch += 1
+        self._speaker_order = None
+
+    def speaker_left(self, key: str) -> None:
+        """``key`` left ``_hits_by_speaker`` (its hits rolled back in a split's child, split._unindex): out of the order
+        kept beside it and of the holders found so far (those speakers are the latest, at the end of the order)."""
+        order = self._speaker_order
+        if order is None:
+            return
+        at = len(order) - 1
+        while at >= 0 and order[at] != key:
+            at -= 1
+        if at < 0:
+            self.speakers_left()
+            return
+        del order[at]
+        for state in self._holders_of.values():
+            if state[0] == self._speakers_epoch and at < state[1]:
+                state[1] -= 1
+                if key in state[2]:
+                    state[2].remove(key)
+
+    def _speaker_keys(self) -> list:
+        if self._speaker_order is None:
+            self._speaker_order = list(self._hits_by_speaker)
+        return self._speaker_order
+
     def office_people(self, pos: int, named: set, need: list) -> list:
         """The people who hold the office ``need``: the article's, then those found by office before ``pos``
         (``offices._people_for``). In the child reading a huge document's second part (split.py) only its own hits
         are known: the answer is logged, and the parent asks it again, knowing the whole document so far, before
         taking the sentence (a digest of many articles has dozens of people found by office before the child's
-        part, none holding the office asked about: the speakers alone would differ)."""
-        out = self._people_for(need, self.other_speakers_before(pos, named))
+        part, none holding the office asked about: the speakers alone would differ).
+
+        With the article's people as ``named`` (every caller's), the speakers found by office who hold ``need`` are
+        kept per office as speakers come, each judged once: every office phrase of a long digest judged every
+        speaker so far (``other_speakers_before``: 20 MB of articles, thousands of speakers), which grew with the
+        square of its size. The same people, in the same order."""
+        if named is self._people_set():
+            self._index_hits()
+            keys = self._speaker_keys()
+            state = self._holders_of.get(tuple(need))
+            if state is None or state[0] != self._speakers_epoch:
+                state = self._holders_of[tuple(need)] = [self._speakers_epoch, 0, []]
+            if state[1] < len(keys):
+                holders = state[2]
+                for k in keys[state[1]:]:
+                    if k.startswith("person:") and k not in named and self._holds(need, k):
+                        holders.append(k)
+                state[1] = len(keys)
+            by = self._hits_by_speaker
+            extras = [k for k in state[2] if bisect.bisect_left(by[k][1], pos)]
+            fit = self._people_for(need, [])
+            out = fit + extras if extras else fit
+        else:
+            out = self._people_for(need, self.other_speakers_before(pos, named))
         if self._blind is not None:
             self._blind["log"].append((pos, len(self.hits), out, need))
         return out
