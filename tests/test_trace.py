@@ -12,7 +12,8 @@ from bellink.ingest.model import Document
 
 TEXT = ("Belarus received four Su-30SM fighters from Russia on Tuesday, the defence ministry said.\n\n"
         "\"The aircraft are already on duty,\" Colonel Ivan Petrov told reporters in Minsk on 3 March 2021.\n\n"
-        "Министр обороны заявил, что поставки продолжатся в следующем году.")
+        "Министр обороны заявил, что поставки продолжатся в следующем году.\n\n"
+        "The next batch will arrive in May, a spokesman for the ministry said.")
 
 
 def _doc() -> Document:
@@ -26,13 +27,22 @@ def traced(tmp_path, monkeypatch):
     return path
 
 
-def test_stages_are_traced_with_both_clocks(traced, monkeypatch):
-    monkeypatch.setattr(overlap, "MIN_CHARS", 1)  # a helper process, as for a huge document
+def test_every_process_traces_its_stages_with_both_clocks(traced, monkeypatch):
+    # a helper process and the forked splits' children, as for a huge document
+    monkeypatch.setattr(overlap, "MIN_CHARS", 1)
+    monkeypatch.setattr(overlap, "MIN_SPLIT", 1)
     out = pipeline.analyze_many([_doc()], helpers=1)
     assert isinstance(out[0], pipeline.Analysis)
     spans = [json.loads(line) for line in traced.read_text().splitlines()]
-    mine = {s["label"] for s in spans if s["pid"] == os.getpid()}
+    here = os.getpid()
+    mine = {s["label"] for s in spans if s["pid"] == here}
     assert {"segment", "entities", "helper wait", "statements", "events", "events: dedupe"} <= mine
+    # each split's child traced its part, and this process its own part, the wait and the unpickling
+    children = {s["label"] for s in spans if s["pid"] != here and s["ppid"] == here}
+    assert overlap.counts["answered"] and {"child: statements", "child: events: deliveries"} <= children
+    assert {"head: statements", "wait: statements", "unpickle: statements"} <= mine
+    if overlap._context().get_start_method() == "fork":  # (a fork server's helper does not share this test's patch)
+        assert {"timexes", "story", "cues"} <= {s["label"] for s in spans if s["pid"] != here}
     for s in spans:
         assert set(s) == {"pid", "ppid", "label", "t0", "t1", "cpu"}
         assert s["t0"] <= s["t1"] and s["cpu"] >= 0
