@@ -35,6 +35,8 @@ def test_a_batch_before_a_long_aside_is_the_rows(text):
 ])
 def test_a_count_of_another_clause_stays_its_own(text):
     got = {(e["system"], e["status"], e["quantity"]) for e in deliveries(text, "2020-12-10")}
+    assert ("Mi-35M", "ordered", 12.0) in got, got
+    assert any(s == "planned" for _, s, _ in got), got
     assert ("Mi-35M", "planned", 4.0) not in got, got
 
 
@@ -46,5 +48,21 @@ def test_a_count_of_another_clause_stays_its_own(text):
 ])
 def test_all_of_the_batches_is_a_total(text):
     """"All eight" after batches told one by one counts them all (a running total, RULES 9): no row of its own."""
-    got = {(e["system"], e["status"], e["quantity"]) for e in deliveries(text, "2021-03-10")}
-    assert ("Mi-35M", "in_service", 8.0) not in got, got
+    got = {(e["system"], e["status"], e["quantity"], e["date"]) for e in deliveries(text, "2021-03-10")}
+    assert {("Mi-35M", "delivered", 4.0, "2020-FA"), ("Mi-35M", "delivered", 4.0, "2020-WI")} <= got, got
+    assert not any(q == 8.0 for _, _, q, _ in got), got
+
+
+@pytest.mark.parametrize("text, system, whole, day", [
+    ("Russia handed over four Yak-130 to Belarus in March. All eight will be delivered by the end of the year.",
+     "Yak-130", 8.0, "2024"),
+    ("Россия передала Белоруссии четыре Як-130 в марте. Все восемь поступят до конца года.", "Yak-130", 8.0, "2024"),
+    ("Belarus received four Su-30SM fighters from Russia in May. All twelve are to arrive by 2026, the air force said.",
+     "Su-30SM", 12.0, "2026"),
+    ("Белоруссия получила от России четыре истребителя Су-30СМ в мае. Все двенадцать, по словам командования, прибудут "
+     "к 2026 году.", "Su-30SM", 12.0, "2026"),
+])
+def test_all_after_one_batch_is_the_whole_to_come(text, system, whole, day):
+    """After one batch, "all eight" is no running total (nothing to sum): the whole still to come, a plan."""
+    got = {(e["system"], e["status"], e["quantity"], e["date"]) for e in deliveries(text, "2024-05-10")}
+    assert (system, "planned", whole, day) in got, got

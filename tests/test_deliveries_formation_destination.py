@@ -1,6 +1,6 @@
 """A brigade or regiment the systems go to, or whose arms they are, is no count of them (issue 12, q+d: "прибудут в
 полк" gave quantity 1, unit regiments): "доставлены в одну из радиотехнических бригад", "arrived at the regiment",
-"На вооружении бригады – комплексы С-300ПС", "handed over to one of the brigades". A brigade of the system itself
+"Зенитчики бригады ... на комплексах С-300ПС", "handed over to one of the brigades". A brigade of the system itself
 stays one ("a new brigade of Iskander-M systems was commissioned"). Sentences written for these tests."""
 import pytest
 
@@ -9,7 +9,7 @@ from conftest import delivery_rows
 
 @pytest.mark.parametrize("text", [
     "Станции «Противник-ГЕ» доставлены из России в одну из радиотехнических бригад в мае.",
-    "На вооружении бригады – комплексы С-300ПС, полученные из России в 2006 году.",
+    "Зенитчики бригады до сих пор несут дежурство на комплексах С-300ПС, полученных из России в 2006 году.",
     "Новые комплексы «Тор-М2К», полученные от России, поступили в 15-ю зенитную ракетную бригаду в мае.",
     "Russia delivered the Tor-M2K systems to one of the brigades in May.",
     "The Tor-M2K systems bought from Russia arrived at the 120th regiment in May.",

@@ -1,6 +1,6 @@
 """The count of the noun an order's participle qualifies is the order's (issue 12, q+d): "the last four of the twelve
-ordered in 2016", "the first pair of the eight purchased under a deal signed in 2017", "Из десяти вертолетов,
-законтрактованных у холдинга в 2016 году, ...", "The ten jets, purchased in November 2017, ..." each give the
+ordered in 2016", "the first pair of the eight purchased under a deal signed in 2017", "замыкают поставку десяти
+вертолетов, законтрактованных у холдинга в 2016 году", "The ten jets, purchased in November 2017, ..." each give the
 ordered row its count. Not the order's count: the system's own count after the whole ("Из 30 машин, заказанных в 2017
 году, 12 – истребители Су-30СМ"), a whole of several systems ("eight Mi-8MTV-5 and four Yak-130"). Sentences written
 for these tests."""
@@ -20,8 +20,8 @@ def _ordered(text, published="2019-05-14"):
      "deal signed in March 2017.", {("Su-30SM2", 8.0, "2017-03")}),
     ("Russia handed Belarus its first Yak-130 trainers on Tuesday. The ten jets, purchased in November 2017, will all "
      "be at Lida by June.", {("Yak-130", 10.0, "2017-11")}),
-    ("Два вертолета Ми-8МТВ-5 прибыли в среду в Мачулищи. Из десяти вертолетов, законтрактованных у холдинга в 2016 "
-     "году, армия получила уже шесть.", {("Mi-8MTV-5", 10.0, "2016")}),
+    ("Два вертолета Ми-8МТВ-5 прибыли в среду в Мачулищи. Они замыкают поставку десяти вертолетов, законтрактованных "
+     "у холдинга в 2016 году.", {("Mi-8MTV-5", 10.0, "2016")}),
 ])
 def test_the_participles_noun_counts_the_order(text, expected):
     assert _ordered(text) == expected

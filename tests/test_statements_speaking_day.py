@@ -32,3 +32,27 @@ def test_words_take_the_day_their_speaker_spoke(text, lang, expected):
 ])
 def test_a_day_of_another_clause_is_not_his(text, lang):
     assert all(day == "2024-03-14" for _, day in _dates(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a call is a conversation, not words to the public; words that name their own occasion are that occasion's
+    ("Lukashenko said Russia would deliver more Iskander systems to Belarus. Lukashenko spoke to Putin by phone on "
+     "Monday. Addressing parliament, Lukashenko said Russia had delivered four Su-30SM fighters.", "en",
+     {("Alexander Lukashenko", "2024-03-14")}),
+    ("Belarus will receive more Tor-M2K systems, Viktor Khrenin said. Khrenin spoke on the phone with Shoigu on "
+     "Tuesday.", "en", {("Viktor Khrenin", "2024-03-14")}),
+    ("Хренин выступал на коллегии министерства во вторник. Выступая позже в парламенте, Хренин сказал, что Россия "
+     "передала армии четыре самолета Як-130.", "ru", {("Viktor Khrenin", "2024-03-14")}),
+    # "He" after a sentence whose subject is another person is not surely the last speaker
+    ("Khrenin said Russia would supply Belarus with Tor-M2 systems. Lukashenko also met Putin. He spoke at the summit "
+     "in Sochi on Tuesday.", "en", {("Viktor Khrenin", "2024-03-14")}),
+    ("Viktor Khrenin said Russia would hand over more Tor-M2K systems. Khrenin also met Shoigu. He spoke at the forum "
+     "in Kazan on Tuesday.", "en", {("Viktor Khrenin", "2024-03-14")}),
+    # a speech the sentence sets against now
+    ("Лукашенко заявил, что Россия поставит Белоруссии «Искандеры». Лукашенко выступал на митинге в честь Дня Победы "
+     "9 мая 2023 года в прошлом году, а сейчас говорит иначе.", "ru", {("Alexander Lukashenko", "2024-03-14")}),
+    ("Хренин заявил, что Россия передаст Белоруссии еще «Тор-М2К». Хренин выступал на коллегии министерства 12 марта "
+     "2023 года, а теперь говорит о других сроках.", "ru", {("Viktor Khrenin", "2024-03-14")}),
+])
+def test_a_speech_of_another_occasion_does_not_date_his_words(text, lang, expected):
+    assert _dates(text, lang) == expected

@@ -50,10 +50,20 @@ THIS_WAS_SAID = re.compile(r"(?i)\s*(?:[Оо]б\s+этом\b|(?:He|She|They)\s+m
 # "Lukashenko was speaking during his meeting with Putin in Minsk on Dec. 19.", "He spoke at the forum on Tuesday.",
 # "Хренин выступал на коллегии министерства во вторник.":
 # a sentence of its own that tells when the speaker spoke dates his undated words around it
+# ("spoke to Putin", "spoke on the phone" are a conversation, not words to the public: no occasion of his words)
 SPEAKING = re.compile(r"\s*(?P<who>(?:[A-ZА-ЯЁ][\w-]+\s+){0,2}?[A-ZА-ЯЁ][\w-]+|He|She)\s+(?:(?:was|had\s+been)\s+"
-                      r"(?:speaking|addressing)|spoke\s+(?:at|during|after|before|to|on)|выступал[аи]?\s+"
-                      r"(?:на|во\s+время|в\s+ходе|перед|после))(?!\w)")
+                      r"(?:speaking|addressing)|spoke\s+(?:at|during|after|before|on(?!\s+(?:the\s+)?(?:tele)?phone\b))|"
+                      r"выступал[аи]?\s+(?:на|во\s+время|в\s+ходе|перед|после))(?!\w)")
 SPEAKING_REACH = 3  # sentences before and after such a sentence whose words it dates
+# not a speech the words were said at: a call or a conversation ("spoke to Putin by phone on Monday"), an occasion the
+# sentence sets against now ("выступал ... в прошлом году, а сейчас говорит иначе", "but now")
+NOT_SPEAKING = re.compile(r"(?i)\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)|but\s+now|now\s+says)\b|"
+                          r"(?<!\w)(?:по\s+телефону|телефонн\w*|а\s+(?:сейчас|теперь|ныне))(?!\w)")
+# the words name an occasion of their own ("Addressing parliament, he said", "In a speech to the troops", "в интервью",
+# "выступая перед депутатами", "said at the talks"): not dated by another sentence's speaking
+OWN_OCCASION = re.compile(r"(?i)\b(?:addressing|in\s+(?:a|an|his|her)\s+(?:speech|address|interview|statement)|"
+                          r"speaking\s+(?:at|to|in|on|during)|in\s+parliament)\b|(?<!\w)(?:выступая|обращаясь|"
+                          r"в\s+(?:своем\s+|своём\s+)?(?:интервью|обращении|выступлении|послании))(?!\w)")
 
 
 TO_OUTLET = re.compile(r"(?i)\b(?:interview|agency|news\s+agency|newspaper|channel|television|radio)\b|"
@@ -139,20 +149,33 @@ class Occasions:
             stop = s.stop if comma < 0 else comma
             day = next((t for t in dating.timexes_in(self.a, s.index) if self._day_before_report(t)
                         and m.end() <= t.start < stop), None)
-            if day is None:
+            if day is None or NOT_SPEAKING.search(text, s.start, s.stop):
                 continue
             people = {x.key for x in self.mentions_in(m.start("who"), m.end("who"))
                       if x.type == "person"}
             lo, hi = bisect.bisect_left(at, s.index - SPEAKING_REACH), bisect.bisect_right(at, s.index + SPEAKING_REACH)
+            mid = bisect.bisect_left(at, s.index)
             if not people and m.group("who") in ("He", "She", "Он", "Она"):
-                before = [h for h in hits[lo:bisect.bisect_left(at, s.index)] if h.st.speaker]
+                before = [h for h in hits[lo:mid] if h.st.speaker]
                 people = {before[-1].st.speaker} if before else set()
-            for h in hits[lo:hi]:
-                st = h.st
-                if st.speaker in people and st.date is not None and st.date.method == "publication" and \
-                        st.channel is None:
-                    st.date = dating.to_dateref(day)
-                    st.details["date_from"] = "occasion"
+                if people and s.index > 0:
+                    # "Lukashenko also met Putin. He spoke at the summit": another person in the sentence before, so
+                    # "He" is no longer surely the last speaker
+                    prev = self.a.sentences[s.index - 1]
+                    if any(x.type == "person" and x.key not in people for x in self.mentions_in(prev.start, prev.stop)):
+                        people = set()
+            # outward from the speaking sentence, up to words that name an occasion of their own (those and any
+            # beyond them were said elsewhere)
+            for side in (hits[mid:hi], hits[lo:mid][::-1]):
+                for h in side:
+                    st = h.st
+                    if st.speaker not in people:
+                        continue
+                    if OWN_OCCASION.search(self._frame_text(h)[2]) or AT_OCCASION.search(self._frame_text(h)[2]):
+                        break
+                    if st.date is not None and st.date.method == "publication" and st.channel is None:
+                        st.date = dating.to_dateref(day)
+                        st.details["date_from"] = "occasion"
 
     def occasion_dates(self, hits: list) -> None:
         """Date words left at the report's date by the occasion the article gives them (see the module docstring)."""

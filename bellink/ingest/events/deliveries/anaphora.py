@@ -24,7 +24,7 @@ from bellink.ingest.events.deliveries.collectives import CATEGORY_UNITS, _ordina
 from bellink.ingest.events.deliveries.topic import kinds_named, topic_referent
 from bellink.ingest.events.lexicons import COLLECTIVE_EN, COLLECTIVE_RU, SERIES_EN, SERIES_RU, UNITS
 from bellink.ingest.events.numbers import number_value, unit_of
-from bellink.ingest.events.words import parses
+from bellink.ingest.events.words import parses, verb_info
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
@@ -126,6 +126,48 @@ def _past_aside(d: Doc, t, cue: Cue) -> bool:
     return len(rest) <= 3 or all(w.lower() in VERB_CHAIN for w in rest)
 
 
+# "All eight will be delivered", "are to arrive", "Все восемь поступят", "должны быть переданы": the whole still to come
+AHEAD_EN = re.compile(r"(?i)\b(?:will|shall|should|(?:are|is)\s+(?:to|due|expected|set|scheduled))\b")
+AHEAD_RU = re.compile(r"(?i)(?<!\w)(?:будут|будет|должны|должен|должно|планируется|ожидается|ожидаются)(?!\w)")
+
+
+def _told_ahead(d: Doc, t, cue: Cue) -> bool:
+    """The verb of "all eight" tells what is still to come (a future, "are to", "должны")."""
+    gap = d.text[t.stop:cue.stop] if t.start < cue.start else d.text[cue.start:t.start]
+    if d.ru:
+        return verb_info(cue.text)[1] == "futr" or bool(AHEAD_RU.search(gap))
+    return bool(AHEAD_EN.search(gap))
+
+
+TOTAL_REACH = 2  # sentences before the "all eight" whose batches it may sum
+
+
+def _running_total(d: Doc, sent: Sent, t) -> bool:
+    """"All eight" sums the batches told before it: two or more counts, in its sentence before it or in the
+    TOTAL_REACH sentences before, whose last two or three add up to it ("four in the autumn and four more in the
+    winter. All eight ...", "три машины в мае, а оставшуюся тройку в декабре. Все шесть ...").
+    After one batch ("handed over four in March. All eight will be delivered by the end of the year") it is the whole
+    still to come, a plan of its own."""
+    val = number_value(d, t)
+    if not val:
+        return False
+    counts = []
+    for s in d.sents[max(0, sent.index - TOTAL_REACH):sent.index + 1]:
+        times = [(x.start, x.stop) for x in dating.timexes_in(d.a, s.index)]
+        for x in s.toks:
+            if s is sent and x.start >= t.start:
+                break
+            if _ordinal_word(d, x):
+                continue  # "a second three": the order of a batch, not its count
+            v = number_value(d, x)
+            if not v:  # a batch told by a collective noun ("оставшуюся тройку", "a second four")
+                v = next((COLLECTIVE_RU[k] for k in x.keys if k in COLLECTIVE_RU), None) if d.ru and x.cyr else \
+                    COLLECTIVE_EN.get(x.low) if not d.ru else None
+            if v and not any(a <= x.start < b for a, b in times):
+                counts.append(v)
+    return len(counts) >= 2 and sum(counts[-2:]) == val or len(counts) >= 3 and sum(counts[-3:]) == val
+
+
 def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
     """(quantity, unit, token span) of a bare count phrase beside the cue, or None."""
     toks = [t for t in d.toks_in(sent, clause.start, clause.stop)]
@@ -141,8 +183,10 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
             continue
         if not d.ru and t.low in ("a", "an", "the"):
             continue  # "a second four are due": the article counts nothing
-        if t.i > 0 and sent.toks[t.i - 1].low in ALL_BEFORE:
+        if t.i > 0 and sent.toks[t.i - 1].low in ALL_BEFORE and (not _told_ahead(d, t, cue) or
+                                                                 _running_total(d, sent, t)):
             continue  # "Все восемь уже несут дежурство", "all eight are now in service": every batch told, a total
+            # (a plan of "all eight" after one batch is the whole still to come: "All eight will be delivered by ...")
         lo, hi = sorted((t.stop, cue.start)) if t.start < cue.start else (cue.stop, t.start)
         if re.search(r"[,;:]", ASIDE.sub(" ", d.text[lo:hi])):
             continue  # "получили первые два комплекса, остальные поступят": the count is another phrase's

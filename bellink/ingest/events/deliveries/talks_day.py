@@ -46,6 +46,23 @@ def _recent_day(value: Optional[str], precision: Optional[str], published: str) 
     return 0 < days <= WEEK
 
 
+SIDES = ("person", "country")
+# a discussion still going on is no stage of past talks ("Минск и Москва обсуждают поставку", "are discussing")
+ONGOING = re.compile(r"(?i)\b(?:(?:are|is)\s+(?:still\s+)?discussing|continue\s+to\s+discuss|still\s+discuss)\b|"
+                     r"(?<!\w)(?:обсуждают|обсуждает|продолжают\s+обсуждать|продолжает\s+обсуждать)(?!\w)")
+
+
+def _two_sides(d: Doc, sent) -> bool:
+    """The talks' sentence, or the one before it, names two sides: two people or two countries ("The defence ministers
+    of Russia and Belarus held talks", "Khrenin met Shoigu in Moscow. The talks took place on Tuesday."); a meeting of
+    one ("Лукашенко провел совещание", "The Belarusian parliament held a session") is the narrator's, not the talks."""
+    for s in d.sents[max(0, sent.index - 1):sent.index + 1]:
+        for kind in SIDES:
+            if len({m.key for m in s.mentions if m.type == kind}) >= 2:
+                return True
+    return False
+
+
 def talks_day(d: Doc):
     """(DateRef of the talks' day, index of the sentence that gives it) or None (see the module docstring)."""
     a = d.a
@@ -55,6 +72,8 @@ def talks_day(d: Doc):
     for sent in d.sents:
         if not TALKS.search(d.text, sent.start, sent.stop):
             continue
+        if not _two_sides(d, sent):
+            continue  # "Лукашенко провел совещание по уборочной кампании", "parliament held a session": no talks
         for t in dating.timexes_in(a, sent.index):
             if _recent_day(t.value, t.precision, pub) and not dating._inside_quotes(d.text, sent.start, t.start):
                 return dating.to_dateref(t), sent.index
@@ -90,7 +109,9 @@ def redate_at_talks(d: Doc, events: list) -> None:
     for ev in candidates:
         st = statements[ev.statement] if ev.statement is not None and 0 <= ev.statement < len(statements) else None
         if abs(ev.sentence - at) > NEAR:
-            continue  # far from the talks, as often words of another occasion (an earlier interview, a briefing)
+            continue
+        if ONGOING.search(d.text, d.sents[ev.sentence].start, d.sents[ev.sentence].stop):
+            continue  # "Минск и Москва обсуждают поставку С-400": still being discussed, not at those talks  # far from the talks, as often words of another occasion (an earlier interview, a briefing)
         if st is not None and (st.channel is not None or TOLD_OUTLET.search(d.text, d.sents[ev.sentence].start,
                                                                               d.sents[ev.sentence].stop)):
             continue  # "..., a source in the holding told RIA Novosti": words to an outlet, not at the talks
