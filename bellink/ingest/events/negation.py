@@ -256,8 +256,12 @@ def negated_predicate(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[str]:
             head = [u for u in d.toks_in(sent, clause.start, cue.start) if u.cyr]
             if t.low == "нет" and (k + 1 == len(toks) or not toks[k + 1].cyr):
                 # "Планов по продаже ... нет": the noun the cue hangs on is what there is none of
-                # ("Новых заказов на Як-130 сейчас нет": the cue is itself the noun there is none of)
-                return t.text if first.keys & RU_NONE_OF or any(u.keys & RU_NONE_OF for u in head) else None
+                # ("Новых заказов на Як-130 сейчас нет": the cue is itself the noun there is none of, in the genitive,
+                # with no predicate or second clause between it and "нет": "Заказ ... выполнен и долгов по нему нет",
+                # "Контракт ... выполняет без задержек и претензий нет" say there are no debts or claims)
+                own = first.keys & RU_NONE_OF and first.low not in first.keys and not any(
+                    u.low in ("и", "а", "но") or verb_info(u.text)[0] in ("VERB", "PRTS") for u in toks[:k])
+                return t.text if own or any(u.keys & RU_NONE_OF for u in head) else None
             if t.keys & RU_NEG and t.low == "не" and k + 1 < len(toks):
                 nxt = toks[k + 1]
                 if nxt.low == "только" or nxt.keys & RU_HALT or NOT_BEFORE.search(d.text, nxt.stop, clause.stop):

@@ -197,7 +197,8 @@ MOUNTED_BEFORE = re.compile(
     r"систем\w*|ракет\w*)\s+){0,3}|"
     # "шасси ... – в основном под береговые комплексы «Бастион»": "под" with the accusative of a weapon noun is what the
     # chassis is for ("под Брестом", the instrumental, is a place)
-    r"(?<!\w)под\s+(?:[\w-]+(?:ые|ие|ий|ый|ой|ую)\s+){1,3}(?:комплекс\w*|систем\w*|установк\w*|ракет\w*)\s+|"
+    r"\b(?:шасси|тягач\w*|платформ\w*)\b[^.;]{0,60}?(?<!\w)под\s+(?:[\w-]+(?:ые|ие|ий|ый|ой|ую)\s+){1,3}"
+    r"(?:комплекс\w*|систем\w*|установк\w*|ракет\w*)\s+|"
     r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
     r"\b(?:fitted|fits|fit|installed|mounted|integrated)\s+(?:to|on|onto|in|into)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}|"
@@ -501,12 +502,13 @@ OWN_DUTY = re.compile(r"(?i)\b(?:to\s+(?:form|join|guard|patrol|protect|reinforc
 OWN_GROUPING = re.compile(r"(?i)\b(?:to\s+(?:strengthen|reinforce|bolster|boost)\s+(?:its|the\s+russian|russia's)\s+"
                           r"(?:[\w-]+\s+)?(?:group|grouping|contingent|forces|presence)\b|"
                           r"(?<!\w)для\s+(?:усиления|укрепления)\s+(?:своей|российской)\s+(?:[\w-]+\s+)?(?:группировк\w+|"
-                          r"контингент\w*)|"
-                          # "для региональной группировки войск", "for the regional grouping of forces": the joint grouping
-                          # is manned by each side's own units; what comes for it stays its owner's
-                          r"(?<!\w)(?:для|в\s+состав\w*|на\s+усиление)\s+(?:[\w-]+\s+)?(?:региональн|объединенн|объединённ)\w+\s+"
-                          r"группировк\w+|\bfor\s+(?:the\s+)?(?:regional|joint|unified)\s+(?:group(?:ing)?|force)\s+of\s+"
-                          r"(?:forces|troops)\b)")
+                          r"контингент\w*))")
+# "для региональной группировки войск", "for the regional grouping of forces": the joint grouping is manned by each
+# side's own units; what comes for it stays its owner's, but only when the hardware carries its owner's adjective in the clause ("эшелоны с российской техникой") and no recipient is named
+# ("Russia delivered four S-300 battalions to Belarus for the regional grouping" is a delivery)
+REGIONAL_GROUPING = re.compile(r"(?i)(?<!\w)(?:для|в\s+состав\w*|на\s+усиление)\s+(?:[\w-]+\s+)?(?:региональн|объединенн|"
+                               r"объединённ)\w+\s+группировк\w+|\bfor\s+(?:the\s+)?(?:regional|joint|unified)\s+"
+                               r"(?:group(?:ing)?|force)\s+of\s+(?:forces|troops)\b")
 
 
 def supplier_on_duty(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
@@ -515,9 +517,19 @@ def supplier_on_duty(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
     never handed over)."""
     if OWN_GROUPING.search(d.text, clause.start, sent.stop):
         return True  # "transferred a squadron of Su-30SM to Baranovichi to strengthen its group of forces in Belarus"
+    if REGIONAL_GROUPING.search(d.text, clause.start, clause.stop) and not _recipient_named(sent, clause, suppliers) and \
+            any(r.via == "adj" and r.country in suppliers and clause.start <= r.start < clause.stop for r in sent.refs):
+        return True  # "два эшелона с российской техникой для региональной группировки войск"
     if not OWN_DUTY.search(d.text, clause.start, sent.stop):
         return False
     return any(r.via == "adj" and r.country in suppliers and r.start < m.start and m.start - r.stop <= 25
+               for r in sent.refs)
+
+
+def _recipient_named(sent: Sent, clause, suppliers) -> bool:
+    """A country other than the supplier named in the clause, not as an adjective ("to Belarus", "Белоруссии",
+    "Belarus took delivery"): the clause tells a transfer to it."""
+    return any(r.country and r.country not in suppliers and r.via != "adj" and clause.start <= r.start < clause.stop
                for r in sent.refs)
 
 
@@ -561,7 +573,9 @@ def supplier_unit_moved(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
     """The system carries the supplier's own adjective ("российских истребителя Су-27") and comes with its crews
     (see above): its owner's unit moved, never a transfer (new aircraft ferried by the recipient's pilots carry no
     supplier's adjective: "Су-30СМ российской постройки" names the maker)."""
-    return WITH_CREWS.search(d.text, m.stop, clause.stop) is not None and supplier_owned(d, sent, m, suppliers)
+    return WITH_CREWS.search(d.text, m.stop, clause.stop) is not None and supplier_owned(d, sent, m, suppliers) and \
+        not _recipient_named(sent, sent, suppliers) and not any(
+            r.country and r.country not in suppliers for r in sent.refs if r.start > m.stop)
 
 
 # --- the supplier's forces named after the system as its owner --------------------------------------------------------
@@ -611,11 +625,18 @@ STATE_IN_SERVICE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:на\s+(?:боевом\s+)?дежурств\w*|на\s+вооружении|боевое\s+дежурство)")
 
 
-def all_in_service(d: Doc, sent: Sent, clause, m) -> bool:
+def all_in_service(d: Doc, sent: Sent, clause, m, cue, participle: bool) -> bool:
     """The system's noun phrase is quantified by "all" / "все" and the clause says the systems are on duty or in service
-    now (see above): the army's holdings, neither a service entry nor a delivery."""
-    return ALL_BEFORE.search(d.text, max(clause.start, m.start - 40), m.start) is not None and \
-        STATE_IN_SERVICE.search(d.text, m.stop, clause.stop) is not None
+    now (see above): the army's holdings, neither a service entry nor a delivery. Only the rows the holdings restate:
+    a transfer told by a participle of the noun ("we received", "переданные нам") or the present state itself; a
+    finite transfer ("All twelve ... have now been delivered to Belarus and are in service") or a dated entry ("entered
+    service in May") is told here, and stays."""
+    if ALL_BEFORE.search(d.text, max(clause.start, m.start - 40), m.start) is None:
+        return False
+    state = STATE_IN_SERVICE.search(d.text, m.stop, clause.stop)
+    if state is None:
+        return False
+    return participle if cue.stage == "delivered" else state.start() <= cue.start < state.end()
 
 
 # --- a recipient's running total over years --------------------------------------------------------------------------

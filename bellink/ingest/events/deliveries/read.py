@@ -58,6 +58,14 @@ if TYPE_CHECKING:
     from bellink.ingest.events.document import Cue, Doc, Sent
 
 
+_APPOSED = re.compile(r"(?:\s+[\w-]+){0,3}\s*[,–—]\s*$")
+
+
+def _apposed(text: str, end: int, start: int) -> bool:
+    """The words from ``end`` to ``start`` are at most a short genitive ("of the CSTO", "ОДКБ") and a comma or dash."""
+    return 0 <= start - end <= 40 and _APPOSED.fullmatch(text, end, start) is not None
+
+
 def read_deliveries(d: Doc, sent: Sent) -> list:
     drafts = []
     if link_line(sent):
@@ -267,8 +275,11 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue  # "Minsk plans to ship 20 old T-72 tanks to Russia for overhaul": a repair, not a delivery
             if how == "relative_clause" and GENERIC_RECIPIENT.search(d.text[clause.start:clause.stop]):
                 continue  # "С-300ПС, которые российские войска передают союзникам": a habit, no transfer to one state
-            if FOREIGN_BUYERS.search(d.text, clause.start, clause.stop) and not any(
-                    r.prep in ("to", "for") and r.country and clause.start <= r.start < clause.stop for r in sent.refs):
+            buyers = FOREIGN_BUYERS.search(d.text, clause.start, clause.stop)
+            if buyers and not any(r.country and clause.start <= r.start < clause.stop and (
+                    r.prep in ("to", "for") or r.via != "adj" and _apposed(d.text, buyers.end(), r.start)) for r in sent.refs):
+                # (a country set off by a comma or dash right after the phrase is the buyer in apposition: "to one of the
+                # countries of the CSTO, Belarus", "в одну из стран ОДКБ – Белоруссию")
                 continue  # "deliveries of the Su-35 to foreign customers would begin only after ...": export policy
             sup, rec, rnotes = transfer_roles(d, sent, clause, cue, stage, ms, hyp)
             last = max(m.stop for m in ms)
@@ -361,7 +372,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue  # "MiG-31 interceptors of the Russian Air Force arrived": that army's own (guards.py)
                 if supplier_unit_moved(d, sent, clause, m, sup):
                     continue  # "российских истребителя Су-27 с летным и техническим составом": a unit moved (guards.py)
-                if stage in ("in_service", "delivered") and all_in_service(d, sent, clause, m):
+                if stage in ("in_service", "delivered") and all_in_service(d, sent, clause, m, cue, _is_participle(d, sent, cue)):
                     continue  # "All the Tor-M2 batteries we received are on combat duty now": holdings (guards.py)
                 if not from_context and made_by_recipient(d, sent, m, sup, rec):
                     continue  # "Belarusian-made Polonez launchers", "«Кайман» отечественного производства"
