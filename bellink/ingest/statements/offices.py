@@ -11,6 +11,7 @@ statement_words.tsv (title_ignored); people's offices in roles.tsv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -650,7 +651,19 @@ class Offices:
         # командующего': the speaker just before is he, named without the title this time; the last few of his
         # mentions only, so that a long article does not cost a walk over all of them)
         self._article_roles(prev.st.speaker)  # builds the person's mention index
-        mentions = [m for m in self._role_cache["person_mentions"].get(prev.st.speaker, ()) if m.start < pos][-4:]
+        mine = self._role_cache["person_mentions"].get(prev.st.speaker, ())
+        starts = self._role_cache.setdefault("person_starts", {}).get(prev.st.speaker)
+        if starts is None:
+            starts = [m.start for m in mine]
+            # (mentions come in text order; were they not, the filter below keeps the list's own order)
+            starts = self._role_cache["person_starts"][prev.st.speaker] = starts if starts == sorted(starts) else False
+        if starts is False:
+            mentions = [m for m in mine if m.start < pos][-4:]
+        else:
+            # his mentions before pos found by bisection: a walk over all of them per role noun grew with the square of a
+            # long document (review P1)
+            k = bisect_left(starts, pos)
+            mentions = mine[max(0, k - 4):k]
         for m in reversed(mentions):
             s = self.sentence_of(m.start)
             have = set()
