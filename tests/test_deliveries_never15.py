@@ -173,7 +173,7 @@ def test_an_effort_that_goes_on_keeps_its_row(text, expected):
 @pytest.mark.parametrize("text", [
     "Модернизированные на заводе в Борисове комплексы «Оса-1Т» летом поступили в 56-ю зенитную бригаду.",
     "The Tetraedr company handed over two more Osa-1T battalions to the 29th brigade after modernisation in June.",
-    "Завод обещал, что военное ведомство закупит для своих частей еще пять тягачей МЗКТ-7930 до конца года.",
+    "Армия в 2025 году закупит для своих частей шесть шасси МЗКТ-7930, рассказали на предприятии.",
 ])
 def test_a_plants_work_for_the_armys_units_is_no_delivery(text):
     assert brief(text) == []
@@ -181,7 +181,7 @@ def test_a_plants_work_for_the_armys_units_is_no_delivery(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a maker's mark says nothing of whose units they are: the supplier's delivery to the article's army
-    ("Четвертая батарея «Тор-М2К» российского производства поступит в войска в марте.", [("Tor-M2K", "planned")]),
+    ("Ещё один дивизион «Тор-М2К» российской сборки войска получат в мае.", [("Tor-M2K", "planned")]),
     # a plant's product to a unit, without work on it at home: may be the foreign maker's delivery
     ("The plant delivered two Su-30SM2 fighters to the 61st air base in Baranovichi.", [("Su-30SM2", "delivered")]),
 ])
