@@ -13,3 +13,16 @@ from conftest import speakers
 ])
 def test_po_zayavleniyu(lang, text, who, said):
     assert (who, said) in speakers(text, lang, "2021-03-10")
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    ("ru", "По заявлениям Хренина о поставках судить сложно, отметил эксперт Александр Алесин: Россия поставит "
+     "С-400 не раньше 2026 года.", "отметил эксперт"),
+    ("ru", "По заявлению министра обороны трудно понять сроки, сказал аналитик Андрей Поротников.", "сказал аналитик"),
+    ("ru", "По заявлению жителей Бреста возбуждено дело, сообщила прокуратура.", "сообщила прокуратура"),
+])
+def test_po_zayavleniyu_with_a_predicate_is_no_cue(lang, text, said):
+    """review2 W3: a predicate after the genitive ('судить сложно', 'возбуждено дело') makes 'по заявлению X' no
+    'по словам X,': X does not say the rest of the sentence."""
+    got = speakers(text, lang, "2024-05-10")
+    assert not any(said in s for _, s in got), got

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _START, _parse
+from bellink.ingest.statements.morph import _START, _parse, _ru_cases
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
@@ -33,6 +33,17 @@ def _may_cue_ru(w: str) -> bool:
     """Whether the Russian cue loop below can do anything for the token ``w``: a reporting verb, or
     'исключ...' (read after a negation)."""
     return bool(_ru_verb_token(w)) or w.lower().startswith("исключ")
+
+
+def _genitive_then_comma(seg: str, at: int) -> bool:
+    """'По заявлению министра обороны Виктора Хренина, ...': only a genitive name phrase, closed by a comma, follows
+    the cue (as after 'по словам'); a predicate or a preposition before the comma ('По заявлениям Хренина о
+    поставках судить сложно, ...', 'По заявлению X возбуждено дело') makes it no speaker's words."""
+    comma = seg.find(",", at)
+    if comma < 0 or comma - at > 80:
+        return False
+    words = TOKEN.findall(seg, at, comma)
+    return bool(words) and all(w[:1].isupper() or _ru_cases(w) & {"gent", "fixd"} for w in words)
 
 
 class CueFinding:
@@ -179,6 +190,8 @@ class CueFinding:
             for m in ACCORDING_RU.finditer(seg):
                 start = s.start + m.start()
                 if not self.in_speech(start):
+                    if m.group("what") in ("заявлению", "заявлениям") and not _genitive_then_comma(seg, m.end()):
+                        continue  # 'По заявлениям Хренина о поставках судить сложно, ...': not 'по словам X,'
                     kind = "according" if m.group("what") in ("словам", "мнению", "заявлению", "заявлениям") else "according_data"
                     found.append(Cue(start, s.start + m.end(), m.group(), kind, m.group("what") or m.group("doc") or m.group("src"),
                                      s.index, pron=m.group("pron")))
