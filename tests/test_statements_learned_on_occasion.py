@@ -15,3 +15,15 @@ from conftest import speakers
 ])
 def test_learned_from_a_source_on_an_occasion(lang, text, who, said):
     assert (who, said) in speakers(text, lang, "2015-12-18")
+
+
+@pytest.mark.parametrize("lang, text, who, said", [
+    ("en", "BelTA learned from Khrenin during a press conference on Tuesday that Russia would deliver Su-30SM "
+     "fighters.", "Viktor Khrenin", "Russia would deliver Su-30SM fighters"),
+    ("en", "BelTA learned from Defence Minister Viktor Khrenin at a briefing on Tuesday that Russia would deliver "
+     "Su-30SM fighters.", "Viktor Khrenin", "Russia would deliver Su-30SM fighters"),
+])
+def test_learned_from_a_source_on_an_occasion_that(lang, text, who, said):
+    """review2 L3: in the fronted form the occasion sits between the source and its 'that' clause, which is the
+    content and is kept."""
+    assert (who, said) in speakers(text, lang, "2024-05-10")

@@ -29,6 +29,7 @@ class LearnedFrom:
         text = self.text
         p = cue.stop
         x_end, phrase = source_phrase(text, p, s.stop, words=(CLAUSE_OPENER,))
+        phrase_end = x_end  # where the source phrase with its occasion ends: a fronted 'that' clause starts there
         named = [m for m in self.mentions_in(p, x_end) if m.type in ("person", "organization")]
         if named and re.match(r"\s+" + TRAILING_ADJUNCT.pattern + r"\s", text[named[-1].stop:x_end]):
             # '... learned from Ambassador ... Alexander Surikov during a press conference': the source ends with the
@@ -47,7 +48,7 @@ class LearnedFrom:
             return self.ob_etom(cue, s, who)  # 'Об этом БелТА стало известно в X': the sentence before
         if LEADING_CONNECTORS.sub("", pre).strip() == "" or self._only_dateline(pre):
             # 'Как стало известно БелТА в X, CONTENT', 'BelTA learned from X that CONTENT'
-            cs = x_end
+            cs = phrase_end  # 'BelTA learned from X during a press conference on Tuesday that CONTENT'
             sep = re.match(r"\s*(?:,\s*|that\s+|что\s+)", text[cs:s.stop])
             if sep is None or (not lead and not re.search(r"that|что", sep.group())):
                 return None
