@@ -37,3 +37,24 @@ def test_the_subject_before_a_quote_of_several_sentences(lang, text, who, said):
 def test_two_people_before_the_quote_leave_it_unknown(lang, text, said):
     got = speakers(text, lang, "2022-02-20")
     assert any(w is None and said in s for w, s in got), got
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    ("en", "Khrenin said the S-400 would come soon. Shoigu, however, stayed silent. \"We are waiting. Russia will "
+     "deliver the S-400 this year,\" he said.", "Russia will deliver the S-400 this year"),
+    ("en", "Khrenin said the S-400 would come soon. However, Lukashenko was not present at the ceremony. \"We are "
+     "waiting. Russia will deliver the S-400 this year,\" he said.", "Russia will deliver the S-400 this year"),
+    ("en", "Viktor Khrenin praised the crews on Monday. Sergei Shoigu declined to comment on the drills. \"The "
+     "radars work. The launchers are ready,\" he told reporters.", "The launchers are ready"),
+    ("ru", "Хренин заявил, что С-400 скоро прибудут. Однако Лукашенко на церемонии не было. «Мы ждем. Россия "
+     "поставит С-400 в этом году», – сказал он.", "Россия поставит С-400 в этом году"),
+    ("ru", "Виктор Хренин похвалил расчеты в понедельник. Сергей Шойгу не стал комментировать учения. «Радары "
+     "работают. Пусковые готовы», – сказал он журналистам.", "Пусковые готовы"),
+    ("ru", "Хренин заявил, что С-400 скоро прибудут. Шойгу же промолчал. «Мы ждем. Россия поставит С-400 в этом "
+     "году», – сказал он.", "Россия поставит С-400 в этом году"),
+])
+def test_a_subject_who_did_not_speak_is_not_the_pronoun(lang, text, said):
+    """review2 W1: the sentence before the quote says its subject was silent, absent or did not comment: he did
+    not take the stage, so 'he' is not him."""
+    got = speakers(text, lang, "2022-02-20")
+    assert not any(w in ("Sergei Shoigu", "Alexander Lukashenko") and said in s for w, s in got), got

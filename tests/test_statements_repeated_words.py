@@ -34,3 +34,17 @@ def test_words_reprinted_far_on_are_another_report():
             f"\"{QUOTE_EN},\" the minister of a neighbouring country said.")
     got = speakers(text, "en", "2023-04-04")
     assert len([s for _, s in got if s == QUOTE_EN]) == 2, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lukashenko said on Monday: \"Russia will hand the S-400 systems over to us this year.\" On Friday he "
+     "repeated at a rally in Brest: \"Russia will hand the S-400 systems over to us this year.\""),
+    ("en", "\"Russia will hand the S-400 systems over to us this year,\" Lukashenko said in Minsk. A week later he "
+     "reiterated in Grodno: \"Russia will hand the S-400 systems over to us this year.\""),
+    ("ru", "Лукашенко в понедельник заявил: «Россия передаст нам комплексы С-400 в этом году». В пятницу на "
+     "митинге в Бресте он повторил: «Россия передаст нам комплексы С-400 в этом году»."),
+])
+def test_words_repeated_on_another_occasion_are_two_statements(lang, text):
+    """review2 M1: a second occasion ('On Friday he repeated', 'повторил') is its own statement."""
+    got = speakers(text, lang, "2024-05-10")
+    assert len([w for w, s in got if "С-400" in s or "S-400" in s]) == 2, got

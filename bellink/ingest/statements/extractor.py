@@ -4,6 +4,7 @@ speaker's other words share the occasion (outlet, date). One statement per span.
 from __future__ import annotations
 
 from bellink.ingest.model import Statement
+from bellink.ingest.statements.words import REPEAT_VERBS
 from bellink.ingest.statements.appositives import Appositives
 from bellink.ingest.statements.channels import Channels
 from bellink.ingest.statements.citing import Citing
@@ -108,6 +109,10 @@ def _without_repeats(out: dict) -> dict:
             continue  # ('Нет.' answered twice in an interview: two answers)
         if spans[-1][0] - spans[0][0] > REPEAT_WITHIN:
             continue
+        told = {out[sp].date.value for sp in spans if out[sp].date is not None and out[sp].date.text}
+        if len(told) > 1 or \
+                any((out[sp].cue or "").lower() in REPEAT_VERBS for sp in spans):
+            continue  # 'said on Monday: "..." On Friday he repeated: "..."': the same words on two occasions
         speakers = {out[sp].speaker for sp in spans}
         named = speakers - {None}
         if len(named) > 1:

@@ -371,6 +371,8 @@ class Offices:
         here = self.sentence_of(pos).index
         for idx in range(here, max(here - 3, 0) - 1, -1):
             seen = list(dict.fromkeys(k for k in self._subjects(idx, pos) if k in strong))
+            if seen and self._off_stage(idx):
+                return None  # 'Shoigu did not comment. The minister noted': not Shoigu, and not surely the other
             if seen:
                 return seen[0] if len(seen) == 1 else None
         return None

@@ -18,7 +18,7 @@ from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import (
     DETERMINERS, DOCUMENT_VERBS, FEMALE_SURNAME_ENDINGS, MALE_NAMES_IN_A, MALE_SURNAME_ENDINGS, OBJECT_PRONOUNS,
     PREPOSITIONS_EN, PREPOSITIONS_RU, PRONOUNS, THING_SUBJECTS, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN,
-    VOICE_PERSONS,
+    OFF_STAGE, VOICE_PERSONS,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -98,11 +98,15 @@ class Pronouns:
         said_from = self._said_from(pos, s, cue)
         first = speaker_hit.cue_sentence + 1 if speaker_hit else said_from - 1
         rivals = []
+        silent: set = set()
         latest: list = []  # the compatible subjects of the last sentence that had any
         for idx in range(max(first, 0), s.index + 1):
             named = self._subjects(idx, pos)
             subj = list(dict.fromkeys(named + self._office_subjects(idx, pos)))
             fits = [k for k in subj if self._compatible(k, gender)]
+            if subj and self._off_stage(idx):
+                silent.update(subj)  # 'Shoigu declined to comment': he did not take the stage
+                continue
             if subj:
                 # only a name: an office taking the floor is not surely its holder (test_statements_speaker_precision)
                 latest = [idx, [k for k in fits if k in named], len(subj)]
@@ -112,10 +116,14 @@ class Pronouns:
         if speaker_hit is not None:
             key = speaker_hit.st.speaker
             others = [k for k in rivals if k != key]
+            if silent - {key}:
+                return None, 0.4  # 'Khrenin said ... Shoigu stayed silent. "...," he said': unknown, as before
             if others:
                 newer = self._newer_subject(latest, key, said_from, speaker_hit)
                 return (newer, 0.7) if newer else (None, 0.4)
             return key, 0.8
+        if silent:
+            return None, 0.4  # 'X praised the crews. Shoigu declined to comment. "...," he said': not surely X
         if len(rivals) == 1 and not rivals[0].startswith("office:"):
             return rivals[0], 0.7
         return None, 0.4
@@ -164,6 +172,14 @@ class Pronouns:
             if h.cue_start < pos:
                 return h
         return None
+
+    def _off_stage(self, idx: int) -> bool:
+        """Whether sentence ``idx`` says its subject did not speak or was not there ('did not comment', 'stayed
+        silent', 'was not present', 'на церемонии не было', 'промолчал'): such a sentence puts nobody on stage."""
+        if idx < 0 or idx >= len(self.a.sentences):
+            return False
+        s = self.a.sentences[idx]
+        return OFF_STAGE.search(self.text, s.start, s.stop) is not None
 
     def _subjects(self, idx: int, limit: int) -> list[str]:
         """People in subject position in sentence ``idx`` (before ``limit``)."""

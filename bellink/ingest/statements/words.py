@@ -21,7 +21,7 @@ WORD_CLASSES = {
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
     "colon_link", "colon_topic", "colon_adverb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "negated_denial", "infinitive_cue",
     "not_addressee", "interviewer", "asking_verb", "question_lead", "doc_participle", "doc_head_en", "member_noun",
-    "topic_word", "platform_word", "noun_object_verb", "speech_content_noun",
+    "topic_word", "platform_word", "noun_object_verb", "speech_content_noun", "repeat_verb",
 }
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
@@ -33,6 +33,7 @@ PATTERN_NAMES = {
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_named", "quoted_words_ru", "media_word", "channel_slot_en",
     "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
     "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart", "issued_doc",
+    "off_stage",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
@@ -91,6 +92,8 @@ PREPOSITIONS_RU = {r["word"] for r in _PREPOSITIONS if r["lang"] == "ru"}
 RELATIVE = set(words("relative"))
 APPOSITIVE_START = frozenset(words("appositive_start"))
 DENIAL_VERBS = frozenset(words("denial_verb"))
+# 'he repeated', 'повторил': the same words said again on another occasion (extractor.py keeps both)
+REPEAT_VERBS = frozenset(words("repeat_verb"))
 NAMING_VERBS = frozenset(words("naming_verb"))
 NEGATED_CUES = frozenset(words("negated_cue"))
 NEGATED_DENIALS = frozenset(words("negated_denial"))
@@ -257,5 +260,9 @@ COUNTERPART = re.compile(alternatives("counterpart"))
 # 'BelTA learned from the ministry that', 'Как стало известно БелТА в Госкомвоенпроме, ...' (learned.py)
 LEARNED_EN = re.compile(alternatives("learned_en"))
 LEARNED_RU = re.compile(alternatives("learned_ru"))
+# 'Shoigu did not comment', 'stayed silent', 'was not present', 'Лукашенко на церемонии не было', 'промолчал': a
+# sentence that says its subject did not speak does not put him on stage for a pronoun or an office (pronouns.py,
+# offices.py)
+OFF_STAGE = re.compile(rf"(?<![\w-])(?:{alternatives('off_stage')})(?![\w-])", re.IGNORECASE)
 # 'TASS reported, citing the ministry', 'сообщает ТАСС со ссылкой на пресс-службу': the source the outlet names
 CITING = re.compile(rf"(?<![\w-])(?:{alternatives('citing')})\s+", re.IGNORECASE)
