@@ -17,6 +17,19 @@ if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Draft
 
 
+def _service_entry(dr, system: str, countries, rule: str, keep_inferred_supplier: bool = False):
+    """The draft made the named army's service entry of ``system`` (no transfer between two states): its sides, the
+    organisations and the place dropped, a plan kept a plan, anything else in service."""
+    dr.kind = "service_entry"
+    dr.rule = rule
+    dr.roles = {"system": [system], "country": list(countries)}
+    dr.status = "planned" if dr.status == "planned" else "in_service"
+    for k in ("supplier_org", "recipient_org", "recipient_inferred", "location") + (
+            () if keep_inferred_supplier else ("supplier_inferred",)):
+        dr.details.pop(k, None)
+    return dr
+
+
 def article_memory(drafts: list, d: Doc) -> dict:
     """System family -> (supplier, recipient) stated outright somewhere in the article (either may be None)."""
     mem: dict = {}
@@ -183,23 +196,12 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         # nobody supplies: an army putting into service a system of unknown origin is a service entry;
         # anything else without a supplier is not a transfer bellink can file
         if dr.status == "in_service":
-            dr.kind = "service_entry"
-            dr.rule = "deliveries.inference:no_supplier"
-            dr.roles = {"system": [system], "country": list(rec)}
-            for k in ("supplier_org", "recipient_org", "recipient_inferred", "location"):
-                dr.details.pop(k, None)
-            return dr
+            return _service_entry(dr, system, rec, "deliveries.inference:no_supplier", keep_inferred_supplier=True)
         return None
     origin = sup[0] if sup else (d.maker_country(system) or d.origins.get(fam) or (mem[0] if mem else None))
     if origin and origin in rec and (not sup or set(sup) <= set(rec)):
         if dr.status in ("in_service", "delivered") or dr.details.get("target_status") in ("in_service", "delivered"):
-            dr.kind = "service_entry"
-            dr.rule = "deliveries.inference:domestic"
-            dr.roles = {"system": [system], "country": list(rec)}
-            dr.status = "planned" if dr.status == "planned" else "in_service"
-            for k in ("supplier_org", "recipient_org", "supplier_inferred", "recipient_inferred", "location"):
-                dr.details.pop(k, None)
-            return dr
+            return _service_entry(dr, system, rec, "deliveries.inference:domestic")
         return None
     if (dr.details.get("supplier_inferred") or dr.details.get("recipient_inferred")) and home_supply(d, dr.sent, dr.clause):
         # "«Бук-МБ3К», доработанные на белорусском предприятии, поступили в 1146-ю бригаду": a plant's work for an army's own units,
@@ -207,14 +209,8 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         if dr.status not in ("in_service", "delivered") and dr.details.get("target_status") not in ("in_service", "delivered") \
                 or dr.details.get("supplier_inferred") and dr.details.get("recipient_inferred"):
             return None  # (neither side in the text: whose army it is, nothing says)
-        home = rec if dr.details.get("supplier_inferred") else sup
-        dr.kind = "service_entry"
-        dr.rule = "deliveries.inference:home_supply"
-        dr.roles = {"system": [system], "country": list(home)}
-        dr.status = "planned" if dr.status == "planned" else "in_service"
-        for k in ("supplier_org", "recipient_org", "supplier_inferred", "recipient_inferred", "location"):
-            dr.details.pop(k, None)
-        return dr
+        return _service_entry(dr, system, rec if dr.details.get("supplier_inferred") else sup,
+                              "deliveries.inference:home_supply")
     if dr.details.get("supplier_inferred"):
         dr.confidence = min(dr.confidence, 0.6)
     if dr.details.get("recipient_inferred"):
