@@ -205,3 +205,25 @@ def test_hardware_taken_along_by_leaving_troops_is_no_row(text):
 ])
 def test_tanks_leaving_storage_keep_their_row(text, expected):
     assert brief(text) == expected
+
+
+# --- an export to a third country: outside the base (kb countries party=yes) -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarus exported eight Su-25 attack aircraft to Sudan in 2009, all from surplus stocks.",
+    "Белоруссия продала Судану восемь штурмовиков Су-25 в 2009 году.",
+    "Russia has supplied S-400 systems to China and Turkey.",
+    "Россия поставила комплексы С-400 в Китай и Турцию.",
+])
+def test_an_export_to_a_third_country_is_no_row(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a party buys abroad stays
+    ("Belarus and Kazakhstan agreed on a delivery of four Yak-130 trainers to Belarus.", [("Yak-130", "ordered")]),
+    # a party beside a third country keeps the row as its own
+    ("Russia delivered Tor-M2 systems to Belarus and Venezuela.", [("Tor-M2", "delivered")]),
+])
+def test_a_partys_own_purchase_keeps_its_row(text, expected):
+    assert brief(text) == expected

@@ -1,7 +1,9 @@
 """A participial phrase that names its own recipient is a transfer to that recipient, not to the clause's:
 "Belarus has requested Pantsir-S1 systems from Russia, supplied to China in 2020" is a request of Belarus's and a
-delivery to China (before, both rows went to [Belarus, China]). A phrase that names the clause's only recipient
-("delivered to Belarus in December") is the same batch and keeps it. Sentences written for this test."""
+delivery to China (before, both rows went to [Belarus, China]); the delivery to China, an export to a third country,
+is then no row of the base (inference: kb countries ``party``), and Belarus's request keeps Belarus alone. A phrase that
+names the clause's only recipient ("delivered to Belarus in December") is the same batch and keeps it. Sentences written
+for this test."""
 import pytest
 
 from bellink.ingest.pipeline import analyze_text
@@ -16,11 +18,11 @@ def rows(text, lang):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Belarus has requested Pantsir-S1 systems from Russia, supplied to China in 2020.", "en",
-     [("delivered", ("country:china",)), ("discussed", ("country:belarus",))]),
+     [("discussed", ("country:belarus",))]),
     ("Minsk wants to obtain from Moscow Tor-M2 systems, delivered to Armenia in 2019.", "en",
-     [("delivered", ("country:armenia",)), ("planned", ("country:belarus",))]),
+     [("planned", ("country:belarus",))]),
     ("Минск хочет получить от Москвы комплексы «Тор-М2», поставленные Армении в 2019 году.", "ru",
-     [("delivered", ("country:armenia",)), ("planned", ("country:belarus",))]),
+     [("planned", ("country:belarus",))]),
 ])
 def test_the_participle_names_its_own_recipient(text, lang, expected):
     assert rows(text, lang) == expected

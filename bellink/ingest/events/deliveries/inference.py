@@ -114,6 +114,12 @@ def _stationed_abroad(d: Doc, key: str) -> bool:
     return ent is not None and ent.attrs.get("abroad") == "stationed"
 
 
+def _party(d: Doc, country: str) -> bool:
+    """The country is one of the two whose transfers the base records (kb countries ``party=yes``)."""
+    ent = d.entity(country)
+    return ent is not None and ent.attrs.get("party") == "yes"
+
+
 def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
     """Fill gaps from the article, and turn domestic transfers into service entries."""
     system = dr.roles["system"][0]
@@ -211,6 +217,17 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
             return None  # (neither side in the text: whose army it is, nothing says)
         return _service_entry(dr, system, rec if dr.details.get("supplier_inferred") else sup,
                               "deliveries.inference:home_supply")
+    if any(not _party(d, c) for c in rec):
+        rec = [c for c in rec if _party(d, c)]
+        dr.roles["recipient"] = rec
+    if not rec:
+        # "it exported ten MiG-29 fighters to Sudan", "deliveries of Su-30SM to Kazakhstan began in 2015", "Russia has sold
+        # S-400 systems to India and Turkey": an export to a third country is outside the base, which records what its
+        # two parties (kb countries ``party=yes``) receive; every gold set written to the brief lists these as not
+        # deliveries, and the sides of such a passage are often guessed (a maker's country for "it exported"). What a
+        # party buys from a third country ("Belarus and Kazakhstan agreed on a delivery of Yak-130 to Belarus") stays, and
+        # a party beside a third country among the recipients keeps the row as its own
+        return None
     if dr.details.get("supplier_inferred"):
         dr.confidence = min(dr.confidence, 0.6)
     if dr.details.get("recipient_inferred"):
