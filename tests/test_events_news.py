@@ -805,6 +805,17 @@ def test_a_second_clause_with_its_own_recipient_keeps_the_supplier(text):
     assert got == [(["Russia"], ["Belarus"], 4, "2019")]
 
 
+@pytest.mark.parametrize("text", OWN_RECIPIENT)
+def test_a_second_clause_keeps_the_supplier_for_a_country_marked_as_a_party(text, monkeypatch):
+    """A user who marks Kazakhstan ``party=yes`` in kb countries gets its row, with the first clause's supplier."""
+    from bellink.ingest import kb
+
+    monkeypatch.setitem(kb.load().entities["country:kazakhstan"].attrs, "party", "yes")
+    # (past the helper's cache: its rows for the same text were read with the shipped kb)
+    got = [(r["supplier"], r["recipient"], r["quantity"], r["date"]) for r in deliveries.__wrapped__(text, "2021-01-01")]
+    assert got == [(["Russia"], ["Belarus"], 4, "2019"), (["Russia"], ["Kazakhstan"], 8, "2020")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # an inflected country name ("Беларуси") is a name, not an adjective giving a weapon's origin
     ("Россия передала Беларуси четыре Су-30СМ в 2019 году.", (["Russia"], ["Belarus"])),
