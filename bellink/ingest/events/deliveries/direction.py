@@ -124,6 +124,24 @@ GOT_REQUEST = re.compile(r"(?i)\b(?:received|receives|got|gets|has\s+received|п
                          + REQUEST_WORD + r"(?!\w)")
 
 
+# "(was) received by Russia from Belarus" right before the reference
+RECEIVED_BEFORE = re.compile(r"(?i)\breceived\s+(?:(?:by|from)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$")
+
+
+def _request_received(d: Doc, sent: Sent, r: Ref) -> bool:
+    """A request noun is the subject of "received", and the reference is its agent or source ("The request for
+    S-400 was received by Russia from Belarus"; not "Following a request, the S-400 were received by Belarus")."""
+    before = d.text[max(sent.start, r.start - 40):r.start]
+    got = RECEIVED_BEFORE.search(before)
+    if not got:
+        return False
+    verb = r.start - len(before) + got.start()
+    m = None
+    for m in REQUEST_IN.finditer(d.text, sent.start, verb):
+        pass
+    return m is not None and "," not in d.text[m.end():verb]
+
+
 def _requester(d: Doc, sent: Sent, r: Ref) -> bool:
     """The country after "from"/"от" is the one asking for the transfer, not the one supplying."""
     before = d.text[max(sent.start, r.start - 60):r.start]
@@ -189,6 +207,9 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
         return None
     if r.via == "adj" and BORDER_AFTER.match(d.text, r.stop, min(sent.stop, r.stop + 25)):
         return None  # "close to the Polish border", "in Polish and Ukrainian directions": a place, no party
+    if prep in ("from", "by") and _request_received(d, sent, r):
+        # "The request for S-400 was received by Russia from Belarus": the one a request reaches is asked to supply
+        return "sup" if prep == "by" else "rec"
     if prep == "from" and _requester(d, sent, r):
         return "rec"  # "a request from Belarus for S-400", "получила от Минска просьбу", "the request ... came from Minsk"
     if prep == "from":
@@ -198,6 +219,8 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
     if prep == "with":
         return "rec" if stage == "in_service" and r.actor else "counter"
     if prep == "by":
+        if passive and cue.side == "receive":
+            return "rec"  # "were received by the Belarusian Air Force", "were bought by Belarus": the agent receives
         return "sup" if passive else "party"
     if prep == "in" and r.via != "place" and BOUGHT_IN.search(d.text[max(sent.start, r.start - 40):r.start]):
         return "sup"  # "10 БТР-80, закупленных в России", "a battery bought in Russia": where it was bought supplies it
