@@ -116,6 +116,33 @@ def _quality(d: Doc, ev: Event, title: bool) -> tuple:
             _strong_date(d, ev), ev.date is not None, ev.quantity is not None, ev.confidence)
 
 
+RETOLD_DAYS = 14
+
+
+def _retold(d: Doc, a: Event, b: Event) -> bool:
+    """One row names the system, the other reads it through a generic noun with no other count ("The first four
+    Mi-35M arrived last Friday. The helicopters were formally handed over at a ceremony on Tuesday"), at the same
+    stage, both dated to the day, the second within a fortnight after the first and not told as a further batch: the
+    same batch told again (its arrival and its ceremony), one entry with the named row's date."""
+    from datetime import date
+
+    ref = [e for e in (a, b) if e.details.get("system_from_context")]
+    if len(ref) != 1:
+        return False
+    r = ref[0]
+    named = b if r is a else a
+    if r.quantity is not None and r.quantity != named.quantity or r.sentence <= named.sentence:
+        return False
+    if not (r.date and named.date and r.date.precision == "day" and named.date.precision == "day"):
+        return False
+    try:
+        gap = (date.fromisoformat(r.date.value) - date.fromisoformat(named.date.value)).days
+    except ValueError:
+        return False
+    sent = d.sents[r.sentence]
+    return 0 < gap <= RETOLD_DAYS and not MORE.search(d.text, sent.start, sent.stop)
+
+
 def _two_variants(d: Doc, a: Event, b: Event) -> bool:
     """Do the two rows name two different systems of one family, neither of them the family itself?"""
     x, y = a.roles["system"][0], b.roles["system"][0]
@@ -157,9 +184,11 @@ def dedupe(d: Doc, events: list) -> list:
                 # are two facts (the family is a key so that "S-300" and "S-300PS" of one batch merge)
                 out.append(ev)
                 continue
+            # (one batch told again through a generic noun a few days on: its arrival and its ceremony)
+            retold = ev.kind == "delivery" and _retold(d, old, ev)
             # distinct dates are distinct facts; so is a dated part of a dated total ("90 tanks since October";
             # "the latest train, carrying 24, left on October 20")
-            if ev.kind == "delivery" and _strong_date(d, old) and _strong_date(d, ev) and \
+            if ev.kind == "delivery" and not retold and _strong_date(d, old) and _strong_date(d, ev) and \
                     old.date.value != ev.date.value and not _one_plan(d, old, ev) and \
                     (not (old.date.value.startswith(ev.date.value) or ev.date.value.startswith(old.date.value))
                                                          or ev.status == "delivered" and None not in (old.quantity,
