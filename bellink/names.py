@@ -118,3 +118,23 @@ def sound_fold(key: str) -> str:
     for pattern, repl in SOUND:
         key = pattern.sub(repl, key)
     return key
+
+
+_NOTHING = object()
+
+
+def value_of_keys(keys, table: dict, word: str, default=None):
+    """What ``table`` says of a word looked up by its keys (its own form, lemmas, stems): the value all the keys found
+    agree on; when they disagree, the one its own form finds, else ``default``. Never the key a set's order (the
+    process's hash seed) offers first: 'сорока' read as the number or the magpie must not change from run to run."""
+    found = _NOTHING
+    for k in keys:
+        v = table.get(k, _NOTHING)
+        if v is _NOTHING:
+            continue
+        if found is _NOTHING:
+            found = v
+        elif v != found:
+            own = table.get(fold(word), _NOTHING)
+            return default if own is _NOTHING else own
+    return default if found is _NOTHING else found

@@ -10,7 +10,7 @@ from typing import Optional
 
 from bellink.ingest import kb as kbmod
 from bellink.names import fold, has_cyrillic
-from bellink.ingest.entities.tokens import TOKEN, Token, parse, token_keys
+from bellink.ingest.entities.tokens import ADJ_SURNAME_FEMININE_OBLIQUE, TOKEN, Token, parse, token_keys
 
 
 # --- the knowledge-base matcher ------------------------------------------------------
@@ -345,6 +345,26 @@ def _trie_keys(word: str, keys: frozenset, opening: bool) -> set:
 MAY_OPEN_BOUND = 50_000
 
 
+@lru_cache(maxsize=200_000)
+def _form_keys(word: str) -> frozenset:
+    """The keys of the form a word names by: its own form, unless it is a Russian word in an oblique case, which names
+    by its dictionary form ('Востоке' is 'Восток' in the locative, not the radar 'Vostok-E' its letters spell;
+    'Тихановская' is a nominative and names by itself, not by its masculine lemma). The oblique case of a woman's
+    adjectival surname also names her nominative ('Тихановской': 'Тихановская'). Not a plural's singular, a stem or
+    another lemma."""
+    own = fold(word)
+    if not has_cyrillic(word):
+        return frozenset({own})
+    low = word.lower()
+    top = parse(low)[0]
+    if "nomn" in top.tag or top.tag.case is None:
+        return frozenset({own})
+    keys = {fold(top.normal_form)}
+    if low.endswith(ADJ_SURNAME_FEMININE_OBLIQUE):
+        keys.add(fold(low[:-2] + "ая"))
+    return frozenset(keys)
+
+
 def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int, int, set]]:
     """Longest knowledge-base matches as (first token, last token, candidates)."""
     out = []
@@ -365,27 +385,38 @@ def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int,
                 may_open.clear()
             may_open[t.text] = opens
         if opens:
-            stack = [(m.trie if t.cap else m.lower_trie, i)]
+            # A token has several keys (its own form, pymorphy's lemmas, stems, a plural's singular), and two of them
+            # can end at different names over the same words: 'Тихановская' is Tikhanovskaya by its own form and
+            # Tikhanovsky by its masculine lemma. The longest match wins; of equally long ones, the one matched by
+            # more words' forms (_form_keys); still tied, the names of all of them (the caller then leaves the mention to
+            # the article, or unresolved). Never whichever key the set's hash order offered first.
+            stack = [(m.trie if t.cap else m.lower_trie, i, 0)]
+            best_own = -1
             while stack:
-                node, j = stack.pop()
+                node, j, own = stack.pop()
                 if j >= n:
                     continue
                 tok = tokens[j]
                 gap = b_text[tokens[j - 1].stop:tok.start] if j > i else ""
                 if j > i and not NAME_GAP.fullmatch(gap) and not (len(tokens[j - 1].text) == 1 and INITIAL_GAP.fullmatch(gap)):
                     continue  # names do not run across brackets, commas or full stops
+                form_keys = _form_keys(tok.text)
                 for k in _trie_keys(tok.text, tok.keys, j == i):
                     child = node.get(k)
                     if child is None:
                         continue
+                    here = own + (k in form_keys)
                     if LEAF in child:
                         cands = {
                             (ek, so) for ek, mask, so in child[LEAF]
                             if all(not need or tokens[i + x].upper for x, need in enumerate(mask))
                         }
-                        if cands and (best is None or j > best[1]):
-                            best = (i, j, cands)
-                    stack.append((child, j + 1))
+                        if cands:
+                            if best is None or (j, here) > (best[1], best_own):
+                                best, best_own = (i, j, cands), here
+                            elif (j, here) == (best[1], best_own):
+                                best = (i, j, best[2] | cands)
+                    stack.append((child, j + 1, here))
         if best:
             out.append(best)
             i = best[1] + 1

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from bellink.ingest.model import Entity, Mention
-from bellink.names import fold, has_cyrillic, transliterate
+from bellink.names import fold, has_cyrillic, transliterate, value_of_keys
 from bellink.ingest.entities.matcher import MAY_OPEN_BOUND, _kb_matches, matcher
 from bellink.ingest.entities.ner import russian_ner, russian_ner_batched
 from bellink.ingest.entities.people import (
@@ -17,7 +17,7 @@ from bellink.ingest.entities.people import (
 from bellink.ingest.entities.tokens import (
     DESIGNATION, EXERCISE_CONTEXT, EXERCISE_NAME, LEADING_WORDS, LETTER_DESIGNATION, NON_EXERCISE_CONTEXT, NOT_DESIGNATIONS,
     TOKEN, WEAPON_BEFORE,
-    WEAPON_CONTEXT, token_keys, tokenize,
+    WEAPON_CONTEXT, name_gender, surname_gender, token_keys, tokenize,
 )
 
 
@@ -201,7 +201,7 @@ def _adjective_key(m, t) -> Optional[str]:
     word on the matcher, as ``may_open`` is."""
     key = None
     if t.cap or has_cyrillic(t.text):
-        key = next((m.adjectives[k] for k in t.keys if k in m.adjectives), None)
+        key = value_of_keys(t.keys, m.adjectives, t.text)
     if len(m.adjective_of) >= MAY_OPEN_BOUND:
         m.adjective_of.clear()
     m.adjective_of[t.text] = key
@@ -222,6 +222,10 @@ def annotate_end(state: _Begun, ner_spans: list) -> None:
         if mm.type == "person":
             named.setdefault(mm.key, len(named))
     for start, stop, cands, explicit in deferred:
+        if len(cands) > 1:
+            # two people the form can name ('Тихановской': Tikhanovskaya, or Tikhanovsky by the masculine lemma):
+            # a Russian surname agrees with its bearer's gender, so the form rules out the other
+            cands, explicit = _of_the_gender(a.document.text[start:stop], cands, explicit)
         earlier = min((k for k in cands if k in named), key=named.__getitem__, default=None)
         if earlier:
             # the person this article already named ("Viktor Lukashenko ... Lukashenko")
@@ -238,6 +242,22 @@ def annotate_end(state: _Begun, ner_spans: list) -> None:
 
     b.mentions.sort(key=lambda x: x.start)
     a.mentions = b.mentions
+
+
+def _of_the_gender(word: str, cands: set, explicit: set) -> tuple[set, set]:
+    """The candidates whose gender a one-word Russian surname form agrees with; all of them when the form does not
+    say (or no person candidate's gender is known, or none would be left)."""
+    g = surname_gender(word) if len(TOKEN.findall(word)) == 1 else None
+    if g is None:
+        return cands, explicit
+    kb = matcher().kb
+    def fits(k):
+        ent = kb.entities.get(k)
+        return not (k.startswith("person:") and ent is not None and name_gender(ent.name_ru) not in (None, g))
+    kept = {k for k in cands if fits(k)}
+    if not kept:
+        return cands, explicit
+    return kept, {k for k in explicit if k in kept}
 
 
 def _makers(b: _Builder) -> dict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from bellink.names import fold, has_cyrillic, lookalike_key
 
@@ -121,6 +122,8 @@ def parse(word: str):
     return morph().parse(word)
 
 
+# the oblique cases of an adjectival woman's surname (Тихановской, Высоцкую), whose nominative ends in -ая
+ADJ_SURNAME_FEMININE_OBLIQUE = ("ской", "скую", "цкой", "цкую")
 RU_STRIP = ("ого", "ему", "ому", "ыми", "ими", "ым", "им", "ой", "ом", "ем", "ою", "ей", "ую", "а", "у", "е", "ы", "и", "я", "ю")
 
 
@@ -139,6 +142,11 @@ def _ru_keys(word: str) -> frozenset:
                 stem = low[: -len(end)]
                 for tail in ("", "а", "ь", "й", "я"):
                     keys.add(fold(stem + tail))
+        if low.endswith(ADJ_SURNAME_FEMININE_OBLIQUE):
+            # 'Тихановской', 'Тихановскую' are the woman's ('Тихановская'), whose feminine nominative neither the
+            # stems above nor pymorphy's masculine lemma ('тихановский') give: without it the man would be the only
+            # name they can match
+            keys.add(fold(low[:-2] + "ая"))
     return frozenset(k for k in keys if k)
 
 
@@ -173,6 +181,28 @@ def tokenize(text: str) -> list[Token]:
         keys, cap, upper = word(w)
         append(Token(p, pos, w, keys, cap, upper))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def surname_gender(word: str) -> Optional[str]:
+    """'femn' or 'masc' when every reading pymorphy gives a Cyrillic surname form agrees on it ('Тихановской' is a
+    woman's, 'Тихановского' a man's), else None ('Иванова' is his genitive or her nominative; 'Лукашенко' either)."""
+    if not has_cyrillic(word):
+        return None
+    genders = {g for p in parse(word.lower())[:6] if ("Surn" in p.tag or "ADJF" in p.tag or "Name" in p.tag)
+               for g in ("femn", "masc") if g in p.tag}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def name_gender(name_ru: Optional[str]) -> Optional[str]:
+    """The gender of a person from the Russian form of the name the knowledge base gives: the first name's
+    ('Светлана', 'Сергей'), else the surname's."""
+    words = TOKEN.findall(name_ru or "")
+    for w in words[:1] + words[-1:]:
+        g = surname_gender(w)
+        if g:
+            return g
+    return None
 
 
 def nominative(words: list[str], prefer: tuple = ()) -> list[str]:

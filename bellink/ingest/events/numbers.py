@@ -16,7 +16,7 @@ from bellink.ingest.events.lexicons import (
     UNITS_RU,
 )
 from bellink.ingest.events.words import is_adj, parses, verb_info
-from bellink.names import fold, has_cyrillic
+from bellink.names import fold, has_cyrillic, value_of_keys
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent, Tok
@@ -137,7 +137,7 @@ HUNDRED_RU = frozenset({"сотни"})
 def _collective(d: Doc, t: Tok) -> Optional[float]:
     """"пару", "тройку", "pairs": how many one of these counts."""
     if d.ru:
-        return next((COLLECTIVE_RU[k] for k in t.keys if k in COLLECTIVE_RU), None) if t.cyr else None
+        return value_of_keys(t.keys, COLLECTIVE_RU, t.text) if t.cyr else None
     return COLLECTIVE_EN.get(t.low) or (COLLECTIVE_EN.get(t.low[:-1]) if t.low.endswith("s") else None)
 
 
@@ -166,10 +166,7 @@ def _ordinal(word: str) -> bool:
 
 def unit_of(t: Tok) -> Optional[str]:
     if t.cyr or t.text.isupper() and len(t.text) <= 4:
-        for k in t.keys | {fold(t.text)}:
-            if k in UNITS_RU:
-                return UNITS_RU[k]
-        return None
+        return value_of_keys(t.keys | {fold(t.text)}, UNITS_RU, t.text)
     joined = COUNT_COMPOUND_TOKEN.fullmatch(t.low) if "-" in t.low else None
     return _compound_unit(joined.group(2)) if joined else UNITS.get(t.low)
 
@@ -198,10 +195,8 @@ def number_value(d: Doc, t: Tok) -> Optional[float]:
             return None  # "десятки танков": tens of them, no number
         if t.low in HUNDRED_RU and not APPROX_BEFORE_RU.search(d.text, max(0, t.start - 12), t.start):
             return None  # "сотни танков": hundreds of them; "около сотни": about a hundred
-        for k in t.keys:
-            if k in RU_NUMBERS:
-                return float(RU_NUMBERS[k])
-        return None
+        n = value_of_keys(t.keys, RU_NUMBERS, t.text)
+        return None if n is None else float(n)
     return float(EN_NUMBERS[t.low]) if t.low in EN_NUMBERS else None
 
 

@@ -287,7 +287,10 @@ class Institutions:
             if has_cyrillic(w) and _ru_pos(lw) in ("PRCL", "ADVB", "CONJ", "INTJ", "NPRO"):
                 continue  # 'в ведомстве лишь подчеркнули': a particle before the verb qualifies nothing
             if lw in ROLE_MODIFIERS_EN or has_cyrillic(w):
-                qualifiers.add(min(keys, key=len) if keys else fold(w))
+                # the word's shortest readings, all of them when two are as short (a set's first would be the
+                # hash seed's choice): the phrase's organization must carry one of them
+                shortest = min(map(len, keys)) if keys else 0
+                qualifiers.add(frozenset(k for k in keys if len(k) == shortest) if keys else frozenset({fold(w)}))
         if country is None and any(_keys(w) & REPUBLIC_KEYS for w in words):
             country = self._republic_before(pos)  # 'министерство обороны республики': the republic just named
         generic = head_key in VOICE_OF_ORG or head_key in GENERIC_INSTITUTION_WORDS or \
@@ -566,7 +569,7 @@ class Institutions:
             if not keys & heads and not any(k.startswith(head_key[:6]) for k in keys if len(head_key) >= 6):
                 return False
         for q in qualifiers:
-            alts = QUALIFIER_SYNONYMS.get(q, {q})
+            alts = {a for k in ((q,) if isinstance(q, str) else q) for a in QUALIFIER_SYNONYMS.get(k, {k})}
             if not any(a in keys or any(k.startswith(a[:5]) for k in keys if len(a) >= 5) for a in alts):
                 return False
         if country:

@@ -15,6 +15,7 @@ The referent is the one system family named last before the clause: earlier in t
 two sentences before; ``details['system_from_context']`` names it and confidence is lowered.
 """
 from __future__ import annotations
+from bellink.names import value_of_keys
 
 from typing import TYPE_CHECKING, Optional
 import re
@@ -161,7 +162,7 @@ def _running_total(d: Doc, sent: Sent, t) -> bool:
                 continue  # "a second three": the order of a batch, not its count
             v = number_value(d, x)
             if not v:  # a batch told by a collective noun ("оставшуюся тройку", "a second four")
-                v = next((COLLECTIVE_RU[k] for k in x.keys if k in COLLECTIVE_RU), None) if d.ru and x.cyr else \
+                v = value_of_keys(x.keys, COLLECTIVE_RU, x.text) if d.ru and x.cyr else \
                     COLLECTIVE_EN.get(x.low) if not d.ru else None
             if v and not any(a <= x.start < b for a, b in times):
                 counts.append(v)
@@ -204,7 +205,7 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
             return 1.0, None, t  # "The second should arrive by October", "Третий ожидается летом": one unit
         val = number_value(d, t)
         if d.ru and t.cyr:
-            col = next((COLLECTIVE_RU[k] for k in t.keys if k in COLLECTIVE_RU), None)
+            col = value_of_keys(t.keys, COLLECTIVE_RU, t.text)
         else:
             col = COLLECTIVE_EN.get(t.low) if not d.ru else None
         unit = next((unit_of(x) for x in nxt if unit_of(x)), None) if (val or col) else None
@@ -369,7 +370,7 @@ def _pairs_before(d: Doc, sent: Sent, m) -> Optional[tuple]:
         if prev.index != m.sentence and "\n" not in d.text[prev.stop:sent.start]:
             for t in prev.toks[:4]:
                 if _collective_word(d, t):
-                    col = COLLECTIVE_RU.get(next(k for k in t.keys if k in COLLECTIVE_RU)) if d.ru \
+                    col = value_of_keys(t.keys, COLLECTIVE_RU, t.text) if d.ru \
                         else COLLECTIVE_EN.get(t.low)
                     return float(col), None
     return None

@@ -13,6 +13,7 @@ Not a count: "the first S-400 systems" (an ordinal on a plural says which, not h
 Lexicons: ``number_words.tsv`` kinds ``ordinal`` and ``collective``; unit nouns from ``unit_nouns.tsv``.
 """
 from __future__ import annotations
+from bellink.names import value_of_keys
 
 import re
 from functools import lru_cache
@@ -108,7 +109,7 @@ def collective_count(d: Doc, sent: Sent, m) -> tuple:
         before.append(t)
     # a pair of ...: two of the unit the phrase names, else of the system's category
     for n, t in enumerate(before):
-        value = COLLECTIVE_RU.get(next((x for x in t.keys if x in COLLECTIVE_RU), None)) if d.ru and t.cyr \
+        value = value_of_keys(t.keys, COLLECTIVE_RU, t.text) if d.ru and t.cyr \
             else COLLECTIVE_EN.get(t.low) if not d.ru else None
         if value:
             if not _counts_the_system(d, before[:n]):

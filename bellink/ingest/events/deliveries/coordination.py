@@ -19,6 +19,7 @@ A conjunct needs a transfer verb of its own: a cue whose subject is a side of th
 receive, theme), outside a reporting frame.
 """
 from __future__ import annotations
+from bellink.names import value_of_keys
 
 import re
 from typing import TYPE_CHECKING, Optional
@@ -160,7 +161,7 @@ def _count(d: Doc, toks: list) -> Optional[float]:
         val = number_value(d, t)
         if val is not None:
             return val
-        col = (COLLECTIVE_RU.get(next((k for k in t.keys if k in COLLECTIVE_RU), None)) if d.ru and t.cyr
+        col = (value_of_keys(t.keys, COLLECTIVE_RU, t.text) if d.ru and t.cyr
                else COLLECTIVE_EN.get(t.low))
         if col:
             return float(col)

@@ -20,7 +20,7 @@ from bellink.ingest.events.lexicons import (
     EN_TRANSFER, EN_TRANSFER_KEYS, EN_TRANSFER_QUICK, RU_IN_SERVICE_SEQ, RU_SEQ_STAGE, RU_TRANSFER,
 )
 from bellink.ingest.events.words import START
-from bellink.names import fold
+from bellink.names import fold, value_of_keys
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
@@ -93,7 +93,7 @@ def _transfer_cues_ru(d: Doc, sent: Sent, clause: Clause) -> list:
             n += 1
             continue
         if t.cyr and not keys.isdisjoint(TRANSFER_KEYS_RU):
-            hit = next((RU_TRANSFER[k] for k in keys if k in RU_TRANSFER), None)
+            hit = value_of_keys(keys, RU_TRANSFER, t.text)
             if hit and _wire_credit(d, sent, t):
                 hit = None  # "..., передает БелТА", "Как передаёт ТАСС, ...": an outlet carrying the report
             if hit:
