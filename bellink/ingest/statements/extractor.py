@@ -34,6 +34,7 @@ from bellink.ingest.statements.offices import Offices
 from bellink.ingest.statements.pronouns import Pronouns
 from bellink.ingest.statements.press_services import PressServices
 from bellink.ingest.statements.quotes import QuoteReading
+from bellink.ingest.statements.retractions import Retractions
 from bellink.ingest.statements.roles import Titles
 from bellink.ingest.statements.speakers import Speakers
 from bellink.ingest.statements.values import Hit
@@ -50,7 +51,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
-                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, Members, Dating, Occasions, Interviews, KeyPoints, TextView):
+                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, Members, Dating, Occasions, Interviews, KeyPoints, Retractions, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 
@@ -72,6 +73,7 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
                 continue
             out[(st.start, st.stop)] = st
         out = _without_repeats(out)
+        out = self.without_retracted(out)  # 'but X later denied saying it' (retractions.py)
         raw = self.a.document.text
         if raw is not self.text:  # single quotation marks were read as double ones: the words as written
             for st in out.values():
