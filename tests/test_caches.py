@@ -127,3 +127,32 @@ def test_the_dispatcher_counts_stored_documents_only_when_another_process_analyz
         d.add(workers.Pending(f"d{i}", Document(id=f"d{i}", text="x", lang="en"), False))
     d.drain()
     assert len(stored) == counted
+
+
+def test_maps_of_answers_per_word_are_emptied_with_the_word_caches():
+    # the matcher's may_open / adjective_of filled by every word met: with only their own bound
+    # (50,000 words) a long ingest's workers grew ~5 MB each past what a 1,000-document one reached
+    from bellink.ingest.entities import matcher
+
+    analyze_text(*_texts()[0][:1], published="2019-05-14")
+    m = matcher()
+    assert isinstance(m.may_open, caches.WordMap) and isinstance(m.adjective_of, caches.WordMap)
+    assert len(m.may_open) > 0 and len(m.adjective_of) > 0
+    own = caches.WordMap()
+    own["word"] = True
+    held = len(m.may_open) + len(m.adjective_of) + len(own)
+    dropped = caches.clear()
+    assert dropped >= held
+    assert len(m.may_open) == len(m.adjective_of) == len(own) == 0
+
+
+def test_a_word_map_that_is_gone_is_forgotten():
+    import gc
+
+    before = len(caches._maps)
+    m = caches.WordMap()
+    assert len(caches._maps) == before + 1
+    del m
+    gc.collect()
+    caches.clear()
+    assert len(caches._maps) <= before

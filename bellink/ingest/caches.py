@@ -13,10 +13,17 @@ such an ingest, which analyzes nothing, empties its own (the folding of the ment
 every ``CLEAR_EVERY`` documents it stores (``after_stored``). Only bounded caches are emptied: an unbounded one
 (``maxsize=None``) holds a resource loaded once (a lexicon, compiled rules), not words. Every
 cached function is pure, so emptying a cache changes no result, only the time of the next call.
+
+A map of answers per word kept by hand (a ``WordMap``: the matcher's ``may_open``, the Russian NER's
+word ids) is a word cache too and is emptied with them. Such maps had only their own bound (50,000 or
+200,000 words), which a 1,000-document ingest never reaches and a long one does: with memgrow's corpus a
+``--jobs 2`` worker's ``may_open`` grew by ~21,000 words every 500 documents until it hit 50,000, the
+workers' step of ~5 MB each between the 1,000th and the 5,000th document of issue 15's measure.
 """
 from __future__ import annotations
 
 import sys
+import weakref
 
 CLEAR_EVERY = 1000  # documents analyzed by the ingest (all its processes) between two emptyings
 MIN_BOUND = 1000  # smaller caches are bounded tightly enough already
@@ -24,6 +31,18 @@ MIN_BOUND = 1000  # smaller caches are bounded tightly enough already
 _analyzed = 0
 _stored = 0
 _processes = 1  # processes that analyze one ingest's documents side by side (``share``)
+
+
+class WordMap(dict):
+    """A dict of answers that depend on a word alone, emptied by ``clear`` with the word caches."""
+    __slots__ = ("__weakref__",)
+
+    def __init__(self):
+        super().__init__()
+        _maps.append(weakref.ref(self))
+
+
+_maps: list = []  # weak references to every WordMap (a dict compares by content: no WeakSet)
 
 
 def word_caches() -> list:
@@ -49,11 +68,18 @@ def word_caches() -> list:
 
 
 def clear() -> int:
-    """Empty every word cache; returns how many entries were dropped."""
+    """Empty every word cache and word map; returns how many entries were dropped."""
     dropped = 0
     for fn in word_caches():
         dropped += fn.cache_info().currsize
         fn.cache_clear()
+    alive = [r for r in _maps if r() is not None]
+    _maps[:] = alive
+    for r in alive:
+        m = r()
+        if m is not None:
+            dropped += len(m)
+            m.clear()
     return dropped
 
 

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from bellink.ingest import kb as kbmod
+from bellink.ingest.caches import WordMap
 from bellink.names import fold, has_cyrillic
 from bellink.ingest.entities.tokens import ADJ_SURNAME_FEMININE_OBLIQUE, TOKEN, Token, parse, token_keys
 
@@ -43,14 +44,14 @@ class Matcher:
     def may_open(self) -> dict:
         """word -> whether a match may open on it: most words of a text
         open none, and the answer depends on the word alone (filled as words are met, emptied
-        when it reaches a bound)."""
-        return {}
+        with the word caches or when it reaches a bound)."""
+        return WordMap()
 
     @cached_property
     def adjective_of(self) -> dict:
         """word -> the country it names as an adjective, or None (``mentions._adjective_key``;
-        filled as words are met, emptied when it reaches a bound)."""
-        return {}
+        filled as words are met, emptied with the word caches or when it reaches a bound)."""
+        return WordMap()
 
     @cached_property
     def en_title_forms(self) -> list[str]:

@@ -87,6 +87,7 @@ def _words_infer_class():
     from slovnet.markup import BIOMarkup
     from slovnet.shape import word_shape
 
+    from bellink.ingest.caches import WordMap
     from bellink.ingest.entities import ner_tokens
 
     class WordsInfer(NERInfer):
@@ -97,7 +98,7 @@ def _words_infer_class():
 
         def __init__(self, *args):
             super().__init__(*args)
-            self._ids: dict = {}
+            self._ids: dict = WordMap()  # emptied with the word caches
 
         def ids(self, word: str) -> tuple[int, int]:
             got = self._ids.get(word)
