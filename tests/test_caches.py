@@ -156,3 +156,12 @@ def test_a_word_map_that_is_gone_is_forgotten():
     gc.collect()
     caches.clear()
     assert len(caches._maps) <= before
+
+
+def test_emptying_gives_the_c_heaps_free_pages_back(monkeypatch):
+    trimmed = []
+    monkeypatch.setattr(caches, "give_back", lambda: trimmed.append(1))
+    caches.clear()
+    assert trimmed == [1]
+    monkeypatch.undo()
+    caches.give_back()  # glibc's malloc_trim where there is one, else nothing: never an error

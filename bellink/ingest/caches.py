@@ -80,7 +80,36 @@ def clear() -> int:
         if m is not None:
             dropped += len(m)
             m.clear()
+    give_back()
     return dropped
+
+
+_trim = []  # [glibc's malloc_trim] once looked up; [None] where there is none
+
+
+def give_back() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    Emptying the caches frees their dicts' tables (a megabyte and more each): glibc serves such a block
+    with mmap, and on freeing it raises its threshold above the block's size, so the tables that grow
+    again are carved out of the heap instead, beside blocks that stay, and the heap's high-water mark
+    rises with each emptying. Trimmed, the pages freed in it no longer count: one worker's RSS before
+    each emptying (memgrow's corpus, in process) 116.7, 119.1, 119.1 MB without, 116.6, 116.2, 116.2
+    with; a trim is a walk of the heap, once per emptying."""
+    if not _trim:
+        fn = None
+        try:
+            import ctypes
+
+            # the process's own symbols (dlopen of none): glibc's where it is the C library; musl has no malloc_trim
+            fn = getattr(ctypes.CDLL(None), "malloc_trim", None) if sys.platform.startswith("linux") else None
+            if fn is not None:
+                fn.argtypes, fn.restype = [ctypes.c_size_t], ctypes.c_int
+        except (OSError, ImportError, AttributeError):
+            fn = None
+        _trim.append(fn)
+    if _trim[0] is not None:
+        _trim[0](0)
 
 
 def share(processes: int) -> None:
