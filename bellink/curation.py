@@ -59,7 +59,7 @@ def _fact_row(conn, fid: str):
 
 
 def _snapshot(conn, table: str, row) -> dict:
-    out = {k: row[k] for k in row.keys() if k not in ("id", "sentence_id", "curated")}
+    out = {k: row[k] for k in row.keys() if k not in ("id", "sentence_id", "curated", "day_lo", "day_hi")}
     if table == "events":
         out["entities"] = {}
         for role, key in conn.execute("select ee.role, e.key from event_entities ee join entities e"

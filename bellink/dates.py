@@ -45,6 +45,17 @@ TIMEX_KINDS = ("date", "deadline", "range", "since")
 TIMEX_PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "half")
 
 
+# A fact's first and last day as statement_rows and event_rows keep them (migration 0043): days since
+# 1970-01-01, which sort as the ISO dates do; SQL gives the ISO date back with DAY_ISO_SQL
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+DAY_ISO_SQL = "date(2440587.5 + {})"
+
+
+def day_number(day: Optional[str]) -> Optional[int]:
+    """An ISO day (``2021-03-15``) as stored in day_lo/day_hi; None stays None."""
+    return None if day is None else date.fromisoformat(day).toordinal() - EPOCH_ORDINAL
+
+
 def timex_code(method, kind, precision):
     """The code of migration 0033, or None when one of the three has none."""
     if method in TIMEX_METHODS and kind in TIMEX_KINDS and precision in TIMEX_PRECISIONS:

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from bellink import facts, lookup
-from bellink.dates import METHOD_CODES, bounds, iso, label
+from bellink.dates import DAY_ISO_SQL, METHOD_CODES, bounds, day_number, iso, label
 
 CHUNK = 500
 
@@ -293,7 +293,7 @@ class UnionListing(Listing):
         # a statement and an event may share an id: their kind breaks the tie, so that the
         # order is total and --desc is its exact reverse
         d = " desc" if desc else ""
-        return f" order by undated, date_lo{d}, date_hi{d}, id{d}, kind{d}"
+        return f" order by undated, day_lo{d}, day_hi{d}, id{d}, kind{d}"
 
     def rows(self, limit=None, offset=0, order=None, desc=False):
         if order not in (None, "date"):
@@ -304,7 +304,7 @@ class UnionListing(Listing):
             return
         # newest first, undated still last: the dated facts, then the undated, each union merged
         # off its arms' date indexes read backwards (Listing._arms says why one ORDER BY cannot)
-        by = " order by undated desc, date_lo desc, date_hi desc, id desc, kind desc"
+        by = " order by undated desc, day_lo desc, day_hi desc, id desc, kind desc"
         dated, undated = self.split
         yield from self._two_arms(dated + by, f"from ({dated})", undated + by, limit, offset)
 
@@ -353,14 +353,15 @@ def has_documents(conn: sqlite3.Connection) -> bool:
 # --- shared pieces ------------------------------------------------------------------
 
 def _date_filter(alias: str, since: Optional[str], until: Optional[str]) -> tuple[str, list]:
-    """Overlap test: a fact dated "2021" is inside --since 2021-06."""
+    """Overlap test: a fact dated "2021" is inside --since 2021-06. On the day numbers (migration
+    0043) of the tables, or of the views `statements` and `events` (which give day_hi coalesced)."""
     sql, args = "", []
     if since:
-        sql += f" and coalesce({alias}.date_hi, {alias}.date_lo) >= ?"  # NULL in the tables when date_lo (0038)
-        args.append(bounds(since)[0])
+        sql += f" and coalesce({alias}.day_hi, {alias}.day_lo) >= ?"  # NULL in the tables when day_lo (0038)
+        args.append(day_number(bounds(since)[0]))
     if until:
-        sql += f" and {alias}.date_lo <= ?"
-        args.append(bounds(until)[1])
+        sql += f" and {alias}.day_lo <= ?"
+        args.append(day_number(bounds(until)[1]))
     return sql, args
 
 
@@ -445,7 +446,8 @@ def _roles_of(conn, event_ids: list[int]) -> dict[int, dict[str, list[str]]]:
 
 
 def _orders(alias: str, extra: dict) -> dict:
-    out = {"date": [f"{alias}.date_lo!", f"{alias}.date_hi"]}
+    # the day numbers the date-order indexes hold (migration 0043), through the views' day_lo/day_hi
+    out = {"date": [f"{alias}.day_lo!", f"{alias}.day_hi"]}
     out.update(extra)
     return out
 
@@ -1095,9 +1097,11 @@ def _timeline_rows(conn, rows) -> list[dict]:
 
 
 # A fact's date read off statement_rows or event_rows themselves: NULL there when it is the start of
-# date_lo at its precision (migration 0025), as the views `statements` and `events` give it back
-STORED_DATE = ("coalesce({a}.date, CASE {a}.date_precision WHEN 'day' THEN {a}.date_lo"
-               " WHEN 'month' THEN substr({a}.date_lo, 1, 7) WHEN 'year' THEN substr({a}.date_lo, 1, 4) END)")
+# its first day at its precision (migration 0025; a day number since 0043), as the views `statements` and
+# `events` give it back
+_FIRST_DAY = DAY_ISO_SQL.format("{a}.day_lo")
+STORED_DATE = (f"coalesce({{a}}.date, CASE {{a}}.date_precision WHEN 'day' THEN {_FIRST_DAY}"
+               f" WHEN 'month' THEN substr({_FIRST_DAY}, 1, 7) WHEN 'year' THEN substr({_FIRST_DAY}, 1, 4) END)")
 # How a fact's date was found, read off the tables: a code for the usual five (migration 0031), the
 # words otherwise, as the views give it
 STORED_METHOD = ("coalesce({a}.date_method, CASE {a}.date_method_code "
@@ -1118,8 +1122,8 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
     # the arms read the tables under the views (migration 0017) and join documents once, on its
     # integer key: through a view each fact joined documents twice (pk, then the text id)
     cols = STORED_DATE + " as date, {a}.date_end, {a}.date_precision, " + STORED_METHOD + " as date_method," \
-        " {a}.date_lo is null as undated, " \
-           "{a}.date_lo, coalesce({a}.date_hi, {a}.date_lo) as date_hi, d.id as document, {a}.start, d.published," \
+        " {a}.day_lo is null as undated, " \
+           "{a}.day_lo, coalesce({a}.day_hi, {a}.day_lo) as day_hi, d.id as document, {a}.start, d.published," \
            " {fact_id} as fact_id, {a}.curated"
     if kind in (None, "statement"):
         sql = (f"select 'statement' as kind, null as status, st.id as id,"
@@ -1144,13 +1148,13 @@ def timeline_listing(conn: sqlite3.Connection, *, entity: Optional[str] = None, 
         args += where_args
     body = " from (" + " union all ".join(arms) + ") t"
     # each arm bounded on its date index's first expression (Listing._arms): dated, then undated
-    split = tuple(" union all ".join(f"{arm} and ({alias}.date_lo is null) {bound}" for arm, alias in zip(arms, aliases))
+    split = tuple(" union all ".join(f"{arm} and ({alias}.day_lo is null) {bound}" for arm, alias in zip(arms, aliases))
                   for bound in ("< 1", "> 0"))
     return UnionListing(conn, "select t.*", body, args, union=" union all ".join(arms), selective=bool(entity_ids),
                         split=split,
                         fields=TIMELINE_FIELDS, default="date",
                    tiebreak=["t.id", "t.kind"], post=_timeline_rows,
-                   orders={"date": ["t.date_lo!", "t.date_hi"], "kind": ["t.kind"], "status": ["t.status!"],
+                   orders={"date": ["t.day_lo!", "t.day_hi"], "kind": ["t.kind"], "status": ["t.status!"],
                            "document": ["t.document"], "published": ["t.published!"]})
 
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from bellink.dates import bounds
+from bellink.dates import bounds, day_number
 from bellink.db import open_db
 from bellink.ingest.model import DateRef
 from bellink.ingest.store.rows import _date_cols, _timex_bounds
@@ -33,7 +33,7 @@ def test_a_database_from_0024_upgrades_with_every_date_as_it_was(seeded_db, tmp_
     conn = sqlite3.connect(old)
     stored_after, total = conn.execute("select count(date), count(*) from statement_rows").fetchone()
     timex_bounds_after = conn.execute("select count(date_lo) from timex_spans").fetchone()[0]
-    events_after, events_dated = conn.execute("select count(date), count(date_lo) from event_rows").fetchone()
+    events_after, events_dated = conn.execute("select count(date), count(day_lo) from event_rows").fetchone()
     conn.close()
     # the seeds' facts are mostly dated to a day: those dates are no longer stored twice
     assert stored_before > 20 and stored_after < stored_before / 2
@@ -61,11 +61,12 @@ def test_the_views_give_back_every_stored_date(tmp_path, value, precision, end):
     conn.execute("insert into sentence_spans (id, doc, idx, paragraph, start, stop, byte_start, byte_len)"
                   " values (1, ?, 0, 0, 0, 10, 0, 10)", (pk,))
     cols = _date_cols(DateRef(value, precision, "explicit", "then", end))
+    cols = (*cols[:5], day_number(cols[5]), day_number(cols[6]))  # the tables' day numbers (0043)
     conn.execute("insert into statement_rows (doc, sentence_id, start, stop, direct, date, date_end,"
-                 " date_precision, date_method, date_text, date_lo, date_hi, confidence)"
+                 " date_precision, date_method, date_text, day_lo, day_hi, confidence)"
                  " values (?, 1, 0, 10, 0, ?, ?, ?, ?, ?, ?, ?, 0.9)", (pk, *cols))
     conn.execute("insert into event_rows (doc, sentence_id, kind, date, date_end, date_precision, date_method,"
-                 " date_text, date_lo, date_hi, summary, start, stop, confidence)"
+                 " date_text, day_lo, day_hi, summary, start, stop, confidence)"
                  " values (?, 1, 'meeting', ?, ?, ?, ?, ?, ?, ?, 'a meeting', 0, 10, 0.9)", (pk, *cols))
     lo, hi = _timex_bounds(value, end, precision)
     conn.execute("insert into timex_spans (id, doc, sentence_id, start, stop, text, value, value_end, precision,"

@@ -28,7 +28,7 @@ def undated_db(seeded_db, tmp_path_factory):
     with sqlite3.connect(path) as conn:
         for table in ("statement_rows", "event_rows"):
             conn.execute(f"update {table} set date = null, date_end = null, date_precision = null,"
-                         " date_lo = null, date_hi = null where id % 3 = 0")
+                         " day_lo = null, day_hi = null where id % 3 = 0")
         conn.execute("update document_rows set published = null, published_precision = null"
                      " where pk = (select min(pk) from document_rows)")
     return path

@@ -51,7 +51,8 @@ def fact(conn: sqlite3.Connection, fid: str) -> dict:
     row = conn.execute(f"select * from {table} where id = ?", (found[1],)).fetchone() if found else None
     if row is None:
         raise NotFound(f"no fact {fid}")
-    out = {k: row[k] for k in row.keys() if k not in ("id",)}
+    # day_lo/day_hi: the date order's day numbers (migration 0043); date_lo/date_hi say the same
+    out = {k: row[k] for k in row.keys() if k not in ("id", "day_lo", "day_hi")}
     out["kind"] = kind
     if out.get("statement_id") is not None:
         st = conn.execute("select fact_id from statements where id = ?", (out["statement_id"],)).fetchone()

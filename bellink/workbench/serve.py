@@ -41,11 +41,15 @@ TABLES = {
     "statements": ("Who said what, quoted (direct) or reported, and when; each cites its sentence.", "text",
                    {"speaker_id": "the person or institution speaking (empty: unknown)",
                     "direct": "1 for a verbatim quotation", "channel_id": "the outlet that carried the words",
-                    "date_method": "how the date was obtained: explicit, relative, reported, published"},
+                    "date_method": "how the date was obtained: explicit, relative, reported, published",
+                    "day_lo": "the first day as days since 1970-01-01 (date_lo): what the date order sorts by",
+                    "day_hi": "the last day as days since 1970-01-01 (date_hi)"},
                    ["language", "speaker_id", "direct", "date_precision"]),
     "events": ("Dated facts: deliveries, meetings, exercises, deployments, agreements, service entries.", "summary",
                {"status": "deliveries: discussed, planned, ordered, delivered, in_service",
-                "quantity": "how many, when the text says", "confidence": "0-1: how sure the rule is"},
+                "quantity": "how many, when the text says", "confidence": "0-1: how sure the rule is",
+                "day_lo": "the first day as days since 1970-01-01 (date_lo): what the date order sorts by",
+                "day_hi": "the last day as days since 1970-01-01 (date_hi)"},
                ["kind", "status", "date_precision"]),
     "event_entities": ("Who and what each event involves, by role (supplier, recipient, system, participant...).",
                        None, {}, ["role"]),
@@ -64,12 +68,15 @@ TABLES = {
     # the tables behind the views above (migration 0017): the same rows by the document's integer
     # key, where Datasette links every key to its row (speaker, channel, entity, document)
     "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel, document); text empty "
-                       "when it is the document's own words between start and stop, date empty when it is date_lo cut to its "
-                       "precision, speaker_text, role and cue by their phrase's id, date_method by its code, fact_id empty "
-                       "when fact_key gives it (its 12 hex digits' value minus 2^47) (`statements` gives them back).",
+                       "when it is the document's own words between start and stop, the first and last day as "
+                       "day_lo/day_hi (days since 1970-01-01; day_hi empty when it is day_lo), date empty when it "
+                       "is day_lo cut to its precision, speaker_text, role and cue by their phrase's id, date_method "
+                       "by its code, fact_id empty when fact_key gives it (its 12 hex digits' value minus 2^47) "
+                       "(`statements` gives them back).",
                        None, {}, ["language", "direct"]),
-    "event_rows": ("The rows behind `events`, each key linked (document, statement); date empty when it is "
-                   "date_lo cut to its precision, the summary by its phrase's id, date_method by its code, fact_id "
+    "event_rows": ("The rows behind `events`, each key linked (document, statement); the first and last day as "
+                   "day_lo/day_hi (days since 1970-01-01; day_hi empty when it is day_lo), date empty when it is "
+                   "day_lo cut to its precision, the summary by its phrase's id, date_method by its code, fact_id "
                    "empty when fact_key gives it (its 12 hex digits' value minus 2^47) (`events` gives them back).",
                    None, {}, ["kind", "status"]),
     "mention_spans": ("The rows behind `mentions`, keyed by document and start (the view's id is doc * 2^32 + "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Optional
 
-from bellink.dates import METHOD_CODES, timex_code
+from bellink.dates import METHOD_CODES, day_number, timex_code
 from bellink.db import hash_bytes, text_pieces
 from bellink.ingest.model import DateRef, Document, Entity
 
@@ -49,11 +49,19 @@ def _date_cols(date) -> tuple:
 
 def _coded_date_cols(date) -> tuple:
     """``_date_cols`` with the method as its code, for statement_rows and event_rows: the seven
-    columns (date_method NULL when coded, date_hi NULL when it is date_lo), then date_method_code."""
+    columns (date_method NULL when coded, the first and last day as day numbers, the last NULL when it is
+    the first), then date_method_code."""
     value, end, precision, method, text, lo, hi = _date_cols(date)
     code = METHOD_CODES.get(method)
-    # date_hi is not stored when it is date_lo (a day): the views give date_lo back (migration 0038)
-    return (value, end, precision, None if code is not None else method, text, lo, None if hi == lo else hi, code)
+    # the first and last day as day numbers (migration 0043); day_hi is not stored when it is day_lo
+    # (a day): the views give day_lo back (migration 0038)
+    return (value, end, precision, None if code is not None else method, text, _day(lo),
+            None if hi == lo else _day(hi), code)
+
+
+@functools.lru_cache(maxsize=8192)
+def _day(iso_day):
+    return day_number(iso_day)
 
 
 def _date_of(lo: str, precision) -> Optional[str]:
@@ -519,7 +527,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         conn.executemany(
             "insert into statement_rows (id, doc, sentence_id, speaker_id, speaker_text_id, role_id, text, start,"
             " stop, direct, language, cue_id, channel_id, date, date_end, date_precision, date_method, date_text,"
-            " date_lo, date_hi, date_method_code, confidence, fact_id, fact_key, details_id)"
+            " day_lo, day_hi, date_method_code, confidence, fact_id, fact_key, details_id)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         event_ids = next_ids("event_rows", len(a.events))
         rows, link_rows = [], []
@@ -544,7 +552,7 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                         link_rows.append((ev_id, role, entity_id))
         conn.executemany(
             "insert into event_rows (id, doc, sentence_id, statement_id, kind, status, quantity, quantity_approx,"
-            " unit, date, date_end, date_precision, date_method, date_text, date_lo, date_hi, date_method_code,"
+            " unit, date, date_end, date_precision, date_method, date_text, day_lo, day_hi, date_method_code,"
             " summary, start, stop, confidence, details_id, fact_id, fact_key, summary_id)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         # roles as their codes in event_roles (migration 0034); a role not seen before gets the next
