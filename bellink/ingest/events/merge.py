@@ -116,6 +116,14 @@ def _quality(d: Doc, ev: Event, title: bool) -> tuple:
             _strong_date(d, ev), ev.date is not None, ev.quantity is not None, ev.confidence)
 
 
+def _undated_order(d: Doc, ev: Event) -> bool:
+    """An order read from an undated participle on the system ("Two Su-30SM purchased in Russia will arrive on
+    November 13"): its count is the batch the clause is about, not the order's size, so beside the contract the text
+    dates ("signed in 2017 for 12") it is that contract told again."""
+    return ev.status == "ordered" and ev.details.get("rule") == "deliveries.participles:attribute" and \
+        not _strong_date(d, ev)
+
+
 RETOLD_DAYS = 14
 
 
@@ -205,6 +213,7 @@ def dedupe(d: Doc, events: list) -> list:
             # two counts of one stage, one of them dated by the text: two batches ("15 arrived today"; "the first
             # 30 came in 2017")
             if ev.kind == "delivery" and None not in (old.quantity, ev.quantity) and old.quantity != ev.quantity \
+                    and not _undated_order(d, old) and not _undated_order(d, ev) \
                     and (old.unit == ev.unit or None in (old.unit, ev.unit)) \
                     and (_strong_date(d, old) or _strong_date(d, ev)) and \
                     not (old.date and ev.date and old.date.value == ev.date.value):

@@ -10,8 +10,11 @@ delivered"), one in another clause, one that is negated.
 The participle is next to the system (at most three words between, a comma allowed) and dated inside its
 own phrase ("received in December"); the clause's main stage then does not take that date. An undated
 delivered participle on a system put into service ("Tor-M2K received from Russia were put on combat duty")
-is its own stage, dated as the clause (it came before it); any other undated participle adds nothing ("the
-first Buk-M3 ordered from Russia arrived in August": when it was ordered the text does not say).
+is its own stage, dated as the clause (it came before it). An undated order participle on a system still to come or
+put into service ("Як-130, закупленных в России: первые четыре прибудут ...", "Yak-130 bought from Russia entered
+service") is its own ordered stage as of the statement (RULES 20); on an arrival it adds nothing ("a Tor-M2 battery,
+bought in Russia, arrived in November": the annotators read the phrase as the system's origin); any other undated
+participle adds nothing.
 """
 from __future__ import annotations
 
@@ -75,6 +78,11 @@ def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, 
             span = (span[0], min(other))
         times = [t for t in dating.timexes_in(d.a, sent.index) if span[0] <= t.start < span[1] and t.value]
         if not times:
+            if c.stage == "ordered" and stage in ("planned", "in_service"):
+                # "Як-130, закупленных в России: первые четыре машины прибудут ...", "Yak-130 bought from Russia
+                # entered service": the order is a fact of its own, which the text does not date; it holds as of
+                # the statement (RULES 20)
+                return c, c.stage, None, span
             if c.stage == "delivered" and stage == "in_service":
                 # "переданные Россией С-400 поставлены на боевое дежурство", "Tor-M2K received from Russia were put on
                 # combat duty": the earlier stage is a fact of its own, as of the clause's date (it came before it)

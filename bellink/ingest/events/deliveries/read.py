@@ -995,7 +995,14 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
         dr.quantity, dr.unit = None, None  # "four of the Su-30SM that Minsk ordered": the whole's size is untold
         dr.details.pop("quantity_from", None)
     dr.span = (min(pcue.start, main.span[0]), max(pcue.stop, main.span[1]))
-    if timex is None and pcue.start < main.cue.start and main.cue.start - pcue.stop > 0 and \
+    if timex is None and pstage == "ordered" and main.status != "ordered" and not main.details.get("relative_verb"):
+        # "Як-130, закупленных в России: первые четыре прибудут ...": an order the text does not date holds as of the
+        # statement that asserts it (RULES 20), never as of the clause's later stage
+        dr.clause = Clause(*span)
+        dr.date, how = event_date(d, main.sent, dr.clause, pcue.start, True, stage="ordered")
+        if how:
+            dr.details["date_from"] = how
+    elif timex is None and pcue.start < main.cue.start and main.cue.start - pcue.stop > 0 and \
             main.details.get("relative_verb"):
         dr.clause = Clause(*span)  # (an undated relative clause holds as of the report, not as of the main verb's time)
     elif timex is None:
