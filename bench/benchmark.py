@@ -387,6 +387,18 @@ def columns(conn, table: str, schema: str = "main") -> list[str]:
     return [r[1] for r in conn.execute(f"pragma {schema}.table_info({table})")]
 
 
+def _days_sql(published: str) -> str:
+    """The first and last ISO day of a publication date (YYYY, YYYY-MM or YYYY-MM-DD; NULL otherwise), as
+    two SQL expressions: the views take a fact's date_lo/date_hi as days (migration 0044)."""
+    p = published
+    return (f"CASE WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN {p}"
+            f" WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' THEN {p} || '-01'"
+            f" WHEN {p} GLOB '[0-9][0-9][0-9][0-9]' THEN {p} || '-01-01' END,"
+            f" CASE WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN {p}"
+            f" WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' THEN date({p} || '-01', '+1 month', '-1 day')"
+            f" WHEN {p} GLOB '[0-9][0-9][0-9][0-9]' THEN {p} || '-12-31' END")
+
+
 def add_synthetic_facts(conn, mode: str) -> dict:
     """The extraction stages may not produce statements or events yet; queries over empty
     tables would time nothing. When a table is empty (mode "auto") or always (mode
@@ -401,12 +413,12 @@ def add_synthetic_facts(conn, mode: str) -> dict:
     n_ev = conn.execute("select count(*) from events").fetchone()[0]
     if n_st == 0 or mode == "always":
         cur = conn.execute(
-            """
+            f"""
             insert into statements (document_id, sentence_id, speaker_id, speaker_text, text, start, stop, direct,
                                     language, date, date_precision, date_method, date_text, date_lo, date_hi,
                                     confidence)
             select s.document_id, s.id, m.entity_id, m.text, s.text, s.start, s.stop, s.idx % 2, d.lang,
-                   d.published, d.published_precision, 'publication', null, d.published, d.published, 0.5
+                   d.published, d.published_precision, 'publication', null, {_days_sql('d.published')}, 0.5
             from sentences s join documents d on d.id = s.document_id
             join mentions m on m.id = (select m2.id from mentions m2 join entities e on e.id = m2.entity_id
                                        where m2.sentence_id = s.id and e.type = 'person' order by m2.start limit 1)
@@ -431,11 +443,12 @@ def add_synthetic_facts(conn, mode: str) -> dict:
                 kind, status, summary = "delivery", statuses[(idx + eid) % 5], f"Russia -> Belarus: {name}"
             else:
                 kind, status, summary = "exercise", "held", name
+            lo, hi = conn.execute(f"select {_days_sql(':pub')}", {"pub": pub}).fetchone()
             cur = conn.execute(
                 """insert into events (document_id, sentence_id, kind, status, date, date_precision, date_method,
                                        date_lo, date_hi, summary, start, stop, confidence)
                    values (?, ?, ?, ?, ?, ?, 'publication', ?, ?, ?, ?, ?, 0.5)""",
-                (doc, sid, kind, status, pub, prec, pub, pub, summary, start, stop))
+                (doc, sid, kind, status, pub, prec, lo, hi, summary, start, stop))
             ev = cur.lastrowid
             links = [("system", eid)] if kind == "delivery" else [("exercise", eid)]
             if kind == "delivery":

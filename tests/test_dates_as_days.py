@@ -110,3 +110,31 @@ def test_since_and_until_keep_the_facts_whose_days_overlap(seeded_db, command):
     got = listed("--since", "2015-06", "--until", "2017")
     want = [r for r in every if r["date"] is not None and overlaps(r["date"], r.get("date_end"), "2015-06", "2017")]
     assert got == want and 0 < len(got) < len(every)
+
+
+# migration 0044: what julianday() would read as another day (or none) is refused, not stored
+@pytest.mark.parametrize("view", ["statements", "events"])
+@pytest.mark.parametrize("lo, hi", [("2021", "2021"), ("2021-03", "2021-03-31"), ("2021-02-30", "2021-03-01"),
+                                    ("2021-03-01", "2021"), ("15.03.2021", None), ("2021-3-1", None)])
+def test_the_views_refuse_a_date_that_is_not_an_iso_day(seeded_db, tmp_path, view, lo, hi):
+    path = tmp_path / "kb.db"
+    path.write_bytes(seeded_db.read_bytes())
+    conn = open_db(path)
+    table = "statement_rows" if view == "statements" else "event_rows"
+    row_id = conn.execute(f"select id from {view} where date_lo is not null order by id limit 1").fetchone()[0]
+    before = _all(conn, f"select * from {table} where id = ?", (row_id,))
+    with pytest.raises(sqlite3.IntegrityError, match="ISO days"):
+        with conn:
+            conn.execute(f"update {view} set date_lo = ?, date_hi = ? where id = ?", (lo, hi, row_id))
+    assert _all(conn, f"select * from {table} where id = ?", (row_id,)) == before
+    columns = [c for c in _columns(conn, view) if c not in ("id", "fact_id", "day_lo", "day_hi")]
+    row = dict(zip(columns, conn.execute(f"select {', '.join(columns)} from {view} where id = ?", (row_id,)).fetchone()))
+    row.update(date_lo=lo, date_hi=hi)
+    with pytest.raises(sqlite3.IntegrityError, match="ISO days"):
+        with conn:
+            conn.execute(f"insert into {view} ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values()))
+
+
+def test_a_failed_0044_leaves_the_triggers(failed_migration):
+    failed_migration("0043_dates_as_days", "0044_view_days_checked", "statement_rows",
+                     "select id, day_lo, day_hi from statement_rows order by id")
