@@ -35,6 +35,9 @@ from bellink.names import fold, has_cyrillic
 
 # ranks right before a name set off by commas ('..., Major General Sergei Kovalyov, said'); English rank words
 _RANKS_BEFORE_NAME = re.compile(rf"(?<=,)(?:\s*(?:{RANKS_EN})\b\.?)+\s*$")
+# 'As Lukashenko said, ...': a comma within 30 characters after the verb, matched in place (not on a copy of the rest of
+# the document)
+AS_CLAUSE_COMMA = re.compile(r"[^,.;:!?]{0,30},")
 ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
 
 
@@ -136,7 +139,7 @@ class Speakers:
             if re.search(r"[,!?…][»\"”][\s\u00a0]*$|[»\"”][\s\u00a0]*[,–—-]+[\s\u00a0]*$", self.text[bound:m.start]):
                 prev_word = ""  # '"... has not changed that," Zhuk said': the word before is the quote's own
             if prev_word == "as" and re.fullmatch(r"\s*[Aa]s\s+(?:[\w.'’-]+\s+){0,6}?", self.text[bound:m.start]) \
-                    and re.match(r"[^,.;:!?]{0,30},", self.text[cue.stop:]):
+                    and AS_CLAUSE_COMMA.match(self.text, cue.stop):
                 who = self.who_from_mention(m, bound, gap)
                 who.as_clause = True  # 'As Lukashenko said, ...': the content follows the comma
                 return who
