@@ -52,3 +52,28 @@ def test_supply_agents_and_requests_keep_their_sides(text, want):
 def test_a_makers_own_army_receiving_is_no_delivery(text):
     got = delivery_rows(text)
     assert not got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # review1 L1: a maker's "by" before the receive verb is the maker, not a second recipient
+    ("Four Su-30SM2 fighters, built by Irkut, were received by the Belarusian Air Force in March.",
+     ("Su-30SM2", "delivered", "Russia", "Belarus", 4.0, "2024-03")),
+    ("Four Su-30SM2 fighters built by Irkut were received by Belarus in March.",
+     ("Su-30SM2", "delivered", "Russia", "Belarus", 4.0, "2024-03")),
+    ("Four Yak-130 trainers made by Irkut were bought by Belarus in 2023.",
+     ("Yak-130", "ordered", "Russia", "Belarus", 4.0, "2023")),
+])
+def test_a_makers_by_stays_the_maker(text, want):
+    got = delivery_rows(text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # review1 W3: a request in an adjunct is not the subject of "received": never Belarus -> Russia
+    "At Minsk's request four Su-30SM2 fighters were received by Belarus from Russia in March.",
+    "Under a deal signed at the Belarusian request two S-400 battalions were received by Belarus from Russia.",
+    "In response to the request two S-400 battalions were received by the Belarusian army from Russia in April.",
+])
+def test_a_request_adjunct_never_reverses_the_sides(text):
+    got = delivery_rows(text)
+    assert not any(r[2] == "Belarus" for r in got), got

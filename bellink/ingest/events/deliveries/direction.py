@@ -128,9 +128,19 @@ GOT_REQUEST = re.compile(r"(?i)\b(?:received|receives|got|gets|has\s+received|п
 RECEIVED_BEFORE = re.compile(r"(?i)\breceived\s+(?:(?:by|from)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$")
 
 
+# between a passive receive verb and its agent: "received by", "bought by the"
+AGENT_GAP = re.compile(r"(?i)\s+by\s+(?:the\s+)?")
+# a request noun's own phrase up to its passive verb: "request for S-400 systems was", "request has been"
+REQUEST_SUBJECT_TAIL = re.compile(r"(?i)(?:\s+(?:for|from|of)\b[^,;:()]{0,60}?)?\s+(?:was|were|(?:has|have|had)\s+been)\s+$")
+# a request named in an adjunct, not the subject: "at Minsk's request", "in response to the request", "по просьбе"
+REQUEST_ADJUNCT = re.compile(r"(?i)\b(?:at|in\s+response\s+to|following|under|after|upon|on|with|per|by|to)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}$")
+
+
 def _request_received(d: Doc, sent: Sent, r: Ref) -> bool:
     """A request noun is the subject of "received", and the reference is its agent or source ("The request for
-    S-400 was received by Russia from Belarus"; not "Following a request, the S-400 were received by Belarus")."""
+    S-400 was received by Russia from Belarus"; not "Following a request, the S-400 were received by Belarus", "At
+    Minsk's request four Su-30SM2 were received by Belarus": the request there is an adjunct)."""
     before = d.text[max(sent.start, r.start - 40):r.start]
     got = RECEIVED_BEFORE.search(before)
     if not got:
@@ -139,7 +149,12 @@ def _request_received(d: Doc, sent: Sent, r: Ref) -> bool:
     m = None
     for m in REQUEST_IN.finditer(d.text, sent.start, verb):
         pass
-    return m is not None and "," not in d.text[m.end():verb]
+    if m is None or not REQUEST_SUBJECT_TAIL.fullmatch(d.text, m.end(), verb):
+        return False
+    if any(sent.start <= x.start and m.end() <= x.start < verb for x in sent.mentions if x.type == "weapon_system") \
+            and not re.match(r"(?i)\s+(?:for|from|of)\b", d.text[m.end():verb]):
+        return False
+    return not REQUEST_ADJUNCT.search(d.text, max(sent.start, m.start() - 40), m.start())
 
 
 def _requester(d: Doc, sent: Sent, r: Ref) -> bool:
@@ -219,8 +234,12 @@ def _bucket(d: Doc, sent: Sent, r: Ref, cue: Cue, stage: str, passive: bool) -> 
     if prep == "with":
         return "rec" if stage == "in_service" and r.actor else "counter"
     if prep == "by":
-        if passive and cue.side == "receive":
+        if passive and cue.side == "receive" and AGENT_GAP.fullmatch(d.text, cue.stop, r.start) and \
+                not REQUEST_IN.search(d.text, sent.start, cue.start):
             return "rec"  # "were received by the Belarusian Air Force", "were bought by Belarus": the agent receives
+            # (only the receive verb's own agent: "built by Irkut" before it is the maker; with a request in an adjunct
+            # before the verb, "At Minsk's request four Su-30SM2 were received by Belarus", the clause reads as talks
+            # and is left as it was, unread: review1 W3)
         return "sup" if passive else "party"
     if prep == "in" and r.via != "place" and BOUGHT_IN.search(d.text[max(sent.start, r.start - 40):r.start]):
         return "sup"  # "10 БТР-80, закупленных в России", "a battery bought in Russia": where it was bought supplies it
