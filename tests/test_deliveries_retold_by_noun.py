@@ -32,6 +32,11 @@ def test_the_ceremony_after_the_arrival_is_the_same_batch(text):
 @pytest.mark.parametrize("text", [
     EN_NAMED + "Two more helicopters were handed over to the air base on May 7.",
     EN_NAMED + "The helicopters of the second batch were handed over to the air base on August 20.",
+    # review1 T1/L2: a batch of a series inside the fortnight, with or without a ceremony, stays apart
+    EN_NAMED + "The helicopters of the second batch were handed over to the air base at a ceremony on May 7.",
+    EN_NAMED + "On May 12 the second batch of the helicopters arrived.",
+    EN_NAMED + "A week later, on May 10, the next helicopters arrived at Machulishchy.",
+    RU_NAMED + "10 мая прибыла вторая партия вертолетов.",
     RU_NAMED + "Еще два вертолета были переданы авиабазе 7 мая.",
 ])
 def test_a_further_batch_stays_apart(text):

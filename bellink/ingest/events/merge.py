@@ -125,13 +125,20 @@ def _undated_order(d: Doc, ev: Event) -> bool:
 
 
 RETOLD_DAYS = 14
+# the later telling is a ceremony ("formally handed over at a ceremony", "торжественно переданы"), not another arrival
+CEREMONY = re.compile(r"(?i)\b(?:ceremon\w*|formally|officially|solemnly)\b|(?<!\w)(?:церемони\w*|торжественн\w*|"
+                      r"официальн\w*)")
+# a batch of a series: "the second batch", "the next aircraft", "a new batch", "вторая партия", "следующие"
+SERIES = re.compile(r"(?i)\b(?:second|third|fourth|fifth|next|new|latest|following|last)\b|(?<!\w)(?:втор|трет|"
+                    r"четв[её]рт|пят|следующ|нов|очередн|последн)\w*")
 
 
 def _retold(d: Doc, a: Event, b: Event) -> bool:
     """One row names the system, the other reads it through a generic noun with no other count ("The first four
     Mi-35M arrived last Friday. The helicopters were formally handed over at a ceremony on Tuesday"), at the same
     stage, both dated to the day, the second within a fortnight after the first and not told as a further batch: the
-    same batch told again (its arrival and its ceremony), one entry with the named row's date."""
+    same batch told again (its arrival and its ceremony), one entry with the named row's date. The later sentence must
+    tell a ceremony and no batch of a series ("On March 12 the second batch arrived", "the next aircraft": review1 L2)."""
     from datetime import date
 
     ref = [e for e in (a, b) if e.details.get("system_from_context")]
@@ -148,7 +155,8 @@ def _retold(d: Doc, a: Event, b: Event) -> bool:
     except ValueError:
         return False
     sent = d.sents[r.sentence]
-    return 0 < gap <= RETOLD_DAYS and not MORE.search(d.text, sent.start, sent.stop)
+    return 0 < gap <= RETOLD_DAYS and bool(CEREMONY.search(d.text, sent.start, sent.stop)) and not (
+        MORE.search(d.text, sent.start, sent.stop) or SERIES.search(d.text, sent.start, sent.stop))
 
 
 def _two_variants(d: Doc, a: Event, b: Event) -> bool:
