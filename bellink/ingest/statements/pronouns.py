@@ -35,6 +35,12 @@ def _male_first_names() -> frozenset:
     return frozenset(n for n in names if not n.lower().endswith("a"))
 
 
+# how many sentences a speaker keeps the floor while nobody else is named (a long dash-set speech between his
+# statement and the pronoun)
+FLOOR_REACH = 12
+DASH_LINE = re.compile(r"\s*[—–-]\s")
+
+
 class Pronouns:
     def resolve_pronoun(self, pron: str, start: int, stop: int, cue: Cue, s) -> Who:
         gender = PRONOUNS.get(pron) or OBJECT_PRONOUNS.get(pron)
@@ -71,7 +77,8 @@ class Pronouns:
         for h in reversed(self.hits):
             if h.cue_start >= pos:
                 continue
-            if s.index - h.cue_sentence > 4 or s.paragraph - self.a.sentences[h.cue_sentence].paragraph > 2:
+            if (s.index - h.cue_sentence > 4 or s.paragraph - self.a.sentences[h.cue_sentence].paragraph > 2) and \
+                    not self._floor_kept(h.cue_sentence, s.index):
                 break
             if h.st.speaker is None:
                 if h.st.channel and any(m.key == h.st.channel for m in self.mentions_in(h.attr_start, h.attr_stop)):
@@ -127,6 +134,24 @@ class Pronouns:
         if len(rivals) == 1 and not rivals[0].startswith("office:"):
             return rivals[0], 0.7
         return None, 0.4
+
+    def _floor_kept(self, lo: int, hi: int) -> bool:
+        """Whether nobody else can have taken the floor between sentences ``lo`` and ``hi``, however many there are (up
+        to FLOOR_REACH): every sentence between is the speaker's own words (a dash-set or quoted paragraph) or names
+        no person and no office outside quotes ('Кроме того, он обратил внимание на ...: — ... . — ... . Он
+        подчеркнул, что ...'). A sentence that names anyone ends it."""
+        if hi - lo > FLOOR_REACH:
+            return False
+        for idx in range(lo + 1, hi):
+            sent = self.a.sentences[idx]
+            if DASH_LINE.match(self.text, sent.start) and self.line_start(sent.start) == sent.start:
+                continue  # '— Стратегические ракеты нам не нужны.': the speaker's own words
+            if any(m.type in ("person", "organization") and not self.in_speech(m.start)
+                   for m in self.mentions_in(sent.start, sent.stop)):
+                return False
+            if self._office_subjects(idx, sent.stop):
+                return False
+        return True
 
     def _said_from(self, pos: int, s, cue: Optional[Cue]) -> int:
         """The sentence where the words a pronoun's cue closes began: a quote of several sentences ('"A. B," he
