@@ -37,3 +37,21 @@ def test_another_denial_keeps_the_statement(lang, text, who):
     said = EN if lang == "en" else RU
     got = speakers(text, lang)
     assert [w for w, s in got if said.lower()[:30] in s.lower()] == [who], got
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review1 L3 of 62417b5: a denial of something else, or someone else's, is no retraction of his words
+    ("en", f"Defence Minister Viktor Khrenin said {EN[0].lower() + EN[1:]}. He denied saying that Belarus would send "
+           f"troops abroad."),
+    ("en", f"Defence Minister Viktor Khrenin said {EN[0].lower() + EN[1:]}. He noted that Vilnius had denied saying so."),
+    ("en", f"Defence Minister Viktor Khrenin said {EN[0].lower() + EN[1:]}. He denied making it a condition of the "
+           f"treaty."),
+    ("ru", f"Министр обороны Виктор Хренин заявил, что {RU[0].lower() + RU[1:]}. Он отрицал, что говорил с "
+           f"польским коллегой о поставках."),
+    ("ru", f"Министр обороны Виктор Хренин заявил, что {RU[0].lower() + RU[1:]}. Он добавил, что литовский министр "
+           f"никогда не говорил ничего подобного."),
+])
+def test_a_denial_of_something_else_keeps_the_statement(lang, text):
+    said = EN if lang == "en" else RU
+    got = speakers(text, lang)
+    assert [w for w, s in got if said.lower()[:30] in s.lower()] == ["Viktor Khrenin"], got

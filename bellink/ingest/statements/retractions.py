@@ -14,13 +14,18 @@ import re
 from bellink.ingest.statements.words import RETRACTION
 
 # the retraction's subject may be the speaker by a pronoun alone ('He later denied ...', 'Позже он опроверг ...')
-PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:he|she|они|он|она|they)(?![\w-])", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.IGNORECASE)
+# what may stand between the subject and the retracting verb: adverbs and auxiliaries, no noun phrase and no verb of
+# saying of its own ('He noted that Warsaw had denied saying so' is Warsaw's denial)
+SUBJECT_GAP = re.compile(r"(?:[\s,]+(?:later|has|have|had|since|also|then|subsequently|promptly|immediately|himself|herself|"
+                         r"позже|затем|потом|впоследствии|однако|уже|сам|сама|сразу|тут\s+же|на\s+следующий\s+день|"
+                         r"после\s+этого))*[\s,]*", re.IGNORECASE)
 
 
 class Retractions:
     def without_retracted(self, out: dict) -> dict:
         """``out`` without the statements whose speaker, in the same or the next sentence, takes them back."""
-        if not RETRACTION.search(self.text):
+        if not any(st.speaker for st in out.values()) or not RETRACTION.search(self.text):
             return out
         drop = [span for span, st in out.items() if st.speaker and self._retracted(st)]
         return {sp: st for sp, st in out.items() if sp not in drop} if drop else out
@@ -29,17 +34,18 @@ class Retractions:
         s = self.sentence_of(st.start)
         if s is None:
             return False
-        if self._takes_back(st, st.stop, s.stop, pronoun_alone=False):
+        if self._takes_back(st, st.stop, s.stop):
             return True
         nxt = self.a.sentences[s.index + 1] if s.index + 1 < len(self.a.sentences) else None
-        return nxt is not None and self._takes_back(st, nxt.start, nxt.stop, pronoun_alone=True)
+        return nxt is not None and self._takes_back(st, nxt.start, nxt.stop)
 
-    def _takes_back(self, st, lo: int, hi: int, pronoun_alone: bool) -> bool:
+    def _takes_back(self, st, lo: int, hi: int) -> bool:
         m = RETRACTION.search(self.text, lo, hi)
         if m is None:
             return False
-        people = [x.key for x in self.mentions_in(lo, m.start()) if x.type == "person"]
-        if people:
-            # the subject is the last person named before the denial, and none other stands between
-            return all(k == st.speaker for k in people)
-        return pronoun_alone and bool(PRONOUN_SUBJECT.search(self.text, lo, m.start()))
+        people = [x for x in self.mentions_in(lo, m.start()) if x.type == "person"]
+        if any(x.key != st.speaker for x in people):
+            return False  # another person named before the denial: his, or not surely the speaker's
+        # the subject right before the verb: the speaker named, or a pronoun, with only adverbs between
+        subjects = [x.stop for x in people] + [p.end() for p in PRONOUN_SUBJECT.finditer(self.text, lo, m.start())]
+        return any(SUBJECT_GAP.fullmatch(self.text, end, m.start()) for end in subjects)
