@@ -26,7 +26,7 @@ from bellink.ingest.statements.source_phrase import owner_end, source_phrase
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import (
-    AUX_EN, CITING, DOC_CASE_RU, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, GROUP_HEADS, HEAD_WORD_EN,
+    AUX_EN, CITING, DOC_CASE_RU, RELATIVE_BEFORE_SOURCE, DOC_NOUNS_RU, DOC_WORDS, GENERIC_SOURCES, GENERIC_SOURCE_KEYS, GROUP_HEADS, HEAD_WORD_EN,
     INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, LEADING_CONNECTORS, OUTLET_HEAD_KEYS, QUOTED_ACTIVE, QUOTED_NAMED, QUOTED_WORDS_RU,
     PLATFORM_WORDS, ROLE_HEAD_KEYS_RU, SPEAKER_TYPES, VOICE_OF_ORG,
 )
@@ -91,6 +91,15 @@ class Constructions:
         if not re.search(r"[,(—–-]\s*$", pre):
             # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
             return None
+        rel = RELATIVE_BEFORE_SOURCE.search(pre)
+        if rel is not None:
+            # 'Жадобин высоко оценил итоги учения, в котором, по данным ведомства, участвовали ...': the source speaks
+            # for the relative clause it stands in, not for the main clause (whose subject is someone else)
+            span = self.content_to_sentence_end(x_end, s, min_tokens=2)
+            if span is None or not self._clause_like(*span):
+                return None
+            return self.make(cue, s, who, bound + rel.start("rel"), span[1], forward=True, attr_start=cue.start,
+                             attr_stop=x_end, rule=f"constructions:{cue.klass}_relative")
         if self._adverbial_only(pre) and has_cyrillic(cue.text):
             # 'За три месяца из Беларуси в Россию, по подсчетам наблюдателей, отправили 36 БМП-1': the words before
             # the source are an adverbial of the clause after it; the statement is the whole sentence

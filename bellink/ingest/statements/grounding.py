@@ -21,6 +21,9 @@ from bellink.ingest.statements.morph import _keys
 from bellink.ingest.statements.values import Who
 from bellink.ingest.statements.words import DETERMINERS, PREPOSITIONS_EN, PREPOSITIONS_RU, VOICE_OF_ORG
 
+# how many sentences back a minister who spoke makes a bare name of his ministry his
+MINISTER_REACH = 12
+
 MAX_PHRASE_WORDS = 8
 
 _SHAPES: dict = {}
@@ -219,6 +222,32 @@ class Grounding:
                 names |= _word_keys(parts[0])
         return any(_word_keys(w) & names for w in words)
 
+    def _ministers_country(self, pos: int, cands: dict) -> Optional[str]:
+        """'Министр обороны Андрей Равков признал ... . Кроме того, по информации Минобороны, ...': a ministry named
+        without its country, in an article where a minister of that portfolio spoke before it (in the last
+        MINISTER_REACH sentences), is his ministry, when the ministers who spoke are of one country. None otherwise."""
+        from bellink.ingest import kb as kbmod
+        from bellink.ingest.statements.institutions import MINISTER_PORTFOLIO, PORTFOLIO_WORDS
+
+        here = self.sentence_of(pos).index
+        found = set()
+        for idx in range(max(0, here - MINISTER_REACH), here + 1):
+            for h in self.hits_in_sentence(idx):
+                key = h.st.speaker
+                if h.cue_start >= pos or not key or not key.startswith("person:"):
+                    continue
+                roles, countries = self._person_roles(key)
+                for role in roles:
+                    pm = MINISTER_PORTFOLIO.search(role or "")
+                    if pm is None:
+                        continue
+                    word = PORTFOLIO_WORDS[next(k for k, v in pm.groupdict().items() if v)]
+                    for c, org in cands.items():
+                        ent = self.a.entities.get(org) or kbmod.load().entities.get(org)
+                        if c in countries and ent is not None and re.search(word, ent.name or "", re.IGNORECASE):
+                            found.add(c)
+        return found.pop() if len(found) == 1 else None
+
     def _institution_country(self, who: Who, cands: dict) -> tuple[Optional[str], str]:
         c = self.phrase_country(who.text, who.start)
         if c:
@@ -254,6 +283,9 @@ class Grounding:
             return next(c for c, k in cands.items() if k == key), "named earlier in the article"
         if earlier:
             return None, ""
+        c = self._ministers_country(who.start, cands)
+        if c:
+            return c, "the country of the minister who spoke before it (the ministry he heads)"
         c = self.dateline_country()
         if c in cands:
             return c, "dateline"

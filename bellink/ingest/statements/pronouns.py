@@ -74,6 +74,7 @@ class Pronouns:
                 return prev.st.speaker, 0.75
             return None, 0.4
         speaker_hit = None
+        unnamed = None  # the sentence of the last speaker we could not name, when he is the last one
         for h in reversed(self.hits):
             if h.cue_start >= pos:
                 continue
@@ -83,11 +84,12 @@ class Pronouns:
             if h.st.speaker is None:
                 if h.st.channel and any(m.key == h.st.channel for m in self.mentions_in(h.attr_start, h.attr_stop)):
                     continue  # 'He made the announcement ..., Belta reported.': an outlet's report names no speaker
-                if h.kind in ("unknown", "pronoun", "role") and h.st.speaker_text:
-                    return None, 0.4  # the last speaker is someone we could not name
-                if gender in ("m", "f") and h.st.speaker_text and \
-                        any(w.lower() in VOICE_PERSONS for w in TOKEN.findall(h.st.speaker_text)):
-                    return None, 0.4  # a spokesman of an institution we could not name
+                if h.kind in ("unknown", "pronoun", "role") and h.st.speaker_text or gender in ("m", "f") and \
+                        h.st.speaker_text and any(w.lower() in VOICE_PERSONS for w in TOKEN.findall(h.st.speaker_text)):
+                    # the last speaker is someone we could not name (a spokesman of an institution we could not
+                    # name): unknown, unless one named person took the stage after him (below)
+                    unnamed = h.cue_sentence
+                    break
                 continue
             if not h.st.speaker.startswith("person:"):
                 if gender in ("m", "f") and h.st.speaker_text and \
@@ -103,7 +105,7 @@ class Pronouns:
         # people who took the stage since that statement (subjects of the sentences in between); without one, the
         # sentence before the words began: '... Zhadobin linked it to NATO. "We see ... . The answer is here," he said'
         said_from = self._said_from(pos, s, cue)
-        first = speaker_hit.cue_sentence + 1 if speaker_hit else said_from - 1
+        first = speaker_hit.cue_sentence + 1 if speaker_hit else unnamed + 1 if unnamed is not None else said_from - 1
         rivals = []
         silent: set = set()
         latest: list = []  # the compatible subjects of the last sentence that had any
@@ -131,6 +133,14 @@ class Pronouns:
             return key, 0.8
         if silent:
             return None, 0.4  # 'X praised the crews. Shoigu declined to comment. "...," he said': not surely X
+        if unnamed is not None:
+            # 'Заместитель министра финансов признал, что ... . Министр обороны Андрей Равков перечислил закупки ... .
+            # Кроме того, по его словам, ...': the one person named as a subject after the speaker we could not name,
+            # in the sentence right before the pronoun's (or its own, or before sentences that name nobody)
+            newer = latest[1] if latest and len(latest[1]) == 1 and latest[2] == 1 and \
+                (said_from - latest[0] <= 1 or self._floor_kept(latest[0], said_from)) else []
+            return (newer[0], 0.7) if len(rivals) == 1 and newer == rivals and newer[0].startswith("person:") \
+                else (None, 0.4)
         if len(rivals) == 1 and not rivals[0].startswith("office:"):
             return rivals[0], 0.7
         return None, 0.4

@@ -33,7 +33,7 @@ PATTERN_NAMES = {
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_named", "quoted_words_ru", "media_word", "channel_slot_en",
     "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
     "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart", "issued_doc",
-    "off_stage", "retraction",
+    "off_stage", "retraction", "relative_opener",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
                          allowed={"class": WORD_CLASSES, "lang": {"en", "ru"}}, unique=("class", "word"))
@@ -263,6 +263,8 @@ LEARNED_RU = re.compile(alternatives("learned_ru"))
 # 'Shoigu did not comment', 'stayed silent', 'was not present', 'Лукашенко на церемонии не было', 'промолчал': a
 # sentence that says its subject did not speak does not put him on stage for a pronoun or an office (pronouns.py,
 # offices.py)
+# the opening of a relative clause closing the words before a mid-sentence source ('..., в котором, по данным X, ...')
+RELATIVE_BEFORE_SOURCE = re.compile(rf"(?:^|,)\s*(?P<rel>(?:{alternatives('relative_opener')}))\s*,\s*$", re.IGNORECASE)
 # the speaker takes the words back ('but X later denied saying it', 'опроверг эти слова'): retractions.py
 RETRACTION = re.compile(rf"(?<![\w-])(?:{alternatives('retraction')})(?![\w-])", re.IGNORECASE)
 OFF_STAGE = re.compile(rf"(?<![\w-])(?:{alternatives('off_stage')})(?![\w-])", re.IGNORECASE)
