@@ -101,10 +101,12 @@ def _read(a, d: Doc) -> list[Event]:
     with span("events: finish_delivery"):
         for dr in raw:
             done = finish_delivery(d, dr)
-            if done is not None:
-                drafts.append(done)
+            if done is not None or dr.details.get("third_country"):
+                # (a third country's delivery is outside the base: its system is not read again as a service entry)
+                if done is not None:
+                    drafts.append(done)
                 for m in dr.sent.mentions:
-                    if m.key in done.roles.get("system", []):
+                    if m.key in dr.roles.get("system", []):
                         taken_service.add((m.start, m.key))
     with span("events: reconcile"):
         drafts = reconcile(drafts, moved)

@@ -218,9 +218,11 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         return _service_entry(dr, system, rec if dr.details.get("supplier_inferred") else sup,
                               "deliveries.inference:home_supply")
     if any(not _party(d, c) for c in rec):
-        rec = [c for c in rec if _party(d, c)]
+        kept = [c for c in rec if _party(d, c)]
+        rec = kept
         dr.roles["recipient"] = rec
     if not rec:
+        dr.details["third_country"] = True  # (the caller marks its system mention taken: no service entry either)
         # "it exported ten MiG-29 fighters to Sudan", "deliveries of Su-30SM to Kazakhstan began in 2015", "Russia has sold
         # S-400 systems to India and Turkey": an export to a third country is outside the base, which records what its
         # two parties (kb countries ``party=yes``) receive; every gold set written to the brief lists these as not
