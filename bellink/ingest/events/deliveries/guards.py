@@ -193,13 +193,6 @@ MOUNTED_BEFORE = re.compile(
     r"\b(?:шасси|платформ\w*|тягач\w*|прицел\w*|двигател\w*|комплектующ\w*|запчаст\w*|запасн\w+\s+част\w*|"
     r"оптик\w*|приборы?|прибор\w*|боеголовк\w*|боеприпас\w*|боезаряд\w*|боевы\w+\s+част\w*)\s+"
     r"(?:[A-ZА-ЯЁ«][\w«»-]*\s+)?(?:для|под)\s+(?:[\w-]+\s+){0,3}|"
-    # "ракеты 9М317 к комплексам «Бук-М1»": missiles of a designation of their own arm the system (bare "ракеты к
-    # комплексам С-300" are that system's, as gold counts them)
-    r"(?<!\w)ракет(?:ы|а|у|ой|ам|ами|ах)?\s+[«\"]?[\w-]*\d[\w«»\"-]*\s+(?:[\w-]+\s+){0,2}?(?:для|под|к|ко)\s+"
-    r"(?:[\w-]+\s+){0,3}|"
-    # "шасси МЗКТ по-прежнему несут российские «Искандеры»": what the chassis carries
-    r"\b(?:шасси|тягач\w*|платформ\w*)\s+(?:[\w«»-]+\s+){0,3}?(?:нес[уё]т|несли|нос[яи]т|возят|возили)\s+"
-    r"(?:[\w-]+\s+){0,3}|"
     r"(?:^|[\s–—-])под\s+(?:(?:пусков\w+|установк\w+|ракетн\w+|зенитн\w+|оперативно-тактическ\w+|комплекс\w*|"
     r"систем\w*|ракет\w*)\s+){0,3}|"
     # "шасси ... – в основном под береговые комплексы «Бастион»": "под" with the accusative of a weapon noun is what the
@@ -207,13 +200,6 @@ MOUNTED_BEFORE = re.compile(
     r"\b(?:шасси|тягач\w*|платформ\w*)\b[^.;]{0,60}?(?<!\w)под\s+(?:[\w-]+(?:ые|ие|ий|ый|ой|ую)\s+){1,3}"
     r"(?:комплекс\w*|систем\w*|установк\w*|ракет\w*)\s+|"
     r"\b(?:on\s+which|which\s+carr(?:y|ies)|that\s+carr(?:y|ies)|carrying)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|"
-    # "MZKT's chassis still carry Russia's Iskander launchers": what the chassis carries
-    r"\b(?:chassis|platforms?|tractors?|trucks?)\s+(?:[\w-]+\s+){0,2}?carr(?:y|ies|ied)\s+(?:the\s+)?"
-    r"(?:[\w-]+(?:['’]s)?\s+){0,3}|"
-    # "9M317 surface-to-air missiles for the army's Buk-M1 systems": missiles of a designation of their own arm the
-    # system ("spare parts and missiles for the Tor-M2K battery Belarus received" are that system's)
-    r"\b[\w-]*\d[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\s+for\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+(?:['’]s)?\s+){0,3}|"
     r"\b(?:fitted|fits|fit|installed|mounted|integrated)\s+(?:to|on|onto|in|into)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}|"
     r"(?:устанавлива\w+|установлен\w*|монтиру\w+|смонтирован\w*|(?<![\w-])став\w+)\s+на\s+(?:[\w-]+\s+){0,2}|"
