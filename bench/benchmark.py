@@ -362,7 +362,8 @@ FACT_KEY = f"CASE WHEN s.fact_key IS NOT NULL THEN (s.id << 24) + r.n - {1 << 47
 
 def replica_columns(offsets: dict) -> dict:
     def off(table, col="id"):
-        return f"s.{col} + r.n * {offsets[table]}"
+        # a table keyed without an id (mention_spans since migration 0040) has no offset: its key is the doc's
+        return f"s.{col} + r.n * {offsets[table]}" if table in offsets else f"s.{col}"
 
     return {
         "documents": {"id": "s.id || '-' || r.n", "path": "s.path || '#' || r.n",
@@ -412,7 +413,7 @@ def add_synthetic_facts(conn, mode: str) -> dict:
     n_st = conn.execute("select count(*) from statements").fetchone()[0]
     n_ev = conn.execute("select count(*) from events").fetchone()[0]
     if n_st == 0 or mode == "always":
-        cur = conn.execute(
+        conn.execute(
             f"""
             insert into statements (document_id, sentence_id, speaker_id, speaker_text, text, start, stop, direct,
                                     language, date, date_precision, date_method, date_text, date_lo, date_hi,
@@ -423,7 +424,8 @@ def add_synthetic_facts(conn, mode: str) -> dict:
             join mentions m on m.id = (select m2.id from mentions m2 join entities e on e.id = m2.entity_id
                                        where m2.sentence_id = s.id and e.type = 'person' order by m2.start limit 1)
             """)
-        added["statements"] = cur.rowcount
+        # rowcount does not count rows an INSTEAD OF trigger wrote: count the table
+        added["statements"] = conn.execute("select count(*) from statement_rows").fetchone()[0] - n_st
     if n_ev == 0 or mode == "always":
         def country(name):
             row = conn.execute("select id from entities where type = 'country' and name = ?", (name,)).fetchone()
@@ -449,7 +451,9 @@ def add_synthetic_facts(conn, mode: str) -> dict:
                                        date_lo, date_hi, summary, start, stop, confidence)
                    values (?, ?, ?, ?, ?, ?, 'publication', ?, ?, ?, ?, ?, 0.5)""",
                 (doc, sid, kind, status, pub, prec, lo, hi, summary, start, stop))
-            ev = cur.lastrowid
+            # through the view's INSTEAD OF trigger, lastrowid is not the new event's id (SQLite gives back
+            # the rowid from before the trigger ran); the trigger appends the row, so it is the largest id
+            ev = conn.execute("select max(id) from event_rows").fetchone()[0]
             links = [("system", eid)] if kind == "delivery" else [("exercise", eid)]
             if kind == "delivery":
                 links += [("supplier", russia), ("recipient", belarus)]
@@ -523,7 +527,8 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
         offsets["doc"] = conn.execute("select coalesce(max(pk), 0) + 1 from src.documents").fetchone()[0]
         for view, table in (("mentions", "mention_spans"), ("timexes", "timex_spans"),
                             ("statements", "statement_rows"), ("events", "event_rows")):
-            offsets[view] = offsets[table]
+            if table in offsets:
+                offsets[view] = offsets[table]
 
     # The entity pool: synthetic clones of every entity the seed facts refer to.
     referenced = [r[0] for r in conn.execute(
@@ -583,7 +588,8 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
         cols = columns(conn, t)
         exprs = [spec[t].get(c, f"s.{c}") for c in cols]
         where = " where s.document_id is not null" if t == "roles" else ""
-        order = " order by r.n, s.id" if "id" in cols else " order by r.n, s.key" if "key" in cols else " order by r.n"
+        order = (" order by r.n, s.id" if "id" in cols else " order by r.n, s.key" if "key" in cols
+                 else " order by r.n, s.doc, s.start" if {"doc", "start"} <= set(cols) else " order by r.n")
         conn.execute("begin")
         conn.execute(f"insert into {t} ({', '.join(cols)}) select {', '.join(exprs)} from reps r, src.{t} s"
                      f"{where}{order}")
