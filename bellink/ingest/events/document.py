@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.events.lexicons import METONYMS, REPORT_EN, REPORT_RU, SENTENCE_LITERALS
 from bellink.ingest.events.quoted_systems import quoted_systems
@@ -281,7 +282,7 @@ class Doc:
         """Spans of the sentence that attribute it ("..., Ravkov said"; "Голуб сообщил, что")."""
         text = sent.text
         cues = []
-        for m in REPORT_EN.finditer(sent.low):
+        for m in (REPORT_EN.finditer(sent.low) if may(REPORT_EN, self.text) else ()):
             cues.append((m.start(), m.end()))
         # (no Cyrillic letter, no Cyrillic token; no reporting lemma in the sentence, none in a token)
         for t in (sent.toks if has_cyrillic(text) and not sent.keyset.isdisjoint(REPORT_RU) else ()):

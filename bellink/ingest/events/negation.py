@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.events.lexicons import (
     EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY,
     RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
@@ -121,7 +122,7 @@ def halted(d: Doc, sent: Sent, clause: Clause, before: Optional[int] = None, cue
                 return t.text
         return None
     low = seg.lower()
-    for m in EN_HALT.finditer(low):
+    for m in (EN_HALT.finditer(low) if may(EN_HALT, d.text, clause.start, clause.stop) else ()):
         if not d.in_frame(sent, clause.start + m.start()) and not _lifted(seg, m.start()) \
                 and not HALT_DENIED_EN.search(low, max(0, m.start() - 24), m.start()):
             return m.group()
@@ -148,6 +149,8 @@ def _resumed(d: Doc, sent: Sent, clause: Clause) -> bool:
                 pos, tense, _ = verb_info(t.text)
                 if tense != "futr" and pos != "INFN":
                     return True
+        return False
+    if not may(EN_RESUME, d.text, clause.start, clause.stop):
         return False
     low = d.text[clause.start:clause.stop].lower()
     return any(not d.in_frame(sent, clause.start + m.start()) and not NOT_YET_EN.search(low[:m.start()])
@@ -270,7 +273,7 @@ def negated_predicate(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[str]:
                     return t.text
         return None
     m = AUX_NEG_EN.search(d.text, cue.stop, end)
-    if m is None or d.in_frame(sent, m.start()) or EN_HALT.search(d.text[m.end():end].lower()) or \
+    if m is None or d.in_frame(sent, m.start()) or may(EN_HALT, d.text, m.end(), end) and EN_HALT.search(d.text[m.end():end].lower()) or \
             NOT_BEFORE.search(d.text, m.end(), clause.stop):
         return None
     return m.group()

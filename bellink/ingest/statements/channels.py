@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _ru_cases
 from bellink.ingest.statements.words import (
@@ -64,7 +65,7 @@ class Channels:
         if hi <= lo:
             return None, None
         for rx in (CHANNEL_SLOTS_EN, CHANNEL_SLOTS_RU):
-            for m in rx.finditer(text, lo, hi):
+            for m in (rx.finditer(text, lo, hi) if may(rx, text, lo, hi) else ()):
                 if content[0] <= m.start() < content[1]:
                     continue
                 for men in self.mentions_in(m.start(), min(hi, m.end() + 40)):

@@ -17,6 +17,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from bellink.ingest.docgate import may
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _START, _parse, _ru_cases
 from bellink.ingest.statements.values import Cue
@@ -115,7 +116,7 @@ class CueFinding:
                 if not self.in_speech(start) and not any(c.start <= start < c.stop for c in found):
                     found.append(Cue(start, stop, m.group(), "quoted_active", "quote", s.index,
                                      channel_text=m.group("who")))
-            for m in LEARNED_EN.finditer(text, s.start, s.stop):
+            for m in (LEARNED_EN.finditer(text, s.start, s.stop) if may(LEARNED_EN, text) else ()):
                 if not self.in_speech(m.start()):  # 'BelTA learned from X that ...' (learned.py)
                     found.append(Cue(m.start(), m.end(), m.group(), "learned", "learn", s.index))
             for m in self._en_matches(THIS_WAS_BY_EN, s):
@@ -145,7 +146,7 @@ class CueFinding:
                                      pron=m.groupdict().get("pron")))  # 'In his view, ...'
         if self.lang == "ru" or has_cyrillic(seg):
             quoted = []
-            for m in QUOTED_WORDS_RU.finditer(seg):
+            for m in (QUOTED_WORDS_RU.finditer(seg) if may(QUOTED_WORDS_RU, text) else ()):
                 # '«...», – приводятся в сообщении слова X': the speaker after 'слова' (constructions.py)
                 start = s.start + m.start()
                 if not self.in_speech(start):
@@ -183,7 +184,7 @@ class CueFinding:
                         found.append(Cue(neg, stop, text[neg:stop], "object", "не " + hit[1], s.index))
                     continue  # 'не сказал'; not '«... нет», – сказал' (the quote's last word)
                 found.append(Cue(start, stop, w, hit[0], hit[1], s.index))
-            for m in LEARNED_RU.finditer(seg):
+            for m in (LEARNED_RU.finditer(seg) if may(LEARNED_RU, text) else ()):
                 if not self.in_speech(s.start + m.start()):  # 'Как стало известно БелТА в X, ...' (learned.py)
                     found.append(Cue(s.start + m.start(), s.start + m.end(), m.group(), "learned", "стать известно",
                                      s.index))

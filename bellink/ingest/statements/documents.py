@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.source_phrase import owner_end
 from bellink.ingest.statements.values import Cue, Who
@@ -37,7 +38,7 @@ class Documents:
     def document_subject(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
         """The body whose document or account is the subject before an English verb (``stripped``: the words from
         ``bound`` to the verb, fillers off), or None when the subject is no document."""
-        m = DOC_SUBJECT_EN.search(stripped)
+        m = DOC_SUBJECT_EN.search(stripped) if may(DOC_SUBJECT_EN, self.text, bound, bound + len(stripped)) else None
         if m is None:
             return None
         before = stripped[:m.start("np")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.words import ISSUED_DOC
 
@@ -22,7 +23,8 @@ class IssuedDocuments:
     def issued_document(self, cue: Cue, s, bound: int) -> Optional[Hit]:
         """The statement a reporting cue makes for the body that issued the document before it, or None."""
         text = self.text
-        m = ISSUED_DOC.search(text, max(bound, cue.start - 200), cue.start)
+        lo = max(bound, cue.start - 200)
+        m = ISSUED_DOC.search(text, lo, cue.start) if may(ISSUED_DOC, text, lo, cue.start) else None
         if m is None or m.end() != cue.start:
             return None
         verb = "verb" if m.group("verb") else "verb_ru"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bellink.ingest.docgate import may
 from bellink.ingest.model import Statement
 from bellink.ingest.statements.values import Hit
 from bellink.ingest.time import dating
@@ -27,7 +28,7 @@ ITEM = re.compile(r"[-–—•*]\s")
 class KeyPoints:
     def key_point_items(self) -> None:
         text = self.text
-        if ":" not in text or not LIST_LEAD.search(text):
+        if ":" not in text or not may(LIST_LEAD, text) or not LIST_LEAD.search(text):
             return
         pars: dict = {}
         for s in self.a.sentences:

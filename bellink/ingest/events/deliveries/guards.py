@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.events.lexicons import BRING_RU, CLAIM, DISMISSED, FLIGHT_EN, FLIGHT_RU, LANDING_RU
 from bellink.ingest.events.lexicons import LANDING_EN as MOVEMENT_EN
 from bellink.ingest.events.numbers import number_value
@@ -269,7 +270,7 @@ TRAINING_PURPOSE = re.compile(
 
 def training_purpose(d: Doc, sent: Sent) -> bool:
     """The sentence moves systems for joint training or to a range where units train (see above)."""
-    return TRAINING_PURPOSE.search(sent.text) is not None
+    return may(TRAINING_PURPOSE, d.text, sent.start, sent.stop) and TRAINING_PURPOSE.search(sent.text) is not None
 
 
 # --- what an army holds: "has N X on combat duty" -----------------------------------------------------------------
@@ -573,7 +574,7 @@ def supplier_unit_moved(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
     """The system carries the supplier's own adjective ("российских истребителя Су-27") and comes with its crews
     (see above): its owner's unit moved, never a transfer (new aircraft ferried by the recipient's pilots carry no
     supplier's adjective: "Су-30СМ российской постройки" names the maker)."""
-    return WITH_CREWS.search(d.text, m.stop, clause.stop) is not None and supplier_owned(d, sent, m, suppliers) and \
+    return may(WITH_CREWS, d.text, m.stop, clause.stop) and WITH_CREWS.search(d.text, m.stop, clause.stop) is not None and supplier_owned(d, sent, m, suppliers) and \
         not _recipient_named(sent, sent, suppliers) and not any(
             r.country and r.country not in suppliers for r in sent.refs if r.start > m.stop)
 
@@ -793,7 +794,7 @@ def under_supplier_command(d: Doc, sent: Sent, m) -> bool:
     forces, not a transfer."""
     if "command" not in sent.low and "control" not in sent.low and "командован" not in sent.low and \
             "контрол" not in sent.low and "crew" not in sent.low and "расч" not in sent.low and "экипаж" not in sent.low \
-            and "персонал" not in sent.low and "военнослужащ" not in sent.low and not OPERATED_BY.search(sent.text):
+            and "персонал" not in sent.low and "военнослужащ" not in sent.low and not (may(OPERATED_BY, d.text, sent.start, sent.stop) and OPERATED_BY.search(sent.text)):
         return False
     for x in [*UNDER_COMMAND.finditer(d.text, sent.start, sent.stop), *OPERATED_BY.finditer(d.text, sent.start, sent.stop)]:
         a, b = (m.stop, x.start()) if m.stop <= x.start() else (x.end(), m.start)
@@ -1001,7 +1002,7 @@ def from_military_district(d: Doc, clause) -> bool:
     """"Another train delivered a battalion of Pantsir-S systems from the Eastern Military District to the unloading
     station", "эшелон доставил дивизион «Панцирь-С» из Восточного военного округа": units of the owner's forces move
     (a deployment, drills or a readiness test), nothing changes hands."""
-    return FROM_DISTRICT.search(d.text, clause.start, clause.stop) is not None
+    return may(FROM_DISTRICT, d.text, clause.start, clause.stop) and FROM_DISTRICT.search(d.text, clause.start, clause.stop) is not None
 
 
 # --- what the recipient holds ---------------------------------------------------------------------------------------

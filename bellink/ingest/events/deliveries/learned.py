@@ -58,6 +58,7 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.systems import CARRIER_MAKE, _carrier, link
 from bellink.ingest.events.exercises import exercise_context
@@ -166,7 +167,7 @@ def features(d: Doc, sent: Sent, clause: Clause, m, back: int = 0, rows: Optiona
     else:
         words = {t.low for t in toks}
         signals = {"discuss": EN_DISCUSS.search(low), "plan": EN_PLAN.search(low), "order": EN_ORDER.search(low),
-                   "done": EN_DONE.search(low), "halt": EN_HALT.search(low), "neg": words & EN_NEG,
+                   "done": EN_DONE.search(low), "halt": may(EN_HALT, d.text, clause.start, clause.stop) and EN_HALT.search(low), "neg": words & EN_NEG,
                    "modal": words & EN_MODAL, "future": words & EN_FUTURE_AUX}
     signals["condition"] = HYPOTHETICAL.search(text)
     for name, hit in signals.items():
@@ -403,12 +404,12 @@ def _draft(d: Doc, sent: Sent, clause: Clause, m, stage: str, p: float, back: in
     if back:
         cues = [c for c in transfer_cues(d, sent, clause) if not d.in_frame(sent, c.start)]
         if not cues or any(s <= cues[0].start < e for s, e in hyp) or \
-                SOVIET_TIMES.search(d.text, clause.start, clause.stop):
+                may(SOVIET_TIMES, d.text, clause.start, clause.stop) and SOVIET_TIMES.search(d.text, clause.start, clause.stop):
             return None
         return _finish(d, sent, clause, m, stage, p, cues[0], cues, hyp, True, way)
     if any(s <= m.start < e for s, e in hyp) or _carrier(d, m) or museum_piece(d, sent, m) or repaired(d, sent, m) \
             or under_supplier_command(d, sent, m) or mounted(d, sent, m) or compared(d, sent, m) \
-            or SOVIET_TIMES.search(d.text, clause.start, clause.stop) or SOVIET_MADE.search(d.text, clause.start, clause.stop) \
+            or may(SOVIET_TIMES, d.text, clause.start, clause.stop) and SOVIET_TIMES.search(d.text, clause.start, clause.stop) or SOVIET_MADE.search(d.text, clause.start, clause.stop) \
             or stage in ("discussed", "planned") and refused_later(d, sent, m):
         return None  # what the rules' guards say is no transfer (guards.py)
     cues = [c for c in transfer_cues(d, sent, clause) if not d.in_frame(sent, c.start)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 import re
 
+from bellink.ingest.docgate import may
 from bellink.ingest.events.dates import event_date
 from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
@@ -162,7 +163,7 @@ def _carry_cue(d: Doc, sent: Sent) -> Optional[Cue]:
             return None
         hits = [(t.start, t.stop) for t in sent.toks if t.cyr and t.keys & CARRY_RU]
     else:
-        hits = [(sent.start + m.start(), sent.start + m.end()) for m in CARRY_EN.finditer(sent.low)]
+        hits = [(sent.start + m.start(), sent.start + m.end()) for m in (CARRY_EN.finditer(sent.low) if may(CARRY_EN, d.text, sent.start, sent.stop) else ())]
     for s, e in hits:
         if d.in_frame(sent, s):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.events.deliveries.anaphora import (
     antecedent_count, apposition_anaphor, count_anaphor, pronoun_subject,
 )
@@ -267,15 +268,15 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             if cue.stage == "in_service" and JOINT_DUTY.search(d.text, clause.start, clause.stop):
                 continue  # "Самолеты будут нести дежурство совместно с белорусскими коллегами": another army's own
                 # aircraft on duty beside the recipient's, no transfer
-            if SOVIET_TIMES.search(d.text, clause.start, clause.stop) or stage == "in_service" and \
+            if may(SOVIET_TIMES, d.text, clause.start, clause.stop) and SOVIET_TIMES.search(d.text, clause.start, clause.stop) or stage == "in_service" and \
                     SOVIET_MADE.search(d.text, clause.start, clause.stop):
                 continue  # "МиГ-29 и Су-27, полученные еще в советское время": inherited, no transfer between the two
-            purpose = REPAIR_PURPOSE.search(d.text, clause.start, clause.stop)
+            purpose = may(REPAIR_PURPOSE, d.text, clause.start, clause.stop) and REPAIR_PURPOSE.search(d.text, clause.start, clause.stop)
             if purpose and cue.side in ("supply", "theme", "neutral") and not d.in_frame(sent, purpose.start()):
                 continue  # "Minsk plans to ship 20 old T-72 tanks to Russia for overhaul": a repair, not a delivery
             if how == "relative_clause" and GENERIC_RECIPIENT.search(d.text[clause.start:clause.stop]):
                 continue  # "С-300ПС, которые российские войска передают союзникам": a habit, no transfer to one state
-            buyers = FOREIGN_BUYERS.search(d.text, clause.start, clause.stop)
+            buyers = may(FOREIGN_BUYERS, d.text, clause.start, clause.stop) and FOREIGN_BUYERS.search(d.text, clause.start, clause.stop)
             if buyers and not any(r.country and clause.start <= r.start < clause.stop and (
                     r.prep in ("to", "for") or r.via != "adj" and _apposed(d.text, buyers.end(), r.start)) for r in sent.refs):
                 # (a country set off by a comma or dash right after the phrase is the buyer in apposition: "to one of the

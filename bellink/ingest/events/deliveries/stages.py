@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.events.lexicons import (
     EN_CONTENT_NOUNS, EN_DISCUSS, EN_DONE, EN_FUTURE_AUX, EN_IRREGULAR_PAST, EN_NEAR_PLAN, EN_NEGATABLE, EN_ORDER,
     EN_PAST, EN_PLAN, EN_PRESENT, EN_PRESENT_AUX, PRESENT_VERBS_EN, RU_DISCUSS, RU_DONE, RU_FUTURE_AUX, RU_ORDER,
@@ -350,7 +351,7 @@ def _resumed_negation(d: Doc, sent: Sent, clause: Clause) -> str:
     if got is None or d.in_frame(sent, got[0]):
         return ""
     toks = d.toks_in(sent, got[0], got[1])
-    if any(t.cyr and t.keys & RU_HALT for t in toks) or EN_HALT.search(d.text[got[0]:got[1]].lower()):
+    if any(t.cyr and t.keys & RU_HALT for t in toks) or may(EN_HALT, d.text, got[0], got[1]) and EN_HALT.search(d.text[got[0]:got[1]].lower()):
         return ""  # "..., was not cancelled", "..., не был отменен": a halt denied holds the stage
     for t in toks[:4]:
         if t.low in EN_NEG or t.low.endswith("n't") or (t.cyr and t.keys & RU_NEG):
