@@ -6,6 +6,8 @@ import pytest
 
 from bellink.ingest import docgate
 from bellink.ingest.events import lexicons as L
+from bellink.ingest.events import negation as N
+from bellink.ingest.events.deliveries import coordination as C
 from bellink.ingest.events.deliveries import guards as G
 from bellink.ingest.statements import documents as D
 from bellink.ingest.statements import keypoints as K
@@ -19,7 +21,10 @@ GATED = {
     "EN_HALT": L.EN_HALT, "EN_RESUME": L.EN_RESUME, "CARRY_EN": L.CARRY_EN, "REPORT_EN": L.REPORT_EN,
     "TRAINING_PURPOSE": G.TRAINING_PURPOSE, "SOVIET_TIMES": G.SOVIET_TIMES, "REPAIR_PURPOSE": G.REPAIR_PURPOSE,
     "FOREIGN_BUYERS": G.FOREIGN_BUYERS, "OPERATED_BY": G.OPERATED_BY, "FROM_DISTRICT": G.FROM_DISTRICT,
-    "WITH_CREWS": G.WITH_CREWS,
+    "WITH_CREWS": G.WITH_CREWS, "MOVE_EN": L.MOVE_EN, "SEND_EN": L.SEND_EN, "MOVE_PURPOSE_EN": L.MOVE_PURPOSE_EN,
+    "CLAIM": L.CLAIM, "ADDITION": C.ADDITION, "SUBORDINATE_TAIL": N.SUBORDINATE_TAIL,
+    "HYPOTHETICAL": L.HYPOTHETICAL, "FRUITLESS": L.FRUITLESS, "EXERCISE_NOUN": L.EXERCISE_NOUN,
+    "MOUNTED_BEFORE": G.MOUNTED_BEFORE, "REFUSAL": G.REFUSAL,
 }
 
 # (pattern, a sentence written for this test that it matches, the same sentence without the cue)
@@ -57,6 +62,25 @@ CASES = [
     ("FROM_DISTRICT", "Эшелон доставил дивизион из Восточного военного округа.", "Эшелон доставил батальон на станцию."),
     ("WITH_CREWS", "The Su-27s arrived together with their crews.", "The Su-27s arrived on Monday."),
     ("WITH_CREWS", "Су-27 прибыли вместе с экипажами.", "Су-27 прибыли в понедельник."),
+    ("MOVE_EN", "another train with tanks left for russia", "another train with tanks came to russia"),
+    ("SEND_EN", "belarus sent 40 launchers to russia", "belarus gave 40 launchers to russia"),
+    ("MOVE_PURPOSE_EN", "the tanks went to russia for repair", "the tanks went to russia"),
+    ("CLAIM", "Reports that Belarus would sell its jets were dismissed.", "Belarus will sell its jets."),
+    ("CLAIM", "Информацию о том, что Минск ведет переговоры, не подтвердили.", "Минск ведет переговоры."),
+    ("ADDITION", "in addition to the two delivered in March", "after the two came in March"),
+    ("ADDITION", "в дополнение к паре, поступившей осенью", "после пары, пришедшей осенью"),
+    ("SUBORDINATE_TAIL", "The jets arrived, while the tanks stayed.", "The jets arrived and the tanks stayed."),
+    ("SUBORDINATE_TAIL", "Самолеты прибыли, хотя танки остались.", "Самолеты прибыли и танки остались."),
+    ("HYPOTHETICAL", "If Minsk pays, the jets will come.", "Minsk pays and the jets will come."),
+    ("HYPOTHETICAL", "Если Минск заплатит, самолеты придут.", "Минск заплатит, и самолеты придут."),
+    ("FRUITLESS", "The talks never produced a contract.", "The jets landed on Monday."),
+    ("FRUITLESS", "Однако договориться так и не удалось.", "Самолеты сели в понедельник."),
+    ("EXERCISE_NOUN", "The troops held joint exercises.", "The troops held a parade."),
+    ("EXERCISE_NOUN", "Войска провели совместные учения.", "Войска провели парад."),
+    ("MOUNTED_BEFORE", "the chassis for the ", "the crews came with the "),
+    ("MOUNTED_BEFORE", "шасси, на которых монтируются ", "машины, с которыми прибыли "),
+    ("REFUSAL", "Russia has refused to sell them.", "Russia has agreed to sell them."),
+    ("REFUSAL", "Москва отказалась их продать.", "Москва согласилась их продавать."),
 ]
 
 

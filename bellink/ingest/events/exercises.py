@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bellink.ingest.docgate import may
 from bellink.ingest.time import dating
 from bellink.ingest.events.document import Cue, Draft
 from bellink.ingest.events.lexicons import (
@@ -17,13 +18,10 @@ from bellink.ingest.events.lexicons import (
 )
 from bellink.ingest.events.words import uniq, verb_info
 from bellink.ingest.model import DateRef
-from bellink.ingest.time.prefilter import Gate
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent
 
-
-_EXERCISE_NOUN = Gate(EXERCISE_NOUN)
 
 
 def _exercise_noun(d: Doc, sent: Sent) -> bool:
@@ -31,7 +29,8 @@ def _exercise_noun(d: Doc, sent: Sent) -> bool:
     key = ("exercise_noun", sent.index)
     got = d.cue_cache.get(key)
     if got is None:
-        got = d.cue_cache[key] = bool(_EXERCISE_NOUN.search(sent.text))
+        got = d.cue_cache[key] = may(EXERCISE_NOUN, d.text, sent.start, sent.stop) and \
+            EXERCISE_NOUN.search(sent.text) is not None
     return got
 
 

@@ -17,13 +17,10 @@ from bellink.ingest.events.lexicons import (
     RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
-from bellink.ingest.time.prefilter import Gate
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
 
-
-_HYPOTHETICAL = Gate(HYPOTHETICAL)
 
 
 def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
@@ -35,7 +32,8 @@ def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
     # a clause is a stretch of its sentence cut at punctuation or spaces: no match in the sentence, none in it
     skey = ("hyp_sentence", sent.index)
     if skey not in d.cue_cache:
-        d.cue_cache[skey] = _HYPOTHETICAL.search(sent.text) is not None
+        d.cue_cache[skey] = may(HYPOTHETICAL, d.text, sent.start, sent.stop) and \
+            HYPOTHETICAL.search(sent.text) is not None
     if not d.cue_cache[skey]:
         got = d.cue_cache[key] = ()
         return got
@@ -162,8 +160,6 @@ def _lifted(seg: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in LIFTED.finditer(seg))
 
 
-_FRUITLESS = Gate(FRUITLESS)
-
 
 def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
     """The effort the clause reports came to nothing, or its question is off the agenda ("talks ... have never
@@ -175,7 +171,8 @@ def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
     key = ("fruitless", sent.index)
     some = d.cue_cache.get(key)
     if some is None:
-        some = d.cue_cache[key] = _FRUITLESS.search(d.text, sent.start, sent.stop) is not None
+        some = d.cue_cache[key] = may(FRUITLESS, d.text, sent.start, sent.stop) and \
+            FRUITLESS.search(d.text, sent.start, sent.stop) is not None
     if not some:
         return None
     for m in FRUITLESS.finditer(d.text, clause.start, clause.stop):
@@ -200,7 +197,7 @@ def subordinate_spans(d: Doc, clause: Clause, cue_at: int) -> list:
     m = SUBORDINATE_LEAD.match(d.text, clause.start, clause.stop)
     if m and not (m.start() <= cue_at < m.end()):
         spans.append((m.start(), m.end()))
-    for m in SUBORDINATE_TAIL.finditer(d.text, clause.start, clause.stop):
+    for m in (SUBORDINATE_TAIL.finditer(d.text, clause.start, clause.stop) if may(SUBORDINATE_TAIL, d.text) else ()):
         if m.start() > cue_at:
             spans.append((m.start(), m.end()))
             break

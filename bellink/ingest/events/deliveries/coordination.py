@@ -24,6 +24,7 @@ from bellink.names import value_of_keys
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.docgate import may
 from bellink.ingest.events.deliveries.collectives import _ordinal_word
 from bellink.ingest.events.dates import ADDITION_HEAD, event_date
 from bellink.ingest.events.deliveries.cues import transfer_cues
@@ -338,7 +339,7 @@ def earlier_batch(d: Doc, sent: Sent, clause: Clause) -> Optional[tuple]:
     """(start of the phrase, count, the delivered participle's time expression, systems it names) of "в дополнение к паре, поступившей
     осенью прошлого года", "in addition to the two delivered in March": a batch of the same system delivered before,
     with its own count and date; None when the phrase has no count of its own or no time."""
-    hit = ADDITION.search(d.text, clause.start, clause.stop)
+    hit = ADDITION.search(d.text, clause.start, clause.stop) if may(ADDITION, d.text) else None
     if hit is None:
         return None
     count = _count(d, d.toks_in(sent, hit.start("np"), hit.end("np")))

@@ -50,7 +50,6 @@ from bellink.ingest.events.lexicons import BRING_RU, CLAIM, DISMISSED, FLIGHT_EN
 from bellink.ingest.events.lexicons import LANDING_EN as MOVEMENT_EN
 from bellink.ingest.events.numbers import number_value
 from bellink.ingest.events.words import verb_info
-from bellink.ingest.time.prefilter import Gate
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
@@ -211,14 +210,15 @@ MOUNTED_BEFORE = re.compile(
     r"(?:[\w-]+(?:['’]s)?\s+){0,3})[«\"“]?$")
 
 
-_MOUNTED_BEFORE = Gate(MOUNTED_BEFORE)
-
 
 def mounted(d: Doc, sent: Sent, m) -> bool:
     """The system is what a chassis or platform carries ("шасси, на которых монтируются пусковые установки «Ярс»",
     "chassis for the Yars launcher"): never the object of the transfer."""
-    before = d.text[max(sent.start, m.start - 90):m.start]
-    if not _MOUNTED_BEFORE.search(before):
+    lo = max(sent.start, m.start - 90)
+    if not may(MOUNTED_BEFORE, d.text, lo, m.start):
+        return False
+    before = d.text[lo:m.start]
+    if not MOUNTED_BEFORE.search(before):
         return False
     # "a train carrying 12 MT-LB tractors", "эшелон, на котором ..." is cargo, not a mount
     return not CARGO_CARRYING.search(before)
@@ -321,8 +321,6 @@ REFUSAL = re.compile(
     r"\bотказал\w*\s+(?:\w+\s+)?(?:продать|продавать|поставить|поставлять|передать|передавать|предоставить)\b")
 
 
-_REFUSAL = Gate(REFUSAL)
-
 
 def refused_later(d: Doc, sent: Sent, m) -> str:
     """The refusal of a request for ``m`` in one of the three sentences after it (which names ``m``'s family or no
@@ -338,14 +336,14 @@ def refused_later(d: Doc, sent: Sent, m) -> str:
         key = ("refusal", s.index)
         got = d.cue_cache.get(key)
         if got is None:
-            hit = _REFUSAL.search(s.text)
+            hit = may(REFUSAL, d.text, s.start, s.stop) and REFUSAL.search(s.text)
             got = d.cue_cache[key] = hit.group() if hit else ""
         if not got:
             continue
         named = [o for o in s.mentions if o.type == "weapon_system"]
         if (not named and s.index <= sent.index + 3) or any(d.family(o.key) == fam for o in named):
             return got
-    got = _REFUSAL.search(d.text, m.stop, sent.stop)
+    got = may(REFUSAL, d.text, m.stop, sent.stop) and REFUSAL.search(d.text, m.stop, sent.stop)
     return got.group() if got else ""
 
 
@@ -702,7 +700,7 @@ def dismissed_claim(d: Doc, sent: Sent, cue) -> str:
     a report or rumour (``claim`` of negation_cues.tsv) that the sentence denies, dismisses or leaves unconfirmed
     (``dismissed``) outside that content; the dismissal words, else ""."""
     claim = None
-    for c in CLAIM.finditer(d.text, sent.start, cue.start):
+    for c in (CLAIM.finditer(d.text, sent.start, cue.start) if may(CLAIM, d.text, sent.start, cue.start) else ()):
         claim = c
     if claim is None:
         return ""

@@ -59,7 +59,7 @@ BORDER_AFTER_EN = re.compile(r"(?i)^\s*border\b")
 def _blocked(d: Doc, sent: Sent) -> bool:
     if d.ru:
         return not sent.keyset.isdisjoint(MOVE_PURPOSE_RU) and any(t.keys & MOVE_PURPOSE_RU for t in sent.toks)
-    return bool(MOVE_PURPOSE_EN.search(sent.low))
+    return may(MOVE_PURPOSE_EN, d.text, sent.start, sent.stop) and MOVE_PURPOSE_EN.search(sent.low) is not None
 
 
 def _cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
@@ -102,13 +102,13 @@ def _move_cue(d: Doc, sent: Sent, memory: dict) -> Optional[Cue]:
                     u.low in ("будет", "будут") for u in sent.toks[max(0, t.i - 2):t.i])
                 return Cue(t.start, t.stop, t.text, "planned" if later else "delivered", "theme", t.i)
         return _carry_cue(d, sent)
-    for m in MOVE_EN.finditer(sent.low):
+    for m in (MOVE_EN.finditer(sent.low) if may(MOVE_EN, d.text, sent.start, sent.stop) else ()):
         s = sent.start + m.start()
         if NOT_GOODS_SUBJECT_EN.search(sent.low, max(0, m.start() - 40), m.start()):
             continue
         if not d.in_frame(sent, s):
             return Cue(s, sent.start + m.end(), d.text[s:sent.start + m.end()], "delivered", "theme", d.tok_at(sent, s))
-    if SEND_EN.search(sent.low) and (STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent)
+    if may(SEND_EN, d.text) and SEND_EN.search(sent.low) and (STOCK_EN.search(sent.low) or memory.get("last") or _monitor_report(d, sent)
                                      or _maker_before(d, sent, SEND_EN.search(sent.low).start())):
         # "Belarus sent 40 Grad launchers from storage to Russia", or "sent" in an article that already reported
         # a movement: equipment out of stock, not forces deployed (the destination is checked by the caller)
