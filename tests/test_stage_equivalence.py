@@ -211,8 +211,35 @@ def _gates():
 
     found = [g for mod in (exercises, negation, guards, people) for g in vars(mod).values() if isinstance(g, Gate)]
     found += list(story._GATES.values())
-    assert len(found) >= 12
+    assert len(found) >= 7  # (events' HYPOTHETICAL, FRUITLESS, EXERCISE_NOUN, MOUNTED_BEFORE, REFUSAL: docgate, below)
     return found
+
+
+def test_document_gated_searches_are_the_searches(rng):
+    """``docgate.may`` (the words every match holds, in the document's lowercase) never says no where the regex finds
+    a match, in the whole text or between pos and endpos, on text made of the pattern's own samples, in any case."""
+    from bellink.ingest import docgate
+    from bellink.ingest.events import negation
+    from bellink.ingest.events.deliveries import coordination, guards
+    from bellink.ingest.statements import documents, keypoints, words
+
+    gated = [words.LEARNED_EN, words.LEARNED_RU, words.QUOTED_WORDS_RU, words.CHANNEL_SLOTS_EN, words.CHANNEL_SLOTS_RU,
+             words.ISSUED_DOC, documents.DOC_SUBJECT_EN, keypoints.LIST_LEAD, lexicons.EN_HALT, lexicons.EN_RESUME,
+             lexicons.CARRY_EN, lexicons.REPORT_EN, guards.TRAINING_PURPOSE, guards.SOVIET_TIMES, guards.REPAIR_PURPOSE,
+             guards.FOREIGN_BUYERS, guards.OPERATED_BY, guards.FROM_DISTRICT, guards.WITH_CREWS, lexicons.MOVE_EN,
+             lexicons.SEND_EN, lexicons.MOVE_PURPOSE_EN, lexicons.CLAIM, coordination.ADDITION, negation.SUBORDINATE_TAIL,
+             lexicons.HYPOTHETICAL, lexicons.FRUITLESS, lexicons.EXERCISE_NOUN, guards.MOUNTED_BEFORE, guards.REFUSAL]
+    for rx in gated:
+        name = rx.pattern[:60]
+        hits = 0
+        for s in _texts([rx], 400, rng, 5):
+            for t in (s, s.upper(), s.title()):
+                lo, hi = len(t) // 3, len(t) - 2
+                for a, b in ((0, len(t)), (lo, hi)):
+                    if rx.search(t, a, b) is not None:
+                        hits += 1
+                        assert docgate.may(rx, t) and docgate.may(rx, t, a, b), (name, t, a, b)
+        assert hits > 20, name
 
 
 def test_gated_searches_are_the_searches(rng):
