@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from bellink.ingest.events.agreements import find_agreements
 from bellink.ingest.events.assemble import to_event
 from bellink.ingest.events.deliveries.anaphora import batch_size_next, drop_retold, inherit_counts
+from bellink.ingest.events.deliveries.size_stated import size_stated
 from bellink.ingest.events.deliveries import learned
 from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
@@ -114,6 +115,7 @@ def _read(a, d: Doc) -> list[Event]:
         inherit_counts(d, drafts)  # "... and expects them to arrive next spring": the batch just counted
     with span("events: batch_size_next"):
         batch_size_next(d, drafts)  # "Прибыла партия БТР-82А. В нее вошли шесть машин."
+        size_stated(d, drafts)  # "... обсуждаем закупку Ми-8МТВ-5. Речь идет о полудюжине машин.", "The deal covers 12 aircraft"
         order_wholes(d, drafts)  # "the last four of the twelve ordered in 2016": the order is of the twelve
         destination_formations(d, drafts)  # "доставлены в одну из бригад": a brigade the systems go to counts nothing
     taken_service |= {(m.start, m.key) for dr in moved for m in dr.sent.mentions if m.key in dr.roles["system"]}

@@ -422,7 +422,14 @@ def pronoun_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
             return []
     if d.in_frame(sent, m.end() - 1):
         return []
+    if COMPLEMENT_BETWEEN.search(d.text, m.end(), cue.start):
+        return []  # "Он также указал, что в этом году на вооружение поступило ...": the pronoun is the speaker, the
+        # subject of the verb whose clause holds the cue, not the subject of the cue
     return _referent(d, sent, clause, None, topic=False)
+
+
+# a clause of its own opened between the pronoun and the cue: the pronoun is the subject of the verb before it
+COMPLEMENT_BETWEEN = re.compile(r"(?i),\s*(?:что|чтобы)\b|\bthat\b")
 
 
 PRONOUN_OF_INFINITIVE = re.compile(r"(?i)\b(?:expects?|expected|wants?|wanted|awaits?|awaited)\s+(?:them|it)\s+to\s+"

@@ -395,6 +395,9 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                                                        from_context, counted, stage,
                                                        phrase is not None and phrase[1][0] <= m.start < phrase[1][1],
                                                        clause, phrase[1] if phrase is not None else None)
+                if unit == "contracts":
+                    q, approx, unit, counted_from = None, False, None, None  # "Речь идет о двух контрактах": no count of
+                    # the system (RULES: a count of batches, trains or contracts is no quantity)
                 if counted_from:
                     dr.details["quantity_from"] = counted_from
                 dr.quantity, dr.approx, dr.unit = q, approx, unit

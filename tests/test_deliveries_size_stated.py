@@ -1,0 +1,69 @@
+"""The size of a deal stated in a sentence of its own ("Речь идет о полудюжине машин", "The deal covers twelve
+aircraft") is the count of the talks, plan or contract just told (issue 12: quantity and date on real pages; a
+count the next sentence gives was lost). And a pronoun that is the speaker of a "that"/"что" clause is not the
+subject of the transfer inside it. Sentences written for these tests."""
+import pytest
+
+from conftest import delivery_rows
+
+
+@pytest.mark.parametrize("text, system, status, count", [
+    ("Belarus is discussing the purchase of Mi-8MTV-5 helicopters with Russia. It is about six machines.",
+     "Mi-8MTV-5", "discussed", 6.0),
+    ("С российскими партнерами мы обсуждаем закупку вертолетов Ми-8МТВ-5. Речь идет примерно о полудюжине машин.",
+     "Mi-8MTV-5", "discussed", 6.0),
+    ("Belarus signed a contract with Russia for Su-30SM fighters in 2017. The deal covers twelve aircraft.",
+     "Su-30SM", "ordered", 12.0),
+    ("Белоруссия подписала с Россией контракт на истребители Су-30СМ в 2017 году. Он предусматривает поставку "
+     "12 самолетов.", "Su-30SM", "ordered", 12.0),
+    ("Минск планирует закупить у Москвы вертолеты Ми-35М. Речь идет о четырех машинах.", "Mi-35M", "planned", 4.0),
+    ("Minsk plans to buy Mi-35M helicopters from Moscow. This concerns four helicopters.", "Mi-35M", "planned",
+     4.0),
+])
+def test_the_size_stated_next_is_the_deals_count(text, system, status, count):
+    rows = delivery_rows(text, "2024-05-10")
+    assert any(r[0] == system and r[1] == status and r[4] == count for r in rows), rows
+
+
+@pytest.mark.parametrize("text, count", [
+    # a count of other things: money, contracts
+    ("Belarus is discussing the purchase of Mi-8MTV-5 helicopters with Russia. It is about 300 million dollars.", 300.0),
+    ("Минск обсуждает с Москвой закупку вертолетов Ми-8МТВ-5. Речь идет о двух контрактах.", 2.0),
+    # another system's count
+    ("Минск обсуждает с Москвой закупку вертолетов Ми-8МТВ-5. Речь идет также о 20 бронетранспортерах БТР-82А.", 20.0),
+    ("Minsk is discussing Mi-8MTV-5 helicopters with Moscow. It is also about 20 BTR-82A carriers.", 20.0),
+    # a sentence that opens otherwise
+    ("Minsk is discussing Mi-8MTV-5 helicopters with Moscow. Six machines were repaired at Orsha last year.", 6.0),
+    ("Минск обсуждает с Москвой закупку вертолетов Ми-8МТВ-5. Шесть машин отремонтировали в Орше.", 6.0),
+])
+def test_another_count_is_not_the_deals(text, count):
+    rows = delivery_rows(text, "2024-05-10")
+    assert not any(r[0] == "Mi-8MTV-5" and r[4] == count for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    # two systems told in the sentence: whose size?
+    "Belarus is discussing Mi-8MTV-5 helicopters and Mi-35M gunships with Russia. It is about six machines.",
+    "Белоруссия обсуждает с Россией закупку вертолетов Ми-8МТВ-5 и Ми-35М. Речь идет о шести машинах.",
+])
+def test_two_systems_take_no_stated_size(text):
+    assert not any(r[4] == 6.0 for r in delivery_rows(text, "2024-05-10"))
+
+
+@pytest.mark.parametrize("text, count", [
+    ("В бригаду из России поступила батарея ЗРК «Тор-М2». На церемонии выступил командир. Он также указал, что в этом "
+     "году на вооружение поступило более 40 новых образцов техники и вооружения.", 40.0),
+    ("A Tor-M2 battery from Russia arrived at the brigade. The commander spoke at the ceremony. He also noted that "
+     "more than 40 new items of equipment had entered service this year.", 40.0),
+])
+def test_a_pronoun_speaking_is_not_the_subject_of_the_transfer_it_reports(text, count):
+    rows = delivery_rows(text, "2024-05-10")
+    assert rows and not any(r[4] == count for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Россия передала Белоруссии батарею ЗРК «Тор-М2» в марте. В апреле она заступила на боевое дежурство.",
+    "Russia handed Belarus a Tor-M2 battery in March. In April it went on combat duty.",
+])
+def test_a_pronoun_subject_of_the_cue_still_points_back(text):
+    assert any(r[0] == "Tor-M2" and r[1] == "in_service" for r in delivery_rows(text, "2024-05-10"))
