@@ -46,6 +46,10 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
             # "Tor-M2K systems ordered from Russia a year ago would be delivered before the end of the year",
             # "комплексы, заказанные год назад, поступят до конца года": the subject's participle has its own time
             own = [t for t in own if t.start >= trigger or not _subject_participle_time(d, clause, t, trigger)]
+    if own:
+        # "plans to finish the storage site on July 1 and has already handed over the Iskander": a time before "and"
+        # dates the first predicate (its verb before the time), not the one the trigger heads after "and"
+        own = [t for t in own if not _earlier_conjunct(d, clause, t, trigger)]
     if own and stage in ("delivered", "in_service", "ordered") and d.a.document.published:
         # "..., as Belarus took delivery of the last of its Mi-35M" beside "will send ... next year": a stage done by
         # the report is never dated after it ("has signed a contract for 300 more, to be shipped in 2010": the
@@ -251,6 +255,38 @@ def _report_end(d: Doc):
         return bounds(d.a.document.published)[1]
     except ValueError:
         return None
+
+
+# "and" with at most three auxiliaries or adverbs right before the trigger: the trigger heads a predicate of its own
+AND_PREDICATE = re.compile(r"(?i)\s(?:and|и)\s+(?:(?:has|have|had|will|would|is|are|was|were|already|also|then|now|уже|также|"
+                           r"затем|теперь|тоже)\s+){0,3}$")
+# what may stand between the time and that "and": no comma, no other clause
+AND_GAP = re.compile(r"[^,;:()«»\"“”.!?–—]{0,40}")
+
+
+def _earlier_conjunct(d: Doc, clause: Clause, t, trigger: int) -> bool:
+    """Is the time ``t`` the first of two coordinated predicates' and the trigger the second's ("... on July 1 and has
+    already handed over ...", "... в июле и уже передала ...")? Only when a verb stands before the time in the clause
+    (in "In 2021 Russia built the site and handed over the systems" the opening time dates both)."""
+    from bellink.ingest.time.words import _markers
+
+    if t.stop > trigger:
+        return False
+    hit = AND_PREDICATE.search(d.text, t.stop, trigger)
+    if hit is None or AND_GAP.fullmatch(d.text, t.stop, hit.start()) is None:
+        return False
+    lang = "ru" if d.ru else "en"
+    before = {k for _, _, k in _markers(d.text[clause.start:t.start], lang) if k != "past_phrase"}
+    if not before:
+        return False
+    if ALREADY.search(hit.group(0)):
+        return True  # "... and has already handed over": the second predicate is done, whatever the first's time
+    # (two predicates of one tense, "finished the site on July 1 and handed over the systems", may share the time)
+    after = {k for _, _, k in _markers(d.text[hit.start():min(clause.stop, trigger + 40)], lang) if k != "past_phrase"}
+    return bool(after) and not after & before
+
+
+ALREADY = re.compile(r"(?i)\b(?:already|уже)\b")
 
 
 AND_BEFORE = re.compile(r"(?i)\s(?:and|и|а)\s+(?:then\s+|затем\s+|уже\s+|already\s+)?(?:[^\W\d_]+\s*)?$")
