@@ -51,7 +51,7 @@ from bellink.ingest.events.dates import event_date, fair_year
 from bellink.ingest.events.document import Clause, Draft
 from bellink.ingest.model import DateRef
 from bellink.ingest.events.exercises import exercise_context
-from bellink.ingest.events.lexicons import FORMATION_EN, FORMATION_RU, TROOPS_EN, TROOPS_RU
+from bellink.ingest.events.lexicons import FORMATION_EN, FORMATION_RU, GENERIC_EN, TROOPS_EN, TROOPS_RU
 from bellink.ingest.events.negation import hyp_spans, subordinate_spans
 from bellink.ingest.events.words import is_noun
 
@@ -168,7 +168,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
             for c in sorted(cues, key=lambda c: c.stage is None):
                 if c.side == "station" or c.stage == "planned":
                     continue  # "Белоруссия ждет от России учебные самолеты": what it waits for is not named before
-                if (_is_participle(d, sent, c) if d.ru else _is_participle(d, sent, c) and sent.toks[c.tok - 1].low in ATTRIBUTIVE_EN) \
+                if (_is_participle(d, sent, c) if d.ru else _is_participle(d, sent, c) and (
+                        sent.toks[c.tok - 1].low in ATTRIBUTIVE_EN or _kind_before(d, sent, c))) \
                         or UNSAID_WHEN.search(d.text, sent.start, c.start):
                     # "переданные системы будут включены ...": a participle names back a transfer told before, it
                     # asserts none; "He did not say when the systems would arrive": no stage is asserted
@@ -593,6 +594,18 @@ def _agreement_fulfils(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list,
 
 # "the delivered systems", "these transferred jets": the participle stands in front of the noun
 ATTRIBUTIVE_EN = frozenset({"the", "these", "those", "newly", "recently"})
+
+
+def _kind_before(d: Doc, sent: Sent, c: Cue) -> bool:
+    """"the missile systems transferred to Belarus can launch ...": a supply or purchase verb in -ed right after a kind's
+    noun is its participle (systems hand nothing over and buy nothing), naming back a transfer, asserting none. One
+    that dates it ("The jets delivered in 2019 were the first batch") tells when, and stays."""
+    if c.side not in ("supply", "receive") or c.tok == 0:
+        return False
+    prev = sent.toks[c.tok - 1].low
+    if not any(rx.fullmatch(prev) for rx, _ in GENERIC_EN):
+        return False
+    return not any(t.value and c.stop <= t.start < c.stop + 40 for t in dating.timexes_in(d.a, sent.index))
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
