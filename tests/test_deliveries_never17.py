@@ -36,3 +36,79 @@ def test_a_participle_after_a_kinds_noun_asserts_no_delivery(text):
 ])
 def test_a_dated_participle_or_a_finite_verb_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+# --- a stage cue under a negation of its own adds no stage (stages._asserted_stage, review2 W5) ---------------------
+
+def rows_of(text):
+    """(system, status) of deliveries and service entries (a service entry for the text would be as wrong)."""
+    from conftest import EN_LEAD, RU_LEAD
+    from bellink.ingest.pipeline import analyze_text
+
+    lead = RU_LEAD if any("а" <= ch <= "я" for ch in text.lower()) else EN_LEAD
+    a = analyze_text(lead + text, published="2024-05-10", doc_id="news")
+    return sorted((a.entities[e.roles["system"][0]].name, e.status) for e in a.events
+                  if e.kind in ("delivery", "service_entry"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Belarusian officer said the S-400 battalion delivered by Russia had not yet taken up combat duty.",
+    "The Belarusian officer said the S-400 battalion delivered by Russia has not gone on combat duty.",
+    "Дивизион С-400, переданный Россией, пока не заступил на боевое дежурство.",
+    "Дивизион С-400, переданный Россией, так и не заступил на боевое дежурство.",
+])
+def test_a_negated_duty_verb_is_no_service_entry(text):
+    assert "in_service" not in {s for _, s in rows_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Belarusian officer said the S-400 battalion delivered by Russia has taken up combat duty.",
+    "Дивизион С-400, переданный Россией, заступил на боевое дежурство.",
+])
+def test_a_duty_verb_without_negation_is_in_service(text):
+    assert "in_service" in {s for _, s in rows_of(text)}
+
+
+# --- a count shared with a third country among coordinated recipients (shared_total.py, review1 W2) -----------------
+
+def counted(text):
+    return sorted((r[0], r[1], r[3], r[4]) for r in delivery_rows(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia delivered 12 Su-30SM fighters to Belarus and Kazakhstan in March.",
+     [("Su-30SM", "delivered", "Belarus", None)]),
+    ("Russia has handed over four Tor-M2 batteries to the Kazakh and Belarusian armies.",
+     [("Tor-M2", "delivered", "Belarus", None)]),
+    ("Россия поставила 12 истребителей Су-30СМ Белоруссии и Казахстану в марте.",
+     [("Su-30SM", "delivered", "Belarus", None)]),
+])
+def test_a_total_shared_with_a_third_country_is_no_count_of_the_party(text, expected):
+    assert counted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted for each: the party's own count
+    ("Russia delivered four Su-30SM fighters each to Belarus and Kazakhstan in March.",
+     [("Su-30SM", "delivered", "Belarus", 4.0)]),
+    ("Россия поставила по четыре истребителя Су-30СМ Белоруссии и Казахстану в марте.",
+     [("Su-30SM", "delivered", "Belarus", 4.0)]),
+    # the third country is another transfer's, told in a participle after a comma
+    ("Russia will deliver four more Su-30SM fighters to Belarus this year, in addition to the four delivered to "
+     "Kazakhstan last year.", [("Su-30SM", "planned", "Belarus", 4.0)]),
+    ("Россия поставит Белоруссии еще четыре Су-30СМ в этом году, помимо четырех, поставленных Казахстану в прошлом году.",
+     [("Su-30SM", "planned", "Belarus", 4.0)]),
+    # the party alone
+    ("Russia delivered 12 Su-30SM fighters to Belarus in March.", [("Su-30SM", "delivered", "Belarus", 12.0)]),
+])
+def test_a_count_of_the_party_alone_stays(text, expected):
+    assert counted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the party is the participle's recipient, not the planned transfer's
+    "Russia will deliver four more Su-30SM fighters to Kazakhstan this year, in addition to the four delivered to "
+    "Belarus last year.",
+])
+def test_a_third_countrys_transfer_is_not_the_partys(text):
+    assert not [r for r in counted(text) if r[1] == "planned"]

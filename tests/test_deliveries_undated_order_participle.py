@@ -4,7 +4,9 @@ the statement (RULES 20; issue 12, sixteenth session): "Як-130, закупле
 added nothing. Not an order row: the participle on an arrival ("a Tor-M2 battery, bought in Russia, arrived in
 November": the phrase tells the system's origin, as the gold of every open set reads it), a negated arrival, and a
 participle whose stage is the clause's own. Beside a contract the text dates ("signed in 2017 for 12"), the
-participle's order is that contract told again: one row, the dated one's count.
+participle's order is that contract told again: one row, the dated one's count. The order's count is the participle's
+own noun's ("the four Yak-130 trainers bought from Russia"), never a first batch's ("первые четыре машины прибудут"),
+and a negated participle ("not yet ordered", "ещё не заказанные") orders nothing.
 """
 import pytest
 
@@ -13,9 +15,12 @@ from conftest import delivery_rows
 
 @pytest.mark.parametrize("text, want", [
     ("На аэродроме Лиды готовятся к приему самолетов Як-130, закупленных в России: первые четыре машины прибудут в "
-     "первой половине следующего года.", ("Yak-130", "ordered", "Russia", "Belarus", 4.0, "2024-05")),
+     "первой половине следующего года.", ("Yak-130", "ordered", "Russia", "Belarus", None, "2024-05")),
     ("Первые четыре ударных вертолета Ми-35М, законтрактованные у России одновременно с бронетранспортерами, "
-     "ожидаются в будущем году.", ("Mi-35M", "ordered", "Russia", "Belarus", 4.0, "2024-05")),
+     "ожидаются в будущем году.", ("Mi-35M", "ordered", "Russia", "Belarus", None, "2024-05")),
+    # (a first batch, or a count told apart from the participle's noun, is not the order's size: review2 W6)
+    ("The first four Yak-130 trainers bought from Russia will arrive in Belarus next year.",
+     ("Yak-130", "ordered", "Russia", "Belarus", None, "2024-05")),
     ("Four Yak-130 trainers purchased from Russia will arrive in Belarus next year.",
      ("Yak-130", "ordered", "Russia", "Belarus", 4.0, "2024-05")),
     ("The four Yak-130 trainers bought from Russia entered service in Belarus in March.",
@@ -41,3 +46,23 @@ def test_the_dated_contract_keeps_its_count():
             "Belarus signed a contract with Irkut in 2017 for 12 Su-30SM fighters.")
     got = {r for r in delivery_rows(text, "2019-11-12") if r[1] == "ordered"}
     assert got == {("Su-30SM", "ordered", "Russia", "Belarus", 12.0, "2017")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus hopes that Su-30SM fighters not yet ordered from Russia will arrive next year.",
+    "Belarus hopes that Su-30SM fighters never ordered from Russia will arrive next year.",
+    "Белоруссия надеется, что ещё не заказанные в России истребители Су-30СМ прибудут в следующем году.",
+    "Белоруссия надеется, что не закупленные в России истребители Су-30СМ прибудут в следующем году.",
+])
+def test_a_negated_order_participle_orders_nothing(text):
+    # review2 W4: the text says no order exists; the hope stays a plan
+    got = delivery_rows(text)
+    assert {r[1] for r in got} == {"planned"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus hopes that Su-30SM fighters ordered from Russia will arrive next year.",
+    "Белоруссия надеется, что заказанные в России истребители Су-30СМ прибудут в следующем году.",
+])
+def test_an_order_participle_beside_the_same_hope_orders(text):
+    assert {r[1] for r in delivery_rows(text)} == {"planned", "ordered"}

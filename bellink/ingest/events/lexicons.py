@@ -48,7 +48,7 @@ STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pat
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
                       {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet",
                                 "fruitless", "resume", "lifted", "claim", "dismissed", "not_before", "none_of", "agenda",
-                                "unreal"}})
+                                "unreal", "not_yet"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
@@ -178,6 +178,8 @@ EN_NEAR_PLAN = _words(_rows(TENSE_WORDS, "en", **{"class": "near_plan"}))
 EN_NEG = _words(_rows(NEGATION_CUES, "en", kind="negation"))
 EN_NEGATABLE = _words(_rows(NEGATION_CUES, "en", kind="negatable"))
 RU_NEG = _keys(_rows(NEGATION_CUES, "ru", kind="negation"))
+# "fighters not yet ordered": an adverb between a negation and the participle it negates
+EN_NOT_YET = _words(_rows(NEGATION_CUES, "en", kind="not_yet"))
 EN_DENY = _rx(_rows(NEGATION_CUES, "en", kind="denial"))
 EN_DENY_VERBS = _words(_rows(NEGATION_CUES, "en", kind="denial_verb"))
 RU_DENY = _keys(_rows(NEGATION_CUES, "ru", kind="denial"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.deliveries.shared_total import later_transfer
 from bellink.ingest.events.lexicons import EN_BE, WEAPON_EN
 from bellink.ingest.events.words import uniq, verb_info, window
 from bellink.names import fold, has_cyrillic
@@ -180,8 +181,13 @@ def _sort_refs(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str, hyp: li
     "with" (counter), a party whose side the rest of the clause decides, a location, a weapon's origin."""
     b: dict = {k: [] for k in BUCKETS}
     passive = _passive(d, sent, clause, cue)
+    # "four more Su-30SM to Belarus this year, in addition to the four delivered to Kazakhstan": a country after another
+    # transfer's participle is that transfer's side (shared_total.py)
+    other = later_transfer(d, sent, clause, cue)
     for r in sent.refs:
         if not (clause.start <= r.start < clause.stop) or d.in_frame(sent, r.start, r.stop) or r.country is None:
+            continue
+        if other is not None and r.start > other:
             continue
         if any(s <= r.start < e for s, e in hyp) or r.paren:
             continue

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.guards import MADE, home_supply, onward_to_units, supplier_owned
+from bellink.ingest.events.deliveries.shared_total import shared_total
 
 
 if TYPE_CHECKING:
@@ -219,8 +220,14 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
                               "deliveries.inference:home_supply")
     if any(not _party(d, c) for c in rec):
         kept = [c for c in rec if _party(d, c)]
+        dropped = [c for c in rec if c not in kept]
         rec = kept
         dr.roles["recipient"] = rec
+        if rec and shared_total(d, dr, dropped):
+            # "Russia delivered 12 Su-30SM fighters to Belarus and Kazakhstan": the count is the two recipients' total,
+            # the party's share untold (review1 W2)
+            dr.details["shared_total"] = dr.quantity
+            dr.quantity, dr.approx, dr.unit = None, False, None
     if not rec:
         dr.details["third_country"] = True  # (the caller marks its system mention taken: no service entry either)
         # "it exported ten MiG-29 fighters to Sudan", "deliveries of Su-30SM to Kazakhstan began in 2015", "Russia has sold

@@ -5,7 +5,8 @@
                                                                           delivered (2023-12) + in_service
     "переданные Россией комплексы С-400 поставлены на боевое дежурство"  delivered + in_service
 Not a second stage: a participle whose stage is the clause's own ("the delivered systems were
-delivered"), one in another clause, one that is negated.
+delivered"), one in another clause, one that is negated ("Su-30SM not yet ordered from Russia will arrive next year",
+"ещё не заказанные в России Су-30СМ").
 
 The participle is next to the system (at most three words between, a comma allowed) and dated inside its
 own phrase ("received in December"); the clause's main stage then does not take that date. An undated
@@ -23,6 +24,7 @@ import re
 
 from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.cues import transfer_cues
+from bellink.ingest.events.negation import negated_participle
 from bellink.ingest.events.numbers import unit_of
 from bellink.ingest.events.words import verb_info
 
@@ -58,8 +60,8 @@ def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, 
     for c in transfer_cues(d, sent, clause):
         if not c.stage or c.stage == stage:
             continue
-        if not _is_participle(d, sent, c):
-            continue
+        if not _is_participle(d, sent, c) or negated_participle(sent, c.tok):
+            continue  # ("Su-30SM fighters not yet ordered from Russia", "ещё не заказанные": no order to tell)
         mt = d.tok_at(sent, m.start)
         if not (0 < c.tok - mt <= 4 or 0 < mt - c.tok <= 5 or _after_head(d, sent, m, mt, c)):
             continue

@@ -53,7 +53,7 @@ from bellink.ingest.model import DateRef
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.lexicons import FORMATION_EN, FORMATION_RU, GENERIC_EN, TROOPS_EN, TROOPS_RU
 from bellink.ingest.events.negation import hyp_spans, subordinate_spans
-from bellink.ingest.events.words import is_noun
+from bellink.ingest.events.words import is_noun, window
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Cue, Doc, Sent
@@ -980,6 +980,12 @@ def _context_participle(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str
     return None
 
 
+def _first_batch(d: Doc, sent: Sent, clause: Clause, pcue: Cue) -> bool:
+    """An ordinal in the eight words before the participle: "the first four Yak-130 bought from Russia", "Первые четыре
+    вертолета Ми-35М, законтрактованные у России": a batch of the order."""
+    return any(_ordinal_word(d, t) for t in window(sent, pcue.tok, 8) if t.start >= clause.start)
+
+
 def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
     """The earlier stage a participle on the system asserts ("received in December"), dated by its own phrase;
     the clause's main stage no longer takes that phrase's date."""
@@ -1014,8 +1020,13 @@ def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:
     dr.span = (min(pcue.start, main.span[0]), max(pcue.stop, main.span[1]))
     if timex is None and pstage == "ordered" and main.status != "ordered" and not main.details.get("relative_verb"):
         # "Як-130, закупленных в России: первые четыре прибудут ...": an order the text does not date holds as of the
-        # statement that asserts it (RULES 20), never as of the clause's later stage
+        # statement that asserts it (RULES 20), never as of the clause's later stage. A count told apart from the
+        # participle's noun ("закупленных в России: первые четыре машины прибудут") or of a first batch ("the first
+        # four Yak-130 bought from Russia") is the batch that will arrive, not the order's size: untold (review2 W6);
+        # "the four Yak-130 Belarus ordered from Russia" counts what was ordered
         dr.clause = Clause(*span)
+        if main.details.get("quantity_from") or _first_batch(d, main.sent, main.clause, pcue):
+            dr.quantity, dr.approx, dr.unit = None, False, None
         dr.date, how = event_date(d, main.sent, dr.clause, pcue.start, True, stage="ordered")
         if how:
             dr.details["date_from"] = how

@@ -23,7 +23,9 @@ from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
 from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, EN_NEG, RU_HALT, RU_NEG
-from bellink.ingest.events.negation import fruitless, halted, modal_word, negated, negated_predicate, subordinate_spans
+from bellink.ingest.events.negation import (
+    fruitless, halted, modal_word, negated, negated_near, negated_predicate, subordinate_spans,
+)
 from bellink.ingest.events.words import parses, verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
 from bellink.names import fold
@@ -485,13 +487,16 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
         ahead = signing_resumed(d, sent, clause)
     # another cue of a done stage told in the future ("the contract ..., the first vehicles will arrive in 2015",
     # "подпишет контракт ..., первая машина которой придет в 2011 году") is a plan, not a done stage
-    others = {id(c): _cue_stage(d, sent, clause, c) if c is not cue else c.stage for c in cues}
+    # another cue under a negation of its own adds no stage ("the S-400 battalion delivered by Russia had not yet taken
+    # up combat duty", "переданный Россией, пока не заступил на боевое дежурство": delivered, not in service)
+    others = {id(c): c.stage if c is cue else None if negated_near(sent, clause, c.tok) else _cue_stage(d, sent, clause, c)
+              for c in cues}
     if ahead and not any(others[id(c)] and others[id(c)] not in ("ordered", "planned") for c in cues if free(c.start)):
         # "the contract for four Su-30SM will be signed next year": no order exists yet
         notes["cues"] = [ahead]
         notes["target_status"] = "ordered"
         return "planned", notes
-    stages = [others[id(c)] for c in cues if c.stage and free(c.start) and not d.in_frame(sent, c.start)]
+    stages = [others[id(c)] for c in cues if others[id(c)] and free(c.start) and not d.in_frame(sent, c.start)]
     if ordered:
         stages.append("ordered")
     if cue.stage:
