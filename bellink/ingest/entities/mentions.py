@@ -59,6 +59,17 @@ class _Builder:
         self.taken.remove((men.start, men.stop))
         self.occupied[men.start:men.stop] = b"\x00" * (men.stop - men.start)
 
+    def overlapping(self, start: int, stop: int) -> list:
+        """The mentions that overlap [start, stop). Mentions never overlap one another, so only those starting in the
+        occupied run that holds ``start``, or inside the span, can (``_monitor_groups`` scanned every mention for each
+        name it found: the square of the document's size)."""
+        occupied = self.occupied
+        if occupied.find(1, start, stop) < 0:
+            return []
+        lo = occupied.rfind(0, 0, start) + 1 if occupied[start] else start
+        found = (self.starting_at.get(p) for p in range(lo, stop))
+        return [mm for mm in found if mm is not None and mm.start < stop and mm.stop > start]
+
     def person_at(self, pos: int) -> Optional[Mention]:
         """The person mention covering ``pos``: mentions never overlap, so look back only over the
         occupied run that holds ``pos`` (a scan of every mention was quadratic in document size)."""

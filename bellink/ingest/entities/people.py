@@ -401,7 +401,7 @@ def _monitor_groups(b: _Builder, lang: str) -> None:
         if country and not country_of_adjective(country):
             stop = mt.end("n")  # 'Rail Watch Tuesday': no country after the name
             country = None
-        inside = [x for x in b.mentions if x.start < stop and x.stop > start]
+        inside = b.overlapping(start, stop)
         if any(x.type != "country" for x in inside):
             continue  # a knowledge-base name is in it: not ours to rename
         for x in inside:
