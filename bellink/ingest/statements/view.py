@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from typing import Optional
 
 from bellink.ingest.segment.page import chrome_of
@@ -307,8 +308,40 @@ class TextView:
 
     def _latest_before(self, pos: int, type_: str) -> list:
         """What a backward scan of ``mentions_in(0, pos)`` meets of one type, keeping only the first (latest)
-        mention of each (key, surface): the callers' tests depend on nothing else, and a document repeats
-        its names, so this is short where the scan was as long as the document."""
+        mention of each (key, surface), latest first: the callers' tests depend on nothing else.
+
+        The statements stage asks at positions that mostly rise: a sweep keeps each (key, surface) with its latest
+        mention so far, in the order of those mentions (an ordered dict, a pair moved to its end when it is named
+        again), and an answer is a copy of its values, latest first, made without a Python loop. Asked before where the
+        sweep stands, or where two mentions of the type overlap or one is empty (the sweep's order would not be the
+        mentions'), the (key, surface) groups answer
+        (``_latest_groups``). Those alone, for every call, looped over every name the document used so far: 0.03
+        CPU-s in the calls of a 1 MB document of distinct articles, 0.23 at 2 MB, growing with the square of
+        the size."""
+        sweep = self._role_cache.get(("latest sweep", type_))
+        if sweep is None:
+            idx = [i for i, m in enumerate(self.mentions) if m.type == type_]
+            ms = [self.mentions[i] for i in idx]
+            apart = all(ms[j].stop <= ms[j + 1].start for j in range(len(ms) - 1)) and all(m.start < m.stop for m in ms)
+            sweep = self._role_cache[("latest sweep", type_)] = {
+                "mentions": ms if apart else None, "next": 0, "pos": -1, "latest": OrderedDict()}
+        ms = sweep["mentions"]
+        if ms is None or pos < sweep["pos"]:
+            mentions = self.mentions
+            return [mentions[i] for i in self._latest_groups(pos, type_)]
+        latest, j, n = sweep["latest"], sweep["next"], len(ms)
+        while j < n and ms[j].stop <= pos:
+            m = ms[j]
+            pair = (m.key, m.text)
+            if pair in latest:
+                latest.move_to_end(pair)
+            latest[pair] = m
+            j += 1
+        sweep["next"], sweep["pos"] = j, pos
+        return list(reversed(latest.values()))  # (each ends at or before pos, so starts before it: none is empty)
+
+    def _latest_groups(self, pos: int, type_: str) -> list:
+        """``_latest_before``'s indexes in ``mentions`` (descending), from the (key, surface) groups."""
         groups = self._role_cache.get(("latest", type_))
         if groups is None:
             by_pair: dict = {}
@@ -322,7 +355,7 @@ class TextView:
             k = bisect.bisect_right(stops, pos) - 1  # mentions never overlap: stops rise with starts
             if k >= 0 and self.mentions[idx[k]].start < pos:
                 found.append(idx[k])
-        return [self.mentions[i] for i in sorted(found, reverse=True)]
+        return sorted(found, reverse=True)
 
     def trim(self, cs: int, ce: int) -> tuple[int, int]:
         text = self.text
