@@ -301,6 +301,8 @@ ADVERSATIVE = re.compile(r"\s*(?:but|however|yet|однако|но|тем\s+не
 
 # "may" / "может": a prospect, read as a plan ("could", "might", "мог бы" stay hypothetical)
 MAY_PLAN = frozenset({"may", "should", "может", "могут", "должен", "должна", "должно", "должны"})
+# possibility, not obligation: "may buy", "может приобрести" (a purchase that must happen, "должна закупить", is no prospect)
+MAY_BUY = frozenset({"may", "может", "могут"})
 
 
 def _would(d: Doc, sent: Sent, cue: Cue) -> bool:
@@ -443,6 +445,17 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
             if cue.stage:
                 notes["target_status"] = cue.stage
             return "planned", notes
+        if modal.lower() in MAY_BUY and cue.stage == "ordered" and not hyp and not _would(d, sent, cue):
+            # "Белоруссия может приобрести у России еще две системы С-400", "Belarus may buy S-400 from Russia": a
+            # purchase the text gives as possible, without a condition or a plan, is a potential supply (RULES:
+            # discussed), at lower confidence; "could buy ... if" stays hypothetical
+            notes.update({"modal": modal, "cues": [cue.text]})
+            from bellink.ingest.time import dating
+
+            if any(cue.stop <= t.start < clause.stop and t.value for t in dating.timexes_in(d.a, sent.index)):
+                notes["target_status"] = cue.stage
+                return "planned", notes  # "может приобрести ... уже в следующем году": a target, as "может получить"
+            return "discussed", notes
         return None, {"hypothetical": modal}
     if hyp:
         if not discussed:
