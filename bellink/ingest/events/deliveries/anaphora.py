@@ -169,6 +169,10 @@ def _running_total(d: Doc, sent: Sent, t) -> bool:
     return len(counts) >= 2 and sum(counts[-2:]) == val or len(counts) >= 3 and sum(counts[-3:]) == val
 
 
+# a batch or a train of the goods (a count of them is none of the system: numbers.BATCH_NOUN)
+SERIES_BATCH_RU = re.compile(r"(?:парти[яюи]|эшелон|эшелона)$")
+
+
 def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]:
     """(quantity, unit, token span) of a bare count phrase beside the cue, or None."""
     toks = [t for t in d.toks_in(sent, clause.start, clause.stop)]
@@ -179,6 +183,15 @@ def _count_near(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[tuple]
     near += [t for t in toks if 4 < cue.tok - t.i <= 7 and all(u.low in VERB_CHAIN for u in sent.toks[t.i + 1:cue.tok])]
     # "Очередная четверка, как пообещал ... представитель холдинга, поступит": the words of an aside between do not count
     near += [t for t in toks if t.i < cue.tok and t not in near and _past_aside(d, t, cue)]
+    for t in near if d.ru else ():
+        after = sent.toks[t.i + 1] if t.i + 1 < len(sent.toks) else None
+        if after is not None and after.cyr and not _no_noun_after(d, after):
+            continue  # "еще одна партия документов": a batch of other goods (or of a class the generic nouns read)
+        if SERIES_BATCH_RU.match(t.low) and any(x.cyr and x.keys & SERIES_RU for x in sent.toks[max(0, t.i - 2):t.i]):
+            # "Еще одна партия поступит в первом квартале", "Очередной эшелон отправится в декабре": the next batch of
+            # the system just told, with no size of its own (as "Another batch is expected" / "the last batch is due";
+            # "одна" counts the batches)
+            return None, None, t
     for t in near:
         if any(s <= t.start < e for s, e in times):
             continue
