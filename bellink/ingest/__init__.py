@@ -21,6 +21,11 @@ from bellink.ingest import regexcache
 # the stages' regular expressions, compiled by earlier ingests, are read back instead of parsed again
 regexcache.enable()
 
+from bellink.ingest.time import prefilter  # noqa: E402
+
+# and so are the parts every match of a gated pattern holds (read off its parse)
+prefilter.keep_on_disk()
+
 # Modules that moved into the stage packages keep their old import paths, so code written
 # against them (other branches, scripts) still imports the same module object.
 _MOVED = {

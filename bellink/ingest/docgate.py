@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bellink.ingest.time.prefilter import DIGIT, P, _sequence, fold_text, literal_strings
+from bellink.ingest.time.prefilter import DIGIT, fold_text, literal_strings, parts_of
 
 _DIGIT = re.compile(DIGIT)
 
@@ -47,15 +47,11 @@ def parts(rx: re.Pattern) -> tuple:
 
 
 def _read(rx: re.Pattern) -> tuple:
-    if P is None:
-        return ()
-    try:
-        # (the parse itself, not prefilter's cached one: the parses of long alternations are not kept)
-        found = _sequence(P.parse(rx.pattern, rx.flags), every=True)
-    except Exception:  # an unexpected parse shape: no gate
-        return ()
+    # (the parse itself, not prefilter's cached one, is read when the parts are not on disk: the parses of long
+    # alternations are not kept)
+    found = parts_of(rx, keep_parse=False)
     out = []
-    for _source, _score, folded in found:
+    for _source, _score, folded in found or ():  # None: an unexpected parse shape, no gate
         if folded is not None:
             words, digit = literal_strings(folded)
             if words is not None and (words, digit) not in out:

@@ -149,21 +149,45 @@ def disable() -> None:
         _state["on"] = False
 
 
-def _read(path: str) -> dict:
+def read_private(path: str):
+    """The JSON ``path`` holds, when it is a regular file of this user's that nobody else may write (as ssh
+    treats its keys); None otherwise, or when it is not JSON."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
-        return {}
+        return None
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
-        # a regular file of ours that nobody else may write (as ssh treats its keys)
         if not stat.S_ISREG(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or \
                 (hasattr(os, "getuid") and st.st_uid != os.getuid()):
-            return {}
+            return None
         try:
-            entries = json.loads(fh.read())
+            return json.loads(fh.read())
         except (ValueError, UnicodeDecodeError, RecursionError):
-            return {}
+            return None
+
+
+def write_private(path: str, data: str) -> None:
+    """Write ``data`` to ``path`` through a fresh file of a random name (O_EXCL, mode 0600) moved into place:
+    never through a planted link. OSError (and ValueError for text UTF-8 cannot hold) for the caller to take."""
+    import tempfile
+
+    os.makedirs(os.path.dirname(path), exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=os.path.basename(path), suffix=".tmp", dir=os.path.dirname(path))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _read(path: str) -> dict:
+    entries = read_private(path)
     known = {}
     if not isinstance(entries, list):
         return {}
@@ -207,8 +231,6 @@ _CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE),
 def save() -> None:
     """Write the cache if this process compiled a pattern it did not find there (at exit; a forked
     worker leaves without it)."""
-    import tempfile
-
     if not _state["new"] or _state["pid"] != os.getpid() or not _state["path"]:
         return
     known, used = _state["known"], _state["used"]
@@ -216,20 +238,7 @@ def save() -> None:
     keys += [k for k in known if k not in used][:max(0, MAX_ENTRIES - len(keys))]
     path = _state["path"]
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True, mode=0o700)
-        data = json.dumps([_to_json(k, known[k]) for k in keys], ensure_ascii=False, separators=(",", ":"))
-        # a fresh file of a random name (O_EXCL, mode 0600), moved into place: never written through a planted link
-        fd, tmp = tempfile.mkstemp(prefix=os.path.basename(path), suffix=".tmp", dir=os.path.dirname(path))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_private(path, json.dumps([_to_json(k, known[k]) for k in keys], ensure_ascii=False, separators=(",", ":")))
         _state["new"] = 0
     except (OSError, TypeError, ValueError, OverflowError):
         pass

@@ -78,6 +78,11 @@ _ANY_DIGIT = "\0"  # stands for \d while the strings are spelled out
 
 
 def literal_strings(source: str) -> tuple[Optional[tuple], bool]:
+    """``_literal_strings`` (below), kept on disk (``keep_on_disk``)."""
+    return _kept("literal", source, 0, lambda: _literal_strings(source))
+
+
+def _literal_strings(source: str) -> tuple[Optional[tuple], bool]:
     """(strings, digit) such that a pattern made only of literals, digit classes (\\d),
     non-capturing groups without flags and alternations matches a text exactly where one of
     the strings stands in it, or (when ``digit``) a digit does; the strings another contains
@@ -91,7 +96,7 @@ def literal_strings(source: str) -> tuple[Optional[tuple], bool]:
         return None, False
     if not found or "" in found:
         return None, False
-    kept = sorted(set(found), key=len)
+    kept = sorted(set(found), key=lambda w: (len(w), w))  # (one order in every process: the answers are kept on disk)
     kept = [w for i, w in enumerate(kept) if not any(v in w for v in kept[:i])]
     digit = _ANY_DIGIT in kept
     words = tuple(w for w in kept if w != _ANY_DIGIT)
@@ -134,11 +139,8 @@ def _parse(source: str, flags: int):
 def requirements(pattern: re.Pattern) -> list[Need]:
     """Every part the top-level sequence of ``pattern`` requires (each one is held by every match),
     the most selective first; empty when none is found (no filter)."""
-    if P is None:
-        return []
-    try:
-        found = _sequence(_parse(pattern.pattern, pattern.flags), every=True)
-    except Exception:  # an unexpected parse shape: no filter
+    found = parts_of(pattern)
+    if not found:
         return []
     seen, out = set(), []
     for source, score, folded in sorted(found, key=lambda f: -f[1]):
@@ -146,6 +148,22 @@ def requirements(pattern: re.Pattern) -> list[Need]:
             seen.add(source)
             out.append(Need(source, folded, pattern.flags))
     return out
+
+
+def parts_of(pattern: re.Pattern, keep_parse: bool = True) -> Optional[tuple]:
+    """Every part (source, score, folded source or None) the top-level sequence of ``pattern`` requires
+    (``_sequence``); None when the parse has a shape this module does not read. ``keep_parse``: the parse is
+    kept for ``starts`` (the time rules ask both of a pattern)."""
+    if P is None:
+        return None
+
+    def read():
+        try:
+            tree = _parse(pattern.pattern, pattern.flags) if keep_parse else P.parse(pattern.pattern, pattern.flags)
+            return tuple(_sequence(tree, every=True))
+        except Exception:  # an unexpected parse shape
+            return None
+    return _kept("parts", pattern.pattern, pattern.flags, read)
 
 
 def _is_plain_letter(c: str) -> bool:
@@ -400,6 +418,12 @@ def starts(pattern: re.Pattern) -> Optional[re.Pattern]:
     does the class, with the pattern's own folding."""
     if P is None or pattern.flags & (re.X | re.L) or not isinstance(pattern.pattern, str):
         return None
+    got = _kept("starts", pattern.pattern, pattern.flags, lambda: _starts(pattern))
+    return None if got is None else re.compile(*got)
+
+
+def _starts(pattern: re.Pattern) -> Optional[tuple]:
+    """``starts``' class as (source, flags), or None."""
     try:
         items: list = []
         if _first(_parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I), items):
@@ -424,7 +448,7 @@ def starts(pattern: re.Pattern) -> Optional[re.Pattern]:
             parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
         else:
             parts.append(_CATEGORY_CLASS[av])
-    return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", (re.I if ignore else 0) | pattern.flags & re.A)
+    return "[" + "".join(dict.fromkeys(parts)) + "]", (re.I if ignore else 0) | pattern.flags & re.A
 
 
 class Starts:
@@ -449,3 +473,130 @@ class Starts:
             if m is not None:
                 return m
             pos = p + 1
+
+
+# --- what the functions above read off a pattern, kept between ingests -------------------------------------
+#
+# Reading the parts off a pattern (its parse, then the walk above) cost ~0.12 CPU-s at the start of every ingest
+# process (the time rules, the gates and the document gates: ~70 patterns, 0.05 of it docgate's 30), for answers
+# that depend only on the pattern's text and flags, this module's code and Python's own parser. ``keep_on_disk``
+# (``bellink ingest`` only, with the regular-expression cache) keeps them in a JSON file beside the compiled
+# patterns, named by the Python version and a digest of this module's source: an edit of the walk never reads
+# what the old walk gave. Read as the regular-expression cache is (``regexcache.read_private``: plain JSON of
+# strings, numbers, lists and null, from a file of this user's that nobody else may write), each entry checked
+# field by field; anything else is read again from the pattern.
+
+_disk: dict = {"on": False, "path": None, "known": {}, "used": set(), "new": 0, "pid": None}
+MAX_KEPT = 2000  # entries written: this process's first (as regexcache's MAX_ENTRIES)
+
+
+def _kept(kind: str, source: str, flags: int, read):
+    if not _disk["on"] or type(source) is not str or not _utf8(source):  # (a file of UTF-8 JSON holds it)
+        return read()
+    key = (kind, source, flags)
+    known = _disk["known"]
+    if key in known:
+        _disk["used"].add(key)
+        return known[key]
+    got = known[key] = read()
+    _disk["used"].add(key)
+    _disk["new"] += 1
+    return got
+
+
+def _utf8(source: str) -> bool:
+    if source.isascii():
+        return True
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _checked(kind: str, value):
+    """The entry's value in the form the functions above give, or ValueError."""
+    if kind == "parts":
+        if value is None:
+            return None
+        out = []
+        for part in value:
+            src, score, folded = part
+            if type(src) is not str or type(score) not in (int, float) or not (folded is None or type(folded) is str):
+                raise ValueError
+            out.append((src, float(score), folded))
+        return tuple(out)
+    if kind == "literal":
+        words, digit = value
+        if type(digit) is not bool or not (words is None or type(words) is list and all(type(w) is str for w in words)):
+            raise ValueError
+        return (None if words is None else tuple(words)), digit
+    if kind == "starts":
+        if value is None:
+            return None
+        src, flags = value
+        if type(src) is not str or type(flags) is not int:
+            raise ValueError
+        return src, flags
+    raise ValueError
+
+
+def disk_path() -> Optional[str]:
+    import hashlib
+    import os
+    import sys
+
+    from bellink.ingest.regexcache import cache_path
+
+    try:
+        with open(__file__, "rb") as fh:
+            digest = hashlib.sha256(fh.read()).hexdigest()[:16]
+    except OSError:
+        return None
+    version = "".join(map(str, sys.version_info[:3]))
+    return os.path.join(os.path.dirname(cache_path()), f"parts-{sys.implementation.name}{version}-{digest}.json")
+
+
+def keep_on_disk() -> None:
+    """Read the kept answers, and write what this process read anew at its exit."""
+    import atexit
+    import os
+
+    from bellink.ingest.regexcache import read_private
+
+    if _disk["on"] or P is None or os.environ.get("BELLINK_REGEX_CACHE") == "0":
+        return
+    path = disk_path()
+    if path is None:
+        return
+    known = {}
+    entries = read_private(path)
+    for e in entries if isinstance(entries, list) else ():
+        try:
+            kind, source, flags, value = e
+            if type(kind) is not str or type(source) is not str or type(flags) is not int:
+                continue
+            known[(kind, source, flags)] = _checked(kind, value)
+        except (ValueError, TypeError):
+            continue
+    _disk.update(on=True, path=path, known=known, used=set(), new=0, pid=os.getpid())
+    atexit.register(save)
+
+
+def save() -> None:
+    import json
+    import os
+
+    from bellink.ingest.regexcache import write_private
+
+    if not _disk["new"] or _disk["pid"] != os.getpid() or not _disk["path"]:
+        return
+    known, used = _disk["known"], _disk["used"]
+    keys = [k for k in known if k in used]
+    keys += [k for k in known if k not in used][:max(0, MAX_KEPT - len(keys))]
+    try:
+        write_private(_disk["path"], json.dumps([[*k, known[k]] for k in keys], ensure_ascii=False,
+                                                separators=(",", ":")))
+        _disk["new"] = 0
+    except (OSError, TypeError, ValueError, OverflowError):
+        pass
