@@ -112,3 +112,24 @@ def test_a_count_of_the_party_alone_stays(text, expected):
 ])
 def test_a_third_countrys_transfer_is_not_the_partys(text):
     assert not [r for r in counted(text) if r[1] == "planned"]
+
+
+# --- the transfer question off the practical plane (kb negation_cues fruitless; review2 L6 of the reverted 9d66da4) ---
+
+@pytest.mark.parametrize("text", [
+    "Посол уточнил, что вопрос о передаче «Искандеров» Беларуси «в практической плоскости не стоит».",
+    "Посол уточнил, что вопрос о поставках С-400 Белоруссии в практической плоскости пока не стоит.",
+])
+def test_the_transfer_question_off_the_practical_plane_is_no_row(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another plane, another question: the plan stands (review2 L6)
+    ("Посол сказал, что Россия поставит Белоруссии «Искандеры», а вопрос в политической плоскости не стоит.",
+     [("Iskander", "planned")]),
+    ("Россия поставит Белоруссии комплексы «Искандер», вопрос о сроках в практической плоскости не стоит.",
+     [("Iskander", "discussed")]),
+])
+def test_another_question_off_a_plane_keeps_the_plan(text, expected):
+    assert rows(text) == expected
