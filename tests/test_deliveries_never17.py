@@ -55,10 +55,24 @@ def rows_of(text):
     "The Belarusian officer said the S-400 battalion delivered by Russia had not yet taken up combat duty.",
     "The Belarusian officer said the S-400 battalion delivered by Russia has not gone on combat duty.",
     "Дивизион С-400, переданный Россией, пока не заступил на боевое дежурство.",
-    "Дивизион С-400, переданный Россией, так и не заступил на боевое дежурство.",
 ])
 def test_a_negated_duty_verb_is_no_service_entry(text):
-    assert "in_service" not in {s for _, s in rows_of(text)}
+    # (the delivery the participle tells stays: review17 T1)
+    assert rows_of(text) == [("S-400 Triumf", "delivered")]
+
+
+def test_a_duty_verb_that_never_happened_is_no_service_entry():
+    assert "in_service" not in {s for _, s in rows_of("Дивизион С-400, переданный Россией, так и не заступил на боевое "
+                                                       "дежурство.")}
+
+
+@pytest.mark.parametrize("text", [
+    # a negation of another phrase before the duty verb (review17 L1)
+    "Комплексы Тор-М2К, поставленные Россией не позднее марта, заступили на боевое дежурство.",
+    "The Tor-M2K systems, delivered by Russia in March and not in February, entered combat duty in May.",
+])
+def test_a_negation_of_another_phrase_keeps_the_service_entry(text):
+    assert {s for _, s in rows_of(text)} == {"delivered", "in_service"}
 
 
 @pytest.mark.parametrize("text", [
@@ -82,6 +96,12 @@ def counted(text):
      [("Tor-M2", "delivered", "Belarus", None)]),
     ("Россия поставила 12 истребителей Су-30СМ Белоруссии и Казахстану в марте.",
      [("Su-30SM", "delivered", "Belarus", None)]),
+    # "по" before a word that is no number is no distributive (review17 W2)
+    ("По данным SIPRI, Россия поставила 12 Су-30СМ Белоруссии и Казахстану в марте.",
+     [("Su-30SM", "delivered", "Belarus", None)]),
+    # the recipients past a participial phrase (review17 W4)
+    ("Russia shipped 12 Su-30SM fighters, purchased under a 2017 contract, to Belarus and Kazakhstan in March.",
+     [("Su-30SM", "delivered", "Belarus", None), ("Su-30SM", "ordered", "Belarus", None)]),
 ])
 def test_a_total_shared_with_a_third_country_is_no_count_of_the_party(text, expected):
     assert counted(text) == expected
@@ -133,3 +153,29 @@ def test_the_transfer_question_off_the_practical_plane_is_no_row(text):
 ])
 def test_another_question_off_a_plane_keeps_the_plan(text, expected):
     assert rows(text) == expected
+
+
+# --- a placement begun or done hands nothing over (stages._asserted_stage: a station cue takes no done stage) --------
+
+@pytest.mark.parametrize("text", [
+    "The deployment of S-400 air defence systems from Russia's Far East to Belarus began this week.",
+    "Размещение российских комплексов С-400 в Белоруссии началось на этой неделе.",
+])
+def test_a_deployment_begun_is_no_delivery(text):
+    assert not [r for r in rows(text) if r[1] == "delivered"]
+
+
+@pytest.mark.parametrize("text", [
+    "Deliveries of S-400 air defence systems from Russia to Belarus began this week.",
+    "Поставки комплексов С-400 из России в Белоруссию начались на этой неделе.",
+])
+def test_deliveries_begun_are_delivered(text):
+    assert [r[1] for r in rows(text)] == ["delivered"]
+
+
+# --- a participle whose phrase dates the transfer keeps its row, however long the phrase (review17 L4) -------------
+
+def test_a_long_dated_participial_phrase_keeps_its_rows():
+    text = ("Belarus ordered Tor-M2K systems from Russia in 2021. The systems delivered to the 120th anti-aircraft missile "
+            "brigade at Baranovichi on Tuesday are already on combat duty.")
+    assert "in_service" in {r[1] for r in rows(text)}

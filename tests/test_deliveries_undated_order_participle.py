@@ -66,3 +66,9 @@ def test_a_negated_order_participle_orders_nothing(text):
 ])
 def test_an_order_participle_beside_the_same_hope_orders(text):
     assert {r[1] for r in delivery_rows(text)} == {"planned", "ordered"}
+
+
+def test_an_ordinal_on_another_noun_keeps_the_orders_count():
+    # review17 L3: "Второй" is the base's, the twelve are the ordered fighters
+    got = delivery_rows("Второй авиабазе предстоит получить 12 истребителей Су-30СМ, заказанных в России, в следующем году.")
+    assert ("Su-30SM", "ordered", "Russia", "Belarus", 12.0, "2024-05") in got, got

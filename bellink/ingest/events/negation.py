@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.docgate import may
 from bellink.ingest.events.lexicons import (
-    EN_DENY, EN_DENY_VERBS, EN_HALT, EN_MODAL, EN_NEG, EN_NOT_YET, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY,
+    EN_BE, EN_DENY, EN_DENY_VERBS, EN_FUTURE_AUX, EN_HALT, EN_MODAL, EN_NEG, EN_NOT_YET, EN_PRESENT_AUX, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY,
     RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
@@ -52,30 +52,29 @@ def _negation(t) -> bool:
     return t.low in EN_NEG or t.low.endswith("n't") or bool(t.cyr and t.keys & RU_NEG)
 
 
-def negated_near(sent: Sent, clause: Clause, i: int) -> Optional[str]:
-    """The negation in the four words before token ``i`` of the clause ("had not yet taken up combat duty", "пока не
-    заступил")."""
-    for t in window(sent, i, 4):
-        if t.start >= clause.start and _negation(t):
-            return t.text
-    return None
+# between a negation and the verb it negates: auxiliaries ("had not yet taken up", "have not been put into service")
+AUX_BETWEEN_EN = EN_BE | EN_FUTURE_AUX | EN_PRESENT_AUX | frozenset({"had", "do", "does", "did"})
 
 
-def negated_participle(sent: Sent, i: int) -> Optional[str]:
-    """The negation right before the participle at token ``i`` ("Su-30SM fighters not yet ordered", "never ordered",
-    "ещё не заказанные"): the participle asserts nothing. Only the word before it (or "not yet"), so that a negated
-    verb before the participle's noun ("has not received the jets ordered in 2019") is not the participle's."""
+def negated_own(sent: Sent, clause: Clause, i: int) -> Optional[str]:
+    """The negation of the verb or participle at token ``i`` itself: right before it, or before its auxiliaries and "yet"
+    ("had not yet taken up combat duty", "Su-30SM fighters not yet ordered", "пока не заступил", "ещё не заказанные").
+    Not a negation of another phrase before it ("поставленные не позднее марта, заступили", "in March and not in
+    February, entered service")."""
     j = i - 1
-    if j >= 1 and sent.toks[j].low in EN_NOT_YET:
+    while j >= 0 and sent.toks[j].start >= clause.start and (sent.toks[j].low in AUX_BETWEEN_EN or
+                                                              sent.toks[j].low in EN_NOT_YET):
         j -= 1
-    return sent.toks[j].text if j >= 0 and _negation(sent.toks[j]) else None
+    if j < 0 or sent.toks[j].start < clause.start:
+        return None
+    return sent.toks[j].text if _negation(sent.toks[j]) else None
 
 
 def negated(d: Doc, sent: Sent, clause: Clause, positions: list) -> Optional[str]:
     for i in positions:
-        got = negated_near(sent, clause, i)
-        if got:
-            return got
+        for t in window(sent, i, 4):
+            if t.start >= clause.start and _negation(t):
+                return t.text
     head = d.text[clause.start:min(sent.toks[positions[0]].start, clause.stop)] if positions else ""
     if not d.ru and EN_DENY.search(head.lower()):
         return EN_DENY.search(head.lower()).group()

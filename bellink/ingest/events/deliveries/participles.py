@@ -24,7 +24,7 @@ import re
 
 from bellink.ingest.time import dating
 from bellink.ingest.events.deliveries.cues import transfer_cues
-from bellink.ingest.events.negation import negated_participle
+from bellink.ingest.events.negation import negated_own
 from bellink.ingest.events.numbers import unit_of
 from bellink.ingest.events.words import verb_info
 
@@ -60,7 +60,7 @@ def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, 
     for c in transfer_cues(d, sent, clause):
         if not c.stage or c.stage == stage:
             continue
-        if not _is_participle(d, sent, c) or negated_participle(sent, c.tok):
+        if not _is_participle(d, sent, c) or negated_own(sent, clause, c.tok):
             continue  # ("Su-30SM fighters not yet ordered from Russia", "ещё не заказанные": no order to tell)
         mt = d.tok_at(sent, m.start)
         if not (0 < c.tok - mt <= 4 or 0 < mt - c.tok <= 5 or _after_head(d, sent, m, mt, c)):

@@ -51,7 +51,9 @@ from bellink.ingest.events.dates import event_date, fair_year
 from bellink.ingest.events.document import Clause, Draft
 from bellink.ingest.model import DateRef
 from bellink.ingest.events.exercises import exercise_context
-from bellink.ingest.events.lexicons import FORMATION_EN, FORMATION_RU, GENERIC_EN, TROOPS_EN, TROOPS_RU
+from bellink.ingest.events.lexicons import (
+    EN_BE, EN_FUTURE_AUX, EN_MODAL, EN_PRESENT_AUX, FORMATION_EN, FORMATION_RU, GENERIC_EN, TROOPS_EN, TROOPS_RU,
+)
 from bellink.ingest.events.negation import hyp_spans, subordinate_spans
 from bellink.ingest.events.words import is_noun, window
 
@@ -605,7 +607,18 @@ def _kind_before(d: Doc, sent: Sent, c: Cue) -> bool:
     prev = sent.toks[c.tok - 1].low
     if not any(rx.fullmatch(prev) for rx, _ in GENERIC_EN):
         return False
-    return not any(t.value and c.stop <= t.start < c.stop + 40 for t in dating.timexes_in(d.a, sent.index))
+    # the participial phrase runs to a comma or to the main verb's auxiliary ("The systems delivered to the 120th
+    # brigade at Baranovichi on Tuesday are already on combat duty": Tuesday is the participle's)
+    end = min(sent.stop, c.stop + 150)
+    for t in sent.toks[c.tok + 1:]:
+        if t.start >= end or t.text in (",", ";", ":") or t.low in PHRASE_END_EN:
+            end = min(end, t.start)
+            break
+    return not any(t.value and c.stop <= t.start < end for t in dating.timexes_in(d.a, sent.index))
+
+
+# the main verb's auxiliary or modal after a participial phrase: where the phrase ends
+PHRASE_END_EN = EN_BE | EN_FUTURE_AUX | EN_PRESENT_AUX | EN_MODAL | frozenset({"had", "do", "does", "did"})
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
@@ -980,10 +993,20 @@ def _context_participle(d: Doc, sent: Sent, clause: Clause, cue: Cue, stage: str
     return None
 
 
+# what an ordinal counts when it opens a batch of the order: "первая партия", "the first batch", "первое звено"
+BATCH_NOUN = re.compile(r"(?i)(?:batch|lot|pair|flight|парти|пар[аыу]\b|звен)")
+
+
 def _first_batch(d: Doc, sent: Sent, clause: Clause, pcue: Cue) -> bool:
-    """An ordinal in the eight words before the participle: "the first four Yak-130 bought from Russia", "Первые четыре
-    вертолета Ми-35М, законтрактованные у России": a batch of the order."""
-    return any(_ordinal_word(d, t) for t in window(sent, pcue.tok, 8) if t.start >= clause.start)
+    """An ordinal on the counted systems in the eight words before the participle: "the first four Yak-130 bought from
+    Russia", "Первые четыре вертолета Ми-35М, законтрактованные у России", "первая партия": a batch of the order. Not an
+    ordinal on something else ("Второй авиабазе предстоит получить 12 истребителей Су-30СМ, заказанных в России")."""
+    toks = [t for t in window(sent, pcue.tok, 8) if t.start >= clause.start]
+    for t, nxt in zip(toks, toks[1:] + [sent.toks[pcue.tok]]):
+        if _ordinal_word(d, t) and (number_value(d, nxt) is not None or BATCH_NOUN.match(nxt.text) or
+                                    any(m.type == "weapon_system" and m.start == nxt.start for m in sent.mentions)):
+            return True
+    return False
 
 
 def _participle_draft(d: Doc, main: Draft, part: tuple) -> Draft:

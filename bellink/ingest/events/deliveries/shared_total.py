@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 # what joins two recipients of one transfer: "Belarus and Kazakhstan", "the Kazakh and Belarusian armies", "Белоруссии
 # и Казахстану", "Belarus, Armenia and Kazakhstan" (a determiner may open the second)
 JOINED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or|as well as|и|или|а также)\s+)(?:(?:the|to|for)\s+)?", re.I)
-# "по четыре", "по 12", "four each", "12 apiece": every recipient got the count
-DISTRIBUTIVE = re.compile(r"(?i)(?<![\w-])по\s+(?:\d|[а-яё]+\s)|\b(?:each|apiece)\b")
+# "по четыре", "по 12", "по одному", "four each", "12 apiece": every recipient got the count (not "по данным", "по итогам")
+DISTRIBUTIVE = re.compile(r"(?i)(?<![\w-])по\s+(?:\d|(?:один|одн(?:ому|ой|им)|одна|два|две|двум|двое|три|тр[её]м|трое|"
+                          r"четыре|четыр[её]м|четверо|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|"
+                          r"\w+надцат[ьи]|двадцат[ьи]|тридцат[ьи]|дюжин[еу]|пар[еу]|нескольк\w+)(?!\w))|\b(?:each|apiece)\b")
 
 
 def later_transfer(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[int]:
@@ -49,8 +51,9 @@ def shared_total(d: Doc, dr: Draft, dropped: list) -> bool:
     if dr.quantity is None:
         return False
     sent, clause = dr.sent, dr.clause
-    refs = sorted((r for r in sent.refs if clause.start <= r.start < clause.stop and r.country in dr.roles["recipient"] + dropped),
-                  key=lambda r: r.start)
+    # (the sentence's references: a participial phrase may end the draft's clause before the recipients, "12 Su-30SM
+    # fighters, purchased under a 2017 contract, to Belarus and Kazakhstan")
+    refs = sorted((r for r in sent.refs if r.country in dr.roles["recipient"] + dropped), key=lambda r: r.start)
     joined = any(a.country in dropped or b.country in dropped for a, b in zip(refs, refs[1:])
                  if a.country != b.country and JOINED.fullmatch(d.text, a.stop, b.start))
     return joined and not DISTRIBUTIVE.search(d.text, clause.start, clause.stop)

@@ -24,7 +24,7 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
 from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, EN_NEG, RU_HALT, RU_NEG
 from bellink.ingest.events.negation import (
-    fruitless, halted, modal_word, negated, negated_near, negated_predicate, subordinate_spans,
+    fruitless, halted, modal_word, negated, negated_own, negated_predicate, subordinate_spans,
 )
 from bellink.ingest.events.words import parses, verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
@@ -502,7 +502,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     # "подпишет контракт ..., первая машина которой придет в 2011 году") is a plan, not a done stage
     # another cue under a negation of its own adds no stage ("the S-400 battalion delivered by Russia had not yet taken
     # up combat duty", "переданный Россией, пока не заступил на боевое дежурство": delivered, not in service)
-    others = {id(c): c.stage if c is cue else None if negated_near(sent, clause, c.tok) else _cue_stage(d, sent, clause, c)
+    others = {id(c): c.stage if c is cue else None if negated_own(sent, clause, _verb_at(sent, c)) else _cue_stage(d, sent, clause, c)
               for c in cues}
     if ahead and not any(others[id(c)] and others[id(c)] not in ("ordered", "planned") for c in cues if free(c.start)):
         # "the contract for four Su-30SM will be signed next year": no order exists yet
@@ -516,6 +516,10 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
         stages.append(cue.stage)
     if not stages:
         # "deliveries were completed / began": delivered; "will begin": planned
+        if cue.side == "station":
+            # "the deployment of S-400 systems from Russia's Far East began this week", "размещение ... завершилось": a
+            # placement begun or done hands nothing over
+            return None, notes
         if not d.ru:
             m = EN_DONE.search(d.text[seg_start:seg_stop].lower())
             if m:
@@ -531,6 +535,13 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     best = max(stages, key=lambda s: STAGE_RANK[s])
     notes["cues"] = [c.text for c in cues if c.stage]
     return best, notes
+
+
+def _verb_at(sent: Sent, c: Cue) -> int:
+    """The token of the cue's verb: the cue itself, or the word before a cue that opens with its preposition ("has not
+    gone on combat duty", "не поставлен на боевое дежурство")."""
+    first = c.text.split()[0].lower() if c.text.strip() else ""
+    return c.tok - 1 if first in ("on", "onto", "into", "на") and c.tok > 0 else c.tok
 
 
 def _cue_stage(d: Doc, sent: Sent, clause: Clause, c: Cue) -> Optional[str]:
