@@ -67,3 +67,25 @@ def test_a_pronoun_speaking_is_not_the_subject_of_the_transfer_it_reports(text, 
 ])
 def test_a_pronoun_subject_of_the_cue_still_points_back(text):
     assert any(r[0] == "Tor-M2" and r[1] == "in_service" for r in delivery_rows(text, "2024-05-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "В 2017 году Беларусь заключила контракт на закупку российских истребителей Су-30СМ. В ВВС должны были поставить "
+    "12 машин.",
+    "In 2017 Belarus signed a contract with Russia for Su-30SM fighters. Twelve aircraft were to be delivered to the "
+    "air force.",
+])
+def test_the_orders_terms_told_next_are_its_count_not_a_plan(text):
+    rows = delivery_rows(text, "2025-08-14")
+    assert ("Su-30SM", "ordered", 12.0) in {(r[0], r[1], r[4]) for r in rows}, rows
+    assert not any(r[1] == "planned" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "В 2017 году Беларусь заключила контракт на закупку российских истребителей Су-30СМ. В следующем году ВВС получат "
+    "12 машин.",
+    "In 2017 Belarus signed a contract with Russia for Su-30SM fighters. Twelve aircraft will be delivered next year.",
+])
+def test_a_plan_told_after_the_order_stays_a_plan(text):
+    rows = delivery_rows(text, "2025-08-14")
+    assert any(r[1] == "planned" and r[4] == 12.0 for r in rows), rows

@@ -109,10 +109,12 @@ def size_stated(d: Doc, drafts: list) -> None:
             if any(m.type == "weapon_system" and m.key not in systems for m in nxt.mentions):
                 continue  # "Речь идет также о 20 БТР-82А": another system's count
             if nxt.index in counted:
-                continue  # the next sentence tells a counted delivery of its own
-            hit = SIZE_OPENER.match(d.text, nxt.start, nxt.stop)
-            if hit is not None:
-                size, how = _size_at(d, nxt, hit.end()), "next_sentence_size"
+                # the next sentence tells a counted delivery of its own; or the order's terms again (_terms_next)
+                size, how = _terms_next(d, drafts, rows, uncounted, nxt.index)
+            else:
+                hit = SIZE_OPENER.match(d.text, nxt.start, nxt.stop)
+                if hit is not None:
+                    size, how = _size_at(d, nxt, hit.end()), "next_sentence_size"
         if size is None:
             continue
         value, approx, unit = size
@@ -121,3 +123,31 @@ def size_stated(d: Doc, drafts: list) -> None:
                 continue
             dr.quantity, dr.approx, dr.unit = value, approx, unit
             dr.details["quantity_from"] = how
+
+
+# a past obligation: what the order was to bring ("В ВВС должны были поставить 12 машин", "12 aircraft were to be
+# delivered"): the order's terms told again, not a plan of the report's day
+TERMS = re.compile(r"(?i)(?<!\w)(?:должн(?:ы|а|о)?\s+был(?:и|а|о)?|предполагалось|планировалось|"
+                   r"(?:were|was)\s+(?:due\s+|supposed\s+)?to)(?!\w)")
+
+
+def _terms_next(d: Doc, drafts: list, rows: list, uncounted: list, nxt: int):
+    """((quantity, approx, unit), how) when the next sentence restates the terms of the uncounted order of this one
+    through a generic noun ("Беларусь заключила контракт на Су-30СМ. В ВВС должны были поставить 12 машин."): the
+    count is the order's and the restatement's own planned row goes; (None, None) otherwise."""
+    orders = [dr for dr in uncounted if dr.status == "ordered"]
+    if not orders:
+        return None, None
+    system = rows[0].roles.get("system")
+    told = [dr for dr in drafts if dr.kind == "delivery" and dr.sent.index == nxt]
+    if len(told) != 1:
+        return None, None
+    dr = told[0]
+    if dr.status != "planned" or dr.quantity is None or dr.approx or not dr.details.get("system_from_context") or \
+            dr.roles.get("system") != system or not TERMS.search(d.text, dr.clause.start, dr.clause.stop):
+        return None, None
+    drafts.remove(dr)
+    for o in orders:
+        o.details["terms_from"] = "next_sentence"
+    uncounted[:] = orders
+    return (dr.quantity, False, dr.unit), "next_sentence_terms"
