@@ -89,3 +89,35 @@ def test_the_orders_terms_told_next_are_its_count_not_a_plan(text):
 def test_a_plan_told_after_the_order_stays_a_plan(text):
     rows = delivery_rows(text, "2025-08-14")
     assert any(r[1] == "planned" and r[4] == 12.0 for r in rows), rows
+
+
+@pytest.mark.parametrize("text, system", [
+    # review 17 W1: a delivered first batch is a part of the deal, not its size
+    ("Russia delivered a first batch of Mi-8MTV-5 helicopters to Belarus. The deal covers sixteen machines.", "Mi-8MTV-5"),
+    ("Russia handed over the first Su-30SM fighters to Belarus. It is about twelve aircraft under the 2017 contract.",
+     "Su-30SM"),
+    ("Россия передала Белоруссии первые вертолеты Ми-35М. Речь идет о двенадцати машинах по контракту 2019 года.",
+     "Mi-35M"),
+])
+def test_a_deals_size_is_not_a_delivered_batchs(text, system):
+    rows = delivery_rows(text, "2024-05-10")
+    assert not any(r[1] == "delivered" and r[4] is not None for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus received a batch of Mi-8MTV-5 helicopters from Russia. It is about six machines.",
+    "Белоруссия получила от России партию вертолетов Ми-8МТВ-5. Речь идет о шести машинах.",
+])
+def test_a_delivered_batch_takes_the_size_stated_next(text):
+    assert any(r[1] == "delivered" and r[4] == 6.0 for r in delivery_rows(text, "2024-05-10"))
+
+
+@pytest.mark.parametrize("text", [
+    # review 17 L2: a determiner "that" is no "that"-clause
+    "A Buk-MB3K battery from Russia arrived at the brigade in March. In April it became the first unit of that type to "
+    "go on combat duty in Belarus.",
+    "Батарея «Бук-МБ3К» из России прибыла в бригаду в марте. В апреле она первой из подразделений такого типа заступила "
+    "на боевое дежурство.",
+])
+def test_a_pronoun_subject_past_a_determiner_that_still_points_back(text):
+    assert any(r[1] == "in_service" for r in delivery_rows(text, "2024-05-10"))

@@ -442,7 +442,11 @@ def pronoun_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
 
 
 # a clause of its own opened between the pronoun and the cue: the pronoun is the subject of the verb before it
-COMPLEMENT_BETWEEN = re.compile(r"(?i),\s*(?:что|чтобы)\b|\bthat\b")
+# (in English only after a verb of saying or knowing: "it became the first unit of that type" has a determiner "that")
+COMPLEMENT_BETWEEN = re.compile(r"(?i),\s*(?:что|чтобы)\b|\b(?:said|says|say|noted|notes|note|added|adds|stressed|"
+                                r"stresses|stated|states|announced|announces|reported|reports|explained|explains|recalled|"
+                                r"confirmed|confirms|claimed|claims|believes|believed|thinks|thought|knows|knew|indicated|"
+                                r"emphasi[sz]ed|warned|insisted|admitted|pointed\s+out|told\s+\w+(?:\s+\w+)?)\s+that\b")
 
 
 PRONOUN_OF_INFINITIVE = re.compile(r"(?i)\b(?:expects?|expected|wants?|wanted|awaits?|awaited)\s+(?:them|it)\s+to\s+"

@@ -31,16 +31,21 @@ SIZE_OPENER = re.compile(
     r"(?i)\s*[«\"“–—-]?\s*(?:"
     r"речь\s+(?:идет|идёт|шла|пойдет|пойдёт)\s+(?:(?:примерно|приблизительно|ориентировочно|предварительно)\s+)?о(?:б)?\s+"
     r"(?:(?:поставке|закупке|приобретении|покупке|передаче)\s+)?"
-    r"|(?:контракт|договор|соглашение|сделка|заказ)\w*\s+(?:предусматривает|предусматривал|предполагает|рассчитан\w*\s+на|"
-    r"включает|охватывает)\s+(?:(?:поставку|закупку|передачу)\s+)?"
+    r"|(?P<deal>(?:контракт|договор|соглашение|сделка|заказ)\w*\s+(?:предусматривает|предусматривал|предполагает|"
+    r"рассчитан\w*\s+на|включает|охватывает)\s+(?:(?:поставку|закупку|передачу)\s+)?"
     r"|(?:он|она|оно)\s+(?:предусматривает|предусматривал|рассчитан\w*\s+на|включает)\s+(?:(?:поставку|закупку|передачу)\s+)?"
-    r"|(?:it|this|that)\s+(?:is|was|will\s+be)\s+(?:(?:about|for)\s+)"
-    r"|(?:this|that)\s+(?:concerns|concerned|involves|involved|means|meant)\s+"
     r"|(?:the|this|that)\s+(?:contract|deal|order|agreement|purchase)\s+(?:covers|covered|is\s+for|was\s+for|includes|included|"
     r"provides\s+for|provided\s+for|calls\s+for|called\s+for|involves|involved)\s+(?:the\s+(?:delivery|supply|purchase)\s+of\s+)?"
     r"|it\s+(?:covers|covered|includes|included|provides\s+for|provided\s+for|calls\s+for|called\s+for)\s+"
-    r"(?:the\s+(?:delivery|supply|purchase)\s+of\s+)?"
+    r"(?:the\s+(?:delivery|supply|purchase)\s+of\s+)?)"
+    r"|(?:it|this|that)\s+(?:is|was|will\s+be)\s+(?:(?:about|for)\s+)"
+    r"|(?:this|that)\s+(?:concerns|concerned|involves|involved|means|meant)\s+"
     r")")
+
+# stages a deal's size may fill: a delivery or a service entry is a batch of it, whose size the deal's is not
+DEAL_STAGES = frozenset({"discussed", "planned", "ordered"})
+# a part of a larger whole: "the first batch", "первые вертолеты", "initial deliveries"
+FIRST_PART = re.compile(r"(?i)\b(?:first|initial|opening)\b|(?<!\w)перв\w*")
 
 # the same, said of the contract inside the sentence that tells it ("The contract, signed in 2017, covers twelve aircraft")
 COVERS = re.compile(r"(?i)\b(?:covers|covered|is\s+for|was\s+for|provides\s+for|provided\s+for|предусматривает|"
@@ -115,12 +120,18 @@ def size_stated(d: Doc, drafts: list) -> None:
                 hit = SIZE_OPENER.match(d.text, nxt.start, nxt.stop)
                 if hit is not None:
                     size, how = _size_at(d, nxt, hit.end()), "next_sentence_size"
+                    if hit.group("deal") or CONTRACT_NOUN.search(d.text, hit.end(), nxt.stop):
+                        how = "next_sentence_deal"  # ("It is about twelve machines under the 2019 contract": the deal's)
         if size is None:
             continue
         value, approx, unit = size
         for dr in uncounted:
             if how == "covers" and dr.status != "ordered":
                 continue
+            if dr.status not in DEAL_STAGES and (how == "next_sentence_deal" or
+                                                 FIRST_PART.search(d.text, dr.clause.start, dr.clause.stop)):
+                continue  # "Russia delivered a first batch of Yak-130. The deal covers twelve aircraft": the batch is a
+                # part of the deal, not its size (review 17 W1)
             dr.quantity, dr.approx, dr.unit = value, approx, unit
             dr.details["quantity_from"] = how
 
