@@ -61,8 +61,10 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
                  r",\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|remaining|rest)\s+(?!of\b)|"
                  r"(?:первы[еймх]|втор[аоуые]\w*|трет\w+|четв[её]рт\w+|следующ\w+|последн\w+|остальн\w+|оставш\w+)\s)|"
                  # "ordered 12 Su-30SM in 2017 and received four of them in 2019": a later stage of its own
-                 r"\s+(?:and|и)\s+(?=(?:then\s+|later\s+|затем\s+|позже\s+)?(?:received|took\s+delivery|got|"
-                 r"получил[аи]?|приняла|приняли)\s)|"
+                 # ("signed the contract in 2017 and delivered the first four in 2019": the supplier's later stage)
+                 r"\s+(?:and|и)(?P<later>)\s+(?=(?:then\s+|later\s+|затем\s+|позже\s+)?(?:received|took\s+delivery|got|"
+                 r"delivered|supplied|shipped|handed\s+over|transferred|"
+                 r"получил[аи]?|приняла|приняли|поставил[аи]?|передал[аи]?)\s)|"
                  # "shipped 14 chassis last year and will ship another eight this year": a later stage told ahead
                  r"\s+and\s+(?=(?:will|would|shall|(?:is|was|are|were)\s+(?:due|set|expected)\s+to)\s)|"
                  # "отгрузил 14 шасси и в этом году отгрузит еще восемь": a further batch with a verb of its own
@@ -129,7 +131,7 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
         adding = ADDING.match(d.text, m.start(), clause.stop) is not None
         if m.group("further") is not None and not _further_ahead(d, sent, left, right):
             continue
-        if _has_verb(d, sent, left, signed=m.group(0).startswith(",")) and (adding or _has_verb(d, sent, right) or (
+        if _has_verb(d, sent, left, signed=m.group(0).startswith(",") or m.group("later") is not None) and (adding or _has_verb(d, sent, right) or (
                 AND_PERFECT.match(d.text, m.start(), clause.stop) and
                 any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))):
             out.append(left)
