@@ -31,3 +31,13 @@ def test_the_receive_side_reads_as_before(text):
 def test_a_repair_and_a_return_stay_no_transfer():
     assert not delivery_rows("The plant repaired 20 T-72 tanks and delivered them to the Belarusian army in 2019.",
                              "2024-05-10")
+
+
+@pytest.mark.parametrize("text", [
+    # "поставила его на боевое дежурство" puts the system on duty: no supply verb to cut at
+    "Белорусская армия получила от России батарею «Тор-М2К» в прошлом году и поставила ее на боевое дежурство в марте.",
+    "The Belarusian army received a Tor-M2K battery from Russia last year and put it on combat duty in March.",
+])
+def test_received_and_put_on_duty_stay_two_stages_of_one_transfer(text):
+    rows = {(r[0], r[1]) for r in delivery_rows(text, "2024-05-10")}
+    assert {("Tor-M2K", "delivered"), ("Tor-M2K", "in_service")} <= rows, rows

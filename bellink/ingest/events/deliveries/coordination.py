@@ -64,7 +64,9 @@ AND = re.compile(r",\s+(?:and|и|а|но|but|while|whereas)\s+|"
                  # ("signed the contract in 2017 and delivered the first four in 2019": the supplier's later stage)
                  r"\s+(?:and|и)(?P<later>)\s+(?=(?:then\s+|later\s+|затем\s+|позже\s+)?(?:received|took\s+delivery|got|"
                  r"delivered|supplied|shipped|handed\s+over|transferred|"
-                 r"получил[аи]?|приняла|приняли|поставил[аи]?|передал[аи]?)\s)|"
+                 # ("и поставила его на боевое дежурство" puts it on duty: a service entry of the same transfer)
+                 r"получил[аи]?|приняла|приняли|передал[аи]?|"
+                 r"поставил[аи]?(?!\s+(?:[\w-]+\s+){0,3}?(?:на\s+(?:боевое\s+)?дежурств|на\s+вооружени)))\s)|"
                  # "shipped 14 chassis last year and will ship another eight this year": a later stage told ahead
                  r"\s+and\s+(?=(?:will|would|shall|(?:is|was|are|were)\s+(?:due|set|expected)\s+to)\s)|"
                  # "отгрузил 14 шасси и в этом году отгрузит еще восемь": a further batch with a verb of its own
