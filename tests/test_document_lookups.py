@@ -59,3 +59,21 @@ def test_the_latest_mentions_before_a_position_are_those_a_backward_scan_meets(d
         for order in (positions, positions[::-1], positions[::3]):
             for pos in order:
                 assert ex._latest_before(pos, type_) == _latest_by_scan(ex, pos, type_), (type_, pos)
+
+
+@pytest.mark.parametrize("doc", _seed_docs(), ids=lambda d: d.id)
+def test_whether_another_organization_spoke_since_a_hit_is_what_a_scan_of_every_hit_says(doc):
+    from bellink.ingest.statements.extractor import _Extractor
+
+    a = pipeline.analyze(doc)
+    ex = _Extractor(a)
+    ex.run()
+    assert ex.hits
+    ends = sorted({h.cue_start for h in ex.hits} | {s.start for s in a.sentences} | {len(doc.text)})
+    keys = {h.st.speaker for h in ex.hits if h.st.speaker} | {"organization:nobody"}
+    for hit in ex.hits:
+        for key in keys:
+            for pos in ends:
+                scan = any(h is not hit and hit.cue_start < h.cue_start < pos and h.st.speaker and h.st.speaker != key
+                           and h.st.speaker.startswith("organization:") for h in ex.hits)
+                assert ex._other_org_spoke_since(key, hit, pos) == scan, (key, hit.cue_start, pos)

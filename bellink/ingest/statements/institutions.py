@@ -10,6 +10,7 @@ Lexicons: statement_titles.tsv (institution_head, qualifier, generic_institution
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -466,8 +467,16 @@ class Institutions:
                        for x in self.mentions_in(lo, hi) if x.type == "organization")
 
     def _other_org_spoke_since(self, key: str, hit, pos: int) -> bool:
+        """Whether an organization other than ``key`` has a hit whose cue lies between ``hit``'s and ``pos``. Such a
+        hit's cue sentence is that of its cue's start (every kind of hit is made so), at or after the sentence that
+        starts last at or before ``hit``'s cue: the hits from there on (``hits_since``), not every hit of the document
+        (a scan from the front: a long document's thousands, and in the statements split's child a scan that met
+        the unknown first part and stopped the sentence, read again in the ingesting process)."""
+        sents = self.a.sentences
+        starts = self.a._cached("sentence_starts", (sents,), lambda: [x.start for x in sents])  # (as sentence_at's)
+        k = max(0, bisect.bisect_right(starts, hit.cue_start) - 1)
         return any(h is not hit and h.cue_start < pos and h.cue_start > hit.cue_start and h.st.speaker and
-                   h.st.speaker != key and h.st.speaker.startswith("organization:") for h in self.hits)
+                   h.st.speaker != key and h.st.speaker.startswith("organization:") for h in self.hits_since(k))
 
     def _other_body_named_since(self, key: str, lo: int, hi: int) -> bool:
         """Whether a government body other than ``key`` (a ministry, an agency, or a body the knowledge base lacks
