@@ -291,7 +291,10 @@ class Offices:
         if len(strong) > 1:
             prev = next((h for h in reversed(self.hits) if h.cue_start < pos), None)
             if prev and prev.st.speaker in strong and self.sentence_of(pos).index - prev.cue_sentence <= 4:
-                return prev.st.speaker, 0.7
+                if not self._other_holder_since(prev, strong, pos):
+                    return prev.st.speaker, 0.7
+                # 'Khrenin said ... Belousov visited the brigade. The minister said': the other holder took the stage
+                # after the last speaker; the title names him only as the subject right before it (below)
             on_stage = self._holder_on_stage(strong, pos)
             if on_stage is not None:
                 self._role_cache[("found", pos)] = "of the holders named, the one who spoke or was the subject last"
@@ -374,8 +377,25 @@ class Offices:
             if seen and self._off_stage(idx):
                 return None  # 'Shoigu did not comment. The minister noted': not Shoigu, and not surely the other
             if seen:
-                return seen[0] if len(seen) == 1 else None
+                if len(seen) != 1:
+                    return None
+                sent = self.a.sentences[idx]
+                if any(m.type == "person" and m.key in strong and m.key != seen[0] and not self.in_speech(m.start)
+                       for m in self.mentions_in(sent.start, min(sent.stop, pos))):
+                    # 'Khrenin held talks with Belousov. The minister said': both holders in view, the subject and the
+                    # one he met; the title may stand for either, so it names nobody
+                    return None
+                return seen[0]
         return None
+
+    def _other_holder_since(self, prev, strong: list, pos: int) -> bool:
+        """Whether another holder of the title than ``prev``'s speaker was the subject of a sentence after ``prev``'s
+        attribution and before ``pos`` (he took the stage since)."""
+        here = self.sentence_of(pos).index
+        for idx in range(prev.cue_sentence + 1, here + 1):
+            if any(k in strong and k != prev.st.speaker for k in self._subjects(idx, pos)):
+                return True
+        return False
 
     def _unnamed_same_title_since(self, key: str, need: list, pos: int) -> bool:
         """Whether, in this sentence or the one before and after ``key`` last spoke there, a speaker we could not

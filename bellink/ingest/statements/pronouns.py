@@ -263,7 +263,30 @@ class Pronouns:
                     prev = m
                 else:
                     break
+        elif has_cyrillic(first.text):
+            out.extend(self._ru_inverted_subjects(s, people))
         return list(dict.fromkeys(out))
+
+    def _ru_inverted_subjects(self, s, people: list) -> list[str]:
+        """'На церемонии присутствовал и посол России Борис Грызлов', 'В понедельник бригаду посетил Андрей Белоусов':
+        Russian puts the subject after its verb; a full name in the nominative after the sentence's first finite verb,
+        no preposition before it, is a subject (who took the stage), not an object. A one-word or indeclinable
+        name ('встретился с Шойгу') is not read so."""
+        toks = list(TOKEN.finditer(self.text, s.start, people[0].start))
+        verb_at = next((t.end() for t in toks if _ru_pos(t.group().lower()) == "VERB"), None)
+        if verb_at is None:
+            return []
+        out = []
+        for m in people:
+            words = TOKEN.findall(m.text)
+            if m.start < verb_at or len(words) < 2 or not has_cyrillic(m.text) or \
+                    not _ru_cases(words[0]) & {"nomn"} or not self._ru_nominative(m):
+                continue
+            before = self.word_before(m.start, s.start)
+            if before in PREPOSITIONS_RU:
+                continue
+            out.append(m.key)
+        return out
 
     def _office_subjects(self, idx: int, limit: int) -> list[str]:
         """A person named by office alone opening sentence ``idx`` as its subject ('The Russian leader thanked his
