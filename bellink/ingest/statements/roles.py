@@ -12,6 +12,7 @@ from bellink.ingest.statements.morph import _keys, _ru_cases, _ru_pos, _ru_role_
 from bellink.ingest.statements.words import (
     RANKS_AT_END,
     INSTITUTION_HEAD_KEYS_RU, PREPOSITIONS_RU, RELATIVE_ROLE, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU, ROLE_MODIFIERS_EN,
+    DETERMINERS, TITLE_IGNORED,
 )
 from bellink.names import has_cyrillic
 
@@ -98,8 +99,8 @@ class Titles:
                     pos = t.start()  # 'Deputy Commander of the Special Operations Forces for Armament Colonel X'
                     continue
                 if not (w[:1].isupper() or lw in ROLE_MODIFIERS_EN or lw.rstrip("s") in ROLE_HEADS_EN
-                        or lw in ROLE_HEADS_EN):
-                    break
+                        or lw in ROLE_HEADS_EN or (lw in TITLE_IGNORED and lw not in DETERMINERS)):
+                    break  # ('longtime President X', 'self-proclaimed president X': words on the office, not of it)
                 if lw in ("the", "a", "an", "its", "his", "her", "their"):
                     start = t.start()  # the determiner opens the phrase: 'the Belarusian Defence Ministry'
                     break
