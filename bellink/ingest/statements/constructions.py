@@ -89,8 +89,12 @@ class Constructions:
             if not re.search(r"[–—]\s*$", pre):
                 return None  # (after a dash with no clause after the source, the clause before it is the content)
         if not re.search(r"[,(—–-]\s*$", pre):
-            # 'X, по его словам, ...' inside the sentence: the content is the sentence around it
-            return None
+            if not re.search(r",[\"”’']\s*$", pre) or any(h.cue_sentence == s.index for h in accepted):
+                # 'X, по его словам, ...' inside the sentence: the content is the sentence around it. English sets
+                # the comma inside a closing quote ('The crews will "take up duty in May," according to X'), unless
+                # the quote is another's words read already ('X called it "a gift," according to the Kremlin': the
+                # source of X's statement, construction N7)
+                return None
         rel = RELATIVE_BEFORE_SOURCE.search(pre)
         if rel is not None:
             # 'Жадобин высоко оценил итоги учения, в котором, по данным ведомства, участвовали ...': the source speaks
