@@ -427,7 +427,7 @@ class Constructions:
         text = self.text
         after = re.match(rf"\s+(?:в|во|на)\s+{DOC_NOUNS_RU}(?![\w-])", text[cue.stop:s.stop], re.IGNORECASE)
         if after is None:
-            return None
+            return self.impersonal_report(cue, s, s.start)  # 'Как отмечается, ...' (impersonal.py)
         lo = cue.stop + after.end()
         mm = re.search(r",", text[lo:s.stop])
         if mm is None:
@@ -551,7 +551,7 @@ class Constructions:
                 return None
             return self.make(cue, s, who, *fwd, forward=True, attr_start=lo, attr_stop=cue.stop,
                              rule="constructions:document_lead")
-        return None
+        return self.impersonal_report(cue, s, bound)  # 'Сообщается, что ...' with no document named (impersonal.py)
 
     def _doc_source(self, start: int, lo: int, hi: int, words_start: Optional[int] = None) -> Who:
         # 'в посте блогера о визите Хренина': the source stands before what the document is about

@@ -21,6 +21,7 @@ from bellink.ingest.docgate import may
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _START, _parse, _ru_cases
 from bellink.ingest.statements.values import Cue
+from bellink.ingest.statements.impersonal import impersonal_en
 from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
 from bellink.ingest.statements.words import (
     ACCORDING_EN, ACCORDING_RU, LEARNED_EN, LEARNED_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATED_DENIALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING, QUOTED_NAMED,
@@ -136,7 +137,8 @@ class CueFinding:
                 klass, lemma = v.en_forms[re.sub(r"\s+", " ", word.lower())]
                 before = self.word_before(start, s.start)
                 if (before in PASSIVE_AUX or before in DETERMINERS - {"then"} or before in NEGATION or before in MODALS) \
-                        and re.search(r"\w\s*$", text[max(s.start, start - 20):start]):
+                        and re.search(r"\w\s*$", text[max(s.start, start - 20):start]) and \
+                        not (before in PASSIVE_AUX and impersonal_en(text, s.start, start, stop)):
                     continue  # 'was said', 'did not say'; not '“... there is no,” said' (the quote's last word)
                 found.append(Cue(start, stop, word, klass, lemma, s.index))
             for m in self._en_matches(ACCORDING_EN, s):

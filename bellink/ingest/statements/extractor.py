@@ -19,6 +19,7 @@ from bellink.ingest.statements.documents import Documents
 from bellink.ingest.statements.frames import Frames
 from bellink.ingest.statements.grounding import Grounding
 from bellink.ingest.statements.heads import InstitutionHeads
+from bellink.ingest.statements.impersonal import ImpersonalReports
 from bellink.ingest.statements.inner_quotes import InnerQuotes
 from bellink.ingest.statements.institutions import Institutions
 from bellink.ingest.statements.interviews import Interviews
@@ -51,7 +52,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
-                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, Members, Dating, Occasions, Interviews, KeyPoints, Retractions, TextView):
+                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, ImpersonalReports, Members, Dating, Occasions, Interviews, KeyPoints, Retractions, TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

@@ -84,6 +84,10 @@ class Frames:
                     return self.ob_etom(cue, s, who)
             if cue.klass == "doc":
                 return self.doc_frame(cue, s, bound, accepted)
+        elif cue.klass in ("that", "object", "say") and re.match(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*)?[Ii]t\s", before):
+            hit = self.impersonal_report(cue, s, bound)  # 'It is noted that ...' (impersonal.py)
+            if hit is not None:
+                return hit
         if cue.klass == "channel":
             return self.channel_verb(cue, s, bound, accepted)
         if self._carried_by_outlet(cue, s, accepted):
