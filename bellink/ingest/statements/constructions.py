@@ -21,6 +21,7 @@ from typing import Optional
 
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse, _ru_pos
+from bellink.ingest.statements.documents import DOCUMENT_REACH
 from bellink.ingest.statements.split import blind_change
 from bellink.ingest.statements.source_phrase import owner_end, source_phrase
 from bellink.ingest.statements.values import Cue, Hit, Who
@@ -156,7 +157,12 @@ class Constructions:
         if bare_doc:
             prev = self._previous_hit(cue.start, s)
             if prev is None or prev.st.speaker is None or s.index - prev.cue_sentence > 2:
-                return None
+                owner = self.introduced_document_owner(cue.start, s) if not has_cyrillic(cue.text) else None
+                if owner is None:
+                    return None
+                # 'citing a statement posted in the Hajun channel. ... According to the statement, ...' (documents.py)
+                return Who(owner, text[cue.start:x_end].strip(), cue.start, x_end, "institution", None, 0.7,
+                           found="institution: the owner of the document the article introduced")
             who = self.inherit(prev)
             who.kind, who.start, who.stop = "previous", cue.start, x_end
             who.text = text[cue.start:x_end].strip()
@@ -588,6 +594,19 @@ class Constructions:
                     not self.is_media(prev.st.speaker):
                 return Who(prev.st.speaker, phrase, start, hi, "institution", None, 0.75,
                            found="institution: the one whose statement the sentence before reports")
+            if prev is None:
+                # '... сообщает РИА Новости со ссылкой на пресс-службу Минобороны. [narrative] «...», — говорится в
+                # сообщении': the institution whose statement came last, further back, while no other body was named
+                # since (documents.DOCUMENT_REACH sentences)
+                back = max(-1, min(here, first) - 2 - DOCUMENT_REACH)
+                prev = next((h for idx in range(min(here, first) - 2, back, -1)
+                             for h in reversed(self.hits_in_sentence(idx))), None)
+                key = prev.st.speaker if prev is not None else None
+                if key and key.startswith("organization:") and not self.is_media(key) and not any(
+                        m.type in ("organization", "person") and m.key != key and not self.in_speech(m.start)
+                        for m in self.mentions_in(max(prev.st.stop, prev.attr_stop), start)):
+                    return Who(key, phrase, start, hi, "institution", None, 0.7,
+                               found="institution: the one whose statement came last, no other body named since")
         return Who(None, phrase, start, hi, "institution", None, 0.5)
 
     def channel_verb(self, cue: Cue, s, bound: int, accepted: list) -> Optional[Hit]:
