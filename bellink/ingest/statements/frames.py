@@ -96,6 +96,14 @@ class Frames:
         if found is None:
             return None
         who, order, coordinated = found
+        if who.as_clause == "tail":
+            # '..., as the Russian Defence Ministry confirmed on Friday.': the clause before the comma
+            comma = self.text.rfind(",", s.start, who.start)
+            cs, ce = self.trim(self._skip_dateline(bound, comma), comma)
+            if comma < 0 or len(TOKEN.findall(self.text, cs, ce)) < 3 or not self._clause_like(cs, ce):
+                return None
+            return self.make(cue, s, who, cs, ce, forward=False, attr_start=comma + 1, attr_stop=cue.stop,
+                             rule="frames:as_said_tail")
         if who.as_clause:
             # 'As Lukashenko said, ...': the content follows the comma
             cs, ce = self.trim(self.text.index(",", cue.stop) + 1, s.stop)

@@ -38,6 +38,10 @@ _RANKS_BEFORE_NAME = re.compile(rf"(?<=,)(?:\s*(?:{RANKS_EN})\b\.?)+\s*$")
 # 'As Lukashenko said, ...': a comma within 30 characters after the verb, matched in place (not on a copy of the rest of
 # the document)
 AS_CLAUSE_COMMA = re.compile(r"[^,.;:!?]{0,30},")
+# '..., as the Russian Defence Ministry confirmed on Friday.': 'as' after a comma, and only a time or a place after the
+# verb to the sentence's end (the words are the clause before the comma)
+AS_TAIL_BEFORE = re.compile(r",\s+as\s+(?:[\w.'’-]+\s+){0,6}?$", re.IGNORECASE)
+AS_TAIL_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today)\b[^,;:«»\"“”()]{0,40})?\s*[.!?]?\s*")
 ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
 
 
@@ -142,6 +146,14 @@ class Speakers:
                     and AS_CLAUSE_COMMA.match(self.text, cue.stop):
                 who = self.who_from_mention(m, bound, gap)
                 who.as_clause = True  # 'As Lukashenko said, ...': the content follows the comma
+                return who
+            tail = None if ru else AS_TAIL_BEFORE.search(self.text[bound:m.start])
+            if tail is not None and gap_ok and AS_TAIL_AFTER.fullmatch(self.text, cue.stop, s.stop) and \
+                    not re.search(r"\b(?:had|has|have|would|will)\b", self.text[m.stop:cue.start]) and all(
+                    w[:1].isupper() or w.lower() in ("the",) or w.lower() in ROLE_MODIFIERS_EN or self._is_title_word(w)
+                    for w in TOKEN.findall(tail.group())[1:]):
+                who = self.who_from_mention(m, bound, gap)
+                who.as_clause = "tail"  # '..., as the ministry confirmed on Friday.': the content precedes 'as'
                 return who
             if ru and prev_word in ("в", "во") and m.type == "organization" and _ru_plural(cue.text) and \
                     not self.is_media(m.key, m.text) and gap_ok and not self._ru_subject_before(bound, m.start) and \

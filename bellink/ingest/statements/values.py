@@ -36,7 +36,7 @@ class Who:
     role: Optional[str] = None
     confidence: float = 0.95
     gender: Optional[str] = None  # for pronouns
-    as_clause: bool = False  # 'As X said, ...'
+    as_clause: bool | str = False  # 'As X said, ...'; "tail": '..., as X said.'
     found: Optional[str] = None  # how a speaker not named by name was found, or why it stayed unknown
 
 
