@@ -103,6 +103,50 @@ def dash_speech_as_quotes(text: str) -> str:
     return "".join(out)
 
 
+# every double quotation mark, and what each closes: a mark of one family opened, the next mark closing another
+_DOUBLE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u201e\\n]')
+_CLOSER_OF = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+
+
+def mixed_quotes_as_pairs(text: str) -> str:
+    """``text`` with a quote opened by a mark of one family and closed by the next mark, of another (a straight mark
+    or a guillemet closed by a curly one: pages whose typography was mangled on the way) given a matching pair, one character for one, so every offset stays. Only when the very next mark in the
+    paragraph is a closing mark of another family; a mark that opens inside an open quote (nested quotes) or a quote
+    left open changes nothing. One pass over the marks of the text."""
+    if "\u201d" not in text and '"' not in text and "\u00bb" not in text:
+        return text
+    fixes: list = []  # (offset, new mark)
+    open_at = None  # (offset, mark) of the quote open in this paragraph
+    for m in _DOUBLE_MARK.finditer(text):
+        ch, at = m.group(), m.start()
+        if ch == "\n":
+            open_at = None
+            continue
+        if open_at is None:
+            if ch in ('"', "\u201c", "\u00ab", "\u201e"):
+                open_at = (at, ch)
+            continue
+        o_at, o_ch = open_at
+        open_at = None
+        if ch == _CLOSER_OF[o_ch] or (o_ch == "\u201e" and ch == "\u201d"):
+            continue  # a pair of one family
+        if o_ch == '"' and ch == "\u201d":
+            fixes.append((o_at, "\u201c"))  # straight open, curly close: the curly family
+        elif o_ch == "\u00ab" and ch == "\u201d":
+            fixes.append((at, "\u00bb"))  # a guillemet closed by a curly mark
+        # (not a straight mark after '«' or '“': in Russian it opens the quote inside, «... "Искандер" ...»)
+        elif ch in ('"', "\u201c", "\u00ab", "\u201e"):
+            open_at = None  # a mark opening inside an open quote: nested, left as it is
+    if not fixes:
+        return text
+    out, last = [], 0
+    for at, mark in fixes:
+        out += [text[last:at], mark]
+        last = at + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
 def single_quotes_as_double(text: str) -> str:
     """``text`` with single quotation marks that pair as speech turned into “ ”, one character for one, so every
     offset stays (the statements are sliced from the document's own text afterwards). Text with no single

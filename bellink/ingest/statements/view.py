@@ -10,7 +10,9 @@ from typing import Optional
 
 from bellink.ingest.segment.page import chrome_of
 from bellink.ingest.statements.morph import _last_word
-from bellink.ingest.statements.quotes import dash_speech_as_quotes, find_quotes, single_quotes_as_double
+from bellink.ingest.statements.quotes import (
+    dash_speech_as_quotes, find_quotes, mixed_quotes_as_pairs, single_quotes_as_double,
+)
 from bellink.ingest.statements.split import UNKNOWN, Poisoned, blind_of, blind_range, blind_since, blind_starting
 from bellink.ingest.statements.values import Hit
 from bellink.ingest.statements.words import CLOSE_MARKS, LINK_CHROME, TRAILING_CONNECTORS, TRAILING_CONNECTOR_END
@@ -26,7 +28,8 @@ class TextView:
     def __init__(self, a):
         self.a = a
         # single quotation marks read as double ones (same length, same offsets; see quotes.py)
-        self.text = dash_speech_as_quotes(single_quotes_as_double(a.document.text))
+        # (a pair of mixed marks made one family first: mixed_quotes_as_pairs)
+        self.text = dash_speech_as_quotes(single_quotes_as_double(mixed_quotes_as_pairs(a.document.text)))
         self.lang = a.document.lang or ("ru" if has_cyrillic(self.text[:2000]) else "en")
         self.quotes = find_quotes(self.text)
         self.q_opens = [q.open for q in self.quotes]
