@@ -12,18 +12,16 @@ def rows(text):
 # --- a supply verb in -ed right after a kind's noun is its participle: it names a transfer back (read._kind_before) ----
 
 @pytest.mark.parametrize("text", [
-    "Putin said Russia would hand Iskander-M systems over to Belarus. He stressed that these systems can use both "
-    "ballistic and cruise missiles. In addition, the missile systems transferred to Belarus can launch both conventional "
-    "and nuclear missiles.",
-    "Putin said Russia would hand Iskander-M systems over to Belarus. He stressed that these systems can use both "
-    "ballistic and cruise missiles. In addition, the systems supplied to Belarus can carry nuclear warheads.",
+    "The Kremlin confirmed that Moscow would give Minsk Pantsir-S1 batteries. Officials added that such batteries track "
+    "drones as well as jets. The air defence vehicles supplied to Minsk will also guard the border crossings.",
+    "The Kremlin confirmed that Moscow would give Minsk Pantsir-S1 batteries. Officials added that such batteries track "
+    "drones as well as jets. Moreover, the batteries handed to Minsk are able to fire on the move.",
     # (the Russian participle is unambiguous and was never read as a delivery)
-    "Путин заявил, что Россия передаст Беларуси комплексы «Искандер-М». Он подчеркнул, что эти комплексы могут "
-    "применять баллистические и крылатые ракеты. Кроме того, переданные Беларуси ракетные комплексы могут запускать "
-    "ядерные ракеты.",
+    "В Кремле подтвердили, что Москва передаст Минску батареи «Панцирь-С1». Там добавили, что такие батареи сопровождают "
+    "и беспилотники, и самолеты. Кроме того, поставленные Минску зенитные машины будут прикрывать пограничные переходы.",
 ])
 def test_a_participle_after_a_kinds_noun_asserts_no_delivery(text):
-    assert rows(text) == [("Iskander-M", "planned")]
+    assert rows(text) == [("Pantsir-S1", "planned")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -179,3 +177,17 @@ def test_a_long_dated_participial_phrase_keeps_its_rows():
     text = ("Belarus ordered Tor-M2K systems from Russia in 2021. The systems delivered to the 120th anti-aircraft missile "
             "brigade at Baranovichi on Tuesday are already on combat duty.")
     assert "in_service" in {r[1] for r in rows(text)}
+
+
+# --- a purchase given only as possible is no hand-over the owner's placement could belong to (inference.article_memory)
+
+@pytest.mark.parametrize("text", [
+    "Российские зенитные системы С-300 могут разместить под Гродно. Белоруссия может закупить у России ещё три дивизиона "
+    "С-300.",
+    # (the English twin was right before)
+    "Russian Pantsir-S1 systems could be stationed near Brest. Belarus may purchase three more Pantsir-S1 systems from "
+    "Russia.",
+])
+def test_the_owners_placement_beside_a_possible_purchase_is_no_plan(text):
+    assert "planned" not in {r[1] for r in rows(text)}
+    assert "discussed" in {r[1] for r in rows(text)}

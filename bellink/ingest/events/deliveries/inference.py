@@ -47,8 +47,10 @@ def article_memory(drafts: list, d: Doc) -> dict:
         if dr.details.get("supplier_inferred"):
             sup = None
         fam = d.family(dr.roles["system"][0])
-        if not on_duty_or_placed(dr):
-            d.handed.add(fam)  # a hand-over told in words of handing over ("delivered in April", "arrived from Russia")
+        if not on_duty_or_placed(dr) and not (dr.status == "discussed" and dr.details.get("modal")):
+            # a hand-over told in words of handing over ("delivered in April", "arrived from Russia"); a purchase the
+            # text only gives as possible ("Belarus may purchase three more Pantsir-S1 systems") hands nothing over
+            d.handed.add(fam)
             if dr.status != "in_service":
                 d.handed_before_service.add(fam)
         old = mem.get(fam, (None, None))
