@@ -138,3 +138,26 @@ def test_the_helper_reads_the_story_relative_dates_as_they_are_read_here(beside_
     assert side.storied
     assert {"2016", "2019-03-04"} <= {t.value for t in alone.timexes if t.method == "relative"}
     assert _facts(helped) == _facts(alone)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_when_the_statements_are_split_the_helper_finds_the_first_parts_cues_only(beside_used, monkeypatch, lang):
+    """The cues of the statements' second part are found by the split's child, beside this process's part, not by the
+    helper beside the entities (which then kept this process waiting): the helper's cues stop at the split's cut, and
+    the analysis is the same as in one process (the child's reading, and this process's if the child fails)."""
+    from bellink.ingest.statements import split
+    from bellink.ingest.statements.extractor import _Extractor
+
+    monkeypatch.setattr(overlap, "MIN_SPLIT", 1)  # every document is split
+    name = next(f.name for f in sorted(SEEDS.glob("*.txt")) if (_doc(f.name).lang == "ru") == (lang == "ru"))
+    doc = _doc(name, copies=3)
+    alone = pipeline.analyze(doc)
+    before = overlap.counts["answered"]
+    helped = pipeline.analyze_many([doc], helpers=1)[0]
+    [side] = beside_used
+    cut = split.split_cut(helped.sentences)
+    assert 0 < cut < len(helped.sentences) and len(side.cues) == cut
+    here = _Extractor(alone)
+    assert side.cues == [here.cues(s) for s in helped.sentences[:cut]]
+    assert overlap.counts["answered"] > before  # the splits ran in children
+    assert _facts(helped) == _facts(alone)

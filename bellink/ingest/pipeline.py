@@ -129,6 +129,7 @@ def analyze_many(docs: list[Document], helpers: int = 0) -> list:
 
 def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
     from bellink.ingest import caches, entities, events, overlap, segment, statements
+    from bellink.ingest.statements.split import split_cut
     from bellink.ingest.time import story
     from bellink.ingest.trace import span
 
@@ -144,7 +145,9 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                     a.sentences = segment.split_sentences(doc.text)  # its lines in two processes
                 if len(beside) < helpers and len(doc.text) >= overlap.MIN_CHARS:
                     with span("helper start"):
-                        beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published, doc)
+                        # the cues of the statements' second part are the split's child's to find (split.py)
+                        upto = split_cut(a.sentences) if len(doc.text) >= overlap.MIN_SPLIT else None
+                        beside[i] = overlap.Beside(a.sentences, doc.lang or "en", doc.published, doc, upto)
                 with span("entities"):
                     begun[i] = (a, entities.annotate_begin(a))
             except Exception as exc:
@@ -171,6 +174,8 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                     # "a year later", "годом позже": read against the date the story gave just before (time/story.py)
                     a.timexes = story.add(a.timexes, a.sentences, doc.text, doc.lang or "en", doc.published)
                 cues = side.cues if side is not None else None  # found by the helper, if any
+                if cues is not None and len(cues) < len(a.sentences):  # the rest found where they are read
+                    cues = cues + [None] * (len(a.sentences) - len(cues))
                 with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT), span("statements"):
                     # its cue loop in two processes (statements/split.py)
                     a.statements = statements.extract(a) if cues is None else statements.extract(a, cues=cues)

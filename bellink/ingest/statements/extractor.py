@@ -44,7 +44,8 @@ from bellink.ingest.statements.view import TextView
 
 def extract(a, cues=None) -> list[Statement]:
     """Statements of one analyzed document, in text order (see the package docstring). ``cues``: each
-    sentence's cues, found already (by a helper process beside the entities: ``overlap.cues_of``)."""
+    sentence's cues, found already (by a helper process beside the entities: ``overlap.cues_of``), None for a
+    sentence whose cues are to be found here."""
     if not a.sentences or not a.document.text:
         return []
     return _Extractor(a).run(cues if cues is not None and len(cues) == len(a.sentences) else None)
@@ -82,11 +83,12 @@ class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, Unknow
         return list(out.values())
 
     def _sentence(self, pos: int, s, cues) -> None:
-        """Find and attribute one sentence's cues (``cues``: every sentence's, found already, or None)."""
+        """Find and attribute one sentence's cues (``cues``: every sentence's, found already or None, or None)."""
         if s.index in self.skip:
             return
         accepted: list[Hit] = []
-        for cue in (self.cues(s) if cues is None else cues[pos]):
+        found = None if cues is None else cues[pos]
+        for cue in (self.cues(s) if found is None else found):
             hit = self.attribute(cue, s, accepted)
             if hit is not None:
                 accepted.append(hit)

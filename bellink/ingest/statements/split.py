@@ -48,8 +48,11 @@ import time
 from typing import Optional
 
 # of the characters read here before the child's part: the child also pickles its hits and keeps its notes, and
-# this process unpickles them (20 MB prose at 0.5: the child 10.9 CPU-s, this process's part and unpickling 9.6)
-SHARE = 0.53
+# this process unpickles them (20 MB prose at 0.5: the child 10.9 CPU-s, this process's part and unpickling 9.6), and
+# the child finds its part's cues itself (``overlap.Beside``'s ``cues_upto``: 20 MB of articles at 0.53, load 12, the
+# child 27.1 CPU-s with the helper's cues against this process's 25.5 + 0.3 unpickling; the cues of 47% of the
+# document 3.9 more: even at ~0.57, where the child's part, read here again in part by ``adopt``, is smaller too)
+SHARE = 0.57
 # after a divergence the rest is split again when it holds this many characters (a fork, the child's pickling and
 # this process's unpickling cost about as much as reading 2-3% of the part here), at most this many times in all
 RESPLIT_MIN_CHARS = 250_000
@@ -513,9 +516,19 @@ def split_point(ex) -> int:
     """The sentence the child's part starts at, or 0 (no split: not a huge document, or no helper core)."""
     from bellink.ingest import overlap
 
-    if not overlap.splitting.on_now() or len(ex.text) < overlap.MIN_SPLIT or len(ex.a.sentences) < 4:
+    if not overlap.splitting.on_now() or len(ex.text) < overlap.MIN_SPLIT:
         return 0
-    return max(1, overlap.cut_at(ex.a.sentences, SHARE))
+    return split_cut(ex.a.sentences) or 0
+
+
+def split_cut(sents: list) -> Optional[int]:
+    """Where a split document's child's part starts (``split_point``), None when so few sentences are not cut. The
+    helper beside the entities finds the cues of the sentences before it only (``overlap.Beside``)."""
+    from bellink.ingest import overlap
+
+    if len(sents) < 4:
+        return None
+    return max(1, overlap.cut_at(sents, SHARE))
 
 
 def resplit_point(ex, lo: int) -> int:
