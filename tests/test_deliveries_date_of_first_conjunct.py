@@ -15,8 +15,8 @@ from conftest import delivery_rows
      "Belarusian air force, the minister said on May 25.", "2023-05"),
     ("Министр 25 мая сообщил, что Россия открыла новую полосу в Барановичах 3 марта и уже передала белорусским ВВС "
      "истребители Су-30СМ.", "2023-05"),
-    ("Президент 25 мая заявил, что Россия достроит хранилище в Белоруссии в июле и уже передала белорусской армии "
-     "комплекс «Искандер».", "2023-05"),
+    ("Министр 25 мая сообщил, что Россия закончит ремонт аэродрома в Лиде в июле и уже передала белорусским ВВС "
+     "учебные самолеты Як-130.", "2023-05"),
 ])
 def test_the_first_predicates_time_is_not_the_transfers(text, date):
     rows = delivery_rows(text, "2023-06-10")
@@ -25,14 +25,14 @@ def test_the_first_predicates_time_is_not_the_transfers(text, date):
 
 @pytest.mark.parametrize("text, date", [
     # one tense, no "already": the time may be both predicates'
-    ("Russia finished the storage site in Belarus in July and handed over the Iskander complex to the Belarusian army.",
+    ("Russia finished the runway at Lida in July and handed over the Yak-130 trainers to the Belarusian air force.",
      "2022-07"),
-    ("Россия достроила хранилище в Белоруссии в июле и передала белорусской армии комплекс «Искандер».", "2022-07"),
+    ("Россия закончила ремонт полосы в Лиде в июле и передала белорусским ВВС самолеты Як-130.", "2022-07"),
     # an opening time dates both predicates
-    ("In May Russia finished the storage site and has already handed over the Iskander complex to the Belarusian army.",
-     "2023-05"),
-    ("В мае Россия достроила хранилище и уже передала белорусской армии комплекс «Искандер».", "2023-05"),
+    ("In May Russia finished the runway at Lida and has already handed over the Yak-130 trainers to the Belarusian air "
+     "force.", "2023-05"),
+    ("В мае Россия закончила ремонт полосы в Лиде и уже передала белорусским ВВС самолеты Як-130.", "2023-05"),
 ])
 def test_a_shared_or_opening_time_still_dates_the_transfer(text, date):
     rows = delivery_rows(text, "2023-06-10")
-    assert ("Iskander", "delivered", date) in {(r[0], r[1], r[5]) for r in rows}, rows
+    assert ("Yak-130", "delivered", date) in {(r[0], r[1], r[5]) for r in rows}, rows

@@ -42,6 +42,10 @@ SIZE_OPENER = re.compile(
     r"|(?:this|that)\s+(?:concerns|concerned|involves|involved|means|meant)\s+"
     r")")
 
+# the count's own order participle: "Речь идет о двенадцати машинах, законтрактованных в 2019 году" (review 17 W1b)
+ORDERED_WORD = re.compile(r"(?i)\b(?:ordered|contracted|purchased|bought)\b|(?<!\w)(?:законтрактованн|заказанн|закупленн|"
+                          r"приобретенн|приобретённ)\w*")
+
 # stages a deal's size may fill: a delivery or a service entry is a batch of it, whose size the deal's is not
 DEAL_STAGES = frozenset({"discussed", "planned", "ordered"})
 # a part of a larger whole: "the first batch", "первые вертолеты", "initial deliveries"
@@ -120,7 +124,8 @@ def size_stated(d: Doc, drafts: list) -> None:
                 hit = SIZE_OPENER.match(d.text, nxt.start, nxt.stop)
                 if hit is not None:
                     size, how = _size_at(d, nxt, hit.end()), "next_sentence_size"
-                    if hit.group("deal") or CONTRACT_NOUN.search(d.text, hit.end(), nxt.stop):
+                    if hit.group("deal") or CONTRACT_NOUN.search(d.text, hit.end(), nxt.stop) or \
+                            ORDERED_WORD.search(d.text, hit.end(), nxt.stop):
                         how = "next_sentence_deal"  # ("It is about twelve machines under the 2019 contract": the deal's)
         if size is None:
             continue

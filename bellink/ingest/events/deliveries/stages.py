@@ -303,6 +303,8 @@ ADVERSATIVE = re.compile(r"\s*(?:but|however|yet|однако|но|тем\s+не
 MAY_PLAN = frozenset({"may", "should", "может", "могут", "должен", "должна", "должно", "должны"})
 # possibility, not obligation: "may buy", "может приобрести" (a purchase that must happen, "должна закупить", is no prospect)
 MAY_BUY = frozenset({"may", "может", "могут"})
+# "Belarus may have bought Iskander systems": a guess about a past purchase, no potential supply
+MAY_HAVE = re.compile(r"(?i)\bmay\s+(?:already\s+)?have\s+(?:already\s+)?$")
 
 
 def _would(d: Doc, sent: Sent, cue: Cue) -> bool:
@@ -436,6 +438,9 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     if neg:
         return None, {"negation": neg}
     modal = modal_word(d, sent, clause, cue.tok)
+    if modal == "May":
+        modal = None  # "On May 5 Belarus bought ...", "In May Belarus received ...": the month (review 17 W6); the
+        # modal opens a sentence only in a question, which asserts no stage anyway
     if modal and not discussed:
         if modal.lower() in MAY_PLAN and not hyp and cue.stage != "ordered" and not _would(d, sent, cue):
             # "Белоруссия может получить «Тор-М1» уже в следующем году", "a second battalion may be placed near
@@ -445,7 +450,8 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
             if cue.stage:
                 notes["target_status"] = cue.stage
             return "planned", notes
-        if modal.lower() in MAY_BUY and cue.stage == "ordered" and not hyp and not _would(d, sent, cue):
+        if modal.lower() in MAY_BUY and cue.stage == "ordered" and not hyp and not _would(d, sent, cue) and \
+                not MAY_HAVE.search(d.text, max(clause.start, cue.start - 30), cue.start):
             # "Белоруссия может приобрести у России еще две системы С-400", "Belarus may buy S-400 from Russia": a
             # purchase the text gives as possible, without a condition or a plan, is a potential supply (RULES:
             # discussed), at lower confidence; "could buy ... if" stays hypothetical
