@@ -14,22 +14,21 @@ LEAD = {"en": "Belarus and Russia remain close allies. ", "ru": "Белорус�
 
 
 @pytest.mark.parametrize("lang, text, said, who", [
-    ("ru", "Сообщается, что самолеты будут нести боевое дежурство в Барановичах.",
-     "самолеты будут нести боевое дежурство в Барановичах", None),
-    ("ru", "Мониторинговая группа «Беларускі Гаюн» сообщила, что эшелон ушел в Россию. Отмечается, что в Старых "
-           "Дорогах расположена база резерва.", "в Старых Дорогах расположена база резерва", "Belarusian Hajun"),
-    ("ru", "По информации мониторинговой группы «Беларускі Гаюн», эшелон ушел в Россию. Как отмечается, на этом "
-           "аэродроме базируются не меньше восьми комплексов.", "на этом аэродроме базируются не меньше восьми комплексов",
-     "Belarusian Hajun"),
-    ("en", "It is noted that the Russians received T-72A tanks at the reserve base.",
-     "the Russians received T-72A tanks at the reserve base", None),
-    ("en", "The Belarusian Hajun monitoring group said a train with tanks left Orsha. It was also reported that 72 "
-           "empty flatcars arrived at Urechye.", "72 empty flatcars arrived at Urechye", "Belarusian Hajun"),
+    ("ru", "Сообщается, что тренажеры для летчиков смонтируют в Лиде к осени.",
+     "тренажеры для летчиков смонтируют в Лиде к осени", None),
+    ("ru", "Мониторинговая группа «Беларускі Гаюн» сообщила, что колонна тягачей прошла через Гомель. Отмечается, что "
+           "тягачи шли без номеров.", "тягачи шли без номеров", "Belarusian Hajun"),
+    ("ru", "По информации мониторинговой группы «Беларускі Гаюн», колонна тягачей прошла через Гомель. Как отмечается, "
+           "в колонне было не меньше шести машин.", "в колонне было не меньше шести машин", "Belarusian Hajun"),
+    ("en", "It is noted that the new simulators will be installed at Lida by the autumn.",
+     "the new simulators will be installed at Lida by the autumn", None),
+    ("en", "The Belarusian Hajun monitoring group said a convoy of tractors passed through Gomel. It was also reported "
+           "that the tractors carried no plates.", "the tractors carried no plates", "Belarusian Hajun"),
     # after a person's statement, or an outlet's report: nobody
-    ("ru", "Хренин заявил, что батарея прибыла. Сообщается, что самолеты будут нести боевое дежурство.",
-     "самолеты будут нести боевое дежурство", None),
-    ("ru", "Об этом сообщает БелТА. Сообщается, что самолеты будут нести боевое дежурство.",
-     "самолеты будут нести боевое дежурство", None),
+    ("ru", "Хренин заявил, что батарея прибыла. Сообщается, что тренажеры смонтируют к осени.",
+     "тренажеры смонтируют к осени", None),
+    ("ru", "Об этом сообщает БелТА. Сообщается, что тренажеры смонтируют к осени.",
+     "тренажеры смонтируют к осени", None),
 ])
 def test_an_impersonal_report_is_a_statement(lang, text, said, who):
     got = speakers(LEAD[lang] + text, lang)
@@ -48,5 +47,5 @@ def test_no_impersonal_report(lang, text):
 
 def test_a_named_document_keeps_its_source():
     got = speakers(LEAD["ru"] + "Хренин заявил, что батарея прибыла. В сообщении Министерства обороны Белоруссии "
-                   "отмечается, что самолеты будут нести боевое дежурство.", "ru")
-    assert ("Ministry of Defence of Belarus", "самолеты будут нести боевое дежурство") in got, got
+                   "отмечается, что тренажеры смонтируют к осени.", "ru")
+    assert ("Ministry of Defence of Belarus", "тренажеры смонтируют к осени") in got, got
