@@ -15,6 +15,8 @@ LEAD = "Belarus and Russia remain close allies. "
 @pytest.mark.parametrize("text, said", [
     ('"The crews are ready,\u201d Khrenin said.', "The crews are ready"),
     ("\u00abThe crews are ready,\u201d Khrenin said.", "The crews are ready"),
+    ('\u201cThe crews are ready," Khrenin said.', "The crews are ready"),
+    ('"The crews are ready,\u201d Khrenin said. He added: \u201cWe expect more."', "We expect more."),
     ('"The crews are ready. The battery arrived,\u201d Khrenin said.', "The crews are ready. The battery arrived"),
 ])
 def test_a_quote_of_mixed_marks_is_a_quote(text, said):

@@ -134,7 +134,9 @@ def mixed_quotes_as_pairs(text: str) -> str:
             fixes.append((o_at, "\u201c"))  # straight open, curly close: the curly family
         elif o_ch == "\u00ab" and ch == "\u201d":
             fixes.append((at, "\u00bb"))  # a guillemet closed by a curly mark
-        # (not a straight mark after '«' or '“': in Russian it opens the quote inside, «... "Искандер" ...»)
+        elif o_ch == "\u201c" and ch == '"':
+            fixes.append((at, "\u201d"))  # a curly opening closed by a straight mark (review N1: 'He added: “... ."')
+        # (not a straight mark after '«': in Russian it opens the quote inside, «... "Искандер" ...»)
         elif ch in ('"', "\u201c", "\u00ab", "\u201e"):
             open_at = None  # a mark opening inside an open quote: nested, left as it is
     if not fixes:
