@@ -191,3 +191,19 @@ def test_a_long_dated_participial_phrase_keeps_its_rows():
 def test_the_owners_placement_beside_a_possible_purchase_is_no_plan(text):
     assert "planned" not in {r[1] for r in rows(text)}
     assert "discussed" in {r[1] for r in rows(text)}
+
+
+# --- "not only ... but also", "не только ..., но и" adds, it does not negate (negation._negation; review17 L5) -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Россия не только передала Белоруссии дивизион С-400, но и поставила его на боевое дежурство.",
+     [("S-400 Triumf", "delivered"), ("S-400 Triumf", "in_service")]),
+    ("Russia has not only delivered the S-400 battalion to Belarus, but also trained its crews.",
+     [("S-400 Triumf", "delivered")]),
+])
+def test_not_only_is_no_negation(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_plain_negation_still_denies():
+    assert rows("Russia did not deliver the S-400 battalion to Belarus.") == []

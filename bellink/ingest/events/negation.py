@@ -48,8 +48,12 @@ def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
     return got
 
 
-def _negation(t) -> bool:
-    return t.low in EN_NEG or t.low.endswith("n't") or bool(t.cyr and t.keys & RU_NEG)
+def _negation(t, sent: Optional[Sent] = None) -> bool:
+    if not (t.low in EN_NEG or t.low.endswith("n't") or bool(t.cyr and t.keys & RU_NEG)):
+        return False
+    # "not only ... but also", "не только ..., но и": an addition, no negation
+    nxt = sent.toks[t.i + 1].low if sent is not None and t.i + 1 < len(sent.toks) else ""
+    return nxt not in ("only", "только")
 
 
 # between a negation and the verb it negates: auxiliaries ("had not yet taken up", "have not been put into service")
@@ -67,13 +71,13 @@ def negated_own(sent: Sent, clause: Clause, i: int) -> Optional[str]:
         j -= 1
     if j < 0 or sent.toks[j].start < clause.start:
         return None
-    return sent.toks[j].text if _negation(sent.toks[j]) else None
+    return sent.toks[j].text if _negation(sent.toks[j], sent) else None
 
 
 def negated(d: Doc, sent: Sent, clause: Clause, positions: list) -> Optional[str]:
     for i in positions:
         for t in window(sent, i, 4):
-            if t.start >= clause.start and _negation(t):
+            if t.start >= clause.start and _negation(t, sent):
                 return t.text
     head = d.text[clause.start:min(sent.toks[positions[0]].start, clause.stop)] if positions else ""
     if not d.ru and EN_DENY.search(head.lower()):
