@@ -207,3 +207,14 @@ def test_not_only_is_no_negation(text, expected):
 
 def test_a_plain_negation_still_denies():
     assert rows("Russia did not deliver the S-400 battalion to Belarus.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a reporting frame's time is not the participle's (review17 W8)
+    "Belarus ordered Tor-M2K systems from Russia in 2021. The systems supplied to the Belarusian army can hit targets "
+    "15 km away, the ministry said on Tuesday.",
+    "Belarus ordered Tor-M2K systems from Russia in 2021. The systems supplied to the Belarusian army, the ministry said "
+    "on Tuesday, can hit targets 15 km away.",
+])
+def test_a_frames_time_does_not_date_the_participle(text):
+    assert [r[1] for r in rows(text)] == ["ordered"]

@@ -610,15 +610,21 @@ def _kind_before(d: Doc, sent: Sent, c: Cue) -> bool:
     # the participial phrase runs to a comma or to the main verb's auxiliary ("The systems delivered to the 120th
     # brigade at Baranovichi on Tuesday are already on combat duty": Tuesday is the participle's)
     end = min(sent.stop, c.stop + 150)
+    punct = re.compile(r"[,;:]").search(d.text, c.stop, end)
+    if punct:
+        end = punct.start()
     for t in sent.toks[c.tok + 1:]:
-        if t.start >= end or t.text in (",", ";", ":") or t.low in PHRASE_END_EN:
+        if t.start >= end or t.low in PHRASE_END_EN:
             end = min(end, t.start)
             break
-    return not any(t.value and c.stop <= t.start < end for t in dating.timexes_in(d.a, sent.index))
+    # (a reporting frame's time, "the ministry said on Tuesday", is the report's, not the participle's)
+    return not any(t.value and c.stop <= t.start < end and not d.in_frame(sent, t.start)
+                   for t in dating.timexes_in(d.a, sent.index))
 
 
 # the main verb's auxiliary or modal after a participial phrase: where the phrase ends
-PHRASE_END_EN = EN_BE | EN_FUTURE_AUX | EN_PRESENT_AUX | EN_MODAL | frozenset({"had", "do", "does", "did"})
+PHRASE_END_EN = EN_BE | EN_FUTURE_AUX | EN_PRESENT_AUX | EN_MODAL | frozenset(
+    {"had", "do", "does", "did", "can", "could", "may", "might", "must", "should"})
 
 
 def _denial(d: Doc, sent: Sent, clause: Clause, cue: Cue, ms: list, hyp: list, notes: dict) -> None:
