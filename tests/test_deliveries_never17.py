@@ -156,7 +156,7 @@ def test_another_question_off_a_plane_keeps_the_plan(text, expected):
 # --- a placement begun or done hands nothing over (stages._asserted_stage: a station cue takes no done stage) --------
 
 @pytest.mark.parametrize("text", [
-    "The deployment of S-400 air defence systems from Russia's Far East to Belarus began this week.",
+    "The deployment of Tor-M2 air defence units from the Urals to Belarus began on Monday.",
     "Размещение российских комплексов С-400 в Белоруссии началось на этой неделе.",
 ])
 def test_a_deployment_begun_is_no_delivery(text):

@@ -1,5 +1,5 @@
-"""Two predicates of one subject joined by "and" + an auxiliary: each keeps its own stage words ("Russia plans to finish
-the storage site on July 1 and has already handed over the Iskander complex to the Belarusian army": the plan is the
+"""Two predicates of one subject joined by "and" + an auxiliary: each keeps its own stage words ("Russia plans to complete
+an ammunition depot on 1 June and has already handed over an Iskander complex to Belarus": the plan is the
 first predicate's, the hand-over is done). A real page's "has already handed over" used to come out planned. A
 conjunct with a transfer word of its own stays read together with the cue's (coordination). English: the Russian
 "и" + finite verb is not cut here. Sentences written for this test."""
@@ -9,8 +9,8 @@ from conftest import deliveries
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Russia plans to finish building a storage site on July 1 and has already handed over the Iskander complex to "
-     "the Belarusian army.", [("Iskander", "delivered")]),
+    ("Russia plans to complete an ammunition depot on 1 June and has already handed over an Iskander complex to "
+     "Belarus.", [("Iskander", "delivered")]),
     ("Moscow intends to expand the joint training centre next year and has already delivered two Tor-M2K batteries "
      "to Belarus.", [("Tor-M2K", "delivered")]),
 ])

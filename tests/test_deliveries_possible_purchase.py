@@ -21,7 +21,7 @@ def test_a_possible_purchase_is_a_potential_supply(text, status, count):
 
 @pytest.mark.parametrize("text", [
     "Belarus could buy two more S-400 systems from Russia if the price fell, the president said.",
-    "Белоруссия могла бы купить у России еще две системы С-400, если бы нашлись деньги.",
+    "Минск мог бы купить у Москвы ещё три дивизиона «Тор-М2», если бы нашлись деньги.",
     "Если Россия снизит цену, Белоруссия может приобрести у нее еще две системы С-400.",
     "Белоруссия не может приобрести у России системы С-400.",
     "Belarus may not buy S-400 systems from Russia.",

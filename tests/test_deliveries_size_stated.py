@@ -74,8 +74,8 @@ def test_a_pronoun_subject_of_the_cue_still_points_back(text):
 
 
 @pytest.mark.parametrize("text", [
-    "В 2017 году Беларусь заключила контракт на закупку российских истребителей Су-30СМ. В ВВС должны были поставить "
-    "12 машин.",
+    "Минобороны Белоруссии в 2017 году подписало контракт на покупку у России истребителей Су-30СМ. ВВС должны были "
+    "получить 12 машин.",
     "In 2017 Belarus signed a contract with Russia for Su-30SM fighters. Twelve aircraft were to be delivered to the "
     "air force.",
 ])
@@ -86,8 +86,8 @@ def test_the_orders_terms_told_next_are_its_count_not_a_plan(text):
 
 
 @pytest.mark.parametrize("text", [
-    "В 2017 году Беларусь заключила контракт на закупку российских истребителей Су-30СМ. В следующем году ВВС получат "
-    "12 машин.",
+    "Минобороны Белоруссии в 2017 году подписало контракт на покупку у России истребителей Су-30СМ. В следующем году "
+    "ВВС получат 12 машин.",
     "In 2017 Belarus signed a contract with Russia for Su-30SM fighters. Twelve aircraft will be delivered next year.",
 ])
 def test_a_plan_told_after_the_order_stays_a_plan(text):

@@ -15,8 +15,8 @@ from conftest import speakers
     ("Trucks with pontoons crossed Mozyr overnight.\n\nA news site carried the story, quoting a statement the "
      "Belarusian Hajun project put on its channel.\n\nAccording to the statement, the pontoons are being sent to Rostov.",
      "the pontoons are being sent to Rostov"),
-    ("Minsk sold forty old radars to Moscow last winter, according to an investigation by the Belarusian Hajun "
-     "monitoring group.\n\nKhrenin and Belousov met in Grodno in March.\n\nAccording to the probe, the radars were "
+    ("Minsk sold forty old radars to Moscow last winter, according to a probe by the Belarusian Hajun "
+     "project.\n\nKhrenin and Belousov met in Grodno in March.\n\nAccording to the probe, the radars were "
      "repaired in Baranovichi first.", "the radars were repaired in Baranovichi first"),
 ])
 def test_the_document_introduced_speaks_for_its_owner(text, said):

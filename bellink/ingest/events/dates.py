@@ -47,7 +47,7 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
             # "комплексы, заказанные год назад, поступят до конца года": the subject's participle has its own time
             own = [t for t in own if t.start >= trigger or not _subject_participle_time(d, clause, t, trigger)]
     if own:
-        # "plans to finish the storage site on July 1 and has already handed over the Iskander": a time before "and"
+        # "intends to complete the depot on 1 June and has already given Minsk the Tor-M2": a time before "and"
         # dates the first predicate (its verb before the time), not the one the trigger heads after "and"
         own = [t for t in own if not _earlier_conjunct(d, clause, t, trigger)]
     if own and stage in ("delivered", "in_service", "ordered") and d.a.document.published:

@@ -595,7 +595,7 @@ class Constructions:
                 return Who(prev.st.speaker, phrase, start, hi, "institution", None, 0.75,
                            found="institution: the one whose statement the sentence before reports")
             if prev is None:
-                # '... сообщает РИА Новости со ссылкой на пресс-службу Минобороны. [narrative] «...», — говорится в
+                # '... пишет агентство, ссылаясь на пресс-службу Минобороны. [narrative] «...», — говорится в
                 # сообщении': the institution whose statement came last, further back, while no other body was named
                 # since (documents.DOCUMENT_REACH sentences)
                 back = max(-1, min(here, first) - 2 - DOCUMENT_REACH)

@@ -111,8 +111,8 @@ class Documents:
                    found="institution: the one body the sentence before names")
 
     def introduced_document_owner(self, pos: int, s) -> Optional[str]:
-        """'The portal reported this, citing a statement posted in the Belarusian Hajun Telegram channel. ... According
-        to the statement, ...', '..., according to an investigation by the Belarusian Hajun monitoring group. ... The
+        """'The site said so, citing a statement published by a monitoring channel. ... According
+        to the statement, ...', '..., according to a probe by a monitoring group. ... The
         report concludes that ...': the one organization (not an outlet) named in the sentence that introduced a
         document, up to DOCUMENT_REACH sentences back in the paragraphs before, when no one else has spoken since.
         None with two organizations there, a person, or another speaker since: the document is then not surely its."""

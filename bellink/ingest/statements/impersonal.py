@@ -2,9 +2,9 @@
 just before, or nobody.
 
     "Гаюн сообщил, что эшелон ушел. Отмечается, что в Старых Дорогах расположена база."   Belarusian Hajun
-    "Как отмечается, на этом аэродроме базируются не меньше восьми комплексов."           the institution before, or none
+    "Как отмечается, на этой базе хранятся не менее десяти машин."                     the institution before, or none
     "Сообщается, что самолеты будут нести дежурство."                                    nobody (unknown speaker)
-    "It is noted that the Russians received T-72A tanks at the reserve base."            the same, in English
+    "It is noted that the trains left the depot at night with old tanks."              the same, in English
 Not this: "В сообщении отмечается, что ..." and "Как отмечается в сообщении ведомства, ..." (a document named: the
 document's source speaks, constructions.doc_frame); "отмечается рост поставок" (no clause reported).
 

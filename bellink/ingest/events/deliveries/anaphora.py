@@ -436,7 +436,7 @@ def pronoun_subject(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     if d.in_frame(sent, m.end() - 1):
         return []
     if COMPLEMENT_BETWEEN.search(d.text, m.end(), cue.start):
-        return []  # "Он также указал, что в этом году на вооружение поступило ...": the pronoun is the speaker, the
+        return []  # "Он также сообщил, что за год армия получила ...": the pronoun is the speaker, the
         # subject of the verb whose clause holds the cue, not the subject of the cue
     return _referent(d, sent, clause, None, topic=False)
 

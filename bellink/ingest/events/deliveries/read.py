@@ -599,7 +599,7 @@ ATTRIBUTIVE_EN = frozenset({"the", "these", "those", "newly", "recently"})
 
 
 def _kind_before(d: Doc, sent: Sent, c: Cue) -> bool:
-    """"the missile systems transferred to Belarus can launch ...": a supply or purchase verb in -ed right after a kind's
+    """"the air-defence systems handed to Belarus can track ...": a supply or purchase verb in -ed right after a kind's
     noun is its participle (systems hand nothing over and buy nothing), naming back a transfer, asserting none. One
     that dates it ("The jets delivered in 2019 were the first batch") tells when, and stays."""
     if c.side not in ("supply", "receive") or c.tok == 0:

@@ -141,7 +141,7 @@ def size_stated(d: Doc, drafts: list) -> None:
             dr.details["quantity_from"] = how
 
 
-# a past obligation: what the order was to bring ("В ВВС должны были поставить 12 машин", "12 aircraft were to be
+# a past obligation: what the order was to bring ("Армии должны были передать 8 машин", "12 aircraft were to be
 # delivered"): the order's terms told again, not a plan of the report's day
 TERMS = re.compile(r"(?i)(?<!\w)(?:должн(?:ы|а|о)?\s+был(?:и|а|о)?|предполагалось|планировалось|"
                    r"(?:were|was)\s+(?:due\s+|supposed\s+)?to)(?!\w)")
@@ -149,7 +149,7 @@ TERMS = re.compile(r"(?i)(?<!\w)(?:должн(?:ы|а|о)?\s+был(?:и|а|о)?
 
 def _terms_next(d: Doc, drafts: list, rows: list, uncounted: list, nxt: int):
     """((quantity, approx, unit), how) when the next sentence restates the terms of the uncounted order of this one
-    through a generic noun ("Беларусь заключила контракт на Су-30СМ. В ВВС должны были поставить 12 машин."): the
+    through a generic noun ("Минобороны подписало контракт на Ми-35М. Армии должны были передать 8 машин."): the
     count is the order's and the restatement's own planned row goes; (None, None) otherwise."""
     orders = [dr for dr in uncounted if dr.status == "ordered"]
     if not orders:

@@ -452,7 +452,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
             return "planned", notes
         if modal.lower() in MAY_BUY and cue.stage == "ordered" and not hyp and not _would(d, sent, cue) and \
                 not MAY_HAVE.search(d.text, max(clause.start, cue.start - 30), cue.start):
-            # "Белоруссия может приобрести у России еще две системы С-400", "Belarus may buy S-400 from Russia": a
+            # "Минск может закупить у Москвы ещё три дивизиона «Тор-М2»", "Belarus may buy S-400 from Russia": a
             # purchase the text gives as possible, without a condition or a plan, is a potential supply (RULES:
             # discussed), at lower confidence; "could buy ... if" stays hypothetical
             notes.update({"modal": modal, "cues": [cue.text]})
