@@ -45,7 +45,7 @@ GROUP_NOUNS = frozenset({"звено", "звена", "звеньев", "звен
 BATCH_NOUN = re.compile(r"(?:парти[яюиейь]\w*|batch(?:es)?|consignments?|shipments?)$")
 
 
-def _in_timex(d: Doc, sent: Sent, t) -> bool:
+def in_timex(d: Doc, sent: Sent, t) -> bool:
     """Whether token ``t`` lies inside one of the sentence's time expressions (a day, a year: never a count)."""
     from bellink.ingest.time import dating
 
@@ -105,7 +105,7 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
         if val is not None:
             if not d.ru and t.low in ("a", "an") and unit is None:
                 return None
-            if t.low not in ("a", "an", "one") and _in_timex(d, sent, t):
+            if t.low not in ("a", "an", "one") and in_timex(d, sent, t):
                 return None  # "On March 5 Belarus bought Tor-M2K systems": the day of a date counts nothing
             before = ARTICLE_AT_END.sub("", d.text[max(sent.start, t.start - 25):t.start].lower())
             approx = bool(APPROX_EN.search(before)) if not d.ru else any(

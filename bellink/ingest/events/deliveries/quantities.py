@@ -12,9 +12,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.time import dating
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, GENERIC_EN, GENERIC_RU, UNITS
-from bellink.ingest.events.numbers import BATCH_NOUN, GROUP_NOUNS, number_before, number_value, unit_after, unit_of
+from bellink.ingest.events.numbers import (BATCH_NOUN, GROUP_NOUNS, in_timex, number_before, number_value, unit_after,
+                                           unit_of)
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
@@ -294,7 +294,7 @@ def subject_count(d: Doc, sent: Sent, clause: Clause, cue: Cue, after: int) -> O
     val = number_value(d, tok)
     if val is None or not val.is_integer() or val <= 1:
         return None
-    if any(t.start <= tok.start < t.stop for t in dating.timexes_in(d.a, sent.index)):
+    if in_timex(d, sent, tok):
         return None
     unit = None
     if u_at is not None:
@@ -384,7 +384,7 @@ def participle_whole(d: Doc, sent: Sent, cue: Cue) -> Optional[tuple]:
         tok = next((t for t in sent.toks if t.start == hit.start("n") + shift), None)
         if tok is None or tok.low in ("a", "an", "one", "them", "which", "них", "которых"):
             return None
-        if any(t.start <= tok.start < t.stop for t in dating.timexes_in(d.a, sent.index)):
+        if in_timex(d, sent, tok):
             return None
         val = number_value(d, tok)
         if val is None or val <= 1 or not val.is_integer():
