@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle
+from bellink.ingest.events.numbers import _collective, number_value
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Draft, Sent
@@ -24,10 +25,8 @@ if TYPE_CHECKING:
 # what joins two recipients of one transfer: "Belarus and Kazakhstan", "the Kazakh and Belarusian armies", "Белоруссии
 # и Казахстану", "Belarus, Armenia and Kazakhstan" (a determiner may open the second)
 JOINED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or|as well as|и|или|а также)\s+)(?:(?:the|to|for)\s+)?", re.I)
-# "по четыре", "по 12", "по одному", "four each", "12 apiece": every recipient got the count (not "по данным", "по итогам")
-DISTRIBUTIVE = re.compile(r"(?i)(?<![\w-])по\s+(?:\d|(?:один|одн(?:ому|ой|им)|одна|два|две|двум|двое|три|тр[её]м|трое|"
-                          r"четыре|четыр[её]м|четверо|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|"
-                          r"\w+надцат[ьи]|двадцат[ьи]|тридцат[ьи]|дюжин[еу]|пар[еу]|нескольк\w+)(?!\w))|\b(?:each|apiece)\b")
+# "four each", "12 apiece": every recipient got the count (the Russian "по четыре", "по 12", "по паре": _distributive)
+EACH = re.compile(r"(?i)\b(?:each|apiece)\b")
 
 
 def later_transfer(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[int]:
@@ -56,4 +55,14 @@ def shared_total(d: Doc, dr: Draft, dropped: list) -> bool:
     refs = sorted((r for r in sent.refs if r.country in dr.roles["recipient"] + dropped), key=lambda r: r.start)
     joined = any(a.country in dropped or b.country in dropped for a, b in zip(refs, refs[1:])
                  if a.country != b.country and JOINED.fullmatch(d.text, a.stop, b.start))
-    return joined and not DISTRIBUTIVE.search(d.text, clause.start, clause.stop)
+    return joined and not _distributive(d, sent, clause)
+
+
+def _distributive(d: Doc, sent: Sent, clause: Clause) -> bool:
+    """Is the clause's count given per recipient: "по" before a number or a collective ("по четыре", "по 12", "по
+    одному", "по паре"; not "по данным", "по итогам", "по контракту"), or "each"/"apiece"?"""
+    if EACH.search(d.text, clause.start, clause.stop):
+        return True
+    toks = sent.toks
+    return any(t.low == "по" and k + 1 < len(toks) and clause.start <= t.start < clause.stop and (
+        number_value(d, toks[k + 1]) is not None or _collective(d, toks[k + 1])) for k, t in enumerate(toks))
