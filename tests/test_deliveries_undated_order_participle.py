@@ -42,7 +42,7 @@ def test_no_undated_order_beside_an_arrival(text):
 
 
 def test_the_dated_contract_keeps_its_count():
-    text = ("Two Su-30SM fighters purchased in Russia will arrive in Belarus on November 13. The Defence Ministry of "
+    text = ("Two Su-30SM jets bought from Russia will reach Belarus on November 13. The Defence Ministry of "
             "Belarus signed a contract with Irkut in 2017 for 12 Su-30SM fighters.")
     got = {r for r in delivery_rows(text, "2019-11-12") if r[1] == "ordered"}
     assert got == {("Su-30SM", "ordered", "Russia", "Belarus", 12.0, "2017")}, got
