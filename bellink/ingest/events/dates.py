@@ -54,8 +54,7 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
         # "..., as Belarus took delivery of the last of its Mi-35M" beside "will send ... next year": a stage done by
         # the report is never dated after it ("has signed a contract for 300 more, to be shipped in 2010": the
         # signing is not in 2010)
-        pub_hi = _report_end(d)
-        own = [t for t in own if not t.value or pub_hi is None or _span_lo(t) is None or _span_lo(t) <= pub_hi]
+        own = [t for t in own if not after_report(d, t)]
     if own and stage not in (None, "ordered"):
         kept = [t for t in own if not contract_phrase(d, clause, t, trigger)]
         if kept or stage not in ("planned", "discussed"):
@@ -255,6 +254,14 @@ def _report_end(d: Doc):
         return bounds(d.a.document.published)[1]
     except ValueError:
         return None
+
+
+def after_report(d: Doc, t) -> bool:
+    """Does the time expression ``t`` begin after the report's last day (the report has a date)?"""
+    if not t.value or not d.a.document.published:
+        return False
+    end, lo = _report_end(d), _span_lo(t)
+    return end is not None and lo is not None and lo > end
 
 
 # "and" with at most three auxiliaries or adverbs right before the trigger: the trigger heads a predicate of its own

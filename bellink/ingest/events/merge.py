@@ -235,13 +235,16 @@ def dedupe(d: Doc, events: list) -> list:
                 # (the same day twice, "has just received another batch" and "just today, another batch arrived":
                 # one batch, the lead and the quote)
                 weak = ev if _strong_date(d, old) else old
-                if weak.sentence != 0 and ANOTHER.search(d.text, weak.start, weak.stop):
+                # (the order an undated participle tells is not the further batch: "A further two Su-30SM bought from
+                # Russia will arrive ..." beside the contract the text dates is that contract told again)
+                if weak.sentence != 0 and not _undated_order(d, weak) and ANOTHER.search(d.text, weak.start, weak.stop):
                     out.append(ev)
                     continue
             # a background telling of an earlier batch ("The first four aircraft were delivered in 2015", "Самолеты
             # этого типа поступили еще в 2015 году") beside the news of a further one ("four more", "новую партию")
             # is another fact: merged, the news row took the old date (review7 finding 7)
             if ev.kind == "delivery" and _strong_date(d, old) != _strong_date(d, ev) and \
+                    not _undated_order(d, old) and not _undated_order(d, ev) and \
                     _earlier_batch(d, *((old, ev) if _strong_date(d, old) else (ev, old))):
                 out.append(ev)
                 continue

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Optional
 import re
 
 from bellink.ingest.time import dating
+from bellink.ingest.events.dates import after_report
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.negation import negated_own
 from bellink.ingest.events.numbers import unit_of
@@ -79,6 +80,13 @@ def participle_stage(d: Doc, sent: Sent, clause: Clause, main: Cue, stage: str, 
         if other:
             span = (span[0], min(other))
         times = [t for t in dating.timexes_in(d.a, sent.index) if span[0] <= t.start < span[1] and t.value]
+        later = [t for t in times if after_report(d, t)] if c.start > main.start and c.stage in ("ordered",
+                                                                                                    "delivered") else []
+        if later:
+            # "will receive the 12 Su-30SM ordered from Russia next year": a done stage is never dated after the
+            # report; the phrase ends before that time, which is the clause's verb's
+            span = (span[0], later[0].start)
+            times = [t for t in times if t.start < span[1]]
         if not times:
             if c.stage == "ordered" and stage in ("planned", "in_service"):
                 # "Як-130, закупленных в России: первые четыре машины прибудут ...", "Yak-130 bought from Russia
