@@ -24,6 +24,7 @@ from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated
 from bellink.ingest.events.deliveries.cues import may_transfer, transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.shared_subject import SAME_BATCH, shared_subject
+from bellink.ingest.events.deliveries.signed_to import signed_for
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
     BATCH_WORDS, BRING_RU, FLIGHT_EN, FLIGHT_RU, FOREIGN_BUYERS, GENERIC_RECIPIENT, JOINT_DUTY, LANDING_RU, MADE_BY,
@@ -427,8 +428,16 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     # "контракт 2015 года" is dated by its own time expression), not of the report
                     dr.date = DateRef(value=year, precision="year", method="explicit", text=year)
                     dr.details["date_from"] = "own"
+                signed = signed_for(d, sent, clause, cue) if stage == "planned" and phrase is None and \
+                    not from_context else None
+                if signed is not None:
+                    # "signed a deal last spring to ship 30 MZKT-7930 to Russia in 2016": the contract is the order,
+                    # dated before the infinitive; the infinitive's plan keeps a time of its own after it (signed_to.py)
+                    order = _signed_order(d, sent, clause, dr, signed)
+                    if order is not dr:
+                        drafts.append(order)
                 drafts.append(dr)
-                if tail is not None and stage == "ordered":
+                if tail is not None and dr.status == "ordered":
                     times = [t for t in dating.timexes_in(d.a, sent.index) if tail[1][0] <= t.start < tail[1][1] and t.value]
                     if times:
                         plan = _participle_draft(d, dr, (tail[0], "planned", times[0], tail[1]))
@@ -514,6 +523,29 @@ def _owner_before(d: Doc, sent: Sent, m) -> Optional[str]:
                 not re.search(r"[,;.()«»\"]", d.text[r.stop:m.start]):
             return r.country
     return None
+
+
+def _signed_order(d: Doc, sent: Sent, clause: Clause, main: Draft, at: int) -> Draft:
+    """The order of a signed contract whose purpose the infinitive at ``at`` tells (signed_to.py), dated before the
+    infinitive; ``main`` (the plan) keeps the infinitive's phrase and its time. With no time after ``at`` the plan has
+    none of its own: ``main`` itself becomes the order, which is returned."""
+    later = [t for t in dating.timexes_in(d.a, sent.index) if at <= t.start < clause.stop and t.value and
+             not d.in_frame(sent, t.start, t.stop)]
+    keep = ("cues", "tense", "target_status", "date_from")
+    if not later or main.cue.stage == "ordered":
+        # (the infinitive of buying is the order itself: "signed a contract in 2017 to purchase 12 Su-30SM")
+        main.status, main.rule = "ordered", "deliveries.signed_to:order"
+        main.clause = Clause(clause.start, at)
+        for k in keep:
+            main.details.pop(k, None)
+        return main
+    dr = Draft("delivery", sent, Clause(clause.start, at), main.cue, {k: list(v) for k, v in main.roles.items()},
+               status="ordered", details={k: v for k, v in main.details.items() if k not in keep},
+               rule="deliveries.signed_to:order")
+    dr.quantity, dr.approx, dr.unit, dr.confidence = main.quantity, main.approx, main.unit, main.confidence
+    dr.span = main.span
+    main.clause = Clause(at, clause.stop)
+    return dr
 
 
 def _earlier_batch_draft(main: Draft, extra: tuple) -> Draft:
