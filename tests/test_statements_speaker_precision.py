@@ -96,14 +96,21 @@ FLOOR = [
     # the other party's office takes the floor in a sentence of its own that reports no speech: 'he' is not the
     # speaker before it (and not surely the office holder either)
     ("ru", "2022-09-15", "Путин и Лукашенко провели переговоры в Сочи.\n\n«Мы обсудили поставки вооружений», – сказал "
-     "Лукашенко.\n\nРоссийский президент поблагодарил белорусского коллегу за гостеприимство. «Мы договорились о "
+     "Лукашенко.\n\nРоссийский президент осмотрел с белорусским коллегой новую технику. «Мы договорились о "
      "главном», – добавил он.", "договорились о главном", None),
     ("en", "2022-09-15", "Lukashenko and Putin met in Sochi.\n\n\"We discussed deliveries,\" Lukashenko told reporters."
-     "\n\nThe Russian leader thanked his host for the welcome. \"We agreed on the main things,\" he added.",
+     "\n\nThe Russian leader toured the new plant with his host. \"We agreed on the main things,\" he added.",
      "agreed on the main things", None),
     ("en", "2016-05-15", "Andrei Ravkov met Sergei Shoigu in Minsk.\n\n\"The drills will go ahead,\" Ravkov said.\n\nThe "
      "Russian minister later toured the range. \"The crews are already there,\" he said.", "crews are already there", None),
-    # when the office speaks, the pronoun after it is that office holder
+    # when the office speaks, the pronoun after it is that office holder (thanks are words said to someone,
+    # speech_verbs.tsv since session 18)
+    ("ru", "2022-09-15", "Путин и Лукашенко провели переговоры в Сочи.\n\n«Мы обсудили поставки вооружений», – сказал "
+     "Лукашенко.\n\nРоссийский президент поблагодарил белорусского коллегу за гостеприимство. «Мы договорились о "
+     "главном», – добавил он.", "договорились о главном", "person:putin_vladimir"),
+    ("en", "2022-09-15", "Lukashenko and Putin met in Sochi.\n\n\"We discussed deliveries,\" Lukashenko told reporters."
+     "\n\nThe Russian leader thanked his host for the welcome. \"We agreed on the main things,\" he added.",
+     "agreed on the main things", "person:putin_vladimir"),
     ("ru", "2022-09-15", "Путин и Лукашенко провели переговоры в Сочи.\n\n«Мы обсудили поставки вооружений», – сказал "
      "Лукашенко.\n\nРоссийский президент, отвечая на вопросы журналистов, назвал переговоры «конструктивными». «Мы "
      "договорились о главном», – добавил он.", "договорились о главном", "person:putin_vladimir"),

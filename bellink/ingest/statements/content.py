@@ -19,7 +19,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _parse, _ru_cases, _ru_pos, s_words
 from bellink.ingest.statements.values import Cue
-from bellink.ingest.statements.verbs import EN_ABOUT, RU_ABOUT, verbs
+from bellink.ingest.statements.verbs import EN_ABOUT, RU_ABOUT, RU_ON, verbs
 from bellink.ingest.statements.words import (
     ADDRESSEE_LINKS, ADDRESSEE_WORD, ADJUNCT_START_EN, AUDIENCE_EN, NOT_ADDRESSEE_EN, AUX_EN, CLAUSE_START_EN, CLOSE_MARKS, DASHES, DATELINE, DENIAL_VERBS, GAP_BLOCKERS_EN,
     GAP_BLOCKERS_RU, INFINITIVE_CUES_RU, LEADING_CONNECTORS, NAMING_VERBS, NOT_CLAUSE_START_EN, QUESTION_LEADS, NOT_OBJECT_START, NOUN_OBJECT_VERBS, SPEECH_CONTENT_NOUNS, PREPOSITIONS_EN, PREPOSITIONS_RU,
@@ -116,8 +116,9 @@ class Content:
                     if cs >= s.stop:
                         self._fwd_rule = "colon_next"
                         return self._colon_next(s)
-            if cs is None and cue.lemma in RU_ABOUT:
-                m = re.match(r"(?P<gap>[^,.;:!?]{0,60}?)\s*(?=(?:о|об|обо)\s)", rest)
+            if cs is None and (cue.lemma in RU_ABOUT or cue.lemma in RU_ON):
+                prep = r"(?:о|об|обо)\s" if cue.lemma in RU_ABOUT else r"(?<![\w-])на\s+(?!то\b|этом?\b)(?=\w)"
+                m = re.match(r"(?P<gap>[^,.;:!?]{0,60}?)\s*(?=" + prep + ")", rest)
                 if m and self._gap_ok_ru(m.group("gap")) and len(TOKEN.findall(rest[m.end():])) >= 3:
                     cs, self._fwd_rule = p + m.end(), "about"
             if cs is None and cue.lemma in INFINITIVE_CUES_RU and self._ru_infinitive_next(rest):

@@ -22,7 +22,7 @@ from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _START, _parse, _ru_cases
 from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.impersonal import impersonal_en
-from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_verb_token, verbs
+from bellink.ingest.statements.verbs import WORD_EN, _en_first_words, _ru_phrase_verb, _ru_verb_token, ru_phrase_cue, verbs
 from bellink.ingest.statements.words import (
     ACCORDING_EN, ACCORDING_RU, LEARNED_EN, LEARNED_RU, THIS_WAS_BY_EN, DETERMINERS, MODALS, NEGATED_CUES, NEGATED_DENIALS, NEGATION, PASSIVE_AUX, QUOTED_ACTIVE, QUOTED_AS_SAYING, QUOTED_NAMED,
     QUOTED_WORDS_RU, REQUIRED_LITERALS,
@@ -32,9 +32,10 @@ from bellink.names import has_cyrillic
 
 @lru_cache(maxsize=200_000)
 def _may_cue_ru(w: str) -> bool:
-    """Whether the Russian cue loop below can do anything for the token ``w``: a reporting verb, or
-    'исключ...' (read after a negation)."""
-    return bool(_ru_verb_token(w)) or w.lower().startswith("исключ")
+    """Whether the Russian cue loop below can do anything for the token ``w``: a reporting verb, a verb of a fixed
+    phrase of saying ('обратил внимание'), or 'исключ...' (read after a negation)."""
+    return bool(_ru_verb_token(w)) or w.lower().startswith("исключ") or \
+        (has_cyrillic(w) and bool(_ru_phrase_verb(w.lower())))
 
 
 def _genitive_then_comma(seg: str, at: int) -> bool:
@@ -159,6 +160,12 @@ class CueFinding:
             for m in (TOKEN.finditer(seg) if any(map(_may_cue_ru, TOKEN.findall(seg))) else ()):
                 w = m.group()
                 hit = _ru_verb_token(w)
+                start, stop = s.start + m.start(), s.start + m.end()
+                if not hit and _may_cue_ru(w):
+                    phrase = ru_phrase_cue(text, start, stop)  # 'высоко оценил', 'обратил внимание' (speech_verbs 'with')
+                    if phrase is not None:
+                        hit, (start, stop) = phrase[:2], phrase[2:]
+                        w = text[start:stop]
                 if not hit and w.lower().startswith("исключ") and \
                         self.word_before(s.start + m.start(), s.start) in NEGATION and \
                         _parse(w.lower())[0].normal_form in NEGATED_CUES:
@@ -167,9 +174,8 @@ class CueFinding:
                         found.append(Cue(neg, s.start + m.end(), text[neg:s.start + m.end()], "that",
                                          "не " + _parse(w.lower())[0].normal_form, s.index))
                     continue
-                if not hit or (w[:1].isupper() and m.start() > 0):
+                if not hit or (w[:1].isupper() and start > s.start):
                     continue
-                start, stop = s.start + m.start(), s.start + m.end()
                 if any(c.start <= start < c.stop for c in quoted):
                     continue
                 if self.in_speech(start):

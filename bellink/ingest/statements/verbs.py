@@ -17,12 +17,13 @@ class Verbs:
     en_forms: dict  # "said" -> (class, lemma)
     ru_lemmas: dict  # folded lemma -> (class, lemma)
     en_regex: re.Pattern
+    ru_phrases: dict  # folded lemma -> ((class, lemma, words before, words after), ...): 'высоко ~', '~ внимание'
 
 
 SPEECH_VERBS = lexicon.register(
     "speech_verbs.tsv", required=("lang", "class", "lemma"),
     allowed={"lang": {"en", "ru"}, "class": {"say", "that", "tell", "object", "add", "channel", "doc"},
-             "about": {"о", "about"}},
+             "about": {"о", "на", "about"}},
     lemma=("lemma",), unique=("lang", "class", "lemma"), multi=("forms",))
 
 
@@ -30,9 +31,14 @@ SPEECH_VERBS = lexicon.register(
 def verbs() -> Verbs:
     en: dict = {}
     ru: dict = {}
+    phrases: dict = {}
     for row in lexicon.rows(SPEECH_VERBS.name):
         lang, klass, lemma = row["lang"], row["class"], row["lemma"]
-        if lang == "en":
+        if lang == "ru" and row.get("with"):
+            before, _, after = row["with"].partition("~")
+            phrases.setdefault(fold(lemma), []).append(
+                (klass, lemma, tuple(map(fold, before.split())), tuple(map(fold, after.split()))))
+        elif lang == "en":
             for form in row["forms"]:
                 en[form.lower()] = (klass, lemma)
         elif lang == "ru" and lemma and klass == "add":
@@ -41,7 +47,7 @@ def verbs() -> Verbs:
             ru[fold(lemma)] = (klass, lemma)
     alts = sorted((r"\s+".join(map(re.escape, f.split())) for f in en), key=len, reverse=True)
     regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
-    return Verbs(en, ru, regex)
+    return Verbs(en, ru, regex, {k: tuple(v) for k, v in phrases.items()})
 
 
 CONVICTION_PARTICIPLES = {"уверить": "уверенный", "убедить": "убеждённый"}
@@ -82,6 +88,46 @@ def _ru_verb(word: str):
     return None
 
 
+@lru_cache(maxsize=50_000)
+def _ru_phrase_verb(word: str) -> tuple:
+    """The fixed phrases (speech_verbs.tsv 'with') a finite form of ``word``'s verb reports speech in, or ()."""
+    table = verbs().ru_phrases
+    for p in _parse(word)[:2]:
+        if p.tag.POS == "VERB" and fold(p.normal_form) in table:
+            return table[fold(p.normal_form)]
+    return ()
+
+
+def _lemma_is(word: str, lemma: str) -> bool:
+    return any(fold(p.normal_form) == lemma for p in _parse(word.lower())[:2])
+
+
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[ \t\u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([А-Яа-яЁё]+)")
+
+
+def ru_phrase_cue(text: str, start: int, stop: int):
+    """(class, lemma, start, stop) when the Russian verb at ``start:stop`` stands in one of its fixed phrases with
+    only spaces between the words ('высоко оценил', 'обратил внимание'), the span covering the phrase; else None."""
+    for klass, lemma, before, after in _ru_phrase_verb(text[start:stop].lower()):
+        lo, hi, ok = start, stop, True
+        for w in reversed(before):
+            m = _WORD_BEFORE.search(text, max(0, lo - 40), lo)
+            if m is None or not _lemma_is(m.group(1), w):
+                ok = False
+                break
+            lo = m.start()
+        for w in after if ok else ():
+            m = _WORD_AFTER.match(text, hi)
+            if m is None or not _lemma_is(m.group(1), w):
+                ok = False
+                break
+            hi = m.end()
+        if ok:
+            return klass, lemma, lo, hi
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def _ru_verb_token(word: str):
     """_ru_verb of a token as written: None for a word without Cyrillic letters."""
@@ -104,6 +150,8 @@ def _en_first_words() -> dict:
 
 
 # Russian verbs whose content may follow as 'о том, что ...' or 'о + noun phrase' ('сообщил о поставке')
-RU_ABOUT = {r["lemma"] for r in lexicon.rows(SPEECH_VERBS.name) if r["lang"] == "ru" and r.get("about")}
+RU_ABOUT = {r["lemma"] for r in lexicon.rows(SPEECH_VERBS.name) if r["lang"] == "ru" and r.get("about") == "о"}
+# Russian verbs whose content may follow as 'на + noun phrase' ('обратил внимание на необходимость ...')
+RU_ON = {r["lemma"] for r in lexicon.rows(SPEECH_VERBS.name) if r["lang"] == "ru" and r.get("about") == "на"}
 # English verbs whose content may be a topic, 'about + noun phrase' ('spoke about the re-equipment of the army')
 EN_ABOUT = {r["lemma"] for r in lexicon.rows(SPEECH_VERBS.name) if r["lang"] == "en" and r.get("about")}
