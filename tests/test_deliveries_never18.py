@@ -1,0 +1,42 @@
+"""Rows that must never exist (eighteenth session), each closed by the scope of a construction. Beside each table, the
+same shape that keeps its row. Sentences written for this test, in English and Russian."""
+import pytest
+
+from conftest import delivery_rows
+
+
+def rows(text):
+    return sorted((r[0], r[1]) for r in delivery_rows(text))
+
+
+# --- a condition without "if": an inverted auxiliary ("Should Moscow supply ...", "Were Russia to ...", "..., should
+# Russia hand over ...") or a clause opening with "provided that" / "при условии" (kb/negation_cues.tsv, condition) ---
+
+@pytest.mark.parametrize("text", [
+    "Should Moscow supply Pantsir-SM batteries to Minsk, Vilnius would see it as an escalation.",
+    "Should the talks succeed, Russia will ship more Tor-M2K batteries to Belarus next year.",
+    "Were Russia to hand Su-35 fighters to Belarus, the regional balance would change.",
+    "Were Moscow ever to transfer Kinzhal missiles to Minsk, NATO would answer.",
+    "Riga would respond at once, should Russia hand over more Iskander-M launchers to Belarus.",
+    "Provided that Minsk pays the full price, Moscow will deliver a fifth Tor-M2K battery to Belarus.",
+    "On condition that Minsk covers the cost, Russia will deliver two Mi-35M helicopters to Belarus.",
+    "При условии, что Минск оплатит контракт, Россия передаст Белоруссии пятую батарею «Тор-М2К».",
+    "При условии полной оплаты Россия поставит Белоруссии два вертолета Ми-35М в следующем году.",
+])
+def test_a_condition_without_if_asserts_no_stage(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "should" after its subject is a modal: the plan stands (at lower confidence)
+    ("Russia should deliver a fifth Tor-M2K battery to Belarus next year.", [("Tor-M2K", "planned")]),
+    # "were" as a past verb, and a condition set after the main verb ("provided that" closes no clause before it)
+    ("The Tor-M2K batteries were handed over to Belarus in March.", [("Tor-M2K", "delivered")]),
+    ("Russia will deliver a fifth Tor-M2K battery to Belarus provided that Minsk pays for it.", [("Tor-M2K", "planned")]),
+    ("Россия поставила Белоруссии два вертолета Ми-35М в марте при условии их совместного обслуживания.",
+     [("Mi-35M", "delivered")]),
+    # a question opening with "Should" asserts nothing either (guards.question)
+    ("Should Russia deliver Tor-M2K batteries to Belarus?", []),
+])
+def test_a_modal_should_or_a_late_condition_keeps_its_reading(text, expected):
+    assert rows(text) == expected
