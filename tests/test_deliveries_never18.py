@@ -40,3 +40,28 @@ def test_a_condition_without_if_asserts_no_stage(text):
 ])
 def test_a_modal_should_or_a_late_condition_keeps_its_reading(text, expected):
     assert rows(text) == expected
+
+
+# --- a transport aircraft as the subject of a supply verb whose object is another system is the carrier, no row of its
+# own (guards.carrier_arrival) ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Il-76 aircraft delivered Tor-M2K launchers to Belarus in May.", [("Tor-M2K", "delivered")]),
+    ("Three heavy Il-76 transports delivered Pantsir-S1 launchers to Belarus in June.",
+     [("Pantsir-S1", "delivered")]),
+    # (the Russian verb of bringing was read already: a control)
+    ("Самолеты Ил-76 доставили в Белоруссию пусковые установки «Тор-М2К» в мае.", [("Tor-M2K", "delivered")]),
+])
+def test_a_transport_subject_of_a_supply_verb_is_the_carrier(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transport aircraft that is what was handed over keeps its row, as the object or with no other system
+    ("Russia delivered two Il-76MD aircraft and four Mi-8MTV-5 helicopters to Belarus in May.",
+     [("Il-76MD", "delivered"), ("Mi-8MTV-5", "delivered")]),
+    ("Russia delivered two Il-76MD aircraft to Belarus in May.", [("Il-76MD", "delivered")]),
+    ("Россия передала Белоруссии два самолета Ил-76МД в мае.", [("Il-76MD", "delivered")]),
+])
+def test_a_transport_aircraft_handed_over_keeps_its_row(text, expected):
+    assert rows(text) == expected

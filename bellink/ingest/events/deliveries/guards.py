@@ -741,8 +741,16 @@ CARGO = re.compile(r"(?i)\b(?:transports?|airlifters?|cargo|carrying|carried|wit
 def carrier_arrival(d: Doc, sent: Sent, cue, m) -> bool:
     """A transport aircraft (Il-76, An-124) is the subject of an arrival ("flew in", "landed", "прилетел") and the
     sentence calls it a transport, gives it a cargo ("with", "с", "carrying") or names another system: it carried
-    what was delivered."""
-    if cue.side != "theme" or not CARRIER_MAKE.match(m.text):
+    what was delivered. A transport right before a supply verb whose object is another system is its subject ("Two
+    Il-76 transports delivered Tor-M2 systems to Belarus", "An An-124 brought the first Pantsir-S1 to Minsk"): the
+    carrier too (the Russian "доставили самолеты Ил-76" is read by its verb's lemma, read.py)."""
+    if not CARRIER_MAKE.match(m.text):
+        return False
+    if cue.side == "supply":
+        return not d.ru and 0 <= cue.start - m.stop <= 40 and not any(m.stop <= r.start < cue.start for r in sent.refs) \
+            and any(o.type == "weapon_system" and not CARRIER_MAKE.match(o.text) and cue.stop <= o.start < sent.stop
+                    for o in sent.mentions)
+    if cue.side != "theme":
         return False
     if CARGO.search(d.text, sent.start, sent.stop):
         return True
