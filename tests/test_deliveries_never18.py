@@ -65,3 +65,39 @@ def test_a_transport_subject_of_a_supply_verb_is_the_carrier(text, expected):
 ])
 def test_a_transport_aircraft_handed_over_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+# --- a people's name is its state's side: "the Russians", "Belarusians", "россиянам", "белорусы" (refs.named_refs) -----
+
+def sides(text):
+    return sorted((r[0], r[1], r[2], r[3]) for r in delivery_rows(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Belarusians handed 20 BTR-80 vehicles to the Russians in March.",
+     [("BTR-80", "delivered", "Belarus", "Russia")]),
+    ("Белорусы передали россиянам 20 БТР-80 в марте.", [("BTR-80", "delivered", "Belarus", "Russia")]),
+    ("Россияне поставили белорусам четыре вертолета Ми-8МТВ-5 в марте.",
+     [("Mi-8MTV-5", "delivered", "Russia", "Belarus")]),
+])
+def test_a_peoples_name_is_its_states_side(text, expected):
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the one who takes the vehicles is the people named, not the country where it takes them
+    "The Russians took delivery of 30 BMP-1 vehicles at a storage depot in Belarus, the monitors said.",
+    "Россияне получили 30 БМП-1 на базе хранения в Белоруссии, сообщили наблюдатели.",
+])
+def test_a_people_receiving_in_the_other_country_is_no_delivery_to_it(text):
+    assert ("Russia", "Belarus") not in {(r[2], r[3]) for r in delivery_rows(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the adjective before a noun stays an adjective; the country's name is read as before
+    ("The Belarusian army received four Yak-130 trainers from Russia in March.",
+     [("Yak-130", "delivered", "Russia", "Belarus")]),
+    ("Белорусская армия получила от России четыре Як-130 в марте.", [("Yak-130", "delivered", "Russia", "Belarus")]),
+])
+def test_an_adjective_or_a_name_reads_as_before(text, expected):
+    assert sides(text) == expected

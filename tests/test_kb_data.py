@@ -19,7 +19,7 @@ DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 ATTR_KEYS = {
     "people": {"country"},
     "organizations": {"country", "kind"},
-    "countries": {"adj", "adj_ru", "party"},
+    "countries": {"adj", "adj_ru", "people_ru", "party"},
     "places": {"country", "kind"},
     "systems": {"category", "family", "maker", "abroad"},
     "exercises": {"series", "year"},

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import TOKEN
+from bellink.ingest.entities.tokens import token_keys
 from bellink.ingest.events.lexicons import (
     ACTOR_EN, ACTOR_RU, METONYMS, PRONOUNS_1P, QTY_FILLER_EN, SUPPLIED_SUFFIX, WEAPON_EN, WEAPON_RU,
 )
 from bellink.ingest.events.words import START, country_word, is_adj, is_adjective, is_noun, word_cases
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Doc, Sent, Tok
@@ -37,6 +40,24 @@ HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]+[-‑](?:[^\W_]+[-‑])*[^\W_]+")
 # a first-person pronoun as a whole token (letters or digits on neither side): a sentence without one has no
 # token in PRONOUNS_1P
 PRONOUN_1P_WORD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(PRONOUNS_1P, key=lambda w: (-len(w), w))) + r")(?![^\W_])")
+
+
+# a capitalised plural in -ians/-ans: "Russians", "Belarusians", "Ukrainians" (the country from its adjective)
+DEMONYM_EN = re.compile(r"(?<![\w-])[A-Z][a-z]+an(?=s(?![\w-]))s")
+
+
+@lru_cache(maxsize=1)
+def _people_ru() -> tuple:
+    """(folded lemma -> country, a pattern of the words that may have one of those lemmas) of kb countries ``people_ru``."""
+    from bellink.ingest import kb as kbmod
+
+    lemmas = {w.strip(): ent.key for ent in kbmod.load().by_type("country")
+              for w in (ent.attrs.get("people_ru") or "").split(",") if w.strip()}
+    if not lemmas:
+        return {}, None
+    # (the stem without a singular suffix "-ин", and never the adjective's "-ск-": "белорусский" is read as an adjective)
+    stems = sorted({w[:-2] if w.endswith("ин") else w for w in lemmas}, key=len, reverse=True)
+    return {fold(w): c for w, c in lemmas.items()}, re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, stems)) + r")(?!ск)\w*")
 
 
 @dataclass
@@ -122,6 +143,19 @@ def named_refs(d: Doc, sent: Sent) -> list:
         c = _speaker_country(d, sent, start)
         if c:
             refs.append(Ref(start, stop, c, c, "pronoun"))
+    # "the Russians received the tanks at a depot in Belarus", "handed the vehicles to the Belarusians", "белорусы
+    # передали россиянам": a people's name stands for its state, as the name does (English: the plural of its
+    # country's adjective, kb countries ``adj``; Russian: the noun's lemma, kb countries ``people_ru``)
+    people, stems = _people_ru() if d.ru else ({}, None)
+    for w in (stems.finditer(sent.text) if stems is not None else
+              DEMONYM_EN.finditer(sent.text) if not d.ru and "ns" in sent.text else ()):
+        start, stop = sent.start + w.start(), sent.start + w.end()
+        if any(s <= start < e for s, e in covered):
+            continue  # ("Белоруссия" is a name read above)
+        c = next((people[k] for k in token_keys(w.group()) if k in people), None) if d.ru else \
+            country_word(w.group()[:-1])
+        if c:
+            refs.append(Ref(start, stop, c, c, "name"))
     # "российского производства" / "made in Russia"
     for m in (MADE_IN.finditer(sent.text) if d.made_in else ()):
         for r in refs:
