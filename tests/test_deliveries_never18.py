@@ -101,3 +101,28 @@ def test_a_people_receiving_in_the_other_country_is_no_delivery_to_it(text):
 ])
 def test_an_adjective_or_a_name_reads_as_before(text, expected):
     assert sides(text) == expected
+
+
+# --- an unnamed customer in an article that exports the same system to a third country is no party's row
+# (inference.finish_delivery, guards.unnamed_customer) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # (the party is the first buyer the article names, so the article's memory took it for the customer)
+    "Belarus will receive four Yak-130 trainers from Irkut in April. Irkut will also deliver 12 Yak-130 jets to Vietnam "
+    "this year. This year we will hand over eight Yak-130s to the customer, the director said.",
+    "Белоруссия получит от «Иркута» четыре Як-130 в апреле. «Иркут» также поставит Вьетнаму 12 Як-130 в этом году. "
+    "В этом году заказчику передадут восемь Як-130.",
+])
+def test_an_unnamed_customer_of_an_exported_system_is_no_row(text):
+    assert rows(text) == [("Yak-130", "planned")]  # (Belarus's four in April; no row for the customer's eight)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article's own party as the only buyer: the customer is that party, as before
+    ("Belarus ordered 12 Su-30SM fighters from Russia. This year Irkut will hand over six Su-30SM jets to the customer.",
+     [("Su-30SM", "ordered"), ("Su-30SM", "planned")]),
+    ("Белоруссия заказала в России 12 Як-130. В этом году заказчику передадут шесть Як-130.",
+     [("Yak-130", "ordered"), ("Yak-130", "planned")]),
+])
+def test_an_unnamed_customer_with_no_export_keeps_its_row(text, expected):
+    assert rows(text) == expected

@@ -905,6 +905,16 @@ JOINT_DUTY = re.compile(r"(?i)(?:совместно|вместе)\s+с\s+(?:бе
 # "эксплуатируют МиГ-29 советского производства": an army keeping Soviet-made arms in service (Soviet-era tanks shipped
 # to Russia from storage are still moved)
 SOVIET_MADE = re.compile(r"(?i)советского\s+производства|советской\s+постройки|\bsoviet[-\s](?:made|built|era)\b")
+# "to the customer", "for its buyer", "заказчику", "покупателю": the recipient named by its role alone
+CUSTOMER_EN = re.compile(r"(?i)\b(?:to|for)\s+(?:the|its|their|our|this|that)\s+(?:[\w-]+\s+)?(?:customers?|buyers?|clients?)\b")
+CUSTOMER_RU = re.compile(r"(?i)(?<!\w)(?:заказчик(?:у|ам)|покупател(?:ю|ям)|клиент(?:у|ам))(?!\w)")
+
+
+def unnamed_customer(d: Doc, sent: Sent, clause) -> bool:
+    """The clause sends the system to a buyer named by its role alone: "to the customer", "заказчику"."""
+    return (CUSTOMER_RU if d.ru else CUSTOMER_EN).search(d.text, clause.start, clause.stop) is not None
+
+
 GENERIC_RECIPIENT = re.compile(r"(?i)\b(?:союзник\w*|партн[её]р\w*|allies|partners|customers|заказчик(?:ам|ов))\b")
 FOREIGN_BUYERS = re.compile(r"(?i)\b(?:foreign|export|overseas|international|third[-\s]country)\s+(?:customers|buyers|clients|"
                             r"markets?)\b|\bиностранн\w+\s+(?:заказчик|покупател|клиент)\w*|\bзарубежн\w+\s+(?:заказчик|"

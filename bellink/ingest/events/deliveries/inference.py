@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.deliveries.guards import MADE, home_supply, onward_to_units, supplier_owned
+from bellink.ingest.events.deliveries.guards import MADE, home_supply, onward_to_units, supplier_owned, unnamed_customer
 from bellink.ingest.events.deliveries.shared_total import shared_total
 
 
@@ -37,7 +37,10 @@ def article_memory(drafts: list, d: Doc) -> dict:
     d.handed = set()
     d.handed_before_service = set()  # ... at a stage before service (discussed to delivered)
     d.arrived = {}  # system family -> the first sentence that tells it delivered
+    d.exported = set()  # system families the article sends to a country outside the base (a third country's buyer)
     for dr in drafts:
+        if any(not party(d, c) for c in dr.roles.get("recipient") or ()):
+            d.exported.add(d.family(dr.roles["system"][0]))
         if dr.status == "delivered" and not dr.details.get("system_from_context"):
             fam = d.family(dr.roles["system"][0])
             d.arrived[fam] = min(d.arrived.get(fam, dr.sent.index), dr.sent.index)
@@ -117,7 +120,7 @@ def _stationed_abroad(d: Doc, key: str) -> bool:
     return ent is not None and ent.attrs.get("abroad") == "stationed"
 
 
-def _party(d: Doc, country: str) -> bool:
+def party(d: Doc, country: str) -> bool:
     """The country is one of the two whose transfers the base records (kb countries ``party=yes``)."""
     ent = d.entity(country)
     return ent is not None and ent.attrs.get("party") == "yes"
@@ -166,6 +169,11 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
             rec = [mem[1]]
         elif len(sides) > 1:
             return None  # two sides and nothing says which one supplies
+    if not rec and fam in d.exported and unnamed_customer(d, dr.sent, dr.clause):
+        # "This year we will hand ten of them to the customer": the buyer the text leaves unnamed, in an article that
+        # sends the same system to a country outside the base, is that buyer as likely as the article's own party
+        # (guards.py)
+        return None
     if not rec and mem and mem[1]:
         rec = [mem[1]]
         dr.details["recipient_inferred"] = True
@@ -220,8 +228,8 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
             return None  # (neither side in the text: whose army it is, nothing says)
         return _service_entry(dr, system, rec if dr.details.get("supplier_inferred") else sup,
                               "deliveries.inference:home_supply")
-    if any(not _party(d, c) for c in rec):
-        kept = [c for c in rec if _party(d, c)]
+    if any(not party(d, c) for c in rec):
+        kept = [c for c in rec if party(d, c)]
         dropped = [c for c in rec if c not in kept]
         rec = kept
         dr.roles["recipient"] = rec
