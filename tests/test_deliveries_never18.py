@@ -126,3 +126,24 @@ def test_an_unnamed_customer_of_an_exported_system_is_no_row(text):
 ])
 def test_an_unnamed_customer_with_no_export_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+# --- "can" right before the cue is its modal, as "could": a possibility, no stage (negation.modal_word) ---------------
+
+@pytest.mark.parametrize("text", [
+    "Air defence systems of the Tor-M2K class can be supplied to Belarus as well, the minister argued.",
+    "Russia can deliver another Pantsir-SM battery to Belarus within months.",
+    "Belarus can now buy Su-30SM2 fighters from Russia at domestic prices.",
+])
+def test_can_before_the_cue_asserts_no_stage(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "can" of another verb, further back: the cue's own stage stands
+    ("Belarus received Tor-M2K launchers that can engage four targets at once from Russia in March.",
+     [("Tor-M2K", "delivered")]),
+    ("Russia cannot deliver more Tor-M2K batteries to Belarus this year.", []),
+])
+def test_can_of_another_verb_keeps_the_cues_stage(text, expected):
+    assert rows(text) == expected

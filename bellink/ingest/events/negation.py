@@ -104,6 +104,9 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
     for t in window(sent, i, 4):
         if t.start < clause.start:
             continue
+        if t.low == "can" and i - t.i > 2:
+            continue  # "can be supplied", "can buy": the cue's own modal; "Iskander-M, which can carry warheads, were
+            # delivered": a capacity of the system, another verb's
         if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low in RU_MODAL_WORDS)):
             return t.text
     if not d.ru:
