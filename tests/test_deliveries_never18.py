@@ -147,3 +147,21 @@ def test_can_before_the_cue_asserts_no_stage(text):
 ])
 def test_can_of_another_verb_keeps_the_cues_stage(text, expected):
     assert rows(text) == expected
+
+
+# --- a movement to a third country is outside the base, as the general reading's export (outflow.outflows) ----------
+
+@pytest.mark.parametrize("text", [
+    "В марте шесть седельных тягачей МЗКТ-741351 отправились в Египет.",
+    "In March six MZKT-741351 tractors left Minsk for Egypt.",
+])
+def test_a_movement_to_a_third_country_is_no_row(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В марте шесть седельных тягачей МЗКТ-741351 отправились в Россию.", [("MZKT-741351", "delivered")]),
+    ("In March six MZKT-741351 tractors left Minsk for Russia.", [("MZKT-741351", "delivered")]),
+])
+def test_a_movement_to_a_party_keeps_its_row(text, expected):
+    assert rows(text) == expected
