@@ -40,6 +40,9 @@ CLAUSE_CUT = re.compile(r";|\.\s+(?=[A-ZА-ЯЁ«\"])|,\s+(?:while|whereas|but|a
 
 
 RELATIVE_CUT = re.compile(r"(?i)which|котор")
+# the second half of a correlative "не только ..., но и ...", "not only ..., but also ...": no clause of its own
+NOT_ONLY_BUT = re.compile(r"(?i),\s+(?:но\s+и|but\s+also)\s")
+NOT_ONLY = re.compile(r"(?i)(?<!\w)(?:не\s+только|not\s+only)(?!\w)")
 # what follows a reporting verb when it opens the content, not a tail attribution: a subject and a finite verb
 # ("said Belarus had also signed ...", "said the first four would arrive ..."), more words than a speaker's name
 # where the speaker's own clause begins: ", and Defence Minister Viktor Khrenin said crews had ..."
@@ -337,6 +340,8 @@ class Doc:
         text = sent.text
         cuts = [0]
         for m in CLAUSE_CUT.finditer(text):
+            if NOT_ONLY_BUT.match(text, m.start()) and NOT_ONLY.search(text, 0, m.start()):
+                continue  # "поставила не только Су-30СМ, но и Ми-35М": one predicate, two objects
             cuts.append(m.start() + (1 if text[m.start()] in ";." else 0))
             if RELATIVE_CUT.search(m.group()):
                 # a non-restrictive relative clause ends at its closing comma

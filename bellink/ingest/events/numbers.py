@@ -107,6 +107,8 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
                 return None
             if t.low not in ("a", "an", "one") and in_timex(d, sent, t):
                 return None  # "On March 5 Belarus bought Tor-M2K systems": the day of a date counts nothing
+            if t.low == "both" and _both_and(d, sent, pos):
+                return None  # "both Yak-130 trainers and Mi-8 helicopters": "both ... and" joins two things, counts none
             before = ARTICLE_AT_END.sub("", d.text[max(sent.start, t.start - 25):t.start].lower())
             approx = bool(APPROX_EN.search(before)) if not d.ru else any(
                 x.keys & APPROX_RU for x in toks[max(0, k - 2):k])
@@ -137,6 +139,20 @@ def number_before(d: Doc, sent: Sent, pos: int, limit: int = 7) -> Optional[tupl
 
 
 HALF_A = re.compile(r"(?i)\bhalf\s+an?\s+$")
+
+
+def _both_and(d: Doc, sent: Sent, pos: int) -> bool:
+    """The noun phrase "both" opens, the system named at ``pos`` and its unit noun, is followed by the "and" of a
+    correlative "both ... and" ("both Yak-130 trainers and Mi-8 helicopters"), not by a verb ("both Tor-M2 batteries
+    arrived and ...")."""
+    stop = next((m.stop for m in sent.mentions if m.start == pos), pos)
+    toks = sent.toks
+    k = d.tok_at(sent, stop)
+    while k < len(toks) and toks[k].stop <= stop:
+        k += 1
+    if k < len(toks) and unit_of(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].low == "and"
 # "1,500 trucks", "1 500 грузовиков": the three digits after a thousands separator end one number, not start one
 THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})(?:,|(?P<space>[ \u00a0\u202f]))$")
 # "около сотни шасси" (about a hundred: the genitive singular after an approximator); "сотни танков" (hundreds) is no number
