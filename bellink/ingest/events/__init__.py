@@ -160,6 +160,8 @@ def _read(a, d: Doc) -> list[Event]:
         events = dedupe(d, events)
     with span("events: headline"):
         events = drop_headline_retold(d, events)  # "Belarus signs for 12 Mi-35M" above the body that tells the signing
+    with span("events: redate"):
+        redate_at_talks(d, events, discussed=False)  # "Россия согласилась передать батарею", said at Tuesday's talks
     with span("events: chrome"):
         chrome = chrome_of(d.a)  # "Latest / Russia to hand over S-400 to Belarus / ...": other stories (read once)
     if chrome:

@@ -33,7 +33,7 @@ TALKS = re.compile(r"(?i)(?<!\w)(?:talks|negotiations|meeting|summit|board|colle
 TOLD_OUTLET = re.compile(r"(?i)\btold\s+(?:the\s+)?(?:[A-Z][\w-]*|news\s+agency|agency|reporters\s+from)|"
                          r"(?<!\w)(?:сообщил|рассказал|заявил|сказал)\w*\s+(?:агентству|газете|телеканалу|[А-ЯA-Z][А-ЯA-Z]+)")
 WEEK = 7  # days the talks may lie before the report
-NEAR = 6  # sentences a stage may lie from the one that dates the talks
+NEAR = 10  # sentences a stage may lie from the one that dates the talks
 
 
 def _recent_day(value: Optional[str], precision: Optional[str], published: str) -> bool:
@@ -89,14 +89,18 @@ def talks_day(d: Doc):
     return None
 
 
-def redate_at_talks(d: Doc, events: list) -> None:
-    """Date a discussed stage left at the report's day by the talks the article reports (module docstring)."""
+def redate_at_talks(d: Doc, events: list, discussed: bool = True) -> None:
+    """Date a discussed stage left at the report's day by the talks the article reports (module docstring); with
+    ``discussed`` False, the other stages told there and dated by their statement alone ("Россия согласилась
+    безвозмездно передать батарею", "the contract, the minister recalled, is signed"): said at the talks, as of that
+    day. Those are re-dated after the rows of a document are merged, so that the talks' day parts no two tellings of
+    one stage."""
     pub = d.a.document.published
     if not pub:
         return
-    candidates = [ev for ev in events if ev.kind == "delivery" and ev.status == "discussed" and (
+    candidates = [ev for ev in events if ev.kind == "delivery" and (ev.status == "discussed") == discussed and (
         ev.date is not None and ev.date.value == pub and ev.details.get("date_from") in ("statement", "publication")
-        or ev.date is None and ev.statement is None)]  # (a narrator's "the sides also discussed ...": undated)
+        or discussed and ev.date is None and ev.statement is None)]  # (a narrator's "the sides also discussed ...": undated)
     if not candidates:
         return
     got = talks_day(d)
