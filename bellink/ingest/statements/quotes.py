@@ -77,12 +77,34 @@ _POSSESSIVE = re.compile(r"s[’'] [a-zа-яё]")
 # opening dash and space become a space and «, its closing full stop »), but only when the attribution between
 # dashes is there: a dash-led line of an interview ('– Когда прибудут батареи?') stays as it is.
 _DASH_SPEECH = re.compile(r"^[–—] (?=[А-ЯЁ«])(?P<body>[^\n]*?[,!?…] [–—] [а-яё]+[^\n–—]*?[.,] [–—] [^\n]*?)\.$", re.M)
-_DASH_LINE = re.compile(r"^[–—] ", re.M)  # where a match of _DASH_SPEECH may start
+_DASH_LINE = re.compile(r"^[–—-] ", re.M)  # where a match of _DASH_SPEECH may start
+# The attribution closing a paragraph of several sentences ('– Батареи готовы. Расчеты примут их в июле, – сказал
+# Хренин.'; a page may set the dashes as hyphens): the paragraph's words up to the last dash are the quote, read as
+# '«Батареи готовы. Расчеты примут их в июле,»– сказал Хренин.' (the opening dash and space become a space and «, the
+# space before the closing dash »), when the word after that dash is a reporting verb. One sentence needs none of it.
+_TAIL_DASH = re.compile(r"[,!?…] ([–—-]) ([а-яё]+)[^\n–—]*\.$")
+_SENTENCE_BREAK = re.compile(r"[.!?…] [А-ЯЁ«]")
+
+
+def _tail_attribution(text: str, start: int, end: int):
+    """The offset of the space before the closing dash of a dash-led paragraph text[start:end] of several sentences
+    whose last dash introduces a reporting verb ('..., – заявил министр.'), else None."""
+    at = max(text.rfind(" – ", start, end), text.rfind(" — ", start, end), text.rfind(" - ", start, end))
+    if at <= start + 2:
+        return None
+    m = _TAIL_DASH.match(text, at - 1, end)
+    if m is None or text[start] != m.group(1) and m.group(1) == "-" or \
+            _SENTENCE_BREAK.search(text, start + 2, at) is None:
+        return None
+    from bellink.ingest.statements.verbs import _ru_verb_token
+
+    hit = _ru_verb_token(m.group(2))
+    return at if hit and hit[0] not in ("add", "doc") else None
 
 
 def dash_speech_as_quotes(text: str) -> str:
     """``text`` with dash-set direct speech paragraphs marked as quotes, one character for one (see above)."""
-    if "– " not in text and "— " not in text:
+    if "– " not in text and "— " not in text and "\n- " not in text and not text.startswith("- "):
         return text
     out, last = [], 0
     for line in _DASH_LINE.finditer(text):
@@ -92,8 +114,12 @@ def dash_speech_as_quotes(text: str) -> str:
         end = len(text) if end < 0 else end
         if text[end - 1] != ".":
             continue
-        m = _DASH_SPEECH.match(text, line.start(), end)
+        m = _DASH_SPEECH.match(text, line.start(), end) if text[line.start()] != "-" else None
         if m is None:
+            at = _tail_attribution(text, line.start(), end)
+            if at is not None:
+                out += [text[last:line.start()], " «", text[line.start() + 2:at], "»"]
+                last = at + 1
             continue
         out += [text[last:m.start()], " «", m.group("body"), "»"]
         last = m.end()
