@@ -180,7 +180,7 @@ EN_HEAD_AT_END = re.compile(
     re.IGNORECASE,
 )
 # '..., said the Russian diplomat': a role or institution phrase right after the verb
-NP_AFTER_VERB_EN = re.compile(rf"\s+(?P<np>(?:the|a|an)\s+(?:[\w.’'-]+\s+){{0,5}}?(?P<head>{_HEADS_EN}))\b",
+NP_AFTER_VERB_EN = re.compile(rf"\s+(?P<np>(?:the|a|an)\s+(?:[\w.’'-]+\s+){{0,5}}?(?P<head>{_HEADS_EN}))\b(?![-‐]\w)",
                               re.IGNORECASE)
 HEAD_WORD_EN = re.compile(rf"\b(?P<head>{_HEADS_EN})\b", re.IGNORECASE)
 
