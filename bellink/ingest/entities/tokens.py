@@ -15,7 +15,9 @@ TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 UPPER_FIRST = re.compile(r"^[A-ZА-ЯЁ]")
 # (Latin letters with diacritics count: Lithuanian, Polish and Czech names in English copy, 'Darius Jauniškis')
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ", "a-zß-öø-ÿā-žſ"
-LATIN_NAME = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?$|^[{_UP}][{_LOW}]*'[{_UP}][{_LOW}]+$")
+# (and the Gaelic surnames with a capital inside, 'McDonough', 'MacArthur', as 'O'Brien')
+LATIN_NAME = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?$|^[{_UP}][{_LOW}]*'[{_UP}][{_LOW}]+$"
+                        rf"|^Ma?c[{_UP}][{_LOW}]+$")
 CYR_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 
 # Military ranks and honorifics that may stand between a title and a name.
