@@ -626,8 +626,8 @@ def entity_card(conn: sqlite3.Connection, name: str, types: Optional[tuple] = No
     card["roles"] = [dict(r) for r in conn.execute(
         "select role, role_ru, country, start, end, document_id as document from roles where entity_id = ?"
         " order by document_id is not null, start", (eid,))]
-    # grouped on the integer document key straight off mentions_entity (entity_id, doc), a covering
-    # index: through the mentions view each mention looked its document up twice (pk, then text id)
+    # grouped on the integer document key straight off mention_spans' own key (entity_id, doc, start)
+    # (migration 0045): through the mentions view each mention looked its document up twice (pk, then text id)
     card["documents"] = [dated(dict(r), "published") for r in conn.execute(
         """select d.id as document, d.title, d.published, m.mentions
            from (select doc, count(*) as mentions from mention_spans where entity_id = ? group by doc) m

@@ -197,25 +197,31 @@ def positive_terms(tree) -> list[tuple[str, str]]:
 
 
 def _mentions_of(conn, sentence_id: int, entity_ids: set):
-    """The mentions in one sentence (migration 0022 dropped the index on mentions' sentence ids),
-    read off the table's key (doc, start) (mentions_document until 0032) from the sentence's start to its stop: what the
-    sentence holds, however many mentions its document has. (Through mentions_entity (entity_id,
-    doc) every mention of the entity in the document was read for each hit: a search in one
-    20 MB document read tens of thousands of mentions per sentence shown.)"""
-    return conn.execute(SENTENCE_MENTIONS, (sentence_id,))
+    """The mentions of these entities in one sentence (migration 0022 dropped the index on mentions'
+    sentence ids), found in mentions_document (doc, start) from the sentence's start to its stop (the
+    index holds each mention's entity: the others are passed over there) and read from the table by
+    their key for their stop: what the sentence holds, however many mentions its document has.
+    (Through (entity_id, doc) every mention of the entity in the document was read for each hit: a
+    search in one 20 MB document read tens of thousands of mentions per sentence shown; one range of
+    the table's key per entity searched for cost a look-up per entity of a family for every hit.)"""
+    ids = sorted(entity_ids)
+    return conn.execute(SENTENCE_MENTIONS.format(ids=", ".join("?" * len(ids))), (sentence_id, *ids))
 
 
-# The mentions of one sentence, read off mention_spans' key (doc, start, id) from the sentence's
-# start to its stop. A mention lies inside its sentence, but for one outside every sentence (in a
-# gap) the writer names the document's last sentence: for that one the whole document is read.
+# The mentions of one sentence: the entities' entries of mentions_document (doc, start, and the key's
+# entity_id after them) from the sentence's start to its stop, each then read from the table for its
+# sentence and stop (migration 0045). A mention lies inside its sentence, but for one outside every
+# sentence (in a gap) the writer names the document's last sentence: for that one the document's every
+# entry is read.
 SENTENCE_MENTIONS = """
     select m.start, m.stop, m.entity_id
-    from sentence_spans sp cross join mention_spans m
-    where sp.id = ?1 and m.doc = sp.doc and m.sentence_id = sp.id
-      and m.start >= (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
+    from sentence_spans sp cross join mention_spans k indexed by mentions_document cross join mention_spans m
+    where sp.id = ?1 and k.doc = sp.doc and k.entity_id in ({ids})
+      and k.start >= (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
                            then sp.start else -1 end)
-      and m.start < (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
-                          then sp.stop else 9223372036854775807 end)"""
+      and k.start < (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
+                          then sp.stop else 9223372036854775807 end)
+      and m.entity_id = k.entity_id and m.doc = k.doc and m.start = k.start and m.sentence_id = sp.id"""
 
 
 def highlight(conn, sentence: dict, terms: list[tuple[str, str]], entity_ids: set) -> str:

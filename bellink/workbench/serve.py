@@ -79,8 +79,8 @@ TABLES = {
                    "day_lo cut to its precision, the summary by its phrase's id, date_method by its code, fact_id "
                    "empty when fact_key gives it (its 12 hex digits' value minus 2^47) (`events` gives them back).",
                    None, {}, ["kind", "status"]),
-    "mention_spans": ("The rows behind `mentions`, keyed by document and start (the view's id is doc * 2^32 + "
-                      "start), each key linked (entity, document); text empty when it is the "
+    "mention_spans": ("The rows behind `mentions`, keyed by entity, document and start (the view's id is "
+                      "doc * 2^32 + start), each key linked (entity, document); text empty when it is the "
                       "document's own words between start and stop (`mentions` gives them), method empty for kb (the "
                       "knowledge base), confidence above 1 in hundredths.", None, {}, ["method"]),
     # migration 0034: an event's roles by their code
