@@ -62,7 +62,7 @@ def test_a_hope_to_sign_is_a_plan(text, want):
     ("Moscow would hand the Iskander-M systems to Belarus before the end of the year.",
      ("Iskander-M", "planned", "Russia", "Belarus", None, "2017")),
     ("Россия передаст Белоруссии четыре дивизиона С-300 в следующем году.",
-     ("S-300V", "planned", "Russia", "Belarus", 4.0, "2018")),
+     ("S-300", "planned", "Russia", "Belarus", 4.0, "2018")),
 ])
 def test_give_and_hand(text, want):
     got = _rows(text)

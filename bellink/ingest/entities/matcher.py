@@ -125,8 +125,14 @@ def _alias_tokens(alias: str) -> list[tuple[frozenset, bool]]:
                     keys.add(fold(p.normal_form))
         keys.discard("")
         if keys:
-            out.append((frozenset(keys), w.isupper() and 1 < len(w) <= 5 and not re.search(r"\d", w)))
+            # an acronym must be written in capitals; so must a single capital letter (a variant's "V" in "S-300 V",
+            # an initial), or the Russian preposition "в" after "С-300" names the S-300V ("С-300 в Беларусь")
+            out.append((frozenset(keys), INITIAL if w.isupper() and len(w) == 1 else
+                        w.isupper() and 1 < len(w) <= 5 and not re.search(r"\d", w)))
     return out
+
+
+INITIAL = "initial"  # an alias token that is one capital letter: its word in the text opens with a capital
 
 
 def _add(trie: dict, tokens: list[tuple[frozenset, bool]], entity_key: str, surname_only: bool) -> None:
@@ -410,7 +416,8 @@ def _kb_matches(tokens: list[Token], m: Matcher, b_text: str) -> list[tuple[int,
                     if LEAF in child:
                         cands = {
                             (ek, so) for ek, mask, so in child[LEAF]
-                            if all(not need or tokens[i + x].upper for x, need in enumerate(mask))
+                            if all(not need or (tokens[i + x].text[:1].isupper() if need == INITIAL else
+                                                tokens[i + x].upper) for x, need in enumerate(mask))
                         }
                         if cands:
                             if best is None or (j, here) > (best[1], best_own):
