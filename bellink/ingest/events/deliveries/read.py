@@ -25,6 +25,7 @@ from bellink.ingest.events.deliveries.cues import may_transfer, transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.shared_subject import SAME_BATCH, shared_subject
 from bellink.ingest.events.deliveries.signed_to import signed_for
+from bellink.ingest.events.deliveries.spread import spread
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
     BATCH_WORDS, BRING_RU, FLIGHT_EN, FLIGHT_RU, FOREIGN_BUYERS, GENERIC_RECIPIENT, JOINT_DUTY, LANDING_RU, MADE_BY,
@@ -443,7 +444,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         plan = _participle_draft(d, dr, (tail[0], "planned", times[0], tail[1]))
                         plan.rule = "deliveries.clauses:infinitive" if tail[0].stage else "deliveries.target:phrase"
                         drafts.append(plan)
-                drafts.extend(_split_by_years(d, sent, clause, dr))
+                drafts.extend(_split_by_years(d, sent, clause, dr) or _spread_drafts(d, sent, clause, dr))
                 split = _dated_parts(d, sent, clause, dr, m) if not from_context and phrase is None else []
                 drafts.extend(split or _repeats(d, sent, clause, dr))
                 if phrase is not None:
@@ -1260,6 +1261,32 @@ def _after_report(d: Doc, date) -> bool:
     lo, _ = bounds(date.value, None)
     _, pub_hi = bounds(pub)
     return lo is not None and pub_hi is not None and lo > pub_hi
+
+
+def _spread_drafts(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
+    """"the first four Su-30SM arrived in two pairs, on May 10 and June 20": one stage per batch, each with its share
+    and its day (spread.py); ``main`` becomes the first batch, the others are returned."""
+    if main.status not in ("delivered", "planned") or main.approx:
+        return []
+    got = spread(d, sent, clause, main.quantity)
+    if not got:
+        return []
+    whole = main.quantity
+    out = []
+    for k, (share, t) in enumerate(got):
+        dr = main if k == 0 else Draft("delivery", sent, clause, main.cue, {r: list(v) for r, v in main.roles.items()},
+                                       status=main.status, details=dict(main.details), rule=main.rule)
+        dr.quantity, dr.approx, dr.unit = share, False, main.unit if share is not None else None
+        dr.confidence = min(main.confidence, 0.7)
+        dr.date = dating.to_dateref(t)
+        dr.details["date_from"] = "own"
+        if whole is not None:
+            dr.details["part_of"] = f"{whole:g}"
+        dr.details.pop("quantity_from", None)
+        dr.span = main.span
+        if dr is not main:
+            out.append(dr)
+    return out
 
 
 # "in 2011 and 2012", "в 2011 и 2012 годах": two years joined, the second with no preposition of its own

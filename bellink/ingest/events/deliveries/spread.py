@@ -1,0 +1,57 @@
+"""A count delivered in equal batches whose days the clause lists: one stage per batch, each with its share and day.
+
+    "the first four Su-30SM arrived in two pairs, on May 10 and June 20"       delivered 2 (May 10), 2 (June 20)
+    "Russia handed over six Yak-130 in three batches: in May, July and October" delivered 2, 2, 2
+    "четыре Су-30СМ прибыли двумя парами – 10 мая и 20 июня"                   delivered 2 (10 May), 2 (20 June)
+    "Россия передала четыре Як-130 двумя партиями, в мае и в июле"             delivered 2 (May), 2 (July)
+Not spread: as many times as batches is what makes the days the batches' ("in two pairs in 2019" stays one row, dated
+2019), a count the batches do not divide ("five Yak-130 in two batches": the shares are untold, each batch's row has
+no count), a clause with another time before the batches ("in 2019 ... in two pairs, in May and July": the first time
+is the whole's, the list the batches').
+Before, the whole took the first day and the other batches were lost.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from bellink.ingest.time import dating
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Doc, Sent
+
+BATCHES_EN = re.compile(r"(?i)\bin\s+(?P<n>two|three|four|five|six|2|3|4|5|6)\s+(?P<what>pairs|batches|groups|lots|"
+                        r"shipments|consignments|deliveries|tranches|instal(?:l)?ments|echelons|trains)\b")
+BATCHES_RU = re.compile(r"(?i)(?<!\w)(?P<n>двумя|тремя|четырьмя|пятью|шестью|2|3|4|5|6)\s+(?P<what>парами|партиями|"
+                        r"группами|поставками|траншами|эшелонами|очередями|этапами)(?!\w)")
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5,
+           "шестью": 6}
+PAIRS = ("pairs", "парами")
+# between the batches' word and the list of days: a dash, a colon, a comma, "on", "in", "—"
+TO_LIST = re.compile(r"[\s,:;–—-]*(?:(?:on|in|в|во)\s)?")
+
+
+def spread(d: Doc, sent: Sent, clause: Clause, total: Optional[float]) -> Optional[list]:
+    """[(share or None, timex)] of the batches a clause lists for its count ``total``, else None."""
+    rx = BATCHES_RU if d.ru else BATCHES_EN
+    hit = rx.search(d.text, clause.start, clause.stop)
+    if hit is None or d.in_frame(sent, hit.start()):
+        return None
+    n = NUMBERS.get(hit.group("n").lower()) or int(hit.group("n"))
+    times = [t for t in dating.timexes_in(d.a, sent.index) if clause.start <= t.start < clause.stop and t.value
+             and not d.in_frame(sent, t.start, t.stop)]
+    after = [t for t in times if t.start >= hit.end()]
+    if len(after) != n or len(times) != n or not TO_LIST.match(d.text, hit.end(), after[0].start) or \
+            TO_LIST.match(d.text, hit.end(), after[0].start).end() != after[0].start:
+        return None
+    if len({t.value for t in after}) != n:
+        return None
+    if total is not None and total == int(total) and int(total) % n == 0:
+        share = float(int(total) // n)
+    elif total is None and hit.group("what").lower() in PAIRS:
+        share = 2.0
+    else:
+        share = None
+    if share is not None and hit.group("what").lower() in PAIRS and share != 2.0:
+        return None  # "four in two pairs" is two each; "six in two pairs" is no pairs at all
+    return [(share, t) for t in after]
