@@ -25,6 +25,7 @@ from bellink.ingest.events.deliveries.cues import may_transfer, transfer_cues
 from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
 from bellink.ingest.events.deliveries.shared_subject import SAME_BATCH, shared_subject
 from bellink.ingest.events.deliveries.signed_to import signed_for
+from bellink.ingest.events.deliveries.contract_total import contract_whole
 from bellink.ingest.events.deliveries.spread import spread
 from bellink.ingest.events.deliveries.direction import owner_acts, transfer_roles
 from bellink.ingest.events.deliveries.guards import (
@@ -429,6 +430,12 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     # "контракт 2015 года" is dated by its own time expression), not of the report
                     dr.date = DateRef(value=year, precision="year", method="explicit", text=year)
                     dr.details["date_from"] = "own"
+                if stage == "planned" and dr.quantity is not None and not dr.approx and contract_whole(d, sent, clause,
+                                                                                                       cue):
+                    # "Всего по контракту республика получит 12 машин": the order's size, not a batch still due
+                    dr.status, dr.rule = "ordered", "deliveries.contract_total:whole"
+                    for k in ("tense", "target_status", "cues"):
+                        dr.details.pop(k, None)
                 signed = signed_for(d, sent, clause, cue) if stage == "planned" and phrase is None and \
                     not from_context else None
                 if signed is not None:

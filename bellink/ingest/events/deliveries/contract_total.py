@@ -1,0 +1,36 @@
+"""A contract's whole told as what the recipient will receive: the count is the order's size, the stage ordered.
+
+    "Всего по контракту республика получит 12 машин"                      ordered, 12 (not planned: no batch is due)
+    "In all, Belarus will receive 12 Su-30SM fighters under the contract"  ordered, 12
+    "Under the deal Minsk is to get a total of 16 BTR-82A carriers"        ordered, 16
+Not the whole: a clause with no word of totality ("Under the contract Belarus will receive four more": a batch still
+to come), a clause with a time of its own ("всего по контракту до конца 2017-го планируется поставить 100": the plan
+keeps its time, the dated contract phrase its order, contracts.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bellink.ingest.time import dating
+
+if TYPE_CHECKING:
+    from bellink.ingest.events.document import Clause, Cue, Doc, Sent
+
+TOTAL = re.compile(r"(?i)\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether)\b|(?<!\w)(?:всего|в\s+общей\s+сложности|"
+                   r"итого)(?!\w)")
+UNDER_CONTRACT = re.compile(r"(?i)\bunder\s+(?:the|this|that|its|their)\s+(?:same\s+)?(?:contract|deal)\b|(?<!\w)по\s+"
+                            r"(?:этому\s+|данному\s+|тому\s+же\s+|этому\s+же\s+)?(?:контракту|договору)(?!\w)")
+
+
+def contract_whole(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
+    """Does the clause tell the whole of a contract ("всего по контракту ... получит 12") through ``cue``, a plan to
+    receive or supply, with no time of its own?"""
+    if cue.side not in ("receive", "supply", "neutral"):
+        return False
+    total = TOTAL.search(d.text, clause.start, clause.stop)
+    under = UNDER_CONTRACT.search(d.text, clause.start, clause.stop)
+    if total is None or under is None or d.in_frame(sent, total.start()) or d.in_frame(sent, under.start()):
+        return False
+    return not any(clause.start <= t.start < clause.stop and not d.in_frame(sent, t.start, t.stop)
+                   for t in dating.timexes_in(d.a, sent.index))
