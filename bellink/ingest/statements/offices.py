@@ -247,6 +247,12 @@ class Offices:
         if anaphor is not None and country is None:
             country, how_anaphor = self.country_anaphor(anaphor, pos)
             if country is None:
+                last = self._last_speaker_holding(need, pos) if need else None
+                if last is not None:
+                    # '«...», – заявил лидер страны' right after the president spoke, with another country named
+                    # between (in his own words): the role noun takes up the last speaker when he holds the office
+                    self._role_cache[("found", pos)] = f"'{anaphor}': the last speaker, who holds the office"
+                    return last, 0.7
                 self._role_cache[("found", pos)] = f"unknown: '{anaphor}' with no one country the article is about"
                 return None, 0.4
         if not need:
@@ -387,6 +393,33 @@ class Offices:
                     return None
                 return seen[0]
         return None
+
+    def _last_speaker_holding(self, need: list, pos: int) -> Optional[str]:
+        """The person who spoke last, in this sentence or the four before (not counting his quoted words), when he holds the office ``need`` and no one
+        else was the subject of a sentence since (RULES: a role noun refers to the subject of the previous
+        statement); else None."""
+        here = self.sentence_of(pos).index
+        # (an outlet's report of the words names no speaker of its own: 'Об этом передает БелТА')
+        prev = next((h for h in reversed(self.hits) if h.cue_start < pos and
+                     (h.st.speaker or not h.st.channel)), None)
+        if prev is None or not (prev.st.speaker or "").startswith("person:") or here - prev.cue_sentence > 12:
+            return None
+        # (the sentences of the words the role noun closes are no distance: '– A. B. C, – заявил лидер страны')
+        if sum(not self._opens_in_speech(i) for i in range(prev.cue_sentence + 1, here)) > 3:
+            return None
+        key = prev.st.speaker
+        if not self._holds(need, key):
+            return None
+        for idx in range(prev.cue_sentence + 1, here + 1):
+            if any(k != key for k in self._subjects(idx, pos)) or self._office_subjects(idx, pos):
+                return None
+        return key
+
+    def _opens_in_speech(self, idx: int) -> bool:
+        """Whether the first word of sentence ``idx`` is inside quoted words."""
+        sent = self.a.sentences[idx]
+        w = TOKEN.search(self.text, sent.start, sent.stop)
+        return w is not None and self.in_speech(w.start())
 
     def _other_holder_since(self, prev, strong: list, pos: int) -> bool:
         """Whether another holder of the title than ``prev``'s speaker was the subject of a sentence after ``prev``'s
