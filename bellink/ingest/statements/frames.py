@@ -25,7 +25,7 @@ from bellink.ingest.statements.values import Cue, Hit, Who
 from bellink.ingest.statements.verbs import CONVICTION_LEMMAS, verbs
 from bellink.ingest.statements.words import (
     AS_FRAME_RU, AUX_EN, CLOSE_MARKS, COLON_ONLY_VERBS, COORDINATED_BEFORE, DENIAL_VERBS, NAMING_VERBS, OB_ETOM_RU,
-    PREPOSITIONS_RU,
+    PREPOSITIONS_RU, RELATIVE_SUBJECT_GAP,
 )
 from bellink.names import has_cyrillic
 
@@ -310,6 +310,14 @@ class Frames:
                 return None
             who = self.inherit(prev)
             who.start, who.stop = bound, cue.start
+            order, coordinated = "SV", False
+        elif who is None and accepted and accepted[-1].attr_stop == bound and \
+                (accepted[-1].st.speaker or "").startswith("person:") and \
+                RELATIVE_SUBJECT_GAP.fullmatch(self.text, bound, cue.start):
+            # '..., said commander Oleg X, who also announced that ...': the relative clause after the name that
+            # closed the last attribution gives him a second statement
+            who = self.inherit(accepted[-1])
+            who.start, who.stop = cue.start, cue.start
             order, coordinated = "SV", False
         elif who is None:
             who = self.right_subject(cue, s)

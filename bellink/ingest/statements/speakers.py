@@ -27,7 +27,8 @@ from bellink.ingest.statements.words import (
     CHANNEL_ADJUNCT, CHANNEL_BEFORE, COUNTRY_ADJ, EN_HEAD_AT_END, FILLERS_AT_END, GAP_OK, GENERIC_SOURCE_KEYS,
     GROUP_HEADS, INSTITUTION_HEAD_KEYS_RU, INSTITUTION_HEADS_EN, NP_AFTER_VERB_EN, OUTLET_NOUN_KEYS, PLATFORM_WORDS, RANK_NOUN_WORDS,
     PREPOSITIONS_EN,
-    PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, ROLE_HEAD_KEYS_RU, ROLE_HEADS_EN,
+    PREPOSITIONS_RU, RANK_ABBREVIATION_AT_END, RELATIVE, RELATIVE_ROLE, RELATIVE_SUBJECT_GAP, ROLE_HEAD_KEYS_RU,
+    ROLE_HEADS_EN,
     ROLE_MODIFIERS_EN, SPEAKER_TYPES, SUBORDINATE_KEYS, TITLE_IGNORED, VOICE_OF_ORG,
 )
 from bellink.names import fold, has_cyrillic
@@ -115,6 +116,10 @@ class Speakers:
             sub = self._subordinate_of(m, bound, gap, ru)
             if sub is not None:
                 return sub  # "Khrenin's deputy said", "a spokesman for Lukashenko said", "Заместитель Хренина сообщил"
+            if m.type == "person" and RELATIVE_SUBJECT_GAP.fullmatch(gap):
+                # '..., said commander Oleg X, who also announced that ...', '..., – сказал Хренин, который также
+                # сообщил, что ...': the relative pronoun right after the name is its subject
+                return self.who_from_mention(m, bound, gap)
             gap_ok = bool(GAP_OK.match(gap)) or bool(re.fullmatch(r"\s*,\s*", gap) and self._titled_comma(m, bound))
             if not gap_ok and m.type == "person" and self._name_opens_subject(m, bound, ru) and (
                     (ru and self._ru_adverbial_gap(gap) and self._ru_nominative(m)) or

@@ -29,7 +29,7 @@ TITLE_CLASSES = {
     "monitor_name_head", "commentator",
 }
 PATTERN_NAMES = {
-    "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "channel_before",
+    "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "relative_subject", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_named", "quoted_words_ru", "media_word", "channel_slot_en",
     "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
     "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart", "issued_doc",
@@ -205,6 +205,8 @@ THIS_WAS_BY_EN = re.compile(alternatives("this_was_by_en"))
 ACCORDING_RU = re.compile(alternatives("according_ru"))
 # "his Russian counterpart", "its chief": a description relative to someone else, not a title
 RELATIVE_ROLE = re.compile(alternatives("relative_role"), re.IGNORECASE)
+RELATIVE_SUBJECT_GAP = re.compile(
+    rf"\s*,\s*(?:{alternatives('relative_subject')})\b[\s,]*(?:(?:{FILLERS})\b[\s,]*)*", re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(rf"(?:{alternatives('channel_before')})\s+(?:[\w-]+\s+){{0,2}}[«\"“]?$", re.IGNORECASE)
 # an interview or outlet between a subject and its verb: 'Рыженков в интервью телеканалу «Беларусь 1» заявил'
 CHANNEL_ADJUNCT = re.compile(rf"(?:{alternatives('channel_adjunct')})\b[^,;:.!?]{{0,60}}$", re.IGNORECASE)
