@@ -77,3 +77,44 @@ def test_whether_another_organization_spoke_since_a_hit_is_what_a_scan_of_every_
                 scan = any(h is not hit and hit.cue_start < h.cue_start < pos and h.st.speaker and h.st.speaker != key
                            and h.st.speaker.startswith("organization:") for h in ex.hits)
                 assert ex._other_org_spoke_since(key, hit, pos) == scan, (key, hit.cue_start, pos)
+
+
+@pytest.mark.parametrize("doc", _seed_docs(), ids=lambda d: d.id)
+def test_backward_scans_of_the_recent_hits_read_what_scans_of_every_hit_read(doc, monkeypatch):
+    """``TextView.hits_back``: a scan that a hit too far back can only stop or be passed over by ends before the
+    first such hit; its callers' answers are those of a scan of every hit."""
+    from bellink.ingest.statements.view import TextView
+
+    bounded = pipeline.analyze(doc)
+    asked = []
+
+    def every(self, lo):
+        asked.append(lo)
+        return reversed(self.hits)
+
+    monkeypatch.setattr(TextView, "hits_back", every)
+    whole = pipeline.analyze(doc)
+    assert [repr(s) for s in bounded.statements] == [repr(s) for s in whole.statements]
+    assert [repr(e) for e in bounded.events] == [repr(e) for e in whole.events]
+    assert bounded.statements
+
+
+def test_the_recent_hits_are_every_hit_once_the_hits_are_out_of_order():
+    """Hits added after the loop over the sentences (answers of an interview, a list's items) may be of any sentence:
+    then every hit is scanned."""
+    from bellink.ingest.statements.extractor import _Extractor
+
+    doc = _seed_docs()[0]
+    a = pipeline.analyze(doc)
+    ex = _Extractor(a)
+    ex.run()
+    hits = list(ex.hits)
+    assert len({h.cue_sentence for h in hits}) > 2
+    ex.hits, ex._hits_seen, ex._hits_last_sentence, ex._hits_ordered = [], 0, -1, True
+    ex._hits_by_cue_sentence, ex._hits_by_start_sentence, ex._hits_by_speaker = {}, {}, {}
+    ordered = sorted(hits, key=lambda h: h.cue_sentence)
+    ex.hits.extend(ordered)
+    lo = ordered[-1].cue_sentence
+    assert list(ex.hits_back(lo)) == [h for h in reversed(ordered) if h.cue_sentence >= lo]
+    ex.hits.append(ordered[0])  # a hit of the first sentence after those of later ones
+    assert list(ex.hits_back(lo)) == list(reversed(ex.hits))

@@ -138,3 +138,29 @@ def test_after_a_divergence_the_child_sentences_that_looked_back_at_no_hit_are_s
                 assert stats.get("splits") == 2 and stats["adopted"] > again - cut
     assert diverged >= 2
     assert overlap.failures.get("raise Poisoned", 0) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_pronoun_far_from_any_hit_is_taken_from_the_child(lang, monkeypatch):
+    """'"...," he said' more than FLOOR_REACH sentences after the last speaker: the scan for whom 'he' stands for stops
+    at the first hit that far back, and in one process it meets Khrenin's and stops there. The child, cut after Khrenin
+    spoke, has no hit before its part but the unknown marker: the scan met that and stopped the sentence, read here again
+    (574 sentences at 20 MB of articles). Now a scan that cannot be answered by a hit that far back ends before the
+    marker when it stands for sentences that far back (``TextView.hits_back``): the sentence is taken, the same as
+    one process's reading."""
+    monkeypatch.setattr(split, "WARMUP", 0)
+    monkeypatch.setattr(split, "KEPT", 0)
+    a = _analysis(lang, "farback")
+    base = dict(a.entities)
+    alone = _read(a, base, None, monkeypatch)
+    said = [st for st in a.statements if st.text.startswith(("The work on the barracks", "Работы на казармах"))]
+    assert len(said) == 1 and said[0].sentence - 2 > 12  # (the last speaker: the second sentence)
+    late = 0
+    for cut in range(1, len(a.sentences)):
+        got = _read(a, base, cut, monkeypatch)
+        assert got[:2] == alone[:2], f"cut at sentence {cut}"
+        if 2 < cut < said[0].sentence - 12:  # the child knows no hit, and none within reach of the pronoun
+            assert got[2]["aborted"] == 0 and got[2]["adopted"] == len(a.sentences) - cut, f"cut at sentence {cut}"
+            late += 1
+    assert late >= 2
+    assert overlap.failures.get("raise Poisoned", 0) == 0

@@ -54,7 +54,7 @@ class InstitutionHeads:
         if any(m.type in ("organization", "country", "person") for m in self.mentions_in(start, stop)):
             return None
         here = self.sentence_of(start).index
-        prev = next((h for h in reversed(self.hits) if h.cue_start < start and h.st.speaker), None)
+        prev = next((h for h in self.hits_back(here - FOLLOW_SENTENCES) if h.cue_start < start and h.st.speaker), None)
         if prev is None or here - prev.cue_sentence > FOLLOW_SENTENCES or not prev.st.speaker.startswith("person:"):
             return None
         key = prev.st.speaker

@@ -306,7 +306,7 @@ class Institutions:
             if got is None and not generic and head_key in _enterprise_keys():
                 # 'According to the company': no maker's name says 'company'; the maker that spoke or was named last
                 self._role_cache["any_maker"] = True
-                for h in reversed(self.hits):  # the maker that spoke last in this stretch first
+                for h in self.hits_back(sent - 5):  # the maker that spoke last in this stretch first
                     if h.cue_start >= pos:
                         continue
                     if sent - h.cue_sentence > 5:
@@ -358,7 +358,7 @@ class Institutions:
                         self._org_matches(m.key, head_key, qualifiers, country, m.text):
                     return m.key
         # 'the press service', 'ведомство': the organization that spoke last in this stretch of the article
-        for h in reversed(self.hits):
+        for h in self.hits_back(sent - 10):  # (a hit further back stops the scan below)
             if h.cue_start >= pos:
                 continue
             k = h.st.speaker

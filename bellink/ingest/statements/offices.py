@@ -295,8 +295,9 @@ class Offices:
                     return None, 0.4
             return strong[0], 0.75
         if len(strong) > 1:
-            prev = next((h for h in reversed(self.hits) if h.cue_start < pos), None)
-            if prev and prev.st.speaker in strong and self.sentence_of(pos).index - prev.cue_sentence <= 4:
+            here = self.sentence_of(pos).index
+            prev = next((h for h in self.hits_back(here - 4) if h.cue_start < pos), None)  # (one further back is no use)
+            if prev and prev.st.speaker in strong and here - prev.cue_sentence <= 4:
                 if not self._other_holder_since(prev, strong, pos):
                     return prev.st.speaker, 0.7
                 # 'Khrenin said ... Belousov visited the brigade. The minister said': the other holder took the stage
@@ -694,7 +695,7 @@ class Offices:
         the person who spoke last (within two sentences) when the words right before his name in that sentence hold
         every title word of the phrase (in any case); None when another person spoke since."""
         here = self.sentence_of(pos).index
-        prev = next((h for h in reversed(self.hits) if h.cue_start < pos and h.st.speaker), None)
+        prev = next((h for h in self.hits_back(here - 2) if h.cue_start < pos and h.st.speaker), None)
         if prev is None or here - prev.cue_sentence > 2 or not prev.st.speaker.startswith("person:"):
             return None
         words = [w for w in TOKEN.findall(phrase) if self._is_title_word(w)]

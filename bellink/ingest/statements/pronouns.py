@@ -75,7 +75,8 @@ class Pronouns:
             return None, 0.4
         speaker_hit = None
         unnamed = None  # the sentence of the last speaker we could not name, when he is the last one
-        for h in reversed(self.hits):
+        # (a hit more than FLOOR_REACH sentences back is passed over or stops the scan: the floor is not kept so long)
+        for h in self.hits_back(s.index - FLOOR_REACH):
             if h.cue_start >= pos:
                 continue
             if (s.index - h.cue_sentence > 4 or s.paragraph - self.a.sentences[h.cue_sentence].paragraph > 2) and \

@@ -67,8 +67,8 @@ _SCALARS = (type(None), bool, int, float, str, tuple)
 _NOTE_KEYS = ("agency_phrase", "host_note")  # the _role_cache entries one step leaves for the next to read
 # plain values that are no notes: the hit indexes' own bookkeeping, and what content.forward()/backward() set
 # on every call before anything reads it (frames.py reads _fwd_* only after forward(), _bwd_rule after backward())
-_NOT_NOTES = frozenset({"_blind", "_hits_seen", "_hits_last_sentence", "_fwd_kind", "_fwd_rule", "_bwd_rule", "_static",
-                        "_speaker_order", "_speakers_epoch"})
+_NOT_NOTES = frozenset({"_blind", "_hits_seen", "_hits_last_sentence", "_hits_ordered", "_fwd_kind", "_fwd_rule",
+                        "_bwd_rule", "_static", "_speaker_order", "_speakers_epoch"})
 
 
 class Poisoned(BaseException):
@@ -267,7 +267,7 @@ def warm_points(lo: int, cut: int) -> tuple[int, int]:
 
 
 def _reset_index(ex) -> None:
-    ex._hits_seen, ex._hits_last_sentence = 0, -1
+    ex._hits_seen, ex._hits_last_sentence, ex._hits_ordered = 0, -1, True
     ex._hits_by_cue_sentence, ex._hits_by_start_sentence, ex._hits_by_speaker = {}, {}, {}
     ex.speakers_left()
 
@@ -316,8 +316,11 @@ def child_run(ex, cut: int, cues, lo: int = 0) -> dict:
     ex.hits = Watched([UNKNOWN, *kept])
     # (a split again after a divergence forks with this process's hits indexed)
     _reset_index(ex)
+    # (the marker before the kept hits stands for the hits of every sentence before them; one a sentence left,
+    # for that sentence's: ``unknown_at``, by place in ``hits``, for ``blind_back``)
     ex._blind = {"cut": sents[w1].index, "aborted": [], "unknown": set(), "unknown_pos": [0], "starting": [],
-                 "now": None, "log": [], "reach": None, "speakers": set(), "changed": []}
+                 "now": None, "log": [], "reach": None, "speakers": set(), "changed": [],
+                 "unknown_at": {0: sents[w1].index - 1}}
     records = []
     hits = ex.hits
     hits.blind = ex._blind
@@ -345,6 +348,7 @@ def child_run(ex, cut: int, cues, lo: int = 0) -> dict:
             _set_notes(ex, start_notes)
             ex._blind["aborted"].append(s.index)
             ex._blind["unknown"].add(s.index)
+            ex._blind["unknown_at"][len(hits)] = s.index
             hits.append(UNKNOWN)  # what the sentence would have added: a scan reaching it raises
             records.append((pos, start_notes, None, None, str(why), None, (-1, looked_up), ()))
             continue
@@ -653,6 +657,22 @@ def blind_change(ex, hits: list) -> None:
     only after it took those hits, and undoes the change before reading the sentence itself. A hit of the
     warm-up's (``_warm_up``) the parent finds among its own by its place."""
     ex._blind["changed"].extend(hits)
+
+
+def blind_back(ex, lo: int):
+    """``TextView.hits_back`` in the child: the hits from the last back to the first of a sentence before ``lo``, each
+    marked as ``Watched`` marks a scan; an unknown marker (``unknown_at``) that stands for sentences before ``lo`` ends
+    them untouched, any other is met (and raises when read, as in a scan of every hit)."""
+    b = ex._blind
+    hits, at = ex.hits, b["unknown_at"]
+    for i in range(len(hits) - 1, -1, -1):
+        h = list.__getitem__(hits, i)
+        k = at[i] if h is UNKNOWN else h.cue_sentence
+        if k < lo:
+            _reach(b, lo)  # (what the scan's answer rests on: every hit of a sentence from ``lo`` on, none of them)
+            return
+        _reach(b, -1 if h is UNKNOWN else k)
+        yield h
 
 
 def blind_since(ex, index: int) -> None:
