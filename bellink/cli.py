@@ -71,12 +71,15 @@ class BellinkGroup(click.Group):
         return self.commands.get(name)
 
     def main(self, args=None, prog_name=None, **extra):
+        from bellink.leave import exit_now
+
+        entry = args is None  # the console's entry point (sys.argv), not click's test runner or a script
         extra.pop("standalone_mode", None)
         _utf8_output()
         try:
             rv = super().main(args=args, prog_name=prog_name or "bellink", standalone_mode=False, **extra)
         except click.exceptions.Exit as exc:
-            sys.exit(exc.exit_code)
+            exit_now(exc.exit_code, entry)
         except click.UsageError as exc:
             hint = ""
             if exc.ctx is not None:
@@ -94,7 +97,7 @@ class BellinkGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing half-written was kept.", err=True)
             sys.exit(130)
-        sys.exit(rv if isinstance(rv, int) else 0)
+        exit_now(rv if isinstance(rv, int) else 0, entry)
 
 
 class DateType(click.ParamType):

@@ -134,6 +134,9 @@ def ingest(ctx, paths, published, outlet, lang, fields, force, follow_symlinks, 
         remove_if_unused(db_file)
     if rows is not None and (rows.n or not refusal):
         rows.close()  # the rows written so far stay valid JSON/CSV when the run stopped half-way
+    from bellink import leave
+
+    leave.done()  # the database closed: the process may leave without freeing what the analysis made (leave.py)
     if refusal:
         raise click.ClickException(refusal)
     total = sum(counts.values())
