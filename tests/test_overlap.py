@@ -107,8 +107,10 @@ def _slow_timexes(spans, lang, published):
 
 
 @pytest.mark.parametrize("lang", ["ru", None])  # None: the statements stage tells the language from the text
-def test_the_helper_finds_the_statements_cues_too_and_they_are_the_ones_found_here(beside_used, lang):
+def test_the_helper_finds_the_statements_cues_too_and_they_are_the_ones_found_here(beside_used, monkeypatch, lang):
     from bellink.ingest.statements.extractor import _Extractor
+
+    monkeypatch.setattr(overlap.Beside, "hurry", lambda self: None)  # all of them, however long the entities take
 
     name = next(f.name for f in sorted(SEEDS.glob("*.txt")) if _doc(f.name).lang == "ru")
     doc = dataclasses.replace(_doc(name), lang=lang)
@@ -149,6 +151,7 @@ def test_when_the_statements_are_split_the_helper_finds_the_first_parts_cues_onl
     from bellink.ingest.statements.extractor import _Extractor
 
     monkeypatch.setattr(overlap, "MIN_SPLIT", 1)  # every document is split
+    monkeypatch.setattr(overlap.Beside, "hurry", lambda self: None)
     name = next(f.name for f in sorted(SEEDS.glob("*.txt")) if (_doc(f.name).lang == "ru") == (lang == "ru"))
     doc = _doc(name, copies=3)
     alone = pipeline.analyze(doc)
@@ -161,3 +164,55 @@ def test_when_the_statements_are_split_the_helper_finds_the_first_parts_cues_onl
     assert side.cues == [here.cues(s) for s in helped.sentences[:cut]]
     assert overlap.counts["answered"] > before  # the splits ran in children
     assert _facts(helped) == _facts(alone)
+
+
+@pytest.mark.parametrize("split_too", [False, True])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_hurried_helper_answers_with_the_cues_it_has_and_the_others_are_found_where_they_are_read(
+        beside_used, monkeypatch, lang, split_too):
+    """Once the entities are done here, the helper is told to answer (``Beside.hurry``): it finds no further cue, and
+    this process finds the others where it reads their sentences (here: hurried before its first, none found there).
+    The analysis is the same as in one process, with the statements split or not."""
+    if split_too:
+        monkeypatch.setattr(overlap, "MIN_SPLIT", 1)
+    hold = overlap._hold
+
+    def hurried_at_once(flag):
+        flag.value = 1
+        hold(flag)
+
+    monkeypatch.setattr(overlap, "_hold", hurried_at_once)
+    name = next(f.name for f in sorted(SEEDS.glob("*.txt")) if (_doc(f.name).lang == "ru") == (lang == "ru"))
+    doc = _doc(name, copies=3)
+    alone = pipeline.analyze(doc)
+    helped = pipeline.analyze_many([doc], helpers=1)[0]
+    [side] = beside_used
+    assert side.storied and side.cues == []  # it answered, with the time expressions and no cue
+    assert _facts(helped) == _facts(alone) and helped.statements
+
+
+def test_hurried_in_the_middle_the_helper_keeps_the_cues_it_found():
+    from bellink.ingest.statements.extractor import _Extractor
+
+    doc = _doc(sorted(SEEDS.glob("*.txt"))[0].name, copies=10)
+    a = pipeline.analyze(doc)
+    assert len(a.sentences) > 3 * overlap.HURRY_EVERY
+
+    class Hurried:
+        """Read twice before it says 'enough'."""
+        reads = 0
+
+        @property
+        def value(self):
+            self.reads += 1
+            return self.reads > 2
+
+    here = _Extractor(a)
+    whole = overlap._cues(doc.text, doc.lang, doc.title, a.sentences)
+    assert whole == [here.cues(s) for s in a.sentences]
+    try:
+        overlap._enough = Hurried()
+        part = overlap._cues(doc.text, doc.lang, doc.title, a.sentences)
+    finally:
+        overlap._enough = None
+    assert part == whole[:2 * overlap.HURRY_EVERY]

@@ -162,6 +162,8 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                     entities.annotate_end(state, ner.get(i, []))
                 doc = a.document
                 side = beside.pop(i, None)
+                if side is not None:
+                    side.hurry()  # the cues it has not found yet are found where they are read (overlap.Beside)
                 with span("helper wait"):
                     found = side.result() if side is not None else None
                 # the helper added the story-relative expressions (below) to its own: usable as they are only when
