@@ -38,3 +38,28 @@ def test_the_contract_is_the_order_and_the_infinitive_its_delivery(text, lang, e
 ])
 def test_no_order_of_a_contract_not_signed(text, lang):
     assert not {r for r in _rows(text, lang) if r[0] == "ordered"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the contract whose object the second predicate of "and" tells (review 18 W5)
+    ("Minsk signed a contract in 2014 and is expected to receive four Mi-35M helicopters from Russia in 2016.",
+     {("ordered", 4, "2014"), ("planned", 4, "2016")}),
+    ("Minsk signed a contract in 2014 and will receive four Mi-35M helicopters from Russia.",
+     {("ordered", 4, "2014"), ("planned", 4, "2015-02-10")}),
+])
+def test_a_signed_contract_and_the_plan_it_is_for(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def _rules(text, lang="en", published="2015-02-10"):
+    a = analyze_text("News\n\n" + text + "\n", lang=lang, published=published)
+    return {e.details.get("rule") for e in a.events if e.kind == "delivery"}
+
+
+@pytest.mark.parametrize("text", [
+    # a contract still to be signed, or one with an object of its own
+    "Minsk will sign a contract in 2015 and will receive four Mi-35M helicopters from Russia in 2016.",
+    "Minsk signed a contract for Tor-M2K systems in 2014 and will receive four Mi-35M helicopters from Russia in 2016.",
+])
+def test_no_order_for_the_second_predicate(text):
+    assert "deliveries.signed_to:order" not in _rules(text)

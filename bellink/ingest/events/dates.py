@@ -46,6 +46,12 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
             # "Tor-M2K systems ordered from Russia a year ago would be delivered before the end of the year",
             # "комплексы, заказанные год назад, поступят до конца года": the subject's participle has its own time
             own = [t for t in own if t.start >= trigger or not _subject_participle_time(d, clause, t, trigger)]
+    if len(own) > 1 and stage == "planned" and _infinitive_at(d, sent, trigger):
+        # "signed a letter of intent last year to buy 12 Su-30SM2 in 2026", "в прошлом году решил закупить ... в 2026
+        # году": a time after the infinitive is the plan's own; one before it dates the verb that governs it
+        after = [t for t in own if t.start >= trigger]
+        if after:
+            own = after
     if own:
         # "intends to complete the depot on 1 June and has already given Minsk the Tor-M2": a time before "and"
         # dates the first predicate (its verb before the time), not the one the trigger heads after "and"
@@ -254,6 +260,20 @@ def _report_end(d: Doc):
         return bounds(d.a.document.published)[1]
     except ValueError:
         return None
+
+
+# the infinitive marker right before a trigger, an adverb allowed: "to buy", "to quickly receive"
+TO_BEFORE = re.compile(r"(?i)\bto\s+(?:[a-z]+ly\s+)?$")
+
+
+def _infinitive_at(d: Doc, sent: Sent, trigger: int) -> bool:
+    """Is the word at ``trigger`` an infinitive ("to buy", "закупить")?"""
+    if not d.ru:
+        return TO_BEFORE.search(d.text, max(sent.start, trigger - 20), trigger) is not None
+    from bellink.ingest.events.words import verb_info
+
+    k = d.tok_at(sent, trigger)
+    return k < len(sent.toks) and sent.toks[k].start == trigger and verb_info(sent.toks[k].text)[0] == "INFN"
 
 
 def after_report(d: Doc, t) -> bool:

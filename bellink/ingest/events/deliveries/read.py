@@ -540,7 +540,8 @@ def _signed_order(d: Doc, sent: Sent, clause: Clause, main: Draft, at: int) -> D
     later = [t for t in dating.timexes_in(d.a, sent.index) if at <= t.start < clause.stop and t.value and
              not d.in_frame(sent, t.start, t.stop)]
     keep = ("cues", "tense", "target_status", "date_from")
-    if not later or main.cue.stage == "ordered":
+    conjunct = re.match(r"\s+and\s", d.text[at:at + 6]) is not None  # ("signed a contract ... and will receive ...")
+    if not conjunct and (not later or main.cue.stage == "ordered"):
         # (the infinitive of buying is the order itself: "signed a contract in 2017 to purchase 12 Su-30SM")
         main.status, main.rule = "ordered", "deliveries.signed_to:order"
         main.clause = Clause(clause.start, at)

@@ -29,6 +29,13 @@ SIGNED_EN = re.compile(r"(?i)\b(?<!not\s)(?<!never\s)(?:signed|concluded|inked|s
 SIGNED_RU = re.compile(r"(?i)(?<!не\s)(?:подписал\w*|заключил\w*)\s+(?:[\w-]+\s+){0,4}?(?:контракт|договор|соглашени)\w*"
                        r"(?:(?![,\s](?:и|но|а|однако)\s)[^;:.!?()]){0,80}?,?\s*(?:чтобы|согласно\s+которому|по\s+которому|"
                        r"согласно\s+которой|по\s+которой)\s+(?:[\w-]+\s+){0,3}?$")
+# the same contract whose object the second predicate of "and" tells: "signed a contract in 2023 and is expected to
+# receive four Su-30SM2 in 2025", "signed the deal last year and will get 12 Su-30SM" (no object of the contract's own:
+# "a contract for Mi-35M ... and will receive Su-30SM" names another order)
+SIGNED_AND_EN = re.compile(r"(?i)\b(?<!not\s)(?<!never\s)(?:signed|concluded|inked|sealed|struck|clinched)\s+"
+                           r"(?:[\w'-]+\s+){0,3}?(?:contract|deal|agreement|accord)s?\b(?:(?!\b(?:and|but|while|or|which|"
+                           r"that|for|on)\b)[^;:.!?(),]){0,60}?\s+and\s+(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|set|"
+                           r"scheduled)\s+to|(?:is|are)\s+to|will|would)\s+(?:[a-z]+ly\s+)?$")
 # a sign verb that is itself an infinitive or a future ("wants to sign", "will sign", "намерена подписать"): the
 # contract is still to come
 NOT_YET_EN = re.compile(r"(?i)\b(?:to|will|would|could|may|might|shall|should|must|plans?|intends?|hopes?|wants?)\s+"
@@ -43,6 +50,12 @@ def signed_for(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> Optional[int]:
         return None
     lo = max(clause.start, cue.start - 200)
     hit = (SIGNED_RU if d.ru else SIGNED_EN).search(d.text, lo, cue.start)
+    if (hit is None or hit.end() != cue.start) and not d.ru:
+        hit = SIGNED_AND_EN.search(d.text, lo, cue.start)
+        if hit is not None and hit.end() == cue.start and \
+                not (NOT_YET_EN.search(d.text[max(clause.start, hit.start() - 30):hit.start()])):
+            return hit.start() + re.search(r"\s+and\s", d.text[hit.start():cue.start]).start()
+        return None
     if hit is None or hit.end() != cue.start:
         return None
     before = d.text[max(clause.start, hit.start() - 30):hit.start()]
