@@ -25,6 +25,8 @@ def test_the_contracts_whole_is_the_order(text, lang):
     # no word of totality: a batch still to come
     ("По контракту Беларусь получит от России 12 истребителей Су-30СМ.", "ru", {("planned", 12.0)}),
     ("Under the contract Belarus will receive four more Su-30SM fighters from Russia.", "en", {("planned", 4.0)}),
+    # "всего" right before the numeral is "only" (review 18 W9)
+    ("По контракту Беларусь получит всего два Су-30СМ2 вместо обещанных двенадцати.", "ru", {("planned", 2.0)}),
     # a time of its own: the plan keeps it
     ("Всего по контракту Беларусь получит от России 12 истребителей Су-30СМ до конца 2020 года.", "ru",
      {("planned", 12.0)}),

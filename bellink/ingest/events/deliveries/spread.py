@@ -1,12 +1,13 @@
 """A count delivered in equal batches whose days the clause lists: one stage per batch, each with its share and day.
 
     "the first four Su-30SM arrived in two pairs, on May 10 and June 20"       delivered 2 (May 10), 2 (June 20)
-    "Russia handed over six Yak-130 in three batches: in May, July and October" delivered 2, 2, 2
+    "Russia handed over six Yak-130 in three batches: in May, July and October" delivered (May), (July), (October)
     "четыре Су-30СМ прибыли двумя парами – 10 мая и 20 июня"                   delivered 2 (10 May), 2 (20 June)
-    "Россия передала четыре Як-130 двумя партиями, в мае и в июле"             delivered 2 (May), 2 (July)
-Not spread: as many times as batches is what makes the days the batches' ("in two pairs in 2019" stays one row, dated
-2019), a count the batches do not divide ("five Yak-130 in two batches": the shares are untold, each batch's row has
-no count), a clause with another time before the batches ("in 2019 ... in two pairs, in May and July": the first time
+    "Россия передала четыре Як-130 двумя партиями, в мае и в июле"             delivered (May), (July), no counts
+Only a pair fixes a batch's size: "six Yak-130 in two batches, in May and July" gives each batch's row no count (the
+text may go on "four in May, two in July"). Not spread: as many times as batches is what makes the days the batches'
+("in two pairs in 2019" stays one row, dated 2019), days out of order (a "July" resolved to the year before "May"),
+a clause with another time before the batches ("in 2019 ... in two pairs, in May and July": the first time
 is the whole's, the list the batches').
 Before, the whole took the first day and the other batches were lost.
 """
@@ -44,14 +45,21 @@ def spread(d: Doc, sent: Sent, clause: Clause, total: Optional[float]) -> Option
     if len(after) != n or len(times) != n or not TO_LIST.match(d.text, hit.end(), after[0].start) or \
             TO_LIST.match(d.text, hit.end(), after[0].start).end() != after[0].start:
         return None
-    if len({t.value for t in after}) != n:
-        return None
-    if total is not None and total == int(total) and int(total) % n == 0:
-        share = float(int(total) // n)
-    elif total is None and hit.group("what").lower() in PAIRS:
-        share = 2.0
-    else:
-        share = None
-    if share is not None and hit.group("what").lower() in PAIRS and share != 2.0:
+    if len({t.value for t in after}) != n or not _ascending(after):
+        return None  # (batches told out of order, or a day resolved to the year before: the one dated whole stays)
+    if hit.group("what").lower() not in PAIRS:
+        return [(None, t) for t in after]  # "six in two batches, in May and July": the shares are untold (4 + 2?)
+    if total is not None and total != 2.0 * n:
         return None  # "four in two pairs" is two each; "six in two pairs" is no pairs at all
-    return [(share, t) for t in after]
+    return [(2.0, t) for t in after]
+
+
+def _ascending(times: list) -> bool:
+    """Do the listed days follow one another ("в мае и в июле" read as May 2024 and July 2023 does not)?"""
+    from bellink.dates import bounds
+
+    try:
+        spans = [bounds(t.value, t.end) for t in times]
+    except ValueError:
+        return False
+    return all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
