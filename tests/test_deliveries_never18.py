@@ -165,3 +165,25 @@ def test_a_movement_to_a_third_country_is_no_row(text):
 ])
 def test_a_movement_to_a_party_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+# --- a country adjective on the chassis a system is mounted on is the chassis's make, not the system's origin
+# (refs._syntax, kb event_words class chassis) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Next year the army will receive a Tor-M2K battalion on a Belarusian chassis.",
+    "В будущем году армия получит дивизион «Тор-М2К» на белорусском шасси.",
+])
+def test_a_chassis_adjective_gives_no_direction(text):
+    assert sides(text) == [("Tor-M2K", "planned", "Russia", "Belarus")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chassis itself, handed over, keeps its maker's adjective as its origin
+    ("Минский завод поставил России белорусские шасси МЗКТ-7930 в марте.",
+     [("MZKT-7930 Astrolog", "delivered", "Belarus", "Russia")]),
+    ("Russia will supply Tor-M2K systems on Belarusian chassis to Belarus next year.",
+     [("Tor-M2K", "planned", "Russia", "Belarus")]),
+])
+def test_a_chassis_handed_over_keeps_its_origin(text, expected):
+    assert sides(text) == expected

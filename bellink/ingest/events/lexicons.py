@@ -53,7 +53,7 @@ TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "wor
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
 EVENT_WORDS = _spec("event_words.tsv", ("lang", "class"), ("lang", "class", "word", "pattern", "lemma", "form"),
-                    {"class": {"actor", "weapon", "supplied_suffix", "block", "troops", "formation", "modifier", "pronoun_1p",
+                    {"class": {"actor", "weapon", "chassis", "supplied_suffix", "block", "troops", "formation", "modifier", "pronoun_1p",
                                           "landing", "flight", "bring", "deal_noun", "series"}})
 GENERIC_NOUNS = _spec("generic_nouns.tsv", ("lang", "categories"), ("lang", "pattern", "lemma", "form"),
                       multi=("categories",))
@@ -229,6 +229,9 @@ ACTOR_EN = _words(_class("actor", "en"))
 ACTOR_RU = _keys(_class("actor", "ru"))
 WEAPON_EN = _rx(_class("weapon", "en"), "^(?:", ")$")
 WEAPON_RU = _keys(_class("weapon", "ru"))
+# the vehicle a system is mounted on: a country adjective on it after "on"/"на" is the chassis's make
+CHASSIS_EN = _words(_class("chassis", "en"))
+CHASSIS_RU = _keys(_class("chassis", "ru"))
 SUPPLIED_SUFFIX = _words(_class("supplied_suffix", "en"))
 TROOPS_EN = _rx(_class("troops", "en"))
 TROOPS_RU = _keys(_class("troops", "ru"))

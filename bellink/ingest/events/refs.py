@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.entities.tokens import token_keys
 from bellink.ingest.events.lexicons import (
-    ACTOR_EN, ACTOR_RU, METONYMS, PRONOUNS_1P, QTY_FILLER_EN, SUPPLIED_SUFFIX, WEAPON_EN, WEAPON_RU,
+    ACTOR_EN, ACTOR_RU, CHASSIS_EN, CHASSIS_RU, METONYMS, PRONOUNS_1P, QTY_FILLER_EN, SUPPLIED_SUFFIX, WEAPON_EN, WEAPON_RU,
 )
 from bellink.ingest.events.words import START, country_word, is_adj, is_adjective, is_noun, word_cases
 from bellink.names import fold
@@ -228,10 +228,14 @@ def _syntax(d: Doc, sent: Sent, r: Ref) -> None:
                 break
             if _weapon_word(d, t):
                 r.weapon = True
+                if (t.keys & CHASSIS_RU if t.cyr else t.low in CHASSIS_EN) and _on_system(d, sent, r):
+                    # "«Тор-М2К» на белорусском шасси", "Tor-M2K on a Belarusian chassis": the chassis's make, an aside
+                    # on the system named before it; neither the system's origin nor a party
+                    r.weapon, r.paren = False, True
                 break
             if not modifier_word(d, t):
                 break
-        if not r.actor and not r.weapon:
+        if not r.actor and not r.weapon and not r.paren:
             r.actor = True  # "the Belarusian side", "белорусским" + unknown noun: treat as the state
     head = i
     if r.via in ("name", "org", "place") and d.ru:
@@ -267,6 +271,17 @@ def _syntax(d: Doc, sent: Sent, r: Ref) -> None:
             if _actor_word(d, t) or _weapon_word(d, t):
                 r.cases = word_cases(t.text)
                 break
+
+
+# "on a", "на": the preposition that hangs a chassis on the system before it
+ON_BEFORE = re.compile(r"(?i)(?:\bon(?:\s+(?:a|an|the))?|(?<!\w)на)\s+$")
+
+
+def _on_system(d: Doc, sent: Sent, r: Ref) -> bool:
+    """The adjective follows "on (a)" / "на" right after a system's mention ("Tor-M2K on a", "«Тор-М2К» на")."""
+    on = ON_BEFORE.search(d.text, max(sent.start, r.start - 12), r.start)
+    return on is not None and any(m.type == "weapon_system" and 0 <= on.start() - m.stop <= 40 and
+                                  not re.search(r"[,;.]", d.text[m.stop:on.start()]) for m in sent.mentions)
 
 
 def _ru_genitive_chain(d: Doc, t: Tok) -> bool:
