@@ -187,3 +187,25 @@ def test_a_chassis_adjective_gives_no_direction(text):
 ])
 def test_a_chassis_handed_over_keeps_its_origin(text, expected):
     assert sides(text) == expected
+
+
+# --- a system named as a topic of its own in a list of topics is no transfer of the list's other item
+# (guards.listed_topic) ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The director told the paper about the contracts signed with Minsk this week, about the Pantsir-SM and about the "
+    "sanctions.",
+    "Директор рассказал газете о контрактах, подписанных с Минском на этой неделе, о «Панцире-СМ» и о санкциях.",
+])
+def test_a_listed_topic_is_no_transfer(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one topic: the system the verb is about
+    ("About the Pantsir-SM systems, Russia will deliver them to Belarus next year, the minister said.",
+     [("Pantsir-SM", "planned")]),
+    ("О «Панцире-СМ»: Россия поставит Белоруссии две батареи в следующем году.", [("Pantsir-SM", "planned")]),
+])
+def test_a_transfer_inside_the_topic_keeps_its_row(text, expected):
+    assert rows(text) == expected

@@ -577,6 +577,36 @@ def supplier_unit_moved(d: Doc, sent: Sent, clause, m, suppliers) -> bool:
             r.country and r.country not in suppliers for r in sent.refs if r.start > m.stop)
 
 
+# --- a system named as a topic in a list of topics -------------------------------------------------------------------
+
+# "told reporters about the new contracts, about the Pantsir-SM and about the sanctions", "рассказал о новых
+# контрактах, о «Панцире-СМ» и о санкциях": the system is a topic of its own; the transfer verb belongs to another item
+# of the list
+TOPIC_OF = re.compile(r"(?i)(?:\b(?:about|regarding|concerning)|(?<!\w)(?:о|об|обо|про))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"[«\"“]?$")
+TOPIC_WORD = re.compile(r"(?i)(?:\b(?:about|regarding|concerning)|(?<!\w)(?:о|об|обо|про))\s")
+
+
+def listed_topic(d: Doc, sent: Sent, cue, m) -> bool:
+    """The system opens a topic phrase ("about the S-400") and a comma or "and" parts it from the cue's item (see
+    above)."""
+    hit = TOPIC_OF.search(d.text, max(sent.start, m.start - 40), m.start)
+    if hit is None or "," in d.text[hit.start():m.start]:
+        return False
+    # (a list: another topic preposition in the sentence; "About the S-400, Russia will deliver them next year" names one
+    # topic, the system the verb is about)
+    if len(TOPIC_WORD.findall(sent.text)) < 2:
+        return False
+    if cue.stop <= hit.start():
+        return LIST_SEPARATOR.search(d.text, cue.stop, hit.start()) is not None
+    if cue.start >= m.stop:
+        return LIST_SEPARATOR.search(d.text, m.stop, cue.start) is not None
+    return False
+
+
+LIST_SEPARATOR = re.compile(r"(?i),|\band\b|(?<!\w)и(?!\w)")
+
+
 # --- the supplier's forces named after the system as its owner --------------------------------------------------------
 
 # "Six MiG-31 interceptors of the Russian Air Force arrived at Machulishchy", "Iskander-M launchers of Russia's Western
