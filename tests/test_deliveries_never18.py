@@ -209,3 +209,28 @@ def test_a_listed_topic_is_no_transfer(text):
 ])
 def test_a_transfer_inside_the_topic_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+# --- a subject arriving "with their" hardware brings its own (guards.own_hardware); aircraft arriving at a joint
+# training centre come to train (guards.TRAINING_PURPOSE) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Private military contractors arrived in Belarus with their Ural-4320 trucks and BTR-80 vehicles.",
+    "Бойцы частной военной компании прибыли в Белоруссию со своими БТР-80 и грузовиками «Урал».",
+    "Russian Su-35S jets arrived at the joint combat training centre near Lida in May.",
+    "Российские Су-35С прибыли в совместный учебно-боевой центр под Лидой в мае.",
+])
+def test_own_hardware_or_a_training_centre_arrival_is_no_delivery(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recipient's crews bringing home what is new to them
+    ("The Belarusian crews arrived back at Baranovichi with their new Su-30SM fighters from Irkutsk.",
+     [("Su-30SM", "delivered")]),
+    ("Four Su-30SM fighters arrived at Baranovichi from Russia with their Belarusian crews.", [("Su-30SM", "delivered")]),
+    # a supply verb to a training centre is read as before
+    ("Russia will deliver two Yak-130 trainers to the joint training centre in Lida next year.", [("Yak-130", "planned")]),
+])
+def test_new_hardware_or_a_supply_to_a_centre_keeps_its_row(text, expected):
+    assert rows(text) == expected

@@ -264,6 +264,8 @@ def replaced(d: Doc, sent: Sent, m) -> bool:
 TRAINING_PURPOSE = re.compile(
     r"(?i)\b(?:for|to\s+(?:take\s+part\s+in|join|participate\s+in))\s+(?:a\s+|the\s+)?joint\s+(?:combat\s+)?training\b|"
     r"\bwhere\s+(?:[\w-]+\s+){0,3}(?:units?|troops|crews|forces)\s+(?:are|were)\s+(?:training|drilling)\b|"
+    # (the two armies' joint training centres, where each side's aircraft and crews come to train)
+    r"\bjoint\s+(?:combat\s+)?training\s+cent(?:re|er)s?\b|(?<!\w)совместн\w+\s+учебно-боев\w+\s+центр\w*|"
     r"(?<!\w)для\s+совместн\w+\s+(?:боев\w+\s+)?(?:тренировк\w+|подготовк\w+|учеб\w+)|"
     r"(?<!\w)где\s+(?:[\w-]+\s+){0,4}(?:проход\w+|провод\w+)\s+(?:боевое\s+)?слаживани\w+")
 
@@ -605,6 +607,20 @@ def listed_topic(d: Doc, sent: Sent, cue, m) -> bool:
 
 
 LIST_SEPARATOR = re.compile(r"(?i),|\band\b|(?<!\w)и(?!\w)")
+
+
+# --- what the arriving subject brings as its own ----------------------------------------------------------------------
+
+# "arrived with their Ural trucks", "прибыли со своими БТР-80": the arriving subject's own hardware (a deployment)
+# (not "with their new Su-30SM", "со своими новыми": what the recipient's own crews bring home is what they received)
+OWN_HARDWARE_BEFORE = re.compile(r"(?i)(?:\b(?:with|along\s+with|together\s+with)\s+(?:their|its)\s+(?:own\s+)?|"
+                                 r"(?<!\w)(?:вместе\s+)?со?\s+сво(?:ими|ей|им|ею)\s+)(?!(?:new|brand-new|нов\w+)\s)"
+                                 r"(?:[\w-]+\s+){0,3}[«\"“]?$")
+
+
+def own_hardware(d: Doc, sent: Sent, m) -> bool:
+    """The system is what the arriving subject brings as its own ("with their BTR-80 vehicles")."""
+    return OWN_HARDWARE_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start) is not None
 
 
 # --- the supplier's forces named after the system as its owner --------------------------------------------------------
