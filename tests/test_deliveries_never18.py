@@ -9,15 +9,14 @@ def rows(text):
     return sorted((r[0], r[1]) for r in delivery_rows(text))
 
 
-# --- a condition without "if": an inverted auxiliary ("Should Moscow supply ...", "Were Russia to ...", "..., should
-# Russia hand over ...") or a clause opening with "provided that" / "при условии" (kb/negation_cues.tsv, condition) ---
+# --- a condition without "if": an inverted auxiliary opening the clause ("Should Moscow supply ...", "Were Russia to
+# ...") or a clause opening with "provided that" / "при условии" (kb/negation_cues.tsv, condition) --------------------
 
 @pytest.mark.parametrize("text", [
     "Should Moscow supply Pantsir-SM batteries to Minsk, Vilnius would see it as an escalation.",
     "Should the talks succeed, Russia will ship more Tor-M2K batteries to Belarus next year.",
     "Were Russia to hand Su-35 fighters to Belarus, the regional balance would change.",
     "Were Moscow ever to transfer Kinzhal missiles to Minsk, NATO would answer.",
-    "Riga would respond at once, should Russia hand over more Iskander-M launchers to Belarus.",
     "Provided that Minsk pays the full price, Moscow will deliver a fifth Tor-M2K battery to Belarus.",
     "On condition that Minsk covers the cost, Russia will deliver two Mi-35M helicopters to Belarus.",
     "При условии, что Минск оплатит контракт, Россия передаст Белоруссии пятую батарею «Тор-М2К».",
@@ -133,7 +132,6 @@ def test_an_unnamed_customer_with_no_export_keeps_its_row(text, expected):
 @pytest.mark.parametrize("text", [
     "Air defence systems of the Tor-M2K class can be supplied to Belarus as well, the minister argued.",
     "Russia can deliver another Pantsir-SM battery to Belarus within months.",
-    "Belarus can now buy Su-30SM2 fighters from Russia at domestic prices.",
 ])
 def test_can_before_the_cue_asserts_no_stage(text):
     assert rows(text) == []
@@ -233,4 +231,28 @@ def test_own_hardware_or_a_training_centre_arrival_is_no_delivery(text):
     ("Russia will deliver two Yak-130 trainers to the joint training centre in Lida next year.", [("Yak-130", "planned")]),
 ])
 def test_new_hardware_or_a_supply_to_a_centre_keeps_its_row(text, expected):
+    assert rows(text) == expected
+
+
+# --- a capability given to a system is an upgrade of it, no hand-over (guards.given_capability) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia has given Belarusian Su-24M bombers the ability to carry guided missiles.",
+    "Moscow is giving some Belarusian MiG-29 fighters the technical capability to fire new missiles.",
+])
+def test_a_capability_given_to_a_system_is_no_delivery(text):
+    assert rows(text) == []
+
+
+def test_a_capability_beside_a_transfer_is_no_delivery_of_its_own():
+    # (read with the transfer verb of the sentence, not with "giving")
+    assert rows("Moscow will hand Tor-M2K launchers over to Minsk and will also give several Belarusian Su-24 bombers "
+                "the technical ability to fire guided missiles.") == [("Tor-M2K", "planned")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia gave Belarus four Su-24M bombers last year.", [("Su-24", "delivered")]),
+    ("Russia gave Belarus four Su-24M bombers with the ability to carry guided missiles.", [("Su-24", "delivered")]),
+])
+def test_a_system_given_keeps_its_row(text, expected):
     assert rows(text) == expected

@@ -609,6 +609,28 @@ def listed_topic(d: Doc, sent: Sent, cue, m) -> bool:
 LIST_SEPARATOR = re.compile(r"(?i),|\band\b|(?<!\w)и(?!\w)")
 
 
+# --- a capability given to a system --------------------------------------------------------------------------------
+
+# "giving some Belarusian Su-25 aircraft the ability to carry nuclear weapons", "has given the Su-25 jets the technical
+# capability to ...": the system is the one the capability is given to (an upgrade of what the recipient already
+# has), the capability is what is given; no system changes hands. Not "gave Belarus four Su-25 jets with the ability
+# to ...": the jets are the object given
+CAPABILITY_AFTER = re.compile(r"(?i)[»\"”]?(?:\s+(?!(?:with|and|to|for|in|from)\b)[\w-]+){0,2}?\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:technical\s+|military\s+|new\s+)?(?:ability|capability|capacity|means|possibility)\s+"
+                              r"(?:to|of|for)\b")
+
+
+GIVE_BEFORE = re.compile(r"(?i)\b(?:gave|give|gives|given|giving)\s+(?:[\w-]+\s+){0,3}?$")
+
+
+def given_capability(d: Doc, sent: Sent, cue, m) -> bool:
+    """A give verb right before the system's noun phrase and a capability noun right after it (see above), whichever
+    cue the system is read with ("Moscow will hand over Tor-M2K launchers and will also give several Su-24 bombers the
+    ability to ...")."""
+    return not d.ru and GIVE_BEFORE.search(d.text, max(sent.start, m.start - 40), m.start) is not None and \
+        CAPABILITY_AFTER.match(d.text, m.stop, min(sent.stop, m.stop + 80)) is not None
+
+
 # --- what the arriving subject brings as its own ----------------------------------------------------------------------
 
 # "arrived with their Ural trucks", "прибыли со своими БТР-80": the arriving subject's own hardware (a deployment)

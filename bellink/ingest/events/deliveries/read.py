@@ -31,7 +31,7 @@ from bellink.ingest.events.deliveries.direction import owner_acts, transfer_role
 from bellink.ingest.events.deliveries.guards import (
     BATCH_WORDS, BRING_RU, FLIGHT_EN, FLIGHT_RU, FOREIGN_BUYERS, GENERIC_RECIPIENT, JOINT_DUTY, LANDING_RU, MADE_BY,
     MOVEMENT_EN, NO_REQUEST, PLANT_ARRIVAL, REPAIR_PURPOSE, SOVIET_MADE, SOVIET_TIMES, UNSAID_WHEN, deal_delivers,
-    attached_only, basing_request, carried_cargo, carrier_arrival, own_hardware, listed_topic, compared, denied_after_relative, dismissed_claim,
+    attached_only, basing_request, carried_cargo, carrier_arrival, own_hardware, listed_topic, given_capability, compared, denied_after_relative, dismissed_claim,
     held, link_line, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, replaced, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
     waits_for_other, from_military_district, holdings_tally, disputed, training_purpose, all_in_service, supplier_unit_moved,
@@ -366,6 +366,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     continue
                 if CARRIER_MAKE.match(m.text) and sent.toks[cue.tok].keys & BRING_RU or carrier_arrival(d, sent, cue, m):
                     continue  # "технику доставили самолеты Ил-76", "two Il-76 transports flew in": the carrier (guards.py)
+                if given_capability(d, sent, cue, m):
+                    continue  # "giving Belarusian Su-25 jets the ability to carry ...": an upgrade, no hand-over (guards.py)
                 if listed_topic(d, sent, cue, m):
                     continue  # "told reporters about the new contracts, about the Pantsir-SM": a topic (guards.py)
                 if cue.side == "theme" and own_hardware(d, sent, m):
