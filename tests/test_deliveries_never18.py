@@ -256,3 +256,29 @@ def test_a_capability_beside_a_transfer_is_no_delivery_of_its_own():
 ])
 def test_a_system_given_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+# --- review 18 findings: the scope of the new condition, "can" and fruitless cues (kb negation_cues, stages) ----------
+
+@pytest.mark.parametrize("text, expected", [
+    # L1: a condition after the main verb, ", should ...", leaves an asserted delivery before it standing
+    ("Russia delivered four Yak-130 trainers to Belarus in March, should anyone doubt its support.",
+     [("Yak-130", "delivered")]),
+    # L2: "providing that" + a noun is a participle with a demonstrative, no condition
+    ("Providing that help, Russia delivered four Yak-130 trainers to Belarus in March.", [("Yak-130", "delivered")]),
+    # N1: "can" with a later time reads as "may" (a plan), a purchase as "может закупить" (discussed)
+    ("Belarus can receive Pantsir-SM batteries from Russia as early as next year.", [("Pantsir-SM", "planned")]),
+    ("Minsk can buy three more Pantsir-SM batteries from Moscow.", [("Pantsir-SM", "discussed")]),
+    ("Belarus can now buy Su-30SM2 fighters from Russia at domestic prices.", [("Su-30SM2", "discussed")]),
+])
+def test_review18_condition_and_modal_scope(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # W4: a fruitless effort to get a system
+    "Belarus failed to obtain Pantsir-SM batteries from Russia last year.",
+    "Minsk tried and failed to buy Pantsir-SM batteries from Moscow in 2021.",
+])
+def test_review18_a_failed_effort_is_no_row(text):
+    assert rows(text) == []

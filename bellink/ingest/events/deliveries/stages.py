@@ -302,7 +302,10 @@ ADVERSATIVE = re.compile(r"\s*(?:but|however|yet|однако|но|тем\s+не
 # "may" / "может": a prospect, read as a plan ("could", "might", "мог бы" stay hypothetical)
 MAY_PLAN = frozenset({"may", "should", "может", "могут", "должен", "должна", "должно", "должны"})
 # possibility, not obligation: "may buy", "может приобрести" (a purchase that must happen, "должна закупить", is no prospect)
-MAY_BUY = frozenset({"may", "может", "могут"})
+MAY_BUY = frozenset({"may", "can", "может", "могут"})
+# "can" is the English of "может" too: a purchase it gives is discussed (MAY_BUY), another transfer a plan only with a
+# later time of its own ("can receive ... next year"); "can be supplied" alone only says it is possible
+CAN_WITH_TIME = frozenset({"can"})
 # "Belarus may have bought Iskander systems": a guess about a past purchase, no potential supply
 MAY_HAVE = re.compile(r"(?i)\bmay\s+(?:already\s+)?have\s+(?:already\s+)?$")
 
@@ -462,6 +465,16 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
                 notes["target_status"] = cue.stage
                 return "planned", notes  # "может приобрести ... уже в следующем году": a target, as "может получить"
             return "discussed", notes
+        if modal.lower() in CAN_WITH_TIME and not hyp and not _would(d, sent, cue):
+            # "Belarus can receive S-400 systems as early as next year": with a later time of its own, "can" is a prospect
+            # as "may"/"может" are (planned, lower confidence); without one, "can be supplied" only says it is possible
+            from bellink.ingest.time import dating
+
+            if any(cue.stop <= t.start < clause.stop and t.value for t in dating.timexes_in(d.a, sent.index)):
+                notes.update({"modal": modal, "cues": [cue.text]})
+                if cue.stage:
+                    notes["target_status"] = cue.stage
+                return "planned", notes
         return None, {"hypothetical": modal}
     if hyp:
         if not discussed:
