@@ -282,3 +282,25 @@ def test_review18_condition_and_modal_scope(text, expected):
 ])
 def test_review18_a_failed_effort_is_no_row(text):
     assert rows(text) == []
+
+
+# --- review 18 findings: who a side is (refs._people_apart, guards.carrier_arrival) -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # L3: a transport aircraft with a participle after it is what was handed over
+    ("Two Il-76MD aircraft delivered to Belarus by Russia in March will carry its troops.", [("Il-76MD", "delivered")]),
+    ("Russia's two An-26 aircraft, handed over to Belarus in April, will fly from Machulishchy.",
+     [("An-26", "delivered")]),
+])
+def test_review18_a_transport_handed_over_keeps_its_row(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # W1: people set apart from their state by a participle, a relative clause or a place are no party
+    "Belarusians fighting for Ukraine received BMP-1 vehicles from Lithuania in May.",
+    "Belarusians serving in the Russian army received new BMP-3 vehicles in May.",
+    "Белорусы, служащие в российской армии, получили новые БМП-3 в мае.",
+])
+def test_review18_people_apart_from_their_state_are_no_party(text):
+    assert rows(text) == []

@@ -60,6 +60,31 @@ def _people_ru() -> tuple:
     return {fold(w): c for w, c in lemmas.items()}, re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, stems)) + r")(?!ск)\w*")
 
 
+# what sets people apart from their state: "Belarusians fighting on Ukraine's side", "Belarusians serving in the Russian
+# army", "белорусы, служащие в российской армии", "россияне, которые ...", "Belarusians who ...", "Belarusians in Poland"
+PEOPLE_APART_EN = re.compile(r"\s*,?\s*(?:who|that|which|[a-z]+ing|in|from|of|abroad|living|based)\b")
+PEOPLE_APART_RU = re.compile(r"(?i)\s*,?\s*(?:которы\w+|[а-яё]+(?:ущ|ющ|ащ|ящ|вш)(?:ие|их|им|ими|ий|ая|ее)|в|во|из|за)(?!\w)")
+
+
+def _people_apart(d: Doc, sent: Sent, stop: int) -> bool:
+    """A participle, a relative clause or a place right after a people's name: those people, not their state (see
+    above). "in" and "from" only before a country or capital name ("the Belarusians handed ... to the Russians in March"
+    keeps its side)."""
+    got = (PEOPLE_APART_RU if d.ru else PEOPLE_APART_EN).match(d.text, stop, sent.stop)
+    if got is None:
+        return False
+    word = got.group().strip(" ,").lower()
+    if word in ("in", "from", "of", "в", "во", "из", "за"):
+        nxt = re.match(r"\s*(?:the\s+)?([\w-]+)", d.text[got.end():sent.stop])
+        return nxt is not None and (country_word(nxt.group(1)) is not None or nxt.group(1)[:1].isupper() and
+                                   nxt.group(1).lower() not in MONTHS)
+    return True
+
+
+MONTHS = frozenset("january february march april may june july august september october november december "
+                   "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())
+
+
 @dataclass
 class Ref:
     """A country as the sentence presents it: a name, an adjective, an organization, a capital, 'we'."""
@@ -154,7 +179,7 @@ def named_refs(d: Doc, sent: Sent) -> list:
             continue  # ("Белоруссия" is a name read above)
         c = next((people[k] for k in token_keys(w.group()) if k in people), None) if d.ru else \
             country_word(w.group()[:-1])
-        if c:
+        if c and not _people_apart(d, sent, stop):
             refs.append(Ref(start, stop, c, c, "name"))
     # "российского производства" / "made in Russia"
     for m in (MADE_IN.finditer(sent.text) if d.made_in else ()):

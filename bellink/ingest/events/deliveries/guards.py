@@ -806,6 +806,10 @@ CARGO = re.compile(r"(?i)\b(?:transports?|airlifters?|cargo|carrying|carried|wit
                    r"(?<!\w)(?:транспортн\w*|груз\w*|на\s+борту|с|со)(?!\w)")
 
 
+# after a supply verb, what marks it a participle: a preposition or a comma rather than its object
+PARTICIPLE_AFTER = re.compile(r"(?i)\s*(?:,|(?:to|by|in|on|at|from|for|under|last|this|earlier)\b)")
+
+
 def carrier_arrival(d: Doc, sent: Sent, cue, m) -> bool:
     """A transport aircraft (Il-76, An-124) is the subject of an arrival ("flew in", "landed", "прилетел") and the
     sentence calls it a transport, gives it a cargo ("with", "с", "carrying") or names another system: it carried
@@ -815,7 +819,10 @@ def carrier_arrival(d: Doc, sent: Sent, cue, m) -> bool:
     if not CARRIER_MAKE.match(m.text):
         return False
     if cue.side == "supply":
+        # (the active verb only: "Two Il-76MD aircraft delivered to Belarus by Russia", "An-26 aircraft, handed over to
+        # Belarus in March," are the participle on the aircraft, which is what was handed over)
         return not d.ru and 0 <= cue.start - m.stop <= 40 and not any(m.stop <= r.start < cue.start for r in sent.refs) \
+            and "," not in d.text[m.stop:cue.start] and PARTICIPLE_AFTER.match(d.text, cue.stop, sent.stop) is None \
             and any(o.type == "weapon_system" and not CARRIER_MAKE.match(o.text) and cue.stop <= o.start < sent.stop
                     for o in sent.mentions)
     if cue.side != "theme":
