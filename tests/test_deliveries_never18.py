@@ -304,3 +304,20 @@ def test_review18_a_transport_handed_over_keeps_its_row(text, expected):
 ])
 def test_review18_people_apart_from_their_state_are_no_party(text):
     assert rows(text) == []
+
+
+# --- review 18 findings: what follows a movement takes its sides (inference.moves_in_memory) -------------------------
+
+def test_review18_a_follow_up_takes_the_movements_sides():
+    # W2: "Another N followed" after a movement from Belarus to Russia goes the same way
+    got = sides("A train with 14 T-72A tanks left Belarus for Russia in March. Another 6 tanks followed in April.")
+    assert got and all((s, r) == ("Belarus", "Russia") for _, _, s, r in got)
+
+
+@pytest.mark.parametrize("text", [
+    # W3: what follows a movement to a third country follows it there (and that movement is no row either)
+    "Seven MZKT-7930 chassis left Belarus for the Emirates in March, the plant said. Another three followed in May.",
+    "In March six MZKT-741351 tractors left Minsk for Egypt.",
+])
+def test_review18_a_follow_up_of_an_export_is_no_row(text):
+    assert rows(text) == []

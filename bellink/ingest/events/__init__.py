@@ -28,7 +28,7 @@ from bellink.ingest.events.assemble import to_event
 from bellink.ingest.events.deliveries.anaphora import batch_size_next, drop_retold, inherit_counts
 from bellink.ingest.events.deliveries.size_stated import size_stated
 from bellink.ingest.events.deliveries import learned
-from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery
+from bellink.ingest.events.deliveries.inference import article_memory, finish_delivery, moves_in_memory, party
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
 from bellink.ingest.events.deliveries.postponed import redate_postponed
@@ -95,8 +95,17 @@ def _read(a, d: Doc) -> list[Event]:
         d.cue_cache.setdefault(k, v)  # the first part's own reading of a key stands, as it would have
     raw += raw_after
     d.denials = denials + denials_after
+    # "six MZKT tractors left for the Emirates": a movement to a third country is outside the base (RULES 27, as the
+    # general reading's export is), but what follows it ("Another four followed in May") is told of the same
+    # shipments: the movements' sides are kept for the deliveries told after them (inference.moves_in_memory), the
+    # rows only for the parties'
+    exported_moves = [mv for mv in moved if any(not party(d, c) for c in mv.roles.get("recipient") or ())]
+    if exported_moves:
+        out_ids = {id(mv) for mv in exported_moves}  # (by identity: linear in the movements of a huge document)
+        moved = [mv for mv in moved if id(mv) not in out_ids]
     with span("events: memory"):
         d.memory = article_memory(raw, d)
+        moves_in_memory(d, moved + exported_moves)
     drafts: list[Draft] = []
     taken_service: set = set()
     with span("events: finish_delivery"):

@@ -64,6 +64,21 @@ def article_memory(drafts: list, d: Doc) -> dict:
     return mem
 
 
+def moves_in_memory(d: Doc, moved: list) -> None:
+    """The sides of the article's movements ("A train with 12 T-72A tanks left Belarus for Russia", "six chassis left for
+    the Emirates"), per system family, the first told (``d.moves``): a delivery told after them with sides of its own
+    missing ("Another 8 tanks followed in April") is one of the same shipments (review 18 W2, W3; ``finish_delivery``).
+    A family sent to a third country is exported (``d.exported``)."""
+    d.moves = {}
+    for mv in moved:
+        fam = d.family(mv.roles["system"][0])
+        sup, rec = mv.roles.get("supplier") or [], mv.roles.get("recipient") or []
+        if any(not party(d, c) for c in rec):
+            d.exported.add(fam)
+        if sup and rec and fam not in d.moves:
+            d.moves[fam] = (sup[0], rec[0], mv.sent.index)
+
+
 # "combat duty", "alert duty", "боевое дежурство", "несут дежурство": a system standing guard, whoever owns it (unlike
 # "entered service", "поступит на вооружение", which take it into an army's arsenal)
 DUTY = re.compile(r"(?i)\bduty\b|дежурств")
@@ -174,6 +189,17 @@ def finish_delivery(d: Doc, dr: Draft) -> Optional[Draft]:
         # sends the same system to a country outside the base, is that buyer as likely as the article's own party
         # (guards.py)
         return None
+    move = getattr(d, "moves", {}).get(fam)
+    if move is not None and dr.status == "delivered" and move[2] < dr.sent.index and (not sup or not rec) and \
+            (not sup or sup[0] == move[0]) and (not rec or rec[0] == move[1]):
+        # "A train with 12 T-72A tanks left Belarus for Russia in March. Another 8 tanks followed in April.": a later
+        # delivery of the family, with a side missing, goes the way the movement before it went (review 18 W2, W3)
+        if not sup:
+            sup = [move[0]]
+            dr.details["supplier_inferred"] = True
+        if not rec:
+            rec = [move[1]]
+            dr.details["recipient_inferred"] = True
     if not rec and mem and mem[1]:
         rec = [mem[1]]
         dr.details["recipient_inferred"] = True

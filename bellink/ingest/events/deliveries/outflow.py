@@ -30,7 +30,6 @@ from bellink.ingest.events.dates import event_date
 from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES, count_anaphor
-from bellink.ingest.events.deliveries.inference import party
 from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, supplier_forces, supplier_formation_placed, taken_along
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
@@ -421,9 +420,6 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         if taken_along(d, sent, d.clause_of(sent, cue.start)):
             return []  # "Their T-90 tanks went back to Russia with them": troops leaving with their own hardware (guards.py)
         memory["last"] = (sent.index, src, dest, sent, cue)
-        if d.entity(dest) is not None and not party(d, dest):
-            return []  # "six MZKT tractors left for the Emirates": an export to a third country is outside the base
-            # (RULES 27; inference.finish_delivery drops the general reading's the same way)
         own = d.clause_of(sent, cue.start)
         if not from_report and any(t.value and own.start <= t.start < own.stop for t in dating.timexes_in(d.a, sent.index)):
             memory["dated"] = (sent, cue)  # the last movement the report dated itself: its period
