@@ -321,3 +321,18 @@ def test_review18_a_follow_up_takes_the_movements_sides():
 ])
 def test_review18_a_follow_up_of_an_export_is_no_row(text):
     assert rows(text) == []
+
+
+# --- "not a single <noun>" / "not one <noun>" on the subject before the verb is a negation (stages.NOT_A_SINGLE_EN) --
+
+@pytest.mark.parametrize("text", [
+    'The minister said on Monday that "not a single tank" had been handed to Russia.',
+    "Not a single Tor-M2K battery has arrived from Russia this year.",
+    "Not one Pantsir-SM battery was delivered to Belarus in 2021.",
+])
+def test_not_a_single_is_no_delivery(text):
+    assert rows(text) == []
+
+
+def test_one_as_a_count_keeps_its_row():
+    assert rows("Russia handed over one Pantsir-SM battery to Belarus in 2022.") == [("Pantsir-SM", "delivered")]

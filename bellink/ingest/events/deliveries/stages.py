@@ -253,6 +253,9 @@ PRONOUN_OPENING = re.compile(r"(?i)\s*(?:(?:but|however|yet|но|однако)\s
 
 # "no new trains arrived", "no more S-400 systems have been delivered": a subject opened by "no" and the theme verb
 # right after it (a few words of the noun phrase, an auxiliary, no comma)
+# "'not a single tank' had been handed to Russia", "not one battery has arrived": a quantifier of none on the subject
+NOT_A_SINGLE_EN = re.compile(r"(?i)\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:[\w-]+[\"”'»]?\s+){0,3}?(?:(?:has|have|had|was|"
+                             r"were|is|are|been|yet|ever)\s+)*$")
 NO_SUBJECT_EN = re.compile(r"(?i)(?:^|[^\w,;])\s*(no)\s+(?:[\w-]+\s+){0,5}?(?:(?:has|have|had|was|were|is|are|been|yet|"
                            r"so\s+far|ever)\s+)*$")
 
@@ -438,6 +441,10 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
         # "no new Russian troop trains arrived in January": "no" opens the subject the arrival verb tells of
         got = NO_SUBJECT_EN.search(d.text, max(clause.start, cue.start - 80), cue.start)
         neg = got.group(1) if got else None
+    if not neg and not d.ru:
+        # "'not a single tank' had been handed to Russia": the subject of the passive is none at all
+        got = NOT_A_SINGLE_EN.search(d.text, max(clause.start, cue.start - 60), cue.start)
+        neg = got.group().split()[0] if got else None
     if neg:
         return None, {"negation": neg}
     modal = modal_word(d, sent, clause, cue.tok)
