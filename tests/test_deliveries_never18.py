@@ -336,3 +336,23 @@ def test_not_a_single_is_no_delivery(text):
 
 def test_one_as_a_count_keeps_its_row():
     assert rows("Russia handed over one Pantsir-SM battery to Belarus in 2022.") == [("Pantsir-SM", "delivered")]
+
+
+# --- review 18 W6, W7: each movement of a sentence goes where its own part sends it (outflow._own_destination); "can"
+# governs the cue across adverbs, not across a verb of its own (negation.CAN_BETWEEN) ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In April five MZKT-7930 chassis left Belarus for the Emirates, and ten T-72A tanks left Belarus for Russia.",
+    "In April ten T-72A tanks left Belarus for Russia, and five MZKT-7930 chassis left Belarus for the Emirates.",
+    "В апреле из Белоруссии в Эмираты ушли пять шасси МЗКТ-7930, а в Россию - десять танков Т-72А.",
+])
+def test_review18_each_movement_takes_its_own_goal(text):
+    assert sides(text) == [("T-72A", "delivered", "Belarus", "Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia can also quickly deliver more Pantsir-SM batteries to Belarus.",
+    "Russia can in principle deliver Pantsir-SM batteries to Belarus.",
+])
+def test_review18_can_across_adverbs_is_no_delivery(text):
+    assert rows(text) == []

@@ -100,13 +100,18 @@ def negated(d: Doc, sent: Sent, clause: Clause, positions: list) -> Optional[str
     return None
 
 
+# what may stand between "can" and the verb it governs: "be", adverbs ("also", "now", "quickly") and "in principle"
+CAN_BETWEEN = frozenset({"be", "also", "now", "soon", "still", "then", "even", "already", "well", "in", "principle",
+                         "theory", "easily", "quickly", "probably", "possibly", "potentially", "certainly", "not"})
+
+
 def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
     for t in window(sent, i, 4):
         if t.start < clause.start:
             continue
-        if t.low == "can" and i - t.i > 2:
-            continue  # "can be supplied", "can buy": the cue's own modal; "Iskander-M, which can carry warheads, were
-            # delivered": a capacity of the system, another verb's
+        if t.low == "can" and not all(x.low in CAN_BETWEEN or x.low.endswith("ly") for x in sent.toks[t.i + 1:i]):
+            continue  # "can be supplied", "can also quickly deliver", "can in principle buy": the cue's own modal;
+            # "Iskander-M, which can carry warheads, were delivered": a capacity of the system, another verb's
         if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low in RU_MODAL_WORDS)):
             return t.text
     if not d.ru:

@@ -395,6 +395,7 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
     from_context = False
     from_report = False
     source_note = None
+    goal_of: dict = {}  # system mention -> the goal its own part of the sentence names (review 18 W6)
     if cue is not None:
         src, dest = _sides(d, sent, cue)
         if dest is None:
@@ -437,9 +438,12 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             # 30 T-72A tanks to Russia, but Russia handed two Tor-M2 batteries to Belarus": a system in another clause
             # with a transfer verb of its own is that verb's, read with its own sides, never the movement's
             own = d.clause_of(sent, cue.start)
+            every = systems
             systems = [m for m in systems if not _other_transfer(d, sent, own, m)
                        and not supplier_formation_placed(d, sent, own, m, [src])
                        and not supplier_forces(d, sent, m, [src])]
+            # (each system goes where its own part of the sentence sends it: review 18 W6)
+            goal_of = {id(m): _own_destination(d, sent, m, every) for m in systems}
             # ("A Russian S-400 regiment deployed to Belarus went on combat duty": the supplier's own formation, guards.py)
     else:
         last = memory.get("last")
@@ -523,8 +527,10 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
         if unit:
             memory.setdefault("units", {}).setdefault(unit, {})[m.key] = m
         memory.setdefault("moved", {})[m.key] = m
+        goal = goal_of.get(id(m)) if goal_of else None
         dr = Draft("delivery", sent, _draft_clause(d, sent, cue), cue,
-                   {"supplier": [src], "recipient": [dest], "system": [m.key]}, status=cue.stage or "delivered",
+                   {"supplier": [src], "recipient": [goal if goal not in (None, src) else dest], "system": [m.key]},
+                   status=cue.stage or "delivered",
                    rule="deliveries.outflow:" + ("context" if from_context else "report" if from_report else "movement"))
         dr.quantity, dr.approx, dr.unit = q, approx, unit
         share = cue.side == "share"
@@ -684,6 +690,20 @@ def _share_counts(d: Doc, sent: Sent, systems: list) -> dict:
         unit = unit_after(d, sent, t.stop) or unit_after(d, sent, m.stop) or system_quantity(d, sent, m)[2]
         out[m.key] = (number_value(d, t), approx, unit)
     return out
+
+
+def _own_destination(d: Doc, sent: Sent, m, systems: list) -> Optional[str]:
+    """The country a system's own part of the sentence sends it to: the nearest "to/for/в <country>" between the
+    systems before and after it ("six MZKT-7930 chassis left Belarus for the Emirates, and twelve T-72A tanks left
+    Belarus for Russia", "в Эмираты ушли шесть шасси, а в Россию - двенадцать танков"), or None (review 18 W6)."""
+    before = max((o.stop for o in systems if o.stop <= m.start), default=sent.start)
+    after = min((o.start for o in systems if o.start >= m.stop), default=sent.stop)
+    goals = [r for r in sent.refs if r.country and r.prep in ("to", "for", "in") and before <= r.start < after
+             and not r.paren]
+    # (English sends after the system, "left Belarus for Russia"; Russian names the goal first, "в Россию - танки")
+    first = [r for r in goals if (r.start < m.start) == d.ru]
+    pick = (max(first, key=lambda r: r.start) if d.ru else min(first, key=lambda r: r.start)) if first else None
+    return pick.country if pick is not None else None
 
 
 def _other_transfer(d: Doc, sent: Sent, own, m) -> bool:
