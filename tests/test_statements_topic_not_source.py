@@ -29,3 +29,19 @@ def test_a_name_in_the_topic_is_not_the_speaker(text, lang):
 ])
 def test_the_owner_before_the_topic_speaks(text, lang):
     assert [w for w, _, _ in statements(text, lang, "2024-03-15")] == ["Ministry of Defence of Belarus"]
+
+
+# someone's words read by a source with no comma after it ('по данным группы «X» слова Y означают, что ...'): the
+# source is the group, never the person whose words it reads (session 18). English sets the comma ('According to the
+# group, Y's words mean that ...'), so the source ends before the words anyway.
+@pytest.mark.parametrize("text,lang", [
+    (LEAD_RU + "По информации мониторинговой группы «Гаюн» слова Хренина означают, что батареи останутся в Лиде.",
+     "ru"),
+    (LEAD_RU + "По данным проекта «Гаюн» слова Хренина значат, что батареи останутся в Лиде.", "ru"),
+    (LEAD_EN + "According to the Hajun monitoring group, Khrenin's words mean that the batteries will stay in Lida.",
+     "en"),
+])
+def test_whose_words_a_source_reads_is_not_the_source(text, lang):
+    got = statements(text, lang, "2024-03-15")
+    assert got and all(w != "Viktor Khrenin" for w, _, _ in got[-1:]), got
+    assert got[-1][0] == "Belarusian Hajun", got
