@@ -60,3 +60,25 @@ def test_a_second_verb_of_thanks_after_a_that_clause_is_its_own_statement():
 ])
 def test_the_verb_alone_or_in_another_sense_reports_nothing(text, lang):
     assert statements(text, lang, "2024-03-15") == []
+
+
+@pytest.mark.parametrize("text, said", [
+    # the details given ('привел подробности'), after a quote or a dash paragraph
+    (LEAD_RU + "«Если понадобится, купим еще одну батарею», – привел подробности Виктор Хренин.",
+     "купим еще одну батарею"),
+    (LEAD_RU + "\n— Первые две батареи придут весной. Остальные будут осенью, — привел подробности Виктор Хренин.",
+     "Остальные будут осенью"),
+])
+def test_the_details_given_after_the_words(text, said):
+    got = statements(text, "ru", "2024-03-15")
+    assert any(who == "Viktor Khrenin" and said in words for who, _, words in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # ('заключить' is no verb of saying: '..., по контракту, который ведомство заключило с заводом' would read the
+    # clause before as the ministry's words)
+    LEAD_RU + "Вертолеты пришли по контракту, который военное ведомство заключило с заводом в прошлом году.",
+    LEAD_RU + "Виктор Хренин привел подробности ремонта самолетов на заводе в Барановичах.",
+])
+def test_a_contract_concluded_or_details_of_a_thing_report_nothing(text):
+    assert statements(text, "ru", "2024-03-15") == []

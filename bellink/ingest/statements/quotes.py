@@ -96,9 +96,9 @@ def _tail_attribution(text: str, start: int, end: int):
     if m is None or text[start] != m.group(1) and m.group(1) == "-" or \
             _SENTENCE_BREAK.search(text, start + 2, at) is None:
         return None
-    from bellink.ingest.statements.verbs import _ru_verb_token
+    from bellink.ingest.statements.verbs import _ru_verb_token, ru_phrase_cue
 
-    hit = _ru_verb_token(m.group(2))
+    hit = _ru_verb_token(m.group(2)) or ru_phrase_cue(text, m.start(2), m.end(2))  # 'привел подробности'
     return at if hit and hit[0] not in ("add", "doc") else None
 
 
