@@ -48,3 +48,15 @@ def test_a_relative_clause_that_reports_nothing_adds_nothing(text, lang):
 def test_the_relative_pronoun_after_a_name_makes_him_the_speaker(text, lang, said):
     got = [(who, words) for who, _, words in statements(text, lang, "2024-03-15")]
     assert ("Igor Golub", said) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the relative pronoun agrees with another noun than the man's name (review W10): the delegation or the officers
+    # spoke, not the man named inside their phrase
+    LEAD_RU + "Хренин встретился с делегацией во главе с Игорем Голубом, которая заявила, что самолеты придут в июле.",
+    LEAD_RU + "Хренин встретился с офицерами полка Игоря Голуба, которые заявили, что самолеты придут в июле.",
+    LEAD_RU + "Первые самолеты придут в июне, сообщил Игорь Голуб, которые также заявили, что расчеты готовы.",
+])
+def test_a_relative_pronoun_of_another_gender_or_number_names_nobody(text):
+    got = statements(text, "ru", "2024-03-15")
+    assert not any(who == "Igor Golub" and ("в июле" in said or "расчеты готовы" in said) for who, _, said in got), got

@@ -313,7 +313,8 @@ class Frames:
             order, coordinated = "SV", False
         elif who is None and accepted and accepted[-1].attr_stop == bound and \
                 (accepted[-1].st.speaker or "").startswith("person:") and \
-                RELATIVE_SUBJECT_GAP.fullmatch(self.text, bound, cue.start):
+                (rel := RELATIVE_SUBJECT_GAP.fullmatch(self.text, bound, cue.start)) and \
+                self.relative_agrees(rel.group("rel"), accepted[-1].st.speaker):
             # '..., said commander Oleg X, who also announced that ...': the relative clause after the name that
             # closed the last attribution gives him a second statement
             who = self.inherit(accepted[-1])

@@ -401,7 +401,8 @@ class Offices:
         statement); else None."""
         here = self.sentence_of(pos).index
         # (an outlet's report of the words names no speaker of its own: 'Об этом передает БелТА')
-        prev = next((h for h in reversed(self.hits) if h.cue_start < pos and
+        # (a hit more than 12 sentences back is too far, below: the scan stops there, review P1)
+        prev = next((h for h in self.hits_back(here - 12) if h.cue_start < pos and
                      (h.st.speaker or not h.st.channel)), None)
         if prev is None or not (prev.st.speaker or "").startswith("person:") or here - prev.cue_sentence > 12:
             return None

@@ -116,7 +116,8 @@ class Speakers:
             sub = self._subordinate_of(m, bound, gap, ru)
             if sub is not None:
                 return sub  # "Khrenin's deputy said", "a spokesman for Lukashenko said", "Заместитель Хренина сообщил"
-            if m.type == "person" and RELATIVE_SUBJECT_GAP.fullmatch(gap):
+            rel = RELATIVE_SUBJECT_GAP.fullmatch(gap) if m.type == "person" else None
+            if rel is not None and self.relative_agrees(rel.group("rel"), m.key):
                 # '..., said commander Oleg X, who also announced that ...', '..., – сказал Хренин, который также
                 # сообщил, что ...': the relative pronoun right after the name is its subject
                 return self.who_from_mention(m, bound, gap)
@@ -720,6 +721,18 @@ class Speakers:
                 break  # 'опровергли в министерстве ... сообщения СМИ': the object, not the speaker
             stop = n.end()
         return stop
+
+    def relative_agrees(self, rel: str, key: Optional[str]) -> bool:
+        """Whether the relative pronoun ``rel`` can stand for the one person ``key`` (review W10): 'который' for a man,
+        'которая' for a woman, 'которые' for no one person ('с делегацией во главе с X, которая заявила': the
+        delegation spoke); 'who' for anyone."""
+        rel = rel.lower()
+        if rel == "которые":
+            return False
+        if rel in ("который", "которая"):
+            gender = self.gender(key) if key else None
+            return gender == "f" if rel == "которая" else gender != "f"
+        return True
 
     def right_subject(self, cue: Cue, s) -> Optional[Who]:
         """The speaker after the verb: '..., said Lukashenko', '..., заявил Патрушев', 'сообщили в ФСВТС'."""

@@ -206,7 +206,7 @@ ACCORDING_RU = re.compile(alternatives("according_ru"))
 # "his Russian counterpart", "its chief": a description relative to someone else, not a title
 RELATIVE_ROLE = re.compile(alternatives("relative_role"), re.IGNORECASE)
 RELATIVE_SUBJECT_GAP = re.compile(
-    rf"\s*,\s*(?:{alternatives('relative_subject')})\b[\s,]*(?:(?:{FILLERS})\b[\s,]*)*", re.IGNORECASE)
+    rf"\s*,\s*(?P<rel>{alternatives('relative_subject')})\b[\s,]*(?:(?:{FILLERS})\b[\s,]*)*", re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(rf"(?:{alternatives('channel_before')})\s+(?:[\w-]+\s+){{0,2}}[«\"“]?$", re.IGNORECASE)
 # an interview or outlet between a subject and its verb: 'Рыженков в интервью телеканалу «Беларусь 1» заявил'
 CHANNEL_ADJUNCT = re.compile(rf"(?:{alternatives('channel_adjunct')})\b[^,;:.!?]{{0,60}}$", re.IGNORECASE)
