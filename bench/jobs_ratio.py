@@ -13,6 +13,11 @@ change in the machine's load hits both settings. Each run records:
 
 Before and after the ingests it times one pure Python loop alone and two at once: what two
 processes get from the machine's two CPUs at all (the ceiling of any ``--jobs 2`` ratio here).
+With ``--beside`` it also runs two ``--jobs 1`` ingests of the corpus at once, each into its own
+database: the CPU seconds one ingest takes while another runs beside it, against alone, is what the
+machine adds to any two processes of bellink's (shared caches, memory bandwidth, a host's
+hyperthreads), with no pipe, no second copy of the caches and no writer: the part of ``--jobs 2``'s
+"CPU added" that no change to the workers can remove.
 
 It prints, per language, the medians and the ratio of the median walls (the goal's figure),
 each adjacent pair's ratio, and the ratio of the steady rates (what a longer corpus tends to).
@@ -20,6 +25,7 @@ Wall ratios mean something only on a quiet machine: the load average is in the o
 
     python bench/jobs_ratio.py                      # 2,000 documents per language, 3 pairs: ~6 min quiet
     python bench/jobs_ratio.py --docs 500 --pairs 1 # a quick check that it runs
+    python bench/jobs_ratio.py --beside             # and two --jobs 1 ingests at once: the machine's share
 """
 from __future__ import annotations
 
@@ -132,12 +138,32 @@ def run(bellink: str, db: Path, corpus: Path, jobs: int) -> dict:
         raise RuntimeError(f"ingest failed ({status}): {err[-500:]}")
     cpu = ru.ru_utime + ru.ru_stime
     steady = (len(rows) - 1) / (rows[-1] - rows[0]) if len(rows) > 1 and rows[-1] > rows[0] else None
-    return {"jobs": jobs, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+    return {"jobs": jobs, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "sys_s": round(ru.ru_stime, 2),
             "parent_cpu_s": round(parent_own[0], 2), "workers_cpu_s": round(cpu - parent_own[0], 2),
             "documents": len(rows), "first_stored_s": round(rows[0], 2) if rows else None,
             "after_last_s": round(wall - rows[-1], 2) if rows else None,
             "steady_docs_per_s": round(steady, 1) if steady else None,
             "load_before": round(load0, 2), "load_after": round(os.getloadavg()[0], 2)}
+
+
+def beside(bellink: str, work: Path, corpus: Path) -> list:
+    """Two ``--jobs 1`` ingests of ``corpus`` started together, each into its own database: each one's run."""
+    out = [None, None]
+
+    def one(k):
+        out[k] = run(bellink, work / f"beside-{k}.db", corpus, 1)
+
+    threads = [threading.Thread(target=one, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for k in range(2):
+        for f in work.glob(f"beside-{k}.db*"):
+            f.unlink()
+    if None in out:
+        raise RuntimeError("an ingest beside another failed")
+    return out
 
 
 def main(argv=None) -> int:
@@ -148,6 +174,8 @@ def main(argv=None) -> int:
     p.add_argument("--langs", default="en,ru")
     p.add_argument("--bellink", default=str(Path(sys.executable).with_name("bellink")))
     p.add_argument("--output", type=Path, help="write every run and the summary here (JSON)")
+    p.add_argument("--beside", action="store_true",
+                   help="also two --jobs 1 ingests at once: the CPU the machine adds to two processes")
     a = p.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bellink-jobs-"))
     out = {"started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()), "nproc": os.cpu_count(),
@@ -185,12 +213,21 @@ def main(argv=None) -> int:
                          max(m["load_after"] for ms in runs.values() for m in ms)],
                 "runs": runs,
             }
+            if a.beside:
+                two = beside(a.bellink, work, corpus)
+                print(lang, "beside", json.dumps(two), flush=True)
+                alone = one["cpu_s"]
+                summary["beside"] = {"runs": two, "cpu_s": [m["cpu_s"] for m in two],
+                                     "cpu_added": round(statistics.mean(m["cpu_s"] for m in two) / alone - 1, 3)}
             out["languages"][lang] = summary
             print(f"{lang}: {a.docs} documents, jobs 1 {one['wall_s']} s wall / {one['cpu_s']} CPU-s, "
                   f"jobs {a.jobs} {many['wall_s']} s / {many['cpu_s']} CPU-s (parent {many['parent_cpu_s']}); "
                   f"wall ratio {summary['wall_ratio']} (pairs {summary['pair_wall_ratios']}), steady-rate ratio "
                   f"{summary['steady_rate_ratio']}, CPU added {summary['cpu_added']:+.1%}, "
                   f"ideal {summary['ideal_wall_ratio']}, load {summary['load']}", flush=True)
+            if a.beside:
+                print(f"{lang}: two --jobs 1 ingests at once: {summary['beside']['cpu_s']} CPU-s each against "
+                      f"{one['cpu_s']} alone, CPU added by the machine {summary['beside']['cpu_added']:+.1%}", flush=True)
         out["machine_after"] = machine_scaling()
         print("machine: two processes at once do", out["machine_after"]["throughput_ratio"], "x one", flush=True)
     finally:
