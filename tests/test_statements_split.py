@@ -164,3 +164,24 @@ def test_a_pronoun_far_from_any_hit_is_taken_from_the_child(lang, monkeypatch):
             late += 1
     assert late >= 2
     assert overlap.failures.get("raise Poisoned", 0) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_person_named_by_office_alone_is_no_entity_the_first_part_may_have_added(lang, monkeypatch):
+    """'The veteran general watched ... "...," he said': the general took the stage, and no one holds that office for
+    sure: he stands in the look-back as a placeholder ('office:The veteran general'), whose gender the pronoun's
+    check reads off the entities. A placeholder is never an entity: the child, which reads a key the first part may
+    have added as unknown (and stopped the sentence), reads it as absent, as one process does."""
+    monkeypatch.setattr(split, "WARMUP", 0)
+    monkeypatch.setattr(split, "KEPT", 0)
+    a = _analysis(lang, "placeholder")
+    base = dict(a.entities)
+    alone = _read(a, base, None, monkeypatch)
+    assert not any(k.startswith("office:") for k in a.entities)
+    said = [st for st in a.statements if st.text.startswith(("The crews did", "Расчеты сделали"))]
+    assert len(said) == 1
+    for cut in range(2, said[0].sentence + 1):
+        got = _read(a, base, cut, monkeypatch)
+        assert got[:2] == alone[:2], f"cut at sentence {cut}"
+        assert not any(why.startswith("entity office:") for why, _ in got[2]["why"]), f"cut at sentence {cut}"
+    assert overlap.failures.get("raise Poisoned", 0) == 0

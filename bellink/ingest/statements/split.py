@@ -184,12 +184,20 @@ class NoteCache(dict):
         raise NotImplementedError
 
 
+# the prefix of a key that stands for someone named by office alone whom the stage could not name
+# (``pronouns._office_subjects``: 'office:The veteran general'): a placeholder, never an entity's key, so never in
+# ``a.entities`` (the child read it as possibly added by the first part, and stopped: 20 MB of articles, ~70 sentences
+# and the look-backs at them after)
+PLACEHOLDER = "office:"
+_ABSENT = object()
+
+
 class BlindEntities(dict):
     """The child's ``a.entities``: the entity stage's entities; any other key may have been added by the first
     part. One the knowledge base holds reads as added (the stage only ever adds the base's entity for its key, but
     for ``names.py``'s people) and is noted (``assumed``): the parent takes a sentence only when it holds every
-    such entity the child read so far (``adopt``). Reading any other key raises. Adding one is an effect, sent back
-    and not made here."""
+    such entity the child read so far (``adopt``). A placeholder (``PLACEHOLDER``) reads as absent. Reading any other
+    key raises. Adding one is an effect, sent back and not made here."""
 
     def __init__(self, base: dict, kb: Optional[dict] = None):
         super().__init__(base)
@@ -201,6 +209,8 @@ class BlindEntities(dict):
     def _known(self, key):
         if dict.__contains__(self, key):
             return dict.__getitem__(self, key)
+        if type(key) is str and key.startswith(PLACEHOLDER):
+            return _ABSENT
         ent = self.kb.get(key)
         if ent is None:
             raise Poisoned(f"entity {key}")
@@ -210,18 +220,23 @@ class BlindEntities(dict):
         return ent
 
     def get(self, key, default=None):
-        return self._known(key)
+        got = self._known(key)
+        return default if got is _ABSENT else got
 
     def __getitem__(self, key):
-        return self._known(key)
+        got = self._known(key)
+        if got is _ABSENT:
+            raise KeyError(key)
+        return got
 
     def __contains__(self, key):
-        self._known(key)
-        return True
+        return self._known(key) is not _ABSENT
 
     def setdefault(self, key, value=None):
         if dict.__contains__(self, key):
             return dict.__getitem__(self, key)
+        if type(key) is str and key.startswith(PLACEHOLDER):
+            raise Poisoned(f"entity set {key}")  # (read as absent before: never added today)
         self.effects.append((key, value))  # (every caller ignores what setdefault returns for a new key)
         return value
 
