@@ -356,3 +356,13 @@ def test_review18_each_movement_takes_its_own_goal(text):
 ])
 def test_review18_can_across_adverbs_is_no_delivery(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # W11: "can't", "won’t" (split at the apostrophe into "can" + "t") are negations, before any modal reading
+    "Russia can't deliver Pantsir-SM batteries to Belarus this year.",
+    "Belarus can't buy Su-30SM2 fighters from Russia now.",
+    "Russia won’t deliver Pantsir-SM batteries to Belarus this year.",
+])
+def test_review18_a_contracted_not_is_a_negation(text):
+    assert rows(text) == []

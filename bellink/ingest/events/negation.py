@@ -49,11 +49,20 @@ def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
 
 
 def _negation(t, sent: Optional[Sent] = None) -> bool:
-    if not (t.low in EN_NEG or t.low.endswith("n't") or bool(t.cyr and t.keys & RU_NEG)):
+    if not (t.low in EN_NEG or t.low.endswith("n't") or bool(t.cyr and t.keys & RU_NEG) or _contracted_not(t, sent)):
         return False
     # "not only ... but also", "не только ..., но и": an addition, no negation
     nxt = sent.toks[t.i + 1].low if sent is not None and t.i + 1 < len(sent.toks) else ""
     return nxt not in ("only", "только")
+
+
+def _contracted_not(t, sent: Optional[Sent]) -> bool:
+    """The "t" of "can't", "didn't", "won’t" (the tokens split at the apostrophe: "can", "t"): a negation (review 18
+    W11)."""
+    if t.low != "t" or sent is None or t.i == 0:
+        return False
+    prev = sent.toks[t.i - 1]
+    return prev.low.endswith("n") and sent.text[prev.stop - sent.start:t.start - sent.start] in ("'", "’")
 
 
 # between a negation and the verb it negates: auxiliaries ("had not yet taken up", "have not been put into service")
