@@ -48,21 +48,25 @@ def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
     return got
 
 
+def contracted_not(t, text: str, offset: int = 0) -> bool:
+    """The "n't" of "can't", "didn't", "won’t": tokens are cut at the apostrophe, so it is the token "t" right after
+    "n'" (either apostrophe). ``text`` holds the token at ``t.start - offset``."""
+    k = t.start - offset
+    return t.low == "t" and k >= 2 and text[k - 1] in "'’" and text[k - 2] in "nN"
+
+
+def negation_word(t, text: str, offset: int = 0) -> bool:
+    """A token that negates: "not", "never", "cannot", a contracted "n't", "не", "нет" (the lexicon's negation rows)."""
+    return t.low in EN_NEG or contracted_not(t, text, offset) or bool(t.cyr and t.keys & RU_NEG)
+
+
 def _negation(t, sent: Optional[Sent] = None) -> bool:
-    if not (t.low in EN_NEG or t.low.endswith("n't") or bool(t.cyr and t.keys & RU_NEG) or _contracted_not(t, sent)):
+    if not (negation_word(t, sent.text, sent.start) if sent is not None else
+            (t.low in EN_NEG or bool(t.cyr and t.keys & RU_NEG))):
         return False
     # "not only ... but also", "не только ..., но и": an addition, no negation
     nxt = sent.toks[t.i + 1].low if sent is not None and t.i + 1 < len(sent.toks) else ""
     return nxt not in ("only", "только")
-
-
-def _contracted_not(t, sent: Optional[Sent]) -> bool:
-    """The "t" of "can't", "didn't", "won’t" (the tokens split at the apostrophe: "can", "t"): a negation (review 18
-    W11)."""
-    if t.low != "t" or sent is None or t.i == 0:
-        return False
-    prev = sent.toks[t.i - 1]
-    return prev.low.endswith("n") and sent.text[prev.stop - sent.start:t.start - sent.start] in ("'", "’")
 
 
 # between a negation and the verb it negates: auxiliaries ("had not yet taken up", "have not been put into service")

@@ -25,7 +25,7 @@ import re
 from bellink.ingest.time import dating
 from bellink.ingest.events.dates import after_report
 from bellink.ingest.events.deliveries.cues import transfer_cues
-from bellink.ingest.events.negation import negated_own
+from bellink.ingest.events.negation import contracted_not, negated_own
 from bellink.ingest.events.numbers import unit_of
 from bellink.ingest.events.words import verb_info
 
@@ -42,8 +42,10 @@ def _is_participle(d: Doc, sent: Sent, c: Cue) -> bool:
     if not re.fullmatch(r"\w+ed|sold|bought", word.lower()) or (" " in c.text.strip() and not re.fullmatch(
             r"\w+ed over", c.text.strip().lower())):
         return False
-    prev = sent.toks[c.tok - 1].low if c.tok > 0 else ""
-    return prev not in EN_AUX and not prev.endswith("n't")
+    if c.tok == 0:
+        return True
+    prev = sent.toks[c.tok - 1]
+    return prev.low not in EN_AUX and not contracted_not(prev, d.text)
 
 
 def _after_head(d: Doc, sent: Sent, m, mt: int, c: Cue) -> bool:

@@ -22,9 +22,9 @@ from bellink.ingest.events.deliveries.contracts import resumed_predicate, signin
 from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
-from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, EN_NEG, RU_HALT, RU_NEG
+from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, RU_HALT
 from bellink.ingest.events.negation import (
-    fruitless, halted, modal_word, negated, negated_own, negated_predicate, subordinate_spans,
+    fruitless, halted, modal_word, negated, negated_own, negated_predicate, negation_word, subordinate_spans,
 )
 from bellink.ingest.events.words import parses, verb_info, window
 from bellink.ingest.model import DELIVERY_STATUSES
@@ -176,7 +176,7 @@ def _deal_halted_in(d: Doc, sent: Sent, clause: Clause, opening: bool) -> str:
     if any(m.type == "weapon_system" and clause.start <= m.start < clause.stop for m in sent.mentions):
         return ""  # the clause names a system of its own: it halts that one
     toks = d.toks_in(sent, clause.start, clause.stop)
-    if any(t.low in EN_NEG or t.low.endswith("n't") or (t.cyr and t.keys & RU_NEG) for t in toks):
+    if any(negation_word(t, d.text) for t in toks):
         return ""
     if d.ru:
         for i, t in enumerate(toks):
@@ -366,8 +366,8 @@ def _resumed_negation(d: Doc, sent: Sent, clause: Clause) -> str:
     if any(t.cyr and t.keys & RU_HALT for t in toks) or may(EN_HALT, d.text, got[0], got[1]) and EN_HALT.search(d.text[got[0]:got[1]].lower()):
         return ""  # "..., was not cancelled", "..., не был отменен": a halt denied holds the stage
     for t in toks[:4]:
-        if t.low in EN_NEG or t.low.endswith("n't") or (t.cyr and t.keys & RU_NEG):
-            return t.text
+        if negation_word(t, d.text):
+            return "n't" if t.low == "t" else t.text
     return ""
 
 
