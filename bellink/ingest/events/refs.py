@@ -23,6 +23,7 @@ from bellink.ingest.events.lexicons import (
     ACTOR_EN, ACTOR_RU, CHASSIS_EN, CHASSIS_RU, METONYMS, PRONOUNS_1P, QTY_FILLER_EN, SUPPLIED_SUFFIX, WEAPON_EN, WEAPON_RU,
 )
 from bellink.ingest.events.words import START, country_word, is_adj, is_adjective, is_noun, word_cases
+from bellink.ingest.time.words import month_number
 from bellink.names import fold
 
 if TYPE_CHECKING:
@@ -77,12 +78,10 @@ def _people_apart(d: Doc, sent: Sent, stop: int) -> bool:
     if word in ("in", "from", "of", "в", "во", "из", "за"):
         nxt = re.match(r"\s*(?:the\s+)?([\w-]+)", d.text[got.end():sent.stop])
         return nxt is not None and (country_word(nxt.group(1)) is not None or nxt.group(1)[:1].isupper() and
-                                   nxt.group(1).lower() not in MONTHS)
+                                   month_number(nxt.group(1).lower()) is None)
     return True
 
 
-MONTHS = frozenset("january february march april may june july august september october november december "
-                   "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())
 
 
 @dataclass
