@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bellink.ingest.events.numbers import _collective, number_value
 from bellink.ingest.time import dating
 
 if TYPE_CHECKING:
@@ -19,11 +20,19 @@ if TYPE_CHECKING:
 
 TOTAL = re.compile(r"(?i)\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether)\b|(?<!\w)(?:всего|в\s+общей\s+сложности|"
                    r"итого)(?!\w)")
-# "всего" right before a numeral is "only" ("всего два", "всего 12"): no word of totality
-ONLY_RU = re.compile(r"(?i)всего\s+(?:лишь\s+)?(?:\d+|од(?:ин|на|но|ну)|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
-                     r"десять|одиннадцать|двенадцать|пар[уаы])(?!\w)")
 UNDER_CONTRACT = re.compile(r"(?i)\bunder\s+(?:the|this|that|its|their)\s+(?:same\s+)?(?:contract|deal)\b|(?<!\w)по\s+"
                             r"(?:этому\s+|данному\s+|тому\s+же\s+|этому\s+же\s+)?(?:контракту|договору)(?!\w)")
+
+
+def _only(d: Doc, sent: Sent, at: int) -> bool:
+    """"всего" right before a number ("всего два", "всего 12", "всего лишь пару") is "only", no word of totality: the
+    number as numbers.py reads it."""
+    toks = sent.toks
+    k = d.tok_at(sent, at)
+    if toks[k].low != "всего":
+        return False
+    k += 1 + (k + 1 < len(toks) and toks[k + 1].low == "лишь")
+    return k < len(toks) and (number_value(d, toks[k]) is not None or bool(_collective(d, toks[k])))
 
 
 def contract_whole(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
@@ -32,7 +41,7 @@ def contract_whole(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> bool:
     if cue.side not in ("receive", "supply", "neutral"):
         return False
     total = TOTAL.search(d.text, clause.start, clause.stop)
-    if total is not None and ONLY_RU.match(d.text, total.start(), clause.stop):
+    if total is not None and _only(d, sent, total.start()):
         return False  # "получит всего два Су-30СМ2 вместо обещанных двенадцати": "only two", not the whole
     under = UNDER_CONTRACT.search(d.text, clause.start, clause.stop)
     if total is None or under is None or d.in_frame(sent, total.start()) or d.in_frame(sent, under.start()):
