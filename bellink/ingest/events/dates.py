@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.lexicons import FAIR, FAIR_ACT, FAIR_SHOW
+from bellink.ingest.events.lexicons import (CONTRACT_LITERALS, CONTRACT_NOUN, CONTRACT_NOUN_EN, CONTRACT_SIGNING, FAIR,
+                                            FAIR_ACT, FAIR_SHOW)
 from bellink.ingest.time import dating
 from bellink.ingest.model import DateRef
 
@@ -402,26 +403,25 @@ def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
 #   "The jets were handed over under a 2017 contract"                 delivered: not 2017 (the report's date)
 # Not a contract phrase: "the last jets under the contract arrived in 2020" (a plain time of the clause's verb).
 
-CONTRACT_WORDS = ("contract", "deal", "контракт", "договор", "соглашени")
-CONTRACT_NOUN = re.compile(r"(?i)\b(?:contract|deal)\b|(?<!\w)(?:контракт|договор|соглашени)\w*")
+# (the contract nouns and signing verbs are contract_words.tsv's, which every contract rule asks)
 # from the contract noun to the time expression: its genitive year ("по контракту 2020 года", "contract of 2017"), or
 # a participle / relative clause on it ("signed in December", "подписанному в августе", "на которые ... в декабре"),
 # after an optional phrase of what it is for ("a contract for four Yak-130 combat trainers, signed in ...")
 CONTRACT_TO_TIME = re.compile(
     r"(?i)(?:\s+(?:for|with|on|на|с|о)\s+[^,;.:()]{0,60}?)?"
     r",?\s+(?:(?:which|that)\s+(?:was|had\s+been|is|has\s+been|will\s+be)\s+|(?:на\s+)?котор\w+\s+"
-    r"(?:[^,;.:()\s]+\s+){0,3}?)?(?:signed|concluded|agreed|inked|подписа\w*|заключ\w*)\b[^,;.:()]{0,30}?\s$")
+    r"(?:[^,;.:()\s]+\s+){0,3}?)?(?:" + CONTRACT_SIGNING + r")\b[^,;.:()]{0,30}?\s$")
 # "по контракту 2020 года", "the contract of 2017": the year right after the noun
 CONTRACT_YEAR = re.compile(r"(?i)\s+(?:of\s+)?$")
 YEAR_ONLY = re.compile(r"(?i)(?:19|20)\d\d(?:\s*(?:года|г\.))?")
-TIME_BEFORE_CONTRACT = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:contract|deal)\b")
+TIME_BEFORE_CONTRACT = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:" + CONTRACT_NOUN_EN + r")\b")
 
 
 def contract_phrase(d: Doc, clause: Clause, t, trigger: int) -> bool:
     """Does the time expression ``t`` date a contract named beside the stage at ``trigger`` (its year, a
     participle or relative clause on it) rather than the stage itself?"""
     low = _clause_low(d, clause)
-    if not any(w in low for w in CONTRACT_WORDS):
+    if not any(w in low for w in CONTRACT_LITERALS):
         return False
     text = d.text
     if TIME_BEFORE_CONTRACT.match(text, t.stop, clause.stop) and YEAR_ONLY.fullmatch(t.text.strip()) and \

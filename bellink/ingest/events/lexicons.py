@@ -16,6 +16,7 @@ says what each column means; bellink/kb/README.md lists them.
     report_cues.tsv      said, according to, сообщить, по словам ...
     exercise_cues.tsv, scale_nouns.tsv, deployment_cues.tsv, meeting_cues.tsv, agreement_cues.tsv
     capitals.tsv         Minsk -> Belarus
+    contract_words.tsv   contract, сделка; signed, подписали; in all, всего (the rules that read a contract ask it)
     time_cues.tsv        postponed to, планировалось, the Army-2020 forum (a stage's time beside its time expressions)
 
 English patterns are alternatives put together in file order: ``\\b(?:a|b|...)\\b`` unless a set
@@ -75,6 +76,8 @@ MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "p
                       {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train",
                                 "carry", "count", "not_goods"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
+CONTRACT_WORDS_SPEC = _spec("contract_words.tsv", ("lang", "class", "pattern"), ("lang", "class", "pattern"),
+                            {"class": {"noun", "signed", "signing", "total"}}, multi=("literal",))
 TIME_CUES = _spec("time_cues.tsv", ("lang", "kind", "pattern"), ("lang", "kind", "pattern"),
                   {"kind": {"moved", "superseded", "fair", "fair_act", "fair_show"}})
 
@@ -216,6 +219,27 @@ def _class(cls: str, lang: str) -> list:
 
 # Nouns of the deal itself: "potential" before one of them qualifies the deal, before another noun the system.
 DEAL_NOUNS = _alternatives(_class("deal_noun", "en") + _class("deal_noun", "ru"))
+
+# --- contracts: the one list of contract nouns, signing verbs and words of totality (contract_words.tsv) -----------
+# Alternations (str) to put inside a rule's own pattern, matched case-blind between non-word characters.
+
+
+def _contract(cls: str, lang=None) -> str:
+    return _alternatives(_rows(CONTRACT_WORDS_SPEC, lang, **{"class": cls}))
+
+
+CONTRACT_NOUN_EN = _contract("noun", "en")
+CONTRACT_NOUN_RU = _contract("noun", "ru")
+CONTRACT_NOUN = re.compile(r"(?i)(?<!\w)(?:" + CONTRACT_NOUN_EN + "|" + CONTRACT_NOUN_RU + r")(?!\w)")
+# every contract noun holds one of these: a clause whose lowercase text has none has no contract
+CONTRACT_LITERALS = _literals(_rows(CONTRACT_WORDS_SPEC, **{"class": "noun"}))
+# a finite verb that says the contract exists ("signed", "подписали"); with ``signing`` any form that dates it
+CONTRACT_SIGNED_EN = _contract("signed", "en")
+CONTRACT_SIGNED_RU = _contract("signed", "ru")
+CONTRACT_SIGNING = "|".join((CONTRACT_SIGNED_EN, _contract("signing", "en"), CONTRACT_SIGNED_RU,
+                             _contract("signing", "ru")))
+CONTRACT_TOTAL = _contract("total")
+
 
 # Words that make a bare count one batch of a series told before: "the remaining six", "ещё пара".
 SERIES_EN = _words(_class("series", "en"))

@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bellink.ingest.events.lexicons import CONTRACT_NOUN_EN, CONTRACT_NOUN_RU, CONTRACT_TOTAL
 from bellink.ingest.events.numbers import _collective, number_value
 from bellink.ingest.time import dating
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
 
-TOTAL = re.compile(r"(?i)\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether)\b|(?<!\w)(?:всего|в\s+общей\s+сложности|"
-                   r"итого)(?!\w)")
-UNDER_CONTRACT = re.compile(r"(?i)\bunder\s+(?:the|this|that|its|their)\s+(?:same\s+)?(?:contract|deal)\b|(?<!\w)по\s+"
-                            r"(?:этому\s+|данному\s+|тому\s+же\s+|этому\s+же\s+)?(?:контракту|договору)(?!\w)")
+TOTAL = re.compile(r"(?i)(?<!\w)(?:" + CONTRACT_TOTAL + r")(?!\w)")
+UNDER_CONTRACT = re.compile(r"(?i)\bunder\s+(?:the|this|that|its|their)\s+(?:same\s+)?(?:" + CONTRACT_NOUN_EN + r")\b|(?<!\w)по\s+"
+                            r"(?:этому\s+|данному\s+|тому\s+же\s+|этому\s+же\s+)?(?:" + CONTRACT_NOUN_RU + r")(?!\w)")
 
 
 def _only(d: Doc, sent: Sent, at: int) -> bool:

@@ -18,22 +18,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from bellink.ingest.events.lexicons import CONTRACT_NOUN_EN, CONTRACT_NOUN_RU, CONTRACT_SIGNED_EN, CONTRACT_SIGNED_RU
+
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
 
 # a finite past verb of signing ("signed", "has concluded", "inked"), then the contract noun, then anything but a
 # conjunction, a full stop or another clause, ending in "to" right before the infinitive
-SIGNED_EN = re.compile(r"(?i)\b(?<!not\s)(?<!never\s)(?:signed|concluded|inked|sealed|struck|clinched)\s+(?:[\w'-]+\s+){0,3}?"
-                       r"(?:contract|deal|agreement|accord)s?\b(?:(?!\b(?:and|but|while|or|which|that)\b)[^;:.!?()])"
+SIGNED_EN = re.compile(r"(?i)\b(?<!not\s)(?<!never\s)(?:" + CONTRACT_SIGNED_EN + r")\s+(?:[\w'-]+\s+){0,3}?"
+                       r"(?:" + CONTRACT_NOUN_EN + r")\b(?:(?!\b(?:and|but|while|or|which|that)\b)[^;:.!?()])"
                        r"{0,80}?\bto\s+$")
-SIGNED_RU = re.compile(r"(?i)(?<!не\s)(?:подписал\w*|заключил\w*)\s+(?:[\w-]+\s+){0,4}?(?:контракт|договор|соглашени)\w*"
+SIGNED_RU = re.compile(r"(?i)(?<!не\s)(?:" + CONTRACT_SIGNED_RU + r")\s+(?:[\w-]+\s+){0,4}?(?:" + CONTRACT_NOUN_RU + r")(?!\w)"
                        r"(?:(?![,\s](?:и|но|а|однако)\s)[^;:.!?()]){0,80}?,?\s*(?:чтобы|согласно\s+которому|по\s+которому|"
                        r"согласно\s+которой|по\s+которой)\s+(?:[\w-]+\s+){0,3}?$")
 # the same contract whose object the second predicate of "and" tells: "signed a contract in 2023 and is expected to
 # receive four Su-30SM2 in 2025", "signed the deal last year and will get 12 Su-30SM" (no object of the contract's own:
 # "a contract for Mi-35M ... and will receive Su-30SM" names another order)
-SIGNED_AND_EN = re.compile(r"(?i)\b(?<!not\s)(?<!never\s)(?:signed|concluded|inked|sealed|struck|clinched)\s+"
-                           r"(?:[\w'-]+\s+){0,3}?(?:contract|deal|agreement|accord)s?\b(?:(?!\b(?:and|but|while|or|which|"
+SIGNED_AND_EN = re.compile(r"(?i)\b(?<!not\s)(?<!never\s)(?:" + CONTRACT_SIGNED_EN + r")\s+"
+                           r"(?:[\w'-]+\s+){0,3}?(?:" + CONTRACT_NOUN_EN + r")\b(?:(?!\b(?:and|but|while|or|which|"
                            r"that|for|on)\b)[^;:.!?(),]){0,60}?\s+and\s+(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|set|"
                            r"scheduled)\s+to|(?:is|are)\s+to|will|would)\s+(?:[a-z]+ly\s+)?$")
 # a sign verb that is itself an infinitive or a future ("wants to sign", "will sign", "намерена подписать"): the

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bellink.ingest.events.lexicons import CONTRACT_NOUN, CONTRACT_NOUN_EN, CONTRACT_NOUN_RU
 from bellink.ingest.events.numbers import number_before, unit_of
 
 if TYPE_CHECKING:
@@ -31,10 +32,10 @@ SIZE_OPENER = re.compile(
     r"(?i)\s*[«\"“–—-]?\s*(?:"
     r"речь\s+(?:идет|идёт|шла|пойдет|пойдёт)\s+(?:(?:примерно|приблизительно|ориентировочно|предварительно)\s+)?о(?:б)?\s+"
     r"(?:(?:поставке|закупке|приобретении|покупке|передаче)\s+)?"
-    r"|(?P<deal>(?:контракт|договор|соглашение|сделка|заказ)\w*\s+(?:предусматривает|предусматривал|предполагает|"
+    r"|(?P<deal>(?:" + CONTRACT_NOUN_RU + r")\s+(?:предусматривает|предусматривал|предполагает|"
     r"рассчитан\w*\s+на|включает|охватывает)\s+(?:(?:поставку|закупку|передачу)\s+)?"
     r"|(?:он|она|оно)\s+(?:предусматривает|предусматривал|рассчитан\w*\s+на|включает)\s+(?:(?:поставку|закупку|передачу)\s+)?"
-    r"|(?:the|this|that)\s+(?:contract|deal|order|agreement|purchase)\s+(?:covers|covered|is\s+for|was\s+for|includes|included|"
+    r"|(?:the|this|that)\s+(?:" + CONTRACT_NOUN_EN + r"|purchase)\s+(?:covers|covered|is\s+for|was\s+for|includes|included|"
     r"provides\s+for|provided\s+for|calls\s+for|called\s+for|involves|involved)\s+(?:the\s+(?:delivery|supply|purchase)\s+of\s+)?"
     r"|it\s+(?:covers|covered|includes|included|provides\s+for|provided\s+for|calls\s+for|called\s+for)\s+"
     r"(?:the\s+(?:delivery|supply|purchase)\s+of\s+)?)"
@@ -54,7 +55,6 @@ FIRST_PART = re.compile(r"(?i)\b(?:first|initial|opening)\b|(?<!\w)перв\w*")
 # the same, said of the contract inside the sentence that tells it ("The contract, signed in 2017, covers twelve aircraft")
 COVERS = re.compile(r"(?i)\b(?:covers|covered|is\s+for|was\s+for|provides\s+for|provided\s+for|предусматривает|"
                     r"предусматривал|рассчитан\w*\s+на)\s+(?:(?:the\s+(?:delivery|supply|purchase)\s+of|поставку|закупку)\s+)?")
-CONTRACT_NOUN = re.compile(r"(?i)\b(?:contract|deal|order|контракт\w*|договор\w*)\b")
 
 # the count right after the opener: an approximator, a number word or figure, then at most two words before the unit
 COUNT_AFTER = re.compile(r"(?i)(?:(?:some|about|around|roughly|up\s+to|at\s+least|около|порядка|до|не\s+менее)\s+)?"
