@@ -500,7 +500,8 @@ def sources_listing(conn: sqlite3.Connection, since: Optional[str] = None, until
     select = """
         select d.id, d.title, d.outlet, d.lang as language, d.published, d.published_precision,
                d.published_source, d.encoding,
-               (select count(*) from sentences s where s.document_id = d.id) as sentences,
+               (select count(*) from document_rows r join sentence_spans sp on sp.id between r.sentence_first
+                and r.sentence_last and sp.doc = r.pk where r.pk = d.pk) as sentences,
                (select count(*) from statements s where s.document_id = d.id) as statements,
                (select count(*) from events e where e.document_id = d.id) as events
     """
@@ -781,7 +782,8 @@ def _about(conn, about: str) -> tuple[str, list]:
         return " and" + _mentioning(ids), ids
     # The words as the listing prints them. The view's st.text reads the whole text of the document
     # for every statement: an article's few kilobytes, fine; but a 20 MB document's 59,463
-    # statements read 20 MB each. In a long document (LONG_DOCUMENT sentences or more) the words
+    # statements read 20 MB each. In a long document (its row's range of sentence ids wider than
+    # LONG_DOCUMENT) the words
     # are cut from its text read once (statement_rows.text, else bellink_words); that is asked
     # only of a statement that starts past an article's length, so the statements of articles
     # pay one comparison, and a long document's first few statements are read as before.
@@ -791,7 +793,8 @@ def _about(conn, about: str) -> tuple[str, list]:
     return (f" and (case when st.start < {ARTICLE_CHARS} then st.text else"
             " coalesce((select coalesce(r.text, bellink_words(st.document_id, r.start, r.stop))"
             " from statement_rows r where r.id = st.id"
-            f" and exists (select 1 from sentence_spans n where n.doc = r.doc and n.idx = {LONG_DOCUMENT})),"
+            f" and (select dr.sentence_last - dr.sentence_first from document_rows dr where dr.pk = r.doc)"
+            f" >= {LONG_DOCUMENT}),"
             r" st.text) end) like ? escape '\'", [f"%{_like(about)}%"])
 
 

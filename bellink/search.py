@@ -212,16 +212,20 @@ def _mentions_of(conn, sentence_id: int, entity_ids: set):
 # entity_id after them) from the sentence's start to its stop, each then read from the table for its
 # sentence and stop (migration 0045). A mention lies inside its sentence, but for one outside every
 # sentence (in a gap) the writer names the document's last sentence: for that one the document's every
-# entry is read.
+# entry is read. Whether a sentence comes after it: the next id, as the writer numbers a document's
+# sentences, else any id of the document's range (migration 0046: rows written by hand in another
+# order; the document's last sentence reads its range once).
+LATER_SENTENCE = ("(exists (select 1 from sentence_spans n where n.id = sp.id + 1 and n.doc = sp.doc and n.idx > sp.idx)"
+                  " or exists (select 1 from document_rows r cross join sentence_spans n where r.pk = sp.doc"
+                  " and n.id between r.sentence_first and r.sentence_last and n.doc = sp.doc and n.idx > sp.idx))")
 SENTENCE_MENTIONS = """
     select m.start, m.stop, m.entity_id
     from sentence_spans sp cross join mention_spans k indexed by mentions_document cross join mention_spans m
     where sp.id = ?1 and k.doc = sp.doc and k.entity_id in ({ids})
-      and k.start >= (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
-                           then sp.start else -1 end)
-      and k.start < (case when exists (select 1 from sentence_spans n where n.doc = sp.doc and n.idx > sp.idx)
-                          then sp.stop else 9223372036854775807 end)
+      and k.start >= (case when {later} then sp.start else -1 end)
+      and k.start < (case when {later} then sp.stop else 9223372036854775807 end)
       and m.entity_id = k.entity_id and m.doc = k.doc and m.start = k.start and m.sentence_id = sp.id"""
+SENTENCE_MENTIONS = SENTENCE_MENTIONS.replace("{later}", LATER_SENTENCE)
 
 
 def highlight(conn, sentence: dict, terms: list[tuple[str, str]], entity_ids: set) -> str:

@@ -576,6 +576,9 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
     if compact:
         doc = f"s.doc + r.n * {offsets['doc']}"
         spec["documents"]["pk"] = f"s.pk + r.n * {offsets['doc']}"
+        # since migration 0046 a document's row holds the range of its sentences' ids
+        for c in ("sentence_first", "sentence_last"):
+            spec["documents"][c] = f"s.{c} + r.n * {offsets[sent]}"
         spec["document_rows"] = spec["documents"]
         # a piece's key is its document's key * 2^32 + its number
         spec["document_text"] = {"key": f"(s.key / 4294967296 + r.n * {offsets['doc']}) * 4294967296"

@@ -78,8 +78,10 @@ def fact(conn: sqlite3.Connection, fid: str) -> dict:
     sent = conn.execute("select idx, paragraph, start, stop from sentence_spans where id = ?",
                         (row["sentence_id"],)).fetchone()
     text = doc["text"]
-    para = conn.execute("select min(start), max(stop) from sentences where document_id = ? and paragraph = ?",
-                        (doc["id"], sent["paragraph"])).fetchone()
+    # a document's sentences are the ids in its row's range (migration 0046)
+    para = conn.execute("select min(sp.start), max(sp.stop) from document_rows r join sentence_spans sp"
+                        " on sp.id between r.sentence_first and r.sentence_last and sp.doc = r.pk"
+                        " where r.id = ? and sp.paragraph = ?", (doc["id"], sent["paragraph"])).fetchone()
     out["evidence"] = {
         "sentence": text[sent["start"]:sent["stop"]], "sentence_start": sent["start"],
         "span": text[row["start"]:row["stop"]], "start": row["start"], "stop": row["stop"],

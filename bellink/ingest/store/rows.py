@@ -396,6 +396,9 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                          len(text[s.start:s.stop].encode("utf-8"))))
         conn.executemany("insert into sentence_spans (id, doc, idx, paragraph, start, stop, byte_start, byte_len)"
                          " values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if rows:  # the document's sentences are the ids of this range, in their order (migration 0046)
+            conn.execute("update document_rows set sentence_first = ?, sentence_last = ? where pk = ?",
+                         (sentence_ids[0], sentence_ids[-1], pk))
         conn.executemany("insert into sentences_fts (rowid, text) values (?, ?)",
                          [(sid, text[s.start:s.stop]) for sid, s in zip(sentence_ids, a.sentences)])
         conn.execute("delete from store_counting")
