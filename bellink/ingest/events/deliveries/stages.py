@@ -258,6 +258,12 @@ NOT_A_SINGLE_EN = re.compile(r"(?i)\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:[\
                              r"were|is|are|been|yet|ever)\s+)*$")
 NO_SUBJECT_EN = re.compile(r"(?i)(?:^|[^\w,;])\s*(no)\s+(?:[\w-]+\s+){0,5}?(?:(?:has|have|had|was|were|is|are|been|yet|"
                            r"so\s+far|ever)\s+)*$")
+# "No S-400 systems have been delivered to Belarus", "Neither the S-400 nor the Iskander-M has been handed over": a
+# subject of none before a passive (a form of "be" right before the cue) whatever the cue's side; an active verb after
+# "no ..." is left to the theme check above ("Belarus had no choice but to buy" is no negation, "no doubt" and "no fewer
+# than four" neither)
+NONE_PASSIVE_EN = re.compile(r"(?i)\b(no(?!\s+(?:doubt|sooner|(?:fewer|more|less)\s+than)\b)|neither)\s+(?:[\w-]+\s+){0,8}?"
+                             r"(?:(?:has|have|had|will|would|yet|so\s+far|ever)\s+)*(?:been|be|is|are|was|were)\s+(?:yet\s+)?$")
 
 
 # "two more than planned", "earlier than expected", "as planned", "according to plan", "на два больше, чем
@@ -440,6 +446,9 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     if not neg and not d.ru and cue.side == "theme":
         # "no new Russian troop trains arrived in January": "no" opens the subject the arrival verb tells of
         got = NO_SUBJECT_EN.search(d.text, max(clause.start, cue.start - 80), cue.start)
+        neg = got.group(1) if got else None
+    if not neg and not d.ru:
+        got = NONE_PASSIVE_EN.search(d.text, max(clause.start, cue.start - 90), cue.start)
         neg = got.group(1) if got else None
     if not neg and not d.ru:
         # "'not a single tank' had been handed to Russia": the subject of the passive is none at all
