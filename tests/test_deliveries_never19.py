@@ -52,3 +52,22 @@ def test_a_denied_doubted_or_unreal_transfer_gives_no_row(text):
 ])
 def test_the_positive_twin_keeps_its_row(text, expected):
     assert rows(text) == expected
+
+
+# --- the alternative set aside: "instead of", "rather than", "вместо" (guards.replaced) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia handed Tor-M2K launchers to Belarus rather than the Pantsir-SM batteries.", [("Tor-M2K", "delivered")]),
+    ("Instead of Pantsir-SM batteries, Moscow shipped Tor-M2K launchers to Minsk in May.", [("Tor-M2K", "delivered")]),
+    ("Rather than buy Su-30SM2 fighters, Belarus ordered more Yak-130 trainers from Russia.", [("Yak-130", "ordered")]),
+    ("Россия передала Белоруссии «Тор-М2К» вместо батарей «Панцирь-СМ».", [("Tor-M2K", "delivered")]),
+    ("Вместо «Панцирь-СМ» Россия передала Белоруссии пусковые установки «Тор-М2К».", [("Tor-M2K", "delivered")]),
+    # the system after the one set aside is what comes; a clause word ("Instead of waiting,") sets no system aside
+    ("Russia handed over Tor-M2K launchers, and instead of the old S-300 the S-400 will come to Belarus.",
+     [("S-400 Triumf", "planned"), ("Tor-M2K", "delivered")]),
+    ("Instead of waiting, Belarus bought Su-30SM2 fighters from Russia in March.", [("Su-30SM2", "ordered")]),
+    # two retired systems joined by "and" both retire
+    ("Russia handed Yak-130 trainers to Belarus to replace its L-39 and MiG-29 jets.", [("Yak-130", "delivered")]),
+])
+def test_the_alternative_set_aside_is_not_moved(text, expected):
+    assert rows(text) == expected

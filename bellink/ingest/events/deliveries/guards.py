@@ -243,16 +243,25 @@ def compared(d: Doc, sent: Sent, m) -> bool:
 
 # "as a replacement for the ageing S-300", "to replace its MiG-29s", "на замену устаревшим С-300", "для замены МиГ-29",
 # "взамен Су-27", "придут на смену «стареющим» МиГ-29": the system after the replacing word is the one retired, never the
-# one moved (a quoted word of the retired one's noun phrase included)
+# one moved (a quoted word of the retired one's noun phrase included); so is the alternative set aside ("Tor-M2K
+# launchers instead of the S-400 Minsk asked for", "rather than buy Su-35s", "«Тор-М2К» вместо С-400")
 REPLACED_BEFORE = re.compile(
-    r"(?i)(?:\breplac(?:e|es|ed|ing|ements?)(?:\s+(?:for|of))?|(?<!\w)(?:на\s+замену|на\s+смену|для\s+замены|в\s+замену|"
+    r"(?i)(?:\binstead\s+of|\brather\s+than|"
+    r"\breplac(?:e|es|ed|ing|ements?)(?:\s+(?:for|of))?|(?<!\w)(?:вместо|на\s+замену|на\s+смену|для\s+замены|в\s+замену|"
     r"взамен|замен(?:ить|ят|ит|яет|яют|ял[аи]?|ивш\w*|яющ\w*|ы|е|у)))\s+(?:the\s+|its\s+|their\s+|belarus['’]s\s+)?"
     r"(?:[«\"“]?[\w-]+[»\"”]?\s+){0,3}?[«\"“]?$")
 
 
 def replaced(d: Doc, sent: Sent, m) -> bool:
-    """The system is the object of a replacing word: the one retired, never the object of the clause's transfer."""
-    return bool(REPLACED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
+    """The system is the object of a replacing word: the one retired, never the object of the clause's transfer. Not a
+    system after another one the word governs unless joined to it ("а вместо старых С-300 придут С-400": the S-400 is
+    what comes; "to replace its MiG-29 and Su-27 fighters": both retire)."""
+    got = REPLACED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
+    return got is not None and not any(o.type == "weapon_system" and got.end() > o.start >= got.start() and o.stop <= m.start
+                                       and not JOINED.search(d.text, o.stop, m.start) for o in sent.mentions)
+
+
+JOINED = re.compile(r"(?i),|\b(?:and|or|nor)\b|(?<!\w)(?:и|или)(?!\w)")
 
 
 # --- forces moved for training ------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from bellink.ingest.events.dates import event_date
 from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES, count_anaphor
-from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, supplier_forces, supplier_formation_placed, taken_along
+from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, replaced, supplier_forces, supplier_formation_placed, taken_along
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Clause, Cue, Draft
@@ -209,7 +209,8 @@ def _monitor_report(d: Doc, sent: Sent) -> bool:
 def _systems(d: Doc, sent: Sent) -> list:
     """The systems the sentence names outside a reporting frame, and outside a relative clause after another."""
     ms = [m for m in sent.mentions if m.type == "weapon_system" and not d.in_frame(sent, m.start)
-          and not mounted(d, sent, m)]  # "chassis for the Iskander-M launcher": what the chassis carries
+          and not mounted(d, sent, m) and not replaced(d, sent, m)]  # "chassis for the Iskander-M launcher": what the
+    # chassis carries; "instead of Pantsir-SM batteries, Moscow shipped ...": the one set aside
     return [m for m in ms if not any(o.stop <= m.start and RELATIVE_OPENER.search(d.text, o.stop, m.start) for o in ms)]
 
 
