@@ -71,3 +71,27 @@ def test_the_positive_twin_keeps_its_row(text, expected):
 ])
 def test_the_alternative_set_aside_is_not_moved(text, expected):
     assert rows(text) == expected
+
+
+# --- a condition's scope is its own clause: a transfer reported done outside it stands; a plan or a prospect outside it,
+# the transfer inside it, or a done transfer under a condition on the report itself ("if the reports are true") gives
+# no row (stages._asserted_stage, kb negation_cues truth) --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("If Minsk wants more, Moscow has already handed over two Pantsir-SM batteries to it.", [("Pantsir-SM", "delivered")]),
+    ("Should Belarus ask for more, Russia has already shipped four Tor-M2K launchers to it.", [("Tor-M2K", "delivered")]),
+    ("Если Минску понадобится больше, Россия уже передала ему две батареи «Панцирь-СМ».", [("Pantsir-SM", "delivered")]),
+    ("If the reports are true, Moscow has already handed Pantsir-SM batteries to Minsk.", []),
+    ("If so, Russia has shipped Tor-M2K launchers to Belarus.", []),
+    ("Если эти сведения подтвердятся, Россия уже передала Белоруссии батареи «Панцирь-СМ».", []),
+    ("If the deal is signed, Moscow will hand two Pantsir-SM batteries to Minsk.", []),
+    ("Russia will ship four Tor-M2K launchers to Belarus if Minsk pays in advance.", []),
+    ("If Russia handed Pantsir-SM batteries to Belarus, Vilnius would protest.", []),
+    ("Если контракт будет подписан, Россия передаст Белоруссии две батареи «Панцирь-СМ».", []),
+    # a movement verb read by outflow.py, under the same scope
+    ("If Russia shipped Tor-M2K launchers to Belarus, Vilnius would protest.", []),
+    ("If the reports are true, Moscow has shipped Tor-M2K launchers to Minsk.", []),
+    ("If Minsk wants more, Russia has already shipped four Tor-M2K launchers to Belarus.", [("Tor-M2K", "delivered")]),
+])
+def test_a_condition_governs_its_own_clause_and_a_plan_after_it(text, expected):
+    assert rows(text) == expected

@@ -49,7 +49,7 @@ STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pat
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
                       {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet",
                                 "fruitless", "resume", "lifted", "claim", "dismissed", "not_before", "none_of", "agenda",
-                                "unreal", "not_yet"}})
+                                "unreal", "not_yet", "truth"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
@@ -192,6 +192,8 @@ RU_MODAL_WORDS = _words(_rows(NEGATION_CUES, "ru", kind="modal"))  # "бы": a p
 # "would have bought", "was to have received": a perfect after "would" / "was to", right before the cue (a past unreal)
 EN_UNREAL = _rx(_rows(NEGATION_CUES, "en", kind="unreal"), r"(?i)\b(?:", r")\s+(?:been\s+)?$")
 HYPOTHETICAL = _rx(_rows(NEGATION_CUES, kind="condition"), r"(?i)\b(?:")
+# a condition on the report being true ("if the reports are true", "если информация подтвердится")
+TRUTH_CONDITION = _rx(_rows(NEGATION_CUES, kind="truth"), r"(?i)(?<!\w)(?:")
 # a deal or talks halted, frozen, cancelled, blocked, tried to no avail
 EN_HALT = _rx(_rows(NEGATION_CUES, "en", kind="halt"))
 RU_HALT = _keys(_rows(NEGATION_CUES, "ru", kind="halt"))

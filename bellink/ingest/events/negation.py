@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.docgate import may
 from bellink.ingest.events.lexicons import (
-    EN_BE, EN_DENY, EN_DENY_VERBS, EN_FUTURE_AUX, EN_HALT, EN_MODAL, EN_NEG, EN_NOT_YET, EN_PRESENT_AUX, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY,
+    EN_BE, EN_DENY, EN_DENY_VERBS, EN_FUTURE_AUX, EN_HALT, EN_MODAL, EN_NEG, EN_NOT_YET, EN_PRESENT_AUX, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY, TRUTH_CONDITION,
     RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
@@ -46,6 +46,17 @@ def hyp_spans(d: Doc, sent: Sent, clause: Clause) -> tuple:
         spans.append((s, e))
     got = d.cue_cache[key] = tuple(spans)
     return got
+
+
+def conditioned(d: Doc, sent: Sent, clause: Clause, at: int) -> Optional[str]:
+    """The condition that keeps a movement or transfer at ``at`` from being asserted: one it stands in ("If Russia
+    shipped the launchers to Belarus, ..."), or one on the report itself anywhere in its clause ("If the reports are
+    true, Russia has shipped ..."). A condition on something else leaves a transfer reported done outside it standing
+    ("If Minsk wants more, Moscow has already shipped four"); stages.py reads the other stages against it."""
+    for s, e in hyp_spans(d, sent, clause):
+        if s <= at < e or TRUTH_CONDITION.search(d.text, s, e):
+            return d.text[s:e]
+    return None
 
 
 def contracted_not(t, text: str, offset: int = 0) -> bool:

@@ -40,7 +40,7 @@ from bellink.ingest.events.lexicons import (
 )
 from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, CARRY_EN, CARRY_RU, COUNT_EN, COUNT_RU, METONYMS, MONITOR_EN, \
     TRAIN_EN, TRAIN_RU
-from bellink.ingest.events.negation import halted, negated
+from bellink.ingest.events.negation import conditioned, halted, negated
 from bellink.ingest.events.words import verb_info
 from bellink.names import fold as _fold
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
@@ -419,6 +419,8 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
                 source_note = how
         if src == dest or negated(d, sent, d.clause_of(sent, cue.start), [cue.tok]):
             return []
+        if conditioned(d, sent, d.clause_of(sent, cue.start), cue.start):
+            return []  # "If Russia shipped Tor-M2K launchers to Belarus, Vilnius would protest": no movement asserted
         if taken_along(d, sent, d.clause_of(sent, cue.start)):
             return []  # "Their T-90 tanks went back to Russia with them": troops leaving with their own hardware (guards.py)
         memory["last"] = (sent.index, src, dest, sent, cue)

@@ -22,7 +22,7 @@ from bellink.ingest.events.deliveries.contracts import resumed_predicate, signin
 from bellink.ingest.events.deliveries.guards import waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
-from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, RU_HALT
+from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, RU_HALT, TRUTH_CONDITION
 from bellink.ingest.events.negation import (
     fruitless, halted, modal_word, negated, negated_own, negated_predicate, negation_word, subordinate_spans,
 )
@@ -492,6 +492,12 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
                     notes["target_status"] = cue.stage
                 return "planned", notes
         return None, {"hypothetical": modal}
+    if hyp and not discussed and _done_verb(d, sent, clause, cue) and not any(
+            TRUTH_CONDITION.search(d.text, s, e) for s, e in hyp):
+        # "If Belarus needs them, Russia has already delivered four Su-30SM2", "Если они понадобятся, Россия уже
+        # поставила ...": the condition's scope is its own clause; a transfer reported done outside it is no prospect
+        # (a condition on the report itself, "if the reports are true", still leaves it unasserted)
+        hyp = []
     if hyp:
         if not discussed:
             return None, {"hypothetical": d.text[hyp[0][0]:hyp[0][1]]}
