@@ -28,6 +28,7 @@ Backends:
 from __future__ import annotations
 
 import os
+import pickle
 import threading
 import time
 import traceback
@@ -87,9 +88,10 @@ def _worker_start(jobs: int) -> None:
     warm()
 
 
-def analyze_chunk(docs: list, kb_digest: Optional[str] = None) -> list:
+def analyze_chunk(docs: list, kb_digest: Optional[str] = None):
     """The task a worker runs: an Analysis or a Failure per document, in order; with
-    ``kb_digest`` (the writer's knowledge base), each Analysis packed (see ``pack``)."""
+    ``kb_digest`` (the writer's knowledge base), each Analysis packed (see ``pack``) and the
+    list pickled (bytes: the writer unpickles it in ``_result``)."""
     from bellink.ingest.pipeline import analyze_many
 
     out = [Failure.of(r) if isinstance(r, BaseException) else r for r in analyze_many(docs)]
@@ -99,7 +101,9 @@ def analyze_chunk(docs: list, kb_digest: Optional[str] = None) -> list:
 
     base = kb.load()
     same_kb = base.digest == kb_digest
-    return [r if isinstance(r, Failure) else pack(r, base if same_kb else None) for r in out]
+    # pickled here, as one bytes object: see ``_result``
+    return pickle.dumps([r if isinstance(r, Failure) else pack(r, base if same_kb else None) for r in out],
+                        protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # --- what travels back from a worker ---------------------------------------------------------
@@ -457,7 +461,12 @@ class Dispatcher:
 
 def _result(backend, chunk: _Chunk) -> list:
     if not hasattr(chunk, "outcomes"):
-        chunk.outcomes = backend.wait(chunk.future)
+        outcomes = backend.wait(chunk.future)
+        # A worker's chunk arrives as the bytes ``analyze_chunk`` pickled, and is unpickled here, in the writer's
+        # thread, when its turn to be stored comes. Returned as objects, the pool's result thread unpickled them
+        # while this thread stored: two threads of this process busy at once, handing the GIL to each other.
+        # Waiting chunks are also held as their bytes (~6 KB a document), not as object graphs.
+        chunk.outcomes = pickle.loads(outcomes) if isinstance(outcomes, bytes) else outcomes
         chunk.future = _DONE
     return chunk.outcomes
 
