@@ -95,3 +95,22 @@ def test_the_alternative_set_aside_is_not_moved(text, expected):
 ])
 def test_a_condition_governs_its_own_clause_and_a_plan_after_it(text, expected):
     assert rows(text) == expected
+
+
+# --- a claim held at arm's length, a transfer not begun, a confirmation refused, talks that ended without a deal ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Россия якобы передала Белоруссии две батареи «Панцирь-СМ».", []),
+    ("Moscow allegedly handed Tor-M2K launchers to Minsk in March.", []),
+    ("Russia supposedly handed two Pantsir-SM batteries to Belarus last year.", []),
+    ("Россия передала Белоруссии две батареи «Панцирь-СМ».", [("Pantsir-SM", "delivered")]),
+    ("Передача Белоруссии батарей «Панцирь-СМ» пока не началась.", []),
+    ("Поставки истребителей Су-30СМ2 в Белоруссию еще не начинались.", []),
+    ("Поставки истребителей Су-30СМ2 в Белоруссию начались в марте.", [("Su-30SM2", "delivered")]),
+    ("The ministry declined to confirm that Moscow had handed Pantsir-SM batteries to Minsk.", []),
+    ("The ministry would neither confirm nor deny that Russia had shipped Tor-M2K launchers to Belarus.", []),
+    ("The ministry confirmed that Moscow had handed Pantsir-SM batteries to Minsk.", [("Pantsir-SM", "delivered")]),
+    ("The talks on Pantsir-SM batteries for Belarus ended without an agreement.", []),
+])
+def test_a_claim_held_off_a_transfer_not_begun_or_talks_without_a_deal_give_no_row(text, expected):
+    assert rows(text) == expected

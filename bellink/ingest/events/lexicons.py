@@ -49,7 +49,7 @@ STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pat
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
                       {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet",
                                 "fruitless", "resume", "lifted", "claim", "dismissed", "not_before", "none_of", "agenda",
-                                "unreal", "not_yet", "truth"}})
+                                "unreal", "not_yet", "truth", "doubt"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
@@ -186,9 +186,11 @@ EN_NOT_YET = _words(_rows(NEGATION_CUES, "en", kind="not_yet"))
 EN_DENY = _rx(_rows(NEGATION_CUES, "en", kind="denial"))
 EN_DENY_VERBS = _words(_rows(NEGATION_CUES, "en", kind="denial_verb"))
 RU_DENY = _keys(_rows(NEGATION_CUES, "ru", kind="denial"))
-EN_MODAL = _words(_rows(NEGATION_CUES, "en", kind="modal"))
+# "unlikely to", "вряд ли", "allegedly", "якобы": a doubt on the predicate, read as a modal is
+DOUBT_WORDS = _words(_rows(NEGATION_CUES, kind="doubt"))
+EN_MODAL = _words(_rows(NEGATION_CUES, "en", kind="modal")) | DOUBT_WORDS
 RU_MODAL = _keys(_rows(NEGATION_CUES, "ru", kind="modal"))
-RU_MODAL_WORDS = _words(_rows(NEGATION_CUES, "ru", kind="modal"))  # "бы": a particle, matched as written
+RU_MODAL_WORDS = _words(_rows(NEGATION_CUES, "ru", kind="modal")) | DOUBT_WORDS  # "бы": a particle, matched as written
 # "would have bought", "was to have received": a perfect after "would" / "was to", right before the cue (a past unreal)
 EN_UNREAL = _rx(_rows(NEGATION_CUES, "en", kind="unreal"), r"(?i)\b(?:", r")\s+(?:been\s+)?$")
 HYPOTHETICAL = _rx(_rows(NEGATION_CUES, kind="condition"), r"(?i)\b(?:")
