@@ -29,6 +29,7 @@ from bellink.ingest.statements.learned import LearnedFrom
 from bellink.ingest.statements.members import Members
 from bellink.ingest.statements.monitors import Monitors
 from bellink.ingest.statements.names import UnknownNames
+from bellink.ingest.statements.newcomers import Newcomers
 from bellink.ingest.statements.occasions import Occasions
 from bellink.ingest.statements.office_titles import OfficeTitles
 from bellink.ingest.statements.offices import Offices
@@ -53,7 +54,8 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
-                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, ImpersonalReports, Members, Dating, Occasions, Interviews, KeyPoints, Retractions, TextView):
+                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, ImpersonalReports, Members, Dating, Occasions, Interviews, KeyPoints, Retractions, Newcomers,
+                 TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""
 

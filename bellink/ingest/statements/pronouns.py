@@ -131,6 +131,8 @@ class Pronouns:
             if others:
                 newer = self._newer_subject(latest, key, said_from, speaker_hit)
                 return (newer, 0.7) if newer else (None, 0.4)
+            if self.newcomer_between(key, first, pos, s, gender, cue):
+                return None, 0.4  # 'Khrenin said ... . The delegation was led by a deputy director. According to him'
             return key, 0.8
         if silent:
             return None, 0.4  # 'X praised the crews. Shoigu declined to comment. "...," he said': not surely X
@@ -143,6 +145,8 @@ class Pronouns:
             return (newer[0], 0.7) if len(rivals) == 1 and newer == rivals and newer[0].startswith("person:") \
                 else (None, 0.4)
         if len(rivals) == 1 and not rivals[0].startswith("office:"):
+            if self.newcomer_between(rivals[0], first, pos, s, gender, cue):
+                return None, 0.4
             return rivals[0], 0.7
         return None, 0.4
 

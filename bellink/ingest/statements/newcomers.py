@@ -1,0 +1,116 @@
+"""Newcomers: someone other than the last speaker comes on stage before a pronoun, outside subject position.
+
+A pronoun ('he said', 'по его словам') goes back to the last speaker only when nobody else can be meant. A
+person the text brings in between as an object, a passive agent or an inverted subject is a second candidate,
+named or not:
+
+    "Khrenin said ... . Reporters were met by the base commander, who showed them the jets. He said ..."
+    "Хренин заявил ... . Российскую делегацию возглавлял заместитель директора ФСВТС. По его словам, ..."
+    "Хренин заявил ... . Корреспондент поговорил с полковником Андреем Лупиковым. «...», – сказал он."
+Not a newcomer: the speaker himself under his title ('The minister then toured the hangar'), a title of a named
+person's, people in the plural ('the crews', 'офицеры'), words inside quotes, a sentence whose subject is the
+speaker ('Khrenin then met the colonel. He said ...': the subject keeps the floor), or a generic head
+('the head of the delegation', 'глава ведомства', which may be the speaker himself).
+
+Lexicons: statement_titles.tsv (role_head, newcomer_excluded), statement_words.tsv (determiner).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bellink.ingest.entities import TOKEN
+from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.words import (
+    DETERMINERS, NEWCOMER_EXCLUDED, NEWCOMER_NOT_AFTER, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU,
+)
+from bellink.names import fold, has_cyrillic
+
+
+
+# words between a title and the name it introduces ('commander of the brigade Colonel Andrei Lupikov')
+TITLE_REACH = 6
+_BREAK = re.compile(r"[,;:.!?()«»\"“”–—]")
+_EN_SINGULAR_HEADS = frozenset(w for w in ROLE_HEADS_EN if " " not in w and fold(w) not in NEWCOMER_EXCLUDED
+                               and not (w.endswith("s") and w[:-1] in ROLE_HEADS_EN) and w not in ("spokesmen",))
+
+
+class Newcomers:
+    def newcomer_between(self, key: str, first: int, pos: int, s, gender: Optional[str], cue=None) -> bool:
+        """Whether a person other than ``key`` came on stage, outside subject position, in the sentences from
+        ``first`` up to the one the pronoun's words began in, outside quoted words (in the pronoun's own sentence
+        'Asked by a deputy whether ..., he replied': whoever asks is not who answers)."""
+        if gender not in ("m", "f"):
+            return False
+        own = self._own_title_keys(key)
+        for idx in range(max(first, 0), self._said_from(pos, s, cue)):
+            sent = self.a.sentences[idx]
+            hi = min(sent.stop, pos)
+            if hi <= sent.start:
+                break
+            if key in self._subjects(idx, hi) or key in self._office_subjects(idx, hi):
+                continue  # 'Khrenin then met the colonel': the subject keeps the floor
+            if self._named_newcomer(key, sent.start, hi, gender) or self._unnamed_newcomer(sent.start, hi, own):
+                return True
+        return False
+
+    def _named_newcomer(self, key: str, lo: int, hi: int, gender: Optional[str]) -> bool:
+        for m in self.mentions_in(lo, hi):
+            if m.type != "person" or not m.key or m.key == key or self.in_speech(m.start):
+                continue
+            if self._compatible(m.key, gender):
+                return True
+        return False
+
+    def _unnamed_newcomer(self, lo: int, hi: int, own: frozenset) -> bool:
+        toks = list(TOKEN.finditer(self.text, lo, hi))
+        for i, t in enumerate(toks):
+            w = t.group()
+            low = w.lower()
+            if has_cyrillic(w):
+                keys = _keys(low)
+                if not keys & ROLE_HEAD_KEYS_RU or keys & NEWCOMER_EXCLUDED or not self._ru_singular_noun(low):
+                    continue
+            else:
+                if low not in _EN_SINGULAR_HEADS:
+                    continue
+                before = [x.group().lower() for x in toks[max(0, i - 3):i]]
+                if not set(before) & DETERMINERS:
+                    continue  # 'will head the talks', 'in general': no noun phrase of a person
+                nxt = toks[i + 1].group() if i + 1 < len(toks) and \
+                    not _BREAK.search(self.text[t.end():toks[i + 1].start()]) else ""
+                if nxt[:1].isupper() or nxt.lower() in NEWCOMER_NOT_AFTER:
+                    continue  # 'the General Staff', 'the general staff', 'the commander Colonel ...' (a title of a name)
+                keys = _keys(low) | {fold(low)}
+            if keys & own or self.in_speech(t.start()):
+                continue  # the speaker under his own title ('The minister then toured the hangar')
+            if self._titles_a_name(t.end(), hi):
+                continue
+            return True
+        return False
+
+    def _titles_a_name(self, at: int, hi: int) -> bool:
+        """'командир бригады полковник Андрей Лупиков': the title of the person named right after it."""
+        for m in self.mentions_in(at, min(hi + 200, self.a.sentences[-1].stop)):
+            if m.type != "person":
+                continue
+            gap = self.text[at:m.start]
+            return len(TOKEN.findall(gap)) <= TITLE_REACH and not _BREAK.search(gap)
+        return False
+
+    @staticmethod
+    def _ru_singular_noun(word: str) -> bool:
+        p = _parse(word)
+        return bool(p) and p[0].tag.POS == "NOUN" and p[0].tag.number == "sing"
+
+    def _own_title_keys(self, key: str) -> frozenset:
+        """The word keys of every title the article or the knowledge base gives the speaker."""
+        got = self._role_cache.get(("own_titles", key))
+        if got is None:
+            roles = list(self._article_roles(key)) + [self.best_role(key) or ""]
+            out = set()
+            for r in roles:
+                for w in TOKEN.findall(r):
+                    out |= _keys(w.lower()) | {fold(w.lower())}
+            got = self._role_cache[("own_titles", key)] = frozenset(out)
+        return got
