@@ -8,6 +8,7 @@ from bellink.ingest.statements.words import REPEAT_VERBS
 from bellink.ingest.statements.appositives import Appositives
 from bellink.ingest.statements.channels import Channels
 from bellink.ingest.statements.citing import Citing
+from bellink.ingest.statements.clause_leads import ClauseLeads
 from bellink.ingest.statements.colon_lead import ColonLead
 from bellink.ingest.statements.constructions import Constructions
 from bellink.ingest.statements.content import Content
@@ -36,6 +37,7 @@ from bellink.ingest.statements.offices import Offices
 from bellink.ingest.statements.pronouns import Pronouns
 from bellink.ingest.statements.press_services import PressServices
 from bellink.ingest.statements.quotes import QuoteReading
+from bellink.ingest.statements.reported_this import ReportedThis
 from bellink.ingest.statements.retractions import Retractions
 from bellink.ingest.statements.roles import Titles
 from bellink.ingest.statements.speakers import Speakers
@@ -54,7 +56,7 @@ def extract(a, cues=None) -> list[Statement]:
 
 class _Extractor(QuoteReading, InnerQuotes, CueFinding, Frames, Speakers, UnknownNames, Pronouns, Titles, Offices, OfficeTitles,
                  Institutions, Monitors, Grounding, CountryContext, Appositives, Content, Constructions, ColonLead, Channels, Citing,
-                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, ImpersonalReports, Members, Dating, Occasions, Interviews, KeyPoints, Retractions, Newcomers,
+                 PressServices, Documents, LearnedFrom, Counterparts, InstitutionHeads, IssuedDocuments, ImpersonalReports, Members, Dating, Occasions, Interviews, KeyPoints, Retractions, Newcomers, ClauseLeads, ReportedThis,
                  TextView):
     """One document's reading. Each step is a class of its own module over the shared TextView; this class
     only puts them together (no two steps define the same method)."""

@@ -88,6 +88,10 @@ class Frames:
             hit = self.impersonal_report(cue, s, bound)  # 'It is noted that ...' (impersonal.py)
             if hit is not None:
                 return hit
+        elif cue.klass in ("that", "object", "say"):
+            hit = self.reported_this(cue, s, bound, accepted)  # 'The portal reported this, citing ...' (reported_this.py)
+            if hit is not None:
+                return hit
         if cue.klass == "channel":
             return self.channel_verb(cue, s, bound, accepted)
         if self._carried_by_outlet(cue, s, accepted):
@@ -285,6 +289,10 @@ class Frames:
                 subj = self._subjects(s.index, cue.start)
                 if not subj and participle:
                     who = self._office_subject_who(s, cue)  # 'The secretary of X went further, telling ...'
+                    return (who, "SV", True) if who is not None else None
+                if not subj:
+                    # 'Asked about the Iskanders, he smiled and said ...': a pronoun subject of the first verb
+                    who = self.pronoun_subject_of_coordinated(cue, s)
                     return (who, "SV", True) if who is not None else None
                 if len(subj) != 1:
                     return None

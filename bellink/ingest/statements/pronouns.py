@@ -241,8 +241,10 @@ class Pronouns:
         first = people[0]
         before = self.text[s.start:first.start]
         lead = re.match(r"^(.*),\s*", before)
-        if lead and len(TOKEN.findall(lead.group(1))) > 6:
-            return out  # 'X's defence minister watched ... with his counterpart, Sergei Shoigu': an appositive
+        if lead and len(TOKEN.findall(lead.group(1))) > 6 and self.lead_clause_end(s, first.start) != first.start:
+            # 'X's defence minister watched ... with his counterpart, Sergei Shoigu': an appositive ('Asked whether
+            # ..., Khrenin smiled': a participle clause before the subject, clause_leads.py)
+            return out
         before = re.sub(r"^.*,\s*", "", before)  # 'On Tuesday, Shoigu said'
         ok = True
         for w in TOKEN.findall(before):

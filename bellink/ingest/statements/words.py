@@ -32,7 +32,7 @@ PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "relative_subject", "channel_before",
     "channel_adjunct", "link_chrome", "then", "quoted_as_saying", "quoted_active", "quoted_named", "quoted_words_ru", "media_word", "channel_slot_en",
     "channel_slot_ru", "doc_noun_ru", "coordinated_before", "as_frame_ru", "ob_etom_ru", "title_abbreviation",
-    "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart", "issued_doc",
+    "citation_slot", "rank_at_end", "voice_of_before_en", "this_was_by_en", "reported_this_en", "citing", "press_service_of", "learned_en", "learned_ru", "counterpart", "issued_doc",
     "off_stage", "retraction", "relative_opener",
 }
 WORDS = lexicon.register("statement_words.tsv", required=("class", "lang", "word"),
