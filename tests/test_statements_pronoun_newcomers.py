@@ -50,6 +50,11 @@ def test_a_newcomer_leaves_the_pronoun_unknown(lang, text, said):
      "May.", "the first radars would arrive in May"),
     ("ru", LEAD_RU + "Хренин также встретился с командиром бригады. По его словам, первые радары придут в мае.",
      "первые радары придут в мае"),
+    # a pronoun of the speaker's is that subject
+    ("en", LEAD_EN + "Later he met the base commander in the hangar. According to him, the first radars would arrive "
+     "in May.", "the first radars would arrive in May"),
+    ("ru", LEAD_RU + "Затем он встретился с командиром авиабазы. По его словам, первые радары придут в мае.",
+     "первые радары придут в мае"),
     # people in the plural
     ("en", LEAD_EN + "The crews were trained by Russian officers in Gatchina. He said the radars would arrive in "
      "May.", "the radars would arrive in May"),

@@ -9,7 +9,8 @@ named or not:
     "Хренин заявил ... . Корреспондент поговорил с полковником Андреем Лупиковым. «...», – сказал он."
 Not a newcomer: the speaker himself under his title ('The minister then toured the hangar'), a title of a named
 person's, people in the plural ('the crews', 'офицеры'), words inside quotes, a sentence whose subject is the
-speaker ('Khrenin then met the colonel. He said ...': the subject keeps the floor), or a generic head
+speaker or a pronoun of his ('Khrenin then met the colonel. He said ...', 'Затем он встретился с Борисом
+Грызловым. Он сказал ...': the subject keeps the floor), or a generic head
 ('the head of the delegation', 'глава ведомства', which may be the speaker himself).
 
 Lexicons: statement_titles.tsv (role_head, newcomer_excluded), statement_words.tsv (determiner).
@@ -22,7 +23,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
-    DETERMINERS, NEWCOMER_EXCLUDED, NEWCOMER_NOT_AFTER, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU,
+    DETERMINERS, NEWCOMER_EXCLUDED, NEWCOMER_NOT_AFTER, PRONOUNS, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -48,10 +49,22 @@ class Newcomers:
             hi = min(sent.stop, pos)
             if hi <= sent.start:
                 break
-            if key in self._subjects(idx, hi) or key in self._office_subjects(idx, hi):
-                continue  # 'Khrenin then met the colonel': the subject keeps the floor
+            if key in self._subjects(idx, hi) or key in self._office_subjects(idx, hi) or \
+                    self._pronoun_subject(sent.start, hi, gender):
+                continue  # 'Khrenin then met the colonel', 'Затем он встретился с ...': the subject keeps the floor
             if self._named_newcomer(key, sent.start, hi, gender) or self._unnamed_newcomer(sent.start, hi, own):
                 return True
+        return False
+
+    def _pronoun_subject(self, lo: int, hi: int, gender: str) -> bool:
+        """Whether a personal pronoun of ``gender`` in the nominative ('he', 'он') comes before any person or title in
+        the sentence: its subject is the speaker taken up again."""
+        for t in TOKEN.finditer(self.text, lo, hi):
+            low = t.group().lower()
+            if PRONOUNS.get(low) == gender:
+                return not self.in_speech(t.start())
+            if any(m.type == "person" for m in self.mentions_in(t.start(), t.end())):
+                return False
         return False
 
     def _named_newcomer(self, key: str, lo: int, hi: int, gender: Optional[str]) -> bool:
