@@ -107,6 +107,51 @@ def dated_parts(d: Doc, sent: Sent, clause: Clause, after: int, whole: float) ->
     return parts
 
 
+# the first part of a whole: "the first four", "первые четыре (из них)"
+FIRST = frozenset({"first", "initial", "первые", "первых", "первую", "первая", "первый"})
+# what may follow the part's time before the sentence ends: closing punctuation
+TAIL = re.compile(r"[\s.,;!?»\"”’)]*")
+
+
+def first_part(d: Doc, sent: Sent, clause: Clause, after: int, whole: float) -> Optional[tuple]:
+    """(start, count, Timex) of the first part of ``whole`` set after its phrase with a time of its own and no verb
+    ("a total of 12 Su-30SM, the first four next year", "12 истребителей, первые четыре – в 2016 году"): the part is
+    a plan of its own at that time, the whole keeps its count and is dated outside the part; None otherwise (no part,
+    a part with a verb of its own, another system's count, more text after the part's time: dated_parts' lists)."""
+    if whole is None or whole < 2 or not float(whole).is_integer():
+        return None
+    opening = OPEN.search(d.text, after, min(clause.stop, sent.stop))
+    if opening is None or re.search(r"[.;()]", d.text[after:opening.start()]) or opening.start() - after > 60:
+        return None
+    times = [t for t in dating.timexes_in(d.a, sent.index) if t.start >= opening.end() and t.value]
+    if len(times) != 1:
+        return None
+    t = times[0]
+    tail = TAIL.match(d.text, t.stop, sent.stop)
+    if tail.end() < sent.stop and not d.in_frame(sent, tail.end()):
+        return None  # ", the first four next year and the rest in 2017", "... next year, when the base is ready"
+    at = opening.end()
+    words = TIME_PREP.sub("", re.sub(r"\s*[–—-]\s*$", "", d.text[at:t.start]), count=1)
+    toks = d.toks_in(sent, at, at + len(words))
+    if not toks or toks[0].low not in FIRST and not (len(toks) > 1 and toks[0].low == "the" and toks[1].low in FIRST):
+        return None
+    count = None
+    for u in toks:
+        n = number_value(d, u)
+        if n is not None and u.low not in ("a", "an", "one"):
+            if count is not None:
+                return None
+            count = n
+        elif u.low not in FILLER and u.low not in FIRST:
+            return None
+    if count is None or count >= whole:
+        return None
+    if any(m.type == "weapon_system" and at <= m.start < t.start for m in sent.mentions) or \
+            transfer_cues(d, sent, Clause(at, t.start)):
+        return None
+    return at, count, t
+
+
 def story_year(d: Doc, sent: Sent, clause: Clause, before: int) -> Optional[str]:
     """The year the clause states before its parts ("In 2016, Belarus received four Tor-M2 batteries – two in the spring
     and two in the autumn", "В 2016 году ... – две весной и две осенью"), which a part's bare season or month belongs

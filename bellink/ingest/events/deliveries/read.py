@@ -38,7 +38,7 @@ from bellink.ingest.events.deliveries.guards import (
     supplier_forces,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
-from bellink.ingest.events.deliveries.parts import dated_parts, in_year, story_year
+from bellink.ingest.events.deliveries.parts import dated_parts, first_part, in_year, story_year
 from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, whole_before, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
 )
@@ -459,6 +459,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                         drafts.append(plan)
                 drafts.extend(_split_by_years(d, sent, clause, dr) or _spread_drafts(d, sent, clause, dr))
                 split = _dated_parts(d, sent, clause, dr, m) if not from_context and phrase is None else []
+                if not split and not from_context and phrase is None:
+                    split = _first_part(d, sent, clause, dr, m)
                 drafts.extend(split or _repeats(d, sent, clause, dr))
                 if phrase is not None:
                     drafts.append(_contract_draft(d, sent, clause, dr, phrase, m))
@@ -1263,6 +1265,27 @@ def _dated_parts(d: Doc, sent: Sent, clause: Clause, main: Draft, m) -> list:
         order.span = (main.span[0], parts[0][0])
         out.append(order)
     return out
+
+
+def _first_part(d: Doc, sent: Sent, clause: Clause, main: Draft, m) -> list:
+    """"a total of 12 Su-30SM, the first four next year": the whole keeps its stage and count, dated outside the part;
+    the first part is a plan of its own at its time (parts.first_part); [] when the clause sets no such part."""
+    if main.status not in ("planned", "ordered") or main.quantity is None or main.approx or main.date is not None:
+        return []
+    got = first_part(d, sent, clause, max(m.stop, main.cue.stop), main.quantity)
+    if got is None:
+        return []
+    start, count, timex = got
+    dr = Draft("delivery", sent, clause, main.cue, {k: list(v) for k, v in main.roles.items()}, status="planned",
+               details={k: v for k, v in main.details.items() if k not in ("quantity_from", "batch")},
+               rule="deliveries.parts:first_part")
+    dr.quantity, dr.approx, dr.unit, dr.confidence = count, False, main.unit, main.confidence
+    dr.date = dating.to_dateref(timex)
+    dr.details["date_from"] = "own"
+    dr.details["part_of"] = f"{main.quantity:g}"
+    dr.span = (main.span[0], clause.stop)
+    main.clause = Clause(main.clause.start, min(main.clause.stop, start))  # the whole's own date, outside the part
+    return [dr]
 
 
 def _after_report(d: Doc, date) -> bool:
