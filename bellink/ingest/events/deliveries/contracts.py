@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.events.lexicons import EN_SIGN, RU_SIGN
+from bellink.ingest.events.numbers import number_value, unit_of
 from bellink.ingest.events.words import verb_info
 
 if TYPE_CHECKING:
@@ -130,7 +131,11 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
                 stop = t.start
                 break
             other = next((o for o in cues if o.tok == t.i and o is not c), None)
-            if other is not None and not _participle(d, sent, other) and not _is_contract(other):
+            if other is not None and not _participle(d, sent, other) and not _is_contract(other) and \
+                    not (other.stage is None and other.side == "neutral" and DEAL_OBJECT.search(
+                        d.text, max(sent.start, other.start - 25), other.start)):
+                # ("контракт на поставку восьми Ми-35М", "the contract for the supply of 12": the deal's noun is the
+                # contract's object, inside its phrase)
                 stop = t.start
                 break
             if (d.ru and t.keys & RU_SIGN) or (not d.ru and EN_SIGN.fullmatch(t.low)):
@@ -141,9 +146,38 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
             end = _year_end(d, sent, c)
             if end < stop and not CONTRACT_GOES_ON.match(d.text, end, stop):
                 stop = end
-        if signed and not signing_ahead(d, sent, c.start, stop):
+        if (signed or _fulfilled(d, sent, c, stop, cues)) and not signing_ahead(d, sent, c.start, stop):
             return c, (start, stop)
     return None
+
+
+# what joins a delivery noun to the contract noun before it: "контракт на поставку", "контракту о поставке", "contract
+# for the supply of"
+DEAL_OBJECT = re.compile(r"(?i)(?:контракт|договор|соглашени|сделк|contract|deal|agreement|order)\w*\s+(?:(?:на|о|об|for|on)\s+)?"
+                         r"(?:the\s+)?$")
+
+
+# the contract as the frame of a batch: "under the contract for ...", "по контракту на поставку ...", "в рамках
+# контракта", "the second batch of the contract"
+FRAMED = re.compile(r"(?i)(?:\b(?:under|per|of|within)\s+(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,2}?"
+                    r"|(?<!\w)(?:по|в\s+рамках|согласно)\s+(?:[\w-]+\s+){0,2}?)$")
+
+
+def _fulfilled(d: Doc, sent: Sent, c: Cue, stop: int, cues: list) -> bool:
+    """A contract with a count of its own ("for eight Mi-35M", "на поставку восьми Ми-35М") framing a batch the clause
+    says arrived or entered service ("Under the contract for eight Mi-35M, Belarus has received four"): a contract
+    being fulfilled exists, an order (RULES: "a contract signed or being fulfilled"), though no signing is told."""
+    if not FRAMED.search(d.text, max(sent.start, c.start - 40), c.start):
+        return False
+    if not any(o.stage in ("delivered", "in_service") and not c.start <= o.start < stop and _past(d, sent, o)
+               for o in cues):
+        return False  # ("will receive four under the contract for eight": a plan, the contract's existence untold)
+    for t in d.toks_in(sent, c.stop, stop):
+        if number_value(d, t) is not None and t.low not in ("a", "an", "one", "один", "одна", "одну") and (
+                any(unit_of(u) for u in sent.toks[t.i + 1:t.i + 3]) or
+                any(m.type == "weapon_system" and 0 <= m.start - t.stop <= 30 for m in sent.mentions)):
+            return True
+    return False
 
 
 # "under a 2017 contract", "по контракту 2015 года", "контракт от 2021 года": a contract dated by the year it was
@@ -172,6 +206,19 @@ def _year_end(d: Doc, sent: Sent, c: Cue) -> int:
     """Where a dated contract's own words end: after "2015 года" / "of 2017", or after the noun ("a 2017 contract")."""
     hit = (YEAR_AFTER_RU if d.ru else YEAR_AFTER_EN).match(d.text, c.stop, sent.stop)
     return hit.end() if hit else c.stop
+
+
+def _past(d: Doc, sent: Sent, c: Cue) -> bool:
+    """The cue's verb tells a past act: "received", "has arrived", "получила", "прибывшие" (not "will receive",
+    "получит", "to be delivered")."""
+    word = c.text.split()[0]
+    if d.ru:
+        pos, tense, _ = verb_info(word)
+        return tense == "past" or pos == "PRTS" and not any(
+            t.low in RU_WILL for t in sent.toks[max(0, c.tok - 2):c.tok])
+    before = {t.low for t in sent.toks[max(0, c.tok - 3):c.tok]}
+    return bool(re.fullmatch(r"\w+ed", word.lower())) and not before & {"will", "would", "to", "shall", "may", "might",
+                                                                        "could", "should", "must", "be"}
 
 
 def _participle(d: Doc, sent: Sent, c: Cue) -> bool:

@@ -1188,6 +1188,10 @@ def _finish_contract(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tu
         elif fair is not None:  # "по контракту, заключенному на форуме «Армия-2015»"
             dr.date = fair
             dr.details["date_from"] = "own"
+        elif not SIGN_WORD.search(d.text, ps, pe) and not dated_contract(d, sent, pcue):
+            # "under the contract for eight Mi-35M, Belarus has received four": a contract told only as being fulfilled
+            # is dated by the statement that tells it (RULES 20), read inside the phrase alone
+            dr.clause = Clause(ps, pe)
         else:
             dr.date = DateRef(value=None, precision=None, method=None, text="")
     main.clause = _outside(clause, phrase, main.cue)  # the clause's own stage is dated outside the phrase
