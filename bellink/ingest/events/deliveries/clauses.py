@@ -58,6 +58,22 @@ def _opens_predicate(d: Doc, sent: Sent, start: int, cue: Cue) -> bool:
     return True
 
 
+# auxiliaries before an "-ed" form that make it no completed act ("are being handed over", "will be delivered")
+NOT_DONE_EN = frozenset({"being", "will", "would", "to", "be", "is", "are", "am", "shall", "may", "might", "could",
+                         "should", "must", "can"})
+
+
+def _told_done(d: Doc, sent: Sent, cue: Cue) -> bool:
+    """The cue's verb tells a completed act: a past or perfect verb ("arrived", "were handed over", "has received",
+    "прибыли", "были переданы"), not one under way or to come ("are being handed over", "will arrive", "поступят")."""
+    word = cue.text.split()[0]
+    before = {t.low for t in sent.toks[max(0, cue.tok - 2):cue.tok]}
+    if d.ru:
+        pos, tense, _ = verb_info(word)
+        return tense == "past" or pos == "PRTS" and any(w.startswith("был") for w in before)
+    return re.fullmatch(r"[a-z]+ed", word.lower()) is not None and not before & NOT_DONE_EN
+
+
 def subject_after_relative(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
     """The systems of the noun phrase a relative clause hangs on, when ``clause`` is the main predicate that follows
     that relative clause (", which Russia delivered last year, are now on combat duty"), else []."""
@@ -73,7 +89,12 @@ def subject_after_relative(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list
     from bellink.ingest.events.deliveries.cues import transfer_cues
 
     told = {c.stage for c in transfer_cues(d, sent, before[-1]) if c.stage}
-    if not told or cue.stage in told:
+    if not told and not _told_done(d, sent, cue):
+        # "The S-300PS, which the Russian army is replacing at home, are being handed over": an aside with no transfer
+        # before a stage still under way is left to the reading without it (the aside may say whose they still are);
+        # a completed act is said of the noun phrase ("The Tor-M2 batteries, which guard the capital, arrived in May")
+        return []
+    if cue.stage in told:
         # "..., which arrived in May, arrived ...": the main verb retells the relative clause's stage; "The S-300PS,
         # which the Russian army is replacing at home, are being handed over": one stage, told by the main verb
         # alone, which the reading without the relative clause already has or leaves out
