@@ -208,7 +208,7 @@ def _statements(conn, res, g, st, report, phenomena):
     doc = g["document"]
     rows = conn.execute(
         f"select id, speaker_id, text, direct, date, date_end, {_details_col(conn, 'statements')} as details"
-        " from statements where document_id = ?", (doc,)
+        " from statements where document_id = ? order by start, id", (doc,)  # a fixed order, as below
     ).fetchall()
     used = set()
     for gs in g.get("statements", []):
@@ -359,7 +359,7 @@ def _deliveries(conn, res, g, dl, report, phenomena):
         "select e.id, e.status, e.quantity, e.unit, e.date, e.date_end, e.date_precision, e.summary, e.details,"
         " s.text as sentence"
         " from events e left join sentences s on s.id = e.sentence_id"
-        " where e.document_id = ? and e.kind = 'delivery'",
+        " where e.document_id = ? and e.kind = 'delivery' order by e.id",
         (doc,),
     ).fetchall()
     golds = g.get("deliveries", [])
@@ -461,7 +461,9 @@ def _never(res, g, row, system_ids):
 
 def _events(conn, res, g, kind, gold_items, counts, report):
     doc = g["document"]
-    rows = conn.execute("select id, summary from events where document_id = ? and kind = ?", (doc, kind)).fetchall()
+    # in a fixed order (the first unused row that matches is taken): the order the plan by document gave
+    rows = conn.execute("select id, summary from events where document_id = ? and kind = ? order by id",
+                        (doc, kind)).fetchall()
     used = set()
     for gi in gold_items:
         names = list(gi.get("participants", [])) + [gi.get(k) for k in ("name", "what", "where", "place", "location",
