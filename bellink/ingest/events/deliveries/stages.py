@@ -72,6 +72,12 @@ AGREED_GAP = re.compile(r"in|on|at|last|this|early|late|already|also|formally|fi
 def _tense_en(sent: Sent, cue: Cue, clause: Clause) -> str:
     """future | present | past | none, from the auxiliaries just before the cue."""
     win = [t for t in window(sent, cue.tok, 4) if t.start >= clause.start]
+    for k in range(len(win) - 2, -1, -1):
+        if win[k].low in ("and", "but", "while", "yet") and k > 0 and "," in sent.text[win[k - 1].stop - sent.start:win[k].start - sent.start]:
+            # "prices will rise, and Russia handed over ...": an auxiliary before ", and <subject>" is another
+            # conjunct's (not "will supply ..., and hand over ...": no subject of its own between)
+            win = win[k + 1:]
+            break
     lows = [t.low for t in win]
     if len(lows) >= 2 and lows[-1] == "to" and lows[-2] in EN_CONTENT_NOUNS:
         lows = lows[:-1]  # "the deal to supply ... was signed": the deal's content, not a plan
@@ -419,12 +425,38 @@ def _ought_to_be(win: list) -> bool:
     return "быть" in lows and any(w.startswith("должн") for w in lows[:lows.index("быть")])
 
 
+# a conjunct of its own before the cue's: ", and" (", but", ", while") and a short subject right before the verb ("It is
+# unlikely that the war will end soon, and Russia delivered ..."); after a done verb, a comment on it (", a move that
+# makes talks unlikely", ", which ...")
+CONJUNCT_BEFORE_EN = re.compile(r",\s+(?:and|but|while|yet)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'-]+\s+){0,3}?$")
+COMMENT_AFTER = {False: re.compile(r",\s+(?:(?:a|an|the)\s+(?:move|step|decision|development|deal|delivery|shipment)\s+"
+                                  r"(?:that|which)|something\s+that|in\s+a\s+move\s+that)\b"),
+                 True: re.compile(r"(?i),\s*(?:что|это)\s+(?:дела\w+|сдела\w+|означа\w+|ставит|поставил\w*|может|"
+                                  r"вряд)(?!\w)")}
+
+
+def other_conjuncts(d: Doc, sent: Sent, clause: Clause, cue: Cue) -> list:
+    """Spans of the clause outside a done verb's own conjunct: before ", and <subject>" right ahead of the cue
+    (English), after a comment on the act behind it (", a move that", ", что делает"); their plan, talk and doubt
+    words are not this transfer's."""
+    out = []
+    before = None if d.ru else CONJUNCT_BEFORE_EN.search(d.text, max(clause.start, cue.start - 60), cue.start)
+    if before is not None and before.end() == cue.start and before.start() > clause.start:
+        out.append((clause.start, before.start()))
+    after = COMMENT_AFTER[d.ru].search(d.text, cue.stop, clause.stop)
+    if after is not None:
+        out.append((after.start(), clause.stop))
+    return out
+
+
 def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hyp: list) -> tuple:
     notes: dict = {}
     seg_start, seg_stop = clause.start, clause.stop
     # a subordinate clause of its own ("Although talks on Su-35 fighters stalled, ...") speaks of another subject:
     # its talks, its halts and its systems are not this transfer's stage
     outside = [(s, e) for s, e in hyp] + subordinate_spans(d, clause, cue.start) + background_spans(d, clause, cue.start)
+    if _done_verb(d, sent, clause, cue):
+        outside += other_conjuncts(d, sent, clause, cue)
 
     def free(pos):
         return not any(s <= pos < e for s, e in outside)
