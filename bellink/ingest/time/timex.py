@@ -407,7 +407,39 @@ def find_timexes(text: str, lang: str, anchor=None, offset: int = 0) -> list[Tim
         handlers.append(handler)
         prev_handler, prev_stop = handler, stop
     _share_trailing_year(out, handlers, text, offset)
+    if any(t.precision == "month" for t in out):
+        _month_list(out, text, ctx.lang, offset)
     return out
+
+
+# "in May, July and October", "в мае и августе": a bare month joined to a month the text dated is a time of its own
+# in that month's year (alone it is no time expression: "May" is a verb, a Russian month needs its preposition)
+_LIST_JOIN = {"en": re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?P<m>" + _EN_MON + r")"),
+              "ru": re.compile(r"(?i)(?:\s*,\s*(?:и\s+)?|\s+и\s+)(?:в\s+|во\s+)?(?P<m>" + _RU_MON + r")")}
+
+
+def _month_list(out: list, text: str, lang: str, offset: int) -> None:
+    rx = _LIST_JOIN["ru" if lang == "ru" else "en"]
+    spans = [(t.start, t.stop) for t in out]
+    added = []
+    for t in out:
+        if t.precision != "month" or not t.value or len(t.value) != 7 or t.end or re.search(r"\d", t.text):
+            continue  # ("in August 2023, and November's arrivals": a month with its year is no list's head)
+        year, last, at = t.value[:4], int(t.value[5:]), t.stop - offset
+        while True:
+            hit = rx.match(text, at)
+            if hit is None or any(s < hit.end("m") + offset and hit.start("m") + offset < e for s, e in spans) or \
+                    re.match(r"['’]s\b", text[hit.end("m"):hit.end("m") + 3]):
+                break
+            mo = month_number(hit.group("m"), lang)
+            if not mo or mo <= last:
+                break  # ("in November and January": which year the second is, the list does not say)
+            added.append(Timex(hit.start("m") + offset, hit.end("m") + offset, hit.group("m"), f"{year}-{mo:02d}",
+                               "month", t.method, kind=t.kind))
+            last, at = mo, hit.end()
+    if added:
+        out.extend(added)
+        out.sort(key=lambda t: t.start)
 
 
 # "13 ноября и 17 декабря 2019 года", "on November 13 and December 17, 2019": dates joined by "and" share the year
