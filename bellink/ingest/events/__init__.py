@@ -32,7 +32,7 @@ from bellink.ingest.events.deliveries.inference import article_memory, finish_de
 from bellink.ingest.events.deliveries.outflow import outflows, reconcile
 from bellink.ingest.events.deliveries.read import read_deliveries
 from bellink.ingest.events.deliveries.postponed import redate_postponed
-from bellink.ingest.events.deliveries.quantities import destination_formations, order_wholes
+from bellink.ingest.events.deliveries.quantities import destination_formations, order_wholes, units_by_kind
 from bellink.ingest.events.deliveries.redating import redate_from_next
 from bellink.ingest.events.deliveries.talks_day import redate_at_talks
 from bellink.ingest.events.deliveries.service import service_entries
@@ -127,6 +127,7 @@ def _read(a, d: Doc) -> list[Event]:
         size_stated(d, drafts)  # "... обсуждаем закупку Ми-8МТВ-5. Речь идет о полудюжине машин.", "The deal covers 12 aircraft"
         order_wholes(d, drafts)  # "the last four of the twelve ordered in 2016": the order is of the twelve
         destination_formations(d, drafts)  # "доставлены в одну из бригад": a brigade the systems go to counts nothing
+        units_by_kind(d, drafts)  # "четыре машины Су-30СМ": aircraft, not vehicles
     taken_service |= {(m.start, m.key) for dr in moved for m in dr.sent.mentions if m.key in dr.roles["system"]}
     # (service entries and deployments add to taken_service only the mentions of their own sentence)
 

@@ -76,6 +76,7 @@ MOVEMENT_CUES = _spec("movement_cues.tsv", ("lang", "kind"), ("lang", "kind", "p
                       {"kind": {"move", "cargo", "purpose", "send", "stock", "share", "prepare", "monitor", "train",
                                 "carry", "count", "not_goods"}})
 CAPITALS = lexicon.register("capitals.tsv", required=("place", "country"), unique=("place",))
+KIND_UNITS_SPEC = lexicon.register("kind_units.tsv", required=("category", "from", "unit"), unique=("category", "from"))
 CONTRACT_WORDS_SPEC = _spec("contract_words.tsv", ("lang", "class", "pattern"), ("lang", "class", "pattern"),
                             {"class": {"noun", "signed", "signing", "total"}}, multi=("literal",))
 TIME_CUES = _spec("time_cues.tsv", ("lang", "kind", "pattern"), ("lang", "kind", "pattern"),
@@ -299,6 +300,8 @@ COLLECTIVE_EN = {r["word"]: _value(r["value"]) for r in _rows(NUMBER_WORDS, "en"
 COLLECTIVE_RU = {fold(r["lemma"] or r["form"]): _value(r["value"]) for r in _rows(NUMBER_WORDS, "ru", kind="collective")}
 # unit noun -> normalized English unit
 UNITS = {r["word"]: r["unit"] for r in _rows(UNIT_NOUNS, "en")}
+# (category, unit the count came with) -> the unit a system of that kind is counted in ("машины" of fighters: aircraft)
+KIND_UNITS = {(r["category"], r["from"]): r["unit"] for r in lexicon.rows(KIND_UNITS_SPEC.name)}
 UNITS_RU = {fold(r["lemma"] or r["form"]): r["unit"] for r in _rows(UNIT_NOUNS, "ru")}
 
 # --- exercises ---------------------------------------------------------------------------------------------

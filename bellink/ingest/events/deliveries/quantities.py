@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, GENERIC_EN, GENERIC_RU, UNITS
+from bellink.ingest.events.lexicons import APPROX_EN, APPROX_RU, GENERIC_EN, GENERIC_RU, KIND_UNITS, UNITS
 from bellink.ingest.events.numbers import (BATCH_NOUN, GROUP_NOUNS, in_timex, number_before, number_value, unit_after,
                                            unit_of)
 
@@ -460,3 +460,14 @@ def destination_formations(d: Doc, drafts: list) -> None:
             dr.quantity, dr.unit, dr.approx = None, None, False
             dr.details["quantity_dropped"] = "destination"
 
+
+
+def units_by_kind(d: Doc, drafts: list) -> None:
+    """A count told with a word for any machine takes the unit of the system's kind: "четыре машины Су-30СМ" are four
+    aircraft, "шесть машин" of Mi-8MTV-5 six helicopters (kind_units.tsv), not vehicles."""
+    for dr in drafts:
+        if dr.kind != "delivery" or not dr.unit or not dr.roles.get("system"):
+            continue
+        unit = KIND_UNITS.get((d.category(dr.roles["system"][0]), dr.unit))
+        if unit:
+            dr.unit = unit
