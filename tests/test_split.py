@@ -300,3 +300,36 @@ def test_the_progress_display_runs_no_thread_of_its_own():
         progress.total(2)
         progress.advance("one.txt")
         assert threading.active_count() == 1
+
+
+ORIGINS = {
+    "en": ("Officials in Minsk said the regiment would train on the new systems next year.",
+           "The army of Belarus took delivery of Russian-made Tor-M2 systems in March, the ministry said."),
+    "ru": ("В Минске сообщили, что полк начнет осваивать новую технику в следующем году.",
+           "Белоруссия получила российские Су-30СМ в марте, сообщило министерство обороны."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_origins_read_in_two_processes_are_those_of_one(split_everything, monkeypatch, lang):
+    # a system's origin ('Russian-made Tor-M2') is read per sentence beside the country references: the child's half
+    # comes back with them, and the article's origins are those one reading of every sentence gives, in its order
+    from bellink.ingest import events
+    from bellink.ingest.events import refs
+
+    plain, origin = ORIGINS[lang]
+    text = "\n\n".join([plain] * 8 + [origin] * 4)  # origins in the second half only: the child's
+    seen = []
+    read = events._countries_read
+
+    def spy(d):
+        read(d)
+        seen.append((dict(d.origins), refs.doc_origins(d)))
+
+    monkeypatch.setattr(events, "_countries_read", spy)
+    doc = Document(id="origins", text=text, lang=lang, published="2021-09-13", published_precision="day")
+    split = pipeline.analyze_many([doc], helpers=1)[0]
+    assert split_everything()["answered"] >= 2 and not split_everything()["failed"]
+    (got, one), = seen
+    assert got and got == one
+    assert _facts(split) == _facts(pipeline.analyze_many([doc])[0])

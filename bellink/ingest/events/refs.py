@@ -421,19 +421,29 @@ def doc_origins(d: Doc) -> dict:
     """System family -> country, from adjectives that modify one of its mentions anywhere in the article."""
     out: dict = {}
     for s in d.sents:
-        systems = [m for m in s.mentions if m.type == "weapon_system"]
-        if not systems:
-            continue  # no system for an origin to qualify (and its references need not be read in full)
-        if not any(0 <= m.start - r.stop <= 60 and _ORIGIN_GAP_STOP.search(d.text, r.stop, m.start) is None
-                   for r in s.named_refs for m in systems):
-            continue  # no reference a system follows closely: nothing below can match, none read in full
-        for r in s.refs:
-            if not (r.weapon or r.supplied) or d.in_frame(s, r.start):
-                continue
-            for m in s.mentions:
-                if m.type == "weapon_system" and 0 <= m.start - r.stop <= 60 and \
-                        not re.search(r"[,;.]", d.text[r.stop:m.start]):
-                    out.setdefault(d.family(m.key), r.country)
-                    out.setdefault(m.key, r.country)
-                    break
+        for key, country in sentence_origins(d, s):
+            out.setdefault(key, country)
+    return out
+
+
+def sentence_origins(d: Doc, s) -> list:
+    """What one sentence gives ``doc_origins``, in its order: (system family or system, country) pairs (the first
+    pair of a key in the article's order stands). One sentence's alone, so one huge document's are read in two
+    processes (``events._countries_read``)."""
+    systems = [m for m in s.mentions if m.type == "weapon_system"]
+    if not systems:
+        return []  # no system for an origin to qualify (and its references need not be read in full)
+    if not any(0 <= m.start - r.stop <= 60 and _ORIGIN_GAP_STOP.search(d.text, r.stop, m.start) is None
+               for r in s.named_refs for m in systems):
+        return []  # no reference a system follows closely: nothing below can match, none read in full
+    out = []
+    for r in s.refs:
+        if not (r.weapon or r.supplied) or d.in_frame(s, r.start):
+            continue
+        for m in s.mentions:
+            if m.type == "weapon_system" and 0 <= m.start - r.stop <= 60 and \
+                    not re.search(r"[,;.]", d.text[r.stop:m.start]):
+                out.append((d.family(m.key), r.country))
+                out.append((m.key, r.country))
+                break
     return out
