@@ -333,3 +333,39 @@ def test_origins_read_in_two_processes_are_those_of_one(split_everything, monkey
     (got, one), = seen
     assert got and got == one
     assert _facts(split) == _facts(pipeline.analyze_many([doc])[0])
+
+
+def test_halves_items_reads_every_item_once_in_order_this_process_the_back_of_the_childs():
+    me = os.getpid()
+
+    def each(i):
+        time.sleep(0.002)
+        return i, os.getpid()
+
+    with overlap.splitting(True):
+        first, items, last = overlap.halves_items(lambda: "head", each, 0, 300, {}, "items", last=lambda: "last")
+    assert first == "head" and last == "last"
+    assert [i for i, _ in items] == list(range(300))
+    # the head was done at once: this process took the back half of what the child had not claimed
+    assert items[0][1] != me and items[-1][1] == me
+    assert 100 < sum(p == me for _, p in items) < 160
+
+
+def test_halves_items_of_a_failing_child_are_read_here():
+    me = os.getpid()
+    failed = overlap.counts["failed"]
+
+    def each(i):
+        if os.getpid() != me and i == 20:
+            raise ValueError("the child's item")
+        return i * i
+
+    with overlap.splitting(True):
+        first, items, last = overlap.halves_items(lambda: "head", each, 10, 200, {}, "items", last=lambda: "last")
+    assert first == "head" and items == [i * i for i in range(10, 200)] and last is None
+    assert overlap.counts["failed"] == failed + 1
+
+
+def test_halves_items_without_a_split_reads_them_here():
+    first, items, last = overlap.halves_items(lambda: 1, lambda i: -i, 3, 90, {}, "items", last=lambda: "last")
+    assert (first, items, last) == (1, [-i for i in range(3, 90)], None)
