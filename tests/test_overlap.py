@@ -216,3 +216,46 @@ def test_hurried_in_the_middle_the_helper_keeps_the_cues_it_found():
     finally:
         overlap._enough = None
     assert part == whole[:2 * overlap.HURRY_EVERY]
+
+
+_REAL_TIMEXES = overlap.timexes_of
+
+
+def _late_timexes(spans, lang, published):
+    import time
+
+    time.sleep(3)  # the helper still busy with its time expressions well after the entities are done here
+    return _REAL_TIMEXES(spans, lang, published)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_while_the_helper_is_busy_its_cues_are_found_here_from_the_back_and_are_the_ones_found_there(
+        beside_used, monkeypatch, lang):
+    from bellink.ingest.statements.extractor import _Extractor
+
+    monkeypatch.setattr(overlap, "timexes_of", _late_timexes)
+    got = []
+    real = overlap.Beside.cues_while_busy
+    monkeypatch.setattr(overlap.Beside, "cues_while_busy", lambda self, settle=0.0: got.append(real(self, 0.0)) or got[-1])
+    name = next(f.name for f in sorted(SEEDS.glob("*.txt")) if (_doc(f.name).lang == "ru") == (lang == "ru"))
+    doc = _doc(name)
+    helped = pipeline.analyze_many([doc], helpers=1)[0]
+    [side] = beside_used
+    [here] = got
+    alone = pipeline.analyze(doc)
+    ex = _Extractor(alone)
+    # hurried before its cues, the helper found none; this process found them all, from the last sentence down
+    assert not side.cues and sorted(here) == list(range(len(helped.sentences)))
+    assert list(here) == sorted(here, reverse=True)
+    assert [here[k] for k in range(len(here))] == [ex.cues(s) for s in alone.sentences] and any(here.values())
+    assert _facts(helped) == _facts(alone)
+
+
+def test_a_helper_that_answers_at_once_leaves_the_cues_to_the_statements(beside_used, monkeypatch):
+    got = []
+    real = overlap.Beside.cues_while_busy
+    monkeypatch.setattr(overlap.Beside, "cues_while_busy", lambda self, settle=30.0: got.append(real(self, 30.0)) or got[-1])
+    doc = _doc(sorted(SEEDS.glob("*.txt"))[0].name)
+    helped = pipeline.analyze_many([doc], helpers=1)[0]
+    assert got == [{}]
+    assert _facts(helped) == _facts(pipeline.analyze(doc))

@@ -162,8 +162,11 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                     entities.annotate_end(state, ner.get(i, []))
                 doc = a.document
                 side = beside.pop(i, None)
+                here: dict = {}
                 if side is not None:
                     side.hurry()  # the cues it has not found yet are found where they are read (overlap.Beside)
+                    with span("cues while waiting"):
+                        here = side.cues_while_busy()  # (from the back of its range, while it is still busy)
                 with span("helper wait"):
                     found = side.result() if side is not None else None
                 # the helper added the story-relative expressions (below) to its own: usable as they are only when
@@ -178,6 +181,10 @@ def _analyze_many(docs: list[Document], helpers: int = 0) -> list:
                 cues = side.cues if side is not None else None  # found by the helper, if any
                 if cues is not None and len(cues) < len(a.sentences):  # the rest found where they are read
                     cues = cues + [None] * (len(a.sentences) - len(cues))
+                if cues is not None:
+                    for k, found_here in here.items():
+                        if cues[k] is None:
+                            cues[k] = found_here
                 with overlap.splitting(helpers > 0 and len(doc.text) >= overlap.MIN_SPLIT), span("statements"):
                     # its cue loop in two processes (statements/split.py)
                     a.statements = statements.extract(a) if cues is None else statements.extract(a, cues=cues)
