@@ -185,3 +185,30 @@ def test_a_person_named_by_office_alone_is_no_entity_the_first_part_may_have_add
         assert got[:2] == alone[:2], f"cut at sentence {cut}"
         assert not any(why.startswith("entity office:") for why, _ in got[2]["why"]), f"cut at sentence {cut}"
     assert overlap.failures.get("raise Poisoned", 0) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_which_people_hold_an_office_comes_back_from_the_child_as_one_process_finds_it(lang, monkeypatch):
+    """Which of the article's people hold an office the child asked about (``_people_for``) depends on the article's
+    people and titles only: the child sends its answers back, this process takes them where it has none, and they are
+    what it finds itself; the statements are those of one process at every cut."""
+    a = _analysis(lang, "office")
+    base = dict(a.entities)
+    alone = _read(a, base, None, monkeypatch)
+    sent = []
+    real = split.adopt
+
+    def checked(ex, cut, got, *rest):
+        out = real(ex, cut, got, *rest)
+        for key, value in got["memos"].items():
+            assert ex._role_cache.pop(key) == value
+            assert ex._people_for(list(key[1]), []) == value  # found here again
+        sent.append(len(got["memos"]))
+        return out
+
+    monkeypatch.setattr(split, "adopt", checked)
+    monkeypatch.setattr(split, "WARMUP", 0)
+    monkeypatch.setattr(split, "KEPT", 0)
+    for cut in range(1, len(a.sentences)):
+        assert _read(a, base, cut, monkeypatch)[:2] == alone[:2], f"cut at sentence {cut}"
+    assert len(sent) == len(a.sentences) - 1 and any(sent)
