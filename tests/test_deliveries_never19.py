@@ -114,3 +114,21 @@ def test_a_condition_governs_its_own_clause_and_a_plan_after_it(text, expected):
 ])
 def test_a_claim_held_off_a_transfer_not_begun_or_talks_without_a_deal_give_no_row(text, expected):
     assert rows(text) == expected
+
+
+# --- a participle on one system, the main verb's object another: the transfer is the participle's noun's
+# (participles.object_of_main_verb) -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Il-76MD aircraft delivered to Belarus by Russia in June will ferry its Pantsir-SM launchers.",
+     [("Il-76MD", "delivered")]),
+    ("The Su-30SM2 fighters handed over to Belarus by Russia in May will escort its Yak-130 trainers.",
+     [("Su-30SM2", "delivered")]),
+    ("Истребители Су-30СМ2, переданные Белоруссии Россией в мае, будут сопровождать учебные самолеты Як-130.",
+     [("Su-30SM2", "delivered")]),
+    # a transfer verb of its own between them reads the second system; a coordinated subject stays
+    ("Russia handed over Su-30SM2 fighters to Belarus in May and will deliver Yak-130 trainers in June.",
+     [("Su-30SM2", "delivered"), ("Yak-130", "planned")]),
+])
+def test_the_main_verbs_object_is_not_the_participles(text, expected):
+    assert rows(text) == expected

@@ -48,6 +48,27 @@ def _is_participle(d: Doc, sent: Sent, c: Cue) -> bool:
     return prev.low not in EN_AUX and not contracted_not(prev, d.text)
 
 
+# after a participial phrase on a noun, the clause's main predicate: an auxiliary or modal and its verb ("will carry",
+# "are now to escort"); Russian reads a finite verb ("будут перевозить", "сопровождают")
+MAIN_VERB_EN = re.compile(r"(?i)\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\s+"
+                          r"(?:(?:not|also|now|soon|then|be|been|to)\s+)*[a-z]+\b")
+
+
+def object_of_main_verb(d: Doc, sent: Sent, c: Cue, m, cues: list) -> bool:
+    """``m`` is the object of the clause's main verb after the participle ``c`` on another noun: "Two Il-76MD aircraft
+    delivered to Belarus in March will carry its Tor-M2K launchers", "An-26 aircraft, handed over in March, will serve
+    alongside its Mi-35M helicopters", "Ил-76МД, переданные Белоруссии в марте, будут перевозить «Тор-М2К»": the transfer
+    is the aircraft's, never the launchers' or the helicopters'. Not when a transfer cue of its own stands between (the
+    main verb then reads ``m``), nor for a signing participle ("the contract signed in 2019 covers 12 Su-30SM2")."""
+    if c.stage not in ("delivered", "in_service") or m.start < c.stop or not _is_participle(d, sent, c):
+        return False
+    if any(f is not c and c.stop <= f.start < m.start for f in cues):
+        return False
+    if d.ru:
+        return any(t.cyr and verb_info(t.text)[0] == "VERB" for t in sent.toks[c.tok + 1:] if t.start < m.start)
+    return MAIN_VERB_EN.search(d.text, c.stop, m.start) is not None
+
+
 def _after_head(d: Doc, sent: Sent, m, mt: int, c: Cue) -> bool:
     """The participle follows the system's own noun phrase, however long: "Tor-M2K short-range air defence missile
     systems received in April" (no punctuation between, the word before the participle a noun the system is counted

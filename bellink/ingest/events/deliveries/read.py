@@ -22,7 +22,7 @@ from bellink.ingest.events.deliveries.contracts import (
 )
 from bellink.ingest.events.deliveries.coordination import conjuncts, coordinated_stages, earlier_batch, elided_repeats
 from bellink.ingest.events.deliveries.cues import may_transfer, transfer_cues
-from bellink.ingest.events.deliveries.participles import _is_participle, participle_stage
+from bellink.ingest.events.deliveries.participles import _is_participle, object_of_main_verb, participle_stage
 from bellink.ingest.events.deliveries.shared_subject import SAME_BATCH, shared_subject
 from bellink.ingest.events.deliveries.signed_to import signed_for
 from bellink.ingest.events.deliveries.contract_total import contract_whole
@@ -163,6 +163,8 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                     c = verb[0]
             if c is not None and any(s <= m.start < e for s, e in subordinate_spans(d, clause, c.start)):
                 continue  # "Although talks on Su-35 fighters stalled, Russia delivered ...": not the Su-35
+            if c is not None and object_of_main_verb(d, sent, c, m, cues):
+                continue  # "Il-76MD aircraft delivered in March will carry its Tor-M2K launchers" (participles.py)
             if c is not None:
                 linked.setdefault((c.start, c.stop), (c, []))[1].append(m)
         from_context = False
