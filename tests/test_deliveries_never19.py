@@ -132,3 +132,42 @@ def test_a_claim_held_off_a_transfer_not_begun_or_talks_without_a_deal_give_no_r
 ])
 def test_the_main_verbs_object_is_not_the_participles(text, expected):
     assert rows(text) == expected
+
+
+# --- review 19 L1-L6: the scope of this session's negations, doubts, alternatives and truth conditions ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "no" of another phrase, or a subject with a clause of its own, is no subject of none (L1)
+    ("It is no secret that two Pantsir-SM batteries have been handed over to Belarus.", [("Pantsir-SM", "delivered")]),
+    ("There is no question that four Yak-130 trainers were delivered to Belarus in May.", [("Yak-130", "delivered")]),
+    ("No later than November two Pantsir-SM batteries will be handed over to Belarus.", [("Pantsir-SM", "planned")]),
+    ("With no ceremony two Yak-130 trainers were delivered to Belarus in May.", [("Yak-130", "delivered")]),
+    ("Neither Moscow nor Minsk said how many Pantsir-SM batteries have been handed over.", [("Pantsir-SM", "delivered")]),
+    # "no sign / evidence of" denies its own complement only (L2)
+    ("Radar images show no sign of repairs, and Russia handed two Pantsir-SM batteries to Belarus in May.",
+     [("Pantsir-SM", "delivered")]),
+    ("There is no evidence of delays: Moscow handed two Pantsir-SM batteries to Minsk in May.", [("Pantsir-SM", "delivered")]),
+    # "not unlikely" is no doubt; "would have to" under a contract is the plan (L3)
+    ("It is not unlikely that Russia will hand two Pantsir-SM batteries to Belarus this year.", [("Pantsir-SM", "planned")]),
+    ("Under the contract, Moscow would have to hand 12 Yak-130 trainers to Minsk by 2026.", [("Yak-130", "planned")]),
+    # "instead of" / "rather than" a count, a state or a way of the same system sets nothing aside (L4, L5)
+    ("The air force will receive new rather than second-hand Yak-130 trainers from Russia.", [("Yak-130", "planned")]),
+    ("Minsk will buy rather than rent Yak-130 trainers from Moscow.", [("Yak-130", "planned")]),
+    # a condition on something else, whatever its words (L6)
+    ("If Minsk chooses to do so, Moscow has already handed two Pantsir-SM batteries to it.", [("Pantsir-SM", "delivered")]),
+    ("Если Минск захочет вернуть старые МиГ-29, Россия уже передала ему две батареи «Панцирь-СМ».",
+     [("Pantsir-SM", "delivered")]),
+    ("Если понадобятся также вертолеты, Россия уже передала Белоруссии две батареи «Панцирь-СМ».",
+     [("Pantsir-SM", "delivered")]),
+])
+def test_review19_scope_keeps_the_true_rows(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Instead of the promised six Yak-130 trainers, Belarus received only four in 2024.", "Yak-130"),
+    ("Вместо обещанных шести Як-130 Белоруссия получила только четыре.", "Yak-130"),
+    ("Instead of two Pantsir-SM batteries, Russia will hand four to Belarus next year.", "Pantsir-SM"),
+])
+def test_review19_an_alternative_count_keeps_the_system(text, system):
+    assert system in {r[0] for r in rows(text)}

@@ -49,7 +49,7 @@ STAGE_CUES = _spec("stage_cues.tsv", ("lang", "signal"), ("lang", "signal", "pat
 NEGATION_CUES = _spec("negation_cues.tsv", ("lang", "kind"), ("lang", "kind", "word", "pattern", "lemma", "form"),
                       {"kind": {"negation", "denial", "denial_verb", "modal", "condition", "halt", "negatable", "unmet",
                                 "fruitless", "resume", "lifted", "claim", "dismissed", "not_before", "none_of", "agenda",
-                                "unreal", "not_yet", "truth", "doubt"}})
+                                "unreal", "not_yet", "truth", "doubt", "unattested"}})
 TENSE_WORDS = _spec("tense_words.tsv", ("lang", "class"), ("lang", "class", "word", "lemma", "form"),
                     {"class": {"be", "present", "past", "present_verb", "future_aux", "future", "present_aux",
                                "irregular_past", "content_noun", "near_plan", "clause_opener"}}, regex=())
@@ -186,6 +186,8 @@ RU_NEG = _keys(_rows(NEGATION_CUES, "ru", kind="negation"))
 EN_NOT_YET = _words(_rows(NEGATION_CUES, "en", kind="not_yet"))
 EN_DENY = _rx(_rows(NEGATION_CUES, "en", kind="denial"))
 EN_DENY_VERBS = _words(_rows(NEGATION_CUES, "en", kind="denial_verb"))
+# "no sign that", "declined to confirm that": the transfer its complement holds is unattested
+EN_UNATTESTED = _rx(_rows(NEGATION_CUES, "en", kind="unattested"))
 RU_DENY = _keys(_rows(NEGATION_CUES, "ru", kind="denial"))
 # "unlikely to", "вряд ли", "allegedly", "якобы": a doubt on the predicate, read as a modal is
 DOUBT_WORDS = _words(_rows(NEGATION_CUES, kind="doubt"))
@@ -196,7 +198,7 @@ RU_MODAL_WORDS = _words(_rows(NEGATION_CUES, "ru", kind="modal")) | DOUBT_WORDS 
 EN_UNREAL = _rx(_rows(NEGATION_CUES, "en", kind="unreal"), r"(?i)\b(?:", r")\s+(?:been\s+)?$")
 HYPOTHETICAL = _rx(_rows(NEGATION_CUES, kind="condition"), r"(?i)\b(?:")
 # a condition on the report being true ("if the reports are true", "если информация подтвердится")
-TRUTH_CONDITION = _rx(_rows(NEGATION_CUES, kind="truth"), r"(?i)(?<!\w)(?:")
+TRUTH_CONDITION = _rx(_rows(NEGATION_CUES, kind="truth"), r"(?i)\s*[\"“«]?(?:")  # matched at the condition's start
 # a deal or talks halted, frozen, cancelled, blocked, tried to no avail
 EN_HALT = _rx(_rows(NEGATION_CUES, "en", kind="halt"))
 RU_HALT = _keys(_rows(NEGATION_CUES, "ru", kind="halt"))

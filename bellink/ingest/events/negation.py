@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.docgate import may
 from bellink.ingest.events.lexicons import (
-    EN_BE, EN_DENY, EN_DENY_VERBS, EN_FUTURE_AUX, EN_HALT, EN_MODAL, EN_NEG, EN_NOT_YET, EN_PRESENT_AUX, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY, TRUTH_CONDITION,
+    CONTRACT_NOUN, DOUBT_WORDS, EN_BE, EN_DENY, EN_DENY_VERBS, EN_UNATTESTED, EN_FUTURE_AUX, EN_HALT, EN_MODAL, EN_NEG, EN_NOT_YET, EN_PRESENT_AUX, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY, TRUTH_CONDITION,
     RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
@@ -54,9 +54,13 @@ def conditioned(d: Doc, sent: Sent, clause: Clause, at: int) -> Optional[str]:
     true, Russia has shipped ..."). A condition on something else leaves a transfer reported done outside it standing
     ("If Minsk wants more, Moscow has already shipped four"); stages.py reads the other stages against it."""
     for s, e in hyp_spans(d, sent, clause):
-        if s <= at < e or TRUTH_CONDITION.search(d.text, s, e):
+        if s <= at < e or TRUTH_CONDITION.match(d.text, s, e):
             return d.text[s:e]
     return None
+
+
+# what ends the complement of "no sign that", "no evidence of": a punctuation mark, a new conjunct, an "adding that" aside
+CLAUSE_BREAK_EN = re.compile(r"(?i)[,:;]|\b(?:and|but|adding|while|whereas)\b")
 
 
 def contracted_not(t, text: str, offset: int = 0) -> bool:
@@ -106,6 +110,12 @@ def negated(d: Doc, sent: Sent, clause: Clause, positions: list) -> Optional[str
     head = d.text[clause.start:min(sent.toks[positions[0]].start, clause.stop)] if positions else ""
     if not d.ru and EN_DENY.search(head.lower()):
         return EN_DENY.search(head.lower()).group()
+    if not d.ru:
+        # "There is no sign that Russia has delivered ...": not past a clause break ("no sign of damage, and Russia
+        # delivered ...", "no evidence of a slowdown: Russia delivered ...")
+        got = EN_UNATTESTED.search(head.lower())
+        if got and not CLAUSE_BREAK_EN.search(head, got.end()):
+            return got.group()
     # a denial before the first position (tokens are in text order: none after it is read)
     toks = sent.toks
     before = toks[positions[0]].start if positions else 0
@@ -136,14 +146,18 @@ def modal_word(d: Doc, sent: Sent, clause: Clause, i: int) -> Optional[str]:
         if t.low == "can" and not all(x.low in CAN_BETWEEN or x.low.endswith("ly") for x in sent.toks[t.i + 1:i]):
             continue  # "can be supplied", "can also quickly deliver", "can in principle buy": the cue's own modal;
             # "Iskander-M, which can carry warheads, were delivered": a capacity of the system, another verb's
+        if t.low in DOUBT_WORDS and t.i > 0 and negation_word(sent.toks[t.i - 1], sent.text, sent.start):
+            continue  # "it is not unlikely that ...": no doubt
         if t.low in EN_MODAL or (t.cyr and (t.keys & RU_MODAL or t.low in RU_MODAL_WORDS)):
             return t.text
     if not d.ru:
         # "Had Moscow agreed, Belarus would have bought Su-35s", "was to have received the S-400 in 2020": the perfect
-        # after "would" / "was to" tells what did not happen
+        # after "would" / "was to" tells what did not happen; "would have to buy" a necessity that is no decision,
+        # unless a contract makes it the plan ("Under the contract, Russia would have to deliver 12 ... by 2025")
         at = sent.toks[i].start
         got = EN_UNREAL.search(d.text, max(clause.start, at - 40), at)
-        if got:
+        if got and not (got.group().rstrip().endswith(("to", "to be")) and
+                        CONTRACT_NOUN.search(d.text, sent.start, got.start())):
             return got.group().strip()
     return None
 

@@ -257,8 +257,28 @@ def replaced(d: Doc, sent: Sent, m) -> bool:
     system after another one the word governs unless joined to it ("а вместо старых С-300 придут С-400": the S-400 is
     what comes; "to replace its MiG-29 and Su-27 fighters": both retire)."""
     got = REPLACED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
-    return got is not None and not any(o.type == "weapon_system" and got.end() > o.start >= got.start() and o.stop <= m.start
-                                       and not JOINED.search(d.text, o.stop, m.start) for o in sent.mentions)
+    if got is None or any(o.type == "weapon_system" and got.end() > o.start >= got.start() and o.stop <= m.start
+                          and not JOINED.search(d.text, o.stop, m.start) for o in sent.mentions):
+        return False
+    alt = ALTERNATIVE.search(got.group())
+    if alt is None:
+        return True
+    # "instead of", "rather than", "вместо" may set aside a count, a state or a way of the same system: "Instead of the
+    # planned eight Su-30SM, Belarus received only four", "Вместо двух дивизионов С-400 Россия передаст четыре" (a count
+    # in the phrase: the system is set aside only for another one the sentence names), "new rather than upgraded T-72B3",
+    # "buy rather than lease Su-30SM" (one word on either side: two modifiers or two verbs of the same system)
+    words = [t for t in sent.toks if got.start() + alt.end() <= t.start < m.start and t.text[:1].isalnum()]
+    if any(number_value(d, t) is not None for t in words):
+        return any(o.type == "weapon_system" and o.key != m.key and not got.start() <= o.start < m.stop
+                   for o in sent.mentions)
+    before = d.text[max(sent.start, got.start() + alt.start() - 2):got.start() + alt.start()]
+    return not (len(words) == 1 and words[0].low not in DETERMINERS and before[-1:].isspace() and before[:1].isalnum())
+
+
+DETERMINERS = frozenset("the a an its their his her our this that these those any some more other".split())
+
+
+ALTERNATIVE = re.compile(r"(?i)\binstead\s+of\b|\brather\s+than\b|(?<!\w)вместо(?!\w)")
 
 
 JOINED = re.compile(r"(?i),|\b(?:and|or|nor)\b|(?<!\w)(?:и|или)(?!\w)")

@@ -264,11 +264,17 @@ NOT_A_SINGLE_EN = re.compile(r"(?i)\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:[\
                              r"were|is|are|been|yet|ever)\s+)*$")
 NO_SUBJECT_EN = re.compile(r"(?i)(?:^|[^\w,;])\s*(no)\s+(?:[\w-]+\s+){0,5}?(?:(?:has|have|had|was|were|is|are|been|yet|"
                            r"so\s+far|ever)\s+)*$")
-# "No S-400 systems have been delivered to Belarus", "Neither the S-400 nor the Iskander-M has been handed over": a
-# subject of none before a passive (a form of "be" right before the cue) whatever the cue's side; an active verb after
-# "no ..." is left to the theme check above ("Belarus had no choice but to buy" is no negation, "no doubt" and "no fewer
-# than four" neither)
-NONE_PASSIVE_EN = re.compile(r"(?i)\b(no(?!\s+(?:doubt|sooner|(?:fewer|more|less)\s+than)\b)|neither)\s+(?:[\w-]+\s+){0,8}?"
+# "No S-400 systems have been delivered to Belarus", "Neither the S-400 nor the Iskander-M has been handed over": "no" as
+# the determiner of a passive's subject (a form of "be" right before the cue) whatever the cue's side; "neither" with its
+# "nor" before the auxiliary. An active verb after "no ..." is left to the theme check above ("Belarus had no choice but
+# to buy" is no negation). Not "no" of another phrase: "no doubt", "no fewer / later / earlier than", "no secret /
+# question / wonder that", "with no fanfare", nor a subject with a clause of its own ("Neither Moscow nor Minsk disclosed
+# how many ... have been delivered")
+_NOT_SUBJECT = r"(?:that|how|when|whether|what|why|where|which|who|than)"
+NONE_PASSIVE_EN = re.compile(r"(?i)(?<!with )(?<!without )(?<!of )(?<!at )(?<!by )(?<!in )(?<!for )\b"
+                             r"(no(?!\s+(?:doubt|sooner|secret|question|wonder|matter|(?:fewer|more|less|later|earlier)\s+than)\b)"
+                             r"|neither(?=\s+(?:[\w-]+\s+){1,4}?nor\s))"
+                             rf"\s+(?:(?!{_NOT_SUBJECT}\b)[\w-]+\s+){{0,8}}?"
                              r"(?:(?:has|have|had|will|would|yet|so\s+far|ever)\s+)*(?:been|be|is|are|was|were)\s+(?:yet\s+)?$")
 
 
@@ -525,7 +531,7 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
                 return "planned", notes
         return None, {"hypothetical": modal}
     if hyp and not discussed and _done_verb(d, sent, clause, cue) and not any(
-            TRUTH_CONDITION.search(d.text, s, e) for s, e in hyp):
+            TRUTH_CONDITION.match(d.text, s, e) for s, e in hyp):
         # "If Belarus needs them, Russia has already delivered four Su-30SM2", "Если они понадобятся, Россия уже
         # поставила ...": the condition's scope is its own clause; a transfer reported done outside it is no prospect
         # (a condition on the report itself, "if the reports are true", still leaves it unasserted)
