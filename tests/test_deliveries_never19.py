@@ -171,3 +171,17 @@ def test_review19_scope_keeps_the_true_rows(text, expected):
 ])
 def test_review19_an_alternative_count_keeps_the_system(text, system):
     assert system in {r[0] for r in rows(text)}
+
+
+# --- "no" / "not a single" determining the object of an active transfer verb (review 19 W1) ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow has handed no Pantsir-SM batteries to Minsk this year.", []),
+    ("Belarus has received no new Yak-130 trainers since March.", []),
+    ("Russia has shipped no Tor-M2K launchers to Belarus since March.", []),
+    ("Moscow has handed not a single Pantsir-SM battery to Minsk.", []),
+    ("Russia has handed two Pantsir-SM batteries to Belarus and no Yak-130 trainers.", [("Pantsir-SM", "delivered")]),
+    ("Russia handed no fewer than two Pantsir-SM batteries to Belarus.", [("Pantsir-SM", "delivered")]),
+])
+def test_none_as_the_objects_determiner_gives_no_row(text, expected):
+    assert rows(text) == expected

@@ -239,6 +239,19 @@ def compared(d: Doc, sent: Sent, m) -> bool:
     return bool(COMPARED_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start))
 
 
+# --- a system the transfer's object denies ------------------------------------------------------------------------
+
+# "Russia has delivered no Su-30SM fighters", "received no new Tor-M2K launchers", "delivered four Su-30SM and no Mi-35M",
+# "has delivered not a single Su-30SM": "no" / "not a single" determines the object that holds the system
+NONE_BEFORE_OBJECT = re.compile(r"(?i)(?:\bno|\bnot\s+(?:a\s+single|one|even\s+one|any))\s+"
+                                r"(?:(?:new|more|further|other|additional|modern|such)\s+)?[«\"“]?$")
+
+
+def none_of(d: Doc, sent: Sent, cue, m) -> bool:
+    """The system after the transfer cue is the head of an object none of which moved (that conjunct only)."""
+    return cue.stop <= m.start and NONE_BEFORE_OBJECT.search(d.text, max(cue.stop, m.start - 40), m.start) is not None
+
+
 # --- a system named as what the transfer replaces -----------------------------------------------------------------
 
 # "as a replacement for the ageing S-300", "to replace its MiG-29s", "на замену устаревшим С-300", "для замены МиГ-29",

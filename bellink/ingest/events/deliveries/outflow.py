@@ -30,7 +30,7 @@ from bellink.ingest.events.dates import event_date
 from bellink.ingest.time import dating
 from bellink.ingest.events.exercises import exercise_context
 from bellink.ingest.events.deliveries.anaphora import UNIT_CATEGORIES, count_anaphor
-from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, replaced, supplier_forces, supplier_formation_placed, taken_along
+from bellink.ingest.events.deliveries.guards import OWN_DUTY, mounted, none_of, replaced, supplier_forces, supplier_formation_placed, taken_along
 from bellink.ingest.events.deliveries.quantities import system_quantity
 from bellink.ingest.events.deliveries.stages import halted_later
 from bellink.ingest.events.document import Clause, Cue, Draft
@@ -442,7 +442,7 @@ def outflows(d: Doc, sent: Sent, memory: dict) -> list:
             # with a transfer verb of its own is that verb's, read with its own sides, never the movement's
             own = d.clause_of(sent, cue.start)
             every = systems
-            systems = [m for m in systems if not _other_transfer(d, sent, own, m)
+            systems = [m for m in systems if not _other_transfer(d, sent, own, m) and not none_of(d, sent, cue, m)
                        and not supplier_formation_placed(d, sent, own, m, [src])
                        and not supplier_forces(d, sent, m, [src])]
             # (each system goes where its own part of the sentence sends it: review 18 W6)
