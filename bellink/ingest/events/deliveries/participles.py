@@ -28,6 +28,7 @@ from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.negation import contracted_not, negated_own
 from bellink.ingest.events.numbers import unit_of
 from bellink.ingest.events.words import verb_info
+from bellink.names import fold
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Cue, Doc, Sent
@@ -48,10 +49,15 @@ def _is_participle(d: Doc, sent: Sent, c: Cue) -> bool:
     return prev.low not in EN_AUX and not contracted_not(prev, d.text)
 
 
-# after a participial phrase on a noun, the clause's main predicate: an auxiliary or modal and its verb ("will carry",
-# "are now to escort"); Russian reads a finite verb ("будут перевозить", "сопровождают")
-MAIN_VERB_EN = re.compile(r"(?i)\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\s+"
-                          r"(?:(?:not|also|now|soon|then|be|been|to)\s+)*[a-z]+\b")
+# after a participial phrase on a noun, the clause's main predicate: a modal and its verb ("will carry", "are to escort"),
+# a progressive or a perfect ("are escorting", "have joined"); never a copula ("are the third lot under the contract",
+# "стали второй партией по контракту": a predicate noun about the same transfer). Russian reads a finite verb other
+# than a copula ("будут перевозить", "сопровождают")
+MAIN_VERB_EN = re.compile(r"(?i)\b(?:(?:will|would|shall|can|could|may|might|must|should)\s+(?:(?:not|also|now|soon|then)\s+)*"
+                          r"(?!be\b|become\b|remain\b)[a-z]+|(?:is|are|was|were)\s+(?:(?:not|also|now)\s+)*(?:to\s+(?!be\b)[a-z]+|"
+                          r"[a-z]+ing)|(?:has|have|had)\s+(?:(?:not|also|now)\s+)*(?!been\b)[a-z]+(?:ed|en|wn|un|ne))\b")
+COPULA_RU = frozenset(fold(w) for w in ("стать", "становиться", "быть", "являться", "оказаться", "оказываться",
+                                          "остаться", "оставаться"))
 
 
 def object_of_main_verb(d: Doc, sent: Sent, c: Cue, m, cues: list) -> bool:
@@ -65,7 +71,10 @@ def object_of_main_verb(d: Doc, sent: Sent, c: Cue, m, cues: list) -> bool:
     if any(f is not c and c.stop <= f.start < m.start for f in cues):
         return False
     if d.ru:
-        return any(t.cyr and verb_info(t.text)[0] == "VERB" for t in sent.toks[c.tok + 1:] if t.start < m.start)
+        toks = [t for t in sent.toks[c.tok + 1:] if t.start < m.start]
+        return any(t.cyr and verb_info(t.text)[0] == "VERB" and (not t.keys & COPULA_RU or k + 1 < len(toks) and
+                                                                  verb_info(toks[k + 1].text)[0] == "INFN")
+                   for k, t in enumerate(toks))  # ("будут перевозить": the future of another verb)
     return MAIN_VERB_EN.search(d.text, c.stop, m.start) is not None
 
 
