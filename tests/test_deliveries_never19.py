@@ -185,3 +185,23 @@ def test_review19_an_alternative_count_keeps_the_system(text, system):
 ])
 def test_none_as_the_objects_determiner_gives_no_row(text, expected):
     assert rows(text) == expected
+
+
+# --- review 19 L7, W4, L8: an arm's-length adverb in the verb group only; an unconfirmed complement in either language;
+# a Russian denial governs its own conjunct -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The allegedly secret deal gave Belarus two Pantsir-SM batteries, which arrived in May.", [("Pantsir-SM", "delivered")]),
+    ("Moscow has allegedly handed two Pantsir-SM batteries to Minsk.", []),
+    ("Россия якобы уже передала Белоруссии две батареи «Панцирь-СМ».", []),
+    ("Кремль не стал подтверждать, что Россия передала Белоруссии батареи «Панцирь-СМ».", []),
+    ("Кремль отказался подтвердить, что Москва передала Минску батареи «Панцирь-СМ».", []),
+    ("Кремль подтвердил, что Россия передала Белоруссии батареи «Панцирь-СМ».", [("Pantsir-SM", "delivered")]),
+    ("Russia handed two Pantsir-SM batteries to Belarus in May, the ministry said, neither confirming nor denying that "
+     "Yak-130 trainers were also sent.", [("Pantsir-SM", "delivered")]),
+    ("Минобороны опровергло слухи о Су-30СМ2 и сообщило, что Россия передала Белоруссии две батареи «Панцирь-СМ» в мае.",
+     [("Pantsir-SM", "delivered")]),
+    ("Министр опроверг, что Россия передала Белоруссии батареи «Панцирь-СМ».", []),
+])
+def test_review19_arms_length_unconfirmed_and_russian_denial_scope(text, expected):
+    assert rows(text) == expected

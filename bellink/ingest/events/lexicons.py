@@ -188,6 +188,7 @@ EN_DENY = _rx(_rows(NEGATION_CUES, "en", kind="denial"))
 EN_DENY_VERBS = _words(_rows(NEGATION_CUES, "en", kind="denial_verb"))
 # "no sign that", "declined to confirm that": the transfer its complement holds is unattested
 EN_UNATTESTED = _rx(_rows(NEGATION_CUES, "en", kind="unattested"))
+RU_UNATTESTED = _rx(_rows(NEGATION_CUES, "ru", kind="unattested"), r"(?i)(?<!\w)(?:", r")(?!\w)")
 RU_DENY = _keys(_rows(NEGATION_CUES, "ru", kind="denial"))
 # "unlikely to", "вряд ли", "allegedly", "якобы": a doubt on the predicate, read as a modal is
 DOUBT_WORDS = _words(_rows(NEGATION_CUES, kind="doubt"))

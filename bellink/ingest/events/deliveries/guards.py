@@ -46,7 +46,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from bellink.ingest.docgate import may
-from bellink.ingest.events.lexicons import BRING_RU, CLAIM, DISMISSED, FLIGHT_EN, FLIGHT_RU, LANDING_RU
+from bellink.ingest.events.lexicons import BRING_RU, CLAIM, DISMISSED, EN_UNATTESTED, FLIGHT_EN, FLIGHT_RU, LANDING_RU, RU_UNATTESTED
 from bellink.ingest.events.lexicons import LANDING_EN as MOVEMENT_EN
 from bellink.ingest.events.numbers import number_value
 from bellink.ingest.events.words import verb_info
@@ -250,6 +250,19 @@ NONE_BEFORE_OBJECT = re.compile(r"(?i)(?:\bno|\bnot\s+(?:a\s+single|one|even\s+o
 def none_of(d: Doc, sent: Sent, cue, m) -> bool:
     """The system after the transfer cue is the head of an object none of which moved (that conjunct only)."""
     return cue.stop <= m.start and NONE_BEFORE_OBJECT.search(d.text, max(cue.stop, m.start - 40), m.start) is not None
+
+
+def unattested_after(d: Doc, sent: Sent, cue, m) -> bool:
+    """The system stands in the complement of a "neither confirming nor denying that", "no sign that", "не стал
+    подтверждать, что" after the cue: "Russia delivered four Tor-M2K ..., the ministry said, neither confirming nor denying
+    that S-400 systems were also sent" (the S-400 is not the delivered one)."""
+    if m.start < cue.stop:
+        return False
+    rx = RU_UNATTESTED if d.ru else EN_UNATTESTED
+    got = None
+    for got in rx.finditer(d.text.lower() if not d.ru else d.text, cue.stop, m.start):
+        pass
+    return got is not None and not re.search(r"[;:]", d.text[got.end():m.start])
 
 
 # --- a system named as what the transfer replaces -----------------------------------------------------------------

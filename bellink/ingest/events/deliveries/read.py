@@ -32,7 +32,7 @@ from bellink.ingest.events.deliveries.guards import (
     BATCH_WORDS, BRING_RU, FLIGHT_EN, FLIGHT_RU, FOREIGN_BUYERS, GENERIC_RECIPIENT, JOINT_DUTY, LANDING_RU, MADE_BY,
     MOVEMENT_EN, NO_REQUEST, PLANT_ARRIVAL, REPAIR_PURPOSE, SOVIET_MADE, SOVIET_TIMES, UNSAID_WHEN, deal_delivers,
     attached_only, basing_request, carried_cargo, carrier_arrival, own_hardware, listed_topic, given_capability, compared, denied_after_relative, dismissed_claim,
-    held, link_line, none_of, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
+    held, link_line, none_of, unattested_after, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, replaced, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
     waits_for_other, from_military_district, holdings_tally, disputed, training_purpose, all_in_service, supplier_unit_moved,
     supplier_forces,
@@ -165,7 +165,7 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
                 continue  # "Although talks on Su-35 fighters stalled, Russia delivered ...": not the Su-35
             if c is not None and object_of_main_verb(d, sent, c, m, cues):
                 continue  # "Il-76MD aircraft delivered in March will carry its Tor-M2K launchers" (participles.py)
-            if c is not None and none_of(d, sent, c, m):
+            if c is not None and (none_of(d, sent, c, m) or unattested_after(d, sent, c, m)):
                 continue  # "Russia has delivered four Su-30SM fighters and no Mi-35M helicopters" (guards.py)
             if c is not None:
                 linked.setdefault((c.start, c.stop), (c, []))[1].append(m)
