@@ -28,9 +28,17 @@ from bellink.ingest.statements.words import (
 from bellink.names import fold, has_cyrillic
 
 
+def _rank_family(key: str) -> Optional[str]:
+    from bellink.ingest.statements.offices import _rank_family as family  # (offices imports nothing of this module)
+
+    return family(key)
+
+
 
 # words between a title and the name it introduces ('commander of the brigade Colonel Andrei Lupikov')
 TITLE_REACH = 6
+# sentences back to the holder's last words within which another holder named counts (as far as a pronoun reaches)
+RIVAL_REACH = 12
 _BREAK = re.compile(r"[,;:.!?()«»\"“”–—]")
 _EN_SINGULAR_HEADS = frozenset(w for w in ROLE_HEADS_EN if " " not in w and fold(w) not in NEWCOMER_EXCLUDED
                                and not (w.endswith("s") and w[:-1] in ROLE_HEADS_EN) and w not in ("spokesmen",))
@@ -127,3 +135,43 @@ class Newcomers:
                     out |= _keys(w.lower()) | {fold(w.lower())}
             got = self._role_cache[("own_titles", key)] = frozenset(out)
         return got
+
+    def holder_named_since(self, prev, strong: list, pos: int) -> bool:
+        """Whether another holder of the title (of ``strong``) than ``prev``'s speaker was named after ``prev``'s
+        words and before ``pos``, outside quotes, in any position: 'Golub said ... . Reporters spoke to Major General
+        Oleg Dvigalev. The general said ...' may be either general (not in his own sentence: 'said after talks with
+        his counterpart, X' names whom he spoke with)."""
+        lo = max(prev.attr_stop, prev.st.stop, self.a.sentences[prev.cue_sentence].stop)  # (his own sentence's
+        # people are those he spoke with: 'said after talks with his counterpart, X')
+        return any(m.type == "person" and m.key in strong and m.key != prev.st.speaker and not self.in_speech(m.start)
+                   for m in self.mentions_in(lo, pos))
+
+    def holder_rival_since(self, key: str, need: list, pos: int, country: Optional[str] = None) -> bool:
+        """Whether, since ``key`` last spoke, another person was named with the title the role noun at ``pos`` names
+        (in the words before his name or among his titles), outside quotes: 'Голуб заявил ... . Корреспондент
+        побеседовал с генерал-майором Олегом Двигалевым. Генерал сообщил ...' may be either general. With the country
+        the phrase names ('The Russian minister'), a person of another country is no rival."""
+        if not need:
+            return False
+        last = next((h for h in reversed(self.hits_of(key)) if h.cue_start < pos), None)
+        if last is None or self.sentence_of(pos).index - last.cue_sentence > RIVAL_REACH:
+            return False  # (bounded: a look from a speaker far back would walk a huge document's mentions)
+        head = need[-1]
+        family = _rank_family(head)
+        for m in self.mentions_in(max(last.attr_stop, last.st.stop, self.a.sentences[last.cue_sentence].stop), pos):
+            if m.type != "person" or not m.key or m.key == key or self.in_speech(m.start):
+                continue
+            roles, countries = self._person_roles(m.key)
+            if country is not None and countries and country not in countries:
+                continue
+            words = TOKEN.findall(self.text, max(0, m.start - 60), m.start)[-3:]
+            words += [w for r in roles for w in TOKEN.findall(r)]
+            keys = set()
+            for w in words:
+                low = w.lower()
+                keys |= _keys(low) | {fold(low)}
+                if has_cyrillic(low):
+                    keys.add(fold(_parse(low)[0].normal_form))
+            if head in keys or family is not None and any(_rank_family(k) == family for k in keys):
+                return True
+        return False

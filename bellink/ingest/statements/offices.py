@@ -285,6 +285,10 @@ class Offices:
             # 'Khrenin said ... A Russian deputy minister said ... The minister added': either minister may speak
             self._role_cache[("found", pos)] = "unknown: a speaker with that title we could not name spoke since"
             return None, 0.4
+        if len(strong) == 1 and self.holder_rival_since(strong[0], need, pos, country):
+            # 'Голуб заявил ... побеседовал с генерал-майором Олегом Двигалевым. Генерал сообщил': either (newcomers.py)
+            self._role_cache[("found", pos)] = "unknown: another person with that title was named since"
+            return None, 0.4
         if len(strong) == 1:
             if country is None and len(need) == 1:
                 # 'The minister said' where the article named Shoigu but also spelled out "Belarus's defence
@@ -299,6 +303,11 @@ class Offices:
             prev = next((h for h in self.hits_back(here - 4) if h.cue_start < pos), None)  # (one further back is no use)
             if prev and prev.st.speaker in strong and here - prev.cue_sentence <= 4:
                 if not self._other_holder_since(prev, strong, pos):
+                    if self.holder_named_since(prev, strong, pos):
+                        # 'Golub said ... Reporters spoke to Major General Oleg Dvigalev. The general said': the
+                        # other holder came on stage as an object; either may speak (newcomers.py)
+                        self._role_cache[("found", pos)] = "unknown: another holder of the title was named since"
+                        return None, 0.4
                     return prev.st.speaker, 0.7
                 # 'Khrenin said ... Belousov visited the brigade. The minister said': the other holder took the stage
                 # after the last speaker; the title names him only as the subject right before it (below)
