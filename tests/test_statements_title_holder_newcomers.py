@@ -40,3 +40,28 @@ def test_a_second_holder_leaves_the_title_unknown(lang, text, said):
 def test_the_holder_keeps_the_title(lang, text, who, said):
     got = speakers(text, lang, "2024-03-05")
     assert any(w == who and said in s for w, s in got), got
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    # 'they' after another group came on stage: the monitors or the ministry
+    ("en", "MINSK, March 5. The Belarusian Defence Ministry said four fighters would arrive in May.\n\nLater, monitors "
+     "of the Hajun project counted two trains with tanks near Orsha. They said the trains were bound for Russia.",
+     "the trains were bound for Russia"),
+    ("ru", "МИНСК, 5 марта. Министерство обороны Беларуси сообщило, что четыре истребителя прибудут в мае.\n\nПозже "
+     "мониторинговая группа «Гаюн» насчитала два эшелона с танками под Оршей. По их словам, эшелоны шли в Россию.",
+     "эшелоны шли в Россию"),
+])
+def test_a_plural_pronoun_after_another_group_is_unknown(lang, text, said):
+    got = speakers(text, lang, "2024-03-05")
+    assert any(w is None and said in s for w, s in got), got
+
+
+@pytest.mark.parametrize("lang, text, who, said", [
+    ("en", "MINSK, March 5. The Belarusian Defence Ministry said four fighters would arrive in May. They said the "
+     "crews had trained in Lipetsk.", "Ministry of Defence of Belarus", "the crews had trained in Lipetsk"),
+    ("ru", "МИНСК, 5 марта. Мониторинговая группа «Гаюн» сообщила, что два эшелона с танками ушли из Орши. По их "
+     "словам, эшелоны шли в Россию.", "Belarusian Hajun", "эшелоны шли в Россию"),
+])
+def test_a_plural_pronoun_keeps_the_group_that_spoke(lang, text, who, said):
+    got = speakers(text, lang, "2024-03-05")
+    assert any(w == who and said in s for w, s in got), got

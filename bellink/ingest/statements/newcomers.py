@@ -23,7 +23,8 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _keys, _parse
 from bellink.ingest.statements.words import (
-    DETERMINERS, NEWCOMER_EXCLUDED, NEWCOMER_NOT_AFTER, PRONOUNS, ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU,
+    DETERMINERS, GROUP_HEADS, MONITOR_HEAD_KEYS, MONITOR_HEADS_EN, NEWCOMER_EXCLUDED, NEWCOMER_NOT_AFTER, PRONOUNS,
+    ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU,
 )
 from bellink.names import fold, has_cyrillic
 
@@ -150,28 +151,51 @@ class Newcomers:
         """Whether, since ``key`` last spoke, another person was named with the title the role noun at ``pos`` names
         (in the words before his name or among his titles), outside quotes: 'Голуб заявил ... . Корреспондент
         побеседовал с генерал-майором Олегом Двигалевым. Генерал сообщил ...' may be either general. With the country
-        the phrase names ('The Russian minister'), a person of another country is no rival."""
+        the phrase names ('The Russian minister'), a person of another country is no rival. The people named nearby
+        are looked at first, the speaker's words only when one of them holds the title (a look at earlier hits keeps
+        a huge document's statements child from taking the sentence: split.py)."""
         if not need:
             return False
+        here = self.sentence_of(pos).index
+        lo = self.a.sentences[max(0, here - RIVAL_REACH)].start
+        rivals = [m for m in self.mentions_in(lo, pos) if m.type == "person" and m.key and m.key != key and
+                  not self.in_speech(m.start) and self._holds_title(m, need[-1], country)]
+        if not rivals:
+            return False
         last = next((h for h in reversed(self.hits_of(key)) if h.cue_start < pos), None)
-        if last is None or self.sentence_of(pos).index - last.cue_sentence > RIVAL_REACH:
-            return False  # (bounded: a look from a speaker far back would walk a huge document's mentions)
-        head = need[-1]
+        if last is None:
+            return False
+        after = max(last.attr_stop, last.st.stop, self.a.sentences[last.cue_sentence].stop)
+        return any(m.start >= after for m in rivals)
+
+    def _holds_title(self, m, head: str, country: Optional[str]) -> bool:
+        roles, countries = self._person_roles(m.key)
+        if country is not None and countries and country not in countries:
+            return False
         family = _rank_family(head)
-        for m in self.mentions_in(max(last.attr_stop, last.st.stop, self.a.sentences[last.cue_sentence].stop), pos):
-            if m.type != "person" or not m.key or m.key == key or self.in_speech(m.start):
+        words = TOKEN.findall(self.text, max(0, m.start - 60), m.start)[-3:]
+        words += [w for r in roles for w in TOKEN.findall(r)]
+        keys = set()
+        for w in words:
+            low = w.lower()
+            keys |= _keys(low) | {fold(low)}
+            if has_cyrillic(low):
+                keys.add(fold(_parse(low)[0].normal_form))
+        return head in keys or family is not None and any(_rank_family(k) == family for k in keys)
+
+    def group_newcomer_since(self, prev, pos: int) -> bool:
+        """Whether, after ``prev``'s words and before the plural pronoun at ``pos`` ('they said', 'по их словам'),
+        another organization or a group of people ('officials', 'monitors', 'военные', 'мониторщики') came on stage
+        outside quotes: 'The ministry said ... . Monitors of the Hajun project counted two trains. They said ...'."""
+        lo = max(prev.attr_stop, prev.st.stop)
+        if any(m.type == "organization" and m.key and m.key != prev.st.speaker and not self.in_speech(m.start)
+               for m in self.mentions_in(lo, pos)):
+            return True
+        for t in TOKEN.finditer(self.text, lo, pos):
+            low = t.group().lower()
+            if self.in_speech(t.start()):
                 continue
-            roles, countries = self._person_roles(m.key)
-            if country is not None and countries and country not in countries:
-                continue
-            words = TOKEN.findall(self.text, max(0, m.start - 60), m.start)[-3:]
-            words += [w for r in roles for w in TOKEN.findall(r)]
-            keys = set()
-            for w in words:
-                low = w.lower()
-                keys |= _keys(low) | {fold(low)}
-                if has_cyrillic(low):
-                    keys.add(fold(_parse(low)[0].normal_form))
-            if head in keys or family is not None and any(_rank_family(k) == family for k in keys):
+            if low in GROUP_HEADS or low in MONITOR_HEADS_EN or (
+                    has_cyrillic(low) and _keys(low) & MONITOR_HEAD_KEYS and not self._ru_singular_noun(low)):
                 return True
         return False

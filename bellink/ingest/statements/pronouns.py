@@ -71,6 +71,8 @@ class Pronouns:
         if gender == "p":
             prev = self._previous_hit(pos, s)
             if prev and prev.st.speaker and not prev.st.speaker.startswith("person:"):
+                if self.group_newcomer_since(prev, pos):
+                    return None, 0.4  # 'The ministry said ... . Monitors of Hajun counted ... . They said': either
                 return prev.st.speaker, 0.75
             return None, 0.4
         speaker_hit = None
