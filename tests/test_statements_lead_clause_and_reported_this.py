@@ -72,3 +72,11 @@ def test_reported_this_takes_the_sentence_before(lang, text, who, said):
 def test_not_the_sentence_before(lang, text, not_said):
     got = statements(text, lang, "2024-03-05")
     assert not any(not_said in s for _, _, s in got), got
+
+
+def test_a_name_set_off_by_commas_in_the_lead_clause_is_not_the_subject():
+    """Review W6: an apposition inside the lead clause ('with the Russian defence minister, Sergei Shoigu,') is the
+    clause's, not the subject of the coordinated verbs."""
+    got = speakers("MINSK, March 5. Asked about his talks with the Russian defence minister, Sergei Shoigu, Khrenin "
+                   "smiled and said the army had enough Iskander-M systems.", "en", "2024-03-05")
+    assert not any(w == "Sergei Shoigu" for w, _ in got), got

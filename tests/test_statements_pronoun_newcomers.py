@@ -67,3 +67,34 @@ def test_a_newcomer_leaves_the_pronoun_unknown(lang, text, said):
 def test_the_speaker_keeps_the_floor(lang, text, said):
     got = speakers(text, lang, "2024-03-05")
     assert any(w == "Viktor Khrenin" and said in s for w, s in got), got
+
+
+VISIT_RU = "Министр обороны Виктор Хренин посетил авиабазу в Барановичах. «Новые истребители готовы к дежурству», — " \
+           "заявил Хренин.\n\n"
+VISIT_EN = "Defence Minister Viktor Khrenin visited the air base. \"The new fighters are ready for duty,\" Khrenin said.\n\n"
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    # the speaker's own title (or a generic head) as the subject keeps the floor in Russian as in English (review L9)
+    ("ru", VISIT_RU + "Затем министр осмотрел ангар вместе с командиром авиабазы. По его словам, летчики уже освоили "
+     "новые машины.", "летчики уже освоили новые машины"),
+    ("ru", VISIT_RU + "После этого глава военного ведомства осмотрел ангар вместе с командиром авиабазы. По его словам, "
+     "летчики уже освоили новые машины.", "летчики уже освоили новые машины"),
+    ("en", VISIT_EN + "The minister then toured the hangar with the base commander. According to him, the pilots have "
+     "mastered the jets.", "the pilots have mastered the jets"),
+])
+def test_the_own_title_as_subject_keeps_the_floor(lang, text, said):
+    got = speakers(text, lang, "2024-03-05")
+    assert any(w == "Viktor Khrenin" and said in s for w, s in got), got
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    # a pronoun in a subordinate clause or before a passive is not the main clause's active subject (review W5)
+    ("ru", VISIT_RU + "Когда он прибыл, его встретил командир авиабазы. По его словам, летчики уже освоили новые "
+     "машины.", "летчики уже освоили новые машины"),
+    ("en", VISIT_EN + "As he arrived, he was greeted by the base commander. According to him, the pilots have mastered "
+     "the jets.", "the pilots have mastered the jets"),
+])
+def test_a_subordinate_or_passive_pronoun_does_not_keep_the_floor(lang, text, said):
+    got = speakers(text, lang, "2024-03-05")
+    assert any(w is None and said in s for w, s in got), got

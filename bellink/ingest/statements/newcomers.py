@@ -21,9 +21,9 @@ import re
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _keys, _parse
+from bellink.ingest.statements.morph import _keys, _parse, _ru_cases
 from bellink.ingest.statements.words import (
-    DETERMINERS, GROUP_HEADS, MONITOR_HEAD_KEYS, MONITOR_HEADS_EN, NEWCOMER_EXCLUDED, NEWCOMER_NOT_AFTER, PRONOUNS,
+    DETERMINERS, GROUP_HEADS, NEWCOMER_SUBORDINATORS, PASSIVE_AUX, MONITOR_HEAD_KEYS, MONITOR_HEADS_EN, NEWCOMER_EXCLUDED, NEWCOMER_NOT_AFTER, PRONOUNS,
     ROLE_HEADS_EN, ROLE_HEAD_KEYS_RU,
 )
 from bellink.names import fold, has_cyrillic
@@ -59,21 +59,46 @@ class Newcomers:
             if hi <= sent.start:
                 break
             if key in self._subjects(idx, hi) or key in self._office_subjects(idx, hi) or \
-                    self._pronoun_subject(sent.start, hi, gender):
-                continue  # 'Khrenin then met the colonel', 'Затем он встретился с ...': the subject keeps the floor
+                    self._pronoun_subject(sent.start, hi, gender) or self._own_title_subject(sent.start, hi, own):
+                continue  # 'Khrenin then met the colonel', 'Затем он (министр) встретился с ...': the subject keeps the floor
             if self._named_newcomer(key, sent.start, hi, gender) or self._unnamed_newcomer(sent.start, hi, own):
                 return True
         return False
 
     def _pronoun_subject(self, lo: int, hi: int, gender: str) -> bool:
         """Whether a personal pronoun of ``gender`` in the nominative ('he', 'он') comes before any person or title in
-        the sentence: its subject is the speaker taken up again."""
-        for t in TOKEN.finditer(self.text, lo, hi):
+        the sentence as the subject of its main clause and of an active verb: the speaker taken up again. Not after a
+        subordinating word ('Когда он прибыл, его встретил командир', 'As he arrived, ...') nor before a passive
+        ('he was greeted by the base commander': the agent is the newcomer)."""
+        toks = list(TOKEN.finditer(self.text, lo, hi))
+        for i, t in enumerate(toks):
             low = t.group().lower()
+            if low in NEWCOMER_SUBORDINATORS:
+                return False
             if PRONOUNS.get(low) == gender:
+                nxt = [x.group().lower() for x in toks[i + 1:i + 3]]
+                if nxt and nxt[0] in PASSIVE_AUX:
+                    return False
                 return not self.in_speech(t.start())
             if any(m.type == "person" for m in self.mentions_in(t.start(), t.end())):
                 return False
+        return False
+
+    def _own_title_subject(self, lo: int, hi: int, own: frozenset) -> bool:
+        """Whether the sentence opens (within five words, before any name) with the speaker's own title or a generic
+        head in the nominative as its subject: 'Затем министр осмотрел ангар вместе с командиром', 'После этого глава
+        военного ведомства осмотрел ...', 'The minister then toured the hangar with the base commander'."""
+        for t in list(TOKEN.finditer(self.text, lo, hi))[:5]:
+            w = t.group()
+            low = w.lower()
+            if any(m.type == "person" for m in self.mentions_in(t.start(), t.end())):
+                return False
+            if has_cyrillic(w):
+                keys = _keys(low) | {fold(_parse(low)[0].normal_form)}
+                if keys & ROLE_HEAD_KEYS_RU and self._ru_singular_noun(low) and "nomn" in _ru_cases(low):
+                    return bool(keys & (own | NEWCOMER_EXCLUDED))  # ('После' parses as 'посол' too: a noun only)
+            elif low in ROLE_HEADS_EN:
+                return bool((_keys(low) | {fold(low)}) & (own | NEWCOMER_EXCLUDED))
         return False
 
     def _named_newcomer(self, key: str, lo: int, hi: int, gender: Optional[str]) -> bool:

@@ -243,9 +243,11 @@ class Pronouns:
         first = people[0]
         before = self.text[s.start:first.start]
         lead = re.match(r"^(.*),\s*", before)
-        if lead and len(TOKEN.findall(lead.group(1))) > 6 and self.lead_clause_end(s, first.start) != first.start:
+        if lead and len(TOKEN.findall(lead.group(1))) > 6 and (self.lead_clause_end(s, first.start) != first.start or
+                                                             re.match(r"\s*,", self.text[first.stop:first.stop + 3])):
             # 'X's defence minister watched ... with his counterpart, Sergei Shoigu': an appositive ('Asked whether
-            # ..., Khrenin smiled': a participle clause before the subject, clause_leads.py)
+            # ..., Khrenin smiled': a participle clause before the subject, clause_leads.py; 'Asked about his talks
+            # with the Russian minister, Sergei Shoigu, Khrenin smiled': a name set off by commas is the clause's)
             return out
         before = re.sub(r"^.*,\s*", "", before)  # 'On Tuesday, Shoigu said'
         ok = True

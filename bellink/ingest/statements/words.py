@@ -26,7 +26,7 @@ WORD_CLASSES = {
 TITLE_CLASSES = {
     "role_head", "institution_head", "group_head", "role_modifier", "voice_of_org", "title_synonym", "subordinate",
     "leader", "diplomat", "generic_role", "generic_institution", "republic", "country_anaphor", "qualifier", "monitor_head",
-    "monitor_name_head", "commentator", "newcomer_excluded", "newcomer_not_after",
+    "monitor_name_head", "commentator", "newcomer_excluded", "newcomer_not_after", "newcomer_subordinator",
 }
 PATTERN_NAMES = {
     "filler", "aux_en", "clause_start_en", "according_en", "according_ru", "relative_role", "relative_subject", "channel_before",
@@ -176,6 +176,7 @@ GENERIC_ROLE_KEYS = {fold(w) for w in titles("generic_role")}
 # role heads that bring no second person on stage before a pronoun, and words after one that make it a thing (newcomers.py)
 NEWCOMER_EXCLUDED = frozenset(fold(w) for w in titles("newcomer_excluded"))
 NEWCOMER_NOT_AFTER = frozenset(titles("newcomer_not_after"))
+NEWCOMER_SUBORDINATORS = frozenset(titles("newcomer_subordinator"))
 
 _HEADS_EN = "|".join(sorted((re.escape(h) for h in ROLE_HEADS_EN + INSTITUTION_HEADS_EN), key=len, reverse=True))
 EN_HEAD_AT_END = re.compile(
