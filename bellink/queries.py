@@ -401,10 +401,8 @@ def _mentioning(entity_ids) -> str:
 # The statements whose span holds a mention of these entities. Over the tables under the views
 # (migration 0017) and joined on the integer document key: through the views every mention and
 # statement looked its document's text id up and back (3x slower for Belarus on 100,000 documents).
-# A document's statements are the ids of its row's range (migration 0047).
-_MENTIONING = ("select st2.id from mention_spans m cross join document_rows md cross join statement_rows st2"
-               " where m.entity_id in ({}) and md.pk = m.doc and st2.id between md.statement_first"
-               " and md.statement_last and st2.doc = m.doc and st2.start <= m.start and st2.stop >= m.stop")
+_MENTIONING = ("select st2.id from mention_spans m join statement_rows st2 on st2.doc = m.doc"
+               " and st2.start <= m.start and st2.stop >= m.stop where m.entity_id in ({})")
 
 
 def _like(s: str) -> str:
@@ -991,19 +989,17 @@ class LifecycleListing:
         # of the corpus' event links looked its role's words up (8% of this listing at 100,000 documents)
         code = dict(conn.execute("select role, code from event_roles").fetchall())
         sup, rec, sys_ = (code.get(r, -1) for r in ("supplier", "recipient", "system"))
-        # each delivery's supplier, recipient and system off event_entity_rows' key (event_id, role_code,
-        # entity_id), a look-up per delivery: joined to an aggregate of every link instead, the
-        # planner's choice of an automatic index on it hung on its estimates of the views (migration
-        # 0047's range join left it scanning the aggregate for every delivery)
-        one = ("(select group_concat(ee.entity_id) from event_entity_rows ee"
-               " where ee.event_id = d.id and ee.role_code = {})")
         rows = conn.execute(f"""
             with d as materialized (select ev.id, ev.date, ev.status {base.count_body}),
-            k as materialized (select d.id, d.date, d.status, {one.format(sup)} as sup, {one.format(rec)} as rec,
-                         {one.format(sys_)} as sys from d)
-            select k.sup, k.rec, k.sys, min(bellink_iso(k.date)) as first, max(bellink_iso(k.date)) as last,
-                   max(case k.status {rank} else 0 end) as furthest, group_concat(k.id) as ids
-            from k
+            k as (select ee.event_id as id,
+                         group_concat(case when ee.role_code = {sup} then ee.entity_id end) as sup,
+                         group_concat(case when ee.role_code = {rec} then ee.entity_id end) as rec,
+                         group_concat(case when ee.role_code = {sys_} then ee.entity_id end) as sys
+                  from d join event_entity_rows ee on ee.event_id = d.id
+                  where ee.role_code in ({sup}, {rec}, {sys_}) group by ee.event_id)
+            select k.sup, k.rec, k.sys, min(bellink_iso(d.date)) as first, max(bellink_iso(d.date)) as last,
+                   max(case d.status {rank} else 0 end) as furthest, group_concat(d.id) as ids
+            from d left join k on k.id = d.id
             group by k.sup, k.rec, k.sys""", base.args).fetchall()
         ent_ids = sorted({int(x) for r in rows for c in ("sup", "rec", "sys") if r[c] for x in r[c].split(",")})
         names: dict = {}

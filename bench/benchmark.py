@@ -579,10 +579,6 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
         # since migration 0046 a document's row holds the range of its sentences' ids
         for c in ("sentence_first", "sentence_last"):
             spec["documents"][c] = f"s.{c} + r.n * {offsets[sent]}"
-        # and since 0047 those of its statements and events
-        for c, table in (("statement", "statement_rows"), ("event", "event_rows")):
-            for end in ("first", "last"):
-                spec["documents"][f"{c}_{end}"] = f"s.{c}_{end} + r.n * {offsets[table]}"
         spec["document_rows"] = spec["documents"]
         # a piece's key is its document's key * 2^32 + its number
         spec["document_text"] = {"key": f"(s.key / 4294967296 + r.n * {offsets['doc']}) * 4294967296"

@@ -67,9 +67,8 @@ def test_a_database_from_0035_upgrades_with_every_text_and_row_as_it_was(seeded_
     _pieces_match_texts(conn)
     _fts_ok(conn)
     # every row of a fact still belongs to its document, by the same key
-    # (sentences, statements and events by their document's ranges of ids since 0046-0047, the others
-    # by reference)
-    assert {r[2] for r in conn.execute("pragma foreign_key_list(mention_spans)")} >= {"document_rows"}
+    # (a sentence by its document's range of ids since 0046, the others by reference)
+    assert {r[2] for r in conn.execute("pragma foreign_key_list(statement_rows)")} >= {"document_rows"}
     assert conn.execute("select count(*) from sentence_spans sp join document_rows d on d.pk = sp.doc"
                         " where sp.id between d.sentence_first and d.sentence_last").fetchone()[0] \
         == conn.execute("select count(*) from sentence_spans").fetchone()[0]

@@ -67,16 +67,14 @@ TABLES = {
                       "document's key times 2^32 plus the piece's number (`documents` joins them).", None, {}, []),
     # the tables behind the views above (migration 0017): the same rows by the document's integer
     # key, where Datasette links every key to its row (speaker, channel, entity, document)
-    "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel; doc is the document's pk, its "
-                       "statements the ids from its statement_first to statement_last); text empty "
+    "statement_rows": ("The rows behind `statements`, each key linked (speaker, channel, document); text empty "
                        "when it is the document's own words between start and stop, the first and last day as "
                        "day_lo/day_hi (days since 1970-01-01; day_hi empty when it is day_lo), date empty when it "
                        "is day_lo cut to its precision, speaker_text, role and cue by their phrase's id, date_method "
                        "by its code, fact_id empty when fact_key gives it (its 12 hex digits' value minus 2^47) "
                        "(`statements` gives them back).",
                        None, {}, ["language", "direct"]),
-    "event_rows": ("The rows behind `events`, each key linked (statement; doc is the document's pk, its events the "
-                   "ids from its event_first to event_last); the first and last day as "
+    "event_rows": ("The rows behind `events`, each key linked (document, statement); the first and last day as "
                    "day_lo/day_hi (days since 1970-01-01; day_hi empty when it is day_lo), date empty when it is "
                    "day_lo cut to its precision, the summary by its phrase's id, date_method by its code, fact_id "
                    "empty when fact_key gives it (its 12 hex digits' value minus 2^47) (`events` gives them back).",

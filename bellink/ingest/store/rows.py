@@ -518,9 +518,6 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
                       + [(ev.kind, ev.start, ev.stop) for ev in a.events])
         statement_fids, event_fids = fids[:len(a.statements)], fids[len(a.statements):]
         statement_ids = next_ids("statement_rows", len(a.statements))
-        if statement_ids:  # the document's statements are the ids of this range (migration 0047)
-            conn.execute("update document_rows set statement_first = ?, statement_last = ? where pk = ?",
-                         (statement_ids[0], statement_ids[-1], pk))
         rows = []
         for st, fid, st_id in zip(a.statements, statement_fids, statement_ids):
             sentence = a.sentences[st.sentence]
@@ -536,9 +533,6 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
             " day_lo, day_hi, date_method_code, confidence, fact_id, fact_key, details_id)"
             " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         event_ids = next_ids("event_rows", len(a.events))
-        if event_ids:  # and its events those of this one
-            conn.execute("update document_rows set event_first = ?, event_last = ? where pk = ?",
-                         (event_ids[0], event_ids[-1], pk))
         rows, link_rows = [], []
         for ev, fid, ev_id in zip(a.events, event_fids, event_ids):
             date = ev.date
