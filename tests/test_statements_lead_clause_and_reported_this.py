@@ -80,3 +80,10 @@ def test_a_name_set_off_by_commas_in_the_lead_clause_is_not_the_subject():
     got = speakers("MINSK, March 5. Asked about his talks with the Russian defence minister, Sergei Shoigu, Khrenin "
                    "smiled and said the army had enough Iskander-M systems.", "en", "2024-03-05")
     assert not any(w == "Sergei Shoigu" for w, _ in got), got
+
+
+def test_an_object_verb_whose_clause_cites_sources_gives_no_noun_phrase():
+    """Review N1: 'Reuters reported the deal on Monday, citing two sources' is the channel of the cited sources, not
+    a statement whose words run through the time and the citing phrase."""
+    got = statements("MINSK, March 5. Reuters reported the deal on Monday, citing two sources.", "en", "2024-03-05")
+    assert not any("citing two sources" in s for _, _, s in got), got

@@ -84,6 +84,10 @@ def _reads_as(word: str, parts: tuple) -> bool:
     return any(p.tag.POS in parts for p in _parse(word.lower())[:3])
 
 
+# 'reported <noun>' whose clause goes on to cite its sources: an outlet's report (review N1 of session 19)
+CITING_AFTER_OBJECT_EN = re.compile(r",\s+(?:citing|quoting|with\s+reference\s+to)\b")
+
+
 class Content:
     def _timex_dots_blank(self, lo: int, hi: int) -> str:
         """The text from lo to hi with the dots inside time expressions ('Oct. 8', 'Sept. 21') made spaces."""
@@ -216,6 +220,8 @@ class Content:
         m = re.match(r"\s+", rest)
         if not m:
             return None
+        if cue.lemma == "report" and CITING_AFTER_OBJECT_EN.search(rest):
+            return None  # 'Reuters reported the deal on Monday, citing two sources': the sources' words, not a noun phrase
         when = self._timex_from(p + m.end())
         if when is not None and not has_cyrillic(rest[:m.end() + 1]):
             # 'confirmed on Friday the plans to ...': the day the words were said stands before their object
