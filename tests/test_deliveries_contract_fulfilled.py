@@ -37,3 +37,24 @@ def test_a_contract_being_fulfilled_is_an_order(text, lang, expected):
 ])
 def test_no_order_from_a_frame_alone(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+def _orders(text, lang, published="2015-02-10"):
+    a = analyze_text("News\n\n" + text + "\n", lang=lang, published=published)
+    return [e for e in a.events if e.kind == "delivery" and e.status == "ordered"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # work on systems is no supply: an upgrade or repair contract orders nothing
+    ("Under a contract for the modernisation of 20 MiG-29 fighters, Belarus received four Yak-130 trainers.", "en"),
+    ("Under the contract for the overhaul of 12 Mi-8 helicopters, Belarus has received two Mi-35M from Russia.", "en"),
+    ("По контракту на модернизацию 20 МиГ-29 Беларусь получила четыре учебно-боевых Як-130.", "ru"),
+    ("По контракту на ремонт восьми Ми-24 Беларусь уже получила из России два Ми-35М.", "ru"),
+    # the contract counts another system than the batch that arrived
+    ("Under the contract for 12 Su-30SM fighters, Belarus has already received four Yak-130 trainers.", "en"),
+    ("По контракту на поставку 12 Су-30СМ Беларусь уже получила четыре Як-130.", "ru"),
+])
+def test_a_contract_for_other_work_or_another_system_orders_nothing(text, lang):
+    """Review 19 W7: the count inside the contract's phrase was taken whatever it counted and whatever the contract was
+    for, and the order then took the batch's system (ordered 20 Yak-130)."""
+    assert _orders(text, lang) == []

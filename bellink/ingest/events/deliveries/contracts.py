@@ -172,11 +172,19 @@ def _fulfilled(d: Doc, sent: Sent, c: Cue, stop: int, cues: list) -> bool:
     if not any(o.stage in ("delivered", "in_service") and not c.start <= o.start < stop and _past(d, sent, o)
                for o in cues):
         return False  # ("will receive four under the contract for eight": a plan, the contract's existence untold)
+    from bellink.ingest.events.deliveries.systems import _blocked  # (systems imports this module)
+
+    if _blocked(d, sent, c.stop, stop):
+        return False  # ("under a contract for the modernisation of 20 MiG-29": work on systems, not their supply)
+    # the batch's systems: those the sentence names outside the contract's phrase
+    batch = {m.key for m in sent.mentions if m.type == "weapon_system" and not c.start <= m.start < stop}
     for t in d.toks_in(sent, c.stop, stop):
-        if number_value(d, t) is not None and t.low not in ("a", "an", "one", "один", "одна", "одну") and (
-                any(unit_of(u) for u in sent.toks[t.i + 1:t.i + 3]) or
-                any(m.type == "weapon_system" and 0 <= m.start - t.stop <= 30 for m in sent.mentions)):
-            return True
+        if number_value(d, t) is not None and t.low not in ("a", "an", "one", "один", "одна", "одну"):
+            counted = [m for m in sent.mentions if m.type == "weapon_system" and 0 <= m.start - t.stop <= 30]
+            if counted and batch and not any(m.key in batch for m in counted):
+                return False  # the contract counts another system than the batch that arrived
+            if counted or any(unit_of(u) for u in sent.toks[t.i + 1:t.i + 3]):
+                return True
     return False
 
 
