@@ -259,10 +259,14 @@ def unattested_after(d: Doc, sent: Sent, cue, m) -> bool:
     if m.start < cue.stop:
         return False
     rx = RU_UNATTESTED if d.ru else EN_UNATTESTED
+    # the English patterns are lowercase: lower the cue-to-system window only (with room for a look-behind), never
+    # the whole document per call (a 20 MB document took minutes)
+    lo = max(sent.start, cue.stop - 64)
+    text = d.text[lo:m.start]
     got = None
-    for got in rx.finditer(d.text.lower() if not d.ru else d.text, cue.stop, m.start):
+    for got in rx.finditer(text if d.ru else text.lower(), cue.stop - lo):
         pass
-    return got is not None and not re.search(r"[;:]", d.text[got.end():m.start])
+    return got is not None and not re.search(r"[;:]", d.text[lo + got.end():m.start])
 
 
 # --- a system named as what the transfer replaces -----------------------------------------------------------------
