@@ -17,14 +17,14 @@ The phrase runs from the contract noun (a transfer cue of stage ``ordered`` and 
 "contract", "контракт", "заказ"), or from an "ordered"/"заказанные" participle right before it, to the
 first comma that does not open the contract's own relative or participial clause ("который",
 "подписанному"), to a verb the clause's own stage rests on, or to the end of the clause.
-Lexicons: ``stage_cues.tsv`` signal ``sign``; the contract nouns of ``transfer_cues.tsv``.
+Lexicons: ``stage_cues.tsv`` signal ``sign``; the contract nouns of ``contract_words.tsv`` (class ``noun``).
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.events.lexicons import EN_SIGN, RU_SIGN
+from bellink.ingest.events.lexicons import CONTRACT_NOUN, CONTRACT_NOUN_EN, CONTRACT_NOUN_RU, EN_SIGN, RU_SIGN
 from bellink.ingest.events.numbers import number_value, unit_of
 from bellink.ingest.events.words import verb_info
 
@@ -97,7 +97,10 @@ def signing_resumed(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
 
 
 def _is_contract(c: Cue) -> bool:
-    return c.stage == "ordered" and c.side == "neutral"
+    """An "ordered" cue that names the contract itself: one of the contract nouns of contract_words.tsv ("contract",
+    "under the agreement", "signed a deal", "по контракту", "сделка"), not a verb of ordering ("ordered",
+    "законтрактовать")."""
+    return c.stage == "ordered" and CONTRACT_NOUN.search(c.text) is not None
 
 
 def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[tuple]:
@@ -153,7 +156,7 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
 
 # what joins a delivery noun to the contract noun before it: "контракт на поставку", "контракту о поставке", "contract
 # for the supply of"
-DEAL_OBJECT = re.compile(r"(?i)(?:контракт|договор|соглашени|сделк|contract|deal|agreement|order)\w*\s+(?:(?:на|о|об|for|on)\s+)?"
+DEAL_OBJECT = re.compile(r"(?i)(?<!\w)(?:" + CONTRACT_NOUN_EN + "|" + CONTRACT_NOUN_RU + r")\s+(?:(?:на|о|об|for|on)\s+)?"
                          r"(?:the\s+)?$")
 
 
