@@ -223,8 +223,9 @@ class Content:
         if cue.lemma == "report" and CITING_AFTER_OBJECT_EN.search(rest):
             return None  # 'Reuters reported the deal on Monday, citing two sources': the sources' words, not a noun phrase
         when = self._timex_from(p + m.end())
-        if when is not None and not has_cyrillic(rest[:m.end() + 1]):
-            # 'confirmed on Friday the plans to ...': the day the words were said stands before their object
+        if when is not None:
+            # 'confirmed on Friday the plans to ...', 'подтвердило в понедельник прибытие ...': the day the words were
+            # said stands before their object
             after = re.match(r",?\s+", self.text[when:p + len(rest)])
             if after is None:
                 return None
