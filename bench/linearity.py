@@ -31,7 +31,7 @@ cannot see: ``bench/docsize.py --kinds unpunctuated --sizes 1 4`` showed it).
 
 What it cannot see: a loop without any call in its body (``for m in ms: if m.start < x: n += 1``), or work inside
 one C call that grows with the text it is given (``text[:pos].count(...)``, ``list.index`` on a growing list, a
-regular expression searched from the document's start). The CPU seconds per MB of the same runs are printed beside
+regular expression searched from the document's start); nor two functions on one line (a generator expression inside another's ``any()``): a profile keys a function by file, line and name, keeps one of the two by chance, and the swap reads as an edge growing many times faster (``offices._rank_family``, 2026-12-02: write them on two lines). The CPU seconds per MB of the same runs are printed beside
 (under the profiler, at load) for a person to read; they are not judged. ``bench/docsize.py`` at 5-20 MB remains
 the measure of those. Sensitivity: an edge whose calls at 1.2 MB are a third or more quadratic fails; the linear
 edges of main stay within 1.02x. About 40 CPU-s (45-90 s of wall clock at load 0-7).

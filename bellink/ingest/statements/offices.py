@@ -831,4 +831,10 @@ RANK_FAMILIES = (("general", ("general",)), ("admiral", ("admiral",)), ("colonel
 
 
 def _rank_family(key: str) -> Optional[str]:
-    return next((fam for fam, stems in RANK_FAMILIES if any(s in key for s in stems)), None)
+    # a loop, not next() over a generator with any() over another on the same line: the two generators' code objects
+    # shared one (file, line, name) key in a profile, which kept either one's count by chance, and bench/linearity.py
+    # read the swap as calls growing 12x faster than the document
+    for fam, stems in RANK_FAMILIES:
+        if any(s in key for s in stems):
+            return fam
+    return None
