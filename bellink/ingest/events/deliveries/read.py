@@ -714,6 +714,9 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         # "по контракту 2015 года на двенадцать Ми-8МТВ-5: последние шесть машин поступили": the system is named
         # inside the contract phrase, and its count is the contract's; the verb counts its own noun, or nothing
         q, approx, unit = generic_count(d, sent, clause, cue)
+        if q is None:
+            # "Under the contract for ten Yak-130, Belarus has received six from Russia": the verb's bare count
+            q = _bare_count_after(d, sent, clause, cue)
         return q, approx, unit, ("verb_noun" if q is not None else None)
     sub = None
     for c in [cue] + [c for c in cues if c is not cue and c.stage in (cue.stage, stage) and not from_context]:
@@ -996,15 +999,22 @@ def _partitive(d: Doc, sent: Sent, m) -> bool:
     return bool(PARTITIVE.search(d.text[sent.start:sent.toks[got[3]].start]))
 
 
+# what may follow a bare count and end its phrase: the other side or the time ("has received six from Russia", "took
+# four in May", "получила шесть от России", "получила четыре в мае")
+BARE_COUNT_THEN = re.compile(r"(?i)\s+(?:from|by|in|on|since|last|this|earlier|so\s+far|already|из|от|в|во|с|уже)\b")
+
+
 def _bare_count_after(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[float]:
-    """"has received eight," / "получила восемь": a number right after the verb, ending its phrase."""
+    """"has received eight," / "получила восемь", "has received six from Russia": a number right after the verb,
+    ending its phrase."""
     for t in sent.toks[cue.tok + 1:cue.tok + 3]:
         if t.start >= clause.stop:
             break
         val = number_value(d, t)
         if val is not None and t.low not in ("a", "an", "one"):
             rest = d.text[t.stop:clause.stop]
-            if not rest.strip() or re.match(r"\s*(?:[,;.:]|of them|из них|\w+\s*[,;.]|\w+\s*$)", rest):
+            if not rest.strip() or re.match(r"\s*(?:[,;.:]|of them|из них|\w+\s*[,;.]|\w+\s*$)", rest) or \
+                    BARE_COUNT_THEN.match(rest):
                 return val
             return None
     return None
