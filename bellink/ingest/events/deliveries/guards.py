@@ -279,7 +279,7 @@ REPLACED_BEFORE = re.compile(
     r"(?i)(?:\binstead\s+of|\brather\s+than|"
     r"\breplac(?:e|es|ed|ing|ements?)(?:\s+(?:for|of))?|(?<!\w)(?:вместо|на\s+замену|на\s+смену|для\s+замены|в\s+замену|"
     r"взамен|замен(?:ить|ят|ит|яет|яют|ял[аи]?|ивш\w*|яющ\w*|ы|е|у)))\s+(?:the\s+|its\s+|their\s+|belarus['’]s\s+)?"
-    r"(?:[«\"“]?[\w-]+[»\"”]?\s+){0,3}?[«\"“]?$")
+    r"(?:[«\"“]?[\w-]+[»\"”]?\s+){0,5}?[«\"“]?$")
 
 
 def replaced(d: Doc, sent: Sent, m) -> bool:
@@ -306,6 +306,53 @@ def replaced(d: Doc, sent: Sent, m) -> bool:
 
 
 DETERMINERS = frozenset("the a an its their his her our this that these those any some more other".split())
+
+
+def set_aside(d: Doc, sent: Sent) -> list:
+    """(start, stop) of each phrase an "instead of" / "rather than" / "вместо" sets aside: what was planned, promised or
+    counted and did not come ("Instead of the planned eight Su-30SM, Belarus received only four", "Вместо обещанных в
+    2023 году Су-30СМ Белоруссия получила ... Як-130"). Its words (the plan's participle, its count, its time) are the
+    set-aside thing's, never the clause's stage, count or date. The phrase ends at a comma, a dash or a colon, after the
+    first system named in it, or after its count when neither comes within six words."""
+    if not ALTERNATIVE_WORDS.search(sent.low):
+        return []
+    out = []
+    for alt in ALTERNATIVE.finditer(d.text, sent.start, sent.stop):
+        stop = alt.end()
+        words = 0
+        for t in sent.toks:
+            if t.start < alt.end():
+                continue
+            if re.search(r"[,;:–—]|\s-\s", d.text[stop:t.start]):
+                break
+            named = next((o for o in sent.mentions if o.type == "weapon_system" and o.start <= t.start < o.stop), None)
+            if named is not None:
+                stop = named.stop
+                nxt = next((u for u in sent.toks if u.start >= named.stop), None)
+                if not d.ru and nxt is not None and not re.search(r"[,;:–—]", d.text[named.stop:nxt.start]) and (
+                        nxt.low in SET_ASIDE_GOES_ON or re.fullmatch(r"[a-z]+ed", nxt.low)):
+                    # "instead of the Su-30SM promised in 2023, ...", "instead of the eight Su-30SM it was promised":
+                    # the system's own participle or relative clause, to the next comma
+                    more = re.search(r"[,;:–—]", d.text[nxt.start:sent.stop])
+                    stop = nxt.start + more.start() if more else sent.stop
+                break
+            stop = t.stop
+            words += 1
+            if number_value(d, t) is not None and t.low not in ("a", "an") and not YEAR_WORD.fullmatch(t.text) and \
+                    not any(o.type == "weapon_system" and 0 <= o.start - t.stop <= 40 and not re.search(
+                        r"[,;:–—]", d.text[t.stop:o.start]) for o in sent.mentions):
+                break  # "Instead of the planned eight, ...": the count ends it when no system follows it
+            if words >= 6:
+                stop = alt.end()  # no system, no count, no comma: nothing is known to be set aside
+                break
+        if stop > alt.end():
+            out.append((alt.start(), stop))
+    return out
+
+
+ALTERNATIVE_WORDS = re.compile(r"instead|rather|вместо")
+SET_ASIDE_GOES_ON = frozenset({"that", "which", "it", "they", "we", "minsk", "moscow", "belarus", "russia"})
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 ALTERNATIVE = re.compile(r"(?i)\binstead\s+of\b|\brather\s+than\b|(?<!\w)вместо(?!\w)")

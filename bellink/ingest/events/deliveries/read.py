@@ -35,7 +35,7 @@ from bellink.ingest.events.deliveries.guards import (
     held, link_line, none_of, unattested_after, made_by_recipient, mounted, moved_at_home, museum_piece, question, refused_later, repair_plant_at_home,
     repaired, replaced, running_total, habitual_purchase, supplier_base, supplier_formation_placed, supplier_on_duty, supplier_owned, under_supplier_command,
     waits_for_other, from_military_district, holdings_tally, disputed, training_purpose, all_in_service, supplier_unit_moved,
-    supplier_forces,
+    supplier_forces, set_aside,
 )
 from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
 from bellink.ingest.events.deliveries.parts import dated_parts, first_part, in_year, story_year
@@ -83,8 +83,12 @@ def read_deliveries(d: Doc, sent: Sent) -> list:
         # the clauses below would each find none
     # (forces moved for joint training are moved like forces sent to an exercise: guards.training_purpose)
     exercise = exercise_context(d, sent) or training_purpose(d, sent)
+    aside = set_aside(d, sent)
     for clause in [c for whole in sent.clauses for c in conjuncts(d, sent, whole)]:
         cues = transfer_cues(d, sent, clause)
+        if aside:
+            # "Instead of the planned eight Su-30SM, Belarus received only four": the plan set aside is not the stage
+            cues = [c for c in cues if not any(s <= c.start < e for s, e in aside)]
         cues = [c for c in cues if not d.in_frame(sent, c.start) and not _bare_duty_alone(d, sent, c, cues)
                 and not (c.stage == "planned"
                          and waits_for_other(d, sent, c.start, c.stop, clause.stop, clause.start))
@@ -732,6 +736,10 @@ def _count(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, m, ms: list
         # verb's own subject counts what it moved
         return sub[0], False, sub[1] or (None if from_context else unit_after(d, sent, m.stop)), how_sub
     q, approx, unit = system_quantity(d, sent, m) if not from_context else (None, False, None)
+    if q is not None and any(s <= m.start < e for s, e in set_aside(d, sent)):
+        # "Instead of the planned eight Su-30SM, Belarus received only four": the count set aside is not the verb's;
+        # a bare count after the verb is ("получила от России только четыре")
+        q, approx, unit = _bare_count_after(d, sent, clause, cue, reach=5), False, None
     own = _later_predicate_count(d, sent, clause, m, cue) if cue.stage == stage and not from_context and (
         q is not None or collective_count(d, sent, m)[0] is not None) else None
     if own is not None:
@@ -1004,10 +1012,10 @@ def _partitive(d: Doc, sent: Sent, m) -> bool:
 BARE_COUNT_THEN = re.compile(r"(?i)\s+(?:from|by|in|on|since|last|this|earlier|so\s+far|already|из|от|в|во|с|уже)\b")
 
 
-def _bare_count_after(d: Doc, sent: Sent, clause: Clause, cue) -> Optional[float]:
-    """"has received eight," / "получила восемь", "has received six from Russia": a number right after the verb,
-    ending its phrase."""
-    for t in sent.toks[cue.tok + 1:cue.tok + 3]:
+def _bare_count_after(d: Doc, sent: Sent, clause: Clause, cue, reach: int = 2) -> Optional[float]:
+    """"has received eight," / "получила восемь", "has received six from Russia": a number right after the verb (within
+    ``reach`` words: "получила от России только четыре"), ending its phrase."""
+    for t in sent.toks[cue.tok + 1:cue.tok + 1 + reach]:
         if t.start >= clause.stop:
             break
         val = number_value(d, t)

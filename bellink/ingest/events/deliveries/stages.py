@@ -19,7 +19,7 @@ from bellink.ingest.events.lexicons import (
     RU_PLAN, RU_STAGE_WORDS, UNMET,
 )
 from bellink.ingest.events.deliveries.contracts import resumed_predicate, signing_ahead, signing_resumed
-from bellink.ingest.events.deliveries.guards import waits_for_other
+from bellink.ingest.events.deliveries.guards import set_aside, waits_for_other
 from bellink.ingest.events.deliveries.cues import transfer_cues
 from bellink.ingest.events.dates import background_spans
 from bellink.ingest.events.lexicons import DEAL_NOUNS, EN_HALT, RU_HALT, TRUTH_CONDITION
@@ -460,7 +460,9 @@ def _asserted_stage(d: Doc, sent: Sent, clause: Clause, cue: Cue, cues: list, hy
     seg_start, seg_stop = clause.start, clause.stop
     # a subordinate clause of its own ("Although talks on Su-35 fighters stalled, ...") speaks of another subject:
     # its talks, its halts and its systems are not this transfer's stage
-    outside = [(s, e) for s, e in hyp] + subordinate_spans(d, clause, cue.start) + background_spans(d, clause, cue.start)
+    # (and what "instead of" sets aside, "Instead of the planned eight Su-30SM, ...": the plan that did not come)
+    outside = [(s, e) for s, e in hyp] + subordinate_spans(d, clause, cue.start) + background_spans(d, clause, cue.start) \
+        + set_aside(d, sent)
     if _done_verb(d, sent, clause, cue):
         outside += other_conjuncts(d, sent, clause, cue)
 
