@@ -91,6 +91,13 @@ def _has_verb(d: Doc, sent: Sent, clause: Clause, signed: bool = False) -> bool:
     return signed and any(c.stage == "ordered" for c in cues) and SIGNED.search(d.text, clause.start, clause.stop) is not None
 
 
+SAID_MORE = re.compile(r"(?i),\s+(?:adding|and\s+added)\b")
+
+
+def _own_systems(sent: Sent, part: Clause) -> bool:
+    return any(o.type == "weapon_system" and part.start <= o.start < part.stop for o in sent.mentions)
+
+
 # ("signed a contract for 12 ..., and the first four are due in 2019": the active verb signs it as well)
 def _further_ahead(d: Doc, sent: Sent, left: Clause, right: Clause) -> bool:
     """A further batch a few words after a comma is a clause of its own only when it is still to come and the batch
@@ -135,7 +142,10 @@ def conjuncts(d: Doc, sent: Sent, clause: Clause) -> list:
             continue
         if _has_verb(d, sent, left, signed=m.group(0).startswith(",") or m.group("later") is not None) and (adding or _has_verb(d, sent, right) or (
                 AND_PERFECT.match(d.text, m.start(), clause.stop) and
-                any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))):
+                any(c.stage and not d.in_frame(sent, c.start) for c in transfer_cues(d, sent, right)))) or \
+                SAID_MORE.match(d.text, m.start(), clause.stop) and _own_systems(sent, left) and _own_systems(sent, right):
+            # ("Russia has not sent S-400 systems to Belarus, the ministry said, adding that Russia delivered four
+            # Tor-M2K": what is added names its own system; the one said before is no object of its verb)
             out.append(left)
             start = m.start()
     out.append(Clause(start, clause.stop))
