@@ -170,6 +170,7 @@ def _collective(d: Doc, t: Tok) -> Optional[float]:
 COUNT_COMPOUND = re.compile(r"-([^\W\d_]+)")
 COUNT_COMPOUND_TOKEN = re.compile(r"(\d{1,3})-([^\W\d_]+)")
 NOT_COUNT_UNITS = frozenset({"year", "month", "day", "week", "contract", "contracts"})
+WORD_COMPOUND_TOKEN = re.compile(r"([a-z]+)-([a-z]+)")
 
 
 def _count_compound(t: Tok) -> bool:
@@ -193,6 +194,10 @@ def unit_of(t: Tok) -> Optional[str]:
     if t.cyr or t.text.isupper() and len(t.text) <= 4:
         return value_of_keys(t.keys | {fold(t.text)}, UNITS_RU, t.text)
     joined = COUNT_COMPOUND_TOKEN.fullmatch(t.low) if "-" in t.low else None
+    if joined is None and "-" in t.low:
+        worded = WORD_COMPOUND_TOKEN.fullmatch(t.low)
+        if worded and worded.group(1) in EN_NUMBERS:
+            return _compound_unit(worded.group(2))
     return _compound_unit(joined.group(2)) if joined else UNITS.get(t.low)
 
 
@@ -205,6 +210,12 @@ def number_value(d: Doc, t: Tok) -> Optional[float]:
     joined = COUNT_COMPOUND_TOKEN.fullmatch(txt)
     if joined and not d.ru and d.text[t.start - 1:t.start] != "-" and _compound_unit(joined.group(2)):
         return float(joined.group(1))
+    if not d.ru and "-" in txt:
+        # "an eight-aircraft order", "a two-battery contract": a number word joined to its unit
+        worded = WORD_COMPOUND_TOKEN.fullmatch(t.low)
+        if worded and worded.group(1) in EN_NUMBERS and worded.group(1) not in ("a", "an", "one") and \
+                _compound_unit(worded.group(2)):
+            return float(EN_NUMBERS[worded.group(1)])
     if d.text[t.stop:t.stop + 1] in ("+", "%", "$", "-") or d.text[t.start - 1:t.start] in ("$", "№", "#"):
         return None
     if DIGITS.fullmatch(txt):

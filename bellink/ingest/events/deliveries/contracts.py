@@ -203,7 +203,7 @@ def dated_contract(d: Doc, sent: Sent, c: Cue) -> bool:
     """The contract noun carries the year it was concluded in ("a 2017 contract", "контракту 2015 года")."""
     if d.ru:
         return YEAR_AFTER_RU.match(d.text, c.stop, sent.stop) is not None
-    if not c.text.lower().startswith("contract"):
+    if not c.text.lower().startswith(("contract", "order")):
         # "under a 2005 agreement": the year is inside the agreement cue (transfer_cues.tsv)
         return c.text.lower().endswith("agreement") and YEAR_IN.search(c.text) is not None
     return YEAR_BEFORE_EN.search(d.text, max(sent.start, c.start - 12), c.start) is not None or \

@@ -1384,13 +1384,21 @@ def _split_by_years(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
     return out
 
 
-SIGN_WORD = re.compile(r"(?i)\b(?:sign\w*|conclud\w*|ink\w*|подписа\w*|заключ\w*)")
+SIGN_WORD = re.compile(r"(?i)\b(?:sign\w*|conclud\w*|ink\w*|placed|подписа\w*|заключ\w*)")
 # "a contract with the Irkut corporation for 12 aircraft": the count after "for" / "на", past the contract's party
 CONTRACT_FOR = re.compile(r"(?i)\s+(?:(?:of\s+)?(?:19|20)\d\d(?:-?го)?(?:\s+г(?:од[а-я]*|\.))?\s+)?"
                           r"(?:with\s+(?:[\w.'’-]+\s+){1,5}?|с\s+(?:[\w.«»\"-]+\s+){1,5}?)?(?:for|на)\s+$")
 
 
 def _contract_for_count(d: Doc, sent: Sent, ps: int, pe: int, pcue: Cue) -> tuple:
+    """The contract's own count: "the contract for 12 aircraft", "контракт на 12 самолетов", a bare "an order for 12
+    signed in 2014" (the number ends the phrase or a signing word or time follows it), or a count joined to its unit in
+    front of the noun ("a 12-aircraft contract", "an eight-aircraft order")."""
+    if pcue.tok > 0:
+        before = sent.toks[pcue.tok - 1]
+        val = number_value(d, before)
+        if val is not None and "-" in before.text and before.start >= ps - 30:
+            return val, False, unit_of(before)
     for t in d.toks_in(sent, pcue.stop, pe):
         val = number_value(d, t)
         if val is None or t.low in ("a", "an", "one") or not CONTRACT_FOR.fullmatch(d.text, pcue.stop, t.start):
@@ -1398,7 +1406,15 @@ def _contract_for_count(d: Doc, sent: Sent, ps: int, pe: int, pcue: Cue) -> tupl
         unit = next((unit_of(u) for u in sent.toks[t.i + 1:t.i + 3] if unit_of(u)), None)
         if unit:
             return val, False, unit
+        if BARE_CONTRACT_COUNT_END.match(d.text, t.stop, max(pe, t.stop)) or t.stop >= pe:
+            return val, False, None
     return None, False, None
+
+
+# what may follow a contract's bare count: the phrase's end, a signing word or a time ("an order for 12 signed in 2014",
+# "a contract for 12, signed ...", "контракт на 12, подписанный ...")
+BARE_CONTRACT_COUNT_END = re.compile(r"(?i)\s*(?:[,;.)]|$|(?:signed|concluded|inked|placed|in|on|last|this|that|with|"
+                                     r"подписанн\w*|заключенн\w*|заключённ\w*|в|с)\b)")
 
 
 def _outside(clause: Clause, phrase, cue: Cue) -> Clause:
