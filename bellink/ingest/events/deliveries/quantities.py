@@ -166,8 +166,9 @@ def ordinal_batch(d: Doc, sent: Sent, clause: Clause) -> Optional[str]:
 
 # "Второе звено Як-130 – четыре машины – прибыло", "a new batch of BTR-82A — 16 vehicles — arrived": the count in
 # a dash apposition right after the system's name or its head noun (the collective or batch before it has no number of its own)
+# ("The first group of Mi-8MTV-5 helicopters, three machines, arrived": set off by commas as well)
 APPOSITION = re.compile(r"(?:\s+(?!(?:from|to|in|on|at|of|for|by|with|and|из|в|на|от|для|с|к|и)\b)[^\W\d_][\w-]*){0,3}"
-                        r"[»\"”]?\s*[–—-]\s+(?:(?:не\s+менее|не\s+более|около|почти|at\s+least|about|some|nearly)\s+)?"
+                        r"[»\"”]?\s*(?:[–—-]|(?P<comma>,))\s+(?:(?:не\s+менее|не\s+более|около|почти|at\s+least|about|some|nearly)\s+)?"
                         r"(?P<n>[\w-]+)\s+(?P<u>\w+)\s*(?=[–—,;.)]|$)")
 
 
