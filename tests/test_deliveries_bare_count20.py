@@ -18,3 +18,13 @@ from conftest import delivery_rows
 ])
 def test_a_bare_count_before_the_other_side_or_time(text, expected):
     assert delivery_rows(text, "2015-02-10") == expected
+
+
+# review R5: "два с половиной года назад", "2 с лишним года назад" are times, no count
+@pytest.mark.parametrize("text", [
+    "По контракту на 12 Су-30СМ Белоруссия получила два с половиной года назад первые самолеты.",
+    "По контракту на десять Як-130 Белоруссия получила 2 с лишним года назад первые машины.",
+    "Under the contract for ten Yak-130 trainers, Belarus received 2 years ago the first aircraft.",
+])
+def test_a_number_of_years_is_no_count(text):
+    assert {q for (_, status, _, _, q, _) in delivery_rows(text, "2015-02-10") if status == "delivered"} == {None}

@@ -21,6 +21,9 @@ def test_a_total_reached_is_no_delivery(text):
      {("Su-30SM", "planned", "Russia", "Belarus", None, "2021-05")}),
     ("Two Su-30SM fighters from Russia reached the Belarusian air base on Tuesday.",
      {("Su-30SM", "delivered", "Russia", "Belarus", 2.0, "2021-02")}),
+    # (review R8: an ordinal is a place's number, no count)
+    ("Four Su-30SM fighters from Russia reached 61st Air Base in Baranovichi on Tuesday.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "2021-02")}),
 ])
 def test_reaching_a_place_is_still_an_arrival(text, expected):
     assert delivery_rows(text, "2021-02-10") == expected

@@ -32,3 +32,20 @@ from conftest import delivery_rows
 ])
 def test_an_order_placed_with_its_count(text, expected):
     assert delivery_rows(text, "2016-03-10") == expected
+
+
+# review R12: "placed" signs an order only; placing systems on duty or at a base is no signing
+# review R13: a number word joined to a unit counts only a contract; "two four-launcher batteries" are two batteries
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus received four Su-30SM fighters from Russia in 2014 under a contract and placed them on combat duty in "
+     "2015.", {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "2014"),
+               ("Su-30SM", "in_service", "Russia", "Belarus", 4.0, "2015")}),
+    ("Russia delivered four Su-30SM fighters under a contract and placed them at Baranovichi in 2015.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "2015")}),
+    ("Russia handed over two four-launcher Tor-M2K batteries to Belarus in 2015.",
+     {("Tor-M2K", "delivered", "Russia", "Belarus", 2.0, "2015")}),
+    ("Belarus received three two-battalion S-400 regiments from Russia in 2015.",
+     {("S-400 Triumf", "delivered", "Russia", "Belarus", 3.0, "2015")}),
+])
+def test_placed_and_compounds_only_for_orders(text, expected):
+    assert delivery_rows(text, "2016-03-10") == expected

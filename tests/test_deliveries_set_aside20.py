@@ -27,3 +27,25 @@ from conftest import delivery_rows
 ])
 def test_what_is_set_aside_is_not_the_clause(text, expected):
     assert delivery_rows(text, "2025-02-10") == expected
+
+
+# review R6, R7 (on the first version of set_aside): the phrase stops before the clause's own subject or verb, refers
+# back with "этого" / "that", sets aside nothing it does not hold, and its time is never the clause's date
+@pytest.mark.parametrize("text, expected", [
+    ("Вместо этого Россия передала Белоруссии четыре Су-30СМ в 2023 году.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "2023")}),
+    ("Вместо старых самолетов Белоруссия получила от России четыре Су-30СМ.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "")}),
+    ("Instead of old jets Belarus received four Su-30SM from Russia.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "")}),
+    ("Instead of that Belarus received four Su-30SM from Russia in 2023.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "2023")}),
+    ("Вместо запланированной на 2023 год поставки Су-30СМ прибыли в Белоруссию из России в марте 2024 года.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", None, "2024-03")}),
+    ("Instead of the planned delivery in 2023, the Su-30SM fighters arrived in Belarus from Russia in March 2024.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", None, "2024-03")}),
+    ("Belarus will get S-400 systems instead of the S-300s it received from Russia in 2016.",
+     {("S-400 Triumf", "planned", "Russia", "Belarus", None, "")}),
+])
+def test_the_set_aside_phrase_ends_before_the_clause(text, expected):
+    assert delivery_rows(text, "2025-02-10") == expected

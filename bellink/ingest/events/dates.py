@@ -38,6 +38,13 @@ def event_date(d: Doc, sent: Sent, clause: Clause, trigger: int, present: bool, 
             own.append(t)
     if own:
         own = [t for t in own if not side_phrase(d, sent, clause, t, trigger)]
+    if own:
+        from bellink.ingest.events.deliveries.guards import set_aside  # (guards reads dates' neighbours)
+
+        aside = set_aside(d, sent)
+        # "Instead of the planned delivery in 2023, the Su-30SM arrived in March 2024": the set-aside time is not the
+        # clause's
+        own = [t for t in own if not any(s <= t.start < e for s, e in aside)] if aside else own
     if len(own) > 1:
         # "came from Russia in December 2022 and went on duty a month later": a time before "and" ends the predicate
         # before the trigger's; the trigger's own time follows it

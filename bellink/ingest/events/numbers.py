@@ -173,6 +173,17 @@ NOT_COUNT_UNITS = frozenset({"year", "month", "day", "week", "contract", "contra
 WORD_COMPOUND_TOKEN = re.compile(r"([a-z]+)-([a-z]+)")
 
 
+def worded_compound(t: Tok) -> Optional[tuple]:
+    """(count, unit) of a number word joined to its unit ("eight-aircraft", "two-battery"), else None. Not read as a
+    count by number_value: "two four-launcher batteries" counts batteries (only a contract's own compound is its
+    count: read._contract_for_count)."""
+    worded = WORD_COMPOUND_TOKEN.fullmatch(t.low) if "-" in t.low else None
+    if worded is None or worded.group(1) not in EN_NUMBERS or worded.group(1) in ("a", "an", "one"):
+        return None
+    unit = _compound_unit(worded.group(2))
+    return (float(EN_NUMBERS[worded.group(1)]), unit) if unit else None
+
+
 def _count_compound(t: Tok) -> bool:
     joined = COUNT_COMPOUND_TOKEN.fullmatch(t.low) if "-" in t.low else None
     return bool(joined and _compound_unit(joined.group(2)))
@@ -194,10 +205,6 @@ def unit_of(t: Tok) -> Optional[str]:
     if t.cyr or t.text.isupper() and len(t.text) <= 4:
         return value_of_keys(t.keys | {fold(t.text)}, UNITS_RU, t.text)
     joined = COUNT_COMPOUND_TOKEN.fullmatch(t.low) if "-" in t.low else None
-    if joined is None and "-" in t.low:
-        worded = WORD_COMPOUND_TOKEN.fullmatch(t.low)
-        if worded and worded.group(1) in EN_NUMBERS:
-            return _compound_unit(worded.group(2))
     return _compound_unit(joined.group(2)) if joined else UNITS.get(t.low)
 
 
@@ -210,12 +217,6 @@ def number_value(d: Doc, t: Tok) -> Optional[float]:
     joined = COUNT_COMPOUND_TOKEN.fullmatch(txt)
     if joined and not d.ru and d.text[t.start - 1:t.start] != "-" and _compound_unit(joined.group(2)):
         return float(joined.group(1))
-    if not d.ru and "-" in txt:
-        # "an eight-aircraft order", "a two-battery contract": a number word joined to its unit
-        worded = WORD_COMPOUND_TOKEN.fullmatch(t.low)
-        if worded and worded.group(1) in EN_NUMBERS and worded.group(1) not in ("a", "an", "one") and \
-                _compound_unit(worded.group(2)):
-            return float(EN_NUMBERS[worded.group(1)])
     if d.text[t.stop:t.stop + 1] in ("+", "%", "$", "-") or d.text[t.start - 1:t.start] in ("$", "№", "#"):
         return None
     if DIGITS.fullmatch(txt):

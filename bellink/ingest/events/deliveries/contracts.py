@@ -141,7 +141,9 @@ def contract_phrase(d: Doc, sent: Sent, clause: Clause, cues: list) -> Optional[
                 # contract's object, inside its phrase)
                 stop = t.start
                 break
-            if (d.ru and t.keys & RU_SIGN) or (not d.ru and EN_SIGN.fullmatch(t.low)):
+            if (d.ru and t.keys & RU_SIGN) or (not d.ru and (EN_SIGN.fullmatch(t.low) or (
+                    t.low == "placed" and c.text.lower().startswith("order")))):
+                # ("an order placed in 2014": an order is placed as a contract is signed; not "placed them on duty")
                 signed = signed_word = True
         if dated and not signed_word:
             # "получила по контракту 2017 года первые четыре Су-30СМ": a contract signed only by its year ends with

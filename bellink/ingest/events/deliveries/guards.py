@@ -293,6 +293,12 @@ def replaced(d: Doc, sent: Sent, m) -> bool:
     alt = ALTERNATIVE.search(got.group())
     if alt is None:
         return True
+    if len(got.group()[alt.end():].split()) > 3 and not any(
+            o.type == "weapon_system" and o.key != m.key and not got.start() <= o.start < m.stop for o in sent.mentions):
+        # ("Вместо обещанных в 2023 году Су-30СМ ... получила ... Як-130": four words and more between reach the system
+        # only when the sentence names another one to take its place; "Вместо запланированной на 2023 год поставки
+        # Су-30СМ прибыли ...": the delivery was set aside, the Su-30SM came)
+        return False
     # "instead of", "rather than", "вместо" may set aside a count, a state or a way of the same system: "Instead of the
     # planned eight Su-30SM, Belarus received only four", "Вместо двух дивизионов С-400 Россия передаст четыре" (a count
     # in the phrase: the system is set aside only for another one the sentence names), "new rather than upgraded T-72B3",
@@ -311,23 +317,32 @@ DETERMINERS = frozenset("the a an its their his her our this that these those an
 def set_aside(d: Doc, sent: Sent) -> list:
     """(start, stop) of each phrase an "instead of" / "rather than" / "вместо" sets aside: what was planned, promised or
     counted and did not come ("Instead of the planned eight Su-30SM, Belarus received only four", "Вместо обещанных в
-    2023 году Су-30СМ Белоруссия получила ... Як-130"). Its words (the plan's participle, its count, its time) are the
-    set-aside thing's, never the clause's stage, count or date. The phrase ends at a comma, a dash or a colon, after the
-    first system named in it, or after its count when neither comes within six words."""
+    2023 году Су-30СМ Белоруссия получила ... Як-130", "Instead of the planned delivery in 2023, the Su-30SM arrived in
+    March 2024"). Its words (the plan's participle, its count, its time) are the set-aside thing's, never the clause's
+    stage, count or date. The phrase ends at a comma, a dash or a colon, or after the first system named in it; with
+    no punctuation it stops before the clause's subject or verb (a country, a finite verb: "Вместо старых самолетов
+    Белоруссия получила ...") and sets aside only a system or a count. "Вместо этого", "instead of that": nothing."""
     if not ALTERNATIVE_WORDS.search(sent.low):
         return []
     out = []
+    countries = {r.start for r in sent.refs if r.country}
     for alt in ALTERNATIVE.finditer(d.text, sent.start, sent.stop):
+        if BACK_REFERENCE.match(d.text, alt.end(), sent.stop):
+            continue  # "Вместо этого Россия передала ...", "instead of that": the alternative is told before
         stop = alt.end()
         words = 0
+        holds = closed = False
         for t in sent.toks:
             if t.start < alt.end():
                 continue
             if re.search(r"[,;:–—]|\s-\s", d.text[stop:t.start]):
+                closed = True
                 break
+            if words and (t.start in countries or t.low in CLAUSE_AUX or d.ru and t.cyr and verb_info(t.text)[0] == "VERB"):
+                break  # the clause's own subject or verb
             named = next((o for o in sent.mentions if o.type == "weapon_system" and o.start <= t.start < o.stop), None)
             if named is not None:
-                stop = named.stop
+                stop, holds = named.stop, True
                 nxt = next((u for u in sent.toks if u.start >= named.stop), None)
                 if not d.ru and nxt is not None and not re.search(r"[,;:–—]", d.text[named.stop:nxt.start]) and (
                         nxt.low in SET_ASIDE_GOES_ON or re.fullmatch(r"[a-z]+ed", nxt.low)):
@@ -341,13 +356,20 @@ def set_aside(d: Doc, sent: Sent) -> list:
             if number_value(d, t) is not None and t.low not in ("a", "an") and not YEAR_WORD.fullmatch(t.text) and \
                     not any(o.type == "weapon_system" and 0 <= o.start - t.stop <= 40 and not re.search(
                         r"[,;:–—]", d.text[t.stop:o.start]) for o in sent.mentions):
+                holds = True
                 break  # "Instead of the planned eight, ...": the count ends it when no system follows it
             if words >= 6:
-                stop = alt.end()  # no system, no count, no comma: nothing is known to be set aside
                 break
-        if stop > alt.end():
+        else:
+            closed = True  # (to the end of the sentence: "perhaps as a loan rather than a purchase")
+        if stop > alt.end() and (holds or closed):
             out.append((alt.start(), stop))
     return out
+
+
+BACK_REFERENCE = re.compile(r"(?i)\s*(?:этого|того|всего\s+этого|that|this|it)\b|\s*,")
+CLAUSE_AUX = frozenset({"will", "would", "shall", "has", "have", "had", "is", "are", "was", "were", "can", "could",
+                        "may", "might", "must", "should"})
 
 
 ALTERNATIVE_WORDS = re.compile(r"instead|rather|вместо")

@@ -37,7 +37,7 @@ from bellink.ingest.events.deliveries.guards import (
     waits_for_other, from_military_district, holdings_tally, disputed, training_purpose, all_in_service, supplier_unit_moved,
     supplier_forces, set_aside,
 )
-from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of
+from bellink.ingest.events.numbers import number_before, number_value, unit_after, unit_of, worded_compound
 from bellink.ingest.events.deliveries.parts import dated_parts, first_part, in_year, story_year
 from bellink.ingest.events.deliveries.quantities import (
     apposition_count, batch_part_count, whole_before, pieces_count, dashed_count, generic_count, ordinal_batch, quantity_near_cue, subject_count, system_quantity,
@@ -1009,7 +1009,8 @@ def _partitive(d: Doc, sent: Sent, m) -> bool:
 
 # what may follow a bare count and end its phrase: the other side or the time ("has received six from Russia", "took
 # four in May", "получила шесть от России", "получила четыре в мае")
-BARE_COUNT_THEN = re.compile(r"(?i)\s+(?:from|by|in|on|since|last|this|earlier|so\s+far|already|из|от|в|во|с|уже)\b")
+BARE_COUNT_THEN = re.compile(r"(?i)\s+(?:from|by|in|on|since|last|this|earlier|so\s+far|already|из|от|в|во|уже)\b"
+                             r"(?!\s+(?:years?|months?|weeks?|days?|года|лет|месяц\w*|недел\w*|дн\w*)\b)")
 
 
 def _bare_count_after(d: Doc, sent: Sent, clause: Clause, cue, reach: int = 2) -> Optional[float]:
@@ -1384,7 +1385,7 @@ def _split_by_years(d: Doc, sent: Sent, clause: Clause, main: Draft) -> list:
     return out
 
 
-SIGN_WORD = re.compile(r"(?i)\b(?:sign\w*|conclud\w*|ink\w*|placed|подписа\w*|заключ\w*)")
+SIGN_WORD = re.compile(r"(?i)\b(?:sign\w*|conclud\w*|ink\w*|подписа\w*|заключ\w*)|\border(?:s)?\s+(?:[\w-]+\s+){0,2}?placed\b")
 # "a contract with the Irkut corporation for 12 aircraft": the count after "for" / "на", past the contract's party
 CONTRACT_FOR = re.compile(r"(?i)\s+(?:(?:of\s+)?(?:19|20)\d\d(?:-?го)?(?:\s+г(?:од[а-я]*|\.))?\s+)?"
                           r"(?:with\s+(?:[\w.'’-]+\s+){1,5}?|с\s+(?:[\w.«»\"-]+\s+){1,5}?)?(?:for|на)\s+$")
@@ -1396,8 +1397,11 @@ def _contract_for_count(d: Doc, sent: Sent, ps: int, pe: int, pcue: Cue) -> tupl
     front of the noun ("a 12-aircraft contract", "an eight-aircraft order")."""
     if pcue.tok > 0:
         before = sent.toks[pcue.tok - 1]
+        worded = None if d.ru else worded_compound(before)
+        if worded is not None:
+            return worded[0], False, worded[1]
         val = number_value(d, before)
-        if val is not None and "-" in before.text and before.start >= ps - 30:
+        if val is not None and "-" in before.text:
             return val, False, unit_of(before)
     for t in d.toks_in(sent, pcue.stop, pe):
         val = number_value(d, t)
