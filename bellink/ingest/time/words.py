@@ -286,6 +286,9 @@ RU_NOT_PAST_PARTICIPLE_STEMS = (
 )
 _RU_PAST_PARTICIPLE = re.compile(r"(?<!\w)(?!бывш|" + "|".join(RU_NOT_PAST_PARTICIPLE_STEMS) + r")\w{2,}(?:вш|шедш)(?:ий|ая|ее|ие|его|ей|их|им|ую|ими|ем|ого|ему)(?:ся)?"
                                  r"(?!\w)", re.I)
+# a full passive past participle of a done act does the same ("по контракту, подписанному в январе, прибудет в мае": the
+# January before the report, though the clause's verb looks ahead; "комплексы, полученные в декабре, заступят ...")
+_RU_DONE_PARTICIPLE = re.compile(rf"(?<!\w)(?:{RU_DONE_PARTICIPLES})н?(?:ый|ая|ое|ые|ого|ому|ой|ую|ым|ыми|ых|ом)(?!\w)", re.I)
 # "будет официально подписан в мае", "должен быть окончательно согласован": the auxiliary of a short participle
 # stands anywhere before it in its clause, with adverbs between
 _RU_AHEAD = re.compile(r"(?i)(?<!\w)(?:буд(?:у|ет|ем|ете|ешь|ут)|быть)(?!\w)[^,;:()«»\"“”.!?–—]*$")
@@ -310,6 +313,8 @@ def _markers(text: str, lang: str) -> list[tuple[int, int, str]]:
         found.append((m.start(), m.end(), "past"))
     if lang == "ru":
         found.extend((m.start(), m.end(), "past_phrase") for m in _RU_PAST_PARTICIPLE.finditer(text))
+        found.extend((m.start(), m.end(), "past_phrase") for m in _RU_DONE_PARTICIPLE.finditer(text)
+                     if not _ahead(text, m.start()))
     found.sort()
     return found
 
