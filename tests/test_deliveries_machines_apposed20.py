@@ -20,3 +20,16 @@ from conftest import delivery_rows
 ])
 def test_a_count_set_off_by_commas(text, expected):
     assert delivery_rows(text, "2016-03-20") == expected
+
+
+# review R16: with commas, a count whose unit is no machine's or formation's, or one the list goes on after, is a list
+# item ("Iskander-M launchers, 20 tanks, and S-400 systems")
+@pytest.mark.parametrize("text, expected", [
+    ("In 2015 Belarus received Iskander-M launchers, 20 tanks, and S-400 systems from Russia.",
+     {("Iskander-M", "delivered", "Russia", "Belarus", None, "2015"),
+      ("S-400 Triumf", "delivered", "Russia", "Belarus", None, "2015")}),
+    ("The S-400 systems, two battalions, were delivered to Belarus by Russia in 2015.",
+     {("S-400 Triumf", "delivered", "Russia", "Belarus", 2.0, "2015")}),
+])
+def test_a_list_item_is_no_apposition(text, expected):
+    assert delivery_rows(text, "2016-03-20") == expected

@@ -49,3 +49,17 @@ def test_an_order_placed_with_its_count(text, expected):
 ])
 def test_placed_and_compounds_only_for_orders(text, expected):
     assert delivery_rows(text, "2016-03-10") == expected
+
+
+# review R15: a phrase dated only by the year before its noun ("under the 2019 order") holds no time of its own: the
+# clause keeps the time after it
+@pytest.mark.parametrize("text, expected", [
+    ("Russia delivered the last four Su-30SM fighters under the 2014 order in January.",
+     {("Su-30SM", "delivered", "Russia", "Belarus", 4.0, "2016-01"), ("Su-30SM", "ordered", "Russia", "Belarus", None,
+                                                                     "2014")}),
+    ("Russia will deliver the remaining four Su-30SM fighters under the 2014 contract by December.",
+     {("Su-30SM", "planned", "Russia", "Belarus", 4.0, "2016-12"), ("Su-30SM", "ordered", "Russia", "Belarus", None,
+                                                                   "2014")}),
+])
+def test_a_year_dated_contract_leaves_the_clause_its_time(text, expected):
+    assert delivery_rows(text, "2016-03-10") == expected

@@ -172,6 +172,11 @@ APPOSITION = re.compile(r"(?:\s+(?!(?:from|to|in|on|at|of|for|by|with|and|из|�
                         r"(?P<n>[\w-]+)\s+(?P<u>\w+)\s*(?=[–—,;.)]|$)")
 
 
+COMMA_APPOSED_UNITS = frozenset({"vehicles", "units", "aircraft", "helicopters", "launchers", "battalions", "divisions",
+                                 "batteries", "systems", "sets", "regiments", "complexes"})
+LIST_GOES_ON = re.compile(r"(?i)\s*[,–—]?\s*(?:and|or|и|или|а\s+также|as\s+well\s+as)\b")
+
+
 def apposition_count(d: Doc, sent: Sent, m) -> tuple:
     """(quantity, approximate?, unit) of a dash apposition on the system's name, else (None, False, None)."""
     hit = APPOSITION.match(d.text, m.stop, sent.stop)
@@ -183,6 +188,10 @@ def apposition_count(d: Doc, sent: Sent, m) -> tuple:
         return None, False, None
     val, unit = number_value(d, num), unit_of(word)
     if val is None or unit is None or num.low in ("a", "an"):
+        return None, False, None
+    if hit.group("comma") is not None and (unit not in COMMA_APPOSED_UNITS or LIST_GOES_ON.match(d.text, hit.end())):
+        # "received Iskander-M launchers, 20 tanks, and S-400 systems": with commas, a list item unless its unit is a
+        # machine's or a formation's and the list does not go on
         return None, False, None
     approx = hit.group(0).lstrip(" –—-").split()[0].lower() in ("не", "около", "почти", "at", "about", "some", "nearly")
     return val, approx, unit

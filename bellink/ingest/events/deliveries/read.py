@@ -1217,7 +1217,10 @@ def _finish_contract(d: Doc, sent: Sent, clause: Clause, main: Draft, phrase: tu
             dr.clause = Clause(ps, pe)
         else:
             dr.date = DateRef(value=None, precision=None, method=None, text="")
-    main.clause = _outside(clause, phrase, main.cue)  # the clause's own stage is dated outside the phrase
+    if times or not (dr.date and dr.date.value):
+        main.clause = _outside(clause, phrase, main.cue)  # the clause's own stage is dated outside the phrase
+    # (a phrase dated only by the year before its noun, "under the 2019 order", holds no time expression: the clause
+    # keeps its time on either side of it, "delivered the last four under the 2019 order in December")
     return dr
 
 
