@@ -153,3 +153,26 @@ def test_cycles_of_a_small_block_are_freed_by_young_collections():
         del nodes, a, b
     [[k] for k in range(50_000)]  # allocations after the block: young collections run, no full one is asked for
     assert alive() is None
+
+
+def test_objects_frozen_for_forked_workers_stay_frozen_and_a_huge_blocks_survivors_join_them(monkeypatch):
+    """Before --jobs workers are forked, what they inherit is frozen (``freeze_for_fork``) so that no full
+    collection writes into the shared pages; a huge block ended meanwhile ages its survivors by freezing them too
+    (unfreezing would hand the shared objects back to the collector), and ``thaw`` gives everything back."""
+    monkeypatch.setattr(collector, "AGE_ABOVE", 10_000)
+    shared = [[k] for k in range(1_000)]
+    collector.freeze_for_fork()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(shared)
+        with collector.paused():
+            made = [[k] for k in range(20_000)]
+        assert gc.get_freeze_count() >= frozen + len(made)  # joined the frozen ones, none unfrozen
+        gc.collect()
+        assert gc.get_freeze_count() >= frozen + len(made)
+    finally:
+        collector.thaw()
+    assert gc.get_freeze_count() == 0
+    assert {id(o) for o in made} <= {id(o) for o in gc.get_objects(generation=2)}
+    collector.thaw()  # a second thaw is nothing
+    assert gc.get_freeze_count() == 0

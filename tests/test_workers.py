@@ -78,6 +78,27 @@ def test_two_workers_store_exactly_what_one_process_stores(single, tmp_path):
     assert {r.status for r in again} == {"unchanged"}
 
 
+def test_forked_workers_share_what_they_inherit_frozen_and_the_parent_thaws_it_when_they_are_gone():
+    """What a forked worker inherits is in the collector's permanent generation (``collector.freeze_for_fork``): a
+    full collection in a worker or in the parent would write into every shared page that holds an object and copy
+    it (a long ingest's workers grew by that copy). The parent's objects are given back to the collector at close."""
+    import gc
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here: the workers inherit nothing")
+    assert gc.get_freeze_count() == 0
+    pool = workers.ProcessPool(2)
+    try:
+        in_parent = gc.get_freeze_count()
+        assert in_parent > 10_000  # the loaded stages, the knowledge base
+        in_workers = [pool.pool.submit(gc.get_freeze_count).result() for _ in range(4)]
+        assert min(in_workers) > in_parent - 1_000  # (a few die by reference counting, as any object)
+    finally:
+        pool.close()
+    assert gc.get_freeze_count() == 0
+
+
 def test_batched_russian_ner_gives_the_same_facts_as_one_document_at_a_time(monkeypatch):
     from bellink.ingest.load import load_document
 

@@ -232,6 +232,7 @@ class ProcessPool:
         # fork is cheapest, but forking while another thread holds a lock (the progress
         # display's) can hang a child: then forkserver, which preloads the stages once.
         methods = multiprocessing.get_all_start_methods()
+        self._frozen = False
         if "fork" in methods and threading.active_count() == 1:
             ctx = multiprocessing.get_context("fork")
         elif "forkserver" in methods:
@@ -241,6 +242,12 @@ class ProcessPool:
             ctx = multiprocessing.get_context("spawn")
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start,
                                         initargs=(jobs,))
+        if ctx.get_start_method() == "fork":  # the workers are forked at the first submit
+            # what they inherit stays shared: no collection, here or there, writes to its pages
+            from bellink.ingest import collector
+
+            collector.freeze_for_fork()
+            self._frozen = True
 
     def submit(self, docs: list) -> Future:
         return self.pool.submit(analyze_chunk, docs, _kb_digest())
@@ -254,7 +261,14 @@ class ProcessPool:
             raise BackendError("an analysis worker process died (killed, or out of memory)") from None
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            if self._frozen:
+                from bellink.ingest import collector
+
+                self._frozen = False
+                collector.thaw()
 
 
 class DaskBackend:
