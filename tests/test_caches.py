@@ -55,6 +55,7 @@ def test_results_are_the_same_with_warm_and_with_emptied_caches(text, lang):
 def test_caches_are_emptied_when_the_count_passes_a_multiple_of_clear_every(monkeypatch):
     monkeypatch.setattr(caches, "CLEAR_EVERY", 3)
     monkeypatch.setattr(caches, "_analyzed", 0)
+    monkeypatch.setattr(caches, "_since", 0)
     text = _texts()[0][0]
     docs = [Document(id=f"d{i}", text=text, lang="en", published="2019-05-14") for i in range(2)]
     analyze_many(docs)  # 2 analyzed: nothing emptied, the caches hold these documents' words
@@ -72,6 +73,7 @@ def test_a_worker_of_n_empties_its_caches_n_times_as_often(monkeypatch):
     # the budget is the ingest's: 2 workers together hold what one process would
     monkeypatch.setattr(caches, "CLEAR_EVERY", 10)
     monkeypatch.setattr(caches, "_analyzed", 0)
+    monkeypatch.setattr(caches, "_since", 0)
     monkeypatch.setattr(caches, "_processes", 1)
     cleared = []
     monkeypatch.setattr(caches, "clear", lambda: cleared.append(caches._analyzed) or 0)
@@ -165,3 +167,59 @@ def test_emptying_gives_the_c_heaps_free_pages_back(monkeypatch):
     assert trimmed == [1]
     monkeypatch.undo()
     caches.give_back()  # glibc's malloc_trim where there is one, else nothing: never an error
+
+
+def test_caches_are_emptied_when_one_holds_its_share_of_entries_whatever_the_count(monkeypatch):
+    """The budget holds in entries too (ENTRIES // N a process): a cycle whose documents brought more words than
+    most no longer ends above the others (a dict's table doubles past two thirds of it)."""
+    from bellink.ingest.entities import tokens
+
+    monkeypatch.setattr(caches, "ENTRIES", 100)
+    monkeypatch.setattr(caches, "_analyzed", 0)
+    monkeypatch.setattr(caches, "_since", 0)
+    monkeypatch.setattr(caches, "_processes", 1)
+    caches.clear()
+    for k in range(60):
+        tokens._word(f"word{k}")
+    caches.after_documents(1)  # 60 < 100: kept
+    assert tokens._word.cache_info().currsize == 60
+    caches.share(2)  # a worker of 2: its share is 50
+    try:
+        caches.after_documents(1)
+        assert tokens._word.cache_info().currsize == 0
+        for k in range(49):
+            tokens._word(f"word{k}")
+        caches.after_documents(1)
+        assert tokens._word.cache_info().currsize == 49
+    finally:
+        caches.share(1)
+
+
+def test_a_word_map_holding_its_share_of_entries_empties_the_caches(monkeypatch):
+    monkeypatch.setattr(caches, "ENTRIES", 10)
+    monkeypatch.setattr(caches, "_analyzed", 0)
+    monkeypatch.setattr(caches, "_since", 0)
+    monkeypatch.setattr(caches, "_processes", 1)
+    caches.clear()
+    m = caches.WordMap()
+    m.update((f"w{k}", k) for k in range(9))
+    caches.after_documents(1)
+    assert len(m) == 9
+    m["w9"] = 9
+    caches.after_documents(1)
+    assert len(m) == 0
+
+
+def test_after_an_emptying_for_entries_the_document_count_starts_again(monkeypatch):
+    """A cycle ended by the entries does not leave a short one behind it (the next multiple of the count)."""
+    monkeypatch.setattr(caches, "CLEAR_EVERY", 10)
+    monkeypatch.setattr(caches, "_analyzed", 0)
+    monkeypatch.setattr(caches, "_since", 0)
+    monkeypatch.setattr(caches, "_processes", 1)
+    full = iter([False] * 6 + [True] + [False] * 100)
+    monkeypatch.setattr(caches, "full", lambda: next(full))
+    cleared = []
+    monkeypatch.setattr(caches, "clear", lambda: cleared.append(caches._analyzed) or 0)
+    for _ in range(30):
+        caches.after_documents(1)
+    assert cleared == [7, 17, 27]

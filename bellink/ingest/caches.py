@@ -10,7 +10,9 @@ so the N workers together hold what one process would (each worker's own count o
 2 workers hold twice a 1,000-document ingest's words, and a 100,000-document run peaked 30 MB a
 worker above a 1,000-document one, whose workers never reached their first emptying). The writer of
 such an ingest, which analyzes nothing, empties its own (the folding of the mentions it stores)
-every ``CLEAR_EVERY`` documents it stores (``after_stored``). Only bounded caches are emptied: an unbounded one
+every ``CLEAR_EVERY`` documents it stores (``after_stored``). The budget holds in entries as well: once one
+word cache or word map holds ``ENTRIES // N`` of them, every cache is emptied, whatever the count, so that
+each cycle ends at the same size (see ``ENTRIES``). Only bounded caches are emptied: an unbounded one
 (``maxsize=None``) holds a resource loaded once (a lexicon, compiled rules), not words. Every
 cached function is pure, so emptying a cache changes no result, only the time of the next call.
 
@@ -27,8 +29,18 @@ import weakref
 
 CLEAR_EVERY = 1000  # documents analyzed by the ingest (all its processes) between two emptyings
 MIN_BOUND = 1000  # smaller caches are bounded tightly enough already
+# Entries one word cache or word map may hold across the ingest's processes (each of N: ENTRIES // N) before every
+# cache is emptied, whatever the documents counted so far. A cache's dict doubles its table when it passes two
+# thirds of it (21,845 entries of 32,768 slots, 43,690 of 65,536): at CLEAR_EVERY documents alone, how many words a
+# cycle brought decided whether the caches ended just below or just above such a step, and a long ingest met the
+# cycle that passed it sooner or later (memgrow's corpus, --jobs 2: seven caches at 21,000-22,100 entries in most
+# cycles of a worker, 22,000-22,900 in one of four, whose tables doubled: +4-5 MB at that worker's top, which a
+# 1,000-document ingest, one cycle, never reached). Kept under such a step (40,000 // N for N = 1, 2, 4 is 8-9%
+# below one), every cycle ends at the same table size, and the budget holds in entries for any vocabulary.
+ENTRIES = 40_000
 
 _analyzed = 0
+_since = 0  # documents counted by ``after_documents`` since it last emptied the caches
 _stored = 0
 _processes = 1  # processes that analyze one ingest's documents side by side (``share``)
 
@@ -119,13 +131,39 @@ def share(processes: int) -> None:
     _processes = max(1, processes)
 
 
+_found: list = [None, -1]  # word_caches() and the number of modules loaded when it was asked
+
+
+def _watched() -> list:
+    """``word_caches()``, found again only when a module was loaded since (a walk of every module's names)."""
+    if _found[1] != len(sys.modules):
+        _found[:] = [word_caches(), len(sys.modules)]
+    return _found[0]
+
+
+def full() -> bool:
+    """Whether a word cache or word map holds this process's share of ENTRIES."""
+    limit = max(1, ENTRIES // _processes)
+    for fn in _watched():
+        if fn.cache_info().currsize >= limit:
+            return True
+    for r in _maps:
+        m = r()
+        if m is not None and len(m) >= limit:
+            return True
+    return False
+
+
 def after_documents(n: int) -> None:
-    """Count ``n`` more analyzed documents; empty the word caches each time this process's share of
-    CLEAR_EVERY more have passed."""
-    global _analyzed
+    """Count ``n`` more analyzed documents (about to be analyzed: a chunk's); empty the word caches once this
+    process's share of CLEAR_EVERY have passed since they were last emptied here, or when one of them holds its
+    share of ENTRIES."""
+    global _analyzed, _since
     every = max(1, CLEAR_EVERY // _processes)
-    before, _analyzed = _analyzed, _analyzed + n
-    if before // every != _analyzed // every:
+    _analyzed += n
+    _since += n
+    if _since >= every or full():
+        _since = 0
         clear()
 
 
