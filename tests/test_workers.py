@@ -99,6 +99,36 @@ def test_forked_workers_share_what_they_inherit_frozen_and_the_parent_thaws_it_w
     assert gc.get_freeze_count() == 0
 
 
+def _word_cache_entries() -> int:
+    from bellink.ingest import caches
+
+    return sum(fn.cache_info().currsize for fn in caches.word_caches())
+
+
+def test_forked_workers_start_with_empty_word_caches_after_a_rehearsal_in_the_parent():
+    """The writer analyzes the seed articles once before forking (``workers.rehearse``): what a first analysis
+    builds is built there, shared, and its one-off words do not count against a worker's first cycle of the word
+    caches' budget; every worker starts with its caches empty, as after each emptying."""
+    import multiprocessing
+
+    from bellink.ingest import caches
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    workers.warm()
+    from bellink.names import fold
+
+    fold("a word the parent folded before the pool")
+    assert _word_cache_entries() > 0
+    pool = workers.ProcessPool(2)
+    try:
+        assert _word_cache_entries() == 0
+        assert [pool.pool.submit(_word_cache_entries).result() for _ in range(2)] == [0, 0]
+    finally:
+        pool.close()
+        caches.clear()
+
+
 def test_batched_russian_ner_gives_the_same_facts_as_one_document_at_a_time(monkeypatch):
     from bellink.ingest.load import load_document
 
