@@ -223,27 +223,56 @@ class Frames:
             return None  # 'Lukashenko said the jets had arrived, the ministry denied': a denial, not a report of it
         text = self.text
         inner = next((h for h in reversed(accepted) if h.forward and h.st.start < cue.start < h.st.stop), None)
-        if inner is None or inner.st.direct or re.search(r"[«»\"“”„]", text[inner.st.start:cue.start]):
-            return None  # quoted words keep their own reading
+        if inner is None or inner.st.direct:
+            return None
         after = text[cue.stop:s.stop]
         if len(TOKEN.findall(after)) > 6 or re.search(r"[,;:«»\"“”]", after) or \
                 re.search(r"\b(?:that|что)\b", after):
             return None  # the verb must close the sentence ('..., the ministry said on Monday.')
         c = text.rfind(",", inner.st.start, cue.start)
-        if c < 0 or len(TOKEN.findall(text[c + 1:cue.start])) > 10 or self.in_quote(c):
+        end = c  # where the reported sentence ends
+        fragment = self.quote_at(c) if c >= 0 else None
+        closed_before = self.quote_closing_at(c - 1) if c > 0 else None
+        if fragment is not None and fragment.close == self._skip_blanks(c + 1) and \
+                self._fragment_in_clause(fragment, inner.st.start):
+            # '... supplies would continue "regardless of the economic situation," the press service said': the quote
+            # is a fragment of the inner words, and its comma closes the sentence the verb reports
+            end = fragment.close + 1
+        elif closed_before is not None and self._fragment_in_clause(closed_before, inner.st.start) and \
+                not re.search(r"[«»\"“”„]", text[inner.st.start:closed_before.open]):
+            pass  # '..., что поставки продолжатся «независимо от ситуации», сообщила пресс-служба'
+        elif re.search(r"[«»\"“”„]", text[inner.st.start:cue.start]):
+            return None  # quoted words keep their own reading
+        if c < 0 or len(TOKEN.findall(text[c + 1:cue.start])) > 10 or (self.in_quote(c) and end == c):
             return None
         who = self.left_subject(cue, s, c + 1) if not has_cyrillic(cue.text) else self.right_subject(cue, s)
         if who is None or isinstance(who, str) or (who.key is None and who.kind not in ("institution", "role")):
             return None
         if not has_cyrillic(cue.text) and who.start < c + 1:
             return None
-        cs, ce = self.trim(self._skip_dateline(s.start, s.stop), c)
+        if end != c and who.key is not None and who.key == inner.st.speaker:
+            return None  # the one who spoke closes his own words: a quote of his, no report of a report
+        cs, ce = self.trim(self._skip_dateline(s.start, s.stop), end)
         if ce - cs < 10 or cs > inner.cue_start:
             return None
-        ice = self.trim(inner.st.start, c)[1]
+        ice = self.trim(inner.st.start, end)[1]
         inner.st.stop, inner.st.text = ice, text[inner.st.start:ice]
-        return self.make(cue, s, who, cs, ce, forward=False, attr_start=c + 1, attr_stop=max(cue.stop, who.stop),
+        return self.make(cue, s, who, cs, ce, forward=False, attr_start=end + 1, attr_stop=max(cue.stop, who.stop),
                          rule="frames:outer_report")
+
+    def _skip_blanks(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos] in " \t\u00a0":
+            pos += 1
+        return pos
+
+    def _fragment_in_clause(self, q, start: int) -> bool:
+        """Whether quote ``q`` is a fragment inside a running clause that began at ``start``: words of the clause
+        stand right before its opening mark ('would continue "regardless ..."', 'останется «надежным союзником»'),
+        not a colon, a comma or a dash that would introduce a quote of its own."""
+        before = self.text[start:q.open].rstrip(" \t\u00a0")
+        if re.search(r",\s*(?:and|but|и|а|но)$", before, re.IGNORECASE):
+            return False  # 'stressed that ..., and «Russia is the main partner», Ravkov said': a quote of its own
+        return len(TOKEN.findall(before)) >= 3 and bool(re.search(r"\w$", before))
 
     def _ob_etom_with_adjuncts(self, before: str) -> bool:
         """'Об этом в интервью газете «Во славу Родины», опубликованном в среду, рассказал министр': the sentence
