@@ -40,6 +40,7 @@ def _rank_family(key: str) -> Optional[str]:
 TITLE_REACH = 6
 # sentences back to the holder's last words within which another holder named counts (as far as a pronoun reaches)
 RIVAL_REACH = 12
+RIVAL_CHARS = 4000
 _BREAK = re.compile(r"[,;:.!?()«»\"“”–—]")
 _EN_SINGULAR_HEADS = frozenset(w for w in ROLE_HEADS_EN if " " not in w and fold(w) not in NEWCOMER_EXCLUDED
                                and not (w.endswith("s") and w[:-1] in ROLE_HEADS_EN) and w not in ("spokesmen",))
@@ -182,7 +183,9 @@ class Newcomers:
         if not need:
             return False
         here = self.sentence_of(pos).index
-        lo = self.a.sentences[max(0, here - RIVAL_REACH)].start
+        # (and no further back than RIVAL_CHARS: a document without punctuation is one sentence, and every role
+        # noun in it looked at every person named since its start)
+        lo = max(self.a.sentences[max(0, here - RIVAL_REACH)].start, pos - RIVAL_CHARS)
         rivals = [m for m in self.mentions_in(lo, pos) if m.type == "person" and m.key and m.key != key and
                   not self.in_speech(m.start) and self._holds_title(m, need[-1], country)]
         if not rivals:
