@@ -23,10 +23,10 @@ from dataclasses import replace
 from typing import Optional
 
 from bellink.ingest.entities import TOKEN
-from bellink.ingest.statements.morph import _ru_pos
+from bellink.ingest.statements.morph import _parse, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit
-from bellink.ingest.statements.words import COLON_ADVERBS, COLON_LINKS, COLON_TOPICS
-from bellink.names import has_cyrillic
+from bellink.ingest.statements.words import COLON_ADVERBS, COLON_LINKS, COLON_TOPICS, COLON_VIEWS, ROLE_MODIFIERS_EN
+from bellink.names import fold, has_cyrillic
 
 OPEN_MARKS = "\"“«„"
 # a lead-in before the speaker, set off by one comma: a question put to him or the topic ('Asked about the base,',
@@ -35,6 +35,9 @@ INTRO_BEFORE_COMMA = re.compile(
     r"\s*(?:(?:When\s+)?[Aa]sked|[Ss]peaking|[Cc]ommenting|[Tt]urning\s+to|[Oo]n|[Aa]s\s+for|[Rr]egarding|"
     r"[Оо]твечая|[Кк]омментируя|[Гг]оворя|[Оо]|[Пп]о\s+поводу|[Чч]то\s+касается)\s[^,]{2,100},")
 COLON_QUOTE = re.compile(r":\s*[" + OPEN_MARKS + r"]")
+# a colon before words that are not quoted ('sees a different reason: Russia's own air force ...')
+VIEW_COLON = re.compile(r":\s+(?=[\w])")
+MAX_VIEW_PREDICATE_WORDS = 5
 MAX_PREDICATE_WORDS = 8
 MIN_QUOTE_WORDS = 4
 
@@ -70,13 +73,34 @@ def predicate_says_how(words: list[str]) -> bool:
     return False
 
 
+def _view_noun(w: str) -> bool:
+    """'reason', 'explanation', 'причину', 'объяснение' (statement_words.tsv colon_view), by lemma in Russian."""
+    w = w.lower()
+    if has_cyrillic(w):
+        return fold(_parse(w)[0].normal_form) in COLON_VIEWS if _parse(w) else False
+    return w in COLON_VIEWS or (w.endswith("s") and w[:-1] in COLON_VIEWS)
+
+
+def _predicate_names_a_view(words: list[str]) -> bool:
+    """'sees a different reason', 'offers a simpler explanation', 'видит другую причину спешки': a short predicate
+    whose object is a noun of explanation (the last word, or the one before a genitive in Russian)."""
+    if not 2 <= len(words) <= MAX_VIEW_PREDICATE_WORDS:
+        return False
+    if any(w.lower() in ("not", "no", "не", "нет") for w in words):
+        return False  # 'sees no reason:' has no view to give
+    tail = words[-2:] if has_cyrillic(words[-1]) else words[-1:]
+    return any(_view_noun(w) for w in tail)
+
+
 class ColonLead:
     def colon_lead(self, s, accepted: list) -> Optional[Hit]:
         """The statement of a sentence 'SPEAKER PREDICATE: «QUOTE»' that no reporting verb introduced."""
         text = self.text
-        m = COLON_QUOTE.search(text, s.start, s.stop)
-        if m is None or accepted:
+        if accepted:
             return None
+        m = COLON_QUOTE.search(text, s.start, s.stop)
+        if m is None:
+            return self.colon_view(s)
         colon = m.start()
         q = self.quote_opening_at(m.end() - 1)
         if q is None or q.open != m.end() - 1:
@@ -95,6 +119,50 @@ class ColonLead:
             return None
         if self.in_speech(s.start):
             return None
+        found = self._colon_subject(s, lo, colon, predicate_says_how)
+        if found is None:
+            return None  # no speaker opens the sentence, or the subject acted on something: not its own words
+        who, cue = found
+        return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=colon + 1,
+                         direct=True, rule="constructions:colon_lead")
+
+    def colon_view(self, s) -> Optional[Hit]:
+        """'Military analyst Yuras Bialiak sees a different reason: Russia's own air force takes all the jets.',
+        'Обозреватель Зыгмунт Блажевич видит другую причину: Минск торопится закрыть контракты.': the speaker's
+        view, named by a noun of explanation right before the colon, is the words after it (not quoted)."""
+        text = self.text
+        m = VIEW_COLON.search(text, s.start, s.stop)
+        if m is None or self.in_speech(m.start()):
+            return None
+        colon = m.start()
+        cs, ce = self.trim(m.end(), s.stop)
+        if len(TOKEN.findall(text, cs, ce)) < MIN_QUOTE_WORDS or re.search(r"[:" + OPEN_MARKS + r"]", text[cs:ce]):
+            return None
+        lead = text[s.start:colon]
+        if "," in lead or self.in_speech(s.start):
+            return None
+        words = TOKEN.findall(lead)
+        if not words or not any(map(_view_noun, words[-2:] if has_cyrillic(words[-1]) else words[-1:])):
+            return None
+        found = self._colon_subject(s, s.start, colon, _predicate_names_a_view)
+        if found is None or found[0].key is None:
+            return None  # (a view with no one to hold it is no one's statement: words without quotes need a speaker)
+        who, cue = found
+        return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=colon + 1,
+                         direct=False, rule="constructions:colon_view")
+
+    def _title_only(self, lo: int, hi: int) -> bool:
+        """Whether the words between ``lo`` and ``hi`` are a title in English ('Military analyst'), its modifiers and
+        one title word at least."""
+        words = TOKEN.findall(self.text, lo, hi)
+        return bool(words) and not any(map(has_cyrillic, words)) and \
+            any(self._is_title_word(w) for w in words) and \
+            all(self._is_title_word(w) or w.lower() in ROLE_MODIFIERS_EN for w in words)
+
+    def _colon_subject(self, s, lo: int, colon: int, predicate_ok) -> Optional[tuple]:
+        """(speaker, cue) of 'SPEAKER PREDICATE:' opening the sentence at ``lo``, the predicate accepted by
+        ``predicate_ok``; None when no speaker opens it or the predicate is refused."""
+        text = self.text
         toks = list(TOKEN.finditer(text, lo, colon))
         # where the predicate may begin, the longest subject first: right before the colon ('Пресс-секретарь
         # президента Дмитрий Песков: «...»'), then before each word, right to left
@@ -110,6 +178,12 @@ class ColonLead:
             if text[who.stop:at].strip():
                 continue  # the speaker must end where the predicate begins
             if text[lo:who.start].strip(" \t\u00a0\"“«"):
+                if named is None and who.kind == "name" and who.key is not None and \
+                        re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", who.text) and self._title_only(lo, who.start):
+                    # 'Military analyst Yuras Bialiak sees ...': a title the name does not take in opens it
+                    if not predicate_ok(TOKEN.findall(text, at, colon)):
+                        return None
+                    return replace(who, start=lo, role=who.role or text[lo:who.start].strip()), cue
                 if named is None and who.key is not None and who.kind == "name":
                     named = (who, at)
                 continue  # ... and open the sentence
@@ -119,8 +193,7 @@ class ColonLead:
                     TOKEN.findall(text, who.stop, named[1]) == TOKEN.findall(named[0].text):
                 # 'Эксперт по вопросам безопасности Сергей Лапицкий уверен: «...»': the role, then the name
                 who, at = replace(named[0], start=who.start, role=named[0].role or who.role), named[1]
-            if not predicate_says_how(TOKEN.findall(text, at, colon)):
-                return None  # the subject acted on something; the words quoted are not its own
-            return self.make(cue, s, who, cs, ce, forward=True, attr_start=who.start, attr_stop=colon + 1,
-                             direct=True, rule="constructions:colon_lead")
+            if not predicate_ok(TOKEN.findall(text, at, colon)):
+                return None
+            return who, cue
         return None
