@@ -428,6 +428,11 @@ class Speakers:
             service = self.press_service_of(m, bound)
             if service is not None:
                 return service  # 'the press service of President X said': the service, never X (press_services.py)
+            if self._name_and_patronymic_only(m):
+                # '«...», – говорит Валентина Петровна, живущая у забора базы': a resident by first name and
+                # patronymic is no one the reader can tell apart (bench/news gold: speaker null)
+                return Who(None, m.text, start, m.stop, "unknown", None, 0.5,
+                           found="unknown: a first name and patronymic, no surname")
             here = [self._appositive_role(gap), self._role_prefix_text(m, bound, allow_comma=True), m.role]
             here = [r for r in here if r and not RELATIVE_ROLE.search(r)]
             role = next((r for r in here if not self._rank_only(r)), None) or self.best_role(m.key) or \
@@ -449,6 +454,20 @@ class Speakers:
                       VOICE_OF_BEFORE_EN.search(self.text[start:m.start])):
             surface = self.text[start:m.stop]
         return Who(m.key, surface, start, m.stop, "institution", None, 0.9 if m.type == "organization" else 0.75)
+
+    def _name_and_patronymic_only(self, m) -> bool:
+        """Whether a person the knowledge base does not hold is named by a first name and a feminine patronymic only
+        ('Валентина Петровна', 'Галина Ивановна'). A masculine one ('Иван Петрович') is left alone: '-ович' and
+        '-евич' end Belarusian surnames too ('Андрей Лукьянович')."""
+        ent = self.a.entities.get(m.key) if m.key else None
+        if ent is None or ent.source == "kb":
+            return False
+        words = TOKEN.findall(m.text)
+        if len(words) != 2 or not has_cyrillic(m.text) or not re.search(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$", words[1]):
+            return False
+        first = _parse(words[0].lower())
+        second = _parse(words[1].lower())
+        return bool(first) and "Name" in first[0].tag and bool(second) and "Patr" in second[0].tag
 
     def _en_np_left(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
         hm = EN_HEAD_AT_END.search(stripped)
