@@ -25,6 +25,12 @@ EN = [
       ("Alexander Lukashenko", 'Belarus would remain "a reliable ally,"')]),
 ]
 RU = [
+    # two words before the fragment: a Russian clause has no auxiliary (review R9)
+    ('Путин заверил Лукашенко, что поставки продолжатся «независимо от ситуации», сообщила пресс-служба белорусского '
+     'лидера.',
+     [("Press Service of the President of Belarus",
+       'Путин заверил Лукашенко, что поставки продолжатся «независимо от ситуации»'),
+      ("Vladimir Putin", 'поставки продолжатся «независимо от ситуации»')]),
     ('Путин заверил Лукашенко в телефонном разговоре, что поставки российского оружия продолжатся «независимо от '
      'экономической ситуации», сообщила пресс-служба белорусского лидера.',
      [("Press Service of the President of Belarus",

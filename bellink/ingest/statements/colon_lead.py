@@ -25,7 +25,9 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.morph import _parse, _ru_pos
 from bellink.ingest.statements.values import Cue, Hit
-from bellink.ingest.statements.words import COLON_ADVERBS, COLON_LINKS, COLON_TOPICS, COLON_VIEWS, ROLE_MODIFIERS_EN
+from bellink.ingest.statements.words import (
+    COLON_ADVERBS, COLON_LINKS, COLON_TOPICS, COLON_VIEW_VERBS, COLON_VIEWS, ROLE_MODIFIERS_EN,
+)
 from bellink.names import fold, has_cyrillic
 
 OPEN_MARKS = "\"“«„"
@@ -88,6 +90,13 @@ def _predicate_names_a_view(words: list[str]) -> bool:
         return False
     if any(w.lower() in ("not", "no", "не", "нет") for w in words):
         return False  # 'sees no reason:' has no view to give
+    verb = next((w for w in words if not _adverb(w.lower())), "")
+    if has_cyrillic(verb):
+        parses = _parse(verb.lower())
+        if not parses or fold(parses[0].normal_form) not in COLON_VIEW_VERBS:
+            return False
+    elif verb.lower() not in COLON_VIEW_VERBS:
+        return False  # 'has a simple reason:', 'knows the reason:', 'discussed the reasons:': no view given
     tail = words[-2:] if has_cyrillic(words[-1]) else words[-1:]
     return any(_view_noun(w) for w in tail)
 
@@ -142,6 +151,8 @@ class ColonLead:
         if "," in lead or self.in_speech(s.start):
             return None
         words = TOKEN.findall(lead)
+        if any(w.lower() in ("and", "и", "или", "or") for w in words):
+            return None  # 'Shoigu and Khrenin discussed the reasons:': two subjects, no one's view
         if not words or not any(map(_view_noun, words[-2:] if has_cyrillic(words[-1]) else words[-1:])):
             return None
         found = self._colon_subject(s, s.start, colon, _predicate_names_a_view)

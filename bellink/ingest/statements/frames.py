@@ -272,7 +272,7 @@ class Frames:
         before = self.text[start:q.open].rstrip(" \t\u00a0")
         if re.search(r",\s*(?:and|but|и|а|но)$", before, re.IGNORECASE):
             return False  # 'stressed that ..., and «Russia is the main partner», Ravkov said': a quote of its own
-        return len(TOKEN.findall(before)) >= 3 and bool(re.search(r"\w$", before))
+        return len(TOKEN.findall(before)) >= 2 and bool(re.search(r"\w$", before))
 
     def _ob_etom_with_adjuncts(self, before: str) -> bool:
         """'Об этом в интервью газете «Во славу Родины», опубликованном в среду, рассказал министр': the sentence

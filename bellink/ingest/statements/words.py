@@ -19,7 +19,7 @@ WORD_CLASSES = {
     "adjunct_start", "audience", "doc_word", "generic_source", "generic_source_key", "country_adj", "outlet_noun", "outlet_head",
     "to_content_verb", "not_object_start", "gap_blocker", "not_clause_start", "title_ignored",
     "female_surname_ending", "male_surname_ending", "male_name_in_a", "doc_case_ru", "appositive_start", "denial_verb", "voice_person", "colon_only_verb",
-    "colon_link", "colon_topic", "colon_adverb", "colon_view", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "negated_denial", "infinitive_cue",
+    "colon_link", "colon_topic", "colon_adverb", "colon_view", "colon_view_verb", "thing_subject", "document_verb", "naming_verb", "rank_noun", "military_role_word", "negated_cue", "negated_denial", "infinitive_cue",
     "not_addressee", "interviewer", "asking_verb", "question_lead", "doc_participle", "doc_head_en", "member_noun",
     "topic_word", "platform_word", "noun_object_verb", "speech_content_noun", "repeat_verb",
 }
@@ -107,6 +107,7 @@ COLON_LINKS = tuple(tuple(w.split()) for w in words("colon_link"))
 COLON_TOPICS = frozenset(words("colon_topic"))
 COLON_ADVERBS = frozenset(words("colon_adverb"))
 COLON_VIEWS = frozenset(fold(w) if any("а" <= c <= "я" for c in w) else w for w in words("colon_view"))
+COLON_VIEW_VERBS = frozenset(fold(w) if any("а" <= c <= "я" for c in w) else w for w in words("colon_view_verb"))
 THING_SUBJECTS = frozenset(words("thing_subject"))
 DOCUMENT_VERBS = frozenset(words("document_verb"))
 NEGATION = set(words("negation"))
