@@ -68,7 +68,7 @@ class Dating:
             lo, hi = min(lo, self._intro[0]), max(hi, self._intro[1])
         # only the cue's sentence's expressions are candidates, so only they need excluding
         exclude = [t for t in dating.timexes_in(a, cue.sentence) if (lo <= t.start < hi and not self._at_the_verb(t, cue))
-                   or self.in_speech(t.start)]
+                   or self.in_speech(t.start) or self._in_earlier_words(t, cue)]
         t = dating.governing_timex(a, cue.sentence, cue.start, exclude=exclude + [
             t for t in dating.timexes_in(a, cue.sentence) if t.kind == "range" and not self._week_of_saying(t, cue)],
             kinds=("date", "range"))
@@ -87,6 +87,13 @@ class Dating:
             if prev:
                 return dating.to_dateref(prev[-1])
         return dating.publication_date(a)
+
+    def _in_earlier_words(self, t, cue: Cue) -> bool:
+        """Whether time ``t`` stands in the words of a statement read before in the cue's sentence, the cue outside
+        them: '... arrived in March, the ministry said, adding that two batteries will follow in May' (March is the
+        arrival's, not when the ministry added its words)."""
+        return any(h.st.start <= t.start < h.st.stop and not h.st.start <= cue.start < h.st.stop
+                   for h in self.hits_in_sentence(cue.sentence))
 
     def _at_the_verb(self, t, cue: Cue) -> bool:
         """A time right beside the reporting verb dates the saying even where the words' span takes in the frame
