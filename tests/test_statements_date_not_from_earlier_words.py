@@ -1,4 +1,5 @@
-"""A statement added in the same sentence is not dated by a time in the words read before it (review R11).
+"""A statement is not dated by a time in the words read before it (review R11), nor by the time a naming verb
+names (review R4).
 
 'Russia delivered four S-400 systems to Belarus in March, the ministry said, adding that two batteries will follow in
 May': 'in March' is the delivery's month, inside the ministry's first words, yet the nearest time to 'adding' dated
@@ -26,3 +27,15 @@ def _dates(text, lang, published="2024-06-10"):
 ])
 def test_added_words_dated_apart_from_the_earlier_words(text, lang, added, date):
     assert dict(_dates(text, lang))[added] == date
+
+
+@pytest.mark.parametrize("text,said,date", [
+    # the day named is the object of 'назвал', not the day he spoke (review R4)
+    ("Министр обороны Виктор Хренин назвал 15 мая датой прибытия первых Су-30СМ.",
+     "назвал 15 мая датой прибытия первых Су-30СМ", "2024-04-17"),
+    # a day after the verb with no such noun still dates the naming
+    ("Министр обороны Виктор Хренин назвал в понедельник сроки прибытия первых Су-30СМ.",
+     "назвал в понедельник сроки прибытия первых Су-30СМ", "2024-04-15"),
+])
+def test_the_time_a_naming_verb_names(text, said, date):
+    assert dict(_dates(text, "ru", "2024-04-17"))[said] == date

@@ -21,6 +21,10 @@ from bellink.ingest.statements.values import Cue
 from bellink.ingest.statements.words import THEN
 
 
+# a time a naming verb names ('назвал 15 мая датой прибытия', 'named May 15 as the date'): its object, never the day
+# the words were said
+NAMED_TIME = re.compile(r"\s*(?:датой|датою|сроком|днем|днём|as\s+the\s+(?:date|deadline|day))\b", re.IGNORECASE)
+
 # how far after the dated words of someone left unknown a pronoun's words still belong to that occasion
 OCCASION_SENTENCES = 6
 # a title that names the holder the article just quoted ('Khrenin said on Tuesday ... The head of the military
@@ -99,6 +103,8 @@ class Dating:
         """A time right beside the reporting verb dates the saying even where the words' span takes in the frame
         ('В обратном направлении, как сообщило в понедельник Минобороны, из России прибыла батарея')."""
         lo, hi = (t.stop, cue.start) if t.stop <= cue.start else (cue.stop, t.start)
+        if t.start >= cue.stop and NAMED_TIME.match(self.text, t.stop):
+            return False  # 'назвал 15 мая датой прибытия': the day named, not the day of naming (review R4)
         return 0 <= hi - lo <= 3 and not re.search(r"[,;:()«»\"“”\u2013\u2014]", self.text[lo:hi])
 
     def _week_of_saying(self, t, cue: Cue) -> bool:
