@@ -151,7 +151,7 @@ def resolve(conn: sqlite3.Connection, name: str, types: Optional[tuple] = None, 
         # One of them mentioned in the corpus and the others not: take it.
         mentioned = [
             r for r in rows
-            if conn.execute("select 1 from mentions where entity_id = ? limit 1", (r["id"],)).fetchone()
+            if conn.execute("select 1 from mention_spans where entity_id = ? limit 1", (r["id"],)).fetchone()
         ]
         if len(mentioned) == 1:
             return mentioned[0]

@@ -574,11 +574,11 @@ def entities_listing(conn: sqlite3.Connection, type_: Optional[str] = None, sear
     if since or until:
         # mentioned in a document published in the period
         src = sources_listing(conn, since, until)
-        mention_where = f" and m.document_id in (select d.id {src.body})"
+        mention_where = f" and m.doc in (select d.pk {src.body})"
         margs = src.args
-    if mention_where:  # the period's mentions, counted
+    if mention_where:  # the period's mentions, counted (off the table: the view reads each row's document list)
         body = (f" from entities e join (select m.entity_id, count(*) as mentions,"
-                f" count(distinct m.document_id) as documents from mentions m where 1 = 1{mention_where}"
+                f" count(distinct m.doc) as documents from mention_spans m where 1 = 1{mention_where}"
                 f" group by m.entity_id) c on c.entity_id = e.id")
     else:
         # counts kept by the writer (migration 0012_entity_counts): no aggregate over every mention

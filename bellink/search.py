@@ -166,7 +166,8 @@ def _term_sql(conn, fts: str, kind: str, text: str) -> tuple[str, list]:
     for ent in lookup.find_entities(conn, text):
         ids += lookup.expand_family(conn, ent["id"])
     if ids:
-        arms.append(f"select sentence_id as id from mentions where entity_id in ({','.join('?' * len(ids))})")
+        # off the table's key, not through the view (which also reads each row's pair in document_entities)
+        arms.append(f"select sentence_id as id from mention_spans where entity_id in ({','.join('?' * len(ids))})")
         args += ids
     if not arms:
         return "select null as id where 0", []
@@ -198,33 +199,38 @@ def positive_terms(tree) -> list[tuple[str, str]]:
 
 def _mentions_of(conn, sentence_id: int, entity_ids: set):
     """The mentions of these entities in one sentence (migration 0022 dropped the index on mentions'
-    sentence ids), found in mentions_document (doc, start) from the sentence's start to its stop (the
-    index holds each mention's entity: the others are passed over there) and read from the table by
-    their key for their stop: what the sentence holds, however many mentions its document has.
-    (Through (entity_id, doc) every mention of the entity in the document was read for each hit: a
-    search in one 20 MB document read tens of thousands of mentions per sentence shown; one range of
-    the table's key per entity searched for cost a look-up per entity of a family for every hit.)"""
+    sentence ids): the entities of the sentence's document that were searched for, from its list in
+    document_entities, then each one's rows of the document from the sentence's start to its stop, a
+    range of mention_spans' key (entity_id, doc, start) (migration 0047): what the sentence holds,
+    however many mentions its document has. A family of more than FEW_ENTITIES entities is matched
+    against the document's list as it is read, not looked up entity by entity in it.
+    (Through (entity_id, doc) without the start every mention of the entity in the document was read
+    for each hit: a search in one 20 MB document read tens of thousands of mentions per sentence shown.)"""
     ids = sorted(entity_ids)
-    return conn.execute(SENTENCE_MENTIONS.format(ids=", ".join("?" * len(ids))), (sentence_id, *ids))
+    sql = SENTENCE_MENTIONS if len(ids) <= FEW_ENTITIES else SENTENCE_MENTIONS.replace("l.entity_id in", "+l.entity_id in")
+    return conn.execute(sql.format(ids=", ".join("?" * len(ids))), (sentence_id, *ids))
 
 
-# The mentions of one sentence: the entities' entries of mentions_document (doc, start, and the key's
-# entity_id after them) from the sentence's start to its stop, each then read from the table for its
-# sentence and stop (migration 0045). A mention lies inside its sentence, but for one outside every
-# sentence (in a gap) the writer names the document's last sentence: for that one the document's every
-# entry is read. Whether a sentence comes after it: the next id, as the writer numbers a document's
-# sentences, else any id of the document's range (migration 0046: rows written by hand in another
-# order; the document's last sentence reads its range once).
+FEW_ENTITIES = 16
+
+# The mentions of one sentence: the searched entities among its document's (document_entities), each
+# one's rows from the sentence's start to its stop, read off mention_spans' key (migration 0047). A
+# mention lies inside its sentence, but for one outside every sentence (in a gap) the writer names the
+# document's last sentence: for that one the entities' every row of the document is read. Whether a
+# sentence comes after it: the next id, as the writer numbers a document's sentences, else any id of
+# the document's range (migration 0046: rows written by hand in another order; the document's last
+# sentence reads its range once).
 LATER_SENTENCE = ("(exists (select 1 from sentence_spans n where n.id = sp.id + 1 and n.doc = sp.doc and n.idx > sp.idx)"
                   " or exists (select 1 from document_rows r cross join sentence_spans n where r.pk = sp.doc"
                   " and n.id between r.sentence_first and r.sentence_last and n.doc = sp.doc and n.idx > sp.idx))")
 SENTENCE_MENTIONS = """
     select m.start, m.stop, m.entity_id
-    from sentence_spans sp cross join mention_spans k indexed by mentions_document cross join mention_spans m
-    where sp.id = ?1 and k.doc = sp.doc and k.entity_id in ({ids})
-      and k.start >= (case when {later} then sp.start else -1 end)
-      and k.start < (case when {later} then sp.stop else 9223372036854775807 end)
-      and m.entity_id = k.entity_id and m.doc = k.doc and m.start = k.start and m.sentence_id = sp.id"""
+    from sentence_spans sp cross join document_entities l cross join mention_spans m
+    where sp.id = ?1 and l.doc = sp.doc and l.entity_id in ({ids})
+      and m.entity_id = l.entity_id and m.doc = l.doc
+      and m.start >= (case when {later} then sp.start else -1 end)
+      and m.start < (case when {later} then sp.stop else 9223372036854775807 end)
+      and m.sentence_id = sp.id"""
 SENTENCE_MENTIONS = SENTENCE_MENTIONS.replace("{later}", LATER_SENTENCE)
 
 

@@ -616,6 +616,12 @@ def build_big_db(seeds_db: Path, big_db: Path, n_docs: int, *, pool: int = 5000,
             conn.execute(f"delete from {table}")
             conn.execute(f"insert into {table} {sql}")
             conn.execute("commit")
+    if columns(conn, "document_entities"):  # each document's entities (migration 0047), listed from its mentions
+        conn.execute("begin")
+        conn.execute("delete from document_entities")
+        conn.execute("insert into document_entities (doc, entity_id)"
+                     " select distinct doc, entity_id from mention_spans order by doc, entity_id")
+        conn.execute("commit")
     timings["fts_rebuild"] = round(time.perf_counter() - t1, 1)
     log(f"    indexes {timings['indexes']} s, FTS rebuild {timings['fts_rebuild']} s")
     conn.execute("detach database src")

@@ -26,11 +26,11 @@ def test_mentions_are_clustered_by_document_with_one_index(seeded_db):
     conn = sqlite3.connect(seeded_db)
     sql = conn.execute("select sql from sqlite_master where name = 'mention_spans'").fetchone()[0]
     assert "WITHOUT ROWID" in sql and "PRIMARY KEY (entity_id, doc, start)" in sql  # by entity since 0045
-    assert _indexes(conn) == {"mentions_document"}
+    assert _indexes(conn) == set()  # a document's entities listed in document_entities since 0047
     total, distinct = conn.execute("select count(*), count(distinct (doc << 32) + start) from mention_spans").fetchone()
     assert total > 100 and total == distinct
     # a document's mentions are read off mentions_document, an entity's off the table's own key (0045)
-    for sql, uses in (("select * from mention_spans where doc = 1", "INDEX mentions_document (doc=?)"),
+    for sql, uses in (("select * from mentions where document_id = 'x'", "SEARCH de USING PRIMARY KEY (doc=?)"),
                       ("select doc, count(*) from mention_spans where entity_id = 1 group by doc",
                        "PRIMARY KEY (entity_id=?)"),
                      # search's arm for an entity: the sentences that mention it, off the key alone
@@ -48,7 +48,7 @@ def test_a_database_from_0031_upgrades_with_every_mention_as_it_was(seeded_db, t
     conn.close()
     open_db(old).close()
     conn = sqlite3.connect(old)
-    assert _indexes(conn) == {"mentions_document"}  # since 0045
+    assert _indexes(conn) == set()  # since 0047
     for sql in (EVERY_MENTION, STORED_FORMS, STORED_COUNTS):
         assert _all(conn, sql) == _all(sqlite3.connect(seeded_db), sql), sql
 

@@ -32,21 +32,20 @@ def test_mentions_are_clustered_by_entity_with_one_index_by_document(seeded_db):
     conn = sqlite3.connect(seeded_db)
     sql = conn.execute("select sql from sqlite_master where name = 'mention_spans'").fetchone()[0]
     assert "WITHOUT ROWID" in sql and "PRIMARY KEY (entity_id, doc, start)" in sql
-    assert _indexes(conn) == {"mentions_document"}
+    assert _indexes(conn) == set()  # since 0047 a document's entities are listed in document_entities
     # an entity's mentions off the table's own key: search's arm, show's documents, --about
     for query in ("select sentence_id as id from mentions where entity_id in (1, 2)",
+                  "select sentence_id as id from mention_spans where entity_id in (1, 2)",
                   "select doc, count(*) from mention_spans where entity_id = 1 group by doc",
                   "select 1 from mention_spans where entity_id = 1 limit 1"):
         assert "USING PRIMARY KEY (entity_id=?" in _plan(conn, query), query
-    # a sentence's mentions of the entities searched for: the index's entries, then those rows
+    # a sentence's mentions of the entities searched for: those of its document's list, then each
+    # one's rows from the sentence's start to its stop (0047)
     from bellink.search import SENTENCE_MENTIONS
 
     plan = _plan(conn, SENTENCE_MENTIONS.format(ids="1, 2").replace("?1", "1"))
-    assert "COVERING INDEX mentions_document (doc=? AND start>? AND start<?)" in plan, plan
-    assert "PRIMARY KEY (entity_id=? AND doc=? AND start=?)" in plan, plan
-    # a document's off mentions_document (a replaced or deleted document's rows)
-    assert "INDEX mentions_document (doc=?)" in _plan(conn, "select entity_id, start, stop, text from mention_spans"
-                                                             " where doc = 1")
+    assert "SEARCH l USING PRIMARY KEY (doc=? AND entity_id=?)" in plan, plan
+    assert "PRIMARY KEY (entity_id=? AND doc=? AND start>? AND start<?)" in plan, plan
 
 
 def test_a_database_from_0044_upgrades_with_every_mention_as_it_was(seeded_db, tmp_path, old_database):
@@ -58,7 +57,7 @@ def test_a_database_from_0044_upgrades_with_every_mention_as_it_was(seeded_db, t
     before.close()
     open_db(old).close()
     conn = sqlite3.connect(old)
-    assert _indexes(conn) == {"mentions_document"}
+    assert _indexes(conn) == set()  # since 0047
     assert _all(conn, MENTIONS) == mentions == _all(sqlite3.connect(seeded_db), MENTIONS)
     assert [_all(conn, sql) for sql in COUNTS] == counts
     assert _all(conn, COUNTS[0]) == _all(conn, RECOUNT)

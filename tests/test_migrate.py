@@ -26,6 +26,8 @@ def test_blank_database_gets_every_table_with_exact_columns(tmp_path):
     assert list(db["mentions"].columns_dict) == [
         "id", "document_id", "sentence_id", "entity_id", "start", "stop", "text", "method", "confidence"]
     assert list(db["event_entities"].columns_dict) == ["event_id", "role", "entity_id"]
+    # each document's entities, listed once: its look-ups of mention_spans (0047)
+    assert list(db["document_entities"].columns_dict) == ["doc", "entity_id"]
     for table in ("entities", "aliases", "roles", "timexes", "statements", "events", "languages",
                   "precisions", "value_sources", "entity_types", "event_kinds", "statuses", "meta"):
         assert db[table].exists(), table

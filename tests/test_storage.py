@@ -109,10 +109,14 @@ def test_existing_database_migrates_with_its_rows(tmp_path):
     _fts_ok(conn)
     # mentions (behind their view) belong to their document by its key, and a deleted document still
     # takes everything with it
+    # (since 0047 through the document's list of its entities, document_entities, not a reference)
     fks = {r["table"] for r in conn.execute("pragma foreign_key_list(mention_spans)")}
-    assert "document_rows" in fks and "sentences" not in fks  # the table behind `documents` (0036)
+    assert "document_rows" not in fks and "sentences" not in fks
+    assert conn.execute("select count(*) from mention_spans").fetchone()[0] > 0
     conn.execute("delete from documents where id = 'd1'")
     assert conn.execute("select count(*) from mentions").fetchone()[0] == 0
+    assert conn.execute("select count(*) from mention_spans").fetchone()[0] == 0
+    assert conn.execute("select count(*) from document_entities").fetchone()[0] == 0
     _fts_ok(conn)
 
 

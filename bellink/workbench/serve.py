@@ -80,9 +80,13 @@ TABLES = {
                    "empty when fact_key gives it (its 12 hex digits' value minus 2^47) (`events` gives them back).",
                    None, {}, ["kind", "status"]),
     "mention_spans": ("The rows behind `mentions`, keyed by entity, document and start (the view's id is "
-                      "doc * 2^32 + start), each key linked (entity, document); text empty when it is the "
+                      "doc * 2^32 + start), the entity linked (doc is document_rows.pk; a document's entities "
+                      "are listed in `document_entities`); text empty when it is the "
                       "document's own words between start and stop (`mentions` gives them), method empty for kb (the "
                       "knowledge base), confidence above 1 in hundredths.", None, {}, ["method"]),
+    # migration 0047: what a document's look-ups of mention_spans read first
+    "document_entities": ("Each entity a document mentions, once (doc is document_rows.pk): the list by which "
+                          "`mentions` and bellink find a document's rows of `mention_spans`.", None, {}, []),
     # migration 0034: an event's roles by their code
     "event_entity_rows": ("The rows behind `event_entities`, each key linked (event, role, entity); the role by its "
                           "code in `event_roles` (`event_entities` gives the words back).", None, {}, []),

@@ -347,8 +347,8 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         if old:
             # entities only the old version discovered may be left with nothing pointing at them
             orphan_candidates = [r[0] for r in conn.execute(
-                "select distinct e.id from mention_spans m join entities e on e.id = m.entity_id"
-                " where m.doc = ? and e.source = 'discovered'", (old[0],))]
+                "select e.id from document_entities l join entities e on e.id = l.entity_id"
+                " where l.doc = ? and e.source = 'discovered'", (old[0],))]
             # and names learned from its text may be written nowhere any more
             old_form_counts = _form_counts(conn, old[0])
             old_forms = [(r[0], r[1]) for r in old_form_counts]
@@ -487,8 +487,13 @@ def store(conn: sqlite3.Connection, a: Analysis, *, id_base: Optional[str] = Non
         for r in rows:
             first_at.setdefault((r[3], r[2]), r)
         rows = list(first_at.values())
+        # the document's entities listed once, by the writer rather than by the row trigger (migration 0047)
+        conn.execute("insert into store_counting (doc) values (?)", (pk,))
         conn.executemany("insert into mention_spans (doc, sentence_id, entity_id, start, stop, text, method,"
                          " confidence) values (?, ?, ?, ?, ?, ?, ?, ?)", [r[:8] for r in rows])
+        conn.execute("delete from store_counting")
+        conn.executemany("insert into document_entities (doc, entity_id) values (?, ?)",
+                         [(pk, e) for e in sorted({r[2] for r in rows})])
         _count(conn, rows)  # no row trigger counts an insert (migration 0023)
         conn.executemany("insert or ignore into aliases (entity_id, alias, norm, source) values (?, ?, ?, 'text')",
                          alias_rows)
@@ -640,7 +645,10 @@ def _form_counts(conn: sqlite3.Connection, doc: int) -> list:
     text where the row leaves them out (migration 0027)."""
     from collections import Counter
 
-    rows = conn.execute("select entity_id, start, stop, text from mention_spans where doc = ?", (doc,)).fetchall()
+    # the document's entities, then each one's rows of it: (entity_id, doc) leads mention_spans' key (0047)
+    rows = conn.execute("select m.entity_id, m.start, m.stop, m.text from document_entities l"
+                        " cross join mention_spans m on m.entity_id = l.entity_id and m.doc = l.doc"
+                        " where l.doc = ?", (doc,)).fetchall()
     text = None
     if any(r[3] == "" for r in rows):
         text = conn.execute("select text from documents where pk = ?", (doc,)).fetchone()[0]
