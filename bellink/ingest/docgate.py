@@ -87,3 +87,14 @@ def may(rx: re.Pattern, text: str, lo: Optional[int] = None, hi: Optional[int] =
     if got and lo is not None and last[1] is not None:
         return holds(parts(rx), last[1][lo:hi])
     return got
+
+
+def folded(text: str) -> Optional[str]:
+    """The lowercase of ``text`` (a document) that the gates read (``prefilter.fold_text``), made once a document;
+    None when there is none (a character lowercasing cannot stand for, a text longer than MAX_CHARS)."""
+    if len(text) > MAX_CHARS:
+        return None
+    last = _last
+    if text is not last[0]:
+        last[0], last[1], last[2] = text, fold_text(text), {}
+    return last[1]

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from bellink.ingest.docgate import may
+from bellink.ingest.docgate import folded, may
 from bellink.ingest.events.lexicons import (
     CONTRACT_NOUN, DOUBT_WORDS, EN_BE, EN_DENY, EN_DENY_VERBS, EN_UNATTESTED, RU_UNATTESTED, EN_FUTURE_AUX, EN_HALT, EN_MODAL, EN_NEG, EN_NOT_YET, EN_PRESENT_AUX, EN_RESUME, EN_UNREAL, FRUITLESS, HYPOTHETICAL, LIFTED, NOT_BEFORE, RU_DENY, TRUTH_CONDITION,
     RU_AGENDA, RU_HALT, RU_MODAL, RU_MODAL_WORDS, RU_NEG, RU_NONE_OF, RU_RESUME,
 )
 from bellink.ingest.events.words import verb_info, window
+from bellink.ingest.time.prefilter import Folded
 
 if TYPE_CHECKING:
     from bellink.ingest.events.document import Clause, Doc, Sent
@@ -245,6 +246,9 @@ def _lifted(seg: str, pos: int) -> bool:
 
 
 
+_FRUITLESS = Folded(FRUITLESS)
+
+
 def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
     """The effort the clause reports came to nothing, or its question is off the agenda ("talks ... have never
     produced a contract", "однако договориться так и не удалось", "вопрос о закупке ... пока не стоит"); cues
@@ -255,11 +259,12 @@ def fruitless(d: Doc, sent: Sent, clause: Clause, skip=()) -> Optional[str]:
     key = ("fruitless", sent.index)
     some = d.cue_cache.get(key)
     if some is None:
+        # (searched by its case-folded twin in the document's lowercase: prefilter.Folded, two to three times faster)
         some = d.cue_cache[key] = may(FRUITLESS, d.text, sent.start, sent.stop) and \
-            FRUITLESS.search(d.text, sent.start, sent.stop) is not None
+            _FRUITLESS.search(d.text, sent.start, sent.stop, low=folded(d.text)) is not None
     if not some:
         return None
-    for m in FRUITLESS.finditer(d.text, clause.start, clause.stop):
+    for m in _FRUITLESS.finditer(d.text, clause.start, clause.stop, low=folded(d.text)):
         if not d.in_frame(sent, m.start()) and not any(s <= m.start() < e for s, e in skip):
             return m.group()
     return None

@@ -28,7 +28,7 @@ from itertools import accumulate
 from typing import Optional
 
 from bellink.ingest.model import Timex
-from bellink.ingest.time.prefilter import Gate, fold_text
+from bellink.ingest.time.prefilter import Folded, Gate, fold_text
 
 _EN_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -88,6 +88,7 @@ _GATES = {rx: Gate(rx) for rx in (EN, RU, HINT, THAT_YEAR, NEW_YEAR, LAST_DECADE
 
 # by id: hashing a compiled pattern hashes its whole compiled code again at every look-up
 _GATE_OF = {id(rx): gate for rx, gate in _GATES.items()}
+_FOLDED = {id(rx): Folded(rx) for rx in _GATES}
 
 
 def _may(rx: re.Pattern, text: str, folded) -> bool:
@@ -109,13 +110,16 @@ LONG_TEXT = 200_000  # characters: below it the whole text is searched (an artic
 
 
 def _finditer(rx: re.Pattern, text: str, folded):
-    """``rx.finditer(text)``: in a long text, only the runs between barriers that hold a required word."""
+    """``rx.finditer(text)``: in a long text, only the runs between barriers that hold a required word. (Searched by
+    the pattern's case-folded twin in ``folded``, the text lowercased: ``prefilter.Folded``, the same matches.)"""
+    low = folded if isinstance(folded, str) else None
+    found = _FOLDED[id(rx)].finditer
     need = None
     if len(text) >= LONG_TEXT and isinstance(folded, str):
         spots = [_spots(n.words, folded) for n in _GATE_OF[id(rx)].needs if n.words is not None and not n.digit]
         need = min(spots, key=len) if spots else None
     if need is None:
-        yield from rx.finditer(text)
+        yield from found(text, low=low)
         return
     stop = -1
     for at in need:
@@ -124,7 +128,7 @@ def _finditer(rx: re.Pattern, text: str, folded):
         start = _run_start(text, at)
         m = _BARRIER.search(text, at)
         stop = m.start() if m else len(text)
-        yield from rx.finditer(text, start, stop)
+        yield from found(text, start, stop, low=low)
 
 
 def _spots(words: tuple, folded: str) -> list:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Optional
 
 from bellink.dates import bounds
+from bellink.ingest.time.prefilter import Folded, fold_text
 
 
 
@@ -293,6 +294,7 @@ _RU_DONE_PARTICIPLE = re.compile(rf"(?<!\w)(?:{RU_DONE_PARTICIPLES})н?(?:ый|�
 # stands anywhere before it in its clause, with adverbs between
 _RU_AHEAD = re.compile(r"(?i)(?<!\w)(?:буд(?:у|ет|ем|ете|ешь|ут)|быть)(?!\w)[^,;:()«»\"“”.!?–—]*$")
 
+_EN_FUTURE_F, _EN_PAST_F, _RU_FUTURE_F, _RU_PAST_F = map(Folded, (_EN_FUTURE, _EN_PAST, _RU_FUTURE, _RU_PAST))
 
 def _ahead(text: str, start: int) -> bool:
     """Whether a future auxiliary ('будет', 'быть') governs the short participle at ``start`` (same clause)."""
@@ -300,10 +302,12 @@ def _ahead(text: str, start: int) -> bool:
 
 
 def _markers(text: str, lang: str) -> list[tuple[int, int, str]]:
-    future_rx, past_rx = (_RU_FUTURE, _RU_PAST) if lang == "ru" else (_EN_FUTURE, _EN_PAST)
-    found = [(m.start(), m.end(), "future") for m in future_rx.finditer(text)]
+    # (the marker alternations run by their case-folded twins in the text lowercased: prefilter.Folded)
+    future_rx, past_rx = (_RU_FUTURE_F, _RU_PAST_F) if lang == "ru" else (_EN_FUTURE_F, _EN_PAST_F)
+    low = fold_text(text)
+    found = [(m.start(), m.end(), "future") for m in future_rx.finditer(text, low=low)]
     taken = {i for s, e, _ in found for i in range(s, e)}
-    for m in past_rx.finditer(text):
+    for m in past_rx.finditer(text, low=low):
         if m.start() in taken:  # "planned" is about the future even though it ends in -ed
             continue
         if lang == "ru" and m.group(0).lower() in RU_PAST_STOPWORDS:
