@@ -26,6 +26,12 @@ Wall ratios mean something only on a quiet machine: the load average is in the o
     python bench/jobs_ratio.py                      # 2,000 documents per language, 3 pairs: ~6 min quiet
     python bench/jobs_ratio.py --docs 500 --pairs 1 # a quick check that it runs
     python bench/jobs_ratio.py --beside             # and two --jobs 1 ingests at once: the machine's share
+    python bench/jobs_ratio.py --before /tmp/before # and a --jobs 1 run of another code tree in each pair
+
+With ``--before TREE`` (a checkout of another commit: ``git archive COMMIT | tar -x -C TREE``) each pair also
+ingests the corpus with ``--jobs 1`` from that tree (``PYTHONPATH=TREE``, the same ``bellink`` executable), so
+documents per CPU-second before and after a change are taken in the same minutes, alternating; the facts of
+the two trees' databases are compared too (the digest of ``bench/docsize.py --facts``).
 """
 from __future__ import annotations
 
@@ -40,6 +46,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Optional
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -96,8 +103,10 @@ def machine_scaling(n: int = 6_000_000) -> dict:
     return {"one_s": round(one, 2), "two_at_once_s": round(two, 2), "throughput_ratio": round(2 * one / two, 3)}
 
 
-def run(bellink: str, db: Path, corpus: Path, jobs: int) -> dict:
+def run(bellink: str, db: Path, corpus: Path, jobs: int, tree: Optional[Path] = None) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "BELLINK_DB"}
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
     load0 = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen([bellink, "--db", str(db), "ingest", str(corpus), "--json", "--jobs", str(jobs)],
@@ -174,6 +183,7 @@ def main(argv=None) -> int:
     p.add_argument("--langs", default="en,ru")
     p.add_argument("--bellink", default=str(Path(sys.executable).with_name("bellink")))
     p.add_argument("--output", type=Path, help="write every run and the summary here (JSON)")
+    p.add_argument("--before", type=Path, help="a checkout of another commit: a --jobs 1 run of it in each pair")
     p.add_argument("--beside", action="store_true",
                    help="also two --jobs 1 ingests at once: the CPU the machine adds to two processes")
     a = p.parse_args(argv)
@@ -187,14 +197,21 @@ def main(argv=None) -> int:
             corpus = work / lang
             info = benchmark.generate_corpus(corpus, lang, a.docs)
             runs = {1: [], a.jobs: []}
+            before, digests = [], {}
             for r in range(a.pairs):
-                for j in ((1, a.jobs) if r % 2 == 0 else (a.jobs, 1)):
-                    db = work / f"{lang}-{j}-{r}.db"
-                    m = run(a.bellink, db, corpus, j)
-                    runs[j].append(m)
-                    print(lang, json.dumps(m), flush=True)
-                    for f in db.parent.glob(db.name + "*"):
-                        f.unlink()
+                order = [1, a.jobs] + (["before"] if a.before else [])
+                for j in (order if r % 2 == 0 else order[::-1]):
+                    tree = a.before.resolve() if j == "before" else None
+                    db = work / (f"{lang}-{j}-{r}" if tree is None else f"{lang}-before-{r}") / "facts.db"
+                    db.parent.mkdir()
+                    m = run(a.bellink, db, corpus, 1 if tree else j, tree)
+                    (before if tree else runs[j]).append(m)
+                    print(lang, "before" if tree else "", json.dumps(m), flush=True)
+                    if a.before and r == 0 and j in (1, "before"):
+                        import docsize  # (the same digest from two trees: the same facts stored)
+
+                        digests[j] = docsize.facts_digest(db)
+                    shutil.rmtree(db.parent)
             med = {j: {k: round(statistics.median(m[k] for m in ms), 2)
                        for k in ("wall_s", "cpu_s", "parent_cpu_s", "workers_cpu_s", "first_stored_s",
                                  "steady_docs_per_s")}
@@ -213,6 +230,17 @@ def main(argv=None) -> int:
                          max(m["load_after"] for ms in runs.values() for m in ms)],
                 "runs": runs,
             }
+            if a.before:
+                was = statistics.median(m["cpu_s"] for m in before)
+                summary["before"] = {"tree": str(a.before), "runs": before, "cpu_s": round(was, 2),
+                                     "docs_per_cpu_s": round(a.docs / was, 1),
+                                     "docs_per_cpu_s_now": round(a.docs / one["cpu_s"], 1),
+                                     "pair_cpu_ratios": [round(x["cpu_s"] / y["cpu_s"], 3)
+                                                         for x, y in zip(runs[1], before)],
+                                     "facts_same": digests.get(1) == digests.get("before"), "digests": digests}
+                print(f"{lang}: --jobs 1 from {a.before}: {was:.2f} CPU-s ({a.docs / was:.1f} documents per CPU-s) against "
+                      f"{one['cpu_s']} ({a.docs / one['cpu_s']:.1f}) from this tree, pairs {summary['before']['pair_cpu_ratios']}; "
+                      f"facts {'the same' if summary['before']['facts_same'] else 'DIFFER'} {digests}", flush=True)
             if a.beside:
                 two = beside(a.bellink, work, corpus)
                 print(lang, "beside", json.dumps(two), flush=True)
