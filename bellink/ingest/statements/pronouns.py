@@ -238,7 +238,9 @@ class Pronouns:
             return out
         # '..., Armament Chief Major General Pavel Nekrashevich told Belarus 1.': whoever a reporting verb follows
         # took the floor, even where no statement of his was read (a long title before him)
-        starts = [c.start for c in self.cues(s)]
+        starts = self._role_cache.get(("cue_starts", idx))
+        if starts is None:  # (memoized: the look-backs of newcomers.py ask the same sentences again and again)
+            starts = self._role_cache[("cue_starts", idx)] = [c.start for c in self.cues(s)]
         out.extend(m.key for m in people if any(0 < c - m.stop <= 2 for c in starts))
         first = people[0]
         before = self.text[s.start:first.start]
