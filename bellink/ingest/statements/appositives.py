@@ -36,7 +36,11 @@ class Appositives:
     def appositive_clause(self, cue: Cue, bound: int) -> Optional[int]:
         """Where a clause set off by commas right before the verb opens (its comma), or None."""
         before = self.text[bound:cue.start]
-        m = CLAUSE_BEFORE_VERB.search(before)
+        # the clause holds no comma but the one that opens it and the one that closes it, last in ``before``: a match
+        # can only start at the comma before the last one (searched from there, not tried at every comma before it:
+        # a sentence cut by length only is thousands of characters long)
+        opens = before.rfind(",", 0, before.rfind(","))
+        m = CLAUSE_BEFORE_VERB.search(before, opens) if opens >= 0 else None
         if not m or not before[:m.start()].strip():
             return None
         first = m.group("first")

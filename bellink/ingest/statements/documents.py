@@ -19,6 +19,7 @@ from typing import Optional
 from bellink.ingest.docgate import may
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.statements.source_phrase import owner_end
+from bellink.ingest.statements.tails import search_after_stops
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.verbs import verbs
 from bellink.ingest.statements.words import AUX_EN, DOC_WORDS, INSTITUTION_HEADS_EN, words
@@ -34,13 +35,17 @@ DOC_SUBJECT_EN = re.compile(
     r"(?:[^\s,;:.!?«»\"“”()]+\s+){0,6}?(?P<head>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS) +
     r")(?:\s+(?:on|from|by|of|posted\s+on|published\s+on|issued\s+by|released\s+by)\s+[^,;:.!?«»\"“”()]{1,80}?)?)$",
     re.IGNORECASE)
+# what DOC_SUBJECT_EN's matches never hold (its words, its heads and what they are of exclude them all)
+_DOC_STOPS = ",;:.!?«»\"“”()"
+assert not any(c in h for h in _HEADS for c in _DOC_STOPS)
 
 
 class Documents:
     def document_subject(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
         """The body whose document or account is the subject before an English verb (``stripped``: the words from
         ``bound`` to the verb, fillers off), or None when the subject is no document."""
-        m = DOC_SUBJECT_EN.search(stripped) if may(DOC_SUBJECT_EN, self.text, bound, bound + len(stripped)) else None
+        m = search_after_stops(DOC_SUBJECT_EN, stripped, _DOC_STOPS) \
+            if may(DOC_SUBJECT_EN, self.text, bound, bound + len(stripped)) else None
         if m is None:
             return None
         before = stripped[:m.start("np")]

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from bellink.ingest.statements.morph import _parse
+from bellink.ingest.statements.tails import search_after_stops
 from bellink.ingest.statements.values import Who
 from bellink.ingest.statements.words import words
 
@@ -27,6 +28,9 @@ SOURCE_EN = re.compile(
     r"(?:^|(?<=[\s,(]))(?P<np>(?:(?:an?|one|two|three|four|several|some|other|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:[Ss]ources?\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)|"
     r"[Ss]ources\s+(?:in|at|within|on))\s+[^,;:.!?\"“”«»]{2,80}?)\s*$")
+# what MEMBER_EN's and SOURCE_EN's matches never hold (tails.py)
+_MEMBER_STOPS = ",;:.!?\"“”«»"
+assert not any(c in _MEMBERS for c in _MEMBER_STOPS)
 # 'один из администраторов проекта', 'одна из основательниц канала' (after the verb, to the clause's end)
 MEMBER_RU = re.compile(r"\s*(?P<np>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<head>[\w-]+)(?:\s+[\w«»\"-]+){0,3})\s*$")
 
@@ -34,7 +38,7 @@ MEMBER_RU = re.compile(r"\s*(?P<np>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<he
 class Members:
     def member_left(self, stripped: str, bound: int) -> Optional[Who]:
         """An unnamed member as the subject before an English verb (``stripped``: the words from ``bound``)."""
-        m = MEMBER_EN.search(stripped) or SOURCE_EN.search(stripped)
+        m = search_after_stops(MEMBER_EN, stripped, _MEMBER_STOPS) or search_after_stops(SOURCE_EN, stripped, _MEMBER_STOPS)
         if m is None or any(x.type == "person" for x in self.mentions_in(bound + m.start("np"), bound + m.end("np"))):
             return None
         lo, hi = bound + m.start("np"), bound + m.end("np")

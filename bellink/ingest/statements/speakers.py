@@ -21,6 +21,7 @@ from typing import Optional
 from bellink.ingest.entities import TOKEN
 from bellink.ingest.entities.tokens import RANKS_EN
 from bellink.ingest.statements.morph import _keys, _may_end_with_filler, _parse, _ru_cases, _ru_plural, _ru_pos
+from bellink.ingest.statements.tails import search_after_stops
 from bellink.ingest.statements.values import Cue, Who
 from bellink.ingest.statements.words import (
     AUX_EN, PRONOUN_AFTER_VERB, PRONOUN_AT_END, VOICE_OF_BEFORE_EN, VOICE_PERSONS,
@@ -470,7 +471,7 @@ class Speakers:
         return bool(first) and "Name" in first[0].tag and bool(second) and "Patr" in second[0].tag
 
     def _en_np_left(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
-        hm = EN_HEAD_AT_END.search(stripped)
+        hm = search_after_stops(EN_HEAD_AT_END, stripped, ",;:.()")  # (none of them in its matches: tails.py)
         if hm:
             np_start = hm.start("head")
             has_det = False

@@ -1,0 +1,50 @@
+"""tails.search_after_stops: an end-anchored search from the last stop character finds what a whole search finds.
+
+The words before a verb in a sentence cut by length only (a document without full stops) are thousands of characters
+long; the patterns below are searched from the last character their matches can never hold (issue 10). Random
+strings of the words and marks these patterns read, and real phrases, must give the same match both ways."""
+import random
+
+import pytest
+
+from bellink.ingest.statements.documents import _DOC_STOPS, DOC_SUBJECT_EN
+from bellink.ingest.statements.members import _MEMBER_STOPS, MEMBER_EN, SOURCE_EN
+from bellink.ingest.statements.tails import search_after_stops
+from bellink.ingest.statements.words import EN_HEAD_AT_END
+
+CASES = [
+    (DOC_SUBJECT_EN, _DOC_STOPS),
+    (MEMBER_EN, _MEMBER_STOPS),
+    (SOURCE_EN, _MEMBER_STOPS),
+    (EN_HEAD_AT_END, ",;:.()"),
+]
+PIECES = ["the", "a", "an", "its", "statement", "report", "ministry's", "Ministry", "one", "of", "administrators",
+          "an", "administrator", "sources", "familiar", "with", "talks", "source", "close", "to", "spokesman", "minister",
+          "defence", "for", "Belarus", "press", "service", "on", "website", "(", ")", ",", ".", ";", ":", "!", "?",
+          "«", "»", '"', "“", "”", "'s", "’s", "-", "\n", "  ", "The", "A", "One", "Two"]
+PHRASES = [
+    "On Tuesday, a statement on the Belarusian defence ministry's website",
+    "The jets landed in Lida. The ministry's statement",
+    "As the report (published on Monday) noted, the ministry's Telegram channel",
+    "After the talks, one of the project's administrators",
+    "In Minsk; an administrator of the Hajun project",
+    "Two sources familiar with the talks",
+    "The drills ended: the Russian defence minister",
+    "the commander of the brigade (the spokesman for the Ministry of Defence",
+    "Meanwhile «the ministry's press service",
+]
+
+
+@pytest.mark.parametrize("rx,stops", CASES)
+def test_same_match_as_the_whole_search(rx, stops):
+    rnd = random.Random(10)
+    texts = list(PHRASES)
+    for _ in range(4000):
+        texts.append(" ".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 14))))
+    texts += [("x, " * 500) + t for t in PHRASES]  # a long run before the phrase
+    hits = 0
+    for t in texts:
+        a, b = rx.search(t), search_after_stops(rx, t, stops)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), t
+        hits += a is not None
+    assert hits >= 3  # the phrases and some random strings do match: the comparison is not empty
