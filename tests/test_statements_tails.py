@@ -48,3 +48,29 @@ def test_same_match_as_the_whole_search(rx, stops):
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), t
         hits += a is not None
     assert hits >= 3  # the phrases and some random strings do match: the comparison is not empty
+
+
+def test_quote_and_as_tails_as_whole_searches():
+    """speakers.left_subject's closing-quote check and 'as' tail search from where their matches can start."""
+
+    from bellink.ingest.statements.speakers import _QUOTE_BEFORE, AS_TAIL_BEFORE, _quote_tail
+
+    rnd = random.Random(7)
+    pieces = ["a", "As", "as", "Zhuk", ",", ", ", "\u00a0", " ", "»", '"', "”", "“", "!", "?", "…", "–", "—", "-",
+              "\n", "said", "the", "minister", "."]
+    texts = ['"The jets have not changed that," ', "«Всё готово», – ", ", as the minister ", "and, as Khrenin "]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16))) for _ in range(20000)]
+    quoted = tails = 0
+    for t in texts:
+        full = "x" * 5 + t + "Zhuk"
+        lo, hi = 5, 5 + len(t)
+        a = _QUOTE_BEFORE.search(full[lo:hi])
+        b = _QUOTE_BEFORE.search(full, _quote_tail(full, lo, hi), hi)
+        assert (a and (a.start() + lo, a.end() + lo)) == (b and b.span()), t
+        quoted += a is not None
+        comma = full.rfind(",", lo, hi)
+        a = AS_TAIL_BEFORE.search(full[lo:hi])
+        b = None if comma < 0 else AS_TAIL_BEFORE.search(full[lo:hi], comma - lo)
+        assert (a and a.span()) == (b and b.span()), t
+        tails += a is not None
+    assert quoted >= 3 and tails >= 3

@@ -45,6 +45,17 @@ AS_CLAUSE_COMMA = re.compile(r"[^,.;:!?]{0,30},")
 AS_TAIL_BEFORE = re.compile(r",\s+as\s+(?:[\w.'’-]+\s+){0,6}?$", re.IGNORECASE)
 AS_TAIL_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today)\b[^,;:«»\"“”()]{0,40})?\s*[.!?]?\s*")
 ABBREVIATION_AT_END = re.compile(r"\s*\((?:[A-ZА-ЯЁ][\w.-]{1,11})\)$")
+# '"... has not changed that," Zhuk said': the words before the name end in a closing quote mark
+_QUOTE_BEFORE = re.compile(r"[,!?…][»\"”][\s\u00a0]*$|[»\"”][\s\u00a0]*[,–—-]+[\s\u00a0]*$")
+
+
+def _quote_tail(text: str, lo: int, hi: int) -> int:
+    """Where a match of _QUOTE_BEFORE in ``text[lo:hi]`` can start: one before the last character that is no space,
+    comma or dash (its quote mark), not at every position of a sentence cut by length only."""
+    k = hi
+    while k > lo and (text[k - 1].isspace() or text[k - 1] in ",–—-"):  # (str.isspace is re's \s)
+        k -= 1
+    return max(lo, k - 2)
 
 
 # conjunctions that open an adverbial clause whose subject is the name after them ('after Khrenin said ...', 'as
@@ -151,14 +162,15 @@ class Speakers:
                 if titled is not None:
                     return titled  # 'The Kremlin spokesman said': the one holder of that office
             prev_word = self.word_before(m.start, bound)
-            if re.search(r"[,!?…][»\"”][\s\u00a0]*$|[»\"”][\s\u00a0]*[,–—-]+[\s\u00a0]*$", self.text[bound:m.start]):
+            if _QUOTE_BEFORE.search(self.text, _quote_tail(self.text, bound, m.start), m.start):
                 prev_word = ""  # '"... has not changed that," Zhuk said': the word before is the quote's own
             if prev_word == "as" and re.fullmatch(r"\s*[Aa]s\s+(?:[\w.'’-]+\s+){0,6}?", self.text[bound:m.start]) \
                     and AS_CLAUSE_COMMA.match(self.text, cue.stop):
                 who = self.who_from_mention(m, bound, gap)
                 who.as_clause = True  # 'As Lukashenko said, ...': the content follows the comma
                 return who
-            tail = None if ru else AS_TAIL_BEFORE.search(self.text[bound:m.start])
+            comma = self.text.rfind(",", bound, m.start)  # (AS_TAIL_BEFORE holds one comma, its first character)
+            tail = None if ru or comma < 0 else AS_TAIL_BEFORE.search(self.text[bound:m.start], comma - bound)
             if tail is not None and gap_ok and AS_TAIL_AFTER.fullmatch(self.text, cue.stop, s.stop) and \
                     not re.search(r"\b(?:had|has|have|would|will)\b", self.text[m.stop:cue.start]) and all(
                     w[:1].isupper() or w.lower() in ("the",) or w.lower() in ROLE_MODIFIERS_EN or self._is_title_word(w)
@@ -195,7 +207,8 @@ class Speakers:
         left = left.rstrip()
         # an abbreviation in brackets after the office or institution ('the director of the Federal Service
         # for Military-Technical Cooperation (FSVTS) told'): the phrase ends before it
-        left = ABBREVIATION_AT_END.sub(lambda x: " " * len(x.group()), left).rstrip()
+        if left.endswith(")"):  # (the only place it can match: not tried at every position of a long sentence)
+            left = ABBREVIATION_AT_END.sub(lambda x: " " * len(x.group()), left).rstrip()
         stripped = (FILLERS_AT_END.sub("", left) if _may_end_with_filler(left) else left).rstrip()
         named = re.search(r"(?:^|\s)((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),$", stripped)
         if named and re.search(r",\s*$", stripped[:named.start(1)]):
