@@ -369,3 +369,53 @@ def test_halves_items_of_a_failing_child_are_read_here():
 def test_halves_items_without_a_split_reads_them_here():
     first, items, last = overlap.halves_items(lambda: 1, lambda i: -i, 3, 90, {}, "items", last=lambda: "last")
     assert (first, items, last) == (1, [-i for i in range(3, 90)], None)
+
+
+def test_halves_items_child_pickles_as_it_reads_and_objects_keep_their_identity(monkeypatch):
+    """The child pickles each chunk's results as it reads them (so little is left to pickle after its last item):
+    objects of the roots arrive as this process's own, and an object the child's items share across chunks arrives
+    as one object, as with one pickling at the end."""
+    me = os.getpid()
+    roots = {"things": [{"n": i} for i in range(50)]}
+    dumped = []
+    real = overlap._Pickler.dump
+
+    def dump(self, obj):  # counted in the child: how many dumps its stream took
+        dumped.append(1)
+        return real(self, obj)
+
+    monkeypatch.setattr(overlap._Pickler, "dump", dump)
+    shared = {}  # made in the child, the same object in the results of items of different chunks
+
+    def each(i):
+        if os.getpid() != me:
+            time.sleep(0.002)
+            mine = shared.setdefault("one", ["made in the child"])
+        else:
+            mine = None
+        return i, roots["things"][i % 50], mine
+
+    with overlap.splitting(True):
+        first, items, last = overlap.halves_items(lambda: "head", each, 0, 200, roots, "items", last=lambda: len(dumped))
+    assert first == "head" and [i for i, _, _ in items] == list(range(200))
+    assert all(thing is roots["things"][i % 50] for i, thing, _ in items)  # by reference, not copies
+    theirs = [m for _, _, m in items if m is not None]
+    assert len(theirs) > 2 * overlap.ITEMS_CHUNK and all(m is theirs[0] for m in theirs)  # one object
+    assert last > 2  # the child dumped chunk by chunk (its count, sent back by ``last``)
+
+
+def test_halves_items_child_whose_items_add_to_the_roots_pickles_at_the_end():
+    """A root that grows while the child reads (a name taken at the start would be missing) sends the results
+    pickled once at the end, with the names of everything the roots then hold."""
+    me = os.getpid()
+    roots = {"things": [{"n": 0}]}
+
+    def each(i):
+        if os.getpid() != me and i == 30:
+            roots["things"].append({"n": "new"})
+        return i, roots["things"][0]
+
+    with overlap.splitting(True):
+        first, items, last = overlap.halves_items(lambda: "head", each, 0, 120, roots, "items", last=lambda: "last")
+    assert [i for i, _ in items] == list(range(120)) and last == "last"
+    assert all(t is roots["things"][0] for _, t in items)
