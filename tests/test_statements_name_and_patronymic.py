@@ -31,3 +31,15 @@ def test_first_name_and_patronymic_only(text, expected):
 ])
 def test_a_surname_keeps_the_speaker(text, expected):
     assert speakers(LEAD + text, "ru", "2019-11-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person the article named in full before (review R17)
+    ("Директор гимназии в Барановичах Валентина Петровна Сидоренко встретила летчиков у ворот. «Самолеты летают "
+     "каждый день, мы привыкли», – говорит Валентина Петровна.",
+     [("Valentina Sidorenko", "Самолеты летают каждый день, мы привыкли")]),
+    ("Глава сельсовета Ольга Ивановна Ковальчук встретила гостей. «Мы привыкли к шуму», – добавила Ольга Ивановна.",
+     [("Olga Kovalchuk", "Мы привыкли к шуму")]),
+])
+def test_first_name_and_patronymic_of_someone_named_in_full(text, expected):
+    assert speakers(LEAD + text, "ru", "2019-11-14") == expected

@@ -94,6 +94,8 @@ def _rank_word(word: str) -> bool:
 
 
 
+# characters back in which a first name and patronymic looks for the person named in full
+FULL_NAME_REACH = 20_000
 # sentence connectors that open a clause with a capital and are no part of a name before a possessive
 SENTENCE_CONNECTORS_EN = frozenset({"But", "And", "Yet", "So", "Then", "Meanwhile", "However", "Still", "Also", "Now"})
 
@@ -443,6 +445,11 @@ class Speakers:
             if service is not None:
                 return service  # 'the press service of President X said': the service, never X (press_services.py)
             if self._name_and_patronymic_only(m):
+                full = self._full_name_with_patronymic(m)
+                if full is not None:
+                    # 'Директор гимназии Валентина Петровна Сидоренко ... – говорит Валентина Петровна': the person
+                    # the article named in full (review R17)
+                    return Who(full, m.text, start, m.stop, "name", None, 0.85)
                 # '«...», – говорит Валентина Петровна, живущая у забора базы': a resident by first name and
                 # patronymic is no one the reader can tell apart (bench/news gold: speaker null)
                 return Who(None, m.text, start, m.stop, "unknown", None, 0.5,
@@ -482,6 +489,30 @@ class Speakers:
         first = _parse(words[0].lower())
         second = _parse(words[1].lower())
         return bool(first) and "Name" in first[0].tag and bool(second) and "Patr" in second[0].tag
+
+    def _full_name_with_patronymic(self, m) -> Optional[str]:
+        """The one person named before ``m`` by the same first name and patronymic and a surname ('Валентина Петровна
+        Сидоренко'), compared by their first four letters (the words inflect); None when none or several."""
+        words = [w.lower()[:4] for w in TOKEN.findall(m.text)]
+        lo = max(0, m.start - FULL_NAME_REACH)  # (a bounded look-back: the cost stays linear in a huge document)
+        keys = set()
+        for x in self.mentions_in(lo, m.start):
+            if x.type != "person" or not x.key or x.key == m.key:
+                continue
+            xw = [w.lower()[:4] for w in TOKEN.findall(x.text)]
+            if len(xw) == 3 and xw[:2] == words:
+                keys.add(x.key)
+        if len(keys) == 1:
+            return next(iter(keys))
+        # the full name may be read as one mention of the first name and surname only ('Валентина ... Сидоренко'):
+        # the three words in a row in the text before
+        rx = re.compile(r"(?<![\w-])" + r"\w*\s+".join(map(re.escape, TOKEN.findall(m.text))) + r"\w*\s+([А-ЯЁ][а-яё-]+)")
+        found = {mm.group(1)[:4].lower() for mm in rx.finditer(self.text, lo, m.start)}
+        if len(found) != 1:
+            return None
+        cands = {x.key for x in self.mentions_in(lo, m.start) if x.type == "person" and x.key and x.key != m.key and
+                 any(w.lower()[:4] in found for w in TOKEN.findall(x.text))}
+        return next(iter(cands)) if len(cands) == 1 else None
 
     def _en_np_left(self, cue: Cue, s, bound: int, stripped: str) -> Optional[Who]:
         hm = search_after_stops(EN_HEAD_AT_END, stripped, ",;:.()")  # (none of them in its matches: tails.py)
