@@ -353,6 +353,10 @@ PRESENT_DUTY = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:already\s+|now\s+)?(?:on|in
 
 # ", promised in", ", обещанные в": a participle set off by a comma right before the time, between the subject and
 # its finite verb
+OTHER_CONTRACT_SIGNED = re.compile(r"(?i)\b(?:current|existing|previous|earlier|old|first|текущ\w+|действующ\w+|"
+                                   r"прежн\w+|предыдущ\w+|перв\w+)\s+(?:contract|deal|agreement|order|контракт\w*|"
+                                   r"договор\w*|соглашени\w+)\s*,\s*(?:signed|concluded|inked|placed|подписанн\w+|"
+                                   r"заключенн\w+|заключённ\w+)\s+(?:[\w-]+\s+){0,2}$")
 ASIDE_PARTICIPLE = re.compile(r"(?i),\s*(?:first\s+|originally\s+|initially\s+|ещ[её]\s+|изначально\s+)?(?:[a-z]+ed|"
                               r"flown|sent|brought|bought|sold|built|taken|given|"
                               r"[а-яё]+(?:нн|вш|т)(?:ые|ый|ая|ое|ых|ой|ому|ым|ую)|[а-яё]+вш(?:ие|ий|ая|ее|их|им|ую|ей))\s+(?:[\w-]+\s+){0,3}$")
@@ -396,6 +400,9 @@ def side_phrase(d: Doc, sent: Sent, clause: Clause, t, trigger: int) -> bool:
             re.fullmatch(r"[^,]*,\s*(?:(?:will|would|had|have|has|were|was|are|is|should|must|будут|будет|должны)\s+)?"
                          r"(?:(?:only|just|finally|лишь|только|наконец)\s+)?", text[t.stop:trigger]):
         return True  # "The first S-300PS battalions, promised in 2005, arrived only in 2006": the aside's own time
+    if t.start > trigger and OTHER_CONTRACT_SIGNED.search(text, max(lo, t.start - 60), t.start):
+        return True  # "will order four more Su-30SM once the current contract, signed in 2017, is fulfilled": the
+        # signing of another contract the clause names after its verb, set off by commas, is not the order's time
     if t.stop <= trigger and PRESENT_DUTY.search(text, max(lo, trigger - 25), min(hi, trigger + 25)) and \
             re.search(r",|\s(?:and|и)\s", text[t.stop:trigger]):
         return True  # "..., расчеты уже несут боевое дежурство": a state as of the report, not of the earlier clause
